@@ -1,0 +1,173 @@
+package app.orderdesk.backend.adapter.dynamodb;
+
+import static app.orderdesk.backend.adapter.dynamodb.Attr.instant;
+import static app.orderdesk.backend.adapter.dynamodb.Attr.n;
+import static app.orderdesk.backend.adapter.dynamodb.Attr.num;
+import static app.orderdesk.backend.adapter.dynamodb.Attr.putIfPresent;
+import static app.orderdesk.backend.adapter.dynamodb.Attr.s;
+import static app.orderdesk.backend.adapter.dynamodb.Attr.str;
+
+import app.orderdesk.backend.adapter.AwsFailures;
+import app.orderdesk.backend.domain.Customer;
+import app.orderdesk.backend.domain.Money;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.OrderUpdate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+/**
+ * Orders table items, keyed by {@code orderId}; see {@link #toItem} for the attributes. Optional
+ * attributes are omitted rather than null so the email/phone/number indexes stay sparse.
+ */
+public final class DynamoDbOrderRepository implements OrderRepository {
+
+    private final DynamoDbClient client;
+    private final String tableName;
+
+    public DynamoDbOrderRepository(DynamoDbClient client, String tableName) {
+        this.client = client;
+        this.tableName = tableName;
+    }
+
+    @Override
+    public Optional<Order> find(String orderId) {
+        var response = AwsFailures.call("Orders GetItem", () -> client.getItem(r -> r.tableName(tableName)
+                .key(Map.of("orderId", s(orderId))).consistentRead(true)));
+        return response.hasItem() && !response.item().isEmpty() ? Optional.of(toOrder(response.item())) : Optional.empty();
+    }
+
+    @Override
+    public boolean create(Order order) {
+        try {
+            AwsFailures.run("Orders PutItem", () -> client.putItem(r -> r.tableName(tableName).item(toItem(order))
+                    .conditionExpression("attribute_not_exists(orderId)")));
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean update(OrderUpdate update) {
+        List<String> sets = new ArrayList<>();
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        names.put("#status", "status");
+        names.put("#version", "version");
+        set(sets, values, "updatedAt", update.updatedAt().toString());
+        if (update.status() != null) {
+            sets.add("#status = :status");
+            values.put(":status", s(update.status().name()));
+        }
+        set(sets, values, "statusReason", update.statusReason());
+        set(sets, values, "paymentId", update.paymentId());
+        set(sets, values, "receiptKey", update.receiptKey());
+        set(sets, values, "emailSentAt", update.emailSentAt() == null ? null : update.emailSentAt().toString());
+        set(sets, values, "acceptedAt", update.acceptedAt() == null ? null : update.acceptedAt().toString());
+        values.put(":one", n(1));
+
+        List<String> allowed = new ArrayList<>();
+        for (OrderStatus status : update.expectedStatuses()) {
+            String placeholder = ":from" + allowed.size();
+            allowed.add(placeholder);
+            values.put(placeholder, s(status.name()));
+        }
+        String condition = "attribute_exists(orderId) AND #status IN (" + String.join(", ", allowed) + ")";
+        if (update.paymentId() != null) {
+            // A payment is recorded once; a redelivered ProcessPayment finds it and stops.
+            condition += " AND attribute_not_exists(paymentId)";
+        }
+        var request = UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("orderId", s(update.orderId())))
+                .updateExpression("SET " + String.join(", ", sets) + " ADD #version :one")
+                .conditionExpression(condition)
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(values)
+                .build();
+        try {
+            AwsFailures.run("Orders UpdateItem", () -> client.updateItem(request));
+            return true;
+        } catch (ConditionalCheckFailedException staleOrRepeated) {
+            return false;
+        }
+    }
+
+    private static void set(List<String> sets, Map<String, AttributeValue> values, String attribute, String value) {
+        if (value != null) {
+            sets.add(attribute + " = :" + attribute);
+            values.put(":" + attribute, s(value));
+        }
+    }
+
+    static Map<String, AttributeValue> toItem(Order order) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("orderId", s(order.orderId()));
+        item.put("orderNumber", s(order.orderNumber()));
+        item.put("customerEmail", s(order.customer().email()));
+        putIfPresent(item, "customerPhone", order.customer().phone());
+        item.put("customerName", s(order.customer().name()));
+        item.put("createdAt", s(order.createdAt().toString()));
+        item.put("updatedAt", s(order.updatedAt().toString()));
+        item.put("status", s(order.status().name()));
+        putIfPresent(item, "statusReason", order.statusReason());
+        item.put("lines", AttributeValue.fromL(order.lines().stream().map(DynamoDbOrderRepository::toItem).toList()));
+        item.put("totalCents", n(order.total().cents()));
+        item.put("currency", s(order.total().currency()));
+        putIfPresent(item, "idempotencyKey", order.idempotencyKey());
+        putIfPresent(item, "paymentToken", order.paymentToken());
+        putIfPresent(item, "paymentId", order.paymentId());
+        putIfPresent(item, "receiptKey", order.receiptKey());
+        putIfPresent(item, "emailSentAt", order.emailSentAt() == null ? null : order.emailSentAt().toString());
+        putIfPresent(item, "acceptedAt", order.acceptedAt() == null ? null : order.acceptedAt().toString());
+        item.put("version", n(order.version()));
+        return item;
+    }
+
+    private static AttributeValue toItem(OrderLine line) {
+        return AttributeValue.fromM(Map.of(
+                "productId", s(line.productId()),
+                "sku", s(line.sku()),
+                "name", s(line.name()),
+                "quantity", n(line.quantity()),
+                "unitPriceCents", n(line.unitPrice().cents()),
+                "lineTotalCents", n(line.lineTotal().cents())));
+    }
+
+    static Order toOrder(Map<String, AttributeValue> item) {
+        String currency = str(item, "currency");
+        List<OrderLine> lines = item.get("lines").l().stream().map(v -> {
+            Map<String, AttributeValue> m = v.m();
+            return new OrderLine(str(m, "productId"), str(m, "sku"), str(m, "name"), (int) num(m, "quantity", 0),
+                    Money.ofCents(num(m, "unitPriceCents", 0), currency));
+        }).toList();
+        Instant createdAt = instant(item, "createdAt");
+        return new Order(
+                str(item, "orderId"),
+                str(item, "orderNumber"),
+                new Customer(str(item, "customerEmail"), str(item, "customerName"), str(item, "customerPhone")),
+                lines,
+                Money.ofCents(num(item, "totalCents", 0), currency),
+                OrderStatus.valueOf(str(item, "status")),
+                str(item, "statusReason"),
+                str(item, "idempotencyKey"),
+                str(item, "paymentToken"),
+                str(item, "paymentId"),
+                str(item, "receiptKey"),
+                instant(item, "emailSentAt"),
+                instant(item, "acceptedAt"),
+                createdAt,
+                instant(item, "updatedAt"),
+                num(item, "version", 1));
+    }
+}

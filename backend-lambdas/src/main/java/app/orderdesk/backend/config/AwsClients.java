@@ -1,0 +1,98 @@
+package app.orderdesk.backend.config;
+
+import java.net.URI;
+import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
+
+/**
+ * The SDK clients, each built once per JVM on first use (so a function only pays for the clients it
+ * needs, and SnapStart captures them): URL-connection HTTP client, region from AWS_REGION, the
+ * default credentials chain, and an endpoint override when AWS_ENDPOINT_URL_&lt;SERVICE&gt; is set.
+ */
+public final class AwsClients {
+
+    private AwsClients() {}
+
+    private static final class Http {
+        static final SdkHttpClient CLIENT = UrlConnectionHttpClient.builder().build();
+    }
+
+    private static final class Dynamo {
+        static final DynamoDbClient CLIENT = DynamoDbClient.builder()
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_DYNAMODB").ifPresent(b::endpointOverride))
+                .build();
+    }
+
+    private static final class S3 {
+        static final Optional<URI> ENDPOINT = endpoint("AWS_ENDPOINT_URL_S3");
+        static final S3Client CLIENT = S3Client.builder()
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .applyMutation(b -> ENDPOINT.ifPresent(uri -> b.endpointOverride(uri).forcePathStyle(true)))
+                .build();
+        static final S3Presigner PRESIGNER = presigner();
+
+        private static S3Presigner presigner() {
+            S3Presigner.Builder builder = S3Presigner.builder()
+                    .region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                    .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(ENDPOINT.isPresent()).build());
+            ENDPOINT.ifPresent(builder::endpointOverride);
+            return builder.build();
+        }
+    }
+
+    private static final class Ses {
+        static final SesV2Client CLIENT = SesV2Client.builder()
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SESV2").ifPresent(b::endpointOverride))
+                .build();
+    }
+
+    private static final class Sfn {
+        static final SfnClient CLIENT = SfnClient.builder()
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SFN").ifPresent(b::endpointOverride))
+                .build();
+    }
+
+    public static DynamoDbClient dynamoDb() {
+        return Dynamo.CLIENT;
+    }
+
+    public static S3Client s3() {
+        return S3.CLIENT;
+    }
+
+    public static S3Presigner s3Presigner() {
+        return S3.PRESIGNER;
+    }
+
+    public static SesV2Client sesV2() {
+        return Ses.CLIENT;
+    }
+
+    public static SfnClient sfn() {
+        return Sfn.CLIENT;
+    }
+
+    private static Region region() {
+        return Region.of(Env.optional("AWS_REGION").orElse("us-east-1"));
+    }
+
+    private static Optional<URI> endpoint(String name) {
+        return Env.optional(name).map(URI::create);
+    }
+}

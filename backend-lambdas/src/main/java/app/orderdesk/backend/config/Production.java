@@ -1,0 +1,114 @@
+package app.orderdesk.backend.config;
+
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbIdempotencyStore;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
+import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
+import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
+import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
+import app.orderdesk.backend.adapter.ses.SesMailer;
+import app.orderdesk.backend.adapter.sfn.SfnWorkflowHistory;
+import app.orderdesk.backend.adapter.sfn.SfnWorkflowStarter;
+import app.orderdesk.backend.port.IdGenerator;
+import app.orderdesk.backend.usecase.CommitStock;
+import app.orderdesk.backend.usecase.EmailReceipt;
+import app.orderdesk.backend.usecase.GenerateReceipt;
+import app.orderdesk.backend.usecase.GetOrder;
+import app.orderdesk.backend.usecase.GetReceiptLink;
+import app.orderdesk.backend.usecase.GetTimeline;
+import app.orderdesk.backend.usecase.ListInventory;
+import app.orderdesk.backend.usecase.MarkOrder;
+import app.orderdesk.backend.usecase.PlaceOrder;
+import app.orderdesk.backend.usecase.ProcessPayment;
+import app.orderdesk.backend.usecase.ReleaseStock;
+import app.orderdesk.backend.usecase.ReserveStock;
+import app.orderdesk.backend.usecase.SaveOrder;
+import app.orderdesk.backend.usecase.ValidateOrder;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The composition root: wires each use case to its production adapters, reading table, bucket and
+ * workflow names from {@link Env}. No container; handlers call one factory in their no-arg constructor.
+ */
+public final class Production {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    private Production() {}
+
+    public static PlaceOrder placeOrder() {
+        var dynamo = AwsClients.dynamoDb();
+        return new PlaceOrder(inventory(), new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE")),
+                new DynamoDbOrderNumberAllocator(dynamo, Env.required("IDEMPOTENCY_TABLE")), orders(),
+                new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), IdGenerator.uuids(), CLOCK);
+    }
+
+    public static GetOrder getOrder() {
+        return new GetOrder(orders());
+    }
+
+    public static GetTimeline getTimeline() {
+        return new GetTimeline(orders(), new SfnWorkflowHistory(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")));
+    }
+
+    public static GetReceiptLink getReceiptLink() {
+        return new GetReceiptLink(orders(), receipts(), CLOCK,
+                Duration.ofSeconds(Env.number("RECEIPT_URL_TTL_SECONDS", 300)));
+    }
+
+    public static ListInventory listInventory() {
+        return new ListInventory(inventory());
+    }
+
+    public static ValidateOrder validateOrder() {
+        return new ValidateOrder(orders(), inventory());
+    }
+
+    public static SaveOrder saveOrder() {
+        return new SaveOrder(orders(), CLOCK);
+    }
+
+    public static ReserveStock reserveStock() {
+        return new ReserveStock(orders(), inventory(), CLOCK);
+    }
+
+    public static ProcessPayment processPayment() {
+        return new ProcessPayment(orders(), new SimulatedPaymentGateway(), CLOCK);
+    }
+
+    public static CommitStock commitStock() {
+        return new CommitStock(orders(), inventory(),
+                new DynamoDbStockMovementRepository(AwsClients.dynamoDb(), Env.required("STOCK_MOVEMENTS_TABLE")), CLOCK);
+    }
+
+    public static GenerateReceipt generateReceipt() {
+        return new GenerateReceipt(orders(), new OpenPdfReceiptRenderer(), receipts(), CLOCK);
+    }
+
+    public static EmailReceipt emailReceipt() {
+        return new EmailReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK);
+    }
+
+    public static ReleaseStock releaseStock() {
+        return new ReleaseStock(orders(), inventory(), CLOCK);
+    }
+
+    public static MarkOrder markOrder() {
+        return new MarkOrder(orders(), CLOCK);
+    }
+
+    private static DynamoDbOrderRepository orders() {
+        return new DynamoDbOrderRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"));
+    }
+
+    private static DynamoDbInventoryRepository inventory() {
+        return new DynamoDbInventoryRepository(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE"));
+    }
+
+    private static S3ReceiptStore receipts() {
+        return new S3ReceiptStore(AwsClients.s3(), AwsClients.s3Presigner(), Env.required("RECEIPTS_BUCKET"));
+    }
+}

@@ -1,0 +1,52 @@
+package app.orderdesk.backend.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An order as stored in the Orders table; the record is the source of truth every workflow step
+ * reads before acting.
+ */
+public record Order(
+        String orderId,
+        String orderNumber,
+        Customer customer,
+        List<OrderLine> lines,
+        Money total,
+        OrderStatus status,
+        String statusReason,
+        String idempotencyKey,
+        String paymentToken,
+        String paymentId,
+        String receiptKey,
+        Instant emailSentAt,
+        Instant acceptedAt,
+        Instant createdAt,
+        Instant updatedAt,
+        long version) {
+
+    public Order {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(status, "status");
+        lines = List.copyOf(lines);
+    }
+
+    /** A new order in RECEIVED; the total is the sum of its lines, so it can never disagree with them. */
+    public static Order place(String orderId, String orderNumber, Customer customer, List<OrderLine> lines,
+                              String idempotencyKey, String paymentToken, Instant now) {
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an order needs at least one line");
+        }
+        Money total = Money.zero(lines.getFirst().unitPrice().currency());
+        for (OrderLine line : lines) {
+            total = total.plus(line.lineTotal());
+        }
+        return new Order(orderId, orderNumber, customer, lines, total, OrderStatus.RECEIVED, null,
+                idempotencyKey, paymentToken, null, null, null, null, now, now, 1);
+    }
+
+    public boolean isPaid() {
+        return paymentId != null;
+    }
+}

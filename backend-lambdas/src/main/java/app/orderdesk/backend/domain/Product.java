@@ -1,0 +1,19 @@
+package app.orderdesk.backend.domain;
+
+import java.util.Objects;
+
+/** A sellable product as Inventory defines it; its price is the only price an order may use. */
+public record Product(String productId, String sku, String name, Money price, long lowStockThreshold) {
+    public Product {
+        Objects.requireNonNull(productId, "productId");
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(price, "price");
+        if (price.isNegative()) {
+            throw new IllegalArgumentException("price must not be negative");
+        }
+        if (lowStockThreshold < 0) {
+            throw new IllegalArgumentException("lowStockThreshold must not be negative");
+        }
+    }
+}

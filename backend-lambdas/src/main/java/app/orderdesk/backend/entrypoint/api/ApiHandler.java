@@ -1,0 +1,93 @@
+package app.orderdesk.backend.entrypoint.api;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.api.ApiJson;
+import app.orderdesk.backend.errors.IdempotencyConflictException;
+import app.orderdesk.backend.errors.NotFoundException;
+import app.orderdesk.backend.errors.TransientFailureException;
+import app.orderdesk.backend.errors.ValidationFailedException;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Collections;
+import java.util.Set;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Base of every API handler: parses the proxy event, checks the caller's groups, runs the route and
+ * turns every outcome into the one error shape with the right status. Internal failures are logged
+ * as one JSON line and never described to the caller.
+ */
+public abstract class ApiHandler implements RequestStreamHandler {
+
+    /** For request bodies: unknown members are reported, not ignored. */
+    protected static final ObjectMapper STRICT = ApiJson.strict();
+    static final ObjectMapper LENIENT = ApiJson.lenient();
+
+    private final Set<String> allowedGroups;
+
+    protected ApiHandler(Set<String> allowedGroups) {
+        this.allowedGroups = Set.copyOf(allowedGroups);
+    }
+
+    /** Runs the route for an authorised caller and returns the success response. */
+    protected abstract ApiResponse handle(ApiRequest request);
+
+    @Override
+    public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        ApiResponse response;
+        ApiGatewayEvent event = null;
+        try {
+            event = LENIENT.readValue(input.readAllBytes(), ApiGatewayEvent.class);
+            response = respond(event);
+        } catch (JsonProcessingException unreadableEvent) {
+            response = error(400, ApiError.of("MALFORMED_JSON", "The request could not be read."));
+        }
+        output.write(LENIENT.writeValueAsBytes(response));
+    }
+
+    ApiResponse respond(ApiGatewayEvent event) {
+        var caller = Caller.from(event);
+        if (caller.isEmpty()) {
+            return error(401, ApiError.of("UNAUTHORIZED", "Sign in to use this API."));
+        }
+        if (Collections.disjoint(caller.get().groups(), allowedGroups)) {
+            return error(403, ApiError.of("FORBIDDEN", "Your role is not allowed to do this."));
+        }
+        try {
+            return handle(new ApiRequest(event, caller.get()));
+        } catch (ApiProblem problem) {
+            return error(problem.status(), problem.error());
+        } catch (ValidationFailedException invalid) {
+            var details = invalid.issues().stream().map(i -> new ApiError.Detail(i.field(), i.issue())).toList();
+            return error(400, new ApiError("VALIDATION_FAILED", "Some fields are not valid.", details));
+        } catch (NotFoundException notFound) {
+            return error(404, ApiError.of(notFound.code(), notFound.getMessage()));
+        } catch (IdempotencyConflictException conflict) {
+            return error(409, ApiError.of("IDEMPOTENCY_CONFLICT", conflict.getMessage()));
+        } catch (TransientFailureException | SdkException unavailable) {
+            ErrorLog.write(event, unavailable);
+            return error(503, ApiError.of("SERVICE_UNAVAILABLE", "The service is unavailable; try again shortly."));
+        } catch (RuntimeException bug) {
+            ErrorLog.write(event, bug);
+            return error(500, ApiError.of("INTERNAL_ERROR", "Something went wrong on our side; try again or contact support."));
+        }
+    }
+
+    /** A JSON success response. */
+    protected static ApiResponse ok(int status, Object body) {
+        try {
+            return ApiResponse.json(status, LENIENT.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Response not serialisable: " + body.getClass().getName(), e);
+        }
+    }
+
+    static ApiResponse error(int status, ApiError error) {
+        return ok(status, error);
+    }
+}

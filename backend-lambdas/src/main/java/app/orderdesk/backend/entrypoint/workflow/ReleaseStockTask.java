@@ -1,0 +1,24 @@
+package app.orderdesk.backend.entrypoint.workflow;
+
+import app.orderdesk.backend.config.Production;
+import app.orderdesk.backend.usecase.ReleaseStock;
+import app.orderdesk.backend.usecase.TaskResult;
+
+/** Workflow states ReleaseStock and DeclinePayment (compensation). */
+public final class ReleaseStockTask extends WorkflowTask {
+
+    private final ReleaseStock useCase;
+
+    public ReleaseStockTask() {
+        this(Production.releaseStock());
+    }
+
+    public ReleaseStockTask(ReleaseStock useCase) {
+        this.useCase = useCase;
+    }
+
+    @Override
+    protected TaskResult run(TaskInput input) {
+        return useCase.execute(input.orderId(), input.outcome(), input.workflowError(JSON));
+    }
+}

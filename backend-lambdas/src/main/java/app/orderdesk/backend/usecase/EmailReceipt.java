@@ -1,0 +1,56 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.port.Mailer;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.OrderUpdate;
+import app.orderdesk.backend.port.ReceiptStore;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Workflow step 7: emails the receipt PDF to the customer once, then completes the order. */
+public final class EmailReceipt {
+
+    private final OrderRepository orders;
+    private final ReceiptStore store;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    public EmailReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock) {
+        this.orders = orders;
+        this.store = store;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    public TaskResult execute(String orderId) {
+        Order order = OrderLoader.load(orders, orderId);
+        if (order.emailSentAt() != null) {
+            return TaskResult.of(order);
+        }
+        if (order.receiptKey() == null) {
+            throw new IllegalStateException("Order " + orderId + " has no receipt to email yet");
+        }
+        mailer.send(receiptEmail(order, store.get(order.receiptKey())));
+        Instant now = clock.instant();
+        orders.update(OrderUpdate.moveTo(orderId, OrderStatus.COMPLETED, now).withEmailSentAt(now));
+        return TaskResult.of(OrderLoader.reload(orders, order));
+    }
+
+    static Mailer.Email receiptEmail(Order order, byte[] pdf) {
+        StringBuilder text = new StringBuilder()
+                .append("Hello ").append(order.customer().name()).append(",\n\n")
+                .append("Thank you for your order ").append(order.orderNumber()).append(".\n\n");
+        for (OrderLine line : order.lines()) {
+            text.append(line.quantity()).append(" x ").append(line.name()).append("  ")
+                    .append(line.lineTotal().format()).append('\n');
+        }
+        text.append("\nTotal: ").append(order.total().format()).append("\n\nYour receipt is attached.\n");
+        var attachment = new Mailer.Attachment("receipt-" + order.orderNumber() + ".pdf", "application/pdf", pdf);
+        return new Mailer.Email(order.customer().email(), "Your receipt for order " + order.orderNumber(),
+                text.toString(), List.of(attachment));
+    }
+}

@@ -1,0 +1,34 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.errors.OrderRejectedException;
+import app.orderdesk.backend.port.OrderRepository;
+
+/** Loads the order a workflow step acts on; the stored record, not the step's input, is the truth. */
+final class OrderLoader {
+
+    private OrderLoader() {}
+
+    static Order load(OrderRepository orders, String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            throw new OrderRejectedException("The workflow input has no order id");
+        }
+        return orders.find(orderId)
+                .orElseThrow(() -> new OrderRejectedException("Order " + orderId + " does not exist"));
+    }
+
+    /** Stops a forward step on an order that already ended (cancelled, rejected, failed, declined). */
+    static void requireNotEnded(Order order) {
+        if (order.status().isFinal() && order.status() != OrderStatus.COMPLETED) {
+            String reason = order.statusReason() != null ? order.statusReason()
+                    : "The order is already " + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+            throw new OrderRejectedException(reason);
+        }
+    }
+
+    /** Re-reads after a conditional write lost a race, so the step answers with what is really stored. */
+    static Order reload(OrderRepository orders, Order stale) {
+        return orders.find(stale.orderId()).orElse(stale);
+    }
+}

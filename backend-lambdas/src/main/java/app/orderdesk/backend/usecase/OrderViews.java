@@ -1,0 +1,30 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.api.CustomerDetails;
+import app.orderdesk.api.OrderLineView;
+import app.orderdesk.api.OrderView;
+import app.orderdesk.backend.domain.Order;
+
+/** Maps stored orders to the API's view; the payment token never leaves the backend. */
+final class OrderViews {
+
+    private OrderViews() {}
+
+    static OrderView toView(Order order) {
+        var customer = order.customer();
+        return new OrderView(
+                order.orderId(),
+                order.orderNumber(),
+                app.orderdesk.api.OrderStatus.valueOf(order.status().name()),
+                order.statusReason(),
+                new CustomerDetails(customer.email(), customer.name(), customer.phone()),
+                order.lines().stream().map(l -> new OrderLineView(l.productId(), l.sku(), l.name(), l.quantity(),
+                        l.unitPrice().cents(), l.lineTotal().cents())).toList(),
+                order.total().cents(),
+                order.total().currency(),
+                order.paymentId(),
+                order.receiptKey() != null,
+                order.createdAt(),
+                order.updatedAt());
+    }
+}

@@ -1,0 +1,113 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.api.PlaceOrderRequest;
+import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.backend.domain.FieldIssue;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.OrderNumber;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.errors.IdempotencyConflictException;
+import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.port.IdGenerator;
+import app.orderdesk.backend.port.IdempotencyStore;
+import app.orderdesk.backend.port.IdempotencyStore.IdempotencyRecord;
+import app.orderdesk.backend.port.InventoryRepository;
+import app.orderdesk.backend.port.OrderNumberAllocator;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.WorkflowStarter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * POST /place-order: validates and prices the order from Inventory, binds it to the Idempotency-Key,
+ * stores it and starts its workflow. Every step is safe to repeat, so a retry after a crash or a
+ * dropped connection completes the same order instead of creating a second one.
+ */
+public final class PlaceOrder {
+
+    /** How long a key is remembered; long enough for the desktop outbox to resend after a day offline. */
+    static final Duration KEY_LIFETIME = Duration.ofDays(7);
+
+    private final InventoryRepository inventory;
+    private final IdempotencyStore idempotency;
+    private final OrderNumberAllocator numbers;
+    private final OrderRepository orders;
+    private final WorkflowStarter workflow;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public PlaceOrder(InventoryRepository inventory, IdempotencyStore idempotency, OrderNumberAllocator numbers,
+                      OrderRepository orders, WorkflowStarter workflow, IdGenerator ids, Clock clock) {
+        this.inventory = inventory;
+        this.idempotency = idempotency;
+        this.numbers = numbers;
+        this.orders = orders;
+        this.workflow = workflow;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public PlaceOrderResponse execute(String idempotencyKey, PlaceOrderRequest request) {
+        ValidPlaceOrder valid = PlaceOrderValidator.validate(idempotencyKey, request);
+        List<OrderLine> lines = price(valid);
+        String hash = valid.requestHash();
+        Instant now = clock.instant();
+        var claim = new IdempotencyRecord(idempotencyKey, hash, ids.newId(), now, now.plus(KEY_LIFETIME));
+        Optional<IdempotencyRecord> existing = idempotency.putIfAbsent(claim);
+        if (existing.isPresent() && !existing.get().requestHash().equals(hash)) {
+            throw new IdempotencyConflictException();
+        }
+        String orderId = existing.map(IdempotencyRecord::orderId).orElse(claim.orderId());
+        Order order = orders.find(orderId).orElseGet(() -> createOrder(orderId, valid, lines, now));
+        if (order.status() == OrderStatus.RECEIVED && order.acceptedAt() == null) {
+            // The first attempt may have stored the order and died before starting it; starting again is harmless.
+            workflow.start(orderId);
+        }
+        return new PlaceOrderResponse(order.orderId(), order.orderNumber(),
+                app.orderdesk.api.OrderStatus.valueOf(order.status().name()));
+    }
+
+    private Order createOrder(String orderId, ValidPlaceOrder valid, List<OrderLine> lines, Instant now) {
+        Order order = Order.place(orderId, OrderNumber.format(numbers.next()), valid.customer(), lines,
+                valid.idempotencyKey(), valid.paymentToken(), now);
+        if (orders.create(order)) {
+            return order;
+        }
+        // A concurrent retry with the same key won the race: answer with its order (and its number).
+        return orders.find(orderId).orElseThrow(() -> new IllegalStateException("Order " + orderId + " vanished"));
+    }
+
+    private List<OrderLine> price(ValidPlaceOrder valid) {
+        Map<String, Product> products = inventory.findProducts(
+                valid.lines().stream().map(ValidPlaceOrder.RequestedLine::productId).toList());
+        List<FieldIssue> issues = new ArrayList<>();
+        List<OrderLine> lines = new ArrayList<>();
+        String currency = null;
+        for (int i = 0; i < valid.lines().size(); i++) {
+            var requested = valid.lines().get(i);
+            Product product = products.get(requested.productId());
+            if (product == null) {
+                issues.add(new FieldIssue("lines[" + i + "].productId", "unknown product"));
+                continue;
+            }
+            if (currency == null) {
+                currency = product.price().currency();
+            } else if (!currency.equals(product.price().currency())) {
+                issues.add(new FieldIssue("lines[" + i + "].productId", "is priced in another currency; an order has one currency"));
+                continue;
+            }
+            lines.add(OrderLine.of(product, requested.quantity()));
+        }
+        if (!issues.isEmpty()) {
+            throw new ValidationFailedException(issues);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,78 @@
+package app.orderdesk.backend.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.backend.domain.Customer;
+import app.orderdesk.backend.domain.Money;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.errors.TransientFailureException;
+import app.orderdesk.backend.port.Mailer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
+
+class AdapterMappingTest {
+
+    @Test
+    void ordersSurviveTheRoundTripThroughDynamoDbItems() {
+        Order order = Order.place("00000000-0000-4000-8000-000000000001", "OD-000007",
+                new Customer("a@b.test", "Ada", null),
+                List.of(OrderLine.of(new Product("p", "SKU", "Mug", Money.ofCents(250), 1), 3)),
+                "key", "tok_visa", Instant.parse("2026-03-01T10:15:30Z"));
+
+        var item = DynamoDbItems.toItem(order);
+
+        assertThat(item).doesNotContainKey("customerPhone").doesNotContainKey("paymentId");
+        assertThat(item.get("customerEmail").s()).isEqualTo("a@b.test");
+        assertThat(item.get("lines").l().getFirst().m().get("lineTotalCents").n()).isEqualTo("750");
+        assertThat(DynamoDbItems.toOrder(item)).isEqualTo(order);
+    }
+
+    @Test
+    void retryableSdkFailuresBecomeTransient() {
+        assertThat(catchThrowable(() -> AwsFailures.call("x", () -> {
+            throw SdkClientException.create("connection refused");
+        }))).isInstanceOf(TransientFailureException.class);
+        assertThat(catchThrowable(() -> AwsFailures.call("x", () -> {
+            throw DynamoDbException.builder().statusCode(503).message("busy").build();
+        }))).isInstanceOf(TransientFailureException.class);
+        assertThat(catchThrowable(() -> AwsFailures.call("x", () -> {
+            throw ConditionalCheckFailedException.builder().statusCode(400).message("no").build();
+        }))).isInstanceOf(ConditionalCheckFailedException.class);
+    }
+
+    private static Throwable catchThrowable(Runnable r) {
+        return org.assertj.core.api.Assertions.catchThrowable(r::run);
+    }
+
+    @Test
+    void buildsAMultipartMessageWithThePdfAttached() {
+        byte[] pdf = "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII);
+        var email = new Mailer.Email("ada@example.test", "Your receipt for order OD-000001 – thanks", "Hello Zofia Łukasiewicz",
+                List.of(new Mailer.Attachment("receipt-OD-000001.pdf", "application/pdf", pdf)));
+
+        String mime = new String(MimeMessages.build("receipts@orderdesk.test", email), StandardCharsets.US_ASCII);
+
+        assertThat(mime).contains("From: receipts@orderdesk.test\r\n", "To: ada@example.test\r\n", "MIME-Version: 1.0\r\n")
+                .contains("Content-Type: multipart/mixed; boundary=")
+                .contains("Subject: =?UTF-8?B?")
+                .contains("Content-Disposition: attachment; filename=\"receipt-OD-000001.pdf\"")
+                .contains(java.util.Base64.getEncoder().encodeToString(pdf));
+        assertThat(mime.chars().allMatch(c -> c < 128)).isTrue();
+    }
+
+    @Test
+    void derivesTheExecutionArnAndKeepsOnlyTheErrorMessageOfACause() {
+        assertThat(SfnAccess.executionArn("arn:aws:states:us-east-1:123456789012:stateMachine:OrderWorkflow-abc", "o-1"))
+                .isEqualTo("arn:aws:states:us-east-1:123456789012:execution:OrderWorkflow-abc:o-1");
+        assertThat(SfnAccess.readableCause("{\"errorMessage\":\"Out of stock\",\"errorType\":\"X\",\"stackTrace\":[\"a.b(C.java:1)\"]}"))
+                .isEqualTo("Out of stock");
+        assertThat(SfnAccess.readableCause("plain cause")).isEqualTo("plain cause");
+    }
+}

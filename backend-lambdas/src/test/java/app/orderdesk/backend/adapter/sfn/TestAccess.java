@@ -1,0 +1,14 @@
+package app.orderdesk.backend.adapter.sfn;
+
+/** Opens package-private helpers to tests. */
+public final class TestAccess {
+    private TestAccess() {}
+
+    public static String executionArn(String stateMachineArn, String orderId) {
+        return ExecutionArns.forOrder(stateMachineArn, orderId);
+    }
+
+    public static String readableCause(String cause) {
+        return SfnWorkflowHistory.readableCause(cause);
+    }
+}

@@ -1,0 +1,50 @@
+package app.orderdesk.backend.domain;
+
+import static app.orderdesk.backend.domain.OrderStatus.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OrderStatusTest {
+
+    @Test
+    void followsTheHappyPathOneStepAtATime() {
+        assertThat(RECEIVED.canMoveTo(RESERVED)).isTrue();
+        assertThat(RESERVED.canMoveTo(PAID)).isTrue();
+        assertThat(PAID.canMoveTo(FULFILLED)).isTrue();
+        assertThat(FULFILLED.canMoveTo(RECEIPT_READY)).isTrue();
+        assertThat(RECEIPT_READY.canMoveTo(COMPLETED)).isTrue();
+        assertThat(RECEIVED.canMoveTo(PAID)).isFalse();
+    }
+
+    @Test
+    void neverMovesAFinalOrderAgain() {
+        for (OrderStatus end : new OrderStatus[] {COMPLETED, REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED}) {
+            for (OrderStatus next : OrderStatus.values()) {
+                assertThat(end.canMoveTo(next)).as(end + " -> " + next).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void rejectsOnlyBeforePaymentButFailsAPaidOrder() {
+        assertThat(RESERVED.canMoveTo(REJECTED)).isTrue();
+        assertThat(PAID.canMoveTo(REJECTED)).isFalse();
+        assertThat(PAID.canMoveTo(FAILED)).isTrue();
+        assertThat(FULFILLED.canMoveTo(FAILED)).isFalse();
+    }
+
+    @Test
+    void knowsWhichStepsWereReached() {
+        assertThat(RECEIPT_READY.hasReached(PAID)).isTrue();
+        assertThat(RESERVED.hasReached(PAID)).isFalse();
+        assertThat(REJECTED.hasReached(RECEIVED)).isFalse();
+    }
+
+    @Test
+    void matchesTheApiEnum() {
+        for (OrderStatus status : OrderStatus.values()) {
+            assertThat(app.orderdesk.api.OrderStatus.valueOf(status.name()).isFinal()).isEqualTo(status.isFinal());
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package app.orderdesk.backend.fakes;
+
+import app.orderdesk.backend.domain.StockMovement;
+import app.orderdesk.backend.port.IdGenerator;
+import app.orderdesk.backend.port.IdempotencyStore;
+import app.orderdesk.backend.port.Mailer;
+import app.orderdesk.backend.port.OrderNumberAllocator;
+import app.orderdesk.backend.port.ReceiptRenderer;
+import app.orderdesk.backend.port.ReceiptStore;
+import app.orderdesk.backend.port.StockMovementRepository;
+import app.orderdesk.backend.port.WorkflowHistory;
+import app.orderdesk.backend.port.WorkflowStarter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Small in-memory fakes of the ports, for use-case and handler tests only. */
+public final class Fakes {
+
+    private Fakes() {}
+
+    public static final Instant NOW = Instant.parse("2026-03-01T10:15:30Z");
+
+    public static Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    /** Ids 00000000-0000-4000-8000-000000000001, …02, … in order. */
+    public static IdGenerator sequentialIds() {
+        AtomicInteger next = new AtomicInteger();
+        return () -> String.format("00000000-0000-4000-8000-%012d", next.incrementAndGet());
+    }
+
+    public static final class Idempotency implements IdempotencyStore {
+        public final Map<String, IdempotencyRecord> records = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<IdempotencyRecord> putIfAbsent(IdempotencyRecord record) {
+            return Optional.ofNullable(records.putIfAbsent(record.key(), record));
+        }
+    }
+
+    public static final class Counter implements OrderNumberAllocator {
+        private final AtomicLong value = new AtomicLong();
+
+        @Override
+        public long next() {
+            return value.incrementAndGet();
+        }
+    }
+
+    public static final class Workflow implements WorkflowStarter {
+        public final List<String> started = new ArrayList<>();
+
+        @Override
+        public synchronized void start(String orderId) {
+            started.add(orderId);
+        }
+    }
+
+    public static final class Movements implements StockMovementRepository {
+        public final Map<String, StockMovement> rows = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean record(StockMovement movement) {
+            return rows.putIfAbsent(movement.productId() + "|" + movement.movementId(), movement) == null;
+        }
+    }
+
+    public static final class Receipts implements ReceiptStore {
+        public final Map<String, byte[]> objects = new ConcurrentHashMap<>();
+        public int puts;
+
+        @Override
+        public void put(String key, byte[] pdf) {
+            puts++;
+            objects.put(key, pdf);
+        }
+
+        @Override
+        public byte[] get(String key) {
+            byte[] pdf = objects.get(key);
+            if (pdf == null) {
+                throw new IllegalStateException("no object " + key);
+            }
+            return pdf;
+        }
+
+        @Override
+        public URI presign(String key, String fileName, Duration lifetime) {
+            return URI.create("http://127.0.0.1:9000/receipts-bucket/" + key + "?X-Amz-Expires=" + lifetime.toSeconds());
+        }
+    }
+
+    public static ReceiptRenderer textRenderer() {
+        return order -> ("receipt " + order.orderNumber()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static final class Outbox implements Mailer {
+        public final List<Email> sent = new ArrayList<>();
+
+        @Override
+        public synchronized void send(Email email) {
+            sent.add(email);
+        }
+    }
+
+    public static final class History implements WorkflowHistory {
+        public Optional<List<Event>> events = Optional.empty();
+
+        @Override
+        public Optional<List<Event>> events(String orderId) {
+            return events;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package app.orderdesk.backend.fakes;
+
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.OrderUpdate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Orders in a map, with the same conditions as the DynamoDB adapter. */
+public final class InMemoryOrderRepository implements OrderRepository {
+
+    public final Map<String, Order> orders = new ConcurrentHashMap<>();
+    public int writes;
+
+    @Override
+    public Optional<Order> find(String orderId) {
+        return Optional.ofNullable(orders.get(orderId));
+    }
+
+    @Override
+    public synchronized boolean create(Order order) {
+        if (orders.containsKey(order.orderId())) {
+            return false;
+        }
+        orders.put(order.orderId(), order);
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized boolean update(OrderUpdate u) {
+        Order o = orders.get(u.orderId());
+        if (o == null || !u.expectedStatuses().contains(o.status()) || (u.paymentId() != null && o.paymentId() != null)) {
+            return false;
+        }
+        orders.put(o.orderId(), new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(),
+                u.status() != null ? u.status() : o.status(),
+                u.statusReason() != null ? u.statusReason() : o.statusReason(),
+                o.idempotencyKey(), o.paymentToken(),
+                u.paymentId() != null ? u.paymentId() : o.paymentId(),
+                u.receiptKey() != null ? u.receiptKey() : o.receiptKey(),
+                u.emailSentAt() != null ? u.emailSentAt() : o.emailSentAt(),
+                u.acceptedAt() != null ? u.acceptedAt() : o.acceptedAt(),
+                o.createdAt(), u.updatedAt(), o.version() + 1));
+        writes++;
+        return true;
+    }
+
+    public Order get(String orderId) {
+        return orders.get(orderId);
+    }
+}

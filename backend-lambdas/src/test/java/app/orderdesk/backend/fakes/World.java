@@ -1,0 +1,58 @@
+package app.orderdesk.backend.fakes;
+
+import app.orderdesk.api.CustomerDetails;
+import app.orderdesk.api.OrderLineRequest;
+import app.orderdesk.api.PlaceOrderRequest;
+import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
+import app.orderdesk.backend.usecase.CommitStock;
+import app.orderdesk.backend.usecase.EmailReceipt;
+import app.orderdesk.backend.usecase.GenerateReceipt;
+import app.orderdesk.backend.usecase.MarkOrder;
+import app.orderdesk.backend.usecase.PlaceOrder;
+import app.orderdesk.backend.usecase.ProcessPayment;
+import app.orderdesk.backend.usecase.ReleaseStock;
+import app.orderdesk.backend.usecase.ReserveStock;
+import app.orderdesk.backend.usecase.SaveOrder;
+import app.orderdesk.backend.usecase.ValidateOrder;
+import java.time.Clock;
+import java.util.List;
+
+/** Every use case wired to in-memory fakes, with two demo products: MUG-BLU ($12.50, 10) and TEE-RED ($20.00, 3). */
+public final class World {
+
+    public final Clock clock = Fakes.clock();
+    public final InMemoryInventory inventory = new InMemoryInventory()
+            .with(InMemoryInventory.product("p-mug", "MUG-BLU", "Blue Mug", 1250), 10)
+            .with(InMemoryInventory.product("p-tee", "TEE-RED", "Red T-Shirt", 2000), 3);
+    public final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+    public final Fakes.Idempotency idempotency = new Fakes.Idempotency();
+    public final Fakes.Workflow workflow = new Fakes.Workflow();
+    public final Fakes.Movements movements = new Fakes.Movements();
+    public final Fakes.Receipts receipts = new Fakes.Receipts();
+    public final Fakes.Outbox outbox = new Fakes.Outbox();
+
+    public final PlaceOrder placeOrder = new PlaceOrder(inventory, idempotency, new Fakes.Counter(), orders, workflow,
+            Fakes.sequentialIds(), clock);
+    public final ValidateOrder validateOrder = new ValidateOrder(orders, inventory);
+    public final SaveOrder saveOrder = new SaveOrder(orders, clock);
+    public final ReserveStock reserveStock = new ReserveStock(orders, inventory, clock);
+    public final ProcessPayment processPayment = new ProcessPayment(orders, new SimulatedPaymentGateway(), clock);
+    public final CommitStock commitStock = new CommitStock(orders, inventory, movements, clock);
+    public final GenerateReceipt generateReceipt = new GenerateReceipt(orders, Fakes.textRenderer(), receipts, clock);
+    public final EmailReceipt emailReceipt = new EmailReceipt(orders, receipts, outbox, clock);
+    public final ReleaseStock releaseStock = new ReleaseStock(orders, inventory, clock);
+    public final MarkOrder markOrder = new MarkOrder(orders, clock);
+
+    public static PlaceOrderRequest request(String token, OrderLineRequest... lines) {
+        return new PlaceOrderRequest(List.of(lines), new CustomerDetails("Ada@Example.test", "Ada Lovelace", "+44 20 7946 0000"), token);
+    }
+
+    public static OrderLineRequest line(String productId, int quantity) {
+        return new OrderLineRequest(productId, quantity);
+    }
+
+    /** Places an order and returns its id. */
+    public String place(String token, OrderLineRequest... lines) {
+        return placeOrder.execute("key-" + token + "-" + lines.length + "-" + System.nanoTime(), request(token, lines)).orderId();
+    }
+}

@@ -1,0 +1,14 @@
+package app.orderdesk.desktop.auth;
+
+/** Signs people in against the user pool; blocking calls, so run them as background work. */
+public interface AuthService {
+
+    /** Checks email and password; the pool may first ask for a new password. */
+    SignInOutcome signIn(String email, String password);
+
+    /** Answers the new-password challenge and finishes the sign-in. */
+    Session completeNewPassword(SignInOutcome.NewPasswordRequired challenge, String newPassword);
+
+    /** Exchanges the refresh token for fresh ID and access tokens. */
+    Session refresh(Session session);
+}

@@ -1,0 +1,154 @@
+package app.orderdesk.desktop.auth;
+
+import app.orderdesk.api.ConnectionProfile;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClientBuilder;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+
+/** {@link AuthService} against a Cognito user pool (or its local emulator) with the user-password flow. */
+public final class CognitoAuthService implements AuthService, AutoCloseable {
+
+    static final String WRONG_CREDENTIALS = "Wrong email or password";
+    static final String UNREACHABLE = "Cannot reach the sign-in service";
+
+    private final ConnectionProfile profile;
+    private final Object clientLock = new Object();
+    private CognitoIdentityProviderClient client;
+
+    public CognitoAuthService(ConnectionProfile profile) {
+        this.profile = profile;
+    }
+
+    @Override
+    public SignInOutcome signIn(String email, String password) {
+        InitiateAuthResponse response = call(() -> client().initiateAuth(b -> b
+                .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .clientId(profile.clientId())
+                .authParameters(Map.of("USERNAME", email, "PASSWORD", password))), false);
+        if (response.challengeName() == ChallengeNameType.NEW_PASSWORD_REQUIRED) {
+            // The pool identifies the user by USER_ID_FOR_SRP in the challenge, which may differ from the email typed.
+            String username = response.challengeParameters().getOrDefault("USER_ID_FOR_SRP", email);
+            return new SignInOutcome.NewPasswordRequired(username, response.session());
+        }
+        if (response.challengeName() != null) {
+            throw new AuthException("This account needs a sign-in step the app does not support yet ("
+                    + response.challengeNameAsString() + ")");
+        }
+        return new SignInOutcome.SignedIn(toSession(response.authenticationResult(), null));
+    }
+
+    @Override
+    public Session completeNewPassword(SignInOutcome.NewPasswordRequired challenge, String newPassword) {
+        RespondToAuthChallengeResponse response = call(() -> client().respondToAuthChallenge(b -> b
+                .clientId(profile.clientId())
+                .challengeName(ChallengeNameType.NEW_PASSWORD_REQUIRED)
+                .session(challenge.session())
+                .challengeResponses(Map.of("USERNAME", challenge.username(), "NEW_PASSWORD", newPassword))), true);
+        if (response.authenticationResult() == null) {
+            throw new AuthException("This account needs a sign-in step the app does not support yet ("
+                    + response.challengeNameAsString() + ")");
+        }
+        return toSession(response.authenticationResult(), null);
+    }
+
+    @Override
+    public Session refresh(Session session) {
+        InitiateAuthResponse response;
+        try {
+            response = call(() -> client().initiateAuth(b -> b
+                    .authFlow(AuthFlowType.REFRESH_TOKEN_AUTH)
+                    .clientId(profile.clientId())
+                    .authParameters(Map.of("REFRESH_TOKEN", session.refreshToken()))), false);
+        } catch (AuthException e) {
+            if (WRONG_CREDENTIALS.equals(e.getMessage())) {
+                throw new AuthException("Your session has expired. Sign out and sign in again.", e);
+            }
+            throw e;
+        }
+        // A refresh answer carries no new refresh token: keep the one we have.
+        return toSession(response.authenticationResult(), session.refreshToken());
+    }
+
+    private static Session toSession(AuthenticationResultType result, String previousRefreshToken) {
+        IdTokenClaims claims = IdTokenClaims.parse(result.idToken());
+        // The local emulator answers ExpiresIn null, so the token's own exp claim is the reliable deadline.
+        Instant expiresAt = claims.expiresAt() != null ? claims.expiresAt()
+                : Instant.now().plusSeconds(result.expiresIn() != null ? result.expiresIn() : 3600);
+        String refreshToken = result.refreshToken() != null ? result.refreshToken() : previousRefreshToken;
+        return new Session(claims.username(), claims.email(), claims.groups(), result.idToken(), refreshToken, expiresAt);
+    }
+
+    private static <T> T call(Supplier<T> request, boolean answeringChallenge) {
+        try {
+            return request.get();
+        } catch (InvalidPasswordException e) {
+            // While answering the challenge this means the new password breaks the pool's policy.
+            throw new AuthException(answeringChallenge
+                    ? "The new password does not meet the password rules: " + detail(e)
+                    : WRONG_CREDENTIALS, e);
+        } catch (NotAuthorizedException | UserNotFoundException e) {
+            throw new AuthException(WRONG_CREDENTIALS, e);
+        } catch (PasswordResetRequiredException e) {
+            throw new AuthException("Your password must be reset by an administrator", e);
+        } catch (UserNotConfirmedException e) {
+            throw new AuthException("This account is not confirmed yet", e);
+        } catch (TooManyRequestsException e) {
+            throw new AuthException("Too many sign-in attempts. Wait a minute and try again", e);
+        } catch (CognitoIdentityProviderException e) {
+            throw new AuthException("The sign-in service refused the request: " + detail(e), e);
+        } catch (SdkClientException e) {
+            throw new AuthException(UNREACHABLE, e);
+        }
+    }
+
+    private static String detail(CognitoIdentityProviderException e) {
+        return e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
+                ? e.awsErrorDetails().errorMessage() : "no reason given";
+    }
+
+    private CognitoIdentityProviderClient client() {
+        // Built on first use (on a worker thread), so creating the SDK client never delays the first window.
+        synchronized (clientLock) {
+            if (client == null) {
+                CognitoIdentityProviderClientBuilder builder = CognitoIdentityProviderClient.builder()
+                        .region(Region.of(profile.region()))
+                        .credentialsProvider(AnonymousCredentialsProvider.create())
+                        .httpClient(UrlConnectionHttpClient.create());
+                if (profile.cognitoEndpoint() != null && !profile.cognitoEndpoint().isBlank()) {
+                    builder.endpointOverride(URI.create(profile.cognitoEndpoint()));
+                }
+                client = builder.build();
+            }
+            return client;
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (clientLock) {
+            if (client != null) {
+                client.close();
+                client = null;
+            }
+        }
+    }
+}

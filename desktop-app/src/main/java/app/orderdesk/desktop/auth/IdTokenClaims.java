@@ -1,0 +1,39 @@
+package app.orderdesk.desktop.auth;
+
+import app.orderdesk.api.ApiJson;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The claims the app reads from an ID token's payload. Not verified here: the API verifies every
+ * token, the client only needs them for display, roles and the refresh deadline.
+ */
+public record IdTokenClaims(String username, String email, Set<String> groups, Instant expiresAt) {
+
+    private static final ObjectMapper JSON = ApiJson.lenient();
+
+    public static IdTokenClaims parse(String idToken) {
+        String[] parts = idToken == null ? new String[0] : idToken.split("\\.");
+        if (parts.length < 2) {
+            throw new AuthException("The sign-in service returned a token this app cannot read");
+        }
+        try {
+            JsonNode payload = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            Set<String> groups = new LinkedHashSet<>();
+            payload.path("cognito:groups").forEach(group -> groups.add(group.asText()));
+            String username = payload.hasNonNull("cognito:username")
+                    ? payload.get("cognito:username").asText()
+                    : payload.path("sub").asText(null);
+            Instant exp = payload.hasNonNull("exp") ? Instant.ofEpochSecond(payload.get("exp").asLong()) : null;
+            return new IdTokenClaims(username, payload.path("email").asText(null), groups, exp);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AuthException("The sign-in service returned a token this app cannot read", e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package app.orderdesk.desktop.client;
+
+import app.orderdesk.desktop.auth.AuthException;
+
+/** The words people see for a failure: never a stack trace, never an internal exception message. */
+public final class ErrorMessages {
+
+    public static final String API_UNREACHABLE = "Cannot reach the Order Desk API";
+    private static final System.Logger LOG = System.getLogger(ErrorMessages.class.getName());
+
+    private ErrorMessages() {}
+
+    /** A one-line message for any failure of background work. */
+    public static String describe(Throwable failure) {
+        if (failure instanceof ApiException api) {
+            String message = api.error().message();
+            return message == null || message.isBlank() ? forStatus(api.status()) : message;
+        }
+        if (failure instanceof ConnectionUnavailableException) {
+            return API_UNREACHABLE;
+        }
+        if (failure instanceof AuthException auth) {
+            return auth.getMessage();
+        }
+        // Unexpected: keep the details for the log, show people something they can act on.
+        LOG.log(System.Logger.Level.WARNING, "Unexpected failure", failure);
+        return "Something went wrong. Try again; if it keeps happening, send the log to support.";
+    }
+
+    static String forStatus(int status) {
+        return switch (status) {
+            case 400 -> "The request was not accepted.";
+            case 401 -> "Your session has expired. Sign out and sign in again.";
+            case 403 -> "Your role is not allowed to do this.";
+            case 404 -> "Not found.";
+            case 409 -> "This conflicts with an earlier request.";
+            case 413 -> "The request is too large.";
+            case 429 -> "Too many requests. Wait a moment and try again.";
+            case 502, 503, 504 -> "The Order Desk service is temporarily unavailable. Try again shortly.";
+            default -> "The Order Desk API answered with an error (HTTP " + status + ").";
+        };
+    }
+}

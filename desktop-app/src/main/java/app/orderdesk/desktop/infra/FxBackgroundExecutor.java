@@ -1,0 +1,77 @@
+package app.orderdesk.desktop.infra;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** The production executor: one shared pool of daemon threads, callbacks posted to the FX thread. */
+public final class FxBackgroundExecutor implements BackgroundExecutor, AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(FxBackgroundExecutor.class.getName());
+    // Few threads: the work is network-bound and the machine the app runs on may be small.
+    private static final int WORKERS = 4;
+
+    private final ScheduledThreadPoolExecutor pool;
+
+    public FxBackgroundExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        pool = new ScheduledThreadPoolExecutor(WORKERS, runnable -> {
+            Thread thread = new Thread(runnable, "orderdesk-worker-" + count.incrementAndGet());
+            // Daemon threads: a request still in flight must never keep the closed app alive.
+            thread.setDaemon(true);
+            return thread;
+        });
+        pool.setRemoveOnCancelPolicy(true);
+    }
+
+    @Override
+    public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Future<?> future = pool.submit(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onSuccess.accept(result);
+                    }
+                });
+            } catch (Throwable failure) {
+                LOG.log(System.Logger.Level.DEBUG, "Background work failed", failure);
+                Platform.runLater(() -> {
+                    if (!cancelled.get()) {
+                        onFailure.accept(failure);
+                    }
+                });
+            }
+        });
+        return () -> {
+            cancelled.set(true);
+            future.cancel(false);
+        };
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable action) {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        Future<?> future = pool.schedule(() -> Platform.runLater(() -> {
+            if (!cancelled.get()) {
+                action.run();
+            }
+        }), delay.toMillis(), TimeUnit.MILLISECONDS);
+        return () -> {
+            cancelled.set(true);
+            future.cancel(false);
+        };
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

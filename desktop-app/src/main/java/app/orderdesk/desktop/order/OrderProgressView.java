@@ -1,0 +1,66 @@
+package app.orderdesk.desktop.order;
+
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.TimelineStep;
+import app.orderdesk.desktop.ui.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The right half of the place-order screen: order number, live status, timeline and receipt. */
+final class OrderProgressView {
+
+    private final VBox root;
+
+    OrderProgressView(OrderTrackingViewModel model) {
+        Label number = new Label();
+        number.setId("orderNumberLabel");
+        number.getStyleClass().add(Styles.ORDER_NUMBER);
+        number.textProperty().bind(model.orderNumberProperty());
+
+        Label status = new Label();
+        status.setId("orderStatusLabel");
+        status.getStyleClass().add(Styles.ORDER_STATUS);
+        status.textProperty().bind(model.statusTextProperty());
+
+        Label reason = new Label();
+        reason.setId("orderStatusReason");
+        reason.setWrapText(true);
+        reason.textProperty().bind(model.statusReasonProperty());
+        reason.getStyleClass().add(Styles.ERROR_TEXT);
+        // Only a failed order's reason is shown in the error colour; the rest stays hidden.
+        reason.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
+            OrderStatus s = model.statusProperty().get();
+            return s != null && s.isFinal() && s != OrderStatus.COMPLETED && !model.statusReasonProperty().get().isEmpty();
+        }, model.statusProperty(), model.statusReasonProperty()));
+        reason.managedProperty().bind(reason.visibleProperty());
+
+        ListView<TimelineStep> timeline = new ListView<>(model.steps());
+        timeline.setId("timelineList");
+        timeline.setCellFactory(list -> new TimelineStepCell());
+        timeline.setPlaceholder(new Label("The workflow steps appear here once an order is submitted."));
+        timeline.setPrefHeight(220);
+
+        Label message = new Label();
+        message.setId("orderMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.HINT_TEXT);
+        message.textProperty().bind(model.messageProperty());
+
+        ReceiptPane receipt = new ReceiptPane(model);
+        VBox.setVgrow(receipt.root(), Priority.ALWAYS);
+
+        Label title = new Label("Order");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        Label timelineTitle = new Label("Workflow");
+        timelineTitle.getStyleClass().add(Styles.SECTION_TITLE);
+        root = new VBox(8, title, number, status, reason, timelineTitle, timeline, message, receipt.root());
+    }
+
+    Node root() {
+        return root;
+    }
+}

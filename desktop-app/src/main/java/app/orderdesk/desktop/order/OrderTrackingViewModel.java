@@ -1,0 +1,257 @@
+package app.orderdesk.desktop.order;
+
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.OrderView;
+import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.api.TimelineStep;
+import app.orderdesk.api.TimelineView;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.Cancellable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.scene.image.Image;
+
+/**
+ * Follows a placed order: polls its status and workflow timeline until the status is final, then
+ * fetches and renders the receipt of a completed order.
+ */
+public final class OrderTrackingViewModel {
+
+    static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    // Transient network trouble is retried; a minute of failures means something is really wrong.
+    static final int MAX_CONSECUTIVE_FAILURES = 120;
+    static final int MAX_RECEIPT_ATTEMPTS = 20;
+
+    private final ReadOnlyStringWrapper orderNumber = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OrderStatus> status = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusReason = new ReadOnlyStringWrapper("");
+    private final ObservableList<TimelineStep> steps = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Image> receiptImage = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper receiptReady = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    private final ApiClient api;
+    private final BackgroundExecutor executor;
+    private final ReceiptRenderer renderer;
+
+    private String orderId;
+    private byte[] receiptPdf;
+    // Each tracked order gets a new generation; callbacks of an older one are ignored.
+    private long generation;
+    private Cancellable pending = Cancellable.NONE;
+    private int consecutiveFailures;
+    private int pollCount;
+
+    public OrderTrackingViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer) {
+        this.api = api;
+        this.executor = executor;
+        this.renderer = renderer;
+    }
+
+    /** Starts following a freshly accepted order. */
+    public void track(PlaceOrderResponse accepted) {
+        clear();
+        long current = generation;
+        orderId = accepted.orderId();
+        orderNumber.set(accepted.orderNumber());
+        showStatus(accepted.status(), null);
+        polling.set(true);
+        poll(current);
+    }
+
+    /** Stops following and forgets the order (New order, sign-out). */
+    public void clear() {
+        generation++;
+        pending.cancel();
+        pending = Cancellable.NONE;
+        orderId = null;
+        receiptPdf = null;
+        consecutiveFailures = 0;
+        pollCount = 0;
+        orderNumber.set("");
+        status.set(null);
+        statusText.set("");
+        statusReason.set("");
+        steps.clear();
+        polling.set(false);
+        receiptImage.set(null);
+        receiptReady.set(false);
+        message.set("");
+    }
+
+    private void poll(long current) {
+        String id = orderId;
+        pollCount++;
+        pending = executor.submit(() -> new Snapshot(api.order(id), timelineOrNull(id)),
+                snapshot -> onSnapshot(current, snapshot),
+                failure -> onPollFailure(current, failure));
+    }
+
+    private TimelineView timelineOrNull(String id) {
+        try {
+            return api.timeline(id);
+        } catch (ApiException e) {
+            // The workflow may not have started yet: the order's status is still worth showing.
+            if (e.status() == 404) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private void onSnapshot(long current, Snapshot snapshot) {
+        if (current != generation) {
+            return;
+        }
+        consecutiveFailures = 0;
+        message.set("");
+        OrderView order = snapshot.order();
+        showStatus(order.status(), order.statusReason());
+        if (snapshot.timeline() != null && snapshot.timeline().steps() != null) {
+            steps.setAll(snapshot.timeline().steps());
+        }
+        if (order.status() != null && order.status().isFinal()) {
+            polling.set(false);
+            if (order.status() == OrderStatus.COMPLETED) {
+                loadReceipt(current, 1);
+            }
+        } else {
+            pending = executor.schedule(POLL_INTERVAL, () -> poll(current));
+        }
+    }
+
+    private void onPollFailure(long current, Throwable failure) {
+        if (current != generation) {
+            return;
+        }
+        consecutiveFailures++;
+        message.set(ErrorMessages.describe(failure));
+        if (consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
+            polling.set(false);
+            return;
+        }
+        pending = executor.schedule(POLL_INTERVAL, () -> poll(current));
+    }
+
+    private void loadReceipt(long current, int attempt) {
+        String id = orderId;
+        message.set("Loading the receipt…");
+        pending = executor.submit(() -> {
+            byte[] pdf = api.download(api.receiptLink(id).url());
+            return new Receipt(pdf, renderer.renderFirstPage(pdf));
+        }, receipt -> {
+            if (current != generation) {
+                return;
+            }
+            receiptPdf = receipt.pdf();
+            receiptImage.set(receipt.image());
+            receiptReady.set(true);
+            message.set("");
+        }, failure -> {
+            if (current != generation) {
+                return;
+            }
+            // The receipt is written just before COMPLETED; a 404 right after is worth another try.
+            boolean notYet = failure instanceof ApiException apiError && apiError.status() == 404;
+            if (notYet && attempt < MAX_RECEIPT_ATTEMPTS) {
+                pending = executor.schedule(POLL_INTERVAL, () -> loadReceipt(current, attempt + 1));
+            } else {
+                message.set("The receipt could not be loaded: " + ErrorMessages.describe(failure));
+            }
+        });
+    }
+
+    /** Writes the downloaded receipt to {@code target} in the background. */
+    public void saveReceipt(Path target) {
+        byte[] pdf = receiptPdf;
+        if (pdf == null || target == null) {
+            return;
+        }
+        executor.submit(() -> Files.write(target, pdf),
+                written -> message.set("Receipt saved to " + written.getFileName()),
+                failure -> message.set("The receipt could not be saved: " + failure.getMessage()));
+    }
+
+    private void showStatus(OrderStatus newStatus, String reason) {
+        status.set(newStatus);
+        statusText.set(newStatus == null ? "" : newStatus.name());
+        statusReason.set(reason == null || reason.isBlank() ? defaultReason(newStatus) : reason);
+    }
+
+    private static String defaultReason(OrderStatus status) {
+        if (status == null) {
+            return "";
+        }
+        return switch (status) {
+            case REJECTED -> "The order was rejected.";
+            case PAYMENT_DECLINED -> "The card was declined.";
+            case FAILED -> "The order could not be completed.";
+            case CANCELLED -> "The order was cancelled.";
+            default -> "";
+        };
+    }
+
+    /** How many times the order has been fetched; lets tests check that polling stops. */
+    int pollCount() {
+        return pollCount;
+    }
+
+    public ReadOnlyStringProperty orderNumberProperty() {
+        return orderNumber.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<OrderStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusReasonProperty() {
+        return statusReason.getReadOnlyProperty();
+    }
+
+    public ObservableList<TimelineStep> steps() {
+        return steps;
+    }
+
+    public ReadOnlyBooleanProperty pollingProperty() {
+        return polling.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Image> receiptImageProperty() {
+        return receiptImage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty receiptReadyProperty() {
+        return receiptReady.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The receipt PDF, once loaded. */
+    public byte[] receiptPdf() {
+        return receiptPdf == null ? null : receiptPdf.clone();
+    }
+
+    private record Snapshot(OrderView order, TimelineView timeline) {}
+
+    private record Receipt(byte[] pdf, Image image) {}
+}

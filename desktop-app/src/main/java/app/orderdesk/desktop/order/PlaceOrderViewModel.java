@@ -1,0 +1,56 @@
+package app.orderdesk.desktop.order;
+
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+
+/** The place-order screen: a draft, the order it became, and the command to start over. */
+public final class PlaceOrderViewModel {
+
+    static final String SUPPORT_CANNOT_ORDER = "Your role (support) can look orders up but cannot place them.";
+
+    private final OrderDraftViewModel draft;
+    private final OrderTrackingViewModel tracking;
+    private final boolean allowedToOrder;
+
+    public PlaceOrderViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer, boolean allowedToOrder) {
+        this.tracking = new OrderTrackingViewModel(api, executor, renderer);
+        this.draft = new OrderDraftViewModel(api, executor, tracking::track);
+        this.allowedToOrder = allowedToOrder;
+        draft.allowedToOrderProperty().set(allowedToOrder);
+    }
+
+    /** Loads what the screen needs to start. */
+    public void start() {
+        if (allowedToOrder) {
+            draft.loadProducts();
+        }
+    }
+
+    /** Starts a new, empty draft (with a new idempotency key) and stops following the last order. */
+    public void newOrder() {
+        tracking.clear();
+        draft.reset();
+    }
+
+    /** Stops background polling when the screen goes away. */
+    public void dispose() {
+        tracking.clear();
+    }
+
+    public OrderDraftViewModel draft() {
+        return draft;
+    }
+
+    public OrderTrackingViewModel tracking() {
+        return tracking;
+    }
+
+    public boolean allowedToOrder() {
+        return allowedToOrder;
+    }
+
+    /** Why the form is disabled, or empty when it is not. */
+    public String disabledReason() {
+        return allowedToOrder ? "" : SUPPORT_CANNOT_ORDER;
+    }
+}

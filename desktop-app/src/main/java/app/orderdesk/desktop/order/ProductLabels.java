@@ -1,0 +1,16 @@
+package app.orderdesk.desktop.order;
+
+import app.orderdesk.api.InventoryItemView;
+
+/** How a product reads in the picker: "SKU — name — price — available". */
+public final class ProductLabels {
+
+    private ProductLabels() {}
+
+    public static String pickerLabel(InventoryItemView item) {
+        if (item == null) {
+            return "";
+        }
+        return item.sku() + " — " + item.name() + " — " + Money.format(item.priceCents()) + " — " + item.available() + " available";
+    }
+}

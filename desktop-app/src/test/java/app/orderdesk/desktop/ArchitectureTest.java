@@ -1,0 +1,43 @@
+package app.orderdesk.desktop;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import javafx.scene.image.Image;
+
+/** The desktop app's layering rules, checked on every build. */
+@AnalyzeClasses(packages = "app.orderdesk.desktop", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule appTalksToTheBackendOnlyOverHttp = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("app.orderdesk.backend..", "app.orderdesk.localcloud..")
+            .because("the desktop app reaches the backend only through the HTTP contract in the api module; "
+                    + "local-cloud is a test-time dependency");
+
+    @ArchTest
+    static final ArchRule viewModelsStayFreeOfNodes = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat(resideInAPackage("javafx.scene..").and(not(equivalentTo(Image.class))))
+            .orShould().dependOnClassesThat().resideInAnyPackage("javafx.stage..", "javafx.embed..")
+            .because("view models hold state and logic testable without a screen; the only javafx.scene type "
+                    + "they may hold is Image, the rendered receipt, which is data rather than a node");
+
+    @ArchTest
+    static final ArchRule onlyTheReceiptRendererUsesPdfBox = noClasses()
+            .that().doNotHaveSimpleName("PdfBoxReceiptRenderer")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.pdfbox..")
+            .because("PDF rendering sits behind ReceiptRenderer so view models can be tested with a fake");
+
+    @ArchTest
+    static final ArchRule onlyTheCognitoAdapterUsesTheAwsSdk = noClasses()
+            .that().doNotHaveSimpleName("CognitoAuthService")
+            .should().dependOnClassesThat().resideInAPackage("software.amazon..")
+            .because("sign-in is behind AuthService, so screens and tests do not depend on the AWS SDK");
+}

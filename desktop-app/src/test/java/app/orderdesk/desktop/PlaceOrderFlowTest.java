@@ -1,0 +1,113 @@
+package app.orderdesk.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.desktop.infra.ProfileStore;
+import app.orderdesk.desktop.order.ProductLabels;
+import app.orderdesk.localcloud.LocalCloud;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import javafx.application.Application;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** End to end against the in-process local cloud: sign in as staff, place an order, see its receipt. */
+@ExtendWith(ApplicationExtension.class)
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class PlaceOrderFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private static LocalCloud cloud;
+    private AppServices services;
+
+    @BeforeAll
+    static void startLocalCloud() {
+        cloud = LocalCloud.shared();
+        // The app finds its profile the way it does in production: <orderdesk.home>/profiles/local.json.
+        System.setProperty(ProfileStore.HOME_PROPERTY, home.toString());
+        new ProfileStore(home).save(cloud.profile());
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        ConnectionProfile profile = ProfileStore.fromEnvironment().load(ProfileStore.DEFAULT_PROFILE);
+        services = AppServices.production(profile);
+        new AppWindow(stage, services).show();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        // Hide popups and stages before the toolkit goes away: exiting with a popup showing crashed JavaFX 25 natively.
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
+        FxToolkit.cleanupStages();
+        if (services != null) {
+            services.resources().close();
+        }
+    }
+
+    @Test
+    void staffPlacesAnOrderAndSeesItCompleteWithAReceipt(FxRobot robot) {
+        var staff = cloud.demoUser("staff");
+        robot.clickOn("#emailField").write(staff.username());
+        robot.clickOn("#passwordField").write(staff.password());
+        robot.clickOn("#signInButton");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#productCombo").tryQuery().isPresent());
+        ComboBox<InventoryItemView> products = robot.lookup("#productCombo").queryComboBox();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !products.getItems().isEmpty());
+        InventoryItemView product = products.getItems().stream()
+                .filter(item -> item.available() >= 2)
+                .findFirst().orElseThrow(() -> new AssertionError("No product with stock in the local cloud's seed"));
+
+        robot.clickOn("#productCombo");
+        robot.clickOn(ProductLabels.pickerLabel(product));
+        robot.clickOn("#quantitySpinner .increment-arrow-button");
+        robot.clickOn("#addLineButton");
+        robot.clickOn("#customerEmail").write("ann.tester@example.com");
+        robot.clickOn("#customerName").write("Ann Tester");
+        robot.clickOn("#submitOrderButton");
+
+        Label status = robot.lookup("#orderStatusLabel").queryAs(Label.class);
+        ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
+        await().atMost(Duration.ofSeconds(60))
+                .failFast("the order ended without completing", () -> endedWithoutCompleting(status))
+                .until(() -> "COMPLETED".equals(status.getText()) && receipt.getImage() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#orderNumberLabel").queryAs(Label.class).getText()).isNotBlank();
+        assertThat(robot.lookup("#linesTable").queryTableView().getItems()).hasSize(1);
+        assertThat(receipt.getImage().getWidth()).isGreaterThan(100);
+    }
+
+    private static boolean endedWithoutCompleting(Label status) {
+        String text = status.getText();
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        OrderStatus current = OrderStatus.valueOf(text);
+        return current.isFinal() && current != OrderStatus.COMPLETED;
+    }
+}

@@ -1,0 +1,119 @@
+package app.orderdesk.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.desktop.fakes.TestPdfs;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
+import app.orderdesk.desktop.order.ProductLabels;
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The real screens, headless, against fake sign-in and API: fast checks of the user flow and the ids. */
+@ExtendWith(ApplicationExtension.class)
+class PlaceOrderScreenTest {
+
+    private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FxBackgroundExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxBackgroundExecutor();
+        api.receiptBytes = TestPdfs.onePage();
+        api.statuses.addAll(List.of(OrderStatus.RECEIVED, OrderStatus.PAID, OrderStatus.COMPLETED));
+        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
+        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
+                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
+        new AppWindow(stage, services).show();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
+        FxToolkit.cleanupStages();
+        executor.close();
+    }
+
+    @Test
+    void showsAClearMessageForWrongCredentials(FxRobot robot) {
+        robot.clickOn("#emailField").write("staff@example.com");
+        robot.clickOn("#passwordField").write("wrong").type(KeyCode.ENTER);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signInError").queryAs(Label.class).isVisible());
+        assertThat(robot.lookup("#signInError").queryAs(Label.class).getText()).isEqualTo("Wrong email or password");
+    }
+
+    @Test
+    void placesAnOrderAndShowsTheRenderedReceipt(FxRobot robot) {
+        signIn(robot);
+        robot.clickOn("#productCombo");
+        robot.clickOn(ProductLabels.pickerLabel(FakeApiClient.MUG));
+        robot.clickOn("#quantitySpinner .increment-arrow-button");
+        robot.clickOn("#addLineButton");
+        assertThat(robot.lookup("#orderTotal").queryAs(Label.class).getText()).isEqualTo("Total $25.00");
+
+        robot.clickOn("#customerEmail").write("ann@");
+        assertThat(robot.lookup("#submitOrderButton").queryButton().isDisabled()).isTrue();
+        robot.write("example.com");
+        robot.clickOn("#customerName").write("Ann Tester");
+        Button submit = robot.lookup("#submitOrderButton").queryButton();
+        assertThat(submit.isDisabled()).isFalse();
+        robot.doubleClickOn(submit);
+
+        ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> receipt.getImage() != null);
+        assertThat(robot.lookup("#orderStatusLabel").queryAs(Label.class).getText()).isEqualTo("COMPLETED");
+        assertThat(robot.lookup("#orderNumberLabel").queryAs(Label.class).getText()).isEqualTo("OD-1001");
+        assertThat(api.placed).as("a double-click places one order").hasSize(1);
+        assertThat(robot.lookup("#saveReceiptButton").queryButton().isDisabled()).isFalse();
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        assertThat(robot.lookup("#linesTable").queryTableView().getItems()).isEmpty();
+        assertThat(robot.lookup("#orderNumberLabel").queryAs(Label.class).getText()).isEmpty();
+    }
+
+    @Test
+    void supportUsersSeeWhyTheyCannotOrder(FxRobot robot) {
+        auth.groups = Set.of("support");
+        signIn(robot);
+
+        Node notice = robot.lookup("#roleNotice").query();
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(robot.lookup("#submitOrderButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#productCombo").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Role: support");
+    }
+
+    private static void signIn(FxRobot robot) {
+        robot.clickOn("#emailField").write("staff@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
+    }
+}

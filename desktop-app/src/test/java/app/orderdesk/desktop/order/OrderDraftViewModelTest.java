@@ -1,0 +1,175 @@
+package app.orderdesk.desktop.order;
+
+import static app.orderdesk.desktop.fakes.FakeApiClient.MUG;
+import static app.orderdesk.desktop.fakes.FakeApiClient.TEA;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.client.ConnectionUnavailableException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class OrderDraftViewModelTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private final List<PlaceOrderResponse> accepted = new ArrayList<>();
+    private final AtomicInteger keys = new AtomicInteger();
+    private final OrderDraftViewModel draft =
+            new OrderDraftViewModel(api, new SameThreadExecutor(), () -> "key-" + keys.incrementAndGet(), accepted::add);
+
+    @Test
+    void loadsProductsForThePicker() {
+        draft.loadProducts();
+
+        assertThat(draft.products()).containsExactly(MUG, TEA);
+    }
+
+    @Test
+    void totalsTheLinesAndMergesARepeatedProduct() {
+        add(MUG, 2);
+        add(TEA, 3);
+        add(MUG, 1);
+
+        assertThat(draft.lines()).extracting(DraftLine::quantity).containsExactly(3, 3);
+        assertThat(draft.totalCentsProperty().get()).isEqualTo(3 * 1250 + 3 * 499);
+
+        draft.removeLine(draft.lines().getFirst());
+        assertThat(draft.totalCentsProperty().get()).isEqualTo(3 * 499);
+    }
+
+    @Test
+    void flagsAnInvalidEmailAsPeopleTypeButNotAnEmptyOne() {
+        draft.customerEmailProperty().set("ann@");
+        assertThat(draft.emailValidProperty().get()).isFalse();
+        assertThat(draft.emailMessageProperty().get()).isEqualTo(OrderDraftViewModel.INVALID_EMAIL);
+
+        draft.customerEmailProperty().set("ann@example.com");
+        assertThat(draft.emailValidProperty().get()).isTrue();
+        assertThat(draft.emailMessageProperty().get()).isEmpty();
+
+        draft.customerEmailProperty().set("");
+        assertThat(draft.emailMessageProperty().get()).isEmpty();
+        assertThat(draft.emailValidProperty().get()).isFalse();
+    }
+
+    @Test
+    void keepsSubmitDisabledUntilTheDraftIsComplete() {
+        assertThat(draft.canSubmitBinding().get()).isFalse();
+        add(MUG, 1);
+        draft.customerEmailProperty().set("ann@example");
+        draft.customerNameProperty().set("Ann");
+        assertThat(draft.canSubmitBinding().get()).isFalse();
+
+        draft.customerEmailProperty().set("ann@example.com");
+        assertThat(draft.canSubmitBinding().get()).isTrue();
+    }
+
+    @Test
+    void sendsTheLinesCustomerAndPaymentToken() {
+        fillDraft();
+        draft.paymentProperty().set(PaymentOption.DECLINED);
+
+        draft.submit();
+
+        assertThat(api.placed).singleElement().satisfies(request -> {
+            assertThat(request.paymentToken()).isEqualTo("tok_chargeDeclined");
+            assertThat(request.customer().email()).isEqualTo("ann@example.com");
+            assertThat(request.lines()).singleElement()
+                    .satisfies(line -> assertThat(line.quantity()).isEqualTo(2));
+        });
+        assertThat(accepted).hasSize(1);
+        assertThat(draft.placedProperty().get()).isTrue();
+    }
+
+    @Test
+    void disablesSubmitWhileInFlightSoADoubleClickSendsOneOrder() {
+        fillDraft();
+        List<Boolean> canSubmitDuringCall = new ArrayList<>();
+        api.placeOrderHook = (request, key) -> {
+            canSubmitDuringCall.add(draft.canSubmitBinding().get());
+            assertThat(draft.submittingProperty().get()).isTrue();
+            draft.submit(); // the second click of a double-click arrives while the first is in flight
+            return new PlaceOrderResponse("o-1", "OD-1001", app.orderdesk.api.OrderStatus.RECEIVED);
+        };
+
+        draft.submit();
+        draft.submit(); // and a click after acceptance is ignored too
+
+        assertThat(api.placed).hasSize(1);
+        assertThat(canSubmitDuringCall).containsExactly(false);
+        assertThat(draft.submittingProperty().get()).isFalse();
+    }
+
+    @Test
+    void reusesTheIdempotencyKeyWhenRetryingTheSameDraft() {
+        fillDraft();
+        api.placeOrderHook = (request, key) -> {
+            throw new ConnectionUnavailableException("down", new IOException("refused"));
+        };
+        draft.submit();
+        assertThat(draft.errorProperty().get()).isEqualTo("Cannot reach the Order Desk API");
+        assertThat(draft.canSubmitBinding().get()).isTrue();
+
+        api.placeOrderHook = null;
+        draft.submit();
+
+        assertThat(api.idempotencyKeys).containsExactly("key-1", "key-1");
+        assertThat(draft.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void startsANewKeyOnlyForANewOrder() {
+        fillDraft();
+        draft.submit();
+
+        draft.reset();
+        fillDraft();
+        draft.submit();
+
+        assertThat(api.idempotencyKeys).containsExactly("key-1", "key-2");
+        assertThat(draft.idempotencyKey()).isEqualTo("key-2");
+    }
+
+    @Test
+    void showsTheServersMessageWhenTheOrderIsRefused() {
+        fillDraft();
+        api.placeOrderHook = (request, key) -> {
+            throw new ApiException(409, ApiError.of("IDEMPOTENCY_CONFLICT", "This key was used for a different order"));
+        };
+
+        draft.submit();
+
+        assertThat(draft.errorProperty().get()).isEqualTo("This key was used for a different order");
+        assertThat(draft.placedProperty().get()).isFalse();
+    }
+
+    @Test
+    void lockedForRolesThatMayNotOrder() {
+        draft.allowedToOrderProperty().set(false);
+        fillDraft();
+
+        draft.submit();
+
+        assertThat(api.placed).isEmpty();
+        assertThat(draft.lines()).isEmpty();
+    }
+
+    private void fillDraft() {
+        add(MUG, 2);
+        draft.customerEmailProperty().set("ann@example.com");
+        draft.customerNameProperty().set("Ann Smith");
+    }
+
+    private void add(app.orderdesk.api.InventoryItemView product, int quantity) {
+        draft.selectedProductProperty().set(product);
+        draft.quantityProperty().set(quantity);
+        draft.addLine();
+    }
+}

@@ -1,0 +1,79 @@
+package app.orderdesk.desktop.order;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrderTrackingViewModelTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private final SameThreadExecutor executor = new SameThreadExecutor();
+    private final List<byte[]> rendered = new ArrayList<>();
+    private final OrderTrackingViewModel tracking = new OrderTrackingViewModel(api, executor, pdf -> {
+        rendered.add(pdf);
+        return null; // an Image needs a running toolkit; the bytes are what matters here
+    });
+
+    @Test
+    void pollsUntilTheStatusIsFinalThenLoadsTheReceipt() {
+        api.statuses.addAll(List.of(OrderStatus.RECEIVED, OrderStatus.RESERVED, OrderStatus.PAID, OrderStatus.COMPLETED));
+
+        tracking.track(new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED));
+
+        assertThat(api.orderCalls).isEqualTo(4);
+        assertThat(tracking.pollCount()).isEqualTo(4);
+        assertThat(executor.scheduledDelays()).hasSize(3).allMatch(OrderTrackingViewModel.POLL_INTERVAL::equals);
+        assertThat(tracking.statusTextProperty().get()).isEqualTo("COMPLETED");
+        assertThat(tracking.pollingProperty().get()).isFalse();
+        assertThat(tracking.orderNumberProperty().get()).isEqualTo("OD-1001");
+        assertThat(tracking.steps()).extracting(s -> s.name()).containsExactly("ReserveStock");
+        assertThat(tracking.receiptReadyProperty().get()).isTrue();
+        assertThat(tracking.receiptPdf()).isEqualTo("%PDF-fake".getBytes());
+        assertThat(rendered).hasSize(1);
+    }
+
+    @Test
+    void stopsAtAFailureAndExplainsItInPlainWords() {
+        api.statuses.addAll(List.of(OrderStatus.RESERVED, OrderStatus.PAYMENT_DECLINED));
+        api.statusReason = "The card was declined by the issuer.";
+
+        tracking.track(new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED));
+
+        assertThat(api.orderCalls).isEqualTo(2);
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.PAYMENT_DECLINED);
+        assertThat(tracking.statusReasonProperty().get()).isEqualTo("The card was declined by the issuer.");
+        assertThat(api.receiptCalls).isZero();
+        assertThat(tracking.receiptReadyProperty().get()).isFalse();
+    }
+
+    @Test
+    void retriesTheReceiptWhileItIsNotYetWritten() {
+        api.statuses.add(OrderStatus.COMPLETED);
+        api.receiptFailure = new ApiException(404, ApiError.of("NOT_FOUND", "No receipt yet"));
+
+        tracking.track(new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED));
+
+        assertThat(api.receiptCalls).isEqualTo(OrderTrackingViewModel.MAX_RECEIPT_ATTEMPTS);
+        assertThat(tracking.messageProperty().get()).contains("No receipt yet");
+    }
+
+    @Test
+    void clearForgetsTheOrder() {
+        api.statuses.add(OrderStatus.COMPLETED);
+        tracking.track(new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED));
+
+        tracking.clear();
+
+        assertThat(tracking.orderNumberProperty().get()).isEmpty();
+        assertThat(tracking.steps()).isEmpty();
+        assertThat(tracking.receiptPdf()).isNull();
+    }
+}

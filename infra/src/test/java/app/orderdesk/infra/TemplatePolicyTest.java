@@ -1,0 +1,129 @@
+package app.orderdesk.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Security and operability rules over infra/template.yaml, checked without an AWS account. */
+class TemplatePolicyTest {
+
+    private static final Set<String> DATA_RESOURCES = Set.of(
+            "InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable",
+            "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities");
+    private static final String SES_IDENTITIES = "SES identities";
+
+    private final Template template = Template.load();
+
+    @Test
+    void everyRouteUsesTheCognitoAuthorizer() {
+        JsonNode auth = template.resource("OrderDeskApi").path("Properties").path("Auth");
+        assertThat(auth.path("DefaultAuthorizer").asText()).isEqualTo("CognitoAuthorizer");
+        assertThat(auth.path("Authorizers").path("CognitoAuthorizer").path("UserPoolArn").isMissingNode()).isFalse();
+        List<String> routes = new ArrayList<>();
+        template.resourcesOfType("AWS::Serverless::Function").forEach((id, fn) ->
+                fn.path("Properties").path("Events").properties().forEach(event -> {
+                    JsonNode props = event.getValue().path("Properties");
+                    assertThat(event.getValue().path("Type").asText()).as(id).isEqualTo("Api");
+                    assertThat(props.path("RestApiId").path("Ref").asText()).as(id).isEqualTo("OrderDeskApi");
+                    // An explicit Authorizer on a route must not switch authorisation off.
+                    assertThat(props.path("Auth").path("Authorizer").asText("CognitoAuthorizer"))
+                            .as(id).isEqualTo("CognitoAuthorizer");
+                    routes.add(props.path("Method").asText() + " " + props.path("Path").asText());
+                }));
+        assertThat(routes).contains("post /place-order", "get /orders/{id}", "get /orders/{id}/timeline",
+                "get /orders/{id}/receipt", "get /inventory");
+    }
+
+    @Test
+    void routeFunctionsDeclareTheGroupsAllowed() {
+        template.resourcesOfType("AWS::Serverless::Function").forEach((id, fn) -> {
+            if (fn.path("Properties").has("Events")) {
+                assertThat(fn.path("Metadata").path("AllowedGroups").isArray()).as(id).isTrue();
+            }
+        });
+    }
+
+    @Test
+    void receiptsBucketBlocksPublicAccessDeniesPlainHttpAndIsEncrypted() {
+        JsonNode bucket = template.resource("ReceiptsBucket").path("Properties");
+        JsonNode block = bucket.path("PublicAccessBlockConfiguration");
+        for (String flag : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+            assertThat(block.path(flag).asBoolean()).as(flag).isTrue();
+        }
+        assertThat(bucket.path("BucketEncryption").path("ServerSideEncryptionConfiguration").isArray()).isTrue();
+
+        JsonNode statements = template.resource("ReceiptsBucketPolicy").path("Properties").path("PolicyDocument").path("Statement");
+        boolean deniesInsecure = false;
+        for (JsonNode s : statements) {
+            deniesInsecure |= "Deny".equals(s.path("Effect").asText())
+                    && "false".equals(s.path("Condition").path("Bool").path("aws:SecureTransport").asText());
+        }
+        assertThat(deniesInsecure).as("a Deny statement for aws:SecureTransport=false").isTrue();
+    }
+
+    @Test
+    void functionPoliciesNameTheirResourcesAndActionsExactly() {
+        template.resourcesOfType("AWS::Serverless::Function").forEach((id, fn) -> {
+            JsonNode policies = fn.path("Properties").path("Policies");
+            assertThat(policies.isArray()).as(id + " has an inline policy").isTrue();
+            for (JsonNode policy : policies) {
+                assertThat(policy.isObject()).as(id + ": no managed or SAM template policies").isTrue();
+                for (JsonNode statement : policy.path("Statement")) {
+                    assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
+                    for (JsonNode action : statement.path("Action")) {
+                        assertThat(action.asText()).as(id).doesNotContain("*").matches("[a-z0-9]+:[A-Za-z]+");
+                    }
+                    for (JsonNode resource : statement.path("Resource")) {
+                        assertThat(resource.isTextual() && resource.asText().equals("*")).as(id + " wildcard resource").isFalse();
+                        assertThat(referencedResource(resource)).as(id + " resource " + resource).isIn(DATA_RESOURCES.toArray());
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void tracingThrottlingAndAlarmsAreOn() {
+        JsonNode globals = template.root.path("Globals");
+        assertThat(globals.path("Function").path("Tracing").asText()).isEqualTo("Active");
+        assertThat(globals.path("Function").path("Runtime").asText()).isEqualTo("java21");
+        assertThat(globals.path("Function").path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
+        assertThat(globals.path("Function").path("LoggingConfig").path("LogFormat").asText()).isEqualTo("JSON");
+        JsonNode api = template.resource("OrderDeskApi").path("Properties");
+        assertThat(api.path("TracingEnabled").asBoolean()).isTrue();
+        assertThat(api.path("MethodSettings").get(0).path("ThrottlingRateLimit").asInt()).isPositive();
+        assertThat(api.path("MethodSettings").get(0).path("ThrottlingBurstLimit").asInt()).isPositive();
+        assertThat(template.resource("OrderWorkflow").path("Properties").path("Tracing").path("Enabled").asBoolean()).isTrue();
+
+        Map<String, JsonNode> alarms = template.resourcesOfType("AWS::CloudWatch::Alarm");
+        assertThat(alarms.values()).anySatisfy(a -> {
+            assertThat(a.path("Properties").path("Namespace").asText()).isEqualTo("AWS/States");
+            assertThat(a.path("Properties").path("MetricName").asText()).isEqualTo("ExecutionsFailed");
+        });
+        assertThat(alarms.values()).anySatisfy(a ->
+                assertThat(a.path("Properties").path("MetricName").asText()).isEqualTo("5XXError"));
+    }
+
+    /** The logical id a policy resource points at, whatever intrinsic form it uses. */
+    private static String referencedResource(JsonNode resource) {
+        if (resource.has("Ref")) {
+            return resource.path("Ref").asText();
+        }
+        if (resource.has("Fn::GetAtt")) {
+            return resource.path("Fn::GetAtt").get(0).asText();
+        }
+        if (resource.has("Fn::Sub")) {
+            String text = resource.path("Fn::Sub").asText();
+            if (text.matches("arn:\\$\\{AWS::Partition}:ses:\\$\\{AWS::Region}:\\$\\{AWS::AccountId}:identity/\\*")) {
+                return SES_IDENTITIES; // SES scopes sending by identity; the sender is a stack parameter.
+            }
+            return text.replaceAll("^.*?\\$\\{([A-Za-z]+)[.}].*$", "$1");
+        }
+        return resource.asText();
+    }
+}

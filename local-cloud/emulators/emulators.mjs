@@ -1,0 +1,130 @@
+// Runs the five AWS emulators of the Order Desk local cloud in ONE Node process on 127.0.0.1.
+//
+// Usage: node --openssl-legacy-provider emulators.mjs <config.json>
+//   config.json: {"ports": {"dynamodb", "s3", "cognito", "ses", "sns"}, "dataDir": "/abs/dir",
+//                 "accessKeyId": "...", "secretAccessKey": "...", "persistDynamoDb": true}
+// Prints one line `{"ready":true,"ports":{...}}` on stdout when every port listens, and exits when
+// stdin closes or on SIGTERM/SIGINT, so the process never outlives the JVM that started it.
+// --openssl-legacy-provider is required: s3rver's ListObjectsV2 continuation token uses DES.
+
+import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+// cognito-local still loads the AWS SDK for JavaScript v2, which prints a maintenance banner.
+process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
+const HOST = '127.0.0.1';
+
+const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
+const { ports } = config;
+const dataDir = path.resolve(config.dataDir);
+const servers = [];
+
+function log(message) {
+  process.stderr.write(`[emulators] ${message}\n`);
+}
+
+function listen(server, port) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, HOST, () => resolve(server));
+  });
+}
+
+async function startDynamoDb() {
+  const dynalite = require('dynalite');
+  const options = { createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 };
+  if (config.persistDynamoDb !== false) {
+    options.path = path.join(dataDir, 'dynamodb');
+    mkdirSync(options.path, { recursive: true });
+  }
+  servers.push(await listen(dynalite(options), ports.dynamodb));
+}
+
+async function startS3() {
+  const S3rver = require('@20minutes/s3rver');
+  // One dummy key pair serves every emulator; s3rver verifies SigV4 against the pairs it knows.
+  const { DUMMY_ACCOUNT } = require('@20minutes/s3rver/lib/models/account');
+  DUMMY_ACCOUNT.createKeyPair(config.accessKeyId, config.secretAccessKey);
+  const directory = path.join(dataDir, 's3');
+  mkdirSync(directory, { recursive: true });
+  const s3 = new S3rver({ address: HOST, port: ports.s3, directory, silent: true, configureBuckets: [] });
+  await s3.run();
+  servers.push(s3.httpServer);
+}
+
+async function startCognito() {
+  // cognito-local keeps its state under <cwd>/.cognito and reads PORT/HOST at import time.
+  const cognitoHome = path.join(dataDir, 'cognito');
+  const configDir = path.join(cognitoHome, '.cognito');
+  mkdirSync(path.join(configDir, 'db'), { recursive: true });
+  const configFile = path.join(configDir, 'config.json');
+  const existing = existsSync(configFile) ? JSON.parse(readFileSync(configFile, 'utf8')) : {};
+  const origin = `http://${HOST}:${ports.cognito}`;
+  // The issuer must equal the origin clients use, or every token fails the API's `iss` check.
+  writeFileSync(configFile, JSON.stringify({
+    ...existing,
+    TokenConfig: { IssuerDomain: origin },
+    ServerConfig: { port: ports.cognito, hostname: HOST, development: false, https: false },
+  }, null, 2));
+  process.env.PORT = String(ports.cognito);
+  process.env.HOST = HOST;
+  process.chdir(cognitoHome);
+  const pino = require('pino');
+  const { createDefaultServer } = require('cognito-local');
+  const logger = pino({ level: process.env.COGNITO_DEBUG ? 'debug' : 'warn' }, process.stderr);
+  const server = await createDefaultServer(logger);
+  servers.push(await server.start());
+}
+
+async function startSes() {
+  const module = await import('aws-ses-v2-local');
+  const ses = module.default?.default ?? module.default;
+  process.env.AWS_SES_ACCOUNT ??= JSON.stringify({ SendQuota: { Max24HourSend: 50000, MaxSendRate: 14, SentLast24Hours: 0 } });
+  servers.push(await ses({ host: HOST, port: ports.ses }));
+}
+
+async function startSnsSqs() {
+  const { buildApp } = await import('fauxqs');
+  // The stores are not exported; load them by path so queue URLs can use the request's host
+  // (http://127.0.0.1:PORT/...) instead of fauxqs's default sqs.<region>.localhost.
+  const { SqsStore } = await import('./node_modules/fauxqs/dist/sqs/sqsStore.js');
+  const { SnsStore } = await import('./node_modules/fauxqs/dist/sns/snsStore.js');
+  const { S3Store } = await import('./node_modules/fauxqs/dist/s3/s3Store.js');
+  const sqsStore = new SqsStore();
+  sqsStore.host = '';
+  // fauxqs's own start helper binds 0.0.0.0, so build the app and bind loopback ourselves.
+  const app = buildApp({
+    logger: false,
+    defaultRegion: 'us-east-1',
+    stores: { sqsStore, snsStore: new SnsStore(), s3Store: new S3Store() },
+  });
+  await app.listen({ port: ports.sns, host: HOST });
+  servers.push(app.server);
+}
+
+function shutdown(code) {
+  for (const server of servers) {
+    try { server.closeAllConnections?.(); server.close(); } catch { /* already closed */ }
+  }
+  // Do not wait for keep-alive sockets or LevelDB: the JVM is waiting for us to go.
+  setTimeout(() => process.exit(code), 200).unref();
+}
+
+process.on('SIGTERM', () => shutdown(0));
+process.on('SIGINT', () => shutdown(0));
+process.stdin.on('end', () => shutdown(0));
+process.stdin.on('close', () => shutdown(0));
+process.stdin.resume();
+
+try {
+  const started = Date.now();
+  // Cognito first: it changes the working directory, which the others never rely on (absolute paths).
+  await startCognito();
+  await Promise.all([startDynamoDb(), startS3(), startSes(), startSnsSqs()]);
+  process.stdout.write(JSON.stringify({ ready: true, ports, startupMs: Date.now() - started }) + '\n');
+} catch (error) {
+  log(`start-up failed: ${error?.stack ?? error}`);
+  process.exit(1);
+}

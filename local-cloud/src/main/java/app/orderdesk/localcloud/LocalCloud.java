@@ -1,0 +1,253 @@
+package app.orderdesk.localcloud;
+
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.localcloud.apigateway.ApiGatewayFront;
+import app.orderdesk.localcloud.apigateway.CognitoTokenVerifier;
+import app.orderdesk.localcloud.apigateway.RouteTable;
+import app.orderdesk.localcloud.aws.AwsClients;
+import app.orderdesk.localcloud.deploy.ApiSettings;
+import app.orderdesk.localcloud.deploy.BackendConfiguration;
+import app.orderdesk.localcloud.deploy.DeployedStack;
+import app.orderdesk.localcloud.deploy.LocalResourceNames;
+import app.orderdesk.localcloud.deploy.SamTemplate;
+import app.orderdesk.localcloud.deploy.TemplateDeployer;
+import app.orderdesk.localcloud.emulators.EmulatorEndpoints;
+import app.orderdesk.localcloud.emulators.EmulatorPorts;
+import app.orderdesk.localcloud.emulators.EmulatorProcess;
+import app.orderdesk.localcloud.emulators.RepositoryLayout;
+import app.orderdesk.localcloud.integrations.EmulatorServiceIntegrations;
+import app.orderdesk.localcloud.lambda.LocalLambdaInvoker;
+import app.orderdesk.localcloud.stepfunctions.service.StepFunctionsHttpServer;
+import app.orderdesk.localcloud.stepfunctions.service.StepFunctionsService;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * The whole local cloud, wired: emulators, the deployed template, Lambda invoker, Step Functions
+ * service and API front. Start one with {@link #start}, or share one per JVM with {@link #shared()}.
+ */
+public final class LocalCloud implements AutoCloseable {
+
+    private static LocalCloud shared;
+
+    private final LocalCloudOptions options;
+    private final Path dataDir;
+    private final Path profileDir;
+    private final EmulatorProcess emulators;
+    private final BackendConfiguration configuration = new BackendConfiguration();
+    private AwsClients aws;
+    private LocalLambdaInvoker lambda;
+    private StepFunctionsService stepFunctions;
+    private StepFunctionsHttpServer stepFunctionsServer;
+    private TemplateDeployer deployer;
+    private DeployedStack stack;
+    private ApiGatewayFront api;
+    private ConnectionProfile profile;
+    private Path profileFile;
+    private Duration startupTime;
+
+    private LocalCloud(LocalCloudOptions options, RepositoryLayout layout) {
+        this.options = options;
+        this.dataDir = Directories.created(options.dataDir() != null ? options.dataDir()
+                : options.deleteDataOnClose() ? Directories.temporary("orderdesk-local-cloud-") : layout.defaultDataDir());
+        this.profileDir = options.profileDir() != null ? options.profileDir() : dataDir.resolve("home");
+        EmulatorPorts ports = options.emulatorPorts() != null ? options.emulatorPorts() : EmulatorPorts.free();
+        this.emulators = new EmulatorProcess(layout.emulatorsDir(), dataDir.resolve("emulators"), ports);
+    }
+
+    /** Starts everything and returns when the API answers; fails with a clear message otherwise. */
+    public static LocalCloud start(LocalCloudOptions options) {
+        long started = System.nanoTime();
+        RepositoryLayout layout = RepositoryLayout.locate();
+        LocalCloud cloud = new LocalCloud(options, layout);
+        try {
+            cloud.boot(layout);
+        } catch (RuntimeException e) {
+            cloud.close();
+            throw e;
+        }
+        cloud.startupTime = Duration.ofNanos(System.nanoTime() - started);
+        return cloud;
+    }
+
+    /** One ephemeral local cloud per JVM, closed by a shutdown hook: what tests use. */
+    public static synchronized LocalCloud shared() {
+        if (shared == null) {
+            shared = start(LocalCloudOptions.ephemeral());
+            LocalCloud closing = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(closing::close, "local-cloud-shared-close"));
+        }
+        return shared;
+    }
+
+    private void boot(RepositoryLayout layout) {
+        // Node boots in about a second; build the JVM side meanwhile instead of waiting for it.
+        CompletableFuture<EmulatorEndpoints> emulatorsUp = CompletableFuture.supplyAsync(emulators::start);
+        EmulatorEndpoints endpoints = emulators.endpoints();
+        SamTemplate template = SamTemplate.load(layout.template());
+        aws = new AwsClients(endpoints);
+        deployer = new TemplateDeployer(template, aws);
+        lambda = new LocalLambdaInvoker(deployer.functions());
+        stepFunctions = new StepFunctionsService(lambda, new EmulatorServiceIntegrations(aws.sns()));
+        stepFunctionsServer = new StepFunctionsHttpServer(stepFunctions);
+        stepFunctionsServer.start("127.0.0.1", options.stepFunctionsPort());
+
+        awaitEmulators(emulatorsUp);
+        stack = deployer.deploy(stepFunctions::createStateMachine, endpoints, stepFunctionsEndpoint(), configuration);
+        lambda.preload(); // like SnapStart: handlers and their SDK clients are built before the first call
+
+        ApiSettings settings = ApiSettings.from(template);
+        api = new ApiGatewayFront(settings.stageName(), new RouteTable(deployer.templateFunctions().routes()),
+                CognitoTokenVerifier.forUserPool(endpoints.cognito(), stack.userPoolId(), stack.clientId()),
+                lambda, settings.rateLimit(), settings.burstLimit());
+        api.start(options.apiPort());
+
+        profile = new ConnectionProfile("local", LocalResourceNames.REGION, api.url(), stack.userPoolId(),
+                stack.clientId(), endpoints.cognito().toString());
+        profileFile = ProfileWriter.write(profileDir, profile);
+    }
+
+    private static void awaitEmulators(CompletableFuture<EmulatorEndpoints> emulatorsUp) {
+        try {
+            emulatorsUp.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    // ---------- what tests and other modules use ----------
+
+    /** {@code http://127.0.0.1:PORT/v1} */
+    public String apiUrl() { return api.url(); }
+
+    public ConnectionProfile profile() { return profile; }
+
+    /** Where {@code local.json} was written. */
+    public Path profileFile() { return profileFile; }
+
+    /** {@code staff}, {@code managers} (or {@code manager}), {@code support}, or {@code newhire}. */
+    public DemoUser demoUser(String role) {
+        String key = role.toLowerCase(Locale.ROOT);
+        DemoUser user = stack.demoUsers().get("manager".equals(key) ? "managers" : key);
+        if (user == null) {
+            throw new IllegalArgumentException("no demo user for role " + role + "; known: " + stack.demoUsers().keySet());
+        }
+        return user;
+    }
+
+    /** Every demo user, by role, in banner order. */
+    public Map<String, DemoUser> demoUsers() { return stack.demoUsers(); }
+
+    public URI dynamoDbEndpoint() { return emulators.endpoints().dynamoDb(); }
+
+    public URI s3Endpoint() { return emulators.endpoints().s3(); }
+
+    public URI cognitoEndpoint() { return emulators.endpoints().cognito(); }
+
+    /** aws-ses-v2-local: {@code GET /store} lists the mail sent. */
+    public URI sesEndpoint() { return emulators.endpoints().ses(); }
+
+    public URI snsEndpoint() { return emulators.endpoints().sns(); }
+
+    public URI sqsEndpoint() { return emulators.endpoints().sqs(); }
+
+    public URI stepFunctionsEndpoint() { return URI.create("http://127.0.0.1:" + stepFunctionsServer.port()); }
+
+    /** The queue subscribed (raw delivery: body = the published message) to OrderEventsTopic. */
+    public String orderEventsQueueUrl() { return queueUrl("OrderEventsTopic"); }
+
+    /** The queue subscribed (raw delivery) to AlertsTopic. */
+    public String alertsQueueUrl() { return queueUrl("AlertsTopic"); }
+
+    /** The local name of a template table, e.g. {@code tableName("OrdersTable")}. */
+    public String tableName(String logicalId) {
+        String name = stack.tables().get(logicalId);
+        if (name == null) {
+            throw new IllegalArgumentException("no table " + logicalId + " in the template; known: " + stack.tables().keySet());
+        }
+        return name;
+    }
+
+    public String bucketName() { return single(stack.buckets(), "bucket"); }
+
+    public String stateMachineArn() { return single(stack.stateMachineArns(), "state machine"); }
+
+    public String userPoolId() { return stack.userPoolId(); }
+
+    public String clientId() { return stack.clientId(); }
+
+    /** The configuration handed to the handlers (also set as system properties). */
+    public Map<String, String> backendConfiguration() { return stack.backendConfiguration(); }
+
+    public Path dataDir() { return dataDir; }
+
+    public Duration startupTime() { return startupTime; }
+
+    /** Takes the API away (connection refused), e.g. to test the desktop app's outbox. */
+    public void stopApi() { api.stop(); }
+
+    /** Brings the API back on the same port. */
+    public void startApi() { api.start(); }
+
+    public boolean isApiRunning() { return api.isRunning(); }
+
+    /** Kills and restarts the emulators on the same ports; tables, objects and users survive, queued messages do not. */
+    public void restartEmulators() {
+        emulators.restart();
+        deployer.redeployAfterEmulatorRestart();
+    }
+
+    /** Stops only the emulators (fault tests); {@link #restartEmulators()} brings them back. */
+    public void stopEmulators() { emulators.stop(); }
+
+    @Override
+    public void close() {
+        closeQuietly(api);
+        closeQuietly(stepFunctionsServer);
+        closeQuietly(stepFunctions);
+        closeQuietly(lambda);
+        closeQuietly(aws);
+        closeQuietly(emulators);
+        configuration.clear();
+        if (options.deleteDataOnClose()) {
+            Directories.deleteRecursively(dataDir);
+        }
+        synchronized (LocalCloud.class) {
+            if (shared == this) {
+                shared = null;
+            }
+        }
+    }
+
+    private String queueUrl(String topicLogicalId) {
+        String url = stack.topicQueueUrls().get(topicLogicalId);
+        if (url == null) {
+            throw new IllegalStateException("no topic " + topicLogicalId + " in the template");
+        }
+        return url;
+    }
+
+    private static String single(Map<String, String> values, String what) {
+        if (values.size() != 1) {
+            throw new IllegalStateException("expected one " + what + " in the template, found " + values.keySet());
+        }
+        return values.values().iterator().next();
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            System.err.println("[local-cloud] while closing " + closeable.getClass().getSimpleName() + ": " + e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package app.orderdesk.localcloud;
+
+import app.orderdesk.localcloud.emulators.EmulatorPorts;
+
+import java.nio.file.Path;
+
+/**
+ * How to run the local cloud: ports (0 = a free one), where emulator data lives and whether it is
+ * thrown away on close, and where the connection profile is written.
+ *
+ * @param dataDir       null = the checkout's {@code local-cloud/.data/}
+ * @param profileDir    the folder that receives {@code profiles/local.json}
+ */
+public record LocalCloudOptions(
+        int apiPort,
+        int stepFunctionsPort,
+        EmulatorPorts emulatorPorts,
+        Path dataDir,
+        boolean deleteDataOnClose,
+        Path profileDir) {
+
+    public static final int DEFAULT_API_PORT = 8780;
+    public static final int DEFAULT_STEP_FUNCTIONS_PORT = 8781;
+    /** DynamoDB 8782, S3 8783, Cognito 8784, SES 8785, SNS and SQS 8786. */
+    public static final EmulatorPorts DEFAULT_EMULATOR_PORTS = new EmulatorPorts(8782, 8783, 8784, 8785, 8786);
+
+    /** For people: fixed ports, data kept under {@code local-cloud/.data/}, profile in {@code ~/.orderdesk}. */
+    public static LocalCloudOptions defaults() {
+        return new LocalCloudOptions(DEFAULT_API_PORT, DEFAULT_STEP_FUNCTIONS_PORT, DEFAULT_EMULATOR_PORTS,
+                null, false, configuredHome().orElse(Path.of(System.getProperty("user.home"), ".orderdesk")));
+    }
+
+    /**
+     * For tests: free ports, a temporary data folder deleted on close, and the profile in a temporary
+     * folder too unless the system property {@code orderdesk.home} names one.
+     */
+    public static LocalCloudOptions ephemeral() {
+        return new LocalCloudOptions(0, 0, null, null, true, configuredHome().orElse(null));
+    }
+
+    public LocalCloudOptions withDataDir(Path dir) {
+        return new LocalCloudOptions(apiPort, stepFunctionsPort, emulatorPorts, dir, deleteDataOnClose, profileDir);
+    }
+
+    public LocalCloudOptions withProfileDir(Path dir) {
+        return new LocalCloudOptions(apiPort, stepFunctionsPort, emulatorPorts, dataDir, deleteDataOnClose, dir);
+    }
+
+    private static java.util.Optional<Path> configuredHome() {
+        String home = System.getProperty("orderdesk.home");
+        return home == null || home.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(home));
+    }
+}

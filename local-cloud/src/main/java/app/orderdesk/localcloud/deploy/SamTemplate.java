@@ -1,0 +1,83 @@
+package app.orderdesk.localcloud.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The SAM template as a JSON tree, with the few look-ups the local deployment needs. */
+public final class SamTemplate {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final JsonNode root;
+    private final Path directory;
+
+    private SamTemplate(JsonNode root, Path directory) {
+        this.root = root;
+        this.directory = directory;
+    }
+
+    public static SamTemplate load(Path file) {
+        try {
+            return new SamTemplate(YAML.readTree(file.toFile()), file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the SAM template " + file, e);
+        }
+    }
+
+    /** For tests: a template given as YAML text; relative files resolve against {@code directory}. */
+    public static SamTemplate parse(String yaml, Path directory) {
+        try {
+            return new SamTemplate(YAML.readTree(yaml), directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder of the template, against which {@code DefinitionUri} and friends resolve. */
+    public Path directory() {
+        return directory;
+    }
+
+    /** Logical id → resource node, in template order, for every resource of {@code type}. */
+    public Map<String, JsonNode> resourcesOfType(String type) {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        root.path("Resources").properties().forEach(e -> {
+            if (type.equals(e.getValue().path("Type").asText())) {
+                found.put(e.getKey(), e.getValue());
+            }
+        });
+        return found;
+    }
+
+    public JsonNode resource(String logicalId) {
+        return root.path("Resources").path(logicalId);
+    }
+
+    public boolean hasResource(String logicalId) {
+        return root.path("Resources").has(logicalId);
+    }
+
+    /** The parameter's declared default, or null when the template declares no such parameter. */
+    public String parameterDefault(String name) {
+        JsonNode parameter = root.path("Parameters").path(name);
+        return parameter.isMissingNode() ? null : parameter.path("Default").asText(null);
+    }
+
+    public boolean hasParameter(String name) {
+        return root.path("Parameters").has(name);
+    }
+
+    /** {@code Globals.Function}, or a missing node. */
+    public JsonNode functionGlobals() {
+        JsonNode globals = root.path("Globals").path("Function");
+        return globals.isMissingNode() ? MissingNode.getInstance() : globals;
+    }
+}

@@ -1,0 +1,115 @@
+package app.orderdesk.localcloud.deploy;
+
+import app.orderdesk.localcloud.DemoUser;
+import app.orderdesk.localcloud.aws.AwsClients;
+import app.orderdesk.localcloud.emulators.EmulatorEndpoints;
+import app.orderdesk.localcloud.lambda.FunctionDefinition;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/**
+ * "Deploys" the SAM template on this machine: resolves its intrinsics to local names and ARNs,
+ * creates tables, buckets, topics, the user pool and the state machine in the emulators and the
+ * Step Functions service, configures the handlers, and seeds the demo catalogue and users.
+ */
+public final class TemplateDeployer {
+
+    private final SamTemplate template;
+    private final AwsClients aws;
+    private final LocalResourceNames names = new LocalResourceNames();
+    private final IntrinsicResolver resolver;
+    private final TemplateFunctions functions;
+
+    public TemplateDeployer(SamTemplate template, AwsClients aws) {
+        this.template = template;
+        this.aws = aws;
+        this.resolver = new IntrinsicResolver(template, names);
+        this.functions = new TemplateFunctions(template);
+    }
+
+    public List<FunctionDefinition> functions() {
+        return functions.definitions();
+    }
+
+    public TemplateFunctions templateFunctions() {
+        return functions;
+    }
+
+    public DeployedStack deploy(StateMachineRegistry stateMachines, EmulatorEndpoints endpoints, URI stepFunctions,
+                                BackendConfiguration configuration) {
+        for (FunctionDefinition function : functions.definitions()) {
+            names.register(function.name(), function.name(), Map.of("Arn", LocalResourceNames.functionArn(function.name())));
+        }
+        template.resourcesOfType(ApiSettings.API_TYPE).keySet().forEach(id -> names.register(id, "local", Map.of("RootResourceId", "root")));
+
+        // Cognito and the data/workflow resources do not depend on each other: deploy them side by side.
+        CompletableFuture<UserPoolDeployer.DeployedUserPool> pool = CompletableFuture.supplyAsync(
+                () -> new UserPoolDeployer(aws.cognito()).deploy(template, names));
+        CompletableFuture<Map<String, DemoUser>> users = pool.thenApplyAsync(
+                p -> new DemoUserProvisioner(aws.cognito()).provision(p.userPoolId()));
+
+        List<String> createdTables = new ArrayList<>();
+        Map<String, String> tables = new TableDeployer(aws.dynamoDb()).deploy(template, names, createdTables);
+        Map<String, String> buckets = new BucketDeployer(aws.s3()).deploy(template, names);
+        Map<String, TopicDeployer.DeployedTopic> topics = deployTopics();
+        Map<String, String> machines = new StateMachineDeployer(stateMachines).deploy(template, names, resolver);
+        join(pool); // function environments may refer to the pool
+
+        Map<String, Map<String, String>> environments = new LinkedHashMap<>();
+        functions.definitions().forEach(f -> environments.put(f.name(), functions.environment(f.name(), resolver)));
+        Map<String, String> backend = configuration.apply(BackendConfiguration.merge(environments), endpoints, stepFunctions);
+
+        boolean seeded = seedCatalogueIfNew(tables, createdTables, backend.get("INVENTORY_TABLE"));
+
+        Map<String, String> topicArns = new LinkedHashMap<>();
+        Map<String, String> queueUrls = new LinkedHashMap<>();
+        topics.forEach((id, topic) -> {
+            topicArns.put(id, topic.topicArn());
+            queueUrls.put(id, topic.queueUrl());
+        });
+        return new DeployedStack(tables, buckets, topicArns, queueUrls, join(pool).userPoolId(), join(pool).clientId(),
+                machines, backend, join(users), seeded);
+    }
+
+    /**
+     * After the emulators restart: tables, bucket and pool persisted on disk; topics and queues
+     * lived in memory and are created again under the same names (so the same ARNs and URLs).
+     */
+    public void redeployAfterEmulatorRestart() {
+        new TableDeployer(aws.dynamoDb()).deploy(template, names, new ArrayList<>());
+        new BucketDeployer(aws.s3()).deploy(template, names);
+        deployTopics();
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private Map<String, TopicDeployer.DeployedTopic> deployTopics() {
+        return new TopicDeployer(aws.sns(), aws.sqs()).deploy(template, names);
+    }
+
+    /** Only a new Inventory table is seeded, so stock changes made locally survive a restart. */
+    private boolean seedCatalogueIfNew(Map<String, String> tables, List<String> createdTables, String inventoryTable) {
+        if (inventoryTable == null) {
+            return false;
+        }
+        boolean created = tables.entrySet().stream()
+                .anyMatch(e -> e.getValue().equals(inventoryTable) && createdTables.contains(e.getKey()));
+        if (created) {
+            DemoCatalogue.seed(aws.dynamoDb(), inventoryTable);
+        }
+        return created;
+    }
+
+}

@@ -1,0 +1,210 @@
+package app.orderdesk.localcloud.emulators;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The one Node process that runs the five npm emulators: started from {@code local-cloud/emulators},
+ * stopped with its whole process tree, and restartable on the same ports and data directory.
+ */
+public final class EmulatorProcess implements AutoCloseable {
+
+    /** The same dummy key pair is registered on s3rver and used by every SDK client. */
+    public static final String ACCESS_KEY_ID = "LOCALCLOUD";
+    public static final String SECRET_ACCESS_KEY = "local-cloud-secret";
+
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
+    private static final int STDERR_TAIL_LINES = 40;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path emulatorsDir;
+    private final Path dataDir;
+    private final EmulatorPorts ports;
+    private final Deque<String> stderrTail = new ArrayDeque<>();
+    private Process process;
+    private final Thread shutdownHook = new Thread(this::stop, "local-cloud-emulators-stop");
+
+    public EmulatorProcess(Path emulatorsDir, Path dataDir, EmulatorPorts ports) {
+        this.emulatorsDir = emulatorsDir;
+        this.dataDir = dataDir;
+        this.ports = ports;
+    }
+
+    /** Installs the packages if needed, starts Node and returns once every port listens. */
+    public synchronized EmulatorEndpoints start() {
+        if (process != null && process.isAlive()) {
+            return endpoints();
+        }
+        NpmInstaller.ensureInstalled(emulatorsDir);
+        try {
+            Files.createDirectories(dataDir);
+            Path config = writeConfig();
+            process = new ProcessBuilder(nodeBinary(), "--openssl-legacy-provider", "emulators.mjs", config.toString())
+                    .directory(emulatorsDir.toFile())
+                    .start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start node (is Node.js 20+ on the PATH?): " + e.getMessage(), e);
+        }
+        pumpStderr(process.getErrorStream());
+        awaitReady(process.getInputStream());
+        registerShutdownHook();
+        return endpoints();
+    }
+
+    /** Stops the emulators and starts them again on the same ports; DynamoDB and S3 data survive. */
+    public synchronized EmulatorEndpoints restart() {
+        stop();
+        return start();
+    }
+
+    /** Kills Node and anything it spawned: polite first, then forcibly. */
+    public synchronized void stop() {
+        Process running = process;
+        process = null;
+        if (running == null) {
+            return;
+        }
+        try {
+            running.getOutputStream().close(); // the launcher exits when its stdin closes
+        } catch (IOException ignored) {
+            // the pipe is already gone, which is what we want
+        }
+        running.descendants().forEach(ProcessHandle::destroy);
+        running.destroy();
+        try {
+            if (!running.waitFor(3, TimeUnit.SECONDS)) {
+                running.descendants().forEach(ProcessHandle::destroyForcibly);
+                running.destroyForcibly().waitFor(3, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            running.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public synchronized boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public EmulatorEndpoints endpoints() {
+        return EmulatorEndpoints.of(ports);
+    }
+
+    public EmulatorPorts ports() {
+        return ports;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException | IllegalArgumentException ignored) {
+            // the JVM is already shutting down, or the hook was never registered
+        }
+    }
+
+    private Path writeConfig() throws IOException {
+        ObjectNode config = JSON.createObjectNode();
+        ObjectNode portsNode = config.putObject("ports");
+        portsNode.put("dynamodb", ports.dynamoDb());
+        portsNode.put("s3", ports.s3());
+        portsNode.put("cognito", ports.cognito());
+        portsNode.put("ses", ports.ses());
+        portsNode.put("sns", ports.snsSqs());
+        config.put("dataDir", dataDir.toAbsolutePath().toString());
+        config.put("accessKeyId", ACCESS_KEY_ID);
+        config.put("secretAccessKey", SECRET_ACCESS_KEY);
+        config.put("persistDynamoDb", true);
+        Path file = dataDir.resolve("emulators.json");
+        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
+        return file.toAbsolutePath();
+    }
+
+    private void awaitReady(InputStream stdout) {
+        CompletableFuture<JsonNode> ready = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (!ready.isDone() && line.startsWith("{") && line.contains("\"ready\"")) {
+                        ready.complete(JSON.readTree(line));
+                    }
+                }
+                ready.completeExceptionally(new IllegalStateException("the emulators exited before they were ready"));
+            } catch (IOException e) {
+                ready.completeExceptionally(e);
+            }
+        }, "local-cloud-emulators-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            ready.get(READY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            String why = e instanceof TimeoutException ? "not ready within " + READY_TIMEOUT.toSeconds() + " s" : e.getCause().getMessage();
+            stop();
+            throw new IllegalStateException("The local emulators failed to start (" + why + "). Node stderr (last lines):\n" + stderrTail(), e);
+        } catch (InterruptedException e) {
+            stop();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting the emulators", e);
+        }
+    }
+
+    private void pumpStderr(InputStream stderr) {
+        Thread pump = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    synchronized (stderrTail) {
+                        if (stderrTail.size() == STDERR_TAIL_LINES) {
+                            stderrTail.removeFirst();
+                        }
+                        stderrTail.addLast(line);
+                    }
+                    if (Boolean.getBoolean("orderdesk.emulators.verbose")) {
+                        System.err.println("[emulators] " + line);
+                    }
+                }
+            } catch (IOException ignored) {
+                // the process ended
+            }
+        }, "local-cloud-emulators-stderr");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    /** The last lines Node wrote to stderr, for error messages. */
+    public String stderrTail() {
+        synchronized (stderrTail) {
+            return String.join("\n", stderrTail);
+        }
+    }
+
+    private void registerShutdownHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        } catch (IllegalStateException ignored) {
+            // already shutting down
+        }
+    }
+
+    private static String nodeBinary() {
+        return System.getProperty("orderdesk.node", "node");
+    }
+}

@@ -1,0 +1,145 @@
+package app.orderdesk.localcloud.stepfunctions.asl;
+
+import app.orderdesk.localcloud.stepfunctions.asl.error.ExecutionInterrupted;
+import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryLog;
+import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
+import app.orderdesk.localcloud.stepfunctions.asl.time.ExecutionClock;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Everything one running execution shares across its states and branches: identity, clock, deadline,
+ * history, task invoker, branch scheduling and the stop flag.
+ */
+public final class ExecutionRuntime {
+
+    /** Real sleeps are sliced so a StopExecution or the execution deadline is noticed promptly. */
+    private static final Duration SLICE = Duration.ofMillis(200);
+
+    private final ExecutionIdentity identity;
+    private final JsonNode input;
+    private final ExecutionClock clock;
+    private final HistoryLog history;
+    private final TaskInvoker tasks;
+    private final BranchScheduler branches;
+    private final DoubleSupplier jitter;
+    private final Instant deadline;
+    private volatile boolean aborted;
+
+    public ExecutionRuntime(ExecutionIdentity identity, JsonNode input, EngineSettings settings, HistoryLog history,
+                            Instant deadline) {
+        this.identity = identity;
+        this.input = input;
+        this.clock = settings.clock();
+        this.history = history;
+        this.tasks = settings.tasks();
+        this.branches = settings.branches();
+        this.jitter = settings.jitter();
+        this.deadline = deadline;
+    }
+
+    public ExecutionIdentity identity() {
+        return identity;
+    }
+
+    public ExecutionClock clock() {
+        return clock;
+    }
+
+    public TaskInvoker tasks() {
+        return tasks;
+    }
+
+    public BranchScheduler branches() {
+        return branches;
+    }
+
+    public DoubleSupplier jitter() {
+        return jitter;
+    }
+
+    public HistoryLog history() {
+        return history;
+    }
+
+    /** Records a history event stamped with the current (possibly virtual) time. */
+    public long event(String type, String detailsKey, ObjectNode details) {
+        return history.add(clock.now(), type, detailsKey, details);
+    }
+
+    public void abort() {
+        aborted = true;
+    }
+
+    /** Throws if the execution was stopped or ran past its deadline; called between states. */
+    public void checkAlive() {
+        if (aborted) {
+            throw new ExecutionInterrupted(ExecutionInterrupted.Reason.ABORTED);
+        }
+        if (deadline != null && !clock.now().isBefore(deadline)) {
+            throw new ExecutionInterrupted(ExecutionInterrupted.Reason.TIMED_OUT);
+        }
+    }
+
+    /** Time left before the execution-level TimeoutSeconds fires, or null when the execution has none. */
+    public Duration untilDeadline() {
+        return deadline == null ? null : Duration.between(clock.now(), deadline);
+    }
+
+    /** Sleeps for {@code duration}, ending the execution instead if its deadline falls inside the sleep. */
+    public void sleep(Duration duration) {
+        Instant until = clock.now().plus(duration);
+        boolean timesOut = deadline != null && until.isAfter(deadline);
+        Instant end = timesOut ? deadline : until;
+        try {
+            while (true) {
+                checkAborted();
+                Duration left = Duration.between(clock.now(), end);
+                if (left.isNegative() || left.isZero()) {
+                    break;
+                }
+                clock.sleep(clock.isVirtual() || left.compareTo(SLICE) <= 0 ? left : SLICE);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExecutionInterrupted(ExecutionInterrupted.Reason.ABORTED);
+        }
+        if (timesOut) {
+            throw new ExecutionInterrupted(ExecutionInterrupted.Reason.TIMED_OUT);
+        }
+    }
+
+    private void checkAborted() {
+        if (aborted) {
+            throw new ExecutionInterrupted(ExecutionInterrupted.Reason.ABORTED);
+        }
+    }
+
+    /** The context object ({@code $$}) as seen by a state. */
+    public ObjectNode context(String stateName, Instant enteredTime, Integer retryCount) {
+        ObjectNode root = Json.object();
+        ObjectNode execution = root.putObject("Execution");
+        execution.put("Id", identity.executionArn());
+        execution.set("Input", input);
+        execution.put("StartTime", Timestamps.format(identity.startTime()));
+        execution.put("Name", identity.executionName());
+        execution.put("RoleArn", identity.roleArn());
+        if (!identity.express()) {
+            // Express executions cannot be redriven, so AWS omits the counter for them.
+            execution.put("RedriveCount", 0);
+        }
+        ObjectNode machine = root.putObject("StateMachine");
+        machine.put("Id", identity.stateMachineArn());
+        machine.put("Name", identity.stateMachineName());
+        ObjectNode state = root.putObject("State");
+        state.put("Name", stateName);
+        state.put("EnteredTime", Timestamps.format(enteredTime));
+        if (retryCount != null) {
+            state.put("RetryCount", retryCount);
+        }
+        return root;
+    }
+}

@@ -1,0 +1,73 @@
+package app.orderdesk.localcloud.stepfunctions.asl;
+
+import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
+import app.orderdesk.localcloud.stepfunctions.asl.state.StateHandler;
+import app.orderdesk.localcloud.stepfunctions.asl.state.StateRun;
+import app.orderdesk.localcloud.stepfunctions.asl.state.Transition;
+import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+
+/**
+ * Walks one state graph ({@code StartAt} + {@code States}: the machine itself, a Parallel branch or a
+ * Map iterator) from state to state, recording entered/exited events and enforcing the payload limit.
+ */
+public final class StateMachineRunner {
+
+    private static final String RUNTIME_PREFIX = "An error occurred while executing the state '";
+
+    private StateMachineRunner() {}
+
+    /** Runs the graph to its end and returns the last state's output; failures propagate as {@link StatesError}. */
+    public static JsonNode runBranch(ExecutionRuntime runtime, JsonNode graph, JsonNode input) {
+        String name = graph.path("StartAt").asText();
+        JsonNode states = graph.path("States");
+        JsonNode current = input;
+        while (true) {
+            runtime.checkAlive();
+            JsonNode node = states.get(name);
+            if (node == null) {
+                throw StatesError.runtime("State '" + name + "' does not exist");
+            }
+            String type = node.path("Type").asText();
+            Instant entered = runtime.clock().now();
+            ObjectNode enteredDetails = Json.object().put("name", name).put("input", Json.write(current));
+            enteredDetails.putObject("inputDetails").put("truncated", false);
+            long enteredId = runtime.event(type + "StateEntered", "stateEnteredEventDetails", enteredDetails);
+            StateRun run = new StateRun(runtime, name, node, enteredId, entered);
+            Transition transition;
+            try {
+                transition = StateHandler.forType(type).execute(run, current);
+                checkSize(name, transition.output());
+            } catch (StatesError e) {
+                throw located(run, e);
+            }
+            ObjectNode exitedDetails = Json.object().put("name", name).put("output", Json.write(transition.output()));
+            exitedDetails.putObject("outputDetails").put("truncated", false);
+            runtime.event(type + "StateExited", "stateExitedEventDetails", exitedDetails);
+            if (transition.next() == null) {
+                return transition.output();
+            }
+            name = transition.next();
+            current = transition.output();
+        }
+    }
+
+    private static void checkSize(String stateName, JsonNode output) {
+        if (Json.byteSize(output) > TaskInvoker.MAX_PAYLOAD_BYTES) {
+            throw new StatesError(StatesError.DATA_LIMIT, "The state/task '" + stateName
+                    + "' returned a result with a size exceeding the maximum number of bytes service limit.", false);
+        }
+    }
+
+    /** Runtime errors carry AWS's prefix naming the state and the event at which it was entered. */
+    private static StatesError located(StateRun run, StatesError e) {
+        if (!e.error().equals(StatesError.RUNTIME) || e.catchable()
+                || (e.causeText() != null && e.causeText().startsWith(RUNTIME_PREFIX))) {
+            return e;
+        }
+        return e.withCause(RUNTIME_PREFIX + run.name() + "' (entered at the event id #" + run.enteredEventId() + "). "
+                + e.causeText());
+    }
+}

@@ -1,0 +1,75 @@
+package app.orderdesk.localcloud.deploy;
+
+import app.orderdesk.localcloud.apigateway.Route;
+import app.orderdesk.localcloud.emulators.RepositoryLayout;
+import app.orderdesk.localcloud.lambda.FunctionDefinition;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reads the real infra/template.yaml the way the local deployment does. */
+class TemplateReadingTest {
+
+    private final RepositoryLayout layout = RepositoryLayout.locate();
+    private final SamTemplate template = SamTemplate.load(layout.template());
+
+    @Test
+    void readsEveryFunctionWithGlobalsApplied() {
+        List<FunctionDefinition> functions = new TemplateFunctions(template).definitions();
+        assertThat(functions).extracting(FunctionDefinition::name).contains("PlaceOrderFunction", "ValidateOrderFunction", "MarkOrderFunction");
+        FunctionDefinition placeOrder = functions.stream().filter(f -> f.name().equals("PlaceOrderFunction")).findFirst().orElseThrow();
+        assertThat(placeOrder.handlerClass()).isEqualTo("app.orderdesk.backend.entrypoint.api.PlaceOrderHandler");
+        assertThat(placeOrder.memoryMb()).isEqualTo(1024);
+        assertThat(placeOrder.timeoutSeconds()).isEqualTo(20);
+    }
+
+    @Test
+    void readsTheApiRoutesStageAndThrottle() {
+        assertThat(new TemplateFunctions(template).routes())
+                .contains(new Route("POST", "/place-order", "PlaceOrderFunction"),
+                        new Route("GET", "/orders/{id}/timeline", "GetOrderTimelineFunction"));
+        assertThat(ApiSettings.from(template)).isEqualTo(new ApiSettings("v1", 50, 100));
+    }
+
+    @Test
+    void resolvesFunctionEnvironmentsToLocalNames() {
+        LocalResourceNames names = new LocalResourceNames();
+        for (String table : List.of("InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable")) {
+            names.register(table, table, Map.of("Arn", LocalResourceNames.tableArn(table)));
+        }
+        names.register("ReceiptsBucket", "orderdesk-receipts-bucket", Map.of());
+        names.register("OrderWorkflow", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow", Map.of("Name", "OrderWorkflow"));
+        Map<String, String> environment = new TemplateFunctions(template).environment("PlaceOrderFunction", new IntrinsicResolver(template, names));
+        assertThat(environment).containsEntry("ORDERS_TABLE", "OrdersTable")
+                .containsEntry("RECEIPTS_BUCKET", "orderdesk-receipts-bucket")
+                .containsEntry("SENDER_EMAIL", "receipts@orderdesk.example")
+                .containsEntry("RECEIPT_URL_TTL_SECONDS", "300")
+                .containsEntry("ORDER_WORKFLOW_ARN", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow");
+        assertThat(BackendConfiguration.merge(Map.of("PlaceOrderFunction", environment))).doesNotContainKey("JAVA_TOOL_OPTIONS");
+    }
+
+    @Test
+    void substitutesEveryPlaceholderOfTheWorkflowDefinition() throws Exception {
+        String asl = Files.readString(template.directory().resolve("statemachine/order-workflow.asl.json"));
+        var substitutions = new ObjectMapper().createObjectNode();
+        java.util.regex.Matcher placeholders = java.util.regex.Pattern.compile("\\$\\{(\\w+)}").matcher(asl);
+        while (placeholders.find()) {
+            substitutions.put(placeholders.group(1), "arn:aws:lambda:us-east-1:111111111111:function:X");
+        }
+        String definition = StateMachineDeployer.substitute(asl, substitutions);
+        assertThat(definition).doesNotContain("${");
+        new ObjectMapper().readTree(definition); // still valid JSON
+        assertThat(template.resource("OrderWorkflow").path("Properties").path("DefinitionSubstitutions").properties())
+                .extracting(Map.Entry::getKey).containsAll(substitutions.properties().stream().map(Map.Entry::getKey).toList());
+    }
+
+    @Test
+    void namesBucketsInLowerCase() {
+        assertThat(BucketDeployer.bucketName("ReceiptsBucket")).isEqualTo("orderdesk-receipts-bucket");
+    }
+}
