@@ -81,7 +81,20 @@ async function startCognito() {
 async function startSes() {
   const module = await import('aws-ses-v2-local');
   const ses = module.default?.default ?? module.default;
-  process.env.AWS_SES_ACCOUNT ??= JSON.stringify({ SendQuota: { Max24HourSend: 50000, MaxSendRate: 14, SentLast24Hours: 0 } });
+  // v2 GetAccount answers 400 unless an account (in the full schema it validates) is configured.
+  process.env.AWS_SES_ACCOUNT ??= JSON.stringify({
+    DedicatedIpAutoWarmupEnabled: false,
+    Details: {
+      AdditionalContactEmailAddresses: [], ContactLanguage: 'EN', MailType: 'TRANSACTIONAL',
+      ReviewDetails: { CaseId: 'local', Status: 'GRANTED' },
+      UseCaseDescription: 'Order Desk receipts (local)', WebsiteURL: 'http://127.0.0.1',
+    },
+    EnforcementStatus: 'HEALTHY',
+    ProductionAccessEnabled: true,
+    SendingEnabled: true,
+    SendQuota: { Max24HourSend: 50000, MaxSendRate: 14, SentLast24Hours: 0 },
+    SuppressionAttributes: { SuppressedReasons: [] },
+  });
   servers.push(await ses({ host: HOST, port: ports.ses }));
 }
 

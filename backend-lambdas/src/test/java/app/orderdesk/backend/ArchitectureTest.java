@@ -7,7 +7,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layer rules of docs/architecture.md, checked on every build. */
+/** The layer rules described in backend-lambdas/README.md, checked on every build. */
 @AnalyzeClasses(packages = "app.orderdesk.backend", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

@@ -11,6 +11,7 @@ import app.orderdesk.desktop.signin.SignInViewModel;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 /** The one window: shows sign-in, then the main screen for the signed-in session, and back on sign-out. */
@@ -28,7 +29,7 @@ public final class AppWindow {
     public AppWindow(Stage stage, AppServices services) {
         this.stage = stage;
         this.services = services;
-        this.scene = new Scene(new javafx.scene.layout.StackPane(), WIDTH, HEIGHT);
+        this.scene = new Scene(new StackPane(), WIDTH, HEIGHT);
         // Scene-level, so ControlsFX controls on every screen resolve Modena's colour names.
         scene.getStylesheets().add(Styles.stylesheet(Styles.class, "theme-bridge.css"));
         stage.setTitle(TITLE);

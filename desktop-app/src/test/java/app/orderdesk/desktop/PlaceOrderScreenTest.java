@@ -99,6 +99,25 @@ class PlaceOrderScreenTest {
     }
 
     @Test
+    void ctrlEnterSubmitsFromAnyFieldAndSearchNarrowsTheProducts(FxRobot robot) {
+        signIn(robot);
+        robot.clickOn("#productSearch").write("tea");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> robot.lookup("#productCombo").queryComboBox().getItems().size() == 1);
+        robot.clickOn("#productCombo");
+        robot.clickOn(ProductLabels.pickerLabel(FakeApiClient.TEA));
+        robot.clickOn("#addLineButton");
+        robot.clickOn("#customerEmail").write("ann@example.com");
+        robot.clickOn("#customerName").write("Ann Tester");
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !api.placed.isEmpty());
+        assertThat(api.placed.getFirst().lines()).singleElement()
+                .satisfies(line -> assertThat(line.productId()).isEqualTo(FakeApiClient.TEA.productId()));
+    }
+
+    @Test
     void supportUsersSeeWhyTheyCannotOrder(FxRobot robot) {
         auth.groups = Set.of("support");
         signIn(robot);

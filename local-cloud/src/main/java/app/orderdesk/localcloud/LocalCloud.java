@@ -51,6 +51,7 @@ public final class LocalCloud implements AutoCloseable {
     private ConnectionProfile profile;
     private Path profileFile;
     private Duration startupTime;
+    private final StartupPhases phases = new StartupPhases();
 
     private LocalCloud(LocalCloudOptions options, RepositoryLayout layout) {
         this.options = options;
@@ -92,14 +93,18 @@ public final class LocalCloud implements AutoCloseable {
         EmulatorEndpoints endpoints = emulators.endpoints();
         SamTemplate template = SamTemplate.load(layout.template());
         aws = new AwsClients(endpoints);
+        phases.mark("jvm-setup");
         deployer = new TemplateDeployer(template, aws);
         lambda = new LocalLambdaInvoker(deployer.functions());
         stepFunctions = new StepFunctionsService(lambda, new EmulatorServiceIntegrations(aws.sns()));
         stepFunctionsServer = new StepFunctionsHttpServer(stepFunctions);
         stepFunctionsServer.start("127.0.0.1", options.stepFunctionsPort());
 
+        phases.mark("step-functions");
         awaitEmulators(emulatorsUp);
+        phases.mark("emulators-wait");
         stack = deployer.deploy(stepFunctions::createStateMachine, endpoints, stepFunctionsEndpoint(), configuration);
+        phases.mark("deploy");
         lambda.preload(); // like SnapStart: handlers and their SDK clients are built before the first call
 
         ApiSettings settings = ApiSettings.from(template);
@@ -111,6 +116,7 @@ public final class LocalCloud implements AutoCloseable {
         profile = new ConnectionProfile("local", LocalResourceNames.REGION, api.url(), stack.userPoolId(),
                 stack.clientId(), endpoints.cognito().toString());
         profileFile = ProfileWriter.write(profileDir, profile);
+        phases.mark("api");
     }
 
     private static void awaitEmulators(CompletableFuture<EmulatorEndpoints> emulatorsUp) {
@@ -165,6 +171,15 @@ public final class LocalCloud implements AutoCloseable {
     /** The queue subscribed (raw delivery) to AlertsTopic. */
     public String alertsQueueUrl() { return queueUrl("AlertsTopic"); }
 
+    /** The ARN of a template topic, e.g. {@code topicArn("OrderEventsTopic")}. */
+    public String topicArn(String logicalId) {
+        String arn = stack.topicArns().get(logicalId);
+        if (arn == null) {
+            throw new IllegalArgumentException("no topic " + logicalId + " in the template; known: " + stack.topicArns().keySet());
+        }
+        return arn;
+    }
+
     /** The local name of a template table, e.g. {@code tableName("OrdersTable")}. */
     public String tableName(String logicalId) {
         String name = stack.tables().get(logicalId);
@@ -188,6 +203,9 @@ public final class LocalCloud implements AutoCloseable {
     public Path dataDir() { return dataDir; }
 
     public Duration startupTime() { return startupTime; }
+
+    /** Where the start-up time went, phase by phase. */
+    public String startupPhases() { return phases.toString(); }
 
     /** Takes the API away (connection refused), e.g. to test the desktop app's outbox. */
     public void stopApi() { api.stop(); }

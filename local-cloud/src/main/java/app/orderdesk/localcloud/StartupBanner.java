@@ -7,7 +7,8 @@ final class StartupBanner {
 
     static String render(LocalCloud cloud) {
         StringBuilder out = new StringBuilder();
-        out.append("\n=== Order Desk local cloud is up (ready in ").append(cloud.startupTime().toMillis()).append(" ms) ===\n\n");
+        out.append("\n=== Order Desk local cloud is ready (started in ").append(cloud.startupTime().toMillis()).append(" ms) ===\n");
+        out.append("    (").append(cloud.startupPhases()).append(")\n\n");
         line(out, "API", cloud.apiUrl());
         line(out, "Step Functions", cloud.stepFunctionsEndpoint());
         line(out, "DynamoDB", cloud.dynamoDbEndpoint());

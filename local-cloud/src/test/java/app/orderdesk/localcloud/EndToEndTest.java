@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -34,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /** Orders placed over HTTP against the whole local cloud: emulators, API front, handlers and workflow, no mocks. */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
 class EndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +51,7 @@ class EndToEndTest {
         long started = System.nanoTime();
         cloud = LocalCloud.shared();
         long waited = (System.nanoTime() - started) / 1_000_000;
-        System.out.println("local-cloud ready in " + cloud.startupTime().toMillis() + " ms (this test waited " + waited + " ms)");
+        System.out.println("local-cloud ready in " + cloud.startupTime().toMillis() + " ms (this test waited " + waited + " ms; " + cloud.startupPhases() + ")");
         clients = new LocalCloudTestClients(cloud);
     }
 

@@ -4,27 +4,37 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbIdempotencyStore;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderSearch;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
 import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
 import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
 import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
 import app.orderdesk.backend.adapter.ses.SesMailer;
+import app.orderdesk.backend.adapter.sfn.SfnWorkflowControl;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowHistory;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowStarter;
 import app.orderdesk.backend.port.IdGenerator;
+import app.orderdesk.backend.usecase.AdjustStock;
+import app.orderdesk.backend.usecase.CancelOrder;
 import app.orderdesk.backend.usecase.CommitStock;
 import app.orderdesk.backend.usecase.EmailReceipt;
 import app.orderdesk.backend.usecase.GenerateReceipt;
+import app.orderdesk.backend.usecase.GetInventoryItem;
 import app.orderdesk.backend.usecase.GetOrder;
 import app.orderdesk.backend.usecase.GetReceiptLink;
 import app.orderdesk.backend.usecase.GetTimeline;
+import app.orderdesk.backend.usecase.ImportStockCounts;
 import app.orderdesk.backend.usecase.ListInventory;
+import app.orderdesk.backend.usecase.ListStockMovements;
 import app.orderdesk.backend.usecase.MarkOrder;
 import app.orderdesk.backend.usecase.PlaceOrder;
 import app.orderdesk.backend.usecase.ProcessPayment;
 import app.orderdesk.backend.usecase.ReleaseStock;
+import app.orderdesk.backend.usecase.ResendReceipt;
 import app.orderdesk.backend.usecase.ReserveStock;
 import app.orderdesk.backend.usecase.SaveOrder;
+import app.orderdesk.backend.usecase.SearchOrders;
 import app.orderdesk.backend.usecase.ValidateOrder;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,6 +108,44 @@ public final class Production {
 
     public static MarkOrder markOrder() {
         return new MarkOrder(orders(), CLOCK);
+    }
+
+    public static SearchOrders searchOrders() {
+        return new SearchOrders(new DynamoDbOrderSearch(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")));
+    }
+
+    public static CancelOrder cancelOrder() {
+        return new CancelOrder(orders(), inventory(),
+                new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
+    }
+
+    public static ResendReceipt resendReceipt() {
+        return new ResendReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK);
+    }
+
+    public static GetInventoryItem getInventoryItem() {
+        return new GetInventoryItem(inventory());
+    }
+
+    public static AdjustStock adjustStock() {
+        return new AdjustStock(inventory(), ledger(), movements(),
+                new DynamoDbIdempotencyStore(AwsClients.dynamoDb(), Env.required("IDEMPOTENCY_TABLE")), IdGenerator.uuids(), CLOCK);
+    }
+
+    public static ListStockMovements listStockMovements() {
+        return new ListStockMovements(inventory(), movements(), ledger());
+    }
+
+    public static ImportStockCounts importStockCounts() {
+        return new ImportStockCounts(inventory(), adjustStock());
+    }
+
+    private static DynamoDbStockMovementRepository movements() {
+        return new DynamoDbStockMovementRepository(AwsClients.dynamoDb(), Env.required("STOCK_MOVEMENTS_TABLE"));
+    }
+
+    private static DynamoDbStockLedger ledger() {
+        return new DynamoDbStockLedger(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE"));
     }
 
     private static DynamoDbOrderRepository orders() {

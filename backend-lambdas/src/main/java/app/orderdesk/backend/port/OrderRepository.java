@@ -1,6 +1,7 @@
 package app.orderdesk.backend.port;
 
 import app.orderdesk.backend.domain.Order;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Stores orders; every write is conditional so concurrent or repeated steps cannot corrupt the record. */
@@ -13,4 +14,21 @@ public interface OrderRepository {
 
     /** Applies the update if its conditions hold; returns false when they did not (nothing changed). */
     boolean update(OrderUpdate update);
+
+    /**
+     * Marks that payment is starting, only while the order is RESERVED and unpaid; from then on the
+     * order can no longer be cancelled. False when the order is not RESERVED (e.g. it was cancelled).
+     * (Default methods only so read-only test doubles need not implement the writes.)
+     */
+    default boolean claimPayment(String orderId, Instant at) {
+        throw new UnsupportedOperationException("claimPayment is not supported by " + getClass().getName());
+    }
+
+    /**
+     * Moves the order to CANCELLED only while it is RECEIVED or RESERVED and no payment was claimed or
+     * recorded; false when that no longer holds (nothing changed).
+     */
+    default boolean cancel(String orderId, String reason, Instant at) {
+        throw new UnsupportedOperationException("cancel is not supported by " + getClass().getName());
+    }
 }

@@ -17,6 +17,7 @@ public final class ListInventory {
 
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 500;
+    static final int MAX_TEXT = 100;
 
     private final InventoryRepository inventory;
 
@@ -32,6 +33,9 @@ public final class ListInventory {
         int limit = parseLimit(query.limit(), issues);
         String startAfter = decodeToken(query.nextToken(), issues);
         boolean lowStock = parseBoolean(query.lowStock(), issues);
+        if (query.q() != null && query.q().length() > MAX_TEXT) {
+            issues.add(new FieldIssue("q", "must be at most " + MAX_TEXT + " characters"));
+        }
         if (!issues.isEmpty()) {
             throw new ValidationFailedException(issues);
         }

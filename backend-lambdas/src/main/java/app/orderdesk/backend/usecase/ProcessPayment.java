@@ -12,7 +12,8 @@ import java.time.Clock;
 
 /**
  * Workflow step 4: charges the reserved order once. The order id is the gateway's idempotency key
- * and the payment is recorded only if none was, so a redelivered step never charges twice.
+ * and the payment is recorded only if none was, so a redelivered step never charges twice. Before
+ * charging it claims the order with a write conditional on RESERVED, which also shuts out a cancel.
  */
 public final class ProcessPayment {
 
@@ -37,6 +38,15 @@ public final class ProcessPayment {
         }
         if (order.paymentToken() == null || order.paymentToken().isBlank()) {
             throw new PaymentDeclinedException("The order has no payment details");
+        }
+        if (!orders.claimPayment(orderId, clock.instant())) {
+            // Lost a race (cancelled, or another delivery paid it): never charge an order that is not RESERVED.
+            Order now = OrderLoader.reload(orders, order);
+            if (now.isPaid() || now.status().hasReached(OrderStatus.PAID)) {
+                return TaskResult.of(now);
+            }
+            OrderLoader.requireNotEnded(now);
+            throw new IllegalStateException("Order " + orderId + " is " + now.status() + "; stock must be reserved before payment");
         }
         PaymentResult result = gateway.charge(orderId, order.paymentToken(), order.total());
         return switch (result) {

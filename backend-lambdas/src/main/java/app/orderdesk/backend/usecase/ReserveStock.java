@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * Workflow step 3: reserves every line's stock with one conditional write per item; when a line is
- * short it gives back the lines already reserved for this order and rejects the order.
+ * short it gives back the lines already reserved for this order and rejects the order. The move to
+ * RESERVED is conditional on RECEIVED, so an order cancelled meanwhile gets its stock back.
  */
 public final class ReserveStock {
 
@@ -49,7 +50,18 @@ public final class ReserveStock {
                 reject(order, shortage);
             }
         }
-        orders.update(OrderUpdate.moveTo(orderId, OrderStatus.RESERVED, clock.instant()));
+        if (!orders.update(OrderUpdate.moveTo(orderId, OrderStatus.RESERVED, clock.instant()))) {
+            Order now = OrderLoader.reload(orders, order);
+            if (!now.status().hasReached(OrderStatus.RESERVED)) {
+                // Cancelled (or ended) while we reserved: the canceller may have released before we
+                // reserved, so give back everything held for this order; releases are conditional, so
+                // each reservation comes back exactly once whoever gets there first.
+                releaseLines(orderId, lines);
+                OrderLoader.requireNotEnded(now);
+                throw new OrderRejectedException("Order " + orderId + " is " + now.status() + "; stock was not reserved");
+            }
+            return TaskResult.of(now);
+        }
         return TaskResult.of(OrderLoader.reload(orders, order));
     }
 

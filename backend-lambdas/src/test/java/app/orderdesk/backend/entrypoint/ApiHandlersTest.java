@@ -111,6 +111,18 @@ class ApiHandlersTest {
     }
 
     @Test
+    void readsBase64EncodedBodiesAndHeadersInAnyCase() {
+        ObjectNode event = load("place-order.json");
+        String json = event.get("body").asText();
+        event.put("body", java.util.Base64.getEncoder().encodeToString(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        event.put("isBase64Encoded", true);
+        ObjectNode headers = (ObjectNode) event.get("headers");
+        headers.put("IDEMPOTENCY-KEY", headers.remove("idempotency-key").asText());
+
+        assertThat(invoke(placeOrder, event).get("statusCode").asInt()).isEqualTo(202);
+    }
+
+    @Test
     void rejectsBodiesOver64KiB() {
         JsonNode response = invoke(placeOrder, withBody("{\"paymentToken\":\"" + "x".repeat(70_000) + "\"}"));
         assertThat(response.get("statusCode").asInt()).isEqualTo(413);

@@ -8,6 +8,7 @@ import app.orderdesk.backend.port.OrderNumberAllocator;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import app.orderdesk.backend.port.ReceiptStore;
 import app.orderdesk.backend.port.StockMovementRepository;
+import app.orderdesk.backend.port.WorkflowControl;
 import app.orderdesk.backend.port.WorkflowHistory;
 import app.orderdesk.backend.port.WorkflowStarter;
 import java.net.URI;
@@ -75,6 +76,20 @@ public final class Fakes {
         public boolean record(StockMovement movement) {
             return rows.putIfAbsent(movement.productId() + "|" + movement.movementId(), movement) == null;
         }
+
+        @Override
+        public Optional<StockMovement> find(String productId, String movementId) {
+            return Optional.ofNullable(rows.get(productId + "|" + movementId));
+        }
+
+        @Override
+        public MovementSlice list(String productId, int limit, String startAfter) {
+            List<StockMovement> newestFirst = rows.values().stream().filter(m -> m.productId().equals(productId))
+                    .filter(m -> startAfter == null || m.movementId().compareTo(startAfter) < 0)
+                    .sorted(java.util.Comparator.comparing(StockMovement::movementId).reversed()).toList();
+            List<StockMovement> page = newestFirst.stream().limit(limit).toList();
+            return new MovementSlice(page, newestFirst.size() > limit ? page.getLast().movementId() : null);
+        }
     }
 
     public static final class Receipts implements ReceiptStore {
@@ -112,6 +127,15 @@ public final class Fakes {
         @Override
         public synchronized void send(Email email) {
             sent.add(email);
+        }
+    }
+
+    public static final class Stopper implements WorkflowControl {
+        public final List<String> stopped = new ArrayList<>();
+
+        @Override
+        public synchronized void stop(String orderId, String cause) {
+            stopped.add(orderId);
         }
     }
 

@@ -3,7 +3,9 @@ package app.orderdesk.backend.fakes;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.StockLevel;
+import app.orderdesk.backend.domain.StockMovement;
 import app.orderdesk.backend.port.InventoryRepository;
+import app.orderdesk.backend.port.StockLedger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,9 +16,15 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /** Inventory in a sorted map, reserving with the same per-item rules as the DynamoDB adapter. */
-public final class InMemoryInventory implements InventoryRepository {
+public final class InMemoryInventory implements InventoryRepository, StockLedger {
 
     private final Map<String, StockLevel> items = new TreeMap<>();
+    private final Map<String, Map<String, StockMovement>> parked = new HashMap<>();
+
+    /** Runs once just before the next reservation, to stage a race (e.g. a cancel landing mid-step). */
+    public volatile Runnable beforeNextReserve;
+    /** When set, the next {@link #settle} fails once, as if the process died right after the count changed. */
+    public volatile boolean crashBeforeNextSettle;
 
     public static Product product(String id, String sku, String name, long cents) {
         return new Product(id, sku, name, Money.ofCents(cents), 5);
@@ -44,7 +52,16 @@ public final class InMemoryInventory implements InventoryRepository {
     }
 
     @Override
-    public synchronized ReserveOutcome reserve(String productId, String orderId, int quantity) {
+    public ReserveOutcome reserve(String productId, String orderId, int quantity) {
+        Runnable hook = beforeNextReserve;
+        if (hook != null) {
+            beforeNextReserve = null;
+            hook.run();
+        }
+        return reserveNow(productId, orderId, quantity);
+    }
+
+    private synchronized ReserveOutcome reserveNow(String productId, String orderId, int quantity) {
         StockLevel level = items.get(productId);
         if (level == null) {
             return new ReserveOutcome.UnknownProduct();
@@ -83,6 +100,44 @@ public final class InMemoryInventory implements InventoryRepository {
         reservations.remove(orderId);
         items.put(productId, new StockLevel(level.product(), level.available(), reservations));
         return true;
+    }
+
+    @Override
+    public synchronized ApplyOutcome apply(StockMovement movement) {
+        StockLevel level = items.get(movement.productId());
+        if (level == null) {
+            return new ApplyOutcome.UnknownProduct();
+        }
+        Map<String, StockMovement> onItem = parked.computeIfAbsent(movement.productId(), id -> new TreeMap<>());
+        if (onItem.containsKey(movement.movementId())) {
+            return new ApplyOutcome.AlreadyApplied();
+        }
+        if (level.available() != movement.before()) {
+            return new ApplyOutcome.CountChanged();
+        }
+        items.put(movement.productId(), new StockLevel(level.product(), movement.after(), level.reservations()));
+        onItem.put(movement.movementId(), movement);
+        return new ApplyOutcome.Applied();
+    }
+
+    @Override
+    public synchronized List<StockMovement> pending(String productId) {
+        return List.copyOf(parked.getOrDefault(productId, Map.of()).values());
+    }
+
+    @Override
+    public synchronized void settle(String productId, String movementId) {
+        if (crashBeforeNextSettle) {
+            crashBeforeNextSettle = false;
+            throw new IllegalStateException("simulated crash before settling " + movementId);
+        }
+        parked.getOrDefault(productId, new HashMap<>()).remove(movementId);
+    }
+
+    /** Sets the available count directly, as a concurrent order or adjustment would. */
+    public synchronized void setAvailable(String productId, long available) {
+        StockLevel level = items.get(productId);
+        items.put(productId, new StockLevel(level.product(), available, level.reservations()));
     }
 
     @Override

@@ -4,7 +4,13 @@ import app.orderdesk.api.CustomerDetails;
 import app.orderdesk.api.OrderLineRequest;
 import app.orderdesk.api.PlaceOrderRequest;
 import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
+import app.orderdesk.backend.usecase.AdjustStock;
+import app.orderdesk.backend.usecase.CancelOrder;
 import app.orderdesk.backend.usecase.CommitStock;
+import app.orderdesk.backend.usecase.GetInventoryItem;
+import app.orderdesk.backend.usecase.ImportStockCounts;
+import app.orderdesk.backend.usecase.ListStockMovements;
+import app.orderdesk.backend.usecase.ResendReceipt;
 import app.orderdesk.backend.usecase.EmailReceipt;
 import app.orderdesk.backend.usecase.GenerateReceipt;
 import app.orderdesk.backend.usecase.MarkOrder;
@@ -42,6 +48,14 @@ public final class World {
     public final EmailReceipt emailReceipt = new EmailReceipt(orders, receipts, outbox, clock);
     public final ReleaseStock releaseStock = new ReleaseStock(orders, inventory, clock);
     public final MarkOrder markOrder = new MarkOrder(orders, clock);
+    public final Fakes.Stopper stopper = new Fakes.Stopper();
+    public final CancelOrder cancelOrder = new CancelOrder(orders, inventory, stopper, clock);
+    public final ResendReceipt resendReceipt = new ResendReceipt(orders, receipts, outbox, clock);
+    public final GetInventoryItem getInventoryItem = new GetInventoryItem(inventory);
+    public final AdjustStock adjustStock = new AdjustStock(inventory, inventory, movements, idempotency,
+            Fakes.sequentialIds(), clock);
+    public final ListStockMovements listStockMovements = new ListStockMovements(inventory, movements, inventory);
+    public final ImportStockCounts importStockCounts = new ImportStockCounts(inventory, adjustStock);
 
     public static PlaceOrderRequest request(String token, OrderLineRequest... lines) {
         return new PlaceOrderRequest(List.of(lines), new CustomerDetails("Ada@Example.test", "Ada Lovelace", "+44 20 7946 0000"), token);

@@ -1,11 +1,16 @@
 package app.orderdesk.desktop.client;
 
+import app.orderdesk.api.ImportReportView;
 import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.Page;
 import app.orderdesk.api.PlaceOrderRequest;
 import app.orderdesk.api.PlaceOrderResponse;
 import app.orderdesk.api.ReceiptLinkView;
+import app.orderdesk.api.ResendReceiptResponse;
+import app.orderdesk.api.StockAdjustmentRequest;
+import app.orderdesk.api.StockMovementView;
 import app.orderdesk.api.TimelineView;
 
 /**
@@ -28,4 +33,22 @@ public interface ApiClient {
     byte[] download(String presignedUrl);
 
     Page<InventoryItemView> inventory(InventoryQuery query);
+
+    /** {@code GET /orders}: one page of matching orders, newest first. */
+    Page<OrderSummaryView> searchOrders(OrderQuery query);
+
+    /** {@code POST /orders/{id}/cancel} (managers; before payment only, else 409). */
+    OrderView cancelOrder(String orderId, String reason);
+
+    /** {@code POST /orders/{id}/receipt/email} (support, managers); {@code email} null means the order's own. */
+    ResendReceiptResponse resendReceipt(String orderId, String email);
+
+    /** {@code POST /inventory/{id}/adjustments} (managers); the same key never applies a change twice. */
+    StockMovementView adjustStock(String productId, StockAdjustmentRequest request, String idempotencyKey);
+
+    /** {@code GET /inventory/{id}/adjustments}: the product's movement history, newest first. */
+    Page<StockMovementView> movements(String productId, Integer limit, String nextToken);
+
+    /** {@code POST /inventory/import} (managers): counts as CSV {@code sku,count}; {@code dryRun} changes nothing. */
+    ImportReportView importCounts(String csv, boolean dryRun);
 }

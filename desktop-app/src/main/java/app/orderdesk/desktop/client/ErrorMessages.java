@@ -1,6 +1,8 @@
 package app.orderdesk.desktop.client;
 
+import app.orderdesk.api.ApiError;
 import app.orderdesk.desktop.auth.AuthException;
+import java.util.stream.Collectors;
 
 /** The words people see for a failure: never a stack trace, never an internal exception message. */
 public final class ErrorMessages {
@@ -14,7 +16,8 @@ public final class ErrorMessages {
     public static String describe(Throwable failure) {
         if (failure instanceof ApiException api) {
             String message = api.error().message();
-            return message == null || message.isBlank() ? forStatus(api.status()) : message;
+            String base = message == null || message.isBlank() ? forStatus(api.status()) : message;
+            return base + fieldIssues(api.error());
         }
         if (failure instanceof ConnectionUnavailableException) {
             return API_UNREACHABLE;
@@ -25,6 +28,39 @@ public final class ErrorMessages {
         // Unexpected: keep the details for the log, show people something they can act on.
         LOG.log(System.Logger.Level.WARNING, "Unexpected failure", failure);
         return "Something went wrong. Try again; if it keeps happening, send the log to support.";
+    }
+
+    /**
+     * True when the failure means "no usable answer" (no connection, a gateway or the service down,
+     * a timeout, throttling): the same request may be sent again later.
+     */
+    public static boolean isRetryable(Throwable failure) {
+        if (failure instanceof ConnectionUnavailableException) {
+            return true;
+        }
+        if (failure instanceof ApiException api) {
+            int status = api.status();
+            return status == 408 || status == 429 || status == 502 || status == 503 || status == 504;
+        }
+        return false;
+    }
+
+    /** True when the API could not be reached or said it is unavailable (the outbox case). */
+    public static boolean isConnectionProblem(Throwable failure) {
+        if (failure instanceof ConnectionUnavailableException) {
+            return true;
+        }
+        return failure instanceof ApiException api && (api.status() == 502 || api.status() == 503 || api.status() == 504);
+    }
+
+    private static String fieldIssues(ApiError error) {
+        if (error.details() == null || error.details().isEmpty()) {
+            return "";
+        }
+        // Field-level issues tell staff exactly what to correct, e.g. "customer.email: not a valid email address".
+        return error.details().stream()
+                .map(d -> d.field() + ": " + d.issue())
+                .collect(Collectors.joining("; ", " (", ")"));
     }
 
     static String forStatus(int status) {

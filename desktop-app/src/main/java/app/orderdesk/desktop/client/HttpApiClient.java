@@ -3,12 +3,19 @@ package app.orderdesk.desktop.client;
 import app.orderdesk.api.ApiError;
 import app.orderdesk.api.ApiHeaders;
 import app.orderdesk.api.ApiJson;
+import app.orderdesk.api.CancelOrderRequest;
+import app.orderdesk.api.ImportReportView;
 import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.Page;
 import app.orderdesk.api.PlaceOrderRequest;
 import app.orderdesk.api.PlaceOrderResponse;
 import app.orderdesk.api.ReceiptLinkView;
+import app.orderdesk.api.ResendReceiptRequest;
+import app.orderdesk.api.ResendReceiptResponse;
+import app.orderdesk.api.StockAdjustmentRequest;
+import app.orderdesk.api.StockMovementView;
 import app.orderdesk.api.TimelineView;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +37,8 @@ public final class HttpApiClient implements ApiClient {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final String JSON_TYPE = "application/json";
+    /** The query parameter of {@code GET /orders} that holds a human order number. */
+    static final String ORDER_NUMBER_PARAM = "orderNumber";
 
     private final String baseUrl;
     private final Supplier<String> idToken;
@@ -100,6 +109,67 @@ public final class HttpApiClient implements ApiClient {
         String path = "/inventory" + (params.isEmpty() ? "" : "?" + String.join("&", params));
         JavaType type = json.getTypeFactory().constructParametricType(Page.class, InventoryItemView.class);
         return send(authorized(path).GET(), type);
+    }
+
+    @Override
+    public Page<OrderSummaryView> searchOrders(OrderQuery query) {
+        List<String> params = new ArrayList<>();
+        addParam(params, ORDER_NUMBER_PARAM, query.orderNumber());
+        addParam(params, "email", query.email());
+        addParam(params, "phone", query.phone());
+        addParam(params, "status", query.status());
+        addParam(params, "from", query.from());
+        addParam(params, "to", query.to());
+        addParam(params, "limit", query.limit());
+        addParam(params, "nextToken", query.nextToken());
+        String path = "/orders" + (params.isEmpty() ? "" : "?" + String.join("&", params));
+        return send(authorized(path).GET(), pageOf(OrderSummaryView.class));
+    }
+
+    @Override
+    public OrderView cancelOrder(String orderId, String reason) {
+        HttpRequest.Builder builder = authorized("/orders/" + segment(orderId) + "/cancel")
+                .header("Content-Type", JSON_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(toJson(new CancelOrderRequest(reason))));
+        return send(builder, json.constructType(OrderView.class));
+    }
+
+    @Override
+    public ResendReceiptResponse resendReceipt(String orderId, String email) {
+        HttpRequest.Builder builder = authorized("/orders/" + segment(orderId) + "/receipt/email")
+                .header("Content-Type", JSON_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(toJson(new ResendReceiptRequest(email))));
+        return send(builder, json.constructType(ResendReceiptResponse.class));
+    }
+
+    @Override
+    public StockMovementView adjustStock(String productId, StockAdjustmentRequest request, String idempotencyKey) {
+        HttpRequest.Builder builder = authorized("/inventory/" + segment(productId) + "/adjustments")
+                .header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey)
+                .header("Content-Type", JSON_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(toJson(request)));
+        return send(builder, json.constructType(StockMovementView.class));
+    }
+
+    @Override
+    public Page<StockMovementView> movements(String productId, Integer limit, String nextToken) {
+        List<String> params = new ArrayList<>();
+        addParam(params, "limit", limit);
+        addParam(params, "nextToken", nextToken);
+        String path = "/inventory/" + segment(productId) + "/adjustments" + (params.isEmpty() ? "" : "?" + String.join("&", params));
+        return send(authorized(path).GET(), pageOf(StockMovementView.class));
+    }
+
+    @Override
+    public ImportReportView importCounts(String csv, boolean dryRun) {
+        HttpRequest.Builder builder = authorized("/inventory/import?dryRun=" + dryRun)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
+        return send(builder, json.constructType(ImportReportView.class));
+    }
+
+    private JavaType pageOf(Class<?> item) {
+        return json.getTypeFactory().constructParametricType(Page.class, item);
     }
 
     private HttpRequest.Builder authorized(String path) {

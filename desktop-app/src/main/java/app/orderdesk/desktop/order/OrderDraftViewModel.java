@@ -9,6 +9,7 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.client.InventoryQuery;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.Cancellable;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -40,9 +41,14 @@ import javafx.collections.ObservableList;
 public final class OrderDraftViewModel {
 
     static final int PRODUCT_PAGE_SIZE = 200;
+    static final int MAX_SEARCH_TEXT = 100;
+    // Wait for a pause in typing before asking the server, so each keystroke is not a request.
+    static final java.time.Duration SEARCH_DELAY = java.time.Duration.ofMillis(250);
+    public static final String QUEUED_NOTICE = "Queued — will be sent when the connection is back";
     static final String INVALID_EMAIL = "Enter a valid email, e.g. name@example.com";
 
     private final ObservableList<InventoryItemView> products = FXCollections.observableArrayList();
+    private final StringProperty productQuery = new SimpleStringProperty("");
     private final ObjectProperty<InventoryItemView> selectedProduct = new SimpleObjectProperty<>();
     private final IntegerProperty quantity = new SimpleIntegerProperty(1);
     private final ObservableList<DraftLine> lines = FXCollections.observableArrayList();
@@ -56,6 +62,8 @@ public final class OrderDraftViewModel {
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper placed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper queued = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loadingProducts = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty allowedToOrder = new SimpleBooleanProperty(true);
     private final BooleanBinding editable;
@@ -67,6 +75,10 @@ public final class OrderDraftViewModel {
     private final Supplier<String> keyFactory;
     private final Consumer<PlaceOrderResponse> onPlaced;
     private String idempotencyKey;
+    private OrderOutbox outbox;
+    private Cancellable pendingSearch = Cancellable.NONE;
+    // Answers to older searches can arrive after newer ones; only the latest is shown.
+    private long searchGeneration;
 
     public OrderDraftViewModel(ApiClient api, BackgroundExecutor executor, Consumer<PlaceOrderResponse> onPlaced) {
         this(api, executor, () -> UUID.randomUUID().toString(), onPlaced);
@@ -82,22 +94,37 @@ public final class OrderDraftViewModel {
         totalCents.bind(Bindings.createLongBinding(
                 () -> lines.stream().mapToLong(DraftLine::lineTotalCents).sum(), lines));
         customerEmail.addListener((obs, old, now) -> validateEmail(now));
-        editable = allowedToOrder.and(submitting.not()).and(placed.not());
+        productQuery.addListener((obs, old, now) -> {
+            pendingSearch.cancel();
+            pendingSearch = executor.schedule(SEARCH_DELAY, this::loadProducts);
+        });
+        editable = allowedToOrder.and(submitting.not()).and(placed.not()).and(queued.not());
         canAddLine = editable.and(selectedProduct.isNotNull()).and(quantity.greaterThan(0));
         ObservableBooleanValue hasName = Bindings.createBooleanBinding(
                 () -> customerName.get() != null && !customerName.get().isBlank(), customerName);
         canSubmit = editable.and(Bindings.isNotEmpty(lines)).and(emailValid).and(hasName).and(payment.isNotNull());
     }
 
-    /** Loads the products the picker offers. */
+    /** Loads the products the picker offers, matching the search text when there is one. */
     public void loadProducts() {
+        long generation = ++searchGeneration;
+        String typed = productQuery.get() == null ? "" : productQuery.get().strip();
+        // The API refuses search text longer than this; a prefix still finds what people mean.
+        String text = typed.length() > MAX_SEARCH_TEXT ? typed.substring(0, MAX_SEARCH_TEXT) : typed;
+        InventoryQuery query = new InventoryQuery(PRODUCT_PAGE_SIZE, null, text.isEmpty() ? null : text, null);
         loadingProducts.set(true);
-        executor.submit(() -> api.inventory(InventoryQuery.firstPage(PRODUCT_PAGE_SIZE)),
+        executor.submit(() -> api.inventory(query),
                 page -> {
+                    if (generation != searchGeneration) {
+                        return;
+                    }
                     loadingProducts.set(false);
                     products.setAll(page.items() == null ? List.of() : page.items());
                 },
                 failure -> {
+                    if (generation != searchGeneration) {
+                        return;
+                    }
                     loadingProducts.set(false);
                     error.set("Products could not be loaded: " + ErrorMessages.describe(failure));
                 });
@@ -145,9 +172,33 @@ public final class OrderDraftViewModel {
                     onPlaced.accept(response);
                 },
                 failure -> {
+                    if (outbox != null && ErrorMessages.isConnectionProblem(failure)) {
+                        // Nothing is lost: the order waits in the outbox and goes out later with the same key.
+                        outbox.enqueue(request, key, () -> {
+                            submitting.set(false);
+                            queued.set(true);
+                            notice.set(QUEUED_NOTICE);
+                        });
+                        return;
+                    }
                     submitting.set(false);
                     error.set(ErrorMessages.describe(failure));
                 });
+    }
+
+    /** The outbox sent a queued order: if it is this draft's, show it as placed and follow it. */
+    public void sentFromOutbox(String key, PlaceOrderResponse response) {
+        if (queued.get() && key.equals(idempotencyKey)) {
+            queued.set(false);
+            notice.set("");
+            placed.set(true);
+            onPlaced.accept(response);
+        }
+    }
+
+    /** Lets connection failures park the order in {@code outbox} instead of showing an error. */
+    public void setOutbox(OrderOutbox outbox) {
+        this.outbox = outbox;
     }
 
     /** Starts an empty draft with a fresh idempotency key; the products stay loaded. */
@@ -161,6 +212,8 @@ public final class OrderDraftViewModel {
         payment.set(PaymentOption.VISA);
         placed.set(false);
         submitting.set(false);
+        queued.set(false);
+        notice.set("");
         error.set("");
         idempotencyKey = keyFactory.get();
     }
@@ -187,6 +240,11 @@ public final class OrderDraftViewModel {
 
     public ObservableList<InventoryItemView> products() {
         return products;
+    }
+
+    /** Text to search products by (SKU or name); changing it reloads the picker after a short pause. */
+    public StringProperty productQueryProperty() {
+        return productQuery;
     }
 
     public ObjectProperty<InventoryItemView> selectedProductProperty() {
@@ -239,6 +297,16 @@ public final class OrderDraftViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** True while this draft waits in the outbox. */
+    public ReadOnlyBooleanProperty queuedProperty() {
+        return queued.getReadOnlyProperty();
+    }
+
+    /** A non-error note for staff, e.g. that the order is queued. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProductsProperty() {

@@ -2,6 +2,7 @@ package app.orderdesk.desktop.order;
 
 import app.orderdesk.desktop.ui.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -47,7 +48,7 @@ final class OrderFormView {
         Label hint = new Label("Ctrl+Enter submits · Ctrl+N starts a new order");
         hint.getStyleClass().add(Styles.HINT_TEXT);
         HBox buttons = new HBox(8, submit, newOrder, sending, hint);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label error = new Label();
         error.setId("orderError");
@@ -55,8 +56,16 @@ final class OrderFormView {
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
 
+        Label notice = new Label();
+        notice.setId("orderQueuedLabel");
+        notice.setWrapText(true);
+        notice.getStyleClass().add(Styles.NOTICE_TEXT);
+        notice.textProperty().bind(model.noticeProperty());
+        notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+
         root = new VBox(10, sectionTitle("Product"), new ProductPickerPane(model).root(), linesTitle, table.root(),
-                totalRow, sectionTitle("Customer"), new CustomerPane(model).root(), buttons, error);
+                totalRow, sectionTitle("Customer"), new CustomerPane(model).root(), buttons, notice, error);
         if (!screen.allowedToOrder()) {
             // A disabled node shows no tooltip, so the reason goes on a label that stays enabled.
             Label why = new Label(screen.disabledReason());

@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.order;
 
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -34,7 +35,7 @@ final class OrderLinesTable {
         remove.setCellFactory(c -> new RemoveCell(model));
         remove.setSortable(false);
 
-        table.getColumns().setAll(java.util.List.of(product, qty, unit, total, remove));
+        table.getColumns().setAll(List.of(product, qty, unit, total, remove));
     }
 
     TableView<DraftLine> root() {

@@ -43,6 +43,7 @@ public final class OrderTrackingViewModel {
     private final ReadOnlyObjectWrapper<Image> receiptImage = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper receiptReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<OrderView> order = new ReadOnlyObjectWrapper<>();
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -73,6 +74,22 @@ public final class OrderTrackingViewModel {
         poll(current);
     }
 
+    /** Starts following an existing order (order detail): live while it runs, then its receipt. */
+    public void follow(String existingOrderId) {
+        clear();
+        long current = generation;
+        orderId = existingOrderId;
+        polling.set(true);
+        poll(current);
+    }
+
+    /** Fetches the order again at once (e.g. after it was cancelled). */
+    public void refresh() {
+        if (orderId != null) {
+            follow(orderId);
+        }
+    }
+
     /** Stops following and forgets the order (New order, sign-out). */
     public void clear() {
         generation++;
@@ -83,6 +100,7 @@ public final class OrderTrackingViewModel {
         consecutiveFailures = 0;
         pollCount = 0;
         orderNumber.set("");
+        order.set(null);
         status.set(null);
         statusText.set("");
         statusReason.set("");
@@ -120,6 +138,10 @@ public final class OrderTrackingViewModel {
         consecutiveFailures = 0;
         message.set("");
         OrderView order = snapshot.order();
+        this.order.set(order);
+        if (order.orderNumber() != null) {
+            orderNumber.set(order.orderNumber());
+        }
         showStatus(order.status(), order.statusReason());
         if (snapshot.timeline() != null && snapshot.timeline().steps() != null) {
             steps.setAll(snapshot.timeline().steps());
@@ -183,7 +205,8 @@ public final class OrderTrackingViewModel {
         }
         executor.submit(() -> Files.write(target, pdf),
                 written -> message.set("Receipt saved to " + written.getFileName()),
-                failure -> message.set("The receipt could not be saved: " + failure.getMessage()));
+                failure -> message.set("The receipt could not be saved to " + target
+                        + ". Check that the folder exists and you may write to it."));
     }
 
     private void showStatus(OrderStatus newStatus, String reason) {
@@ -208,6 +231,16 @@ public final class OrderTrackingViewModel {
     /** How many times the order has been fetched; lets tests check that polling stops. */
     int pollCount() {
         return pollCount;
+    }
+
+    /** The order as last fetched: lines, totals, customer. */
+    public ReadOnlyObjectProperty<OrderView> orderProperty() {
+        return order.getReadOnlyProperty();
+    }
+
+    /** The id of the followed order, or null. */
+    public String orderId() {
+        return orderId;
     }
 
     public ReadOnlyStringProperty orderNumberProperty() {

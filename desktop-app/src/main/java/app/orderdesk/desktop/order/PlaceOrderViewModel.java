@@ -32,6 +32,16 @@ public final class PlaceOrderViewModel {
         draft.reset();
     }
 
+    /** Lets the draft park orders in the outbox when the API is unreachable. */
+    public void useOutbox(OrderOutbox outbox) {
+        draft.setOutbox(outbox);
+    }
+
+    /** The outbox sent a queued order; the screen follows it when it is the current draft. */
+    public void sentFromOutbox(String idempotencyKey, app.orderdesk.api.PlaceOrderResponse response) {
+        draft.sentFromOutbox(idempotencyKey, response);
+    }
+
     /** Stops background polling when the screen goes away. */
     public void dispose() {
         tracking.clear();

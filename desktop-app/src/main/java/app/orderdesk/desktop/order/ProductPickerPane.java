@@ -1,17 +1,19 @@
 package app.orderdesk.desktop.order;
 
 import app.orderdesk.api.InventoryItemView;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 
-/** The product picker row: product, quantity and "Add line". */
+/** The product picker row: search, product, quantity and "Add line". */
 final class ProductPickerPane {
 
     private static final int MAX_QUANTITY = 9999;
@@ -19,6 +21,12 @@ final class ProductPickerPane {
     private final HBox root;
 
     ProductPickerPane(OrderDraftViewModel model) {
+        TextField search = new TextField();
+        search.setId("productSearch");
+        search.setPromptText("Search SKU or name");
+        search.setPrefWidth(180);
+        search.textProperty().bindBidirectional(model.productQueryProperty());
+
         ComboBox<InventoryItemView> product = new ComboBox<>(model.products());
         product.setId("productCombo");
         product.setPromptText("Choose a product");
@@ -56,8 +64,8 @@ final class ProductPickerPane {
             model.addLine();
         });
 
-        root = new HBox(8, product, new Label("Qty"), quantity, add);
-        root.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        root = new HBox(8, search, product, new Label("Qty"), quantity, add);
+        root.setAlignment(Pos.CENTER_LEFT);
         root.disableProperty().bind(model.editableBinding().not());
     }
 

@@ -6,16 +6,22 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /** The receipt preview (first page of the PDF) and the Save PDF button. */
-final class ReceiptPane {
+public final class ReceiptPane {
+
+    public static final String NO_PRINTER = "No printer is set up on this computer";
 
     private final VBox root;
 
-    ReceiptPane(OrderTrackingViewModel model) {
+    public ReceiptPane(OrderTrackingViewModel model) {
         ImageView preview = new ImageView();
         preview.setId("receiptPreview");
         preview.getStyleClass().add(Styles.RECEIPT_PREVIEW);
@@ -42,12 +48,43 @@ final class ReceiptPane {
             }
         });
 
+        Label printMessage = new Label();
+        printMessage.setId("printMessage");
+        printMessage.setWrapText(true);
+        printMessage.getStyleClass().add(Styles.HINT_TEXT);
+        Button print = new Button("Print…");
+        print.setId("printReceiptButton");
+        print.disableProperty().bind(model.receiptReadyProperty().not());
+        print.setOnAction(e -> printMessage.setText(print(preview.getImage(), print)));
+
         Label title = new Label("Receipt");
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        root = new VBox(8, title, save, scroller);
+        root = new VBox(8, title, new HBox(8, save, print), printMessage, scroller);
     }
 
-    Node root() {
+    /** Prints the rendered page with the system's print dialog; answers what happened, in words. */
+    static String print(Image page, Node owner) {
+        if (page == null) {
+            return "";
+        }
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            return NO_PRINTER;
+        }
+        if (!job.showPrintDialog(owner.getScene().getWindow())) {
+            job.cancelJob();
+            return "Printing cancelled";
+        }
+        PageLayout layout = job.getJobSettings().getPageLayout();
+        ImageView printable = new ImageView(page);
+        printable.setPreserveRatio(true);
+        printable.setFitWidth(layout.getPrintableWidth());
+        printable.setFitHeight(layout.getPrintableHeight());
+        boolean printed = job.printPage(printable) && job.endJob();
+        return printed ? "Sent to the printer" : "The printer did not accept the receipt";
+    }
+
+    public Node root() {
         return root;
     }
 }

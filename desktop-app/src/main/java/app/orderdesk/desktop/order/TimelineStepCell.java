@@ -11,7 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** One workflow step in the timeline: name, status, duration and, for a failure, the error. */
-final class TimelineStepCell extends ListCell<TimelineStep> {
+public final class TimelineStepCell extends ListCell<TimelineStep> {
 
     private static final List<String> STATUS_STYLES = List.of(Styles.STEP_SUCCEEDED, Styles.STEP_FAILED, Styles.STEP_RUNNING);
 
@@ -21,7 +21,7 @@ final class TimelineStepCell extends ListCell<TimelineStep> {
     private final Label error = new Label();
     private final VBox box;
 
-    TimelineStepCell() {
+    public TimelineStepCell() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(8, name, spacer, duration, status);

@@ -1,8 +1,9 @@
 package app.orderdesk.desktop.signin;
 
 import app.orderdesk.desktop.ui.Styles;
-import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -87,8 +88,9 @@ public final class SignInView {
         return new VBox(8, hint, new Label("New password"), newPassword, new Label("Confirm new password"), confirm, set);
     }
 
-    private static void bindVisible(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
+    private static void bindVisible(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        // Hidden parts take no space, so the card shrinks to the form in use.
         node.managedProperty().bind(node.visibleProperty());
     }
 

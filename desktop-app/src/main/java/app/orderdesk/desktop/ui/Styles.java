@@ -18,6 +18,13 @@ public final class Styles {
     public static final String STEP_RUNNING = "od-step-running";
     public static final String RECEIPT_PREVIEW = "od-receipt-preview";
     public static final String STATUS_BAR = "od-status-bar";
+    public static final String NOTICE_TEXT = "od-notice-text";
+    public static final String LOW_STOCK_ROW = "od-low-stock";
+    public static final String BANNER = "od-banner";
+    public static final String BANNER_ERROR = "od-banner-error";
+    public static final String BANNER_INFO = "od-banner-info";
+    public static final String OUTBOX_FAILED = "od-outbox-failed";
+    public static final String CONNECTION_OFFLINE = "od-offline";
 
     private Styles() {}
 

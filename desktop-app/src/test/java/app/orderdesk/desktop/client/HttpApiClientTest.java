@@ -34,6 +34,9 @@ class HttpApiClientTest {
                 "{\"orderId\":\"o-1\",\"orderNumber\":\"OD-1001\",\"status\":\"RECEIVED\",\"extra\":true}"));
         server.createContext("/v1/orders/missing", ex -> answer(ex, 404,
                 "{\"code\":\"NOT_FOUND\",\"message\":\"No order missing\",\"details\":[]}"));
+        server.createContext("/v1/orders/invalid", ex -> answer(ex, 400,
+                "{\"code\":\"VALIDATION_FAILED\",\"message\":\"The order is not valid\","
+                        + "\"details\":[{\"field\":\"customer.email\",\"issue\":\"not a valid email address\"}]}"));
         server.createContext("/v1/orders/broken", ex -> answer(ex, 502, "<html>Bad gateway</html>"));
         server.createContext("/v1/inventory", ex -> answer(ex, 200,
                 "{\"items\":[{\"productId\":\"p-1\",\"sku\":\"MUG-1\",\"name\":\"Mug\",\"priceCents\":1250,"
@@ -67,6 +70,14 @@ class HttpApiClientTest {
 
         assertThat(e.status()).isEqualTo(404);
         assertThat(ErrorMessages.describe(e)).isEqualTo("No order missing");
+    }
+
+    @Test
+    void namesTheFieldsAValidationErrorIsAbout() {
+        ApiException e = catchThrowableOfType(ApiException.class, () -> client.order("invalid"));
+
+        assertThat(ErrorMessages.describe(e))
+                .isEqualTo("The order is not valid (customer.email: not a valid email address)");
     }
 
     @Test

@@ -26,6 +26,7 @@ public final class FakeApiClient implements ApiClient {
     public static final InventoryItemView MUG = new InventoryItemView("p-mug", "MUG-1", "Blue mug", 1250, 40, 0, 5, false);
     public static final InventoryItemView TEA = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true);
 
+    public final List<InventoryQuery> inventoryQueries = new ArrayList<>();
     public final List<String> idempotencyKeys = new ArrayList<>();
     public final List<PlaceOrderRequest> placed = new ArrayList<>();
     public final Deque<OrderStatus> statuses = new ArrayDeque<>();
@@ -78,6 +79,10 @@ public final class FakeApiClient implements ApiClient {
 
     @Override
     public synchronized Page<InventoryItemView> inventory(InventoryQuery query) {
-        return new Page<>(List.of(MUG, TEA), null);
+        inventoryQueries.add(query);
+        String q = query.q() == null ? "" : query.q().toLowerCase(java.util.Locale.ROOT);
+        return new Page<>(java.util.stream.Stream.of(MUG, TEA)
+                .filter(item -> (item.sku() + " " + item.name()).toLowerCase(java.util.Locale.ROOT).contains(q))
+                .toList(), null);
     }
 }

@@ -32,6 +32,18 @@ class OrderDraftViewModelTest {
     }
 
     @Test
+    void searchesProductsAfterAPauseInTyping() {
+        SameThreadExecutor executor = new SameThreadExecutor();
+        OrderDraftViewModel searching = new OrderDraftViewModel(api, executor, () -> "k", accepted::add);
+
+        searching.productQueryProperty().set(" tea ");
+
+        assertThat(executor.scheduledDelays()).containsExactly(OrderDraftViewModel.SEARCH_DELAY);
+        assertThat(api.inventoryQueries).last().satisfies(q -> assertThat(q.q()).isEqualTo("tea"));
+        assertThat(searching.products()).containsExactly(TEA);
+    }
+
+    @Test
     void totalsTheLinesAndMergesARepeatedProduct() {
         add(MUG, 2);
         add(TEA, 3);

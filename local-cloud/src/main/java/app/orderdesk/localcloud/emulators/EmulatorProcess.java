@@ -38,6 +38,7 @@ public final class EmulatorProcess implements AutoCloseable {
     private final EmulatorPorts ports;
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private Process process;
+    private Thread stderrPump;
     private final Thread shutdownHook = new Thread(this::stop, "local-cloud-emulators-stop");
 
     public EmulatorProcess(Path emulatorsDir, Path dataDir, EmulatorPorts ports) {
@@ -61,7 +62,7 @@ public final class EmulatorProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start node (is Node.js 20+ on the PATH?): " + e.getMessage(), e);
         }
-        pumpStderr(process.getErrorStream());
+        stderrPump = pumpStderr(process.getErrorStream());
         awaitReady(process.getInputStream());
         registerShutdownHook();
         return endpoints();
@@ -158,6 +159,7 @@ public final class EmulatorProcess implements AutoCloseable {
         } catch (TimeoutException | ExecutionException e) {
             String why = e instanceof TimeoutException ? "not ready within " + READY_TIMEOUT.toSeconds() + " s" : e.getCause().getMessage();
             stop();
+            awaitStderr(); // so the message carries Node's last words, not half of them
             throw new IllegalStateException("The local emulators failed to start (" + why + "). Node stderr (last lines):\n" + stderrTail(), e);
         } catch (InterruptedException e) {
             stop();
@@ -166,7 +168,15 @@ public final class EmulatorProcess implements AutoCloseable {
         }
     }
 
-    private void pumpStderr(InputStream stderr) {
+    private void awaitStderr() {
+        try {
+            stderrPump.join(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Thread pumpStderr(InputStream stderr) {
         Thread pump = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stderr, StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
@@ -186,6 +196,7 @@ public final class EmulatorProcess implements AutoCloseable {
         }, "local-cloud-emulators-stderr");
         pump.setDaemon(true);
         pump.start();
+        return pump;
     }
 
     /** The last lines Node wrote to stderr, for error messages. */

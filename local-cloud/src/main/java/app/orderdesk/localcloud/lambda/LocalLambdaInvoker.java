@@ -34,7 +34,7 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
     private static final long THROTTLE_WAIT_SECONDS = 30;
 
     private final Map<String, FunctionDefinition> functions = new ConcurrentHashMap<>();
-    private final Map<String, RequestStreamHandler> handlers = new ConcurrentHashMap<>();
+    private final Map<String, HandlerSlot> handlers = new ConcurrentHashMap<>();
     private final Semaphore concurrency = new Semaphore(MAX_CONCURRENT_INVOCATIONS);
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
 
@@ -119,18 +119,35 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
     }
 
     private RequestStreamHandler handler(FunctionDefinition function) {
-        // computeIfAbsent makes construction happen once per function even under concurrent first calls.
-        return handlers.computeIfAbsent(function.name(), name -> instantiate(function));
+        // One slot per function, locked on its own: handlers of different functions are built in parallel.
+        return handlers.computeIfAbsent(function.name(), name -> new HandlerSlot(function)).get();
     }
 
-    private static RequestStreamHandler instantiate(FunctionDefinition function) {
-        try {
-            Class<?> type = Class.forName(function.handlerClass());
-            return (RequestStreamHandler) type.getDeclaredConstructor().newInstance();
-        } catch (InvocationTargetException e) {
-            throw new HandlerInitializationException(e.getCause());
-        } catch (ReflectiveOperationException | ClassCastException e) {
-            throw new HandlerInitializationException(e);
+    /** Builds a function's handler once, on first use, like a Lambda execution environment's init phase. */
+    private static final class HandlerSlot {
+        private final FunctionDefinition function;
+        private RequestStreamHandler handler;
+
+        HandlerSlot(FunctionDefinition function) {
+            this.function = function;
+        }
+
+        synchronized RequestStreamHandler get() {
+            if (handler == null) {
+                handler = instantiate(function);
+            }
+            return handler;
+        }
+
+        private static RequestStreamHandler instantiate(FunctionDefinition function) {
+            try {
+                Class<?> type = Class.forName(function.handlerClass());
+                return (RequestStreamHandler) type.getDeclaredConstructor().newInstance();
+            } catch (InvocationTargetException e) {
+                throw new HandlerInitializationException(e.getCause());
+            } catch (ReflectiveOperationException | ClassCastException e) {
+                throw new HandlerInitializationException(e);
+            }
         }
     }
 

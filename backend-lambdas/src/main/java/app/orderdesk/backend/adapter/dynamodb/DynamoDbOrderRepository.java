@@ -103,6 +103,42 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         }
     }
 
+    @Override
+    public boolean claimPayment(String orderId, Instant at) {
+        var request = UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET paymentClaimedAt = if_not_exists(paymentClaimedAt, :at)")
+                .conditionExpression("attribute_exists(orderId) AND #status = :reserved AND attribute_not_exists(paymentId)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":at", s(at.toString()), ":reserved", s(OrderStatus.RESERVED.name())))
+                .build();
+        return conditionalUpdate("Orders claim payment", request);
+    }
+
+    @Override
+    public boolean cancel(String orderId, String reason, Instant at) {
+        var request = UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET #status = :cancelled, statusReason = :reason, updatedAt = :at ADD #version :one")
+                .conditionExpression("attribute_exists(orderId) AND #status IN (:received, :reserved)"
+                        + " AND attribute_not_exists(paymentClaimedAt) AND attribute_not_exists(paymentId)")
+                .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
+                .expressionAttributeValues(Map.of(":cancelled", s(OrderStatus.CANCELLED.name()), ":reason", s(reason),
+                        ":at", s(at.toString()), ":one", n(1), ":received", s(OrderStatus.RECEIVED.name()),
+                        ":reserved", s(OrderStatus.RESERVED.name())))
+                .build();
+        return conditionalUpdate("Orders cancel", request);
+    }
+
+    private boolean conditionalUpdate(String operation, UpdateItemRequest request) {
+        try {
+            AwsFailures.run(operation, () -> client.updateItem(request));
+            return true;
+        } catch (ConditionalCheckFailedException refused) {
+            return false;
+        }
+    }
+
     private static void set(List<String> sets, Map<String, AttributeValue> values, String attribute, String value) {
         if (value != null) {
             sets.add(attribute + " = :" + attribute);

@@ -2,6 +2,7 @@ package app.orderdesk.backend.entrypoint.api;
 
 import app.orderdesk.api.ApiError;
 import app.orderdesk.api.ApiJson;
+import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.IdempotencyConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.TransientFailureException;
@@ -40,10 +41,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
         ApiResponse response;
-        ApiGatewayEvent event = null;
         try {
-            event = LENIENT.readValue(input.readAllBytes(), ApiGatewayEvent.class);
-            response = respond(event);
+            response = respond(LENIENT.readValue(input.readAllBytes(), ApiGatewayEvent.class));
         } catch (JsonProcessingException unreadableEvent) {
             response = error(400, ApiError.of("MALFORMED_JSON", "The request could not be read."));
         }
@@ -51,6 +50,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
     }
 
     ApiResponse respond(ApiGatewayEvent event) {
+        if (event == null) {
+            return error(400, ApiError.of("MALFORMED_JSON", "The request could not be read."));
+        }
         var caller = Caller.from(event);
         if (caller.isEmpty()) {
             return error(401, ApiError.of("UNAUTHORIZED", "Sign in to use this API."));
@@ -69,6 +71,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
             return error(404, ApiError.of(notFound.code(), notFound.getMessage()));
         } catch (IdempotencyConflictException conflict) {
             return error(409, ApiError.of("IDEMPOTENCY_CONFLICT", conflict.getMessage()));
+        } catch (ConflictException conflict) {
+            return error(409, ApiError.of(conflict.code(), conflict.getMessage()));
         } catch (TransientFailureException | SdkException unavailable) {
             ErrorLog.write(event, unavailable);
             return error(503, ApiError.of("SERVICE_UNAVAILABLE", "The service is unavailable; try again shortly."));

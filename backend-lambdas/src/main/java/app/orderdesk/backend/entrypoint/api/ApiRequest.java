@@ -70,6 +70,20 @@ public record ApiRequest(ApiGatewayEvent event, Caller caller) {
         }
     }
 
+    /** The raw body as UTF-8 text (e.g. a CSV upload), at most {@code maxBytes}; empty when there is none. */
+    public String text(int maxBytes) {
+        byte[] bytes = rawBody();
+        if (bytes.length > maxBytes) {
+            throw ApiProblem.of(413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + maxBytes / 1024 + " KiB.");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** True when the request carries a non-blank body (optional JSON bodies). */
+    public boolean hasBody() {
+        return event.body() != null && !event.body().isBlank();
+    }
+
     private byte[] rawBody() {
         String body = event.body();
         if (body == null) {

@@ -1,0 +1,29 @@
+package app.orderdesk.backend.entrypoint.api;
+
+import app.orderdesk.api.Roles;
+import app.orderdesk.backend.config.Production;
+import app.orderdesk.backend.usecase.SearchOrders;
+import java.util.Set;
+
+/** GET /orders (all roles): search by number, email, phone, status and/or date range, newest first, paged. */
+public final class SearchOrdersHandler extends ApiHandler {
+
+    private final SearchOrders searchOrders;
+
+    public SearchOrdersHandler() {
+        this(Production.searchOrders());
+    }
+
+    public SearchOrdersHandler(SearchOrders searchOrders) {
+        super(Set.of(Roles.STAFF, Roles.MANAGERS, Roles.SUPPORT));
+        this.searchOrders = searchOrders;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        var query = new SearchOrders.Query(request.query("number"), request.query("email"), request.query("phone"),
+                request.query("status"), request.query("from"), request.query("to"), request.query("limit"),
+                request.query("nextToken"));
+        return ok(200, searchOrders.execute(query));
+    }
+}

@@ -1,0 +1,32 @@
+package app.orderdesk.backend.port;
+
+import app.orderdesk.backend.domain.OrderStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Finds orders, newest first, by one key (order number, customer email, phone, status) or by date
+ * alone; the other criteria filter. The cursor is the adapter's own opaque string.
+ */
+public interface OrderSearch {
+
+    OrderSlice search(Criteria criteria);
+
+    /**
+     * What to look for; null fields are not used. {@code from} is inclusive, {@code to} exclusive.
+     * {@code cursor} is the {@link OrderSlice#cursor()} of the previous page.
+     */
+    record Criteria(String orderNumber, String email, String phone, OrderStatus status,
+                    Instant from, Instant to, int limit, String cursor) {}
+
+    /** One found order, as the list shows it. */
+    record OrderSummary(String orderId, String orderNumber, OrderStatus status, String customerEmail,
+                        String customerName, long totalCents, String currency, Instant createdAt) {}
+
+    /** A page; {@code cursor} is null on the last one. */
+    record OrderSlice(List<OrderSummary> items, String cursor) {
+        public OrderSlice {
+            items = List.copyOf(items);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.api.ImportReportView;
+import app.orderdesk.api.ImportReportView.Row;
+import app.orderdesk.api.ImportReportView.Status;
+import app.orderdesk.backend.domain.StockLevel;
+import app.orderdesk.backend.domain.StockMovement;
+import app.orderdesk.backend.errors.ConflictException;
+import app.orderdesk.backend.errors.NotFoundException;
+import app.orderdesk.backend.errors.TransientFailureException;
+import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.port.InventoryRepository;
+import app.orderdesk.backend.port.InventoryRepository.InventoryQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * POST /inventory/import: sets each listed product's available count from a stock-take CSV
+ * ({@code sku,count} or {@code productId,count}, optionally {@code ,note}). Each changed row is a
+ * COUNT movement through {@link AdjustStock}; unchanged rows write nothing; a bad row is reported and
+ * never stops the others. With {@code dryRun} nothing is written and the report shows what would be.
+ */
+public final class ImportStockCounts {
+
+    public static final int MAX_ROWS = 10_000;
+    static final long MAX_COUNT = 1_000_000_000L;
+    static final String DEFAULT_NOTE = "CSV import";
+    private static final int LIST_PAGE = 500;
+
+    private final InventoryRepository inventory;
+    private final AdjustStock adjust;
+
+    public ImportStockCounts(InventoryRepository inventory, AdjustStock adjust) {
+        this.inventory = inventory;
+        this.adjust = adjust;
+    }
+
+    /** Too many data rows: answered as 413 by the handler, like a too-large body. */
+    public static final class TooManyRowsException extends RuntimeException {
+        public TooManyRowsException() {
+            super("The CSV has more than " + MAX_ROWS + " rows; split it into several files.");
+        }
+    }
+
+    public ImportReportView execute(String csv, boolean dryRun, String actor) {
+        List<String> lines = CsvLines.lines(csv == null ? "" : csv);
+        int headerAt = firstNonBlank(lines);
+        if (headerAt < 0) {
+            throw new ValidationFailedException("header", "the CSV is empty; the first line must be sku,count or productId,count");
+        }
+        boolean bySku = readHeader(CsvLines.fields(lines.get(headerAt)));
+        long dataRows = lines.stream().skip(headerAt + 1L).filter(l -> !l.isBlank()).count();
+        if (dataRows > MAX_ROWS) {
+            throw new TooManyRowsException();
+        }
+        Map<String, StockLevel> levels = bySku ? levelsBySku() : Map.of();
+        Map<String, Integer> seen = new HashMap<>();
+        List<Row> rows = new ArrayList<>();
+        for (int i = headerAt + 1; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                rows.add(row(i + 1, CsvLines.fields(lines.get(i)), bySku, levels, seen, dryRun, actor));
+            }
+        }
+        int updated = (int) rows.stream().filter(r -> r.status() == Status.UPDATED).count();
+        int unchanged = (int) rows.stream().filter(r -> r.status() == Status.UNCHANGED).count();
+        return new ImportReportView(dryRun, new ImportReportView.Counts(rows.size(), updated, unchanged,
+                rows.size() - updated - unchanged), rows);
+    }
+
+    private Row row(int number, List<String> fields, boolean bySku, Map<String, StockLevel> levels,
+                    Map<String, Integer> seen, boolean dryRun, String actor) {
+        String key = fields.getFirst();
+        if (key.isEmpty()) {
+            return error(number, key, (bySku ? "sku" : "productId") + " is empty");
+        }
+        if (fields.size() < 2 || fields.size() > 3) {
+            return error(number, key, "expected 2 or 3 columns, found " + fields.size());
+        }
+        Long count = parseCount(fields.get(1));
+        if (count == null) {
+            return error(number, key, "count must be a whole number between 0 and " + MAX_COUNT);
+        }
+        String note = fields.size() == 3 && !fields.get(2).isBlank() ? fields.get(2) : DEFAULT_NOTE;
+        if (note.length() > AdjustStock.MAX_NOTE) {
+            return error(number, key, "note must be at most " + AdjustStock.MAX_NOTE + " characters");
+        }
+        Integer earlier = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), number);
+        if (earlier != null) {
+            return error(number, key, "already listed on row " + earlier + "; each product may appear once");
+        }
+        Optional<StockLevel> level = bySku ? Optional.ofNullable(levels.get(key.toLowerCase(Locale.ROOT)))
+                : find(key);
+        if (level.isEmpty()) {
+            return error(number, key, bySku ? "unknown SKU" : "unknown product id");
+        }
+        long before = level.get().available();
+        if (dryRun || count == before) {
+            return new Row(number, key, count == before ? Status.UNCHANGED : Status.UPDATED, null, before, count);
+        }
+        try {
+            Optional<StockMovement> moved = adjust.setCount(level.get().product().productId(), count, actor, note);
+            return moved.map(m -> new Row(number, key, Status.UPDATED, null, m.before(), m.after()))
+                    .orElseGet(() -> new Row(number, key, Status.UNCHANGED, null, count, count));
+        } catch (NotFoundException | ConflictException refused) {
+            return error(number, key, refused.getMessage());
+        } catch (TransientFailureException unavailable) {
+            return error(number, key, "the stock service was unavailable; import this row again");
+        }
+    }
+
+    private Optional<StockLevel> find(String productId) {
+        return productId.length() > 64 ? Optional.empty() : inventory.find(productId);
+    }
+
+    private static Row error(int number, String key, String message) {
+        return new Row(number, key, Status.ERROR, message, null, null);
+    }
+
+    /** True for {@code sku}, false for {@code productId}; anything else is a 400 naming the header. */
+    private static boolean readHeader(List<String> header) {
+        List<String> names = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        boolean shape = (names.size() == 2 || names.size() == 3 && names.get(2).equals("note"))
+                && names.get(1).equals("count") && (names.getFirst().equals("sku") || names.getFirst().equals("productid"));
+        if (!shape) {
+            throw new ValidationFailedException("header", "must be sku,count or productId,count (optionally followed by ,note)");
+        }
+        return names.getFirst().equals("sku");
+    }
+
+    private static int firstNonBlank(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).isBlank()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static Long parseCount(String raw) {
+        if (!raw.matches("[0-9]{1,10}")) {
+            return null;
+        }
+        long count = Long.parseLong(raw);
+        return count <= MAX_COUNT ? count : null;
+    }
+
+    /** Every product keyed by lower-cased SKU: one pass over Inventory (there is no SKU index). */
+    private Map<String, StockLevel> levelsBySku() {
+        Map<String, StockLevel> bySku = new HashMap<>();
+        String startAfter = null;
+        do {
+            var slice = inventory.list(new InventoryQuery(LIST_PAGE, startAfter, null, false));
+            slice.items().forEach(l -> bySku.put(l.product().sku().toLowerCase(Locale.ROOT), l));
+            startAfter = slice.lastKey();
+        } while (startAfter != null);
+        return bySku;
+    }
+}

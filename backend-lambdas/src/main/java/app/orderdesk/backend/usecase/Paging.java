@@ -1,0 +1,55 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.backend.domain.FieldIssue;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/** Reads {@code limit} and the opaque {@code nextToken} of paged routes; bad values become field issues. */
+final class Paging {
+
+    static final int DEFAULT_LIMIT = 25;
+    static final int MAX_LIMIT = 100;
+    private static final int MAX_TOKEN = 2048;
+
+    private Paging() {}
+
+    static int limit(String raw, List<FieldIssue> issues) {
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(raw.trim());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below like an out-of-range number
+        }
+        issues.add(new FieldIssue("limit", "must be a whole number between 1 and " + MAX_LIMIT));
+        return DEFAULT_LIMIT;
+    }
+
+    static String encode(String cursor) {
+        return cursor == null ? null : Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The cursor inside a token, or null (with an issue when the token is not one we handed out). */
+    static String decode(String token, List<FieldIssue> issues) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        if (token.length() <= MAX_TOKEN) {
+            try {
+                String cursor = new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.UTF_8);
+                if (!cursor.isEmpty()) {
+                    return cursor;
+                }
+            } catch (IllegalArgumentException notBase64) {
+                // reported below
+            }
+        }
+        issues.add(new FieldIssue("nextToken", "is not a token this API handed out"));
+        return null;
+    }
+}

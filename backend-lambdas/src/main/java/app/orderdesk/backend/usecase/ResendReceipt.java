@@ -1,0 +1,53 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.api.ResendReceiptResponse;
+import app.orderdesk.backend.domain.ContactRules;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.errors.ConflictException;
+import app.orderdesk.backend.errors.NotFoundException;
+import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.port.Mailer;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.ReceiptStore;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * POST /orders/{id}/receipt/email: sends the stored receipt again, now, to the customer or to a
+ * corrected address. The order itself is not changed (its status and emailSentAt stay as they are).
+ */
+public final class ResendReceipt {
+
+    private final OrderRepository orders;
+    private final ReceiptStore store;
+    private final Mailer mailer;
+    private final Clock clock;
+
+    public ResendReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock) {
+        this.orders = orders;
+        this.store = store;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    public ResendReceiptResponse execute(String orderId, String email) {
+        String id = OrderIds.require(orderId);
+        String override = null;
+        if (email != null) {
+            if (!ContactRules.isValidEmail(email.trim())) {
+                throw new ValidationFailedException("email", "not a valid email address");
+            }
+            override = ContactRules.normaliseEmail(email);
+        }
+        Order order = orders.find(id).orElseThrow(() -> NotFoundException.order(id));
+        if (order.receiptKey() == null) {
+            throw new ConflictException("RECEIPT_NOT_READY",
+                    "The receipt of order " + order.orderNumber() + " is not ready yet; try again once the order is paid and fulfilled");
+        }
+        Mailer.Email receipt = EmailReceipt.receiptEmail(order, store.get(order.receiptKey()));
+        String to = override != null ? override : receipt.to();
+        mailer.send(new Mailer.Email(to, receipt.subject(), receipt.textBody(), receipt.attachments()));
+        Instant sentAt = clock.instant();
+        return new ResendReceiptResponse(id, to, sentAt);
+    }
+}

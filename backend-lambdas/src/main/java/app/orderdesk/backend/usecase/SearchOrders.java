@@ -1,0 +1,121 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.Page;
+import app.orderdesk.backend.domain.ContactRules;
+import app.orderdesk.backend.domain.FieldIssue;
+import app.orderdesk.backend.domain.OrderNumber;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.port.OrderSearch;
+import app.orderdesk.backend.port.OrderSearch.Criteria;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * GET /orders: finds orders by number, customer email or phone (normalised like place-order stores
+ * them), status, and/or a date range, newest first. {@code from}/{@code to} take an instant or a
+ * date; a date {@code to} includes that whole day (UTC).
+ */
+public final class SearchOrders {
+
+    private final OrderSearch search;
+
+    public SearchOrders(OrderSearch search) {
+        this.search = search;
+    }
+
+    /** Query parameters exactly as they arrived (each may be null). */
+    public record Query(String number, String email, String phone, String status, String from, String to,
+                        String limit, String nextToken) {}
+
+    public Page<OrderSummaryView> execute(Query q) {
+        List<FieldIssue> issues = new ArrayList<>();
+        String number = number(q.number(), issues);
+        String email = null;
+        if (present(q.email())) {
+            if (q.email().length() > ContactRules.MAX_EMAIL_LENGTH) {
+                issues.add(new FieldIssue("email", "must be at most " + ContactRules.MAX_EMAIL_LENGTH + " characters"));
+            } else {
+                email = ContactRules.normaliseEmail(q.email());
+            }
+        }
+        String phone = null;
+        if (present(q.phone())) {
+            if (!ContactRules.isValidPhone(q.phone().trim())) {
+                issues.add(new FieldIssue("phone", "not a valid phone number"));
+            } else {
+                phone = ContactRules.normalisePhone(q.phone()).orElse(null);
+            }
+        }
+        OrderStatus status = status(q.status(), issues);
+        Instant from = instant("from", q.from(), false, issues);
+        Instant to = instant("to", q.to(), true, issues);
+        if (from != null && to != null && !from.isBefore(to)) {
+            issues.add(new FieldIssue("to", "must be after from"));
+        }
+        int limit = Paging.limit(q.limit(), issues);
+        String cursor = Paging.decode(q.nextToken(), issues);
+        if (!issues.isEmpty()) {
+            throw new ValidationFailedException(issues);
+        }
+        var slice = search.search(new Criteria(number, email, phone, status, from, to, limit, cursor));
+        var items = slice.items().stream().map(o -> new OrderSummaryView(o.orderId(), o.orderNumber(),
+                app.orderdesk.api.OrderStatus.valueOf(o.status().name()), o.customerEmail(), o.customerName(),
+                o.totalCents(), o.currency(), o.createdAt())).toList();
+        return new Page<>(items, Paging.encode(slice.cursor()));
+    }
+
+    /** Accepts {@code OD-000042}, {@code od-42} or {@code 42}. */
+    private static String number(String raw, List<FieldIssue> issues) {
+        if (!present(raw)) {
+            return null;
+        }
+        String n = raw.trim().toUpperCase(Locale.ROOT);
+        String digits = n.startsWith("OD-") ? n.substring(3) : n;
+        if (digits.matches("[0-9]{1,12}") && Long.parseLong(digits) > 0) {
+            return OrderNumber.format(Long.parseLong(digits));
+        }
+        issues.add(new FieldIssue("number", "must be an order number such as OD-000042"));
+        return null;
+    }
+
+    private static OrderStatus status(String raw, List<FieldIssue> issues) {
+        if (!present(raw)) {
+            return null;
+        }
+        try {
+            return OrderStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            issues.add(new FieldIssue("status", "must be one of RECEIVED, RESERVED, PAID, FULFILLED, RECEIPT_READY, COMPLETED, REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED"));
+            return null;
+        }
+    }
+
+    /** An ISO instant, or a date: the start of that day, or for an end bound ({@code to}) the start of the next. */
+    private static Instant instant(String field, String raw, boolean endOfDay, List<FieldIssue> issues) {
+        if (!present(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        try {
+            if (v.length() == 10) {
+                LocalDate day = LocalDate.parse(v);
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            return java.time.OffsetDateTime.parse(v).toInstant();
+        } catch (DateTimeParseException notADate) {
+            issues.add(new FieldIssue(field, "must be an ISO-8601 date (2026-03-01) or instant (2026-03-01T10:00:00Z)"));
+            return null;
+        }
+    }
+
+    private static boolean present(String raw) {
+        return raw != null && !raw.isBlank();
+    }
+}

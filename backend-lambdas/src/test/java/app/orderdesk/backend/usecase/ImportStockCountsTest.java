@@ -1,0 +1,73 @@
+package app.orderdesk.backend.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orderdesk.api.ImportReportView.Status;
+import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.fakes.World;
+import org.junit.jupiter.api.Test;
+
+class ImportStockCountsTest {
+
+    private final World world = new World();
+
+    @Test
+    void setsCountsReportsEveryRowAndABadRowNeverStopsTheOthers() {
+        String csv = "sku,count,note\r\nMUG-BLU,42,shelf count\r\nNOPE-1,5\r\nTEE-RED,3\r\nmug-blu,1\r\nTEE-RED,abc\r\n\r\n";
+
+        var report = world.importStockCounts.execute(csv, false, "mia");
+
+        assertThat(report.rows()).extracting(r -> r.status())
+                .containsExactly(Status.UPDATED, Status.ERROR, Status.UNCHANGED, Status.ERROR, Status.ERROR);
+        assertThat(report.rows()).extracting(r -> r.row()).containsExactly(2, 3, 4, 5, 6);
+        assertThat(report.rows().get(1).message()).isEqualTo("unknown SKU");
+        assertThat(report.rows().get(3).message()).contains("already listed on row 2");
+        assertThat(report.rows().getFirst().before()).isEqualTo(10);
+        assertThat(report.rows().getFirst().after()).isEqualTo(42);
+        assertThat(report.counts().updated()).isEqualTo(1);
+        assertThat(report.counts().unchanged()).isEqualTo(1);
+        assertThat(report.counts().errors()).isEqualTo(3);
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(42);
+        assertThat(world.movements.rows.values()).singleElement().satisfies(m -> {
+            assertThat(m.reason()).isEqualTo("COUNT");
+            assertThat(m.delta()).isEqualTo(32);
+            assertThat(m.note()).isEqualTo("shelf count");
+        });
+    }
+
+    @Test
+    void aDryRunReportsWithoutWriting() {
+        var report = world.importStockCounts.execute("productId,count\np-mug,0\np-tee,3\n", true, "mia");
+
+        assertThat(report.dryRun()).isTrue();
+        assertThat(report.rows()).extracting(r -> r.status()).containsExactly(Status.UPDATED, Status.UNCHANGED);
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(10);
+        assertThat(world.movements.rows).isEmpty();
+    }
+
+    @Test
+    void aMalformedHeaderIsA400NamingTheHeader() {
+        for (String csv : new String[] {"", "name,count\nMUG-BLU,1", "sku;count\nMUG-BLU;1", "sku,count,extra\n"}) {
+            assertThatThrownBy(() -> world.importStockCounts.execute(csv, false, "mia"))
+                    .as(csv).isInstanceOfSatisfying(ValidationFailedException.class,
+                            v -> assertThat(v.issues().getFirst().field()).isEqualTo("header"));
+        }
+    }
+
+    @Test
+    void refusesMoreThanTenThousandRows() {
+        String csv = "sku,count\n" + "MUG-BLU,1\n".repeat(ImportStockCounts.MAX_ROWS + 1);
+
+        assertThatThrownBy(() -> world.importStockCounts.execute(csv, false, "mia"))
+                .isInstanceOf(ImportStockCounts.TooManyRowsException.class);
+    }
+
+    @Test
+    void acceptsQuotedFieldsAndRejectsNegativeCounts() {
+        var report = world.importStockCounts.execute("SKU,Count,Note\n\"MUG-BLU\",\"12\",\"counted, twice\"\nTEE-RED,-1\n", false, "mia");
+
+        assertThat(report.rows()).extracting(r -> r.status()).containsExactly(Status.UPDATED, Status.ERROR);
+        assertThat(world.movements.rows.values()).singleElement().satisfies(m -> assertThat(m.note()).isEqualTo("counted, twice"));
+    }
+}

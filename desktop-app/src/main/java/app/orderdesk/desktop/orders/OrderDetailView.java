@@ -1,0 +1,184 @@
+package app.orderdesk.desktop.orders;
+
+import app.orderdesk.api.CustomerDetails;
+import app.orderdesk.api.OrderLineView;
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.OrderView;
+import app.orderdesk.api.TimelineStep;
+import app.orderdesk.desktop.order.Money;
+import app.orderdesk.desktop.order.OrderTrackingViewModel;
+import app.orderdesk.desktop.order.ReceiptPane;
+import app.orderdesk.desktop.order.TimelineStepCell;
+import app.orderdesk.desktop.ui.Styles;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The detail of one order: status and why, customer, lines, live timeline, receipt and actions. */
+final class OrderDetailView {
+
+    private final ScrollPane root;
+
+    OrderDetailView(OrderDetailViewModel model) {
+        OrderTrackingViewModel tracking = model.tracking();
+
+        Label number = new Label();
+        number.setId("detailOrderNumber");
+        number.getStyleClass().add(Styles.ORDER_NUMBER);
+        number.textProperty().bind(tracking.orderNumberProperty());
+        Label status = new Label();
+        status.setId("detailStatus");
+        status.getStyleClass().add(Styles.ORDER_STATUS);
+        status.textProperty().bind(tracking.statusTextProperty());
+        Label reason = new Label();
+        reason.setId("detailStatusReason");
+        reason.setWrapText(true);
+        reason.getStyleClass().add(Styles.ERROR_TEXT);
+        reason.textProperty().bind(tracking.statusReasonProperty());
+
+        Label customer = new Label();
+        customer.setId("detailCustomer");
+        customer.setWrapText(true);
+        customer.textProperty().bind(text(tracking, OrderDetailView::describeCustomer));
+        Label total = new Label();
+        total.setId("detailTotal");
+        total.getStyleClass().add(Styles.ORDER_TOTAL);
+        total.textProperty().bind(text(tracking, o -> "Total " + Money.format(o.totalCents())));
+
+        TableView<OrderLineView> lines = new TableView<>();
+        lines.setId("detailLines");
+        lines.setPrefHeight(150);
+        lines.setPlaceholder(new Label("No lines"));
+        lines.getColumns().add(column("SKU", 90, OrderLineView::sku));
+        lines.getColumns().add(column("Product", 170, OrderLineView::name));
+        lines.getColumns().add(column("Qty", 50, l -> Integer.toString(l.quantity())));
+        lines.getColumns().add(column("Unit", 80, l -> Money.format(l.unitPriceCents())));
+        lines.getColumns().add(column("Line total", 90, l -> Money.format(l.lineTotalCents())));
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        tracking.orderProperty().addListener((obs, old, now) ->
+                lines.setItems(FXCollections.observableArrayList(now == null || now.lines() == null ? List.of() : now.lines())));
+
+        Button resend = new Button("Resend email");
+        resend.setId("resendEmailButton");
+        resend.disableProperty().bind(model.canResendBinding().not());
+        resend.setOnAction(e -> model.resendReceipt());
+        Button cancel = new Button("Cancel order…");
+        cancel.setId("cancelOrderButton");
+        cancel.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        cancel.disableProperty().bind(model.canCancelBinding().not());
+        cancel.setOnAction(e -> {
+            TextInputDialog ask = new TextInputDialog();
+            ask.setTitle("Cancel order");
+            ask.setHeaderText("Cancel order " + tracking.orderNumberProperty().get() + "? Its stock is released.");
+            ask.setContentText("Reason (optional):");
+            ask.initOwner(cancel.getScene().getWindow());
+            ask.showAndWait().ifPresent(model::cancel);
+        });
+        HBox actions = new HBox(8, withReason(resend, model.resendDisabledReasonBinding()),
+                withReason(cancel, model.cancelDisabledReasonBinding()));
+        actions.setAlignment(Pos.CENTER_LEFT);
+        Label message = new Label();
+        message.setId("detailMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.HINT_TEXT);
+        message.textProperty().bind(Bindings.createStringBinding(() -> join(model.messageProperty().get(),
+                tracking.messageProperty().get()), model.messageProperty(), tracking.messageProperty()));
+
+        ListView<TimelineStep> timeline = new ListView<>(tracking.steps());
+        timeline.setId("detailTimeline");
+        timeline.setCellFactory(list -> new TimelineStepCell());
+        timeline.setPlaceholder(new Label("No workflow steps yet"));
+        timeline.setPrefHeight(200);
+
+        VBox content = new VBox(8, sectionTitle("Order"), number, status, reason, customer, lines, total, actions, message,
+                sectionTitle("Workflow"), timeline, new ReceiptPane(tracking).root());
+        content.setId("orderDetail");
+        content.setPadding(new Insets(12));
+        Label empty = new Label("Double-click an order (or select it and press Enter) to see it here.");
+        empty.getStyleClass().add(Styles.HINT_TEXT);
+        empty.setPadding(new Insets(24));
+        content.visibleProperty().bind(tracking.orderNumberProperty().isNotEmpty());
+        empty.visibleProperty().bind(content.visibleProperty().not());
+        root = new ScrollPane(new StackPane(empty, content));
+        root.setFitToWidth(true);
+        StackPane.setAlignment(empty, Pos.TOP_LEFT);
+    }
+
+    /** A disabled control shows no tooltip, so the reason also goes on a wrapper that stays enabled. */
+    private static Node withReason(Button button, StringBinding reason) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(reason);
+        button.setTooltip(tip);
+        StackPane wrapper = new StackPane(button);
+        Tooltip wrapperTip = new Tooltip();
+        wrapperTip.textProperty().bind(reason);
+        reason.addListener((obs, old, now) -> {
+            if (now == null || now.isEmpty()) {
+                Tooltip.uninstall(wrapper, wrapperTip);
+            } else {
+                Tooltip.install(wrapper, wrapperTip);
+            }
+        });
+        if (!reason.get().isEmpty()) {
+            Tooltip.install(wrapper, wrapperTip);
+        }
+        return wrapper;
+    }
+
+    private static StringBinding text(OrderTrackingViewModel tracking, Function<OrderView, String> format) {
+        return Bindings.createStringBinding(() -> {
+            OrderView order = tracking.orderProperty().get();
+            return order == null ? "" : format.apply(order);
+        }, tracking.orderProperty());
+    }
+
+    private static String describeCustomer(OrderView order) {
+        CustomerDetails c = order.customer();
+        if (c == null) {
+            return "";
+        }
+        return "Customer: " + c.name() + " · " + c.email() + (c.phone() == null ? "" : " · " + c.phone())
+                + (order.status() == OrderStatus.COMPLETED && order.paymentId() != null ? " · paid (" + order.paymentId() + ")" : "");
+    }
+
+    private static String join(String a, String b) {
+        if (a == null || a.isEmpty()) {
+            return b == null ? "" : b;
+        }
+        return b == null || b.isEmpty() ? a : a + " · " + b;
+    }
+
+    private static Label sectionTitle(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.SECTION_TITLE);
+        return label;
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    Node root() {
+        return root;
+    }
+}

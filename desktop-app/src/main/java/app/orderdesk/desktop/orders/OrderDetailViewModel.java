@@ -1,0 +1,147 @@
+package app.orderdesk.desktop.orders;
+
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.OrderView;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.order.OrderTrackingViewModel;
+import app.orderdesk.desktop.order.ReceiptRenderer;
+import app.orderdesk.desktop.shell.Notifications;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One order in detail: what {@link OrderTrackingViewModel} follows live (status, timeline, receipt)
+ * plus the commands a role may use on it — resend the receipt (support, managers) and cancel
+ * (managers, before payment only).
+ */
+public final class OrderDetailViewModel {
+
+    static final String RESEND_NOT_ALLOWED = "Only support and managers can resend receipts";
+    static final String RECEIPT_NOT_READY = "The receipt is not ready yet";
+    static final String CANCEL_NOT_ALLOWED = "Only managers can cancel orders";
+    static final String CANCEL_TOO_LATE = "Only an order that is not yet paid can be cancelled";
+    private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.RECEIVED, OrderStatus.RESERVED);
+
+    private final OrderTrackingViewModel tracking;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canResend;
+    private final StringBinding resendDisabledReason;
+    private final BooleanBinding canCancel;
+    private final StringBinding cancelDisabledReason;
+
+    private final ApiClient api;
+    private final BackgroundExecutor executor;
+    private final Notifications notifications;
+
+    public OrderDetailViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer,
+                                Notifications notifications, boolean mayResend, boolean mayCancel) {
+        this.api = api;
+        this.executor = executor;
+        this.notifications = notifications;
+        this.tracking = new OrderTrackingViewModel(api, executor, renderer);
+        resendDisabledReason = Bindings.createStringBinding(() -> {
+            if (!mayResend) {
+                return RESEND_NOT_ALLOWED;
+            }
+            OrderView order = tracking.orderProperty().get();
+            return order == null || !order.receiptAvailable() ? RECEIPT_NOT_READY : "";
+        }, tracking.orderProperty());
+        canResend = resendDisabledReason.isEmpty().and(busy.not());
+        cancelDisabledReason = Bindings.createStringBinding(() -> {
+            if (!mayCancel) {
+                return CANCEL_NOT_ALLOWED;
+            }
+            OrderStatus status = tracking.statusProperty().get();
+            return status == null || !CANCELLABLE.contains(status) ? CANCEL_TOO_LATE : "";
+        }, tracking.statusProperty());
+        canCancel = cancelDisabledReason.isEmpty().and(busy.not());
+    }
+
+    /** Shows the order and follows it while it runs. */
+    public void open(String orderId) {
+        message.set("");
+        tracking.follow(orderId);
+    }
+
+    /** Emails the receipt again to the order's address. */
+    public void resendReceipt() {
+        String id = tracking.orderId();
+        if (id == null || !canResend.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("Sending the receipt…");
+        executor.submit(() -> api.resendReceipt(id, null), sent -> {
+            busy.set(false);
+            String text = "Receipt sent to " + sent.sentTo();
+            message.set(text);
+            notifications.info(text);
+        }, failure -> {
+            busy.set(false);
+            message.set(ErrorMessages.describe(failure));
+            notifications.failure("The receipt could not be resent", failure);
+        });
+    }
+
+    /** Cancels an order that is not yet paid; the server releases its stock. */
+    public void cancel(String reason) {
+        String id = tracking.orderId();
+        if (id == null || !canCancel.get()) {
+            return;
+        }
+        busy.set(true);
+        executor.submit(() -> api.cancelOrder(id, reason == null || reason.isBlank() ? null : reason.strip()), cancelled -> {
+            busy.set(false);
+            message.set("Order " + cancelled.orderNumber() + " was cancelled");
+            notifications.info(message.get());
+            tracking.refresh();
+        }, failure -> {
+            busy.set(false);
+            message.set(ErrorMessages.describe(failure));
+            notifications.failure("The order could not be cancelled", failure);
+            tracking.refresh();
+        });
+    }
+
+    /** Stops following the order (detail closed, sign-out). */
+    public void close() {
+        tracking.clear();
+    }
+
+    public OrderTrackingViewModel tracking() {
+        return tracking;
+    }
+
+    public BooleanBinding canResendBinding() {
+        return canResend;
+    }
+
+    public StringBinding resendDisabledReasonBinding() {
+        return resendDisabledReason;
+    }
+
+    public BooleanBinding canCancelBinding() {
+        return canCancel;
+    }
+
+    public StringBinding cancelDisabledReasonBinding() {
+        return cancelDisabledReason;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

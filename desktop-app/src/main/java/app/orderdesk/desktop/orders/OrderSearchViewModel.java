@@ -1,0 +1,213 @@
+package app.orderdesk.desktop.orders;
+
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.Page;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.client.OrderQuery;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.shell.Notifications;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The order search: criteria, one page of results, and next/previous page. The server pages with
+ * opaque tokens, so the tokens of the pages already seen are kept to go back.
+ */
+public final class OrderSearchViewModel {
+
+    static final int PAGE_SIZE = 25;
+    static final String BAD_RANGE = "The 'from' date is after the 'to' date";
+
+    private final StringProperty orderNumber = new SimpleStringProperty("");
+    private final StringProperty email = new SimpleStringProperty("");
+    private final StringProperty phone = new SimpleStringProperty("");
+    private final ObjectProperty<OrderStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>();
+    private final ObservableList<OrderSummaryView> results = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pageNumber = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    private final ApiClient api;
+    private final BackgroundExecutor executor;
+    private final Notifications notifications;
+    private final ZoneId zone;
+    // tokens.get(i) loads page i+1; the first page has no token.
+    private final List<String> tokens = new ArrayList<>();
+    private OrderQuery base;
+    private String nextToken;
+    private long generation;
+
+    public OrderSearchViewModel(ApiClient api, BackgroundExecutor executor, Notifications notifications, ZoneId zone) {
+        this.api = api;
+        this.executor = executor;
+        this.notifications = notifications;
+        this.zone = zone;
+    }
+
+    /** Searches from the first page with the current criteria. */
+    public void search() {
+        LocalDate from = fromDate.get();
+        LocalDate to = toDate.get();
+        if (from != null && to != null && from.isAfter(to)) {
+            error.set(BAD_RANGE);
+            return;
+        }
+        base = toQuery();
+        tokens.clear();
+        tokens.add(null);
+        load(0);
+    }
+
+    public void nextPage() {
+        if (!hasNext.get() || busy.get()) {
+            return;
+        }
+        int index = pageNumber.get();
+        if (tokens.size() <= index) {
+            tokens.add(nextToken);
+        } else {
+            tokens.set(index, nextToken);
+        }
+        load(index);
+    }
+
+    public void previousPage() {
+        if (!hasPrevious.get() || busy.get()) {
+            return;
+        }
+        load(pageNumber.get() - 2);
+    }
+
+    /** Empties the criteria (not the results). */
+    public void clearCriteria() {
+        orderNumber.set("");
+        email.set("");
+        phone.set("");
+        status.set(null);
+        fromDate.set(null);
+        toDate.set(null);
+    }
+
+    OrderQuery toQuery() {
+        String number = blankToNull(orderNumber.get());
+        String mail = blankToNull(email.get());
+        Instant from = fromDate.get() == null ? null : fromDate.get().atStartOfDay(zone).toInstant();
+        // "to" is a whole day, inclusive for people; the API's bound is exclusive.
+        Instant to = toDate.get() == null ? null : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();
+        return new OrderQuery(number == null ? null : number.toUpperCase(Locale.ROOT),
+                mail == null ? null : mail.toLowerCase(Locale.ROOT), blankToNull(phone.get()), status.get(),
+                from, to, PAGE_SIZE, null);
+    }
+
+    private void load(int pageIndex) {
+        long current = ++generation;
+        OrderQuery query = base.withNextToken(tokens.get(pageIndex));
+        busy.set(true);
+        error.set("");
+        executor.submit(() -> api.searchOrders(query), page -> {
+            if (current != generation) {
+                return;
+            }
+            busy.set(false);
+            notifications.reachable();
+            show(pageIndex, page);
+        }, failure -> {
+            if (current != generation) {
+                return;
+            }
+            busy.set(false);
+            error.set(ErrorMessages.describe(failure));
+            notifications.failure("Orders could not be searched", failure);
+        });
+    }
+
+    private void show(int pageIndex, Page<OrderSummaryView> page) {
+        List<OrderSummaryView> items = page.items() == null ? List.of() : page.items();
+        results.setAll(items);
+        nextToken = page.nextToken();
+        pageNumber.set(pageIndex + 1);
+        hasNext.set(nextToken != null && !nextToken.isEmpty());
+        hasPrevious.set(pageIndex > 0);
+        summary.set(items.isEmpty() && pageIndex == 0 ? "No orders match"
+                : "Page " + (pageIndex + 1) + " · " + items.size() + " order(s)" + (hasNext.get() ? " · more on the next page" : ""));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public StringProperty orderNumberProperty() {
+        return orderNumber;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public ObjectProperty<OrderStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<LocalDate> fromDateProperty() {
+        return fromDate;
+    }
+
+    public ObjectProperty<LocalDate> toDateProperty() {
+        return toDate;
+    }
+
+    public ObservableList<OrderSummaryView> results() {
+        return results;
+    }
+
+    public ReadOnlyIntegerProperty pageNumberProperty() {
+        return pageNumber.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasNextProperty() {
+        return hasNext.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty hasPreviousProperty() {
+        return hasPrevious.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

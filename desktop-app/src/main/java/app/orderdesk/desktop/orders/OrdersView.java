@@ -1,0 +1,174 @@
+package app.orderdesk.desktop.orders;
+
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.desktop.order.Money;
+import app.orderdesk.desktop.ui.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The Orders screen: search form, one page of results, and the selected order's detail beside them. */
+public final class OrdersView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final SplitPane root;
+    private final TextField firstField;
+
+    public OrdersView(OrderSearchViewModel search, OrderDetailViewModel detail) {
+        TextField number = field("ordersNumberField", "OD-000042", search.orderNumberProperty());
+        TextField email = field("ordersEmailField", "customer@example.com", search.emailProperty());
+        TextField phone = field("ordersPhoneField", "+15551234567", search.phoneProperty());
+        firstField = number;
+        ComboBox<OrderStatus> status = new ComboBox<>(FXCollections.observableArrayList(OrderStatus.values()));
+        status.getItems().addFirst(null);
+        status.setId("ordersStatusChoice");
+        status.setPromptText("Any status");
+        status.valueProperty().bindBidirectional(search.statusProperty());
+        DatePicker from = new DatePicker();
+        from.setId("ordersFromDate");
+        from.setPromptText("From");
+        from.valueProperty().bindBidirectional(search.fromDateProperty());
+        DatePicker to = new DatePicker();
+        to.setId("ordersToDate");
+        to.setPromptText("To");
+        to.valueProperty().bindBidirectional(search.toDateProperty());
+
+        Button find = new Button("Search");
+        find.setId("ordersSearchButton");
+        find.setDefaultButton(false);
+        find.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        find.setOnAction(e -> search.search());
+        Button clear = new Button("Clear");
+        clear.setId("ordersClearButton");
+        clear.setOnAction(e -> search.clearCriteria());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(20, 20);
+        busy.visibleProperty().bind(search.busyProperty());
+
+        GridPane form = new GridPane(8, 6);
+        form.addRow(0, new Label("Order number"), number, new Label("Email"), email);
+        form.addRow(1, new Label("Phone"), phone, new Label("Status"), status);
+        form.addRow(2, new Label("From"), from, new Label("To"), to);
+        HBox actions = new HBox(8, find, clear, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        // Enter in any criterion searches.
+        for (var node : new javafx.scene.Node[] {number, email, phone}) {
+            node.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    search.search();
+                    e.consume();
+                }
+            });
+        }
+
+        TableView<OrderSummaryView> table = new TableView<>(search.results());
+        table.setId("ordersTable");
+        table.setPlaceholder(new Label("Search to see orders (Enter in a field, or F5)"));
+        table.getColumns().add(column("Order", 110, o -> o.orderNumber()));
+        table.getColumns().add(column("Created", 130, o -> o.createdAt() == null ? "" : WHEN.format(o.createdAt())));
+        table.getColumns().add(column("Status", 120, o -> o.status() == null ? "" : o.status().name()));
+        table.getColumns().add(column("Customer", 180, o -> o.customerEmail()));
+        table.getColumns().add(column("Name", 130, o -> o.customerName()));
+        table.getColumns().add(column("Total", 90, o -> Money.format(o.totalCents())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                open(table, detail);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                open(table, detail);
+                e.consume();
+            }
+        });
+
+        Button previous = new Button("‹ Previous");
+        previous.setId("ordersPreviousButton");
+        previous.disableProperty().bind(search.hasPreviousProperty().not().or(search.busyProperty()));
+        previous.setOnAction(e -> search.previousPage());
+        Button next = new Button("Next ›");
+        next.setId("ordersNextButton");
+        next.disableProperty().bind(search.hasNextProperty().not().or(search.busyProperty()));
+        next.setOnAction(e -> search.nextPage());
+        Label summary = new Label();
+        summary.setId("ordersSummary");
+        summary.getStyleClass().add(Styles.HINT_TEXT);
+        summary.textProperty().bind(search.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox paging = new HBox(8, summary, spacer, previous, next);
+        paging.setAlignment(Pos.CENTER_LEFT);
+
+        Label error = new Label();
+        error.setId("ordersError");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.textProperty().bind(search.errorProperty());
+
+        Label title = new Label("Find orders");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox left = new VBox(10, title, form, actions, error, table, paging);
+        left.setPadding(new Insets(12));
+
+        root = new SplitPane(left, new OrderDetailView(detail).root());
+        root.setDividerPositions(0.52);
+        root.getStylesheets().add(Styles.stylesheet(OrdersView.class, "orders.css"));
+    }
+
+    private static void open(TableView<OrderSummaryView> table, OrderDetailViewModel detail) {
+        OrderSummaryView selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            detail.open(selected.orderId());
+        }
+    }
+
+    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(property);
+        return field;
+    }
+
+    private static TableColumn<OrderSummaryView, String> column(String title, double width,
+                                                               java.util.function.Function<OrderSummaryView, String> value) {
+        TableColumn<OrderSummaryView, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** Puts the keyboard in the first search field (Ctrl+F). */
+    public void focusSearch() {
+        firstField.requestFocus();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+}
