@@ -20,6 +20,8 @@ const config = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const { ports } = config;
 const dataDir = path.resolve(config.dataDir);
 const servers = [];
+// Fault injection: the servers that can be stopped and started one at a time (see control() below).
+const byName = {};
 
 function log(message) {
   process.stderr.write(`[emulators] ${message}\n`);
@@ -39,7 +41,7 @@ async function startDynamoDb() {
     options.path = path.join(dataDir, 'dynamodb');
     mkdirSync(options.path, { recursive: true });
   }
-  servers.push(await listen(dynalite(options), ports.dynamodb));
+  servers.push(byName.dynamodb = await listen(dynalite(options), ports.dynamodb));
 }
 
 async function startS3() {
@@ -51,7 +53,7 @@ async function startS3() {
   mkdirSync(directory, { recursive: true });
   const s3 = new S3rver({ address: HOST, port: ports.s3, directory, silent: true, configureBuckets: [] });
   await s3.run();
-  servers.push(s3.httpServer);
+  servers.push(byName.s3 = s3.httpServer);
 }
 
 async function startCognito() {
@@ -95,7 +97,7 @@ async function startSes() {
     SendQuota: { Max24HourSend: 50000, MaxSendRate: 14, SentLast24Hours: 0 },
     SuppressionAttributes: { SuppressedReasons: [] },
   });
-  servers.push(await ses({ host: HOST, port: ports.ses }));
+  servers.push(byName.ses = await ses({ host: HOST, port: ports.ses }));
 }
 
 async function startSnsSqs() {
@@ -130,6 +132,42 @@ process.on('SIGINT', () => shutdown(0));
 process.stdin.on('end', () => shutdown(0));
 process.stdin.on('close', () => shutdown(0));
 process.stdin.resume();
+
+// ---------- fault injection (tests only) ----------
+// A line `stop <name>` on stdin closes that emulator's listening socket and drops its open
+// connections (clients get "connection refused", as if its process had died); `start <name>`
+// listens again on the same port with the same in-memory state. Names: dynamodb, s3, ses.
+// Answers one line `{"control":"<verb>","name":"<name>","ok":true|false}` on stdout.
+let pendingInput = '';
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk) => {
+  pendingInput += chunk;
+  let newline;
+  while ((newline = pendingInput.indexOf('\n')) >= 0) {
+    const line = pendingInput.slice(0, newline).trim();
+    pendingInput = pendingInput.slice(newline + 1);
+    if (line) control(line);
+  }
+});
+
+function control(line) {
+  const [verb, name] = line.split(/\s+/);
+  const server = byName[name];
+  const answer = (ok, error) => process.stdout.write(JSON.stringify({ control: verb, name, ok, error }) + '\n');
+  if (!server || (verb !== 'stop' && verb !== 'start')) {
+    answer(false, `unknown command: ${line}`);
+    return;
+  }
+  if (verb === 'stop') {
+    if (!server.listening) { answer(true); return; }
+    server.close(() => answer(true));
+    server.closeAllConnections?.();
+  } else {
+    if (server.listening) { answer(true); return; }
+    server.once('error', (e) => answer(false, String(e)));
+    server.listen(ports[name], HOST, () => answer(true));
+  }
+}
 
 try {
   const started = Date.now();

@@ -7,6 +7,8 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.HttpApiClient;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.infra.ProfileStore;
+import java.nio.file.Path;
 import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
 import app.orderdesk.desktop.order.ReceiptRenderer;
 import java.time.Clock;
@@ -25,10 +27,23 @@ public record AppServices(
         Function<Supplier<String>, ApiClient> apiFactory,
         ReceiptRenderer receiptRenderer,
         Clock clock,
-        AutoCloseable resources) {
+        AutoCloseable resources,
+        Path home) {
+
+    /** Without a home folder of its own: the one chosen by the environment (see {@link ProfileStore}). */
+    public AppServices(ConnectionProfile profile, BackgroundExecutor executor, AuthService auth,
+                       Function<Supplier<String>, ApiClient> apiFactory, ReceiptRenderer receiptRenderer,
+                       Clock clock, AutoCloseable resources) {
+        this(profile, executor, auth, apiFactory, receiptRenderer, clock, resources, ProfileStore.fromEnvironment().home());
+    }
 
     /** The real thing: Cognito, HTTP and PDFBox. */
     public static AppServices production(ConnectionProfile profile) {
+        return production(profile, ProfileStore.fromEnvironment().home());
+    }
+
+    /** The real thing, keeping the outbox under {@code home}. */
+    public static AppServices production(ConnectionProfile profile, Path home) {
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
         CognitoAuthService auth = new CognitoAuthService(profile);
         return new AppServices(profile, executor, auth,
@@ -37,6 +52,6 @@ public record AppServices(
                 () -> {
                     auth.close();
                     executor.close();
-                });
+                }, home);
     }
 }

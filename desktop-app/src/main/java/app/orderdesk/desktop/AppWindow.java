@@ -1,34 +1,68 @@
 package app.orderdesk.desktop;
 
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.api.Roles;
 import app.orderdesk.desktop.auth.Session;
 import app.orderdesk.desktop.auth.SessionTokens;
 import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.infra.ProfileStore;
+import app.orderdesk.desktop.inventory.InventoryView;
+import app.orderdesk.desktop.inventory.InventoryViewModel;
 import app.orderdesk.desktop.order.PlaceOrderView;
 import app.orderdesk.desktop.order.PlaceOrderViewModel;
+import app.orderdesk.desktop.orders.OrderDetailViewModel;
+import app.orderdesk.desktop.orders.OrderSearchViewModel;
+import app.orderdesk.desktop.orders.OrdersView;
+import app.orderdesk.desktop.outbox.OutboxStore;
+import app.orderdesk.desktop.outbox.OutboxView;
+import app.orderdesk.desktop.outbox.OutboxViewModel;
 import app.orderdesk.desktop.shell.MainView;
+import app.orderdesk.desktop.shell.Notifications;
+import app.orderdesk.desktop.shell.Screen;
+import app.orderdesk.desktop.signin.ConnectionProfilesViewModel;
 import app.orderdesk.desktop.signin.SignInView;
 import app.orderdesk.desktop.signin.SignInViewModel;
 import app.orderdesk.desktop.ui.Styles;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The one window: shows sign-in, then the main screen for the signed-in session, and back on sign-out. */
+/**
+ * The one window: shows sign-in (with the connection profile choice), then the main window for the
+ * signed-in session, and back on sign-out.
+ */
 public final class AppWindow {
 
     static final String TITLE = "Order Desk";
-    private static final double WIDTH = 1180;
-    private static final double HEIGHT = 780;
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 820;
 
     private final Stage stage;
-    private final AppServices services;
     private final Scene scene;
-    private PlaceOrderViewModel placeOrder;
+    private final ProfileStore profiles;
+    private final Function<ConnectionProfile, AppServices> servicesFactory;
+    private AppServices services;
+    private Runnable disposeSession = () -> { };
+    private MainView mainView;
 
+    /** A window bound to one profile (the profile choice shows only it). */
     public AppWindow(Stage stage, AppServices services) {
+        this(stage, services, null, null);
+    }
+
+    /**
+     * @param profiles        where profiles are listed and imported; null hides the choice
+     * @param servicesFactory builds the services for another chosen profile; null keeps the first
+     */
+    public AppWindow(Stage stage, AppServices services, ProfileStore profiles, Function<ConnectionProfile, AppServices> servicesFactory) {
         this.stage = stage;
         this.services = services;
+        this.profiles = profiles;
+        this.servicesFactory = servicesFactory;
         this.scene = new Scene(new StackPane(), WIDTH, HEIGHT);
         // Scene-level, so ControlsFX controls on every screen resolve Modena's colour names.
         scene.getStylesheets().add(Styles.stylesheet(Styles.class, "theme-bridge.css"));
@@ -42,26 +76,99 @@ public final class AppWindow {
         stage.show();
     }
 
+    /** The services of the current profile (they change when people pick another profile). */
+    public AppServices services() {
+        return services;
+    }
+
+    /** The main window of the signed-in session, or null before sign-in. */
+    public MainView mainView() {
+        return mainView;
+    }
+
     private void showSignIn() {
+        mainView = null;
         SignInViewModel model = new SignInViewModel(services.profile().name(), services.auth(), services.executor(), this::showMain);
-        setRoot(new SignInView(model).root());
+        ConnectionProfilesViewModel choice = new ConnectionProfilesViewModel(profiles, services.executor(),
+                services.profile().name(), this::switchProfile);
+        setRoot(new SignInView(model, choice).root());
+        choice.load();
+    }
+
+    private void switchProfile(ConnectionProfile profile) {
+        if (servicesFactory == null || profile.name().equals(services.profile().name())) {
+            return;
+        }
+        AppServices old = services;
+        services = servicesFactory.apply(profile);
+        showSignIn();
+        try {
+            old.resources().close();
+        } catch (Exception e) {
+            System.getLogger(AppWindow.class.getName()).log(System.Logger.Level.WARNING, "Closing the old connection failed", e);
+        }
     }
 
     private void showMain(Session session) {
         SessionTokens tokens = new SessionTokens(services.auth(), session, services.clock());
         ApiClient api = services.apiFactory().apply(tokens);
-        placeOrder = new PlaceOrderViewModel(api, services.executor(), services.receiptRenderer(), session.canPlaceOrders());
-        PlaceOrderView view = new PlaceOrderView(placeOrder);
-        setRoot(new MainView(view.root(), session, services.profile().name(), this::signOut).root());
+        Notifications notifications = new Notifications();
+        boolean manager = session.groups().contains(Roles.MANAGERS);
+        boolean support = session.groups().contains(Roles.SUPPORT);
+
+        PlaceOrderViewModel placeOrder = new PlaceOrderViewModel(api, services.executor(), services.receiptRenderer(), session.canPlaceOrders());
+        OutboxViewModel outbox = new OutboxViewModel(api, services.executor(),
+                new OutboxStore(services.home(), services.profile().name()), services.clock());
+        outbox.setOnProblem(notifications::error);
+        outbox.setOnSent((entry, response) -> {
+            notifications.reachable();
+            notifications.info("Queued order sent: " + response.orderNumber() + " for " + entry.customerEmail());
+            placeOrder.sentFromOutbox(entry.idempotencyKey(), response);
+        });
+        if (session.canPlaceOrders()) {
+            placeOrder.useOutbox((request, key, whenStored) -> {
+                notifications.unreachable();
+                outbox.enqueue(request, key, whenStored);
+            });
+        }
+        OrderSearchViewModel search = new OrderSearchViewModel(api, services.executor(), notifications, ZoneId.systemDefault());
+        OrderDetailViewModel detail = new OrderDetailViewModel(api, services.executor(), services.receiptRenderer(),
+                notifications, manager || support, manager);
+        InventoryViewModel inventory = new InventoryViewModel(api, services.executor(), notifications, manager);
+
+        OrdersView ordersView = new OrdersView(search, detail);
+        InventoryView inventoryView = new InventoryView(inventory, api, services.executor());
+        List<Screen> screens = List.of(
+                new Screen("placeOrderTab", "Place order", new PlaceOrderView(placeOrder).root(),
+                        () -> { }, () -> { }, placeOrder::start),
+                new Screen("ordersTab", "Orders", ordersView.root(), () -> { }, ordersView::focusSearch, search::search),
+                new Screen("inventoryTab", "Inventory", inventoryView.root(), inventoryView::loadIfEmpty,
+                        inventoryView::focusFilter, inventory::loadAll),
+                new Screen("outboxTab", "Outbox", new OutboxView(outbox).root(), () -> { }, () -> { }, outbox::retryNow));
+        mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
+                outbox.queuedCountBinding(), this::signOut);
+        setRoot(mainView.root());
+        disposeSession = () -> {
+            placeOrder.dispose();
+            detail.close();
+            outbox.dispose();
+        };
         placeOrder.start();
+        outbox.start();
+        if (!session.canPlaceOrders()) {
+            // Support's day starts with finding orders, not with a form they cannot use.
+            mainView.select("ordersTab");
+        }
+    }
+
+    private static String connectionText(ConnectionProfile profile) {
+        return profile.name();
     }
 
     private void signOut() {
-        // Dropping the view model and the token holder is what forgets the tokens: they never touched disk.
-        if (placeOrder != null) {
-            placeOrder.dispose();
-            placeOrder = null;
-        }
+        // Dropping the view models and the token holder is what forgets the tokens: they never touched disk.
+        disposeSession.run();
+        disposeSession = () -> { };
         showSignIn();
     }
 

@@ -13,6 +13,7 @@ import javafx.stage.Stage;
 public final class OrderDeskApp extends Application {
 
     private AppServices services;
+    private AppWindow window;
 
     @Override
     public void start(Stage stage) {
@@ -29,8 +30,9 @@ public final class OrderDeskApp extends Application {
             showProblem(stage, "The connection profile '" + profileName + "' could not be read: " + e.getMessage());
             return;
         }
-        services = AppServices.production(profile);
-        new AppWindow(stage, services).show();
+        services = AppServices.production(profile, store.home());
+        window = new AppWindow(stage, services, store, chosen -> AppServices.production(chosen, store.home()));
+        window.show();
     }
 
     private static void showProblem(Stage stage, String message) {
@@ -45,8 +47,10 @@ public final class OrderDeskApp extends Application {
 
     @Override
     public void stop() throws Exception {
-        if (services != null) {
-            services.resources().close();
+        // The window may have switched profiles: close the services it uses now.
+        AppServices current = window != null ? window.services() : services;
+        if (current != null) {
+            current.resources().close();
         }
     }
 }

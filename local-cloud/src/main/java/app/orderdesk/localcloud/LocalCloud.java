@@ -224,6 +224,21 @@ public final class LocalCloud implements AutoCloseable {
     /** Stops only the emulators (fault tests); {@link #restartEmulators()} brings them back. */
     public void stopEmulators() { emulators.stop(); }
 
+    // ---------- fault injection: one emulator at a time ----------
+
+    /**
+     * Takes ONE emulator ({@code DYNAMODB}, {@code S3} or {@code SES}) away — its port refuses
+     * connections, as if its process had died — while everything else keeps running.
+     */
+    public void stopEmulator(app.orderdesk.localcloud.emulators.EmulatorFaults.Service service) {
+        emulators.stopService(service);
+    }
+
+    /** Brings an emulator taken away by {@link #stopEmulator} back on the same port, data intact. */
+    public void startEmulator(app.orderdesk.localcloud.emulators.EmulatorFaults.Service service) {
+        emulators.startService(service);
+    }
+
     @Override
     public void close() {
         closeQuietly(api);

@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * POST /inventory/import: sets each listed product's available count from a stock-take CSV
@@ -30,6 +35,7 @@ public final class ImportStockCounts {
     static final long MAX_COUNT = 1_000_000_000L;
     static final String DEFAULT_NOTE = "CSV import";
     private static final int LIST_PAGE = 500;
+    static final int PARALLEL_ROWS = 8;
 
     private final InventoryRepository inventory;
     private final AdjustStock adjust;
@@ -59,20 +65,24 @@ public final class ImportStockCounts {
         }
         Map<String, StockLevel> levels = bySku ? levelsBySku() : Map.of();
         Map<String, Integer> seen = new HashMap<>();
-        List<Row> rows = new ArrayList<>();
+        List<Callable<Row>> work = new ArrayList<>();
         for (int i = headerAt + 1; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {
-                rows.add(row(i + 1, CsvLines.fields(lines.get(i)), bySku, levels, seen, dryRun, actor));
+                int number = i + 1;
+                List<String> fields = CsvLines.fields(lines.get(i));
+                Row invalid = check(number, fields, bySku, seen);
+                work.add(invalid != null ? () -> invalid : () -> apply(number, fields, bySku, levels, dryRun, actor));
             }
         }
+        List<Row> rows = runAll(work);
         int updated = (int) rows.stream().filter(r -> r.status() == Status.UPDATED).count();
         int unchanged = (int) rows.stream().filter(r -> r.status() == Status.UNCHANGED).count();
         return new ImportReportView(dryRun, new ImportReportView.Counts(rows.size(), updated, unchanged,
                 rows.size() - updated - unchanged), rows);
     }
 
-    private Row row(int number, List<String> fields, boolean bySku, Map<String, StockLevel> levels,
-                    Map<String, Integer> seen, boolean dryRun, String actor) {
+    /** The row's own mistakes (found before any I/O, in file order so duplicates name the first row); null when fine. */
+    private static Row check(int number, List<String> fields, boolean bySku, Map<String, Integer> seen) {
         String key = fields.getFirst();
         if (key.isEmpty()) {
             return error(number, key, (bySku ? "sku" : "productId") + " is empty");
@@ -80,18 +90,24 @@ public final class ImportStockCounts {
         if (fields.size() < 2 || fields.size() > 3) {
             return error(number, key, "expected 2 or 3 columns, found " + fields.size());
         }
-        Long count = parseCount(fields.get(1));
-        if (count == null) {
+        if (parseCount(fields.get(1)) == null) {
             return error(number, key, "count must be a whole number between 0 and " + MAX_COUNT);
         }
-        String note = fields.size() == 3 && !fields.get(2).isBlank() ? fields.get(2) : DEFAULT_NOTE;
-        if (note.length() > AdjustStock.MAX_NOTE) {
+        if (fields.size() == 3 && fields.get(2).length() > AdjustStock.MAX_NOTE) {
             return error(number, key, "note must be at most " + AdjustStock.MAX_NOTE + " characters");
         }
         Integer earlier = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), number);
         if (earlier != null) {
             return error(number, key, "already listed on row " + earlier + "; each product may appear once");
         }
+        return null;
+    }
+
+    private Row apply(int number, List<String> fields, boolean bySku, Map<String, StockLevel> levels,
+                      boolean dryRun, String actor) {
+        String key = fields.getFirst();
+        long count = parseCount(fields.get(1));
+        String note = fields.size() == 3 && !fields.get(2).isBlank() ? fields.get(2) : DEFAULT_NOTE;
         Optional<StockLevel> level = bySku ? Optional.ofNullable(levels.get(key.toLowerCase(Locale.ROOT)))
                 : find(key);
         if (level.isEmpty()) {
@@ -109,6 +125,48 @@ public final class ImportStockCounts {
             return error(number, key, refused.getMessage());
         } catch (TransientFailureException unavailable) {
             return error(number, key, "the stock service was unavailable; import this row again");
+        }
+    }
+
+    /**
+     * Runs the rows a few at a time (each is independent: a product appears once) so a large stock-take
+     * fits in the API's time limit; results keep the file's order.
+     */
+    private static List<Row> runAll(List<Callable<Row>> work) {
+        if (work.size() <= 1) {
+            return work.stream().map(ImportStockCounts::call).toList();
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_ROWS, work.size()))) {
+            List<Future<Row>> futures = pool.invokeAll(work);
+            return futures.stream().map(ImportStockCounts::result).toList();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new TransientFailureException("The import was interrupted", interrupted);
+        }
+    }
+
+    private static Row call(Callable<Row> row) {
+        try {
+            return row.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception checked) {
+            throw new IllegalStateException(checked);
+        }
+    }
+
+    private static Row result(Future<Row> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new TransientFailureException("The import was interrupted", interrupted);
+        } catch (ExecutionException failed) {
+            // Rows catch their expected failures; anything else is a bug and fails the request as before.
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(failed.getCause());
         }
     }
 

@@ -86,6 +86,24 @@ public final class ProfileStore {
         }
     }
 
+    /** The names of the stored profiles, sorted; {@value #DEFAULT_PROFILE} first when present. */
+    public java.util.List<String> list() {
+        Path dir = home.resolve("profiles");
+        if (!Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .filter(n -> n.matches("[A-Za-z0-9._-]+"))
+                    .sorted(java.util.Comparator.comparing((String n) -> !n.equals(DEFAULT_PROFILE)).thenComparing(n -> n))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list connection profiles in " + dir, e);
+        }
+    }
+
     private static ConnectionProfile withName(ConnectionProfile p, String name) {
         return new ConnectionProfile(name, p.region(), p.apiUrl(), p.userPoolId(), p.clientId(), p.cognitoEndpoint());
     }

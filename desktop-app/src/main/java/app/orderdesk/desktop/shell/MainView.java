@@ -2,37 +2,174 @@ package app.orderdesk.desktop.shell;
 
 import app.orderdesk.desktop.auth.Session;
 import app.orderdesk.desktop.ui.Styles;
-import javafx.scene.Node;
+import java.util.List;
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
-/** The signed-in window: the current screen above a status bar naming the user, role and connection. */
+/**
+ * The signed-in window: a notification banner, the screens as tabs (Ctrl+1…), and a status bar
+ * naming the user, role, connection and outbox.
+ */
 public final class MainView {
 
-    private final BorderPane root = new BorderPane();
+    static final String SHORTCUTS = "Ctrl+1…4 switch screens · Ctrl+F search · F5 refresh · Ctrl+N new order · Ctrl+Enter submit";
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
+    private static final Duration INFO_VISIBLE = Duration.seconds(8);
 
-    public MainView(Node content, Session session, String profileName, Runnable onSignOut) {
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final List<Screen> screens;
+
+    public MainView(List<Screen> screens, Session session, String connection, Notifications notifications,
+                    ObservableIntegerValue queuedOrders, Runnable onSignOut) {
+        this.screens = List.copyOf(screens);
+        tabs.setId("mainTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (Screen screen : screens) {
+            Tab tab = new Tab(screen.title(), screen.content());
+            tab.setId(screen.id());
+            tab.setOnSelectionChanged(e -> {
+                if (tab.isSelected()) {
+                    screen.onShown().run();
+                }
+            });
+            tabs.getTabs().add(tab);
+        }
+
         StatusBar status = new StatusBar();
         status.setId("statusBar");
         status.getStyleClass().add(Styles.STATUS_BAR);
         status.setText("");
-        Label who = new Label(statusText(session, profileName));
+        Label who = new Label(statusText(session, connection));
         who.setId("statusLabel");
         status.getLeftItems().add(who);
+        Label state = new Label();
+        state.setId("connectionState");
+        state.textProperty().bind(Bindings.createStringBinding(() ->
+                (notifications.onlineProperty().get() ? "API: online" : "API: unreachable")
+                        + " · Outbox: " + queuedOrders.get() + " queued",
+                notifications.onlineProperty(), queuedOrders));
+        notifications.onlineProperty().addListener((obs, old, online) -> {
+            state.getStyleClass().remove(Styles.CONNECTION_OFFLINE);
+            if (!online) {
+                state.getStyleClass().add(Styles.CONNECTION_OFFLINE);
+            }
+        });
+        Label hint = new Label(SHORTCUTS);
+        hint.getStyleClass().add(Styles.HINT_TEXT);
         Button signOut = new Button("Sign out");
         signOut.setId("signOutButton");
         signOut.setOnAction(e -> onSignOut.run());
-        status.getRightItems().add(signOut);
+        status.getRightItems().addAll(state, new Label("  "), signOut);
+        status.getLeftItems().addAll(new Label("   "), hint);
 
-        root.setCenter(content);
+        root.setTop(banner(notifications));
+        root.setCenter(tabs);
         root.setBottom(status);
+        root.getStylesheets().add(Styles.stylesheet(MainView.class, "shell.css"));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
 
-    static String statusText(Session session, String profileName) {
-        return "Signed in as " + session.displayName() + " · Role: " + session.role() + " · Connection: " + profileName;
+    private void shortcut(KeyEvent event) {
+        if (event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown()) {
+            int index = switch (event.getCode()) {
+                case DIGIT1, NUMPAD1 -> 0;
+                case DIGIT2, NUMPAD2 -> 1;
+                case DIGIT3, NUMPAD3 -> 2;
+                case DIGIT4, NUMPAD4 -> 3;
+                default -> -1;
+            };
+            if (index >= 0 && index < tabs.getTabs().size()) {
+                tabs.getSelectionModel().select(index);
+                event.consume();
+                return;
+            }
+        }
+        Screen current = current();
+        if (current == null) {
+            return;
+        }
+        if (FIND.match(event)) {
+            current.focusSearch().run();
+            event.consume();
+        } else if (REFRESH.match(event)) {
+            current.refresh().run();
+            event.consume();
+        }
+    }
+
+    private Screen current() {
+        int index = tabs.getSelectionModel().getSelectedIndex();
+        return index < 0 ? null : screens.get(index);
+    }
+
+    private static HBox banner(Notifications notifications) {
+        Label text = new Label();
+        text.setId("notificationText");
+        text.setWrapText(true);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        Button close = new Button("✕");
+        close.setId("notificationClose");
+        close.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        close.setOnAction(e -> notifications.dismiss());
+        HBox banner = new HBox(8, text, close);
+        banner.setId("notificationBanner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.setPadding(new Insets(6, 12, 6, 12));
+        banner.getStyleClass().add(Styles.BANNER);
+        banner.setVisible(false);
+        banner.setManaged(false);
+        PauseTransition autoHide = new PauseTransition(INFO_VISIBLE);
+        notifications.currentProperty().addListener((obs, old, notice) -> {
+            autoHide.stop();
+            banner.getStyleClass().removeAll(Styles.BANNER_ERROR, Styles.BANNER_INFO);
+            boolean show = notice != null;
+            banner.setVisible(show);
+            banner.setManaged(show);
+            if (!show) {
+                return;
+            }
+            text.setText(notice.text());
+            banner.getStyleClass().add(notice.error() ? Styles.BANNER_ERROR : Styles.BANNER_INFO);
+            if (!notice.error()) {
+                // News fades away; an error stays until it is read and closed.
+                autoHide.setOnFinished(e -> {
+                    if (notifications.currentProperty().get() == notice) {
+                        notifications.dismiss();
+                    }
+                });
+                autoHide.playFromStart();
+            }
+        });
+        return banner;
+    }
+
+    static String statusText(Session session, String connection) {
+        return "Signed in as " + session.displayName() + " · Role: " + session.role() + " · Connection: " + connection;
+    }
+
+    /** Shows the tab with {@code id}. */
+    public void select(String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     public Parent root() {

@@ -10,7 +10,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import java.io.File;
 import javafx.scene.layout.VBox;
 
 /** Layout and bindings of the sign-in screen; all behaviour is in {@link SignInViewModel}. */
@@ -19,6 +25,10 @@ public final class SignInView {
     private final StackPane root = new StackPane();
 
     public SignInView(SignInViewModel model) {
+        this(model, null);
+    }
+
+    public SignInView(SignInViewModel model, ConnectionProfilesViewModel profiles) {
         Label title = new Label("Order Desk");
         title.getStyleClass().add(Styles.APP_TITLE);
         Label profile = new Label("Connection: " + model.profileName());
@@ -42,13 +52,56 @@ public final class SignInView {
         progress.setMaxSize(28, 28);
         bindVisible(progress, model.busyProperty());
 
-        VBox card = new VBox(12, title, profile, credentials, newPassword, progress, error);
+        VBox card = new VBox(12, title, profile);
+        if (profiles != null) {
+            card.getChildren().add(profileChoice(profiles));
+        }
+        card.getChildren().addAll(credentials, newPassword, progress, error);
         card.getStyleClass().add(Styles.SIGN_IN_PANE);
         card.setAlignment(Pos.CENTER_LEFT);
-        card.setMaxWidth(360);
+        card.setMaxWidth(420);
         card.disableProperty().bind(model.busyProperty());
         root.getChildren().add(card);
         root.getStylesheets().add(Styles.stylesheet(SignInView.class, "sign-in.css"));
+    }
+
+    private static VBox profileChoice(ConnectionProfilesViewModel profiles) {
+        ComboBox<String> choice = new ComboBox<>(profiles.names());
+        choice.setId("profileChoice");
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.valueProperty().bindBidirectional(profiles.selectedProperty());
+        choice.setDisable(!profiles.editable());
+        HBox.setHgrow(choice, Priority.ALWAYS);
+        Button importOutputs = new Button("Import stack outputs…");
+        importOutputs.setId("importProfileButton");
+        importOutputs.setDisable(!profiles.editable());
+        importOutputs.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Stack outputs (JSON)");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+            File file = chooser.showOpenDialog(importOutputs.getScene().getWindow());
+            if (file == null) {
+                return;
+            }
+            TextInputDialog name = new TextInputDialog(file.getName().replaceFirst("\\.json$", "").replaceAll("[^A-Za-z0-9._-]", "-"));
+            name.setTitle("New connection profile");
+            name.setHeaderText("Name the connection to this stack");
+            name.setContentText("Profile name:");
+            name.initOwner(importOutputs.getScene().getWindow());
+            name.showAndWait().ifPresent(n -> profiles.importOutputs(file.toPath(), n));
+        });
+        Label problem = new Label();
+        problem.setId("profileError");
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Styles.ERROR_TEXT);
+        problem.textProperty().bind(profiles.errorProperty());
+        bindVisible(problem, profiles.errorProperty().isNotEmpty());
+        Label saved = new Label();
+        saved.setWrapText(true);
+        saved.getStyleClass().add(Styles.HINT_TEXT);
+        saved.textProperty().bind(profiles.messageProperty());
+        bindVisible(saved, profiles.messageProperty().isNotEmpty());
+        return new VBox(6, new Label("Connection"), new HBox(6, choice, importOutputs), problem, saved);
     }
 
     private static VBox credentialsForm(SignInViewModel model) {

@@ -1,7 +1,16 @@
 package app.orderdesk.desktop.fakes;
 
 import app.orderdesk.api.CustomerDetails;
+import app.orderdesk.api.ImportReportView;
 import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.ResendReceiptResponse;
+import app.orderdesk.api.StockAdjustmentRequest;
+import app.orderdesk.api.StockMovementView;
+import app.orderdesk.desktop.client.OrderQuery;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.Page;
@@ -37,6 +46,24 @@ public final class FakeApiClient implements ApiClient {
     public BiFunction<PlaceOrderRequest, String, PlaceOrderResponse> placeOrderHook;
     public RuntimeException receiptFailure;
     public byte[] receiptBytes = "%PDF-fake".getBytes();
+    public final List<OrderQuery> orderQueries = new ArrayList<>();
+    /** Pages of GET /orders by the nextToken asked for ("" for the first page). */
+    public final Map<String, Page<OrderSummaryView>> orderPages = new HashMap<>();
+    /** Pages of GET /inventory by nextToken ("" for the first); when empty, the two fixed products. */
+    public final Map<String, Page<InventoryItemView>> inventoryPages = new HashMap<>();
+    public final List<String> cancelled = new ArrayList<>();
+    public final List<String> resent = new ArrayList<>();
+    public final List<StockAdjustmentRequest> adjustments = new ArrayList<>();
+    public final List<String> adjustmentKeys = new ArrayList<>();
+    public final List<StockMovementView> history = new ArrayList<>();
+    public final List<String> importedCsv = new ArrayList<>();
+    public final List<Boolean> importDryRuns = new ArrayList<>();
+    /** Answers POST /inventory/import from (csv, dryRun); null answers an empty report. */
+    public BiFunction<String, Boolean, ImportReportView> importHook;
+    /** Replaces the answer of adjustStock when set. */
+    public Function<StockAdjustmentRequest, StockMovementView> adjustHook;
+    /** Thrown by every call except placeOrder when set (e.g. the API is down). */
+    public RuntimeException failEverything;
 
     @Override
     public synchronized PlaceOrderResponse placeOrder(PlaceOrderRequest request, String idempotencyKey) {
@@ -80,9 +107,64 @@ public final class FakeApiClient implements ApiClient {
     @Override
     public synchronized Page<InventoryItemView> inventory(InventoryQuery query) {
         inventoryQueries.add(query);
+        if (failEverything != null) {
+            throw failEverything;
+        }
+        if (!inventoryPages.isEmpty()) {
+            return inventoryPages.get(query.nextToken() == null ? "" : query.nextToken());
+        }
         String q = query.q() == null ? "" : query.q().toLowerCase(java.util.Locale.ROOT);
         return new Page<>(java.util.stream.Stream.of(MUG, TEA)
                 .filter(item -> (item.sku() + " " + item.name()).toLowerCase(java.util.Locale.ROOT).contains(q))
                 .toList(), null);
+    }
+
+    @Override
+    public synchronized Page<OrderSummaryView> searchOrders(OrderQuery query) {
+        orderQueries.add(query);
+        if (failEverything != null) {
+            throw failEverything;
+        }
+        Page<OrderSummaryView> page = orderPages.get(query.nextToken() == null ? "" : query.nextToken());
+        return page == null ? new Page<>(List.of(), null) : page;
+    }
+
+    @Override
+    public synchronized OrderView cancelOrder(String orderId, String reason) {
+        cancelled.add(orderId);
+        return new OrderView(orderId, "OD-1001", OrderStatus.CANCELLED, reason, new CustomerDetails("a@b.co", "A", null),
+                List.of(), 1250, "USD", null, false, Instant.now(), Instant.now());
+    }
+
+    @Override
+    public synchronized ResendReceiptResponse resendReceipt(String orderId, String email) {
+        resent.add(orderId);
+        return new ResendReceiptResponse(orderId, "a@b.co", Instant.now());
+    }
+
+    @Override
+    public synchronized StockMovementView adjustStock(String productId, StockAdjustmentRequest request, String idempotencyKey) {
+        adjustments.add(request);
+        adjustmentKeys.add(idempotencyKey);
+        if (adjustHook != null) {
+            return adjustHook.apply(request);
+        }
+        return new StockMovementView(productId, "m-" + adjustments.size(), request.reason(), request.delta(),
+                40L, 40L + request.delta(), "manager@example.com", request.note(), Instant.now());
+    }
+
+    @Override
+    public synchronized Page<StockMovementView> movements(String productId, Integer limit, String nextToken) {
+        return new Page<>(history.stream().filter(m -> m.productId().equals(productId)).toList(), null);
+    }
+
+    @Override
+    public synchronized ImportReportView importCounts(String csv, boolean dryRun) {
+        importedCsv.add(csv);
+        importDryRuns.add(dryRun);
+        if (importHook != null) {
+            return importHook.apply(csv, dryRun);
+        }
+        return new ImportReportView(dryRun, new ImportReportView.Counts(0, 0, 0, 0), List.of());
     }
 }

@@ -103,6 +103,18 @@ public final class EmulatorProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    // ---------- fault injection: one emulator at a time (tests) ----------
+
+    /** Takes one emulator off the network (connection refused); the others keep running. */
+    public synchronized void stopService(EmulatorFaults.Service service) {
+        EmulatorFaults.send(process, ports, service, false);
+    }
+
+    /** Brings a stopped emulator back on its port, with the state it had. */
+    public synchronized void startService(EmulatorFaults.Service service) {
+        EmulatorFaults.send(process, ports, service, true);
+    }
+
     public EmulatorEndpoints endpoints() {
         return EmulatorEndpoints.of(ports);
     }

@@ -21,7 +21,9 @@ public final class SearchOrdersHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        var query = new SearchOrders.Query(request.query("number"), request.query("email"), request.query("phone"),
+        // "orderNumber" is accepted as another name for "number" (clients written against the first draft use it).
+        String number = request.query("number") != null ? request.query("number") : request.query("orderNumber");
+        var query = new SearchOrders.Query(number, request.query("email"), request.query("phone"),
                 request.query("status"), request.query("from"), request.query("to"), request.query("limit"),
                 request.query("nextToken"));
         return ok(200, searchOrders.execute(query));

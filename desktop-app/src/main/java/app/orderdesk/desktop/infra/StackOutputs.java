@@ -1,0 +1,90 @@
+package app.orderdesk.desktop.infra;
+
+import app.orderdesk.api.ApiJson;
+import app.orderdesk.api.ConnectionProfile;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a deployed stack's outputs into a connection profile. Accepts the template's outputs as an
+ * object ({@code {"Region": …, "UserPoolId": …, "UserPoolClientId": …, "ApiUrl": …}}), an array of
+ * {@code {OutputKey, OutputValue}}, or the whole answer of {@code describe-stacks}.
+ */
+public final class StackOutputs {
+
+    static final List<String> REQUIRED = List.of("ApiUrl", "UserPoolId", "UserPoolClientId");
+    private static final ObjectMapper JSON = ApiJson.lenient();
+
+    private StackOutputs() {}
+
+    /** Parses {@code json}; throws {@link IllegalArgumentException} with a message people can act on. */
+    public static ConnectionProfile parse(String json, String profileName) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The file is not JSON: expected the stack's outputs");
+        }
+        if (root == null) {
+            throw new IllegalArgumentException("The file is empty: expected the stack's outputs");
+        }
+        Map<String, String> outputs = outputs(root);
+        List<String> missing = new ArrayList<>();
+        for (String key : REQUIRED) {
+            if (blank(outputs.get(key))) {
+                missing.add(key);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("The stack outputs lack " + String.join(", ", missing));
+        }
+        String region = outputs.get("Region");
+        if (blank(region)) {
+            // A user pool id starts with its region: "eu-west-1_AbC123".
+            String pool = outputs.get("UserPoolId");
+            int underscore = pool.indexOf('_');
+            if (underscore <= 0) {
+                throw new IllegalArgumentException("The stack outputs lack Region");
+            }
+            region = pool.substring(0, underscore);
+        }
+        return new ConnectionProfile(profileName, region.strip(), outputs.get("ApiUrl").strip(),
+                outputs.get("UserPoolId").strip(), outputs.get("UserPoolClientId").strip(), null);
+    }
+
+    private static Map<String, String> outputs(JsonNode root) {
+        if (root.has("Stacks") && root.get("Stacks").isArray() && !root.get("Stacks").isEmpty()) {
+            return outputs(root.get("Stacks").get(0));
+        }
+        if (root.has("Outputs")) {
+            return outputs(root.get("Outputs"));
+        }
+        Map<String, String> values = new HashMap<>();
+        if (root.isArray()) {
+            for (JsonNode output : root) {
+                if (output.hasNonNull("OutputKey") && output.hasNonNull("OutputValue")) {
+                    values.put(output.get("OutputKey").asText(), output.get("OutputValue").asText());
+                }
+            }
+            return values;
+        }
+        if (!root.isObject()) {
+            throw new IllegalArgumentException("Expected the stack outputs as a JSON object or array");
+        }
+        root.properties().forEach(field -> {
+            if (field.getValue().isValueNode()) {
+                values.put(field.getKey(), field.getValue().asText());
+            }
+        });
+        return values;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

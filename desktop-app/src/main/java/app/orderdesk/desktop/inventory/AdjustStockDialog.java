@@ -1,0 +1,112 @@
+package app.orderdesk.desktop.inventory;
+
+import app.orderdesk.desktop.ui.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** The Adjust stock dialog; everything it decides is in {@link AdjustStockViewModel}. */
+final class AdjustStockDialog {
+
+    private final Stage stage = new Stage();
+
+    AdjustStockDialog(AdjustStockViewModel model, Window owner) {
+        Label product = new Label(model.product().sku() + " · " + model.product().name());
+        product.getStyleClass().add(Styles.SECTION_TITLE);
+
+        Spinner<Integer> delta = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                -AdjustStockViewModel.MAX_DELTA, AdjustStockViewModel.MAX_DELTA, 0));
+        delta.setId("adjustDelta");
+        delta.setEditable(true);
+        delta.valueProperty().addListener((obs, old, now) -> model.deltaProperty().set(now == null ? 0 : now));
+        // Typed digits count at once, not only after Enter or leaving the field.
+        delta.getEditor().textProperty().addListener((obs, old, now) -> {
+            try {
+                delta.getValueFactory().setValue(Integer.parseInt(now.strip()));
+            } catch (NumberFormatException ignored) {
+                // A lone "-" while typing a negative change: wait for the digits.
+            }
+        });
+        ChoiceBox<AdjustReason> reason = new ChoiceBox<>();
+        reason.getItems().setAll(AdjustReason.values());
+        reason.setId("adjustReason");
+        reason.valueProperty().bindBidirectional(model.reasonProperty());
+        TextArea note = new TextArea();
+        note.setId("adjustNote");
+        note.setPromptText("Optional note, e.g. delivery number or who counted");
+        note.setPrefRowCount(3);
+        note.textProperty().bindBidirectional(model.noteProperty());
+
+        Label preview = new Label();
+        preview.setId("adjustPreview");
+        preview.textProperty().bind(model.previewBinding());
+
+        GridPane form = new GridPane(8, 8);
+        form.addRow(0, new Label("Change"), delta);
+        form.addRow(1, new Label("Reason"), reason);
+        form.addRow(2, new Label("Note"), note);
+        form.addRow(3, new Label("Available"), preview);
+
+        Label validation = new Label();
+        validation.setId("adjustValidation");
+        validation.getStyleClass().add(Styles.HINT_TEXT);
+        validation.textProperty().bind(model.validationBinding());
+        Label error = new Label();
+        error.setId("adjustError");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.textProperty().bind(model.errorProperty());
+
+        Button apply = new Button("Apply");
+        apply.setId("adjustApplyButton");
+        apply.setDefaultButton(true);
+        apply.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        apply.disableProperty().bind(model.canApplyBinding().not());
+        apply.setOnAction(e -> model.apply());
+        Button cancel = new Button("Cancel");
+        cancel.setId("adjustCancelButton");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(20, 20);
+        busy.visibleProperty().bind(model.busyProperty());
+        HBox buttons = new HBox(8, apply, cancel, busy);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox root = new VBox(12, product, form, validation, error, buttons);
+        root.setId("adjustDialog");
+        root.setPadding(new Insets(16));
+        model.doneProperty().addListener((obs, old, done) -> {
+            if (done) {
+                stage.close();
+            }
+        });
+        Scene scene = new Scene(root);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setTitle("Adjust stock");
+        stage.initModality(Modality.WINDOW_MODAL);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+    }
+
+    void show() {
+        stage.show();
+    }
+}

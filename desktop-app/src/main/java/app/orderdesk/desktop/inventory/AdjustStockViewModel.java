@@ -1,0 +1,157 @@
+package app.orderdesk.desktop.inventory;
+
+import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.StockAdjustmentRequest;
+import app.orderdesk.api.StockMovementView;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The Adjust stock dialog: a signed change, a reason and a note for one product. One idempotency
+ * key per dialog, so pressing Apply twice or retrying after a timeout changes the stock once.
+ */
+public final class AdjustStockViewModel {
+
+    static final int MAX_DELTA = 100_000;
+    static final int MAX_NOTE = 500;
+    static final String ZERO_DELTA = "Enter a change other than 0";
+    static final String NO_REASON = "Choose a reason";
+    static final String NOTE_TOO_LONG = "The note is limited to " + MAX_NOTE + " characters";
+    static final String TOO_LARGE = "A change is limited to ±" + MAX_DELTA;
+
+    private final IntegerProperty delta = new SimpleIntegerProperty(0);
+    private final ObjectProperty<AdjustReason> reason = new SimpleObjectProperty<>();
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final StringBinding validation;
+    private final StringBinding preview;
+    private final BooleanBinding canApply;
+
+    private final InventoryItemView product;
+    private final ApiClient api;
+    private final BackgroundExecutor executor;
+    private final Consumer<StockMovementView> onApplied;
+    private final String idempotencyKey;
+
+    public AdjustStockViewModel(InventoryItemView product, ApiClient api, BackgroundExecutor executor,
+                                Consumer<StockMovementView> onApplied) {
+        this(product, api, executor, () -> UUID.randomUUID().toString(), onApplied);
+    }
+
+    AdjustStockViewModel(InventoryItemView product, ApiClient api, BackgroundExecutor executor, Supplier<String> keys,
+                         Consumer<StockMovementView> onApplied) {
+        this.product = product;
+        this.api = api;
+        this.executor = executor;
+        this.onApplied = onApplied;
+        this.idempotencyKey = keys.get();
+        validation = Bindings.createStringBinding(this::validate, delta, reason, note);
+        preview = Bindings.createStringBinding(
+                () -> product.available() + " → " + (product.available() + delta.get()), delta);
+        canApply = validation.isEmpty().and(busy.not()).and(done.not());
+    }
+
+    private String validate() {
+        int change = delta.get();
+        if (change == 0) {
+            return ZERO_DELTA;
+        }
+        if (Math.abs(change) > MAX_DELTA) {
+            return TOO_LARGE;
+        }
+        if (product.available() + change < 0) {
+            return "Only " + product.available() + " available: the stock cannot go below 0";
+        }
+        if (reason.get() == null) {
+            return NO_REASON;
+        }
+        if (note.get() != null && note.get().length() > MAX_NOTE) {
+            return NOTE_TOO_LONG;
+        }
+        return "";
+    }
+
+    /** Sends the change; ignored while invalid, in flight, or after it went through. */
+    public void apply() {
+        if (!canApply.get()) {
+            return;
+        }
+        String text = note.get() == null || note.get().isBlank() ? null : note.get().strip();
+        StockAdjustmentRequest request = new StockAdjustmentRequest((long) delta.get(), reason.get().name(), text);
+        busy.set(true);
+        error.set("");
+        executor.submit(() -> api.adjustStock(product.productId(), request, idempotencyKey), movement -> {
+            busy.set(false);
+            done.set(true);
+            onApplied.accept(movement);
+        }, failure -> {
+            busy.set(false);
+            error.set(ErrorMessages.describe(failure));
+        });
+    }
+
+    public InventoryItemView product() {
+        return product;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public IntegerProperty deltaProperty() {
+        return delta;
+    }
+
+    public ObjectProperty<AdjustReason> reasonProperty() {
+        return reason;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    /** What is wrong with the input, or empty when it can be applied. */
+    public StringBinding validationBinding() {
+        return validation;
+    }
+
+    /** "before → after" for the current change. */
+    public StringBinding previewBinding() {
+        return preview;
+    }
+
+    public BooleanBinding canApplyBinding() {
+        return canApply;
+    }
+}

@@ -1,0 +1,119 @@
+package app.orderdesk.desktop.inventory;
+
+import app.orderdesk.api.ImportReportView;
+import app.orderdesk.desktop.ui.Styles;
+import java.io.File;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/** Import counts from CSV: choose a file, see the dry run per row, confirm, see the results. */
+final class ImportCountsDialog {
+
+    private final Stage stage = new Stage();
+
+    ImportCountsDialog(ImportCountsViewModel model, Window owner) {
+        Label intro = new Label("A CSV with a header line 'sku,count' and one line per product. "
+                + "Nothing changes until you confirm the preview.");
+        intro.setWrapText(true);
+        Button choose = new Button("Choose file…");
+        choose.setId("importChooseButton");
+        choose.disableProperty().bind(model.busyProperty());
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Stock counts");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
+            File file = chooser.showOpenDialog(stage);
+            if (file != null) {
+                model.previewFile(file.toPath());
+            }
+        });
+        Label summary = new Label();
+        summary.setId("importSummary");
+        summary.textProperty().bind(model.summaryProperty());
+
+        TableView<ImportReportView.Row> rows = new TableView<>(model.rows());
+        rows.setId("importRowsTable");
+        rows.setPlaceholder(new Label("The preview appears here"));
+        rows.getColumns().add(column("Line", 50, r -> Integer.toString(r.row())));
+        rows.getColumns().add(column("SKU", 110, ImportReportView.Row::sku));
+        rows.getColumns().add(column("Result", 90, r -> r.status() == null ? "" : r.status().name()));
+        rows.getColumns().add(column("Before → after", 110,
+                r -> r.before() == null && r.after() == null ? "" : r.before() + " → " + r.after()));
+        rows.getColumns().add(column("Message", 220, r -> r.message() == null ? "" : r.message()));
+        rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        rows.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(ImportReportView.Row row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove(Styles.LOW_STOCK_ROW);
+                if (!empty && row != null && row.status() == ImportReportView.Status.ERROR) {
+                    getStyleClass().add(Styles.LOW_STOCK_ROW);
+                }
+            }
+        });
+        VBox.setVgrow(rows, Priority.ALWAYS);
+
+        Label error = new Label();
+        error.setId("importError");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.textProperty().bind(model.errorProperty());
+        Button confirm = new Button("Import");
+        confirm.setId("importConfirmButton");
+        confirm.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        confirm.disableProperty().bind(model.canConfirmBinding().not());
+        confirm.setOnAction(e -> model.confirm());
+        Button close = new Button("Close");
+        close.setId("importCloseButton");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(20, 20);
+        busy.visibleProperty().bind(model.busyProperty());
+        HBox buttons = new HBox(8, busy, confirm, close);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox root = new VBox(10, intro, new HBox(8, choose, summary), rows, error, buttons);
+        root.setId("importDialog");
+        root.setPadding(new Insets(16));
+        root.setPrefSize(640, 460);
+        Scene scene = new Scene(root);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        scene.getStylesheets().add(Styles.stylesheet(InventoryView.class, "inventory.css"));
+        stage.setScene(scene);
+        stage.setTitle("Import stock counts");
+        stage.initModality(Modality.WINDOW_MODAL);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+    }
+
+    private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    void show() {
+        stage.show();
+    }
+}

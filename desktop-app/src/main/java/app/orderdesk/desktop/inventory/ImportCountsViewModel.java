@@ -1,0 +1,148 @@
+package app.orderdesk.desktop.inventory;
+
+import app.orderdesk.api.ImportReportView;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * CSV import of stock counts: read the file, ask the server for a dry run (nothing changes), show
+ * its per-row verdicts, and only on confirmation import for real and show the per-row results.
+ */
+public final class ImportCountsViewModel {
+
+    /** Where the import stands. */
+    public enum Step { CHOOSE, PREVIEWED, APPLIED }
+
+    static final int MAX_BYTES = 64 * 1024;
+
+    private final ObservableList<ImportReportView.Row> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.CHOOSE);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper hasChanges = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canConfirm;
+
+    private final ApiClient api;
+    private final BackgroundExecutor executor;
+    private final Runnable onApplied;
+    private String csv;
+
+    public ImportCountsViewModel(ApiClient api, BackgroundExecutor executor, Runnable onApplied) {
+        this.api = api;
+        this.executor = executor;
+        this.onApplied = onApplied;
+        canConfirm = step.isEqualTo(Step.PREVIEWED).and(hasChanges).and(busy.not());
+    }
+
+    /** Reads the file in the background, then asks for the dry run. */
+    public void previewFile(Path file) {
+        busy.set(true);
+        error.set("");
+        executor.submit(() -> {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException("too large");
+            }
+            return Files.readString(file, StandardCharsets.UTF_8);
+        }, this::preview, failure -> {
+            busy.set(false);
+            error.set(failure instanceof IllegalArgumentException
+                    ? "The file is larger than 64 KB: split it into several imports"
+                    : "The file could not be read: " + file.getFileName());
+        });
+    }
+
+    /** Asks the server what importing {@code text} would do, changing nothing. */
+    public void preview(String text) {
+        if (text == null || text.isBlank()) {
+            busy.set(false);
+            error.set("The file is empty: it needs a header line 'sku,count' and one line per product");
+            return;
+        }
+        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            busy.set(false);
+            error.set("The file is larger than 64 KB: split it into several imports");
+            return;
+        }
+        csv = text;
+        busy.set(true);
+        error.set("");
+        executor.submit(() -> api.importCounts(text, true), report -> {
+            busy.set(false);
+            show(report);
+            step.set(Step.PREVIEWED);
+        }, failure -> {
+            busy.set(false);
+            error.set(ErrorMessages.describe(failure));
+        });
+    }
+
+    /** Imports for real what was previewed. */
+    public void confirm() {
+        if (!canConfirm.get()) {
+            return;
+        }
+        String text = csv;
+        busy.set(true);
+        error.set("");
+        executor.submit(() -> api.importCounts(text, false), report -> {
+            busy.set(false);
+            show(report);
+            step.set(Step.APPLIED);
+            onApplied.run();
+        }, failure -> {
+            busy.set(false);
+            error.set(ErrorMessages.describe(failure));
+        });
+    }
+
+    private void show(ImportReportView report) {
+        rows.setAll(report.rows() == null ? java.util.List.of() : report.rows());
+        ImportReportView.Counts c = report.counts();
+        if (c == null) {
+            long updated = rows.stream().filter(r -> r.status() == ImportReportView.Status.UPDATED).count();
+            long errors = rows.stream().filter(r -> r.status() == ImportReportView.Status.ERROR).count();
+            c = new ImportReportView.Counts(rows.size(), (int) updated, (int) (rows.size() - updated - errors), (int) errors);
+        }
+        hasChanges.set(c.updated() > 0);
+        summary.set((report.dryRun() ? "Preview: " + c.updated() + " would change" : c.updated() + " updated")
+                + " · " + c.unchanged() + " unchanged · " + c.errors() + " with errors (" + c.rows() + " rows)");
+    }
+
+    public ObservableList<ImportReportView.Row> rows() {
+        return rows;
+    }
+
+    public ReadOnlyObjectProperty<Step> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canConfirmBinding() {
+        return canConfirm;
+    }
+}

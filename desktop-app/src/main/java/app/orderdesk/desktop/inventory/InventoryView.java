@@ -1,0 +1,241 @@
+package app.orderdesk.desktop.inventory;
+
+import app.orderdesk.api.StockMovementView;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.order.Money;
+import app.orderdesk.desktop.ui.Styles;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The Inventory screen: filterable product table, adjust / import / export, and the movement history. */
+public final class InventoryView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final SplitPane root;
+    private final TextField filter;
+    private final InventoryViewModel model;
+    private final TableView<InventoryRow> table;
+
+    public InventoryView(InventoryViewModel model, ApiClient api, BackgroundExecutor executor) {
+        this.model = model;
+        filter = new TextField();
+        filter.setId("inventoryFilter");
+        filter.setPromptText("Filter by SKU or name (Ctrl+F)");
+        filter.textProperty().bindBidirectional(model.filterTextProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        ToggleButton lowStock = new ToggleButton("Low stock only");
+        lowStock.setId("lowStockToggle");
+        lowStock.selectedProperty().bindBidirectional(model.lowStockOnlyProperty());
+        Button reload = new Button("Reload");
+        reload.setId("inventoryReloadButton");
+        reload.disableProperty().bind(model.loadingProperty());
+        reload.setOnAction(e -> model.loadAll());
+
+        Button adjust = new Button("Adjust stock…");
+        adjust.setId("adjustButton");
+        adjust.disableProperty().bind(model.canAdjustBinding().not());
+        Tooltip adjustTip = new Tooltip();
+        adjustTip.textProperty().bind(model.adjustDisabledReasonBinding());
+        adjust.setTooltip(adjustTip);
+        adjust.setOnAction(e -> {
+            InventoryRow row = model.selectedProperty().get();
+            if (row != null) {
+                AdjustStockViewModel dialogModel = new AdjustStockViewModel(row.item(), api, executor, model::applyMovement);
+                new AdjustStockDialog(dialogModel, adjust.getScene().getWindow()).show();
+            }
+        });
+        Button importCounts = new Button("Import counts…");
+        importCounts.setId("importButton");
+        importCounts.setDisable(!model.isManager());
+        if (!model.isManager()) {
+            importCounts.setTooltip(new Tooltip(model.importDisabledReason()));
+        }
+        importCounts.setOnAction(e -> new ImportCountsDialog(new ImportCountsViewModel(api, executor, model::loadAll),
+                importCounts.getScene().getWindow()).show());
+        Button export = new Button("Export CSV…");
+        export.setId("exportButton");
+        export.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Export inventory");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            chooser.setInitialFileName("inventory.csv");
+            File file = chooser.showSaveDialog(export.getScene().getWindow());
+            if (file != null) {
+                model.exportCsv(file.toPath());
+            }
+        });
+
+        HBox toolbar = new HBox(8, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
+                wrap(importCounts, model.importDisabledReason()), export);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        table = new TableView<>();
+        SortedList<InventoryRow> sorted = new SortedList<>(model.visibleRows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setId("inventoryTable");
+        table.setPlaceholder(new Label("No products match"));
+        table.getColumns().add(textColumn("SKU", 110, r -> r.item().sku()));
+        table.getColumns().add(textColumn("Name", 240, r -> r.item().name()));
+        table.getColumns().add(numberColumn("Price", 90, r -> r.item().priceCents(), Money::format));
+        table.getColumns().add(numberColumn("Available", 90, r -> r.item().available(), Object::toString));
+        table.getColumns().add(numberColumn("Reserved", 90, r -> r.item().reserved(), Object::toString));
+        table.getColumns().add(numberColumn("Low at", 80, r -> r.item().lowStockThreshold(), Object::toString));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(InventoryRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove(Styles.LOW_STOCK_ROW);
+                if (!empty && row != null && row.item().lowStock()) {
+                    getStyleClass().add(Styles.LOW_STOCK_ROW);
+                }
+            }
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.selectedProperty().set(now);
+            }
+        });
+        // After an adjustment the row object is replaced; keep it selected in the table.
+        model.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        ProgressBar loading = new ProgressBar();
+        loading.setId("inventoryProgress");
+        loading.visibleProperty().bind(model.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+        Label progress = new Label();
+        progress.textProperty().bind(model.progressProperty());
+        Label count = new Label();
+        count.setId("inventoryCount");
+        count.getStyleClass().add(Styles.HINT_TEXT);
+        count.textProperty().bind(model.countTextBinding());
+        Label message = new Label();
+        message.setId("inventoryMessage");
+        message.getStyleClass().add(Styles.HINT_TEXT);
+        message.textProperty().bind(model.messageProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(8, count, loading, progress, spacer, message);
+        footer.setAlignment(Pos.CENTER_LEFT);
+
+        VBox left = new VBox(10, toolbar, table, footer);
+        left.setPadding(new Insets(12));
+
+        root = new SplitPane(left, historyPane(model));
+        root.setDividerPositions(0.66);
+        root.getStylesheets().add(Styles.stylesheet(InventoryView.class, "inventory.css"));
+    }
+
+    private static Node historyPane(InventoryViewModel model) {
+        Label title = new Label();
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            InventoryRow row = model.selectedProperty().get();
+            return row == null ? "Stock history" : "Stock history · " + row.item().sku() + " · " + row.item().available() + " available";
+        }, model.selectedProperty()));
+        TableView<StockMovementView> movements = new TableView<>(model.movements());
+        movements.setId("movementsTable");
+        movements.setPlaceholder(new Label("Select a product to see who changed its stock, when and why"));
+        movements.getColumns().add(textColumn("When", 130, m -> m.at() == null ? "" : WHEN.format(m.at())));
+        movements.getColumns().add(textColumn("Who", 140, StockMovementView::actor));
+        movements.getColumns().add(textColumn("Why", 150, m -> AdjustReason.describe(m.reason())
+                + (m.note() == null || m.note().isBlank() ? "" : " — " + m.note())));
+        movements.getColumns().add(textColumn("Change", 60, m -> (m.delta() > 0 ? "+" : "") + m.delta()));
+        movements.getColumns().add(textColumn("Before → after", 110,
+                m -> m.before() == null || m.after() == null ? "" : m.before() + " → " + m.after()));
+        movements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(movements, Priority.ALWAYS);
+        VBox box = new VBox(8, title, movements);
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    /** A disabled control shows no tooltip, so the reason also goes on a wrapper that stays enabled. */
+    private static Node wrap(Button button, String reason) {
+        StackPane wrapper = new StackPane(button);
+        if (button.getTooltip() != null) {
+            Tooltip tip = new Tooltip();
+            tip.textProperty().bind(button.getTooltip().textProperty());
+            Tooltip.install(wrapper, tip);
+        } else if (reason != null && !reason.isEmpty()) {
+            Tooltip.install(wrapper, new Tooltip(reason));
+        }
+        return wrapper;
+    }
+
+    private static <T> TableColumn<T, String> textColumn(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private static TableColumn<InventoryRow, Long> numberColumn(String title, double width, Function<InventoryRow, Long> value,
+                                                                Function<Long, String> format) {
+        TableColumn<InventoryRow, Long> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        });
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    /** Loads the products the first time the screen is shown. */
+    public void loadIfEmpty() {
+        if (model.rows().isEmpty() && !model.loadingProperty().get()) {
+            model.loadAll();
+        }
+    }
+
+    /** Puts the keyboard in the filter (Ctrl+F). */
+    public void focusFilter() {
+        filter.requestFocus();
+        filter.selectAll();
+    }
+
+    public TableView<InventoryRow> table() {
+        return table;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,242 @@
+package app.orderdesk.desktop.inventory;
+
+import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.StockMovementView;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.client.InventoryQuery;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.shell.Notifications;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The inventory screen: every product, loaded page by page, filtered on the client as people type
+ * (no server round-trip), the selected product's movement history, and CSV export of what is shown.
+ */
+public final class InventoryViewModel {
+
+    static final int PAGE_SIZE = 500;
+    static final int MOVEMENTS_PAGE = 100;
+    static final String MANAGERS_ONLY = "Only managers can change stock";
+    static final String SELECT_A_PRODUCT = "Select a product first";
+
+    private final ObservableList<InventoryRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<InventoryRow> visible = new FilteredList<>(rows, row -> true);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final BooleanProperty lowStockOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<InventoryRow> selected = new SimpleObjectProperty<>();
+    private final ObservableList<StockMovementView> movements = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final StringBinding countText;
+    private final BooleanBinding canAdjust;
+    private final StringBinding adjustDisabledReason;
+
+    private final ApiClient api;
+    private final BackgroundExecutor executor;
+    private final Notifications notifications;
+    private final boolean manager;
+    private long loadGeneration;
+    private long movementGeneration;
+
+    public InventoryViewModel(ApiClient api, BackgroundExecutor executor, Notifications notifications, boolean manager) {
+        this.api = api;
+        this.executor = executor;
+        this.notifications = notifications;
+        this.manager = manager;
+        filterText.addListener((obs, old, now) -> applyFilter());
+        lowStockOnly.addListener((obs, old, now) -> applyFilter());
+        selected.addListener((obs, old, now) -> {
+            if (now == null || old == null || !now.item().productId().equals(old.item().productId())) {
+                loadMovements();
+            }
+        });
+        countText = Bindings.createStringBinding(() -> visible.size() == rows.size()
+                ? rows.size() + " products" : visible.size() + " of " + rows.size() + " products", visible, rows);
+        adjustDisabledReason = Bindings.createStringBinding(
+                () -> !manager ? MANAGERS_ONLY : selected.get() == null ? SELECT_A_PRODUCT : "", selected);
+        canAdjust = adjustDisabledReason.isEmpty();
+    }
+
+    /** Loads every product, {@value #PAGE_SIZE} at a time; the table changes once, when all are in. */
+    public void loadAll() {
+        long current = ++loadGeneration;
+        loading.set(true);
+        progress.set("Loading products…");
+        loadPage(current, null, new ArrayList<>());
+    }
+
+    private void loadPage(long current, String token, List<InventoryItemView> sofar) {
+        InventoryQuery query = new InventoryQuery(PAGE_SIZE, token, null, null);
+        executor.submit(() -> api.inventory(query), page -> {
+            if (current != loadGeneration) {
+                return;
+            }
+            notifications.reachable();
+            if (page.items() != null) {
+                sofar.addAll(page.items());
+            }
+            if (page.nextToken() != null && !page.nextToken().isEmpty()) {
+                progress.set("Loading products… " + sofar.size());
+                loadPage(current, page.nextToken(), sofar);
+                return;
+            }
+            String selectedId = selected.get() == null ? null : selected.get().item().productId();
+            rows.setAll(sofar.stream().map(InventoryRow::of).toList());
+            loading.set(false);
+            progress.set("");
+            if (selectedId != null) {
+                rows.stream().filter(r -> r.item().productId().equals(selectedId)).findFirst().ifPresent(selected::set);
+            }
+        }, failure -> {
+            if (current != loadGeneration) {
+                return;
+            }
+            loading.set(false);
+            progress.set("");
+            notifications.failure("Inventory could not be loaded", failure);
+        });
+    }
+
+    private void applyFilter() {
+        visible.setPredicate(matcher(filterText.get(), lowStockOnly.get()));
+    }
+
+    /** The row test for a filter text and the low-stock toggle; the text is lower-cased once, here. */
+    static Predicate<InventoryRow> matcher(String text, boolean lowOnly) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return lowOnly ? row -> row.item().lowStock() : row -> true;
+        }
+        return lowOnly ? row -> row.item().lowStock() && row.key().contains(needle) : row -> row.key().contains(needle);
+    }
+
+    /** Loads the selected product's movement history (newest first). */
+    public void loadMovements() {
+        long current = ++movementGeneration;
+        InventoryRow row = selected.get();
+        movements.clear();
+        if (row == null) {
+            return;
+        }
+        String id = row.item().productId();
+        executor.submit(() -> api.movements(id, MOVEMENTS_PAGE, null), page -> {
+            if (current == movementGeneration) {
+                movements.setAll(page.items() == null ? List.of() : page.items());
+            }
+        }, failure -> {
+            if (current == movementGeneration) {
+                notifications.failure("The stock history could not be loaded", failure);
+            }
+        });
+    }
+
+    /** An adjustment went through: show the new count and the movement at once, without a reload. */
+    public void applyMovement(StockMovementView movement) {
+        for (int i = 0; i < rows.size(); i++) {
+            InventoryRow row = rows.get(i);
+            if (row.item().productId().equals(movement.productId())) {
+                long after = movement.after() != null ? movement.after() : row.item().available() + movement.delta();
+                InventoryRow updated = row.withAvailable(after);
+                boolean wasSelected = selected.get() != null && selected.get().item().productId().equals(movement.productId());
+                rows.set(i, updated);
+                if (wasSelected) {
+                    selected.set(updated);
+                    movements.addFirst(movement);
+                }
+                break;
+            }
+        }
+        message.set("Stock of " + movement.productId() + " changed by " + movement.delta());
+    }
+
+    /** Writes what the table shows now (filter applied) as CSV, in the background. */
+    public void exportCsv(Path target) {
+        List<InventoryItemView> snapshot = visible.stream().map(InventoryRow::item).toList();
+        executor.submit(() -> Files.writeString(target, InventoryCsv.export(snapshot), StandardCharsets.UTF_8), written -> {
+            message.set("Exported " + snapshot.size() + " products to " + target.getFileName());
+            notifications.info(message.get());
+        }, failure -> notifications.error("The CSV could not be written to " + target + ": " + ErrorMessages.describe(failure)));
+    }
+
+    public boolean isManager() {
+        return manager;
+    }
+
+    public ObservableList<InventoryRow> rows() {
+        return rows;
+    }
+
+    /** The rows the filter lets through; the table shows these. */
+    public FilteredList<InventoryRow> visibleRows() {
+        return visible;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public BooleanProperty lowStockOnlyProperty() {
+        return lowStockOnly;
+    }
+
+    public ObjectProperty<InventoryRow> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<StockMovementView> movements() {
+        return movements;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public StringBinding countTextBinding() {
+        return countText;
+    }
+
+    public BooleanBinding canAdjustBinding() {
+        return canAdjust;
+    }
+
+    public StringBinding adjustDisabledReasonBinding() {
+        return adjustDisabledReason;
+    }
+
+    /** Why Import is disabled, or empty. */
+    public String importDisabledReason() {
+        return manager ? "" : MANAGERS_ONLY;
+    }
+}

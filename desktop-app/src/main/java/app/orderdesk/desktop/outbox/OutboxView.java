@@ -1,0 +1,95 @@
+package app.orderdesk.desktop.outbox;
+
+import app.orderdesk.desktop.ui.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Outbox tab: orders waiting for the connection, and those the server refused. */
+public final class OutboxView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final VBox root;
+
+    public OutboxView(OutboxViewModel model) {
+        Label intro = new Label("Orders taken while the Order Desk service could not be reached. They are kept on this "
+                + "computer and sent automatically, each exactly once, when the connection is back.");
+        intro.setWrapText(true);
+        TableView<OutboxEntry> table = new TableView<>(model.entries());
+        table.setId("outboxTable");
+        table.setPlaceholder(new Label("The outbox is empty: every order has been sent."));
+        table.getColumns().add(column("Taken at", 150, e -> e.orderedAt() == null ? "" : WHEN.format(e.orderedAt())));
+        table.getColumns().add(column("Customer", 200, OutboxEntry::customerEmail));
+        table.getColumns().add(column("Lines", 60, e -> e.request() == null || e.request().lines() == null
+                ? "0" : Integer.toString(e.request().lines().size())));
+        table.getColumns().add(column("Attempts", 70, e -> Integer.toString(e.attempts())));
+        table.getColumns().add(column("State", 320, e -> e.status() == OutboxEntry.Status.FAILED
+                ? "Refused: " + e.failure() : OutboxViewModel.QUEUED_MESSAGE));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(OutboxEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                getStyleClass().remove(Styles.OUTBOX_FAILED);
+                if (!empty && entry != null && entry.status() == OutboxEntry.Status.FAILED) {
+                    getStyleClass().add(Styles.OUTBOX_FAILED);
+                }
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button sendNow = new Button("Send now");
+        sendNow.setId("outboxSendNowButton");
+        sendNow.disableProperty().bind(Bindings.equal(0, model.queuedCountBinding()).or(model.sendingProperty()));
+        sendNow.setOnAction(e -> model.retryNow());
+        Button requeue = new Button("Try again");
+        requeue.setId("outboxRequeueButton");
+        requeue.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            OutboxEntry selected = table.getSelectionModel().getSelectedItem();
+            return selected == null || selected.status() != OutboxEntry.Status.FAILED;
+        }, table.getSelectionModel().selectedItemProperty()));
+        requeue.setOnAction(e -> model.requeue(table.getSelectionModel().getSelectedItem()));
+        Button discard = new Button("Discard");
+        discard.setId("outboxDiscardButton");
+        discard.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        discard.disableProperty().bind(requeue.disableProperty());
+        discard.setOnAction(e -> model.discard(table.getSelectionModel().getSelectedItem()));
+        Label message = new Label();
+        message.setId("outboxMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.HINT_TEXT);
+        message.textProperty().bind(model.messageProperty());
+        HBox buttons = new HBox(8, sendNow, requeue, discard, message);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label("Outbox");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        root = new VBox(10, title, intro, buttons, table);
+        root.setPadding(new Insets(12));
+    }
+
+    private static TableColumn<OutboxEntry, String> column(String title, double width, Function<OutboxEntry, String> value) {
+        TableColumn<OutboxEntry, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,60 @@
+package app.orderdesk.desktop.fakes;
+
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.Cancellable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Runs work at once on the calling thread but keeps scheduled actions until the test runs them,
+ * so retry loops can be stepped through one tick at a time.
+ */
+public final class ManualExecutor implements BackgroundExecutor {
+
+    private record Scheduled(Duration delay, Runnable action, boolean[] cancelled) {}
+
+    private final List<Scheduled> scheduled = new ArrayList<>();
+    public final List<Duration> delays = new ArrayList<>();
+
+    @Override
+    public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Throwable failure) {
+            onFailure.accept(failure);
+            return Cancellable.NONE;
+        }
+        onSuccess.accept(result);
+        return Cancellable.NONE;
+    }
+
+    @Override
+    public Cancellable schedule(Duration delay, Runnable action) {
+        boolean[] cancelled = {false};
+        scheduled.add(new Scheduled(delay, action, cancelled));
+        delays.add(delay);
+        return () -> cancelled[0] = true;
+    }
+
+    /** Runs the actions scheduled so far (not those they schedule); answers how many ran. */
+    public int tick() {
+        List<Scheduled> due = new ArrayList<>(scheduled);
+        scheduled.clear();
+        int ran = 0;
+        for (Scheduled s : due) {
+            if (!s.cancelled()[0]) {
+                s.action().run();
+                ran++;
+            }
+        }
+        return ran;
+    }
+
+    public int pending() {
+        return (int) scheduled.stream().filter(s -> !s.cancelled()[0]).count();
+    }
+}

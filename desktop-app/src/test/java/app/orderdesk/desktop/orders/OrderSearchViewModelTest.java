@@ -1,0 +1,93 @@
+package app.orderdesk.desktop.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.Page;
+import app.orderdesk.desktop.client.ConnectionUnavailableException;
+import app.orderdesk.desktop.client.OrderQuery;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import app.orderdesk.desktop.shell.Notifications;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrderSearchViewModelTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private final Notifications notifications = new Notifications();
+    private final OrderSearchViewModel search = new OrderSearchViewModel(api, new SameThreadExecutor(), notifications, ZoneOffset.UTC);
+
+    private static OrderSummaryView order(String number) {
+        return new OrderSummaryView("id-" + number, number, OrderStatus.COMPLETED, "ann@example.com", "Ann", 1250, "USD", Instant.now());
+    }
+
+    @Test
+    void sendsTheCriteriaTrimmedAndTheDatesAsWholeDays() {
+        search.emailProperty().set("  Ann@Example.com ");
+        search.orderNumberProperty().set("od-000042");
+        search.statusProperty().set(OrderStatus.FAILED);
+        search.fromDateProperty().set(LocalDate.of(2026, 3, 1));
+        search.toDateProperty().set(LocalDate.of(2026, 3, 2));
+
+        search.search();
+
+        OrderQuery query = api.orderQueries.getFirst();
+        assertThat(query.email()).isEqualTo("ann@example.com");
+        assertThat(query.orderNumber()).isEqualTo("OD-000042");
+        assertThat(query.phone()).isNull();
+        assertThat(query.status()).isEqualTo(OrderStatus.FAILED);
+        assertThat(query.from()).isEqualTo(Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(query.to()).isEqualTo(Instant.parse("2026-03-03T00:00:00Z"));
+        assertThat(query.nextToken()).isNull();
+    }
+
+    @Test
+    void pagesForwardWithTheServersTokenAndBackWithTheOneItRemembered() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000003"), order("OD-000002")), "t2"));
+        api.orderPages.put("t2", new Page<>(List.of(order("OD-000001")), null));
+
+        search.search();
+        assertThat(search.results()).extracting(OrderSummaryView::orderNumber).containsExactly("OD-000003", "OD-000002");
+        assertThat(search.hasNextProperty().get()).isTrue();
+        assertThat(search.hasPreviousProperty().get()).isFalse();
+
+        search.nextPage();
+        assertThat(search.results()).extracting(OrderSummaryView::orderNumber).containsExactly("OD-000001");
+        assertThat(search.pageNumberProperty().get()).isEqualTo(2);
+        assertThat(search.hasNextProperty().get()).isFalse();
+        assertThat(search.hasPreviousProperty().get()).isTrue();
+
+        search.previousPage();
+        assertThat(search.pageNumberProperty().get()).isEqualTo(1);
+        assertThat(api.orderQueries).extracting(OrderQuery::nextToken).containsExactly(null, "t2", null);
+    }
+
+    @Test
+    void refusesAnUpsideDownDateRangeWithoutAskingTheServer() {
+        search.fromDateProperty().set(LocalDate.of(2026, 3, 5));
+        search.toDateProperty().set(LocalDate.of(2026, 3, 1));
+
+        search.search();
+
+        assertThat(search.errorProperty().get()).isEqualTo(OrderSearchViewModel.BAD_RANGE);
+        assertThat(api.orderQueries).isEmpty();
+    }
+
+    @Test
+    void reportsAnUnreachableServerAsANotificationAndGoesOffline() {
+        api.failEverything = new ConnectionUnavailableException("down", new IOException());
+
+        search.search();
+
+        assertThat(search.errorProperty().get()).isEqualTo("Cannot reach the Order Desk API");
+        assertThat(notifications.currentProperty().get().error()).isTrue();
+        assertThat(notifications.onlineProperty().get()).isFalse();
+        assertThat(search.busyProperty().get()).isFalse();
+    }
+}

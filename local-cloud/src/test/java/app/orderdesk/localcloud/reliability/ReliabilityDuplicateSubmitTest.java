@@ -1,0 +1,117 @@
+package app.orderdesk.localcloud.reliability;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static app.orderdesk.localcloud.reliability.Reliability.attr;
+import static app.orderdesk.localcloud.reliability.Reliability.line;
+import static app.orderdesk.localcloud.reliability.Reliability.order;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The same Idempotency-Key 50 times, one after the other and all at once: one order, one payment, one receipt, one email. */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class ReliabilityDuplicateSubmitTest {
+
+    private static final int SENDS = 50;
+    private static Reliability r;
+    private static String product;
+
+    @BeforeAll
+    static void start() {
+        r = Reliability.get();
+        product = r.seedProduct("rel-dup", "Double Click Kettle", 3450, 100);
+    }
+
+    @Test
+    void fiftySequentialSubmitsAreOneOrder() {
+        String email = Reliability.uniqueEmail("dup-seq");
+        String key = UUID.randomUUID().toString();
+        JsonNode body = order(email, "Double Clicker", "tok_visa", line(product, 1));
+        List<Reliability.Reply> replies = new ArrayList<>();
+        for (int i = 0; i < SENDS; i++) {
+            replies.add(r.placeOrder(i, i % 2 == 0 ? "staff" : "managers", key, body));
+        }
+        verifyOneOrder("sequential", email, key, body, replies);
+    }
+
+    @Test
+    void fiftyConcurrentSubmitsAreOneOrder() throws Exception {
+        String email = Reliability.uniqueEmail("dup-conc");
+        String key = UUID.randomUUID().toString();
+        JsonNode body = order(email, "Double Clicker", "tok_visa", line(product, 2));
+        ExecutorService pool = Executors.newFixedThreadPool(25);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Reliability.Reply>> futures = new ArrayList<>();
+        try {
+            for (int i = 0; i < SENDS; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return r.placeOrder(n, n % 2 == 0 ? "staff" : "managers", key, body);
+                }));
+            }
+            go.countDown();
+            List<Reliability.Reply> replies = new ArrayList<>();
+            for (Future<Reliability.Reply> f : futures) {
+                replies.add(f.get());
+            }
+            verifyOneOrder("concurrent", email, key, body, replies);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void verifyOneOrder(String mode, String email, String key, JsonNode body, List<Reliability.Reply> replies) {
+        Map<Integer, Integer> statusCodes = new TreeMap<>();
+        replies.forEach(reply -> statusCodes.merge(reply.status(), 1, Integer::sum));
+        List<String> orderIds = replies.stream().filter(x -> x.status() == 202).map(x -> x.json().path("orderId").asText()).distinct().toList();
+        assertThat(orderIds).as("distinct order ids answered " + statusCodes).hasSize(1);
+        String orderId = orderIds.getFirst();
+        assertThat(r.awaitExecutions(List.of(orderId), Duration.ofSeconds(60))).hasSize(1);
+
+        List<Map<String, AttributeValue>> orders = r.ordersOf(email);
+        Map<String, AttributeValue> item = r.orderItem(orderId);
+        List<String> payments = orders.stream().map(o -> attr(o, "paymentId")).filter(p -> p != null).distinct().toList();
+        int receipts = r.s3Objects("receipts/" + orderId).size();
+        List<JsonNode> mails = await().atMost(Duration.ofSeconds(10)).until(() -> r.mailsTo(email), m -> !m.isEmpty());
+        Reliability.sleep(300); // a duplicate would arrive right behind the first
+        mails = r.mailsTo(email);
+        int executions = r.sfn.listExecutionsPaginator(q -> q.stateMachineArn(r.cloud.stateMachineArn()).maxResults(1000)).executions().stream()
+                .filter(e -> e.name().equals(orderId)).toList().size();
+
+        JsonNode otherBody = body.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) otherBody.path("lines").get(0)).put("quantity", 3);
+        Reliability.Reply conflict = r.placeOrder(0, "staff", key, otherBody);
+
+        System.out.printf("reliability: duplicate submit (%s): %d sends of one key -> answers %s, %d order(s), %d payment(s), %d execution(s),"
+                        + " %d receipt object(s), %d email(s), status %s; same key + other body -> %d %s%n",
+                mode, replies.size(), statusCodes, orders.size(), payments.size(), executions, receipts, mails.size(), attr(item, "status"),
+                conflict.status(), conflict.json().path("code").asText());
+
+        assertThat(statusCodes).containsOnlyKeys(202);
+        assertThat(orders).hasSize(1);
+        assertThat(attr(item, "status")).isEqualTo("COMPLETED");
+        assertThat(payments).hasSize(1);
+        assertThat(executions).isEqualTo(1);
+        assertThat(receipts).isEqualTo(1);
+        assertThat(mails).hasSize(1);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.json().path("code").asText()).isEqualTo("IDEMPOTENCY_CONFLICT");
+        assertThat(r.ordersOf(email)).hasSize(1);
+    }
+}

@@ -1,0 +1,146 @@
+package app.orderdesk.localcloud.reliability;
+
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
+import app.orderdesk.backend.domain.Customer;
+import app.orderdesk.backend.domain.Money;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.OrderNumber;
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.entrypoint.workflow.EmailReceiptTask;
+import app.orderdesk.backend.entrypoint.workflow.GenerateReceiptTask;
+import app.orderdesk.backend.entrypoint.workflow.MarkOrderTask;
+import app.orderdesk.backend.entrypoint.workflow.ProcessPaymentTask;
+import app.orderdesk.backend.entrypoint.workflow.ReleaseStockTask;
+import app.orderdesk.backend.entrypoint.workflow.ReserveStockTask;
+import app.orderdesk.backend.entrypoint.workflow.SaveOrderTask;
+import app.orderdesk.backend.entrypoint.workflow.UpdateInventoryTask;
+import app.orderdesk.backend.entrypoint.workflow.ValidateOrderTask;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static app.orderdesk.localcloud.reliability.Reliability.attr;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Step Functions may deliver a task twice (a retry after a timeout whose first attempt did finish).
+ * Each task is invoked twice with the same input, through the handler's production constructor
+ * against the local cloud's emulators: the second call must change nothing.
+ */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class ReliabilityRedeliveryTest {
+
+    private static Reliability r;
+    private final List<String> figures = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        r = Reliability.get();
+    }
+
+    @Test
+    void everyStepOfAPaidOrderIsIdempotent() throws Exception {
+        String productId = r.seedProduct("rel-redeliver", "Twice Delivered Teapot", 2500, 10);
+        String email = Reliability.uniqueEmail("redeliver");
+        String orderId = createOrder(productId, email, "tok_visa", 3);
+        String input = "{\"orderId\":\"" + orderId + "\"}";
+
+        twice("ValidateOrder", new ValidateOrderTask(), input, productId, orderId, email);
+        twice("SaveOrder", new SaveOrderTask(), input, productId, orderId, email);
+        State reserved = twice("ReserveStock", new ReserveStockTask(), input, productId, orderId, email);
+        assertThat(reserved.available).isEqualTo(7);
+        assertThat(reserved.reservations).containsOnlyKeys(orderId);
+        State paid = twice("ProcessPayment", new ProcessPaymentTask(), input, productId, orderId, email);
+        assertThat(paid.paymentId).startsWith("pay_");
+        State committed = twice("UpdateInventory", new UpdateInventoryTask(), input, productId, orderId, email);
+        assertThat(committed.movements).isEqualTo(1);
+        assertThat(committed.reservations).isEmpty();
+        assertThat(committed.available).isEqualTo(7);
+        State receipt = twice("GenerateReceipt", new GenerateReceiptTask(), input, productId, orderId, email);
+        assertThat(receipt.receipts).isEqualTo(1);
+        State emailed = twice("EmailReceipt", new EmailReceiptTask(), input, productId, orderId, email);
+        assertThat(emailed.mails).isEqualTo(1);
+        assertThat(emailed.order.get("status").s()).isEqualTo("COMPLETED");
+
+        System.out.println("reliability: workflow re-delivery: 7 tasks x 2 calls on one order, second calls changed nothing: "
+                + String.join("; ", figures));
+    }
+
+    @Test
+    void releaseAndMarkAreIdempotentToo() throws Exception {
+        String productId = r.seedProduct("rel-redeliver", "Twice Released Tray", 900, 5);
+        String email = Reliability.uniqueEmail("redeliver-release");
+        String orderId = createOrder(productId, email, "tok_chargeDeclined", 2);
+        String input = "{\"orderId\":\"" + orderId + "\"}";
+        invoke(new ValidateOrderTask(), input);
+        invoke(new SaveOrderTask(), input);
+        invoke(new ReserveStockTask(), input);
+        assertThat(r.available(productId)).isEqualTo(3);
+
+        String release = "{\"orderId\":\"" + orderId + "\",\"outcome\":\"PAYMENT_DECLINED\",\"error\":{\"Error\":\"app.orderdesk.backend.errors.PaymentDeclinedException\",\"Cause\":\"{\\\"errorMessage\\\":\\\"Payment declined by the card issuer\\\"}\"}}";
+        State released = twice("ReleaseStock", new ReleaseStockTask(), release, productId, orderId, email);
+        assertThat(released.available).isEqualTo(5);
+        assertThat(released.reservations).isEmpty();
+        assertThat(released.order.get("status").s()).isEqualTo("PAYMENT_DECLINED");
+
+        String mark = "{\"orderId\":\"" + orderId + "\",\"status\":\"FAILED\",\"error\":{\"Error\":\"States.Timeout\",\"Cause\":\"late\"}}";
+        State marked = twice("MarkOrder", new MarkOrderTask(), mark, productId, orderId, email);
+        assertThat(marked.order.get("status").s()).as("a final order is never moved").isEqualTo("PAYMENT_DECLINED");
+        System.out.println("reliability: compensation re-delivery: " + String.join("; ", figures));
+    }
+
+    // ---------- helpers ----------
+
+    private record State(long available, Map<String, AttributeValue> reservations, Map<String, AttributeValue> order,
+                         String paymentId, int movements, int receipts, int mails) {}
+
+    private State twice(String step, RequestStreamHandler task, String input, String productId, String orderId, String email) throws Exception {
+        String first = invoke(task, input);
+        State afterFirst = state(productId, orderId, email);
+        String second = invoke(task, input);
+        State afterSecond = state(productId, orderId, email);
+        assertThat(afterSecond).as(step + ": the second delivery changed something").isEqualTo(afterFirst);
+        assertThat(second).as(step + ": the second delivery answered differently").isEqualTo(first);
+        figures.add(step + " -> " + afterFirst.order.get("status").s() + " (stock " + afterFirst.available + ", reservations "
+                + afterFirst.reservations.size() + ", payment " + (afterFirst.paymentId == null ? "none" : "1") + ", movements "
+                + afterFirst.movements + ", receipts " + afterFirst.receipts + ", emails " + afterFirst.mails + ")");
+        return afterSecond;
+    }
+
+    private State state(String productId, String orderId, String email) {
+        Map<String, AttributeValue> order = new LinkedHashMap<>(r.orderItem(orderId));
+        return new State(r.available(productId), r.reservations(productId), order, attr(order, "paymentId"),
+                r.movements(productId), r.s3Objects("receipts/" + orderId).size(), r.mailsTo(email).size());
+    }
+
+    private static String invoke(RequestStreamHandler task, String input) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        task.handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, null);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** An order as PlaceOrder stores it, but with no workflow started: the test is the workflow. */
+    private static String createOrder(String productId, String email, String token, int quantity) {
+        String orderId = UUID.randomUUID().toString();
+        var product = new Product(productId, productId.toUpperCase(), attr(r.inventoryItem(productId), "name"),
+                Money.ofCents(Long.parseLong(attr(r.inventoryItem(productId), "priceCents")), Money.USD), 0);
+        Order order = Order.place(orderId, OrderNumber.format(900_000 + (long) (Math.random() * 99_999)),
+                new Customer(email, "Redelivery Tester", "+15555550100"), List.of(OrderLine.of(product, quantity)),
+                UUID.randomUUID().toString(), token, Instant.now());
+        assertThat(new DynamoDbOrderRepository(r.dynamoDb, r.cloud.tableName("OrdersTable")).create(order)).isTrue();
+        return orderId;
+    }
+}
