@@ -35,8 +35,34 @@ class TemplatePolicyTest {
                             .as(id).isEqualTo("CognitoAuthorizer");
                     routes.add(props.path("Method").asText() + " " + props.path("Path").asText());
                 }));
-        assertThat(routes).contains("post /place-order", "get /orders/{id}", "get /orders/{id}/timeline",
-                "get /orders/{id}/receipt", "get /inventory");
+        assertThat(routes).containsExactlyInAnyOrderElementsOf(ROLE_TABLE.keySet());
+    }
+
+    /** DESIGN.md's API table: who may call each route. */
+    private static final Map<String, Set<String>> ROLE_TABLE = Map.ofEntries(
+            Map.entry("post /place-order", Set.of("staff", "managers")),
+            Map.entry("get /orders", Set.of("staff", "managers", "support")),
+            Map.entry("get /orders/{id}", Set.of("staff", "managers", "support")),
+            Map.entry("get /orders/{id}/timeline", Set.of("staff", "managers", "support")),
+            Map.entry("get /orders/{id}/receipt", Set.of("staff", "managers", "support")),
+            Map.entry("post /orders/{id}/receipt/email", Set.of("support", "managers")),
+            Map.entry("post /orders/{id}/cancel", Set.of("managers")),
+            Map.entry("get /inventory", Set.of("staff", "managers", "support")),
+            Map.entry("get /inventory/{id}", Set.of("staff", "managers", "support")),
+            Map.entry("post /inventory/{id}/adjustments", Set.of("managers")),
+            Map.entry("get /inventory/{id}/adjustments", Set.of("staff", "managers", "support")),
+            Map.entry("post /inventory/import", Set.of("managers")));
+
+    @Test
+    void allowedGroupsFollowTheDesignTable() {
+        template.resourcesOfType("AWS::Serverless::Function").forEach((id, fn) ->
+                fn.path("Properties").path("Events").properties().forEach(event -> {
+                    JsonNode props = event.getValue().path("Properties");
+                    String route = props.path("Method").asText() + " " + props.path("Path").asText();
+                    Set<String> groups = new java.util.TreeSet<>();
+                    fn.path("Metadata").path("AllowedGroups").forEach(g -> groups.add(g.asText()));
+                    assertThat(groups).as(route).isEqualTo(ROLE_TABLE.get(route));
+                }));
     }
 
     @Test

@@ -173,6 +173,50 @@ class OrderDraftViewModelTest {
         assertThat(draft.lines()).isEmpty();
     }
 
+    @Test
+    void parksTheOrderInTheOutboxWhenTheApiIsUnreachableAndFollowsItOnceSent() {
+        List<String> outboxKeys = new ArrayList<>();
+        draft.setOutbox((request, key, whenStored) -> {
+            outboxKeys.add(key);
+            whenStored.run();
+        });
+        fillDraft();
+        api.placeOrderHook = (request, key) -> {
+            throw new ApiException(503, ApiError.of("SERVICE_UNAVAILABLE", "Try again shortly"));
+        };
+
+        draft.submit();
+
+        assertThat(outboxKeys).containsExactly("key-1");
+        assertThat(draft.queuedProperty().get()).isTrue();
+        assertThat(draft.noticeProperty().get()).isEqualTo(OrderDraftViewModel.QUEUED_NOTICE);
+        assertThat(draft.errorProperty().get()).isEmpty();
+        assertThat(draft.canSubmitBinding().get()).isFalse();
+
+        draft.sentFromOutbox("other-key", new PlaceOrderResponse("o-2", "OD-2", app.orderdesk.api.OrderStatus.RECEIVED));
+        assertThat(accepted).isEmpty();
+        draft.sentFromOutbox("key-1", new PlaceOrderResponse("o-1", "OD-1", app.orderdesk.api.OrderStatus.RECEIVED));
+
+        assertThat(accepted).extracting(PlaceOrderResponse::orderNumber).containsExactly("OD-1");
+        assertThat(draft.placedProperty().get()).isTrue();
+        assertThat(draft.queuedProperty().get()).isFalse();
+    }
+
+    @Test
+    void doesNotQueueAnOrderTheServerRefused() {
+        List<String> outboxKeys = new ArrayList<>();
+        draft.setOutbox((request, key, whenStored) -> outboxKeys.add(key));
+        fillDraft();
+        api.placeOrderHook = (request, key) -> {
+            throw new ApiException(400, ApiError.of("VALIDATION_FAILED", "Bad order"));
+        };
+
+        draft.submit();
+
+        assertThat(outboxKeys).isEmpty();
+        assertThat(draft.errorProperty().get()).isEqualTo("Bad order");
+    }
+
     private void fillDraft() {
         add(MUG, 2);
         draft.customerEmailProperty().set("ann@example.com");

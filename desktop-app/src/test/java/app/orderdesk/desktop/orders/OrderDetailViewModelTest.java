@@ -60,4 +60,21 @@ class OrderDetailViewModelTest {
         stuck.open("o-2");
         assertThat(stuck.canCancelBinding().get()).isFalse();
     }
+
+    @Test
+    void aManagerCancelsAnOrderThatIsNotPaidYet() {
+        api.statuses.add(OrderStatus.RESERVED);
+        var executor = new app.orderdesk.desktop.fakes.ManualExecutor();
+        OrderDetailViewModel detail = new OrderDetailViewModel(api, executor, pdf -> null, notifications, true, true);
+
+        detail.open("o-3");
+        assertThat(detail.canCancelBinding().get()).isTrue();
+        api.statuses.clear();
+        api.statuses.add(OrderStatus.CANCELLED);
+        detail.cancel("customer changed their mind");
+
+        assertThat(api.cancelled).containsExactly("o-3");
+        assertThat(detail.tracking().statusProperty().get()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(detail.canCancelBinding().get()).isFalse();
+    }
 }

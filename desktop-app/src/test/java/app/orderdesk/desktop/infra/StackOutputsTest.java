@@ -1,0 +1,54 @@
+package app.orderdesk.desktop.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orderdesk.api.ConnectionProfile;
+import org.junit.jupiter.api.Test;
+
+class StackOutputsTest {
+
+    private static final ConnectionProfile EXPECTED = new ConnectionProfile("prod", "eu-west-1",
+            "https://abc.execute-api.eu-west-1.amazonaws.com/v1", "eu-west-1_AbC123", "client123", null);
+
+    @Test
+    void readsTheTemplatesOutputsAsAnObject() {
+        String json = """
+                {"Region": "eu-west-1", "UserPoolId": "eu-west-1_AbC123", "UserPoolClientId": "client123",
+                 "ApiUrl": "https://abc.execute-api.eu-west-1.amazonaws.com/v1", "OrderWorkflowArn": "arn:x"}""";
+
+        assertThat(StackOutputs.parse(json, "prod")).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void readsTheOutputKeyValueArrayOfDescribeStacks() {
+        String json = """
+                [{"OutputKey": "ApiUrl", "OutputValue": "https://abc.execute-api.eu-west-1.amazonaws.com/v1"},
+                 {"OutputKey": "UserPoolId", "OutputValue": "eu-west-1_AbC123", "Description": "pool"},
+                 {"OutputKey": "UserPoolClientId", "OutputValue": "client123"}]""";
+
+        // No Region output: it comes from the user pool id's prefix.
+        assertThat(StackOutputs.parse(json, "prod")).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void readsTheWholeDescribeStacksAnswer() {
+        String json = """
+                {"Stacks": [{"StackName": "order-desk", "Outputs": [
+                  {"OutputKey": "Region", "OutputValue": "eu-west-1"},
+                  {"OutputKey": "ApiUrl", "OutputValue": "https://abc.execute-api.eu-west-1.amazonaws.com/v1"},
+                  {"OutputKey": "UserPoolId", "OutputValue": "eu-west-1_AbC123"},
+                  {"OutputKey": "UserPoolClientId", "OutputValue": "client123"}]}]}""";
+
+        assertThat(StackOutputs.parse(json, "prod")).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void namesWhatIsMissing() {
+        assertThatThrownBy(() -> StackOutputs.parse("{\"ApiUrl\": \"https://x/v1\"}", "prod"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The stack outputs lack UserPoolId, UserPoolClientId");
+        assertThatThrownBy(() -> StackOutputs.parse("not json", "prod"))
+                .hasMessageContaining("not JSON");
+    }
+}

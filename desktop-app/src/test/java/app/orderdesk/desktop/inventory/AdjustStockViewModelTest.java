@@ -1,0 +1,71 @@
+package app.orderdesk.desktop.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.api.StockMovementView;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AdjustStockViewModelTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private final List<StockMovementView> applied = new ArrayList<>();
+    private final AdjustStockViewModel model = new AdjustStockViewModel(FakeApiClient.MUG, api, new SameThreadExecutor(),
+            () -> "adjust-key", applied::add);
+
+    @Test
+    void explainsWhatIsMissingBeforeItCanApply() {
+        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.ZERO_DELTA);
+        model.deltaProperty().set(-41);
+        assertThat(model.validationBinding().get()).contains("Only 40 available");
+        model.deltaProperty().set(5);
+        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.NO_REASON);
+        model.reasonProperty().set(AdjustReason.RECEIVED);
+        model.noteProperty().set("x".repeat(501));
+        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.NOTE_TOO_LONG);
+        model.noteProperty().set("delivery 42");
+        assertThat(model.canApplyBinding().get()).isTrue();
+        assertThat(model.previewBinding().get()).isEqualTo("40 → 45");
+
+        model.apply();
+
+        assertThat(api.adjustments).singleElement().satisfies(request -> {
+            assertThat(request.delta()).isEqualTo(5L);
+            assertThat(request.reason()).isEqualTo("RECEIVED");
+            assertThat(request.note()).isEqualTo("delivery 42");
+        });
+        assertThat(applied).hasSize(1);
+        assertThat(model.doneProperty().get()).isTrue();
+    }
+
+    @Test
+    void usesOneIdempotencyKeyForEveryTryAndAppliesOnce() {
+        model.deltaProperty().set(-2);
+        model.reasonProperty().set(AdjustReason.DAMAGED);
+        api.adjustHook = request -> {
+            throw new ApiException(503, ApiError.of("SERVICE_UNAVAILABLE", "Try again shortly"));
+        };
+        model.apply();
+        assertThat(model.errorProperty().get()).isEqualTo("Try again shortly");
+
+        api.adjustHook = null;
+        model.apply();
+        model.apply(); // a second click after success does nothing
+
+        assertThat(api.adjustmentKeys).containsExactly("adjust-key", "adjust-key");
+        assertThat(applied).hasSize(1);
+    }
+
+    @Test
+    void offersTheSixReasonsInPlainWords() {
+        assertThat(AdjustReason.values()).extracting(AdjustReason::toString)
+                .containsExactly("Received", "Count", "Damaged", "Theft/loss", "Return restock", "Correction");
+        assertThat(AdjustReason.describe("THEFT_LOSS")).isEqualTo("Theft/loss");
+        assertThat(AdjustReason.describe("SALE")).isEqualTo("Sale");
+    }
+}

@@ -1,0 +1,64 @@
+package app.orderdesk.desktop.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ImportReportView;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCountsViewModelTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private int reloads;
+    private final ImportCountsViewModel model = new ImportCountsViewModel(api, new SameThreadExecutor(), () -> reloads++);
+
+    @Test
+    void previewsWithADryRunThenImportsTheSameFileOnConfirmation(@TempDir Path dir) throws Exception {
+        api.importHook = (csv, dryRun) -> new ImportReportView(dryRun, new ImportReportView.Counts(2, 1, 0, 1), List.of(
+                new ImportReportView.Row(2, "MUG-1", ImportReportView.Status.UPDATED, null, 40L, 42L),
+                new ImportReportView.Row(3, "NOPE", ImportReportView.Status.ERROR, "Unknown SKU", null, null)));
+        Path file = dir.resolve("counts.csv");
+        Files.writeString(file, "sku,count\nMUG-1,42\nNOPE,1\n");
+
+        model.previewFile(file);
+
+        assertThat(api.importDryRuns).containsExactly(true);
+        assertThat(model.stepProperty().get()).isEqualTo(ImportCountsViewModel.Step.PREVIEWED);
+        assertThat(model.rows()).hasSize(2);
+        assertThat(model.summaryProperty().get()).startsWith("Preview: 1 would change");
+        assertThat(reloads).isZero();
+
+        model.confirm();
+
+        assertThat(api.importDryRuns).containsExactly(true, false);
+        assertThat(api.importedCsv).containsOnly("sku,count\nMUG-1,42\nNOPE,1\n");
+        assertThat(model.stepProperty().get()).isEqualTo(ImportCountsViewModel.Step.APPLIED);
+        assertThat(model.summaryProperty().get()).startsWith("1 updated");
+        assertThat(reloads).isEqualTo(1);
+    }
+
+    @Test
+    void cannotConfirmAPreviewThatChangesNothing() {
+        api.importHook = (csv, dryRun) -> new ImportReportView(dryRun, new ImportReportView.Counts(1, 0, 1, 0),
+                List.of(new ImportReportView.Row(2, "MUG-1", ImportReportView.Status.UNCHANGED, null, 40L, 40L)));
+
+        model.preview("sku,count\nMUG-1,40\n");
+        model.confirm();
+
+        assertThat(model.canConfirmBinding().get()).isFalse();
+        assertThat(api.importDryRuns).containsExactly(true);
+    }
+
+    @Test
+    void refusesAnEmptyFileWithoutAskingTheServer() {
+        model.preview("  \n");
+
+        assertThat(model.errorProperty().get()).contains("empty");
+        assertThat(api.importedCsv).isEmpty();
+    }
+}

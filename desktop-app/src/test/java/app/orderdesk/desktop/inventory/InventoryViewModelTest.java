@@ -1,0 +1,127 @@
+package app.orderdesk.desktop.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.Page;
+import app.orderdesk.api.StockMovementView;
+import app.orderdesk.desktop.client.InventoryQuery;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import app.orderdesk.desktop.shell.Notifications;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InventoryViewModelTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private final InventoryViewModel staff = new InventoryViewModel(api, new SameThreadExecutor(), new Notifications(), false);
+    private final InventoryViewModel manager = new InventoryViewModel(api, new SameThreadExecutor(), new Notifications(), true);
+
+    private static InventoryItemView item(int i) {
+        return new InventoryItemView("p-" + i, "SKU-" + i, "Product number " + i, 100 + i, i % 50, 0, 5, i % 50 <= 5);
+    }
+
+    @Test
+    void loadsEveryPageFiveHundredAtATime() {
+        api.inventoryPages.put("", new Page<>(IntStream.range(0, 500).mapToObj(InventoryViewModelTest::item).toList(), "t1"));
+        api.inventoryPages.put("t1", new Page<>(IntStream.range(500, 1000).mapToObj(InventoryViewModelTest::item).toList(), "t2"));
+        api.inventoryPages.put("t2", new Page<>(IntStream.range(1000, 1042).mapToObj(InventoryViewModelTest::item).toList(), null));
+
+        staff.loadAll();
+
+        assertThat(staff.rows()).hasSize(1042);
+        assertThat(api.inventoryQueries).extracting(InventoryQuery::limit).containsOnly(500);
+        assertThat(api.inventoryQueries).extracting(InventoryQuery::nextToken).containsExactly(null, "t1", "t2");
+        assertThat(staff.loadingProperty().get()).isFalse();
+        assertThat(staff.countTextBinding().get()).isEqualTo("1042 products");
+    }
+
+    @Test
+    void filtersBySkuOrNameIgnoringCaseAndByLowStock() {
+        staff.loadAll(); // MUG-1 Blue mug (40), TEA-7 Green tea (3, low)
+
+        staff.filterTextProperty().set("  GREEN ");
+        assertThat(staff.visibleRows()).extracting(r -> r.item().sku()).containsExactly("TEA-7");
+        staff.filterTextProperty().set("mug-1");
+        assertThat(staff.visibleRows()).extracting(r -> r.item().sku()).containsExactly("MUG-1");
+        staff.filterTextProperty().set("");
+        staff.lowStockOnlyProperty().set(true);
+        assertThat(staff.visibleRows()).extracting(r -> r.item().sku()).containsExactly("TEA-7");
+        assertThat(staff.countTextBinding().get()).isEqualTo("1 of 2 products");
+    }
+
+    @Test
+    void filtersAHundredThousandRowsQuickly() {
+        List<InventoryRow> rows = IntStream.range(0, 100_000).mapToObj(i -> InventoryRow.of(item(i))).toList();
+        // Warm up, as a person typing a few letters would.
+        for (int i = 0; i < 5; i++) {
+            count(rows, InventoryViewModel.matcher("number 9", false));
+        }
+        long start = System.nanoTime();
+        long hits = count(rows, InventoryViewModel.matcher("NUMBER 99", true));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(hits).isPositive();
+        // The design target is 30 ms; a shared CI machine gets some slack.
+        assertThat(millis).isLessThan(100);
+    }
+
+    private static long count(List<InventoryRow> rows, Predicate<InventoryRow> predicate) {
+        return rows.stream().filter(predicate).count();
+    }
+
+    @Test
+    void onlyManagersMayAdjustAndEveryoneSeesWhy() {
+        staff.loadAll();
+        staff.selectedProperty().set(staff.rows().getFirst());
+        assertThat(staff.canAdjustBinding().get()).isFalse();
+        assertThat(staff.adjustDisabledReasonBinding().get()).isEqualTo(InventoryViewModel.MANAGERS_ONLY);
+
+        manager.loadAll();
+        assertThat(manager.adjustDisabledReasonBinding().get()).isEqualTo(InventoryViewModel.SELECT_A_PRODUCT);
+        manager.selectedProperty().set(manager.rows().getFirst());
+        assertThat(manager.canAdjustBinding().get()).isTrue();
+    }
+
+    @Test
+    void showsTheHistoryOfTheSelectedProductAndAnAdjustmentAtOnce() {
+        api.history.add(new StockMovementView("p-mug", "m-1", "RECEIVED", 10, 30L, 40L, "boss@example.com", "delivery", Instant.now()));
+        manager.loadAll();
+        manager.selectedProperty().set(manager.rows().getFirst());
+        assertThat(manager.movements()).extracting(StockMovementView::movementId).containsExactly("m-1");
+
+        manager.applyMovement(new StockMovementView("p-mug", "m-2", "DAMAGED", -2, 40L, 38L, "boss@example.com", null, Instant.now()));
+
+        assertThat(manager.rows().getFirst().item().available()).isEqualTo(38);
+        assertThat(manager.selectedProperty().get().item().available()).isEqualTo(38);
+        assertThat(manager.movements()).extracting(StockMovementView::movementId).containsExactly("m-2", "m-1");
+    }
+
+    @Test
+    void exportsWhatTheFilterShowsAsCsv(@TempDir Path dir) throws Exception {
+        staff.loadAll();
+        staff.filterTextProperty().set("tea");
+        Path file = dir.resolve("inventory.csv");
+
+        staff.exportCsv(file);
+
+        assertThat(Files.readAllLines(file)).containsExactly(
+                "sku,name,price,available,reserved,lowStockThreshold",
+                "TEA-7,Green tea,4.99,3,0,5");
+    }
+
+    @Test
+    void quotesCsvCellsThatNeedIt() {
+        assertThat(InventoryCsv.cell("Mug, blue \"large\"")).isEqualTo("\"Mug, blue \"\"large\"\"\"");
+        assertThat(InventoryCsv.cell("=HYPERLINK(1)")).isEqualTo("'=HYPERLINK(1)");
+        assertThat(new ArrayList<>(List.of(InventoryCsv.cell(null)))).containsExactly("");
+    }
+}
