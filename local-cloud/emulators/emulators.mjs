@@ -164,10 +164,22 @@ function control(line) {
     server.closeAllConnections?.();
   } else {
     if (server.listening) { answer(true); return; }
-    server.once('error', (e) => answer(false, String(e)));
-    server.listen(ports[name], HOST, () => answer(true));
+    const failed = (e) => answer(false, String(e));
+    server.once('error', failed);
+    server.listen(ports[name], HOST, () => { server.off('error', failed); answer(true); });
   }
+  faultsInjected = true;
 }
+
+// A connection cut by `stop` can surface later as an error nobody listens for (a response written to a
+// destroyed socket). Once faults have been injected, log such errors instead of taking all five emulators down.
+let faultsInjected = false;
+process.on('uncaughtException', (error) => {
+  log(`uncaught: ${error?.stack ?? error}`);
+  if (!faultsInjected) {
+    process.exit(1);
+  }
+});
 
 try {
   const started = Date.now();

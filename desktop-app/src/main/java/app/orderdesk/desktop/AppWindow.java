@@ -162,7 +162,14 @@ public final class AppWindow {
     }
 
     private static String connectionText(ConnectionProfile profile) {
-        return profile.name();
+        // The host tells people at a glance whether they work on the local cloud or a deployed stack.
+        String host;
+        try {
+            host = java.net.URI.create(profile.apiUrl()).getAuthority();
+        } catch (RuntimeException e) {
+            host = null;
+        }
+        return host == null ? profile.name() : profile.name() + " (" + host + ")";
     }
 
     private void signOut() {

@@ -92,6 +92,9 @@ class PlaceOrderScreenTest {
         assertThat(robot.lookup("#orderNumberLabel").queryAs(Label.class).getText()).isEqualTo("OD-1001");
         assertThat(api.placed).as("a double-click places one order").hasSize(1);
         assertThat(robot.lookup("#saveReceiptButton").queryButton().isDisabled()).isFalse();
+        // This machine has no printer: the app says so instead of failing silently.
+        robot.clickOn("#printReceiptButton");
+        assertThat(robot.lookup("#printMessage").queryAs(Label.class).getText()).isEqualTo("No printer is set up on this computer");
 
         robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
         assertThat(robot.lookup("#linesTable").queryTableView().getItems()).isEmpty();

@@ -120,7 +120,8 @@ public final class Production {
     }
 
     public static ResendReceipt resendReceipt() {
-        return new ResendReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK);
+        return new ResendReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK,
+                new OpenPdfReceiptRenderer());
     }
 
     public static GetInventoryItem getInventoryItem() {

@@ -95,6 +95,8 @@ public final class AdjustStock {
         Instant now = clock.instant();
         String movementId = newMovementId(now);
         if (idempotencyKey != null) {
+            // An unknown product must not consume the key (a bad request writes nothing).
+            inventory.find(id).orElseThrow(() -> new NotFoundException("NOT_FOUND", "No product with id " + id));
             String hash = hash(id + "\n" + request.delta() + "\n" + request.reason() + "\n" + (note == null ? "" : note));
             var claim = new IdempotencyRecord("adjust:" + id + ":" + idempotencyKey, hash, movementId, now, now.plus(KEY_LIFETIME));
             Optional<IdempotencyRecord> existing = idempotency.putIfAbsent(claim);

@@ -48,6 +48,17 @@ final class PlaceOrderValidator {
         return new ValidPlaceOrder(idempotencyKey, lines, customer, token);
     }
 
+    static final String CONTROL_CHARACTERS = "must not contain control characters";
+
+    private static boolean hasControlCharacters(String value) {
+        return value != null && value.chars().anyMatch(Character::isISOControl);
+    }
+
+    /** Explicit direction overrides and isolates (U+202A..U+202E, U+2066..U+2069); plain RTL text is fine. */
+    private static boolean hasBidiControls(String value) {
+        return value.chars().anyMatch(c -> (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069));
+    }
+
     private static void checkKey(String key, List<FieldIssue> issues) {
         if (key == null || key.isEmpty()) {
             issues.add(new FieldIssue("Idempotency-Key", "header is required"));
@@ -77,6 +88,8 @@ final class PlaceOrderValidator {
             String productId = line.productId() == null ? null : line.productId().trim();
             if (productId == null || productId.isEmpty()) {
                 issues.add(new FieldIssue(path + ".productId", "is required"));
+            } else if (hasControlCharacters(line.productId())) {
+                issues.add(new FieldIssue(path + ".productId", CONTROL_CHARACTERS));
             } else if (productId.length() > MAX_PRODUCT_ID) {
                 issues.add(new FieldIssue(path + ".productId", "must be at most " + MAX_PRODUCT_ID + " characters"));
             } else if (firstIndex.putIfAbsent(productId, i) != null) {
@@ -104,7 +117,7 @@ final class PlaceOrderValidator {
         String email = customer.email() == null ? null : customer.email().trim();
         if (email == null || email.isEmpty()) {
             issues.add(new FieldIssue("customer.email", "is required"));
-        } else if (!ContactRules.isValidEmail(email)) {
+        } else if (hasControlCharacters(customer.email()) || !ContactRules.isValidEmail(email)) {
             issues.add(new FieldIssue("customer.email", "not a valid email address"));
         }
         String name = customer.name() == null ? null : customer.name().trim();
@@ -112,6 +125,9 @@ final class PlaceOrderValidator {
             issues.add(new FieldIssue("customer.name", "is required"));
         } else if (name.length() > ContactRules.MAX_NAME_LENGTH) {
             issues.add(new FieldIssue("customer.name", "must be at most " + ContactRules.MAX_NAME_LENGTH + " characters"));
+        } else if (hasControlCharacters(customer.name()) || hasBidiControls(name)) {
+            // They would reach the PDF, the email and support's screens (line breaks, escapes, reversed text).
+            issues.add(new FieldIssue("customer.name", CONTROL_CHARACTERS));
         }
         String phone = customer.phone();
         if (phone != null && !phone.isBlank() && !ContactRules.isValidPhone(phone.trim())) {

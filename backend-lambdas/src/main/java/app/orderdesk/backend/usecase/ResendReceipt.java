@@ -3,18 +3,22 @@ package app.orderdesk.backend.usecase;
 import app.orderdesk.api.ResendReceiptResponse;
 import app.orderdesk.backend.domain.ContactRules;
 import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.Mailer;
 import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.OrderUpdate;
+import app.orderdesk.backend.port.ReceiptRenderer;
 import app.orderdesk.backend.port.ReceiptStore;
 import java.time.Clock;
 import java.time.Instant;
 
 /**
  * POST /orders/{id}/receipt/email: sends the stored receipt again, now, to the customer or to a
- * corrected address. The order itself is not changed (its status and emailSentAt stay as they are).
+ * corrected address. The order itself is not changed (its status and emailSentAt stay as they are),
+ * except that a paid order whose receipt step finally failed gets its receipt made now (with a renderer).
  */
 public final class ResendReceipt {
 
@@ -22,12 +26,19 @@ public final class ResendReceipt {
     private final ReceiptStore store;
     private final Mailer mailer;
     private final Clock clock;
+    private final ReceiptRenderer renderer;
 
     public ResendReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock) {
+        this(orders, store, mailer, clock, null);
+    }
+
+    /** With a renderer, a fulfilled order whose receipt was never made (flagged for follow-up) gets it made on resend. */
+    public ResendReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock, ReceiptRenderer renderer) {
         this.orders = orders;
         this.store = store;
         this.mailer = mailer;
         this.clock = clock;
+        this.renderer = renderer;
     }
 
     public ResendReceiptResponse execute(String orderId, String email) {
@@ -40,6 +51,13 @@ public final class ResendReceipt {
             override = ContactRules.normaliseEmail(email);
         }
         Order order = orders.find(id).orElseThrow(() -> NotFoundException.order(id));
+        if (order.receiptKey() == null && renderer != null && order.isPaid() && order.status().hasReached(OrderStatus.FULFILLED)) {
+            // The workflow's receipt step gave up: make the receipt now, exactly as GenerateReceipt would have.
+            String key = GenerateReceipt.receiptKey(id);
+            store.put(key, renderer.render(order));
+            orders.update(OrderUpdate.moveTo(id, OrderStatus.RECEIPT_READY, clock.instant()).withReceiptKey(key));
+            order = OrderLoader.reload(orders, order);
+        }
         if (order.receiptKey() == null) {
             throw new ConflictException("RECEIPT_NOT_READY",
                     "The receipt of order " + order.orderNumber() + " is not ready yet; try again once the order is paid and fulfilled");

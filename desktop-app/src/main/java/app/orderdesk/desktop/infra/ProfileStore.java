@@ -8,7 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Reads and writes connection profiles under {@code <orderdesk home>/profiles/<name>.json};
@@ -34,7 +38,7 @@ public final class ProfileStore {
         return new ProfileStore(resolveHome(System.getProperties()::getProperty, System.getenv()));
     }
 
-    static Path resolveHome(java.util.function.Function<String, String> properties, Map<String, String> env) {
+    static Path resolveHome(Function<String, String> properties, Map<String, String> env) {
         String property = properties.apply(HOME_PROPERTY);
         if (property != null && !property.isBlank()) {
             return Path.of(property);
@@ -87,17 +91,17 @@ public final class ProfileStore {
     }
 
     /** The names of the stored profiles, sorted; {@value #DEFAULT_PROFILE} first when present. */
-    public java.util.List<String> list() {
+    public List<String> list() {
         Path dir = home.resolve("profiles");
         if (!Files.isDirectory(dir)) {
-            return java.util.List.of();
+            return List.of();
         }
-        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+        try (Stream<Path> files = Files.list(dir)) {
             return files.map(f -> f.getFileName().toString())
                     .filter(n -> n.endsWith(".json"))
                     .map(n -> n.substring(0, n.length() - ".json".length()))
                     .filter(n -> n.matches("[A-Za-z0-9._-]+"))
-                    .sorted(java.util.Comparator.comparing((String n) -> !n.equals(DEFAULT_PROFILE)).thenComparing(n -> n))
+                    .sorted(Comparator.comparing((String n) -> !n.equals(DEFAULT_PROFILE)).thenComparing(n -> n))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list connection profiles in " + dir, e);

@@ -7,6 +7,7 @@ import app.orderdesk.desktop.infra.BackgroundExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -110,7 +111,7 @@ public final class ImportCountsViewModel {
     }
 
     private void show(ImportReportView report) {
-        rows.setAll(report.rows() == null ? java.util.List.of() : report.rows());
+        rows.setAll(report.rows() == null ? List.of() : report.rows());
         ImportReportView.Counts c = report.counts();
         if (c == null) {
             long updated = rows.stream().filter(r -> r.status() == ImportReportView.Status.UPDATED).count();

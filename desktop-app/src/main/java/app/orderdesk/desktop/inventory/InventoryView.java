@@ -9,6 +9,8 @@ import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -16,9 +18,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -94,6 +98,10 @@ public final class InventoryView {
         HBox toolbar = new HBox(8, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
                 wrap(importCounts, model.importDisabledReason()), export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        filter.setMinWidth(140);
+        for (Control fixed : new Control[] {lowStock, reload, adjust, importCounts, export}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         table = new TableView<>();
         SortedList<InventoryRow> sorted = new SortedList<>(model.visibleRows());
@@ -154,14 +162,14 @@ public final class InventoryView {
         left.setPadding(new Insets(12));
 
         root = new SplitPane(left, historyPane(model));
-        root.setDividerPositions(0.66);
+        root.setDividerPositions(0.62);
         root.getStylesheets().add(Styles.stylesheet(InventoryView.class, "inventory.css"));
     }
 
     private static Node historyPane(InventoryViewModel model) {
         Label title = new Label();
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        title.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
             InventoryRow row = model.selectedProperty().get();
             return row == null ? "Stock history" : "Stock history · " + row.item().sku() + " · " + row.item().available() + " available";
         }, model.selectedProperty()));
@@ -172,10 +180,10 @@ public final class InventoryView {
         movements.getColumns().add(textColumn("Who", 140, StockMovementView::actor));
         movements.getColumns().add(textColumn("Why", 150, m -> AdjustReason.describe(m.reason())
                 + (m.note() == null || m.note().isBlank() ? "" : " — " + m.note())));
-        movements.getColumns().add(textColumn("Change", 60, m -> (m.delta() > 0 ? "+" : "") + m.delta()));
+        movements.getColumns().add(textColumn("Δ", 50, m -> (m.delta() > 0 ? "+" : "") + m.delta()));
         movements.getColumns().add(textColumn("Before → after", 110,
                 m -> m.before() == null || m.after() == null ? "" : m.before() + " → " + m.after()));
-        movements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        movements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(movements, Priority.ALWAYS);
         VBox box = new VBox(8, title, movements);
         box.setPadding(new Insets(12));
@@ -206,8 +214,8 @@ public final class InventoryView {
                                                                 Function<Long, String> format) {
         TableColumn<InventoryRow, Long> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Long item, boolean empty) {
                 super.updateItem(item, empty);

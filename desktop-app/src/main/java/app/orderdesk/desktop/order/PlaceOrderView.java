@@ -10,6 +10,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /** The place-order screen: the draft form beside the order's progress, plus its keyboard shortcuts. */
 public final class PlaceOrderView {
@@ -26,6 +27,10 @@ public final class PlaceOrderView {
         formScroller.setFitToWidth(true);
         HBox.setHgrow(formScroller, Priority.ALWAYS);
         HBox.setHgrow(progress, Priority.SOMETIMES);
+        // Room for the receipt preview beside the form.
+        if (progress instanceof Region region) {
+            region.setMinWidth(400);
+        }
         root = new HBox(16, formScroller, progress);
         root.setPadding(new Insets(12));
         root.getStylesheets().add(Styles.stylesheet(PlaceOrderView.class, "place-order.css"));

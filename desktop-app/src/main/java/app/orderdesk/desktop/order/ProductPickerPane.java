@@ -7,10 +7,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** The product picker row: search, product, quantity and "Add line". */
@@ -64,7 +65,13 @@ final class ProductPickerPane {
             model.addLine();
         });
 
-        root = new HBox(8, search, product, new Label("Qty"), quantity, add);
+        Label qty = new Label("Qty");
+        // The combo box gives way when the window is narrow; the small controls keep their size.
+        for (Region fixed : new Region[] {search, qty, quantity, add}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        product.setMinWidth(160);
+        root = new HBox(8, search, product, qty, quantity, add);
         root.setAlignment(Pos.CENTER_LEFT);
         root.disableProperty().bind(model.editableBinding().not());
     }

@@ -22,20 +22,29 @@ public final class ReceiptPane {
     private final VBox root;
 
     public ReceiptPane(OrderTrackingViewModel model) {
+        this(model, "");
+    }
+
+    /**
+     * @param idPrefix prefixed to the ids of the pane's nodes, so two panes in one window stay apart
+     *                 ({@code "detail"} gives {@code #detailReceiptPreview})
+     */
+    public ReceiptPane(OrderTrackingViewModel model, String idPrefix) {
         ImageView preview = new ImageView();
-        preview.setId("receiptPreview");
+        preview.setId(id(idPrefix, "receiptPreview"));
         preview.getStyleClass().add(Styles.RECEIPT_PREVIEW);
         preview.setPreserveRatio(true);
-        preview.setFitWidth(460);
         preview.imageProperty().bind(model.receiptImageProperty());
         ScrollPane scroller = new ScrollPane(preview);
         scroller.setFitToWidth(true);
+        // The page fits the pane's width (up to its natural size), so the whole receipt is readable.
+        preview.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(460, scroller.widthProperty().subtract(24)));
         scroller.setPrefViewportHeight(360);
         scroller.visibleProperty().bind(model.receiptReadyProperty());
         scroller.managedProperty().bind(scroller.visibleProperty());
 
         Button save = new Button("Save PDF…");
-        save.setId("saveReceiptButton");
+        save.setId(id(idPrefix, "saveReceiptButton"));
         save.disableProperty().bind(model.receiptReadyProperty().not());
         save.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -49,11 +58,11 @@ public final class ReceiptPane {
         });
 
         Label printMessage = new Label();
-        printMessage.setId("printMessage");
+        printMessage.setId(id(idPrefix, "printMessage"));
         printMessage.setWrapText(true);
         printMessage.getStyleClass().add(Styles.HINT_TEXT);
         Button print = new Button("Print…");
-        print.setId("printReceiptButton");
+        print.setId(id(idPrefix, "printReceiptButton"));
         print.disableProperty().bind(model.receiptReadyProperty().not());
         print.setOnAction(e -> printMessage.setText(print(preview.getImage(), print)));
 
@@ -67,7 +76,13 @@ public final class ReceiptPane {
         if (page == null) {
             return "";
         }
-        PrinterJob job = PrinterJob.createPrinterJob();
+        PrinterJob job;
+        try {
+            job = PrinterJob.createPrinterJob();
+        } catch (RuntimeException e) {
+            // Headless or broken print systems throw instead of answering null.
+            return NO_PRINTER;
+        }
         if (job == null) {
             return NO_PRINTER;
         }
@@ -82,6 +97,10 @@ public final class ReceiptPane {
         printable.setFitHeight(layout.getPrintableHeight());
         boolean printed = job.printPage(printable) && job.endJob();
         return printed ? "Sent to the printer" : "The printer did not accept the receipt";
+    }
+
+    private static String id(String prefix, String name) {
+        return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public Node root() {

@@ -108,7 +108,7 @@ final class OrderDetailView {
         timeline.setPrefHeight(200);
 
         VBox content = new VBox(8, sectionTitle("Order"), number, status, reason, customer, lines, total, actions, message,
-                sectionTitle("Workflow"), timeline, new ReceiptPane(tracking).root());
+                sectionTitle("Workflow"), timeline, new ReceiptPane(tracking, "detail").root());
         content.setId("orderDetail");
         content.setPadding(new Insets(12));
         Label empty = new Label("Double-click an order (or select it and press Enter) to see it here.");

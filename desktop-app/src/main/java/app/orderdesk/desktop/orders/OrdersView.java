@@ -6,7 +6,9 @@ import app.orderdesk.desktop.order.Money;
 import app.orderdesk.desktop.ui.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -92,7 +94,7 @@ public final class OrdersView {
         table.getColumns().add(column("Customer", 180, o -> o.customerEmail()));
         table.getColumns().add(column("Name", 130, o -> o.customerName()));
         table.getColumns().add(column("Total", 90, o -> Money.format(o.totalCents())));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -135,7 +137,7 @@ public final class OrdersView {
         left.setPadding(new Insets(12));
 
         root = new SplitPane(left, new OrderDetailView(detail).root());
-        root.setDividerPositions(0.52);
+        root.setDividerPositions(0.55);
         root.getStylesheets().add(Styles.stylesheet(OrdersView.class, "orders.css"));
     }
 
@@ -146,7 +148,7 @@ public final class OrdersView {
         }
     }
 
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty property) {
+    private static TextField field(String id, String prompt, StringProperty property) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -155,7 +157,7 @@ public final class OrdersView {
     }
 
     private static TableColumn<OrderSummaryView, String> column(String title, double width,
-                                                               java.util.function.Function<OrderSummaryView, String> value) {
+                                                               Function<OrderSummaryView, String> value) {
         TableColumn<OrderSummaryView, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));

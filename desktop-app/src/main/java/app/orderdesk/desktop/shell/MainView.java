@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -46,6 +47,7 @@ public final class MainView {
         for (Screen screen : screens) {
             Tab tab = new Tab(screen.title(), screen.content());
             tab.setId(screen.id());
+            tab.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (tabs.getTabs().size() + 1) + ")"));
             tab.setOnSelectionChanged(e -> {
                 if (tab.isSelected()) {
                     screen.onShown().run();
@@ -73,13 +75,11 @@ public final class MainView {
                 state.getStyleClass().add(Styles.CONNECTION_OFFLINE);
             }
         });
-        Label hint = new Label(SHORTCUTS);
-        hint.getStyleClass().add(Styles.HINT_TEXT);
+        who.setTooltip(new Tooltip(SHORTCUTS));
         Button signOut = new Button("Sign out");
         signOut.setId("signOutButton");
         signOut.setOnAction(e -> onSignOut.run());
         status.getRightItems().addAll(state, new Label("  "), signOut);
-        status.getLeftItems().addAll(new Label("   "), hint);
 
         root.setTop(banner(notifications));
         root.setCenter(tabs);

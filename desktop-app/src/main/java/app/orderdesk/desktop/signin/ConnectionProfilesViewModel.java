@@ -7,6 +7,7 @@ import app.orderdesk.desktop.infra.StackOutputs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -100,7 +101,7 @@ public final class ConnectionProfilesViewModel {
     }
 
     private static List<String> concat(String first, List<String> rest) {
-        java.util.ArrayList<String> all = new java.util.ArrayList<>();
+        ArrayList<String> all = new ArrayList<>();
         all.add(first);
         all.addAll(rest);
         return all;

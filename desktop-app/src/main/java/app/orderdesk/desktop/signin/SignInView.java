@@ -1,23 +1,24 @@
 package app.orderdesk.desktop.signin;
 
 import app.orderdesk.desktop.ui.Styles;
+import java.io.File;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
-import java.io.File;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** Layout and bindings of the sign-in screen; all behaviour is in {@link SignInViewModel}. */
 public final class SignInView {
@@ -60,6 +61,7 @@ public final class SignInView {
         card.getStyleClass().add(Styles.SIGN_IN_PANE);
         card.setAlignment(Pos.CENTER_LEFT);
         card.setMaxWidth(420);
+        card.setMaxHeight(Region.USE_PREF_SIZE);
         card.disableProperty().bind(model.busyProperty());
         root.getChildren().add(card);
         root.getStylesheets().add(Styles.stylesheet(SignInView.class, "sign-in.css"));

@@ -41,6 +41,15 @@ class HttpApiClientTest {
         server.createContext("/v1/inventory", ex -> answer(ex, 200,
                 "{\"items\":[{\"productId\":\"p-1\",\"sku\":\"MUG-1\",\"name\":\"Mug\",\"priceCents\":1250,"
                         + "\"available\":4,\"reserved\":0,\"lowStockThreshold\":5,\"lowStock\":true}],\"nextToken\":null}"));
+        server.createContext("/v1/orders", ex -> answer(ex, 200,
+                "{\"items\":[{\"orderId\":\"o-1\",\"orderNumber\":\"OD-000001\",\"status\":\"COMPLETED\","
+                        + "\"customerEmail\":\"a@b.co\",\"totalCents\":1250,\"createdAt\":\"2026-03-01T10:00:00Z\"}],\"nextToken\":\"n2\"}"));
+        server.createContext("/v1/inventory/p-1/adjustments", ex -> answer(ex, 201,
+                "{\"productId\":\"p-1\",\"movementId\":\"m-1\",\"reason\":\"RECEIVED\",\"delta\":5,\"before\":4,"
+                        + "\"after\":9,\"actor\":\"boss@b.co\",\"at\":\"2026-03-01T10:00:00Z\"}"));
+        server.createContext("/v1/inventory/import", ex -> answer(ex, 200,
+                "{\"dryRun\":true,\"counts\":{\"rows\":1,\"updated\":1,\"unchanged\":0,\"errors\":0},"
+                        + "\"rows\":[{\"row\":2,\"sku\":\"MUG-1\",\"status\":\"UPDATED\",\"before\":4,\"after\":9}]}"));
         server.createContext("/files/receipt.pdf", ex -> answer(ex, 200, "%PDF-1.7"));
         server.start();
         client = new HttpApiClient("http://127.0.0.1:" + server.getAddress().getPort() + "/v1/", () -> "token-abc");
@@ -113,6 +122,38 @@ class HttpApiClientTest {
         Throwable e = catchThrowableOfType(ConnectionUnavailableException.class, () -> offline.order("o-1"));
 
         assertThat(ErrorMessages.describe(e)).isEqualTo("Cannot reach the Order Desk API");
+    }
+
+    @Test
+    void searchesOrdersWithOnlyTheCriteriaGiven() {
+        var page = client.searchOrders(new OrderQuery(null, "a+b@c.co", null, OrderStatus.FAILED,
+                java.time.Instant.parse("2026-03-01T00:00:00Z"), null, 25, "t 1"));
+
+        assertThat(page.items()).singleElement().satisfies(o -> assertThat(o.orderNumber()).isEqualTo("OD-000001"));
+        assertThat(page.nextToken()).isEqualTo("n2");
+        assertThat(seen.get("/v1/orders").query())
+                .isEqualTo("email=a%2Bb%40c.co&status=FAILED&from=2026-03-01T00%3A00%3A00Z&limit=25&nextToken=t+1");
+    }
+
+    @Test
+    void adjustsStockWithItsOwnIdempotencyKey() {
+        var movement = client.adjustStock("p-1", new app.orderdesk.api.StockAdjustmentRequest(5L, "RECEIVED", "delivery"), "adj-1");
+
+        assertThat(movement.after()).isEqualTo(9L);
+        HttpExchangeRecord request = seen.get("/v1/inventory/p-1/adjustments");
+        assertThat(request.method()).isEqualTo("POST");
+        assertThat(request.idempotencyKey()).isEqualTo("adj-1");
+        assertThat(request.body()).contains("\"delta\":5").contains("\"reason\":\"RECEIVED\"").contains("\"note\":\"delivery\"");
+    }
+
+    @Test
+    void sendsCountsAsCsvForADryRun() {
+        var report = client.importCounts("sku,count\nMUG-1,9\n", true);
+
+        assertThat(report.counts().updated()).isEqualTo(1);
+        HttpExchangeRecord request = seen.get("/v1/inventory/import");
+        assertThat(request.query()).isEqualTo("dryRun=true");
+        assertThat(request.body()).isEqualTo("sku,count\nMUG-1,9\n");
     }
 
     private void answer(HttpExchange exchange, int status, String body) throws IOException {

@@ -107,12 +107,21 @@ public final class EmulatorProcess implements AutoCloseable {
 
     /** Takes one emulator off the network (connection refused); the others keep running. */
     public synchronized void stopService(EmulatorFaults.Service service) {
-        EmulatorFaults.send(process, ports, service, false);
+        control(service, false);
     }
 
     /** Brings a stopped emulator back on its port, with the state it had. */
     public synchronized void startService(EmulatorFaults.Service service) {
-        EmulatorFaults.send(process, ports, service, true);
+        control(service, true);
+    }
+
+    private void control(EmulatorFaults.Service service, boolean up) {
+        try {
+            EmulatorFaults.send(process, ports, service, up);
+        } catch (IllegalStateException e) {
+            String exit = process != null && !process.isAlive() ? " (node exited with " + process.exitValue() + ")" : "";
+            throw new IllegalStateException(e.getMessage() + exit + ". Node stderr (last lines):\n" + stderrTail(), e);
+        }
     }
 
     public EmulatorEndpoints endpoints() {

@@ -10,7 +10,11 @@ import app.orderdesk.backend.errors.ValidationFailedException;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,7 +30,7 @@ import software.amazon.awssdk.core.exception.SdkException;
 public abstract class ApiHandler implements RequestStreamHandler {
 
     /** For request bodies: unknown members are reported, not ignored. */
-    protected static final ObjectMapper STRICT = ApiJson.strict();
+    protected static final ObjectMapper STRICT = withoutScalarCoercion(ApiJson.strict());
     static final ObjectMapper LENIENT = ApiJson.lenient();
 
     private final Set<String> allowedGroups;
@@ -80,6 +84,16 @@ public abstract class ApiHandler implements RequestStreamHandler {
             ErrorLog.write(event, bug);
             return error(500, ApiError.of("INTERNAL_ERROR", "Something went wrong on our side; try again or contact support."));
         }
+    }
+
+    /** No silent conversions in request bodies: 1.5 or "1" is not a quantity, 42 or true is not a name. */
+    static ObjectMapper withoutScalarCoercion(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 
     /** A JSON success response. */

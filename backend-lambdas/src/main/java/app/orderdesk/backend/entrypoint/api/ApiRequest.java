@@ -42,6 +42,9 @@ public record ApiRequest(ApiGatewayEvent event, Caller caller) {
         if (bytes.length > MAX_BODY_BYTES) {
             throw ApiProblem.of(413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB.");
         }
+        if (!isJson(header("Content-Type"))) {
+            throw ApiProblem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json.");
+        }
         if (bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).isBlank()) {
             throw ApiProblem.of(400, "MALFORMED_JSON", "A JSON request body is required.");
         }
@@ -68,6 +71,15 @@ public record ApiRequest(ApiGatewayEvent event, Caller caller) {
         } catch (java.io.IOException e) {
             throw ApiProblem.of(400, "MALFORMED_JSON", "The request body could not be read.");
         }
+    }
+
+    /** A JSON body may come without a Content-Type; with one, it must say JSON (application/json, application/*+json). */
+    private static boolean isJson(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return true;
+        }
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
+        return mediaType.equals("application/json") || (mediaType.startsWith("application/") && mediaType.endsWith("+json"));
     }
 
     /** The raw body as UTF-8 text (e.g. a CSV upload), at most {@code maxBytes}; empty when there is none. */

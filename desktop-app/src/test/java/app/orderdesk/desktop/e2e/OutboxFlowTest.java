@@ -1,0 +1,96 @@
+package app.orderdesk.desktop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.desktop.client.OrderQuery;
+import app.orderdesk.desktop.order.OrderDraftViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Nothing is lost and nothing is doubled: an order placed while the API is down waits in the outbox. */
+@ExtendWith(ApplicationExtension.class)
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class OutboxFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private DesktopDriver driver;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        driver = new DesktopDriver(home);
+        driver.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        if (!driver.cloud().isApiRunning()) {
+            driver.cloud().startApi();
+        }
+        driver.stop(robot);
+    }
+
+    @Test
+    void anOrderPlacedWhileTheApiIsDownIsSentOnceWhenItIsBack(FxRobot robot) throws Exception {
+        String email = DesktopDriver.uniqueEmail("outbox-flow");
+        driver.signIn(robot, "staff");
+        ComboBox<InventoryItemView> products = robot.lookup("#productCombo").queryComboBox();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !products.getItems().isEmpty());
+        InventoryItemView product = products.getItems().stream().filter(p -> p.available() >= 3).findFirst().orElseThrow();
+
+        driver.cloud().stopApi();
+        try {
+            robot.interact(() -> products.getSelectionModel().select(product));
+            robot.clickOn("#addLineButton");
+            robot.clickOn("#customerEmail").write(email);
+            robot.clickOn("#customerName").write("Olive Outbox");
+            robot.clickOn("#submitOrderButton");
+
+            Label queued = robot.lookup("#orderQueuedLabel").queryAs(Label.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> OrderDraftViewModel.QUEUED_NOTICE.equals(queued.getText()));
+            Path outboxDir = home.resolve("outbox").resolve("local");
+            try (var files = Files.list(outboxDir)) {
+                List<Path> stored = files.toList();
+                assertThat(stored).hasSize(1);
+                String json = Files.readString(stored.getFirst());
+                assertThat(json).contains(email).doesNotContain("eyJ"); // no token, ever
+            }
+            assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).contains("1 queued");
+            TableView<?> outboxTable = robot.lookup("#outboxTable").queryTableView();
+            assertThat(outboxTable.getItems()).hasSize(1);
+        } finally {
+            driver.cloud().startApi();
+        }
+
+        Label number = robot.lookup("#orderNumberLabel").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(60)).until(() -> !number.getText().isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            try (var files = Files.list(home.resolve("outbox").resolve("local"))) {
+                return files.findAny().isEmpty();
+            }
+        });
+
+        List<OrderSummaryView> found = driver.api("support")
+                .searchOrders(new OrderQuery(null, email, null, null, null, null, 10, null)).items();
+        assertThat(found).hasSize(1);
+        assertThat(found.getFirst().orderNumber()).isEqualTo(number.getText());
+    }
+}

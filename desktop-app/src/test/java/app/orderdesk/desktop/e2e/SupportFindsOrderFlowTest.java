@@ -1,0 +1,93 @@
+package app.orderdesk.desktop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.OrderView;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Support's day: find an order by the customer's email, open it, preview and resend its receipt. */
+@ExtendWith(ApplicationExtension.class)
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class SupportFindsOrderFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private static String email;
+    private static OrderView order;
+    private DesktopDriver driver;
+
+    @BeforeAll
+    static void placeAnOrder() {
+        DesktopDriver setup = new DesktopDriver(home);
+        email = DesktopDriver.uniqueEmail("support-flow");
+        order = DesktopDriver.placeCompletedOrder(setup.api("staff"), email);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        driver = new DesktopDriver(home);
+        driver.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        driver.stop(robot);
+    }
+
+    @Test
+    void supportFindsTheOrderByEmailAndPreviewsAndResendsItsReceipt(FxRobot robot) {
+        driver.signIn(robot, "support");
+
+        // Support lands on Orders: they cannot place orders.
+        driver.type(robot, "#ordersEmailField", email.toUpperCase());
+        robot.clickOn("#ordersSearchButton");
+        TableView<OrderSummaryView> table = robot.lookup("#ordersTable").queryTableView();
+        await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 1);
+        assertThat(table.getItems().getFirst().orderNumber()).isEqualTo(order.orderNumber());
+
+        robot.doubleClickOn(order.orderNumber());
+
+        Parent detail = robot.lookup("#orderDetail").queryAs(Parent.class);
+        ImageView receipt = (ImageView) detail.lookup("#detailReceiptPreview");
+        await().atMost(Duration.ofSeconds(30)).until(() -> receipt.getImage() != null);
+        assertThat(((Label) detail.lookup("#detailOrderNumber")).getText()).isEqualTo(order.orderNumber());
+        assertThat(((Label) detail.lookup("#detailStatus")).getText()).isEqualTo("COMPLETED");
+        assertThat(((TableView<?>) detail.lookup("#detailLines")).getItems()).hasSize(2);
+        assertThat(receipt.getImage().getWidth()).isGreaterThan(100);
+        Button cancel = (Button) detail.lookup("#cancelOrderButton");
+        assertThat(cancel.isDisabled()).isTrue();
+        assertThat(cancel.getTooltip().getText()).isEqualTo("Only managers can cancel orders");
+
+        Button resend = (Button) detail.lookup("#resendEmailButton");
+        assertThat(resend.isDisabled()).isFalse();
+        robot.clickOn(resend);
+        Label message = (Label) detail.lookup("#detailMessage");
+        await().atMost(Duration.ofSeconds(20)).until(() -> message.getText().startsWith("Receipt sent to " + email));
+
+        // Inventory is read-only for support, and the screen says why.
+        driver.openTab(robot, "inventoryTab");
+        Node adjust = robot.lookup("#adjustButton").query();
+        assertThat(adjust.isDisabled()).isTrue();
+        assertThat(((Button) adjust).getTooltip().getText()).isEqualTo("Only managers can change stock");
+    }
+}

@@ -1,0 +1,114 @@
+package app.orderdesk.desktop.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.AppServices;
+import app.orderdesk.desktop.AppWindow;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.inventory.InventoryRow;
+import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
+import app.orderdesk.desktop.ui.Styles;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import javafx.application.Application;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The main window headless against fakes: tabs and shortcuts, inventory filter and role limits. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowScreenTest {
+
+    @TempDir
+    static Path home;
+
+    private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FxBackgroundExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxBackgroundExecutor();
+        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
+        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
+                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor, home);
+        new AppWindow(stage, services).show();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
+        FxToolkit.cleanupStages();
+        executor.close();
+    }
+
+    @Test
+    void switchesScreensWithTheKeyboardAndFiltersInventoryAsPeopleType(FxRobot robot) {
+        signIn(robot);
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("inventoryTab");
+        TableView<InventoryRow> table = robot.lookup("#inventoryTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("green");
+        assertThat(table.getItems()).extracting(r -> r.item().sku()).containsExactly("TEA-7");
+        assertThat(robot.lookup("." + Styles.LOW_STOCK_ROW).tryQuery()).isPresent();
+
+        // Staff may look but not change stock, and the button says why.
+        Button adjust = robot.lookup("#adjustButton").queryButton();
+        assertThat(adjust.isDisabled()).isTrue();
+        assertThat(adjust.getTooltip().getText()).isEqualTo("Only managers can change stock");
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("ordersTab");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("outboxTab");
+        assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).isEqualTo("API: online · Outbox: 0 queued");
+    }
+
+    private static void signIn(FxRobot robot) {
+        robot.clickOn("#emailField").write("staff@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
+    }
+
+    @Test
+    void showsTheServersMessageInTheBannerWhenTheServiceIsDown(FxRobot robot) {
+        api.failEverything = new app.orderdesk.desktop.client.ApiException(503,
+                app.orderdesk.api.ApiError.of("SERVICE_UNAVAILABLE", "Inventory is resting, try again in a minute"));
+        signIn(robot);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+
+        Label banner = robot.lookup("#notificationText").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> banner.isVisible() && !banner.getText().isEmpty());
+        assertThat(banner.getText()).isEqualTo("Inventory could not be loaded: Inventory is resting, try again in a minute");
+        assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).startsWith("API: unreachable");
+        robot.clickOn("#notificationClose");
+        assertThat(robot.lookup("#notificationBanner").query().isVisible()).isFalse();
+    }
+}

@@ -1,0 +1,261 @@
+package app.orderdesk.infra;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every asynchronous path ends somewhere a person will see (a DLQ or failure destination with an
+ * alarm, or the workflow's failure alarm), and every function is granted exactly the actions its
+ * handler's use case performs, no more.
+ */
+class AsyncPathsAndLeastPrivilegeTest {
+
+    private static final Map<String, String> HANDLERS = new TreeMap<>();
+    private static final String SES = "SES identities";
+    private static final String EXECUTIONS = "OrderWorkflow executions";
+    private static final String RECEIPTS = "ReceiptsBucket/receipts/*";
+
+    /**
+     * What each handler calls, read from its use case and adapters (see backend-lambdas): resource →
+     * IAM actions. A change to a use case that needs another call must change this table and the template.
+     */
+    private static final Map<String, Map<String, Set<String>>> USES = new TreeMap<>(Map.ofEntries(
+            // PlaceOrder: Inventory.findProducts (BatchGetItem), IdempotencyStore.putIfAbsent (PutItem, GetItem),
+            // OrderNumberAllocator.next (UpdateItem), Orders.find/create (GetItem, PutItem), SfnWorkflowStarter.start
+            fn("PlaceOrderFunction", "PlaceOrderHandler", Map.of(
+                    "InventoryTable", Set.of("dynamodb:BatchGetItem"),
+                    "IdempotencyTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "OrdersTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
+                    "OrderWorkflow", Set.of("states:StartExecution"))),
+            fn("GetOrderFunction", "GetOrderHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
+            fn("GetOrderTimelineFunction", "GetOrderTimelineHandler", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem"),
+                    EXECUTIONS, Set.of("states:GetExecutionHistory"))),
+            // the presigned URL is signed with the function's credentials, so it needs s3:GetObject
+            fn("GetReceiptFunction", "GetReceiptHandler", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem"),
+                    RECEIPTS, Set.of("s3:GetObject"))),
+            fn("ListInventoryFunction", "ListInventoryHandler", Map.of("InventoryTable", Set.of("dynamodb:Scan"))),
+            fn("SearchOrdersFunction", "SearchOrdersHandler", Map.of(
+                    "OrdersTable", Set.of("dynamodb:Scan"),
+                    "OrdersTable/index/OrderNumberIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable/index/CustomerEmailIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable/index/CustomerPhoneIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"))),
+            fn("CancelOrderFunction", "CancelOrderHandler", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "InventoryTable", Set.of("dynamodb:UpdateItem"),
+                    EXECUTIONS, Set.of("states:StopExecution"))),
+            // SESv2 SendEmail with raw content is authorised as ses:SendRawEmail
+            fn("ResendReceiptFunction", "ResendReceiptHandler", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem"),
+                    RECEIPTS, Set.of("s3:GetObject"),
+                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+            fn("GetInventoryItemFunction", "GetInventoryItemHandler", Map.of("InventoryTable", Set.of("dynamodb:GetItem"))),
+            fn("AdjustStockFunction", "AdjustStockHandler", Map.of(
+                    "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"))),
+            fn("ListStockMovementsFunction", "ListStockMovementsHandler", Map.of(
+                    "InventoryTable", Set.of("dynamodb:GetItem"),
+                    "StockMovementsTable", Set.of("dynamodb:Query"))),
+            fn("ImportStockCountsFunction", "ImportStockCountsHandler", Map.of(
+                    "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:UpdateItem"),
+                    "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"))),
+            // ValidateOrder reads the order and prices its products; it writes nothing
+            fn("ValidateOrderFunction", "ValidateOrderTask", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem"),
+                    "InventoryTable", Set.of("dynamodb:BatchGetItem"))),
+            fn("SaveOrderFunction", "SaveOrderTask", Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
+            // reserve = conditional UpdateItem; on a refused condition it reads the item (GetItem); undo = UpdateItem
+            fn("ReserveStockFunction", "ReserveStockTask", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
+            fn("ProcessPaymentFunction", "ProcessPaymentTask", Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
+            fn("UpdateInventoryFunction", "UpdateInventoryTask", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "InventoryTable", Set.of("dynamodb:UpdateItem"),
+                    "StockMovementsTable", Set.of("dynamodb:PutItem"))),
+            fn("GenerateReceiptFunction", "GenerateReceiptTask", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    RECEIPTS, Set.of("s3:PutObject"))),
+            fn("EmailReceiptFunction", "EmailReceiptTask", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    RECEIPTS, Set.of("s3:GetObject"),
+                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+            fn("ReleaseStockFunction", "ReleaseStockTask", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "InventoryTable", Set.of("dynamodb:UpdateItem"))),
+            fn("MarkOrderFunction", "MarkOrderTask", Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))));
+
+    private final Template template = Template.load();
+
+    @Test
+    void everyFunctionIsGrantedExactlyWhatItsHandlerUses() {
+        Map<String, JsonNode> functions = template.resourcesOfType("AWS::Serverless::Function");
+        assertThat(functions.keySet()).as("every function has a row in the table, and every row a function").isEqualTo(USES.keySet());
+        List<String> wrong = new ArrayList<>();
+        functions.forEach((id, fn) -> {
+            String handler = fn.path("Properties").path("Handler").asText();
+            assertThat(handler).as(id).contains("." + HANDLERS.get(id) + "::handleRequest");
+            Map<String, Set<String>> granted = granted(fn);
+            if (!granted.equals(USES.get(id))) {
+                wrong.add(id + ": template grants " + granted + " but the handler uses " + new TreeMap<>(USES.get(id)));
+            }
+        });
+        System.out.printf("infra: least privilege: %d functions checked against the table of what their handlers call, %d differ%n",
+                functions.size(), wrong.size());
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void functionsNotBehindTheApiHaveAFailureDestinationWithAnAlarm() {
+        List<String> checked = new ArrayList<>();
+        template.resourcesOfType("AWS::Serverless::Function").forEach((id, fn) -> {
+            boolean apiOnly = false;
+            for (JsonNode event : iterable(fn.path("Properties").path("Events"))) {
+                apiOnly |= "Api".equals(event.path("Type").asText());
+            }
+            if (apiOnly) {
+                return; // API Gateway invokes synchronously: the caller sees the error
+            }
+            JsonNode config = fn.path("Properties").path("EventInvokeConfig");
+            assertThat(config.isObject()).as(id + " has an EventInvokeConfig").isTrue();
+            assertThat(config.path("MaximumRetryAttempts").asInt(-1)).as(id).isBetween(0, 2);
+            JsonNode onFailure = config.path("DestinationConfig").path("OnFailure");
+            assertThat(onFailure.path("Type").asText()).as(id + " failure destination type").isIn("SQS", "SNS");
+            String destination = referenced(onFailure.path("Destination"));
+            assertThat(template.resource(destination).path("Type").asText()).as(id + " destination " + destination)
+                    .isIn("AWS::SQS::Queue", "AWS::SNS::Topic");
+            checked.add(id + "->" + destination);
+        });
+        assertThat(checked).as("the workflow's task functions").hasSizeGreaterThanOrEqualTo(9);
+        Set<String> queues = new TreeSet<>();
+        checked.forEach(c -> queues.add(c.substring(c.indexOf("->") + 2)));
+        queues.forEach(this::assertQueueIsWatched);
+        System.out.printf("infra: async Lambda paths: %d functions with an OnFailure destination (%s), each destination alarmed%n",
+                checked.size(), queues);
+    }
+
+    @Test
+    void everySubscriptionHasARedrivePolicyAndEveryAlarmNotifies() {
+        Map<String, JsonNode> subscriptions = template.resourcesOfType("AWS::SNS::Subscription");
+        subscriptions.forEach((id, sub) -> {
+            String dlq = referenced(sub.path("Properties").path("RedrivePolicy").path("deadLetterTargetArn"));
+            assertThat(template.resource(dlq).path("Type").asText()).as(id + " dead-letter queue").isEqualTo("AWS::SQS::Queue");
+            assertQueueIsWatched(dlq);
+        });
+        template.resourcesOfType("AWS::SQS::Queue").forEach((id, queue) -> {
+            JsonNode redrive = queue.path("Properties").path("RedrivePolicy");
+            if (!redrive.isMissingNode()) {
+                assertThat(template.resource(referenced(redrive.path("deadLetterTargetArn"))).path("Type").asText()).isEqualTo("AWS::SQS::Queue");
+            }
+        });
+        Map<String, JsonNode> alarms = template.resourcesOfType("AWS::CloudWatch::Alarm");
+        alarms.forEach((id, alarm) -> assertThat(alarm.path("Properties").path("AlarmActions").size()).as(id + " notifies someone").isPositive());
+        System.out.printf("infra: %d SNS subscriptions (each with a DLQ), %d alarms (each with an action)%n", subscriptions.size(), alarms.size());
+    }
+
+    @Test
+    void everyWorkflowFailureEndsInACompensationOrTheAlarmedFailedExecution() {
+        JsonNode states = template.workflow.path("States");
+        List<String> terminalFailures = new ArrayList<>();
+        states.properties().forEach(e -> {
+            JsonNode state = e.getValue();
+            if (!"Task".equals(state.path("Type").asText())) {
+                return;
+            }
+            boolean catchesAll = false;
+            for (JsonNode c : state.path("Catch")) {
+                for (JsonNode name : c.path("ErrorEquals")) {
+                    catchesAll |= "States.ALL".equals(name.asText());
+                }
+            }
+            assertThat(state.path("Retry").size()).as(e.getKey() + " retries").isPositive();
+            if (!catchesAll) {
+                terminalFailures.add(e.getKey());
+            }
+        });
+        // A task without a catch-all fails the execution; that is only acceptable for the last-resort markers,
+        // and only because the ExecutionsFailed alarm on this state machine notifies the alerts topic.
+        assertThat(terminalFailures).isSubsetOf("MarkOrderFailed", "FlagFollowUp");
+        boolean alarmed = false;
+        for (JsonNode alarm : template.resourcesOfType("AWS::CloudWatch::Alarm").values()) {
+            JsonNode p = alarm.path("Properties");
+            alarmed |= "ExecutionsFailed".equals(p.path("MetricName").asText())
+                    && p.path("AlarmActions").toString().contains("AlertsTopic");
+        }
+        assertThat(alarmed).as("a failed execution notifies AlertsTopic").isTrue();
+        System.out.printf("infra: workflow: every Task retries; %s end a failed execution, which the ExecutionsFailed alarm reports%n", terminalFailures);
+    }
+
+    // ---------- helpers ----------
+
+    private void assertQueueIsWatched(String queue) {
+        boolean watched = false;
+        for (JsonNode alarm : template.resourcesOfType("AWS::CloudWatch::Alarm").values()) {
+            JsonNode p = alarm.path("Properties");
+            if ("AWS/SQS".equals(p.path("Namespace").asText()) && p.path("Dimensions").toString().contains(queue)) {
+                watched = p.path("AlarmActions").size() > 0;
+            }
+        }
+        assertThat(watched).as(queue + " has an alarm with an action").isTrue();
+    }
+
+    private static Map.Entry<String, Map<String, Set<String>>> fn(String id, String handler, Map<String, Set<String>> uses) {
+        HANDLERS.put(id, handler);
+        return Map.entry(id, new TreeMap<>(uses));
+    }
+
+    private static Map<String, Set<String>> granted(JsonNode fn) {
+        Map<String, Set<String>> granted = new TreeMap<>();
+        for (JsonNode policy : fn.path("Properties").path("Policies")) {
+            for (JsonNode statement : policy.path("Statement")) {
+                for (JsonNode resource : statement.path("Resource")) {
+                    Set<String> actions = granted.computeIfAbsent(resourceName(resource), k -> new TreeSet<>());
+                    statement.path("Action").forEach(a -> actions.add(a.asText()));
+                }
+            }
+        }
+        return granted;
+    }
+
+    /** A readable name for a policy resource: the logical id, or a sub-path of one. */
+    private static String resourceName(JsonNode resource) {
+        if (resource.has("Fn::Sub")) {
+            String text = resource.path("Fn::Sub").asText();
+            if (text.contains(":ses:")) {
+                return SES;
+            }
+            if (text.contains(":execution:${OrderWorkflow.Name}:")) {
+                return EXECUTIONS;
+            }
+            return text.replaceAll("\\$\\{([A-Za-z]+)\\.Arn}", "$1");
+        }
+        return referenced(resource);
+    }
+
+    private static String referenced(JsonNode node) {
+        if (node.has("Ref")) {
+            return node.path("Ref").asText();
+        }
+        if (node.has("Fn::GetAtt")) {
+            return node.path("Fn::GetAtt").get(0).asText();
+        }
+        return node.asText();
+    }
+
+    private static Iterable<JsonNode> iterable(JsonNode node) {
+        List<JsonNode> values = new ArrayList<>();
+        node.forEach(values::add);
+        return values;
+    }
+}

@@ -1,0 +1,259 @@
+package app.orderdesk.localcloud.reliability;
+
+import app.orderdesk.localcloud.emulators.EmulatorProcess;
+import app.orderdesk.localcloud.emulators.RepositoryLayout;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static app.orderdesk.localcloud.reliability.Reliability.line;
+import static app.orderdesk.localcloud.reliability.Reliability.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who may call what: a token matrix and a role matrix over every route of the template, and receipt links that expire. */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class ReliabilityAccessTest {
+
+    private static final Set<String> ALL = Set.of("staff", "managers", "support");
+    /** DESIGN.md's API table, route by route. */
+    private static final Map<String, Set<String>> DESIGN = new TreeMap<>(Map.ofEntries(
+            Map.entry("POST /place-order", Set.of("staff", "managers")),
+            Map.entry("GET /orders", ALL),
+            Map.entry("GET /orders/{id}", ALL),
+            Map.entry("GET /orders/{id}/timeline", ALL),
+            Map.entry("GET /orders/{id}/receipt", ALL),
+            Map.entry("POST /orders/{id}/receipt/email", Set.of("support", "managers")),
+            Map.entry("POST /orders/{id}/cancel", Set.of("managers")),
+            Map.entry("GET /inventory", ALL),
+            Map.entry("GET /inventory/{id}", ALL),
+            Map.entry("POST /inventory/{id}/adjustments", Set.of("managers")),
+            Map.entry("GET /inventory/{id}/adjustments", ALL),
+            Map.entry("POST /inventory/import", Set.of("managers"))));
+
+    private static Reliability r;
+    private static Map<String, Set<String>> templateRoutes;
+    private static String product;
+    private static String completedOrder;
+
+    @BeforeAll
+    static void start() throws Exception {
+        r = Reliability.get();
+        templateRoutes = readTemplateRoutes();
+        product = r.seedProduct("rel-access", "Access Lamp", 1000, 50);
+        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(),
+                order(Reliability.uniqueEmail("access"), "Access Tester", "tok_visa", line(product, 1)));
+        completedOrder = placed.json().path("orderId").asText();
+        r.awaitExecutions(List.of(completedOrder), Duration.ofSeconds(60));
+    }
+
+    @Test
+    void templateGroupsAreDesignsTable() {
+        assertThat(templateRoutes).isEqualTo(DESIGN);
+    }
+
+    @Test
+    void everyRouteRefusesEveryBadTokenWith401() throws Exception {
+        String staffIdToken = r.idToken("managers");
+        SignedJWT real = SignedJWT.parse(staffIdToken);
+        RSAKey cognitoKey = cognitoLocalKey();
+        RSAKey otherKey = new RSAKeyGenerator(2048).keyID("CognitoLocal").generate();
+        long now = System.currentTimeMillis();
+
+        Map<String, String> bad = new LinkedHashMap<>();
+        bad.put("no token", null);
+        bad.put("empty bearer", "Bearer ");
+        bad.put("malformed", "Bearer not.a.jwt");
+        bad.put("garbage base64", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl");
+        bad.put("alg none", "Bearer " + unsigned(real.getJWTClaimsSet()));
+        bad.put("expired", "Bearer " + resign(cognitoKey, real, c -> c.expirationTime(new Date(now - 60_000)).issueTime(new Date(now - 3_700_000))));
+        bad.put("signed by another key", "Bearer " + resign(otherKey, real, c -> c));
+        bad.put("wrong issuer", "Bearer " + resign(cognitoKey, real, c -> c.issuer("http://127.0.0.1:1/us-east-1_Other")));
+        bad.put("wrong audience", "Bearer " + resign(cognitoKey, real, c -> c.audience("another-client-id")));
+        bad.put("access token", "Bearer " + r.signIn("managers").accessToken());
+        bad.put("refresh token", "Bearer " + r.signIn("managers").refreshToken());
+        bad.put("tampered payload", "Bearer " + tamper(staffIdToken));
+
+        // positive control: the same claims re-signed with the emulator's key are accepted, so each 401 is the tampering's doing
+        String control = "Bearer " + resign(cognitoKey, real, c -> c);
+        assertThat(call("GET /inventory", control).status()).isEqualTo(200);
+
+        Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> wrong = new ArrayList<>();
+        for (String route : templateRoutes.keySet()) {
+            for (var token : bad.entrySet()) {
+                Reliability.Reply reply = call(route, token.getValue());
+                statuses.merge(reply.status(), 1, Integer::sum);
+                if (reply.status() != 401 || !"UNAUTHORIZED".equals(reply.json().path("code").asText())) {
+                    wrong.add(route + " with " + token.getKey() + " -> " + reply.status() + " " + reply.body());
+                }
+            }
+        }
+        System.out.printf("reliability: token matrix: %d routes x %d bad tokens (%s) = %d calls, answers %s, wrong %d%n",
+                templateRoutes.size(), bad.size(), String.join(", ", bad.keySet()), templateRoutes.size() * bad.size(), statuses, wrong.size());
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void everyGroupOnEveryRouteIsAllowedOrForbiddenAsDesigned() {
+        int allowed = 0;
+        int forbidden = 0;
+        List<String> wrong = new ArrayList<>();
+        for (var route : templateRoutes.entrySet()) {
+            for (String role : List.of("staff", "managers", "support")) {
+                Reliability.Reply reply = call(route.getKey(), "Bearer " + r.idToken(role));
+                boolean shouldPass = DESIGN.getOrDefault(route.getKey(), Set.of()).contains(role);
+                boolean passed = reply.status() != 401 && reply.status() != 403;
+                if (passed) {
+                    allowed++;
+                } else {
+                    forbidden++;
+                }
+                if (passed != shouldPass || (!passed && reply.status() != 403) || reply.status() >= 500) {
+                    wrong.add(role + " " + route.getKey() + " -> " + reply.status() + " " + reply.body());
+                }
+            }
+        }
+        System.out.printf("reliability: role matrix: %d routes x 3 groups = %d calls, %d allowed, %d forbidden (403), wrong %d%n",
+                templateRoutes.size(), templateRoutes.size() * 3, allowed, forbidden, wrong.size());
+        assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void receiptLinksAreShortLivedAndOnlyForSignedInUsers() throws Exception {
+        Reliability.Reply anonymous = r.sendRetrying(0, "GET", "/orders/" + completedOrder + "/receipt", null, Map.of(), null);
+        Reliability.Reply link = r.getAs("support", "/orders/" + completedOrder + "/receipt");
+        assertThat(link.status()).as(link.body()).isEqualTo(200);
+        String url = link.json().path("url").asText();
+        Matcher expires = Pattern.compile("[?&]X-Amz-Expires=(\\d+)").matcher(url);
+        assertThat(expires.find()).as(url).isTrue();
+        long ttl = Long.parseLong(expires.group(1));
+        HttpClient http = HttpClient.newHttpClient();
+        int fresh = http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+
+        // The same object presigned for 3 s, as the handler's presigner would with RECEIPT_URL_TTL_SECONDS=3
+        // (SigV4 dates have whole seconds, so a 1 s link may already be stale when it is first used)
+        try (S3Presigner presigner = S3Presigner.builder().region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(EmulatorProcess.ACCESS_KEY_ID, EmulatorProcess.SECRET_ACCESS_KEY)))
+                .endpointOverride(r.cloud.s3Endpoint()).serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build()) {
+            URI shortLived = presigner.presignGetObject(p -> p.signatureDuration(Duration.ofSeconds(3))
+                    .getObjectRequest(g -> g.bucket(r.cloud.bucketName()).key("receipts/" + completedOrder + ".pdf"))).url().toURI();
+            int before = http.send(HttpRequest.newBuilder(shortLived).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            Reliability.sleep(4500);
+            int after = http.send(HttpRequest.newBuilder(shortLived).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            System.out.printf("reliability: receipt links: no token -> %d; handed-out link X-Amz-Expires=%d s, fetch -> %d; a 3 s link -> %d at once, %d after 4.5 s%n",
+                    anonymous.status(), ttl, fresh, before, after);
+            assertThat(before).isEqualTo(200);
+            assertThat(after).isEqualTo(403);
+        }
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(ttl).isBetween(1L, 300L);
+        assertThat(fresh).isEqualTo(200);
+    }
+
+    // ---------- helpers ----------
+
+    /** Calls a route with harmless arguments: an allowed caller gets a 2xx or a 4xx that writes nothing. */
+    private static Reliability.Reply call(String route, String authorization) {
+        String method = route.substring(0, route.indexOf(' '));
+        String path = route.substring(route.indexOf(' ') + 1);
+        String unknownOrder = UUID.randomUUID().toString();
+        String concrete = switch (path) {
+            case "/orders/{id}/receipt/email", "/orders/{id}/cancel" -> path.replace("{id}", unknownOrder);
+            case "/inventory/{id}/adjustments" -> path.replace("{id}", method.equals("POST") ? "rel-access-no-such-product" : product);
+            default -> path.replace("{id}", path.startsWith("/orders") ? completedOrder : product);
+        };
+        byte[] body = null;
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (method.equals("POST")) {
+            headers.put("Content-Type", "application/json");
+            body = switch (path) {
+                case "/place-order" -> "{\"lines\":[]}".getBytes(); // 400: no lines
+                case "/inventory/import" -> new byte[0]; // 400: empty CSV
+                case "/inventory/{id}/adjustments" -> "{\"delta\":1,\"reason\":\"COUNT\"}".getBytes(); // 404: unknown product
+                default -> "{}".getBytes();
+            };
+            if (path.equals("/place-order")) {
+                headers.put("Idempotency-Key", UUID.randomUUID().toString());
+            }
+            if (path.equals("/inventory/import")) {
+                headers.put("Content-Type", "text/csv");
+            }
+        }
+        return r.sendRetrying(0, method, concrete, authorization, headers, body);
+    }
+
+    private static Map<String, Set<String>> readTemplateRoutes() throws Exception {
+        JsonNode template = new ObjectMapper(new YAMLFactory()).readTree(Files.readString(RepositoryLayout.locate().template()));
+        Map<String, Set<String>> routes = new TreeMap<>();
+        template.path("Resources").properties().forEach(e -> {
+            JsonNode fn = e.getValue();
+            fn.path("Properties").path("Events").properties().forEach(ev -> {
+                if ("Api".equals(ev.getValue().path("Type").asText())) {
+                    JsonNode p = ev.getValue().path("Properties");
+                    Set<String> groups = new java.util.TreeSet<>();
+                    fn.path("Metadata").path("AllowedGroups").forEach(g -> groups.add(g.asText()));
+                    routes.put(p.path("Method").asText().toUpperCase() + " " + p.path("Path").asText(), Set.copyOf(groups));
+                }
+            });
+        });
+        return routes;
+    }
+
+    private static RSAKey cognitoLocalKey() throws Exception {
+        JsonNode file = new ObjectMapper().readTree(RepositoryLayout.locate().emulatorsDir()
+                .resolve("node_modules/cognito-local/lib/keys/cognitoLocal.private.json").toFile());
+        return RSAKey.parse(file.path("jwk").toString());
+    }
+
+    private static String resign(RSAKey key, SignedJWT original, UnaryOperator<JWTClaimsSet.Builder> change) throws Exception {
+        JWTClaimsSet claims = change.apply(new JWTClaimsSet.Builder(original.getJWTClaimsSet())).build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("CognitoLocal").build(), claims);
+        jwt.sign(new RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static String unsigned(JWTClaimsSet claims) {
+        return new com.nimbusds.jwt.PlainJWT(claims).serialize();
+    }
+
+    /** Changes the payload (another group) and keeps the original signature. */
+    private static String tamper(String token) {
+        String[] parts = token.split("\\.");
+        var decoder = java.util.Base64.getUrlDecoder();
+        String payload = new String(decoder.decode(parts[1])).replace("\"managers\"", "\"admins\"");
+        return parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(payload.getBytes()) + "." + parts[2];
+    }
+}
