@@ -66,6 +66,7 @@ public final class AppWindow {
         this.scene = new Scene(new StackPane(), WIDTH, HEIGHT);
         // Scene-level, so ControlsFX controls on every screen resolve Modena's colour names.
         scene.getStylesheets().add(Styles.stylesheet(Styles.class, "theme-bridge.css"));
+        scene.getStylesheets().add(Styles.stylesheet(Styles.class, "common.css"));
         stage.setTitle(TITLE);
         stage.setScene(scene);
     }

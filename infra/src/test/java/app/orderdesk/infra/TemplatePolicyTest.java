@@ -54,6 +54,19 @@ class TemplatePolicyTest {
             Map.entry("post /inventory/import", Set.of("managers")));
 
     @Test
+    void theOpenApiDocumentDescribesEveryRouteOfTheTemplate() throws Exception {
+        JsonNode openApi = new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory())
+                .readTree(Template.INFRA_DIR.resolveSibling("api/src/main/resources/openapi/order-desk.yaml").toFile());
+        Set<String> documented = new java.util.TreeSet<>();
+        openApi.path("paths").properties().forEach(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                documented.add(method + " " + path.getKey());
+            }
+        }));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(ROLE_TABLE.keySet());
+    }
+
+    @Test
     void allowedGroupsFollowTheDesignTable() {
         template.resourcesOfType("AWS::Serverless::Function").forEach((id, fn) ->
                 fn.path("Properties").path("Events").properties().forEach(event -> {

@@ -138,7 +138,6 @@ public final class OrdersView {
 
         root = new SplitPane(left, new OrderDetailView(detail).root());
         root.setDividerPositions(0.55);
-        root.getStylesheets().add(Styles.stylesheet(OrdersView.class, "orders.css"));
     }
 
     private static void open(TableView<OrderSummaryView> table, OrderDetailViewModel detail) {

@@ -94,7 +94,7 @@ final class HostileCorpus {
         }, "lines");
         placeOrder("overlong customer name (201)", o -> customer(o).put("name", "N".repeat(201)), "customer.name");
         placeOrder("overlong customer name (20,000)", o -> customer(o).put("name", "Ł".repeat(20_000)), "customer.name");
-        placeOrder("overlong email (300)", o -> customer(o).put("email", "a".repeat(290) + "@example.com"), "customer.email");
+        placeOrder("overlong email (300)", o -> customer(o).put("email", "a".repeat(290) + "@example.test"), "customer.email");
         placeOrder("overlong productId (65)", o -> firstLine(o).put("productId", "p".repeat(65)), "lines[0].productId");
         placeOrder("overlong productId (5,000)", o -> firstLine(o).put("productId", "p".repeat(5000)), "lines[0].productId");
         placeOrder("overlong payment token (65)", o -> o.put("paymentToken", "tok_" + "x".repeat(61)), "paymentToken");
