@@ -85,7 +85,7 @@ class ReliabilityFaultsTest {
 
     @Test
     void theWholeEmulatorProcessIsKilledAndRestartedMidBatch() throws Exception {
-        batchWithOutage(null, Duration.ZERO);
+        batchWithOutage(null, Duration.ofSeconds(2));
     }
 
     @Test
@@ -155,6 +155,8 @@ class ReliabilityFaultsTest {
                         f.get();
                     }
                     if (service == null) {
+                        // Kill Node while the first half's workflows run, so their tasks hit the outage.
+                        r.cloud.stopEmulators();
                         break;
                     }
                     r.cloud.stopEmulator(service);
@@ -162,7 +164,7 @@ class ReliabilityFaultsTest {
             }
             long stopped = System.nanoTime();
             if (service == null) {
-                // Second half sent while Node is killed (SIGTERM, then SIGKILL after 3 s) and started again.
+                // Second half sent while Node is down; then all five emulators are started again.
                 for (int i = BATCH / 2; i < BATCH; i++) {
                     int n = i;
                     int quantity = 1 + i % 3;
@@ -170,6 +172,7 @@ class ReliabilityFaultsTest {
                     replies.add(pool.submit(() -> r.placeOrder(n, "staff", UUID.randomUUID().toString(),
                             order(Reliability.uniqueEmail("fault"), "Fault Buyer " + n, "tok_visa", line(product, quantity)))));
                 }
+                Reliability.sleep(outage.toMillis());
                 r.cloud.restartEmulators();
             } else {
                 // Second half: sent during the outage.
