@@ -156,11 +156,13 @@ public final class InventoryViewModel {
 
     /** An adjustment went through: show the new count and the movement at once, without a reload. */
     public void applyMovement(StockMovementView movement) {
+        String label = movement.productId();
         for (int i = 0; i < rows.size(); i++) {
             InventoryRow row = rows.get(i);
             if (row.item().productId().equals(movement.productId())) {
                 long after = movement.after() != null ? movement.after() : row.item().available() + movement.delta();
                 InventoryRow updated = row.withAvailable(after);
+                label = row.item().sku();
                 boolean wasSelected = selected.get() != null && selected.get().item().productId().equals(movement.productId());
                 rows.set(i, updated);
                 if (wasSelected) {
@@ -170,7 +172,8 @@ public final class InventoryViewModel {
                 break;
             }
         }
-        message.set("Stock of " + movement.productId() + " changed by " + movement.delta());
+        String signed = movement.delta() > 0 ? "+" + movement.delta() : String.valueOf(movement.delta());
+        message.set("Stock of " + label + " changed by " + signed + (movement.after() != null ? " (now " + movement.after() + ")" : ""));
     }
 
     /** Writes what the table shows now (filter applied) as CSV, in the background. */
