@@ -33,8 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes a PNG of each main screen into {@code docs/screenshots/}, driving the app against the local
- * cloud as each role. Off by default; run it with
- * {@code ./mvnw -q -o -pl desktop-app test -Dtest=Screenshots -Dscreenshots=true}.
+ * cloud as each role. Off by default; {@code ./desk screenshots} runs it in a real window under Xvfb,
+ * {@code ./mvnw -q -o -pl desktop-app test -Dtest=Screenshots -Dscreenshots=true} headless (Monocle).
  */
 @Tag("screenshots")
 @ExtendWith(ApplicationExtension.class)
