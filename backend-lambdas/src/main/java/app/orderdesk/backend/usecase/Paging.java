@@ -15,19 +15,24 @@ final class Paging {
     private Paging() {}
 
     static int limit(String raw, List<FieldIssue> issues) {
+        return limit(raw, DEFAULT_LIMIT, MAX_LIMIT, issues);
+    }
+
+    /** {@code limit} for a route with its own default and maximum. */
+    static int limit(String raw, int defaultLimit, int maxLimit, List<FieldIssue> issues) {
         if (raw == null || raw.isBlank()) {
-            return DEFAULT_LIMIT;
+            return defaultLimit;
         }
         try {
             int limit = Integer.parseInt(raw.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
+            if (limit >= 1 && limit <= maxLimit) {
                 return limit;
             }
         } catch (NumberFormatException notANumber) {
             // reported below like an out-of-range number
         }
-        issues.add(new FieldIssue("limit", "must be a whole number between 1 and " + MAX_LIMIT));
-        return DEFAULT_LIMIT;
+        issues.add(new FieldIssue("limit", "must be a whole number between 1 and " + maxLimit));
+        return defaultLimit;
     }
 
     static String encode(String cursor) {

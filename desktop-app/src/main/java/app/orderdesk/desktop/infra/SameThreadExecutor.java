@@ -16,6 +16,11 @@ public final class SameThreadExecutor implements BackgroundExecutor {
 
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        return runNow(work, onSuccess, onFailure);
+    }
+
+    /** Runs {@code work} on this thread and hands its outcome to the matching callback. */
+    public static <T> Cancellable runNow(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         T result;
         try {
             result = work.call();

@@ -121,10 +121,15 @@ public final class OutboxViewModel {
         if (index >= 0) {
             entries.remove(index);
         }
+        deleteStored(entry, "The outbox entry could not be removed: ");
+    }
+
+    /** Removes the entry's file in the background; a failure is reported, not thrown. */
+    private void deleteStored(OutboxEntry entry, String problemPrefix) {
         executor.submit(() -> {
             store.delete(entry.idempotencyKey());
             return entry;
-        }, done -> { }, failure -> problem("The outbox entry could not be removed: " + ErrorMessages.describe(failure)));
+        }, done -> { }, failure -> problem(problemPrefix + ErrorMessages.describe(failure)));
     }
 
     /** Stops sending (sign-out); what is stored stays for the next session. */
@@ -168,10 +173,7 @@ public final class OutboxViewModel {
         if (index >= 0) {
             entries.remove(index);
         }
-        executor.submit(() -> {
-            store.delete(entry.idempotencyKey());
-            return entry;
-        }, done -> { }, failure -> problem("A sent order is still in the outbox folder: " + ErrorMessages.describe(failure)));
+        deleteStored(entry, "A sent order is still in the outbox folder: ");
         message.set("Queued order sent: " + response.orderNumber() + " for " + entry.customerEmail());
         onSent.accept(entry, response);
         pump();

@@ -2,6 +2,7 @@ package app.orderdesk.desktop.fakes;
 
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,15 +22,7 @@ public final class ManualExecutor implements BackgroundExecutor {
 
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        T result;
-        try {
-            result = work.call();
-        } catch (Throwable failure) {
-            onFailure.accept(failure);
-            return Cancellable.NONE;
-        }
-        onSuccess.accept(result);
-        return Cancellable.NONE;
+        return SameThreadExecutor.runNow(work, onSuccess, onFailure);
     }
 
     @Override
