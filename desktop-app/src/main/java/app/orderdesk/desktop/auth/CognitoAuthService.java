@@ -105,7 +105,9 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
             throw new AuthException(answeringChallenge
                     ? "The new password does not meet the password rules: " + detail(e)
                     : WRONG_CREDENTIALS, e);
-        } catch (NotAuthorizedException | UserNotFoundException e) {
+        } catch (NotAuthorizedException e) {
+            throw new AuthException(notAuthorizedMessage(detail(e)), e);
+        } catch (UserNotFoundException e) {
             throw new AuthException(WRONG_CREDENTIALS, e);
         } catch (PasswordResetRequiredException e) {
             throw new AuthException("Your password must be reset by an administrator", e);
@@ -118,6 +120,21 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
         } catch (SdkClientException e) {
             throw new AuthException(UNREACHABLE, e);
         }
+    }
+
+    /**
+     * Cognito answers NotAuthorized for a wrong password, a locked account and a disabled one alike;
+     * only its message tells them apart, and people need to know which it is.
+     */
+    static String notAuthorizedMessage(String cognitoMessage) {
+        String text = cognitoMessage == null ? "" : cognitoMessage.toLowerCase(java.util.Locale.ROOT);
+        if (text.contains("attempts exceeded")) {
+            return "This account is locked after too many failed attempts. Wait a few minutes and try again";
+        }
+        if (text.contains("disabled")) {
+            return "This account is disabled. Ask a manager to re-enable it";
+        }
+        return WRONG_CREDENTIALS;
     }
 
     private static String detail(CognitoIdentityProviderException e) {
