@@ -73,6 +73,7 @@ class OutboxFlowTest {
                 String json = Files.readString(stored.getFirst());
                 assertThat(json).contains(email).doesNotContain("eyJ"); // no token, ever
             }
+            assertNothingSecretWrittenUnder(home, driver.cloud().demoUser("staff").password());
             assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).contains("1 queued");
             TableView<?> outboxTable = robot.lookup("#outboxTable").queryTableView();
             assertThat(outboxTable.getItems()).hasSize(1);
@@ -92,5 +93,17 @@ class OutboxFlowTest {
                 .searchOrders(new OrderQuery(null, email, null, null, null, null, 10, null)).items();
         assertThat(found).hasSize(1);
         assertThat(found.getFirst().orderNumber()).isEqualTo(number.getText());
+    }
+
+    /** Everything the app wrote (profiles, outbox) holds neither the password nor a token (JWTs start "eyJ"). */
+    private static void assertNothingSecretWrittenUnder(Path dir, String password) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            List<Path> written = files.filter(Files::isRegularFile).toList();
+            assertThat(written).isNotEmpty();
+            for (Path file : written) {
+                String content = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertThat(content).as(file.toString()).doesNotContain(password).doesNotContain("eyJ");
+            }
+        }
     }
 }
