@@ -37,15 +37,19 @@ class ReceiptPdfTest {
     }
 
     @Test
-    void rendersQuicklyOnceWarm() {
-        var renderer = new OpenPdfReceiptRenderer();
-        renderer.render(order);
-        long start = System.nanoTime();
-        for (int i = 0; i < 10; i++) {
-            renderer.render(order);
+    void printsChineseJapaneseAndKoreanNamesWithTheFallbackFont() throws Exception {
+        Order cjk = Order.place("00000000-0000-4000-8000-000000000002", "OD-000043",
+                new Customer("wang@example.test", "王小明 · 山田太郎 · 김민준", null),
+                List.of(OrderLine.of(new Product("p-tea", "TEA-OOL", "烏龍茶 Oolong 250 g", Money.ofCents(990), 5), 1)),
+                "key-2", "tok_visa", Instant.parse("2026-03-01T10:15:30Z"));
+
+        byte[] pdf = new OpenPdfReceiptRenderer().render(cjk);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("王小明", "山田太郎", "김민준", "烏龍茶 Oolong 250 g", "Total: $9.90");
         }
-        long perPdfMs = (System.nanoTime() - start) / 10 / 1_000_000;
-        // Generous bound for 2 shared cores; the design target (15 ms) is measured by the benchmark issue.
-        assertThat(perPdfMs).isLessThan(50);
+        // Subsets only: the 3.4 MB fallback font must not be embedded whole.
+        assertThat(pdf.length).isLessThan(200_000);
     }
 }

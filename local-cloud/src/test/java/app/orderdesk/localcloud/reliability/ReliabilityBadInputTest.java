@@ -90,8 +90,8 @@ class ReliabilityBadInputTest {
 
     @Test
     void nonLatinNamesComeOutRightInThePdfAndTheEmail() throws Exception {
-        String productName = "Zażółć gęślą jaźń · Чай улун · Τσάι βουνού";
-        String customerName = "Łucja Świątek-Иванова Ωμέγα";
+        String productName = "Zażółć gęślą jaźń · Чай улун · Τσάι βουνού · 烏龍茶";
+        String customerName = "Łucja Świątek-Иванова Ωμέγα 山田 김";
         String nonLatinProduct = r.seedProduct("rel-unicode", productName, 1234, 10);
         String email = Reliability.uniqueEmail("unicode");
         Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(), order(email, customerName, "tok_visa", line(nonLatinProduct, 2)));

@@ -4,9 +4,6 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.openpdf.text.Document;
@@ -14,26 +11,20 @@ import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Renders the receipt PDF with OpenPDF, using the bundled DejaVu Sans (embedded as a subset) so
- * customer and product names in any Latin, Greek or Cyrillic script print correctly.
+ * Renders the receipt PDF with OpenPDF, with embedded font subsets ({@link ReceiptFonts}) so customer
+ * and product names print correctly in any script, CJK included.
  */
 public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
 
-    private static final String FONT_RESOURCE = "/fonts/DejaVuSans.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-    // Parsed once per JVM (and captured by SnapStart); each PDF embeds only the glyphs it uses.
-    private static final BaseFont BASE_FONT = loadFont();
-
-    private final Font title = new Font(BASE_FONT, 18, Font.BOLD);
-    private final Font normal = new Font(BASE_FONT, 10);
-    private final Font strong = new Font(BASE_FONT, 11, Font.BOLD);
+    private final Font title = ReceiptFonts.font(18, Font.BOLD);
+    private final Font normal = ReceiptFonts.font(10, Font.NORMAL);
+    private final Font strong = ReceiptFonts.font(11, Font.BOLD);
 
     @Override
     public byte[] render(Order order) {
@@ -45,7 +36,7 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         document.open();
         document.add(new Paragraph("Receipt " + order.orderNumber(), title));
         document.add(new Paragraph("Date: " + DATE.format(order.createdAt()), normal));
-        document.add(new Paragraph("Customer: " + order.customer().name() + " <" + order.customer().email() + ">", normal));
+        document.add(new Paragraph(ReceiptFonts.phrase("Customer: " + order.customer().name() + " <" + order.customer().email() + ">", normal)));
         if (order.customer().phone() != null) {
             document.add(new Paragraph("Phone: " + order.customer().phone(), normal));
         }
@@ -79,20 +70,9 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
     }
 
     private static PdfPCell cell(String text, Font font, boolean left) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        PdfPCell cell = new PdfPCell(ReceiptFonts.phrase(text, font));
         cell.setHorizontalAlignment(left ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
         cell.setPadding(4);
         return cell;
-    }
-
-    private static BaseFont loadFont() {
-        try (InputStream in = OpenPdfReceiptRenderer.class.getResourceAsStream(FONT_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font resource " + FONT_RESOURCE);
-            }
-            return BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load the receipt font", e);
-        }
     }
 }
