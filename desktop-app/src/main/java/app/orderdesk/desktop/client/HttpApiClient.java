@@ -66,10 +66,8 @@ public final class HttpApiClient implements ApiClient {
 
     @Override
     public PlaceOrderResponse placeOrder(PlaceOrderRequest request, String idempotencyKey) {
-        HttpRequest.Builder builder = authorized("/place-order")
-                .header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey)
-                .header("Content-Type", JSON_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(toJson(request)));
+        HttpRequest.Builder builder = postJson("/place-order", request)
+                .header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey);
         return send(builder, json.constructType(PlaceOrderResponse.class));
     }
 
@@ -128,26 +126,20 @@ public final class HttpApiClient implements ApiClient {
 
     @Override
     public OrderView cancelOrder(String orderId, String reason) {
-        HttpRequest.Builder builder = authorized("/orders/" + segment(orderId) + "/cancel")
-                .header("Content-Type", JSON_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(toJson(new CancelOrderRequest(reason))));
+        HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/cancel", new CancelOrderRequest(reason));
         return send(builder, json.constructType(OrderView.class));
     }
 
     @Override
     public ResendReceiptResponse resendReceipt(String orderId, String email) {
-        HttpRequest.Builder builder = authorized("/orders/" + segment(orderId) + "/receipt/email")
-                .header("Content-Type", JSON_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(toJson(new ResendReceiptRequest(email))));
+        HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/receipt/email", new ResendReceiptRequest(email));
         return send(builder, json.constructType(ResendReceiptResponse.class));
     }
 
     @Override
     public StockMovementView adjustStock(String productId, StockAdjustmentRequest request, String idempotencyKey) {
-        HttpRequest.Builder builder = authorized("/inventory/" + segment(productId) + "/adjustments")
-                .header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey)
-                .header("Content-Type", JSON_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(toJson(request)));
+        HttpRequest.Builder builder = postJson("/inventory/" + segment(productId) + "/adjustments", request)
+                .header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey);
         return send(builder, json.constructType(StockMovementView.class));
     }
 
@@ -170,6 +162,13 @@ public final class HttpApiClient implements ApiClient {
 
     private JavaType pageOf(Class<?> item) {
         return json.getTypeFactory().constructParametricType(Page.class, item);
+    }
+
+    /** An authorised POST of {@code body} as JSON. */
+    private HttpRequest.Builder postJson(String path, Object body) {
+        return authorized(path)
+                .header("Content-Type", JSON_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(toJson(body)));
     }
 
     private HttpRequest.Builder authorized(String path) {
