@@ -12,13 +12,11 @@ import app.orderdesk.localcloud.LocalCloud;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -60,9 +57,7 @@ class PlaceOrderFlowTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        // Hide popups and stages before the toolkit goes away: exiting with a popup showing crashed JavaFX 25 natively.
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        FxToolkit.cleanupStages();
+        FxTestWindows.closeAll(robot);
         if (services != null) {
             services.resources().close();
         }

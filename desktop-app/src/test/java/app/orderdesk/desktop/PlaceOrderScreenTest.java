@@ -14,7 +14,6 @@ import app.orderdesk.desktop.order.ProductLabels;
 import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.application.Application;
@@ -24,12 +23,10 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -55,8 +52,7 @@ class PlaceOrderScreenTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        FxToolkit.cleanupStages();
+        FxTestWindows.closeAll(robot);
         executor.close();
     }
 

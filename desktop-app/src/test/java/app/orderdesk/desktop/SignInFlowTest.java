@@ -9,11 +9,9 @@ import app.orderdesk.localcloud.LocalCloud;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -51,8 +48,7 @@ class SignInFlowTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        FxToolkit.cleanupStages();
+        FxTestWindows.closeAll(robot);
         services.resources().close();
     }
 

@@ -1,5 +1,7 @@
 package app.orderdesk.desktop.e2e;
 
+import app.orderdesk.desktop.FxTestWindows;
+
 import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.InventoryItemView;
@@ -20,15 +22,12 @@ import app.orderdesk.localcloud.LocalCloud;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javafx.application.Application;
 import javafx.scene.control.TabPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -63,8 +62,7 @@ public final class DesktopDriver {
 
     /** Hides every window (a popup showing at exit crashed JavaFX natively) and closes the services. */
     public void stop(FxRobot robot) throws Exception {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        FxToolkit.cleanupStages();
+        FxTestWindows.closeAll(robot);
         if (window != null) {
             window.services().resources().close();
         }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.desktop.AppServices;
 import app.orderdesk.desktop.AppWindow;
+import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.infra.FxBackgroundExecutor;
@@ -16,7 +17,6 @@ import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,13 +24,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -57,8 +55,7 @@ class MainWindowScreenTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).forEach(Window::hide));
-        FxToolkit.cleanupStages();
+        FxTestWindows.closeAll(robot);
         executor.close();
     }
 
