@@ -43,9 +43,7 @@ public final class TemplateDeployer {
 
     public DeployedStack deploy(StateMachineRegistry stateMachines, EmulatorEndpoints endpoints, URI stepFunctions,
                                 BackendConfiguration configuration) {
-        for (FunctionDefinition function : functions.definitions()) {
-            names.register(function.name(), function.name(), Map.of("Arn", LocalResourceNames.functionArn(function.name())));
-        }
+        functions.registerNames(names);
         template.resourcesOfType(ApiSettings.API_TYPE).keySet().forEach(id -> names.register(id, "local", Map.of("RootResourceId", "root")));
 
         // Cognito and the data/workflow resources do not depend on each other: deploy them side by side.

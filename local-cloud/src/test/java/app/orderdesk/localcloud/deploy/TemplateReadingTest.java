@@ -69,6 +69,20 @@ class TemplateReadingTest {
     }
 
     @Test
+    void theWorkflowCallsEachFunctionsAliasWhichResolvesToAQualifiedArnOfTheLocalFunction() {
+        LocalResourceNames names = new LocalResourceNames();
+        new TemplateFunctions(template).registerNames(names);
+        names.register("OrderEventsTopic", "arn:aws:sns:us-east-1:111111111111:OrderEventsTopic", Map.of());
+        names.register("AlertsTopic", "arn:aws:sns:us-east-1:111111111111:AlertsTopic", Map.of());
+        var substitutions = new IntrinsicResolver(template, names)
+                .resolve(template.resource("OrderWorkflow").path("Properties").path("DefinitionSubstitutions"));
+        String validate = substitutions.path("ValidateOrderFunctionArn").asText();
+        assertThat(validate).isEqualTo("arn:aws:lambda:us-east-1:111111111111:function:ValidateOrderFunction:live");
+        var resource = app.orderdesk.localcloud.stepfunctions.asl.task.TaskResource.parse(validate);
+        assertThat(resource.functionName()).isEqualTo("ValidateOrderFunction");
+    }
+
+    @Test
     void namesBucketsInLowerCase() {
         assertThat(BucketDeployer.bucketName("ReceiptsBucket")).isEqualTo("orderdesk-receipts-bucket");
     }
