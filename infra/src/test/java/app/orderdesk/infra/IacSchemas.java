@@ -106,23 +106,6 @@ final class IacSchemas {
         return compiled.computeIfAbsent("sam:Globals", t -> samSchema("__main____Globals"));
     }
 
-    /**
-     * One branch of an anyOf/oneOf of a schema document ({@code "sam"} or a CloudFormation type), compiled
-     * on its own with the document's definitions, so its {@code $ref}s still resolve.
-     */
-    Schema branchSchema(String document, JsonNode branch) {
-        return compiled.computeIfAbsent("branch:" + document + ":" + branch, k -> {
-            ObjectNode standalone = branch.isObject() ? ((ObjectNode) branch).deepCopy() : JSON.createObjectNode();
-            boolean sam = "sam".equals(document);
-            JsonNode definitions = sam ? samDocument.path("definitions")
-                    : cloudFormationSchemaDocument(document).orElseThrow().path("definitions");
-            if (!definitions.isMissingNode()) {
-                standalone.set("definitions", definitions);
-            }
-            return (sam ? draft4 : draft7).getSchema(standalone);
-        });
-    }
-
     private Schema samSchema(String definition) {
         ObjectNode document = JSON.createObjectNode();
         document.put("$schema", "http://json-schema.org/draft-04/schema#");

@@ -100,6 +100,23 @@ class TemplateValidationTest {
     }
 
     @Test
+    void anIntrinsicInsideAOneOfBranchIsAcceptedButAWrongValueThereIsNot() {
+        // AWS::DynamoDB::Table KeySchema is oneOf [array of KeySchema, JSON object/string]: the array branch
+        // fails only where the intrinsic stands, so the value may hold at deploy time.
+        ObjectNode withRef = TemplateValidator.copy(template.root);
+        ObjectNode key = (ObjectNode) withRef.path("Resources").path("InventoryTable").path("Properties").path("KeySchema").get(0);
+        key.set("AttributeName", withRef.objectNode().put("Ref", "SenderEmail"));
+        assertThat(validator.schemaFindings(withRef)).isEmpty();
+
+        ObjectNode withNumber = TemplateValidator.copy(template.root);
+        ((ObjectNode) withNumber.path("Resources").path("InventoryTable").path("Properties").path("KeySchema").get(0)).put("AttributeName", 42);
+        assertThat(validator.schemaFindings(withNumber)).singleElement().satisfies(f -> {
+            assertThat(f.resource()).isEqualTo("InventoryTable");
+            assertThat(f.message()).contains("KeySchema");
+        });
+    }
+
+    @Test
     void aDanglingRefIsReported() {
         ObjectNode copy = TemplateValidator.copy(template.root);
         ObjectNode dimension = (ObjectNode) copy.path("Resources").path("WorkflowFailedAlarm").path("Properties").path("Dimensions").get(0);

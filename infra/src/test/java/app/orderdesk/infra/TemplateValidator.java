@@ -81,7 +81,7 @@ final class TemplateValidator {
         List<Finding> findings = new ArrayList<>();
         JsonNode globals = template.path("Globals");
         if (!globals.isMissingNode()) {
-            schemaErrors(schemas.samGlobalsSchema(), globals, "sam")
+            schemaErrors(schemas.samGlobalsSchema(), globals)
                     .forEach(m -> findings.add(new Finding("Globals", SCHEMA, m)));
         }
         template.path("Resources").properties().forEach(e -> {
@@ -93,7 +93,7 @@ final class TemplateValidator {
                     findings.add(new Finding(id, SCHEMA, "unknown SAM resource type " + type));
                     return;
                 }
-                schemaErrors(schemas.samResourceSchema(type), resource, "sam")
+                schemaErrors(schemas.samResourceSchema(type), resource)
                         .forEach(m -> findings.add(new Finding(id, SCHEMA, m)));
             } else {
                 if (!schemas.isKnownCloudFormationType(type)) {
@@ -101,47 +101,75 @@ final class TemplateValidator {
                     return;
                 }
                 JsonNode properties = resource.has("Properties") ? resource.get("Properties") : JSON.createObjectNode();
-                schemaErrors(schemas.cloudFormationSchema(type), properties, type)
+                schemaErrors(schemas.cloudFormationSchema(type), properties)
                         .forEach(m -> findings.add(new Finding(id, SCHEMA, "Properties" + m)));
             }
         });
         return findings;
     }
 
-    /** The schema's errors for {@code instance}, less those a deploy-time value (an intrinsic) may satisfy. */
-    private List<String> schemaErrors(Schema schema, JsonNode instance, String document) {
+    /**
+     * The schema's errors for {@code instance}, less those a deploy-time value (an intrinsic) may satisfy.
+     * An anyOf/oneOf is satisfied when one of its branches fails only where intrinsics stand; the
+     * validator reports a combinator's error and its branches' errors separately, tied by evaluation path.
+     */
+    private List<String> schemaErrors(Schema schema, JsonNode instance) {
+        List<Error> errors = schema.validate(instance);
         List<String> messages = new ArrayList<>();
-        for (Error error : schema.validate(instance)) {
-            if (!satisfiableByIntrinsic(error, instance, document)) {
-                messages.add(error.toString());
-            } else {
+        for (Error error : outermost(errors, "")) {
+            if (settable(error, errors, instance)) {
                 acceptedAsIntrinsic.add(error.toString());
+            } else if (isCombinator(error)) {
+                List<String> branches = new ArrayList<>();
+                for (Error child : under(errors, path(error) + "/")) {
+                    if (!isCombinator(child) && !settable(child, errors, instance)) {
+                        branches.add(child.toString());
+                    }
+                }
+                messages.add(error + " " + branches);
+            } else {
+                messages.add(error.toString());
             }
         }
         return messages;
     }
 
-    private boolean satisfiableByIntrinsic(Error error, JsonNode instance, String document) {
-        JsonNode value = error.getInstanceNode();
-        if (Intrinsics.isIntrinsic(value) || pathCrossesIntrinsic(instance, error.getInstanceLocation())) {
-            return true;
+    /** Whether an intrinsic function at deploy time may make {@code error} go away. */
+    private boolean settable(Error error, List<Error> all, JsonNode instance) {
+        if (!isCombinator(error)) {
+            return Intrinsics.isIntrinsic(error.getInstanceNode()) || pathCrossesIntrinsic(instance, error.getInstanceLocation());
         }
-        String keyword = error.getKeyword();
-        if (("anyOf".equals(keyword) || "oneOf".equals(keyword)) && value != null && Intrinsics.containsIntrinsic(value)) {
-            // A branch that fails only where an intrinsic stands may hold at deploy time: accept if one does.
-            JsonNode branches = error.getSchemaNode();
-            if (branches != null && branches.isObject()) {
-                branches = branches.path(keyword);
-            }
-            if (branches != null && branches.isArray()) {
-                for (JsonNode branch : branches) {
-                    if (schemaErrors(schemas.branchSchema(document, branch), value, document).isEmpty()) {
-                        return true;
-                    }
-                }
+        int branches = error.getSchemaNode() != null && error.getSchemaNode().isArray() ? error.getSchemaNode().size() : 0;
+        for (int i = 0; i < branches; i++) {
+            String branch = path(error) + "/" + i;
+            List<Error> branchErrors = under(all, branch + "/");
+            if (outermost(branchErrors, branch).stream().allMatch(e -> settable(e, all, instance))) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static boolean isCombinator(Error error) {
+        return "anyOf".equals(error.getKeyword()) || "oneOf".equals(error.getKeyword());
+    }
+
+    private static String path(Error error) {
+        return String.valueOf(error.getEvaluationPath());
+    }
+
+    private static List<Error> under(List<Error> errors, String prefix) {
+        return errors.stream().filter(e -> path(e).startsWith(prefix)).toList();
+    }
+
+    /** The errors below {@code prefix} that are not inside another of these errors' anyOf/oneOf branches. */
+    private static List<Error> outermost(List<Error> errors, String prefix) {
+        List<Error> combinators = errors.stream().filter(TemplateValidator::isCombinator).toList();
+        return errors.stream()
+                .filter(e -> path(e).startsWith(prefix))
+                .filter(e -> combinators.stream().noneMatch(c -> c != e && path(e).startsWith(path(c) + "/")
+                        && path(c).length() > prefix.length()))
+                .toList();
     }
 
     private static boolean pathCrossesIntrinsic(JsonNode instance, NodePath location) {
