@@ -26,6 +26,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class IntrinsicFunctions {
 
     private static final JsonNodeFactory NODES = Json.MAPPER.getNodeFactory();
+    /** 2^63: MathAdd arguments must round into a long. */
+    private static final BigDecimal LONG_RANGE = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(63));
 
     private IntrinsicFunctions() {}
 
@@ -57,10 +59,9 @@ public final class IntrinsicFunctions {
                 }
                 try {
                     yield apply(call.function(), args);
-                } catch (StatesError e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    // Bad arguments (invalid base64, non-integral indexes...) fail the state like AWS does.
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    // Bad arguments (invalid base64, numbers out of range...) fail the state like AWS does. Any
+                    // other exception is a defect of this engine and must surface as one, not as States.Runtime.
                     throw StatesError.runtime(call.function() + ": " + e.getMessage());
                 }
             }
@@ -86,7 +87,7 @@ public final class IntrinsicFunctions {
             case "States.Hash" -> NODES.textNode(hash(arg(args, 0), text(args, 1)));
             case "States.JsonMerge" -> merge(args);
             case "States.MathRandom" -> random(args);
-            case "States.MathAdd" -> NODES.numberNode(rounded(args, 0) + rounded(args, 1));
+            case "States.MathAdd" -> NODES.numberNode(Math.addExact(rounded(args, 0), rounded(args, 1)));
             case "States.StringSplit" -> split(text(args, 0), text(args, 1));
             case "States.UUID" -> NODES.textNode(UUID.randomUUID().toString());
             default -> throw StatesError.runtime("Unsupported intrinsic function: " + function);
@@ -287,7 +288,11 @@ public final class IntrinsicFunctions {
         if (!value.isNumber()) {
             throw StatesError.runtime("States.MathAdd: argument " + (i + 1) + " is not a number");
         }
-        return Math.round(value.decimalValue().doubleValue());
+        BigDecimal decimal = value.decimalValue();
+        if (decimal.abs().compareTo(LONG_RANGE) >= 0) {
+            throw StatesError.runtime("States.MathAdd: argument " + (i + 1) + " is out of range: " + decimal.toPlainString());
+        }
+        return Math.round(decimal.doubleValue());
     }
 
     private static JsonNode arg(List<JsonNode> args, int i) {
@@ -319,6 +324,11 @@ public final class IntrinsicFunctions {
             throw StatesError.runtime("Argument " + (i + 1) + " must be a number");
         }
         BigDecimal decimal = value.decimalValue();
-        return decimal.longValue();
+        try {
+            // A fraction or a value beyond the long range is refused, not silently truncated or wrapped.
+            return decimal.longValueExact();
+        } catch (ArithmeticException e) {
+            throw StatesError.runtime("Argument " + (i + 1) + " must be an integer, got " + decimal.toPlainString());
+        }
     }
 }
