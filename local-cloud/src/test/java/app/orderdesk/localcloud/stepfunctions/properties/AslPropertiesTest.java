@@ -30,6 +30,7 @@ class AslPropertiesTest {
 
     static final int TYPED_TRIES = 500;
     static final int LOOSE_TRIES = 1000;
+    static final int CONCURRENT_TRIES = 300;
 
     private static final String AWS_RUNTIME_PREFIX = "An error occurred while executing the state '";
     /** Within the typed schema nothing can go wrong at run time: only the errors the definition names. */
@@ -78,6 +79,34 @@ class AslPropertiesTest {
                     }
                     return problem == null ? null : problem + example(definition, input);
                 });
+    }
+
+    /**
+     * Production runs Parallel branches and Map iterations on virtual threads: the same checks must hold
+     * there (a failing branch cancels its siblings; a cancelled sibling must not surface as a defect).
+     */
+    @Test
+    void concurrentBranchesEndOnlyTheWayAwsDoes() {
+        PropertyRunner.forAll("concurrent branches end only the way AWS does", CONCURRENT_TRIES, (random, size) -> {
+            boolean typed = random.nextBoolean();
+            AslGenerator generator = new AslGenerator(random, size, typed);
+            ObjectNode definition = generator.definition();
+            JsonNode input = generator.input();
+            // Jitter is drawn on several threads at once here, so it comes from its own thread-safe source.
+            Random jitter = new java.security.SecureRandom();
+            Run run = run(definition, input, new Random(random.nextLong()) {
+                @Override
+                public double nextDouble() {
+                    return jitter.nextDouble();
+                }
+            }, BranchScheduler.concurrent());
+            String problem = common(run, typed);
+            if (problem == null && typed && run.result().status() == ExecutionStatus.FAILED
+                    && !allowedTypedError(run.result().error())) {
+                problem = "failed with " + run.result().error() + ": " + run.result().cause();
+            }
+            return problem == null ? null : problem + example(definition, input);
+        });
     }
 
     private static boolean allowedTypedError(String error) {
@@ -130,6 +159,10 @@ class AslPropertiesTest {
     record Run(List<String> problems, ExecutionResult result, List<HistoryEvent> events) {}
 
     static Run run(ObjectNode definition, JsonNode input, Random random) {
+        return run(definition, input, random, BranchScheduler.sequential());
+    }
+
+    static Run run(ObjectNode definition, JsonNode input, Random random, BranchScheduler branches) {
         List<String> problems = DefinitionValidator.problems(definition);
         if (!problems.isEmpty()) {
             return new Run(problems, null, List.of());
@@ -137,7 +170,7 @@ class AslPropertiesTest {
         VirtualExecutionClock clock = new VirtualExecutionClock(Instant.parse("2026-01-01T00:00:00Z"));
         StubBackends stubs = new StubBackends(clock);
         AslEngine engine = new AslEngine(new EngineSettings(new TaskInvoker(stubs.lambda(), stubs.services()), clock,
-                BranchScheduler.sequential(), random::nextDouble));
+                branches, random::nextDouble));
         String arn = "arn:aws:states:us-east-1:111111111111:";
         ExecutionIdentity identity = new ExecutionIdentity(arn + "execution:Generated:run", "run",
                 arn + "stateMachine:Generated", "Generated", "arn:aws:iam::111111111111:role/Generated", clock.now());
