@@ -271,6 +271,10 @@ public final class DefinitionValidator {
             nestedRule(rule.get("Not"), at + "/Not");
             return;
         }
+        if (rule.has("Condition")) {
+            // A JSONata rule: the engine does not run JSONata, but AWS accepts the definition.
+            return;
+        }
         JsonNode variable = rule.get("Variable");
         if (variable == null || !variable.isTextual()) {
             problems.add(SCHEMA + "These fields are required: [Variable] at " + at);
