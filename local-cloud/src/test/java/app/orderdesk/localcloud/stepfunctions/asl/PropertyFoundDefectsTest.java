@@ -74,6 +74,15 @@ class PropertyFoundDefectsTest {
         assertRuntimeFailure(result, "The value of the field 'ErrorPath' must resolve to a string, but '$.items' resolved to '[4,4]'");
     }
 
+    @Test
+    void escapedBracesInAFormatTemplateAreTextNotPlaceholders() {
+        ExecutionResult result = harness.run("""
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": true,
+                  "Parameters": {"v.$": "States.Format('\\\\{\\\\} {} it\\\\'s \\\\\\\\', $.n)"}}}}""", "{\"n\": 3}");
+        assertThat(result.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(result.output().get("v").asText()).isEqualTo("{} 3 it's \\");
+    }
+
     private static String pass(String intrinsic) {
         return "{\"StartAt\": \"P\", \"States\": {\"P\": {\"Type\": \"Pass\", \"Parameters\": {\"v.$\": \"" + intrinsic
                 + "\"}, \"End\": true}}}";

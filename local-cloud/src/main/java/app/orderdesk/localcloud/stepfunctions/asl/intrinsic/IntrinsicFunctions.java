@@ -5,6 +5,7 @@ import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Call;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Literal;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.PathRef;
+import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.StringLiteral;
 import app.orderdesk.localcloud.stepfunctions.asl.path.JsonPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -45,6 +46,7 @@ public final class IntrinsicFunctions {
     private static JsonNode evaluate(IntrinsicExpression expression, JsonNode input, JsonNode context) {
         return switch (expression) {
             case Literal literal -> literal.value();
+            case StringLiteral literal -> NODES.textNode(literal.text());
             case PathRef ref -> {
                 try {
                     yield JsonPaths.read(ref.path(), input, context);
@@ -58,6 +60,11 @@ public final class IntrinsicFunctions {
                     args.add(evaluate(argument, input, context));
                 }
                 try {
+                    if (call.function().equals("States.Format") && !call.arguments().isEmpty()
+                            && call.arguments().getFirst() instanceof StringLiteral template) {
+                        // Escaped braces in a literal template are text, not placeholders.
+                        yield format(template.template(), args.subList(1, args.size()));
+                    }
                     yield apply(call.function(), args);
                 } catch (IllegalArgumentException | ArithmeticException e) {
                     // Bad arguments (invalid base64, numbers out of range...) fail the state like AWS does. Any
@@ -95,16 +102,23 @@ public final class IntrinsicFunctions {
     }
 
     private static JsonNode format(List<JsonNode> args) {
-        String template = text(args, 0);
+        // A template that is not a literal has no escapes: only its backslashes need protecting.
+        return format(text(args, 0).replace("\\", "\\\\"), args.subList(1, args.size()));
+    }
+
+    /** {@code template}: {@code {}} is a placeholder, {@code \{ \} \\} stand for the character itself. */
+    private static JsonNode format(String template, List<JsonNode> values) {
         StringBuilder out = new StringBuilder();
-        int next = 1;
+        int next = 0;
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
-            if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
-                if (next >= args.size()) {
+            if (c == '\\' && i + 1 < template.length()) {
+                out.append(template.charAt(++i));
+            } else if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
+                if (next >= values.size()) {
                     throw StatesError.runtime("States.Format: not enough arguments for the template");
                 }
-                out.append(render(args.get(next++)));
+                out.append(render(values.get(next++)));
                 i++;
             } else {
                 out.append(c);
