@@ -18,6 +18,8 @@ public final class ExecutionRuntime {
 
     /** Real sleeps are sliced so a StopExecution or the execution deadline is noticed promptly. */
     private static final Duration SLICE = Duration.ofMillis(200);
+    /** The longest a Standard execution can run. */
+    static final Duration MAX_EXECUTION = Duration.ofDays(365);
 
     private final ExecutionIdentity identity;
     private final JsonNode input;
@@ -89,11 +91,17 @@ public final class ExecutionRuntime {
         return deadline == null ? null : Duration.between(clock.now(), deadline);
     }
 
-    /** Sleeps for {@code duration}, ending the execution instead if its deadline falls inside the sleep. */
+    /**
+     * Sleeps for {@code duration}, ending the execution instead if its deadline falls inside the sleep.
+     * No execution outlives AWS's one-year maximum, so a longer sleep (a Wait on a huge number or a far
+     * timestamp, a back-off that grew without bound) times the execution out when that year is up.
+     */
     public void sleep(Duration duration) {
-        Instant until = clock.now().plus(duration);
-        boolean timesOut = deadline != null && until.isAfter(deadline);
-        Instant end = timesOut ? deadline : until;
+        Instant until = plusSaturated(clock.now(), duration);
+        Instant lastMoment = plusSaturated(identity.startTime(), MAX_EXECUTION);
+        Instant limit = deadline != null && deadline.isBefore(lastMoment) ? deadline : lastMoment;
+        boolean timesOut = until.isAfter(limit);
+        Instant end = timesOut ? limit : until;
         try {
             while (true) {
                 checkAborted();
@@ -109,6 +117,15 @@ public final class ExecutionRuntime {
         }
         if (timesOut) {
             throw new ExecutionInterrupted(ExecutionInterrupted.Reason.TIMED_OUT);
+        }
+    }
+
+    /** {@code start + duration}, or {@link Instant#MAX} where that would overflow. */
+    public static Instant plusSaturated(Instant start, Duration duration) {
+        try {
+            return start.plus(duration);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return duration.isNegative() ? Instant.MIN : Instant.MAX;
         }
     }
 

@@ -1,6 +1,7 @@
 package app.orderdesk.localcloud.stepfunctions.service;
 
 import app.orderdesk.localcloud.stepfunctions.asl.AslEngine;
+import app.orderdesk.localcloud.stepfunctions.asl.DefinitionValidator;
 import app.orderdesk.localcloud.stepfunctions.asl.Execution;
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionIdentity;
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionResult;
@@ -217,18 +218,19 @@ public final class StepFunctionsService implements AutoCloseable {
         }
     }
 
+    /** Rejects a definition the way CreateStateMachine does, so a broken graph never starts running. */
     private static void validateDefinition(String definitionJson) {
         JsonNode definition;
         try {
             definition = Json.parse(definitionJson);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new StepFunctionsException("InvalidDefinition", "Invalid State Machine Definition: not JSON");
-        }
-        JsonNode states = definition.path("States");
-        String startAt = definition.path("StartAt").asText(null);
-        if (!states.isObject() || startAt == null || !states.has(startAt)) {
             throw new StepFunctionsException("InvalidDefinition",
-                    "Invalid State Machine Definition: 'StartAt' must name a state in 'States'");
+                    "Invalid State Machine Definition: 'INVALID_JSON_DESCRIPTION: " + e.getMessage() + "'");
+        }
+        List<String> problems = DefinitionValidator.problems(definition);
+        if (!problems.isEmpty()) {
+            throw new StepFunctionsException("InvalidDefinition",
+                    "Invalid State Machine Definition: '" + String.join(", ", problems) + "'");
         }
     }
 

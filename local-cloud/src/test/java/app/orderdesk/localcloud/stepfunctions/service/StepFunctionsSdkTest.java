@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
 import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 import software.amazon.awssdk.services.sfn.model.HistoryEvent;
 import software.amazon.awssdk.services.sfn.model.HistoryEventType;
+import software.amazon.awssdk.services.sfn.model.InvalidDefinitionException;
 import software.amazon.awssdk.services.sfn.model.StartExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StartSyncExecutionResponse;
 import software.amazon.awssdk.services.sfn.model.StateMachineDoesNotExistException;
@@ -137,6 +138,31 @@ class StepFunctionsSdkTest {
         assertThatThrownBy(() -> sfn.describeStateMachine(r -> r.stateMachineArn(
                 "arn:aws:states:us-east-1:111111111111:stateMachine:Nope")))
                 .isInstanceOf(StateMachineDoesNotExistException.class);
+    }
+
+    @Test
+    void anInvalidDefinitionIsRejectedAtCreationWithAwsErrorShape() {
+        String danglingNext = """
+                {"StartAt": "pass1", "States": {
+                  "pass1": {"Type": "Pass", "Next": "pass3"},
+                  "pass2": {"Type": "Pass", "End": true}}}""";
+
+        assertThatThrownBy(() -> sfn.createStateMachine(r -> r.name("Broken").definition(danglingNext)
+                .roleArn("arn:aws:iam::111111111111:role/sfn")))
+                .isInstanceOfSatisfying(InvalidDefinitionException.class, e -> {
+                    assertThat(e.statusCode()).isEqualTo(400);
+                    assertThat(e.awsErrorDetails().errorCode()).isEqualTo("InvalidDefinition");
+                    assertThat(e.awsErrorDetails().errorMessage()).isEqualTo("Invalid State Machine Definition: "
+                            + "'MISSING_TRANSITION_TARGET: Missing 'Next' target: pass3 at /States/pass1/Next, "
+                            + "MISSING_TRANSITION_TARGET: State \"pass2\" is not reachable. at /States/pass2'");
+                });
+        String missingResource = """
+                {"StartAt": "T", "States": {"T": {"Type": "Task", "End": true}}}""";
+        assertThatThrownBy(() -> sfn.createStateMachine(r -> r.name("NoResource").definition(missingResource)
+                .roleArn("arn:aws:iam::111111111111:role/sfn")))
+                .isInstanceOf(InvalidDefinitionException.class)
+                .hasMessageContaining("SCHEMA_VALIDATION_FAILED: These fields are required: [Resource] at /States/T");
+        assertThat(sfn.listStateMachines().stateMachines()).extracting(m -> m.name()).containsExactly("Orders");
     }
 
     @Test

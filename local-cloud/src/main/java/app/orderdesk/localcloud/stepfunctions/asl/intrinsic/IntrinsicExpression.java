@@ -9,6 +9,13 @@ public sealed interface IntrinsicExpression {
     /** A literal string, number, boolean or null. */
     record Literal(JsonNode value) implements IntrinsicExpression {}
 
+    /**
+     * A quoted string literal: {@code text} with every escape resolved, and {@code template} with the
+     * escapes of the reserved characters kept ({@code \{}, {@code \}}, {@code \\}), which States.Format needs
+     * to tell a literal brace from a placeholder.
+     */
+    record StringLiteral(String text, String template) implements IntrinsicExpression {}
+
     /** A reference path, {@code $...} or {@code $$...}. */
     record PathRef(String path) implements IntrinsicExpression {}
 

@@ -5,6 +5,7 @@ import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Call;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Literal;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.PathRef;
+import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.StringLiteral;
 import app.orderdesk.localcloud.stepfunctions.asl.path.JsonPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,6 +27,8 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class IntrinsicFunctions {
 
     private static final JsonNodeFactory NODES = Json.MAPPER.getNodeFactory();
+    /** 2^63: MathAdd arguments must round into a long. */
+    private static final BigDecimal LONG_RANGE = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(63));
 
     private IntrinsicFunctions() {}
 
@@ -43,6 +46,7 @@ public final class IntrinsicFunctions {
     private static JsonNode evaluate(IntrinsicExpression expression, JsonNode input, JsonNode context) {
         return switch (expression) {
             case Literal literal -> literal.value();
+            case StringLiteral literal -> NODES.textNode(literal.text());
             case PathRef ref -> {
                 try {
                     yield JsonPaths.read(ref.path(), input, context);
@@ -56,11 +60,15 @@ public final class IntrinsicFunctions {
                     args.add(evaluate(argument, input, context));
                 }
                 try {
+                    if (call.function().equals("States.Format") && !call.arguments().isEmpty()
+                            && call.arguments().getFirst() instanceof StringLiteral template) {
+                        // Escaped braces in a literal template are text, not placeholders.
+                        yield format(template.template(), args.subList(1, args.size()));
+                    }
                     yield apply(call.function(), args);
-                } catch (StatesError e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    // Bad arguments (invalid base64, non-integral indexes...) fail the state like AWS does.
+                } catch (IllegalArgumentException | ArithmeticException e) {
+                    // Bad arguments (invalid base64, numbers out of range...) fail the state like AWS does. Any
+                    // other exception is a defect of this engine and must surface as one, not as States.Runtime.
                     throw StatesError.runtime(call.function() + ": " + e.getMessage());
                 }
             }
@@ -86,7 +94,7 @@ public final class IntrinsicFunctions {
             case "States.Hash" -> NODES.textNode(hash(arg(args, 0), text(args, 1)));
             case "States.JsonMerge" -> merge(args);
             case "States.MathRandom" -> random(args);
-            case "States.MathAdd" -> NODES.numberNode(rounded(args, 0) + rounded(args, 1));
+            case "States.MathAdd" -> NODES.numberNode(Math.addExact(rounded(args, 0), rounded(args, 1)));
             case "States.StringSplit" -> split(text(args, 0), text(args, 1));
             case "States.UUID" -> NODES.textNode(UUID.randomUUID().toString());
             default -> throw StatesError.runtime("Unsupported intrinsic function: " + function);
@@ -94,16 +102,23 @@ public final class IntrinsicFunctions {
     }
 
     private static JsonNode format(List<JsonNode> args) {
-        String template = text(args, 0);
+        // A template that is not a literal has no escapes: only its backslashes need protecting.
+        return format(text(args, 0).replace("\\", "\\\\"), args.subList(1, args.size()));
+    }
+
+    /** {@code template}: {@code {}} is a placeholder, {@code \{ \} \\} stand for the character itself. */
+    private static JsonNode format(String template, List<JsonNode> values) {
         StringBuilder out = new StringBuilder();
-        int next = 1;
+        int next = 0;
         for (int i = 0; i < template.length(); i++) {
             char c = template.charAt(i);
-            if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
-                if (next >= args.size()) {
+            if (c == '\\' && i + 1 < template.length()) {
+                out.append(template.charAt(++i));
+            } else if (c == '{' && i + 1 < template.length() && template.charAt(i + 1) == '}') {
+                if (next >= values.size()) {
                     throw StatesError.runtime("States.Format: not enough arguments for the template");
                 }
-                out.append(render(args.get(next++)));
+                out.append(render(values.get(next++)));
                 i++;
             } else {
                 out.append(c);
@@ -287,7 +302,11 @@ public final class IntrinsicFunctions {
         if (!value.isNumber()) {
             throw StatesError.runtime("States.MathAdd: argument " + (i + 1) + " is not a number");
         }
-        return Math.round(value.decimalValue().doubleValue());
+        BigDecimal decimal = value.decimalValue();
+        if (decimal.abs().compareTo(LONG_RANGE) >= 0) {
+            throw StatesError.runtime("States.MathAdd: argument " + (i + 1) + " is out of range: " + decimal.toPlainString());
+        }
+        return Math.round(decimal.doubleValue());
     }
 
     private static JsonNode arg(List<JsonNode> args, int i) {
@@ -319,6 +338,11 @@ public final class IntrinsicFunctions {
             throw StatesError.runtime("Argument " + (i + 1) + " must be a number");
         }
         BigDecimal decimal = value.decimalValue();
-        return decimal.longValue();
+        try {
+            // A fraction or a value beyond the long range is refused, not silently truncated or wrapped.
+            return decimal.longValueExact();
+        } catch (ArithmeticException e) {
+            throw StatesError.runtime("Argument " + (i + 1) + " must be an integer, got " + decimal.toPlainString());
+        }
     }
 }

@@ -4,6 +4,7 @@ import app.orderdesk.localcloud.stepfunctions.asl.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Call;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Literal;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.PathRef;
+import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.StringLiteral;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public final class IntrinsicParser {
         skipSpaces();
         char c = peek();
         if (c == '\'') {
-            return new Literal(Json.MAPPER.getNodeFactory().textNode(string()));
+            return string();
         }
         if (c == '$') {
             return new PathRef(path());
@@ -100,17 +101,25 @@ public final class IntrinsicParser {
         }
     }
 
-    private String string() {
+    /** A quoted literal; a backslash escapes the next character (AWS reserves ' { } and \\). */
+    private StringLiteral string() {
         pos++;
-        StringBuilder out = new StringBuilder();
+        StringBuilder value = new StringBuilder();
+        StringBuilder template = new StringBuilder();
         while (pos < text.length()) {
             char c = text.charAt(pos++);
             if (c == '\\' && pos < text.length()) {
-                out.append(text.charAt(pos++));
+                char escaped = text.charAt(pos++);
+                value.append(escaped);
+                if (escaped == '{' || escaped == '}' || escaped == '\\') {
+                    template.append('\\');
+                }
+                template.append(escaped);
             } else if (c == '\'') {
-                return out.toString();
+                return new StringLiteral(value.toString(), template.toString());
             } else {
-                out.append(c);
+                value.append(c);
+                template.append(c == '\\' ? "\\\\" : String.valueOf(c));
             }
         }
         throw error("unterminated string");

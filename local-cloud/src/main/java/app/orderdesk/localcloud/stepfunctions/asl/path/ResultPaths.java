@@ -45,7 +45,7 @@ public final class ResultPaths {
                 }
             } else {
                 int index = (Integer) segment;
-                if (!(current instanceof ArrayNode array) || index >= array.size()) {
+                if (!(current instanceof ArrayNode array) || index < 0 || index >= array.size()) {
                     throw new JsonPaths.PathException("Cannot set result at path " + resultPath);
                 }
                 if (last) {

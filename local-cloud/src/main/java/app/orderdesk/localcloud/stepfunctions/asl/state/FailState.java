@@ -36,6 +36,11 @@ final class FailState implements StateHandler {
                         + "' could not be found in the input '" + Json.write(input) + "'");
             }
         }
-        return value.isTextual() ? value.textValue() : Json.write(value);
+        if (!value.isTextual()) {
+            // Error names and causes are strings; AWS fails the state rather than stringify another value.
+            throw StatesError.runtime("The value of the field '" + pathField + "' must resolve to a string, but '"
+                    + path + "' resolved to '" + Json.write(value) + "'");
+        }
+        return value.textValue();
     }
 }

@@ -56,10 +56,10 @@ final class TaskState implements StateHandler {
         Duration untilDeadline = runtime.untilDeadline();
         boolean deadlineFirst = untilDeadline != null && (timeout == null || untilDeadline.compareTo(timeout) < 0);
         Duration limit = deadlineFirst ? untilDeadline : timeout;
-        if (limit == null) {
-            return runtime.tasks().invoke(resource, parameters);
-        }
         try {
+            if (limit == null) {
+                return runtime.tasks().invoke(resource, parameters);
+            }
             return runtime.clock().callWithin(limit, () -> runtime.tasks().invoke(resource, parameters));
         } catch (TimeoutException e) {
             if (deadlineFirst) {
@@ -74,7 +74,10 @@ final class TaskState implements StateHandler {
             Thread.currentThread().interrupt();
             throw new ExecutionInterrupted(ExecutionInterrupted.Reason.ABORTED);
         } catch (Exception e) {
-            throw StatesError.of(StatesError.TASK_FAILED, e.getMessage());
+            // A backend that breaks (a client failure, a defect in an integration) fails the task, catchably,
+            // whether or not the task has a timeout; it must not end the execution as an engine failure.
+            throw StatesError.of(StatesError.TASK_FAILED, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.asl.state;
 
+import app.orderdesk.localcloud.stepfunctions.asl.ExecutionRuntime;
 import app.orderdesk.localcloud.stepfunctions.asl.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.path.JsonPaths;
@@ -17,7 +18,7 @@ final class WaitState implements StateHandler {
     public Transition execute(StateRun run, JsonNode input) {
         JsonNode effective = StateIo.inputPath(run, input);
         Instant now = run.runtime().clock().now();
-        Instant until = now.plus(waitDuration(run, effective, now));
+        Instant until = ExecutionRuntime.plusSaturated(now, waitDuration(run, effective, now));
         Duration wait = Duration.between(now, until);
         if (!wait.isNegative()) {
             run.runtime().sleep(wait);
@@ -36,7 +37,7 @@ final class WaitState implements StateHandler {
         if (node.has("SecondsPath")) {
             String path = node.get("SecondsPath").asText();
             JsonNode value = read(path, input, run, "SecondsPath");
-            if (!value.isNumber() || !isIntegral(value.decimalValue())) {
+            if (!value.isNumber() || !isIntegral(value.decimalValue()) || !fitsLong(value.decimalValue())) {
                 throw StatesError.runtime("The SecondsPath parameter cannot be parsed as a long value: "
                         + path + " == " + render(value));
             }
@@ -72,6 +73,16 @@ final class WaitState implements StateHandler {
             throw StatesError.runtime("The " + field
                     + " parameter does not reference a valid ISO-8601 extended offset date-time format string: "
                     + reference);
+        }
+    }
+
+    /** 1E+30 is integral but no long: AWS reports it as unparsable, like 1.5. */
+    private static boolean fitsLong(BigDecimal value) {
+        try {
+            value.longValueExact();
+            return true;
+        } catch (ArithmeticException e) {
+            return false;
         }
     }
 
