@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link PaymentGateway} must do, run against the in-memory fake here and against the
- * DynamoDB ledger in the local cloud ({@code PaymentsLedgerTest} in local-cloud repeats these cases
- * on dynalite, since the local cloud cannot see this module's test classes).
+ * What every {@link PaymentGateway} must do, run here against the in-memory fake. The same cases run
+ * against the DynamoDB ledger in local-cloud's {@code SimulatedPaymentGatewayOnDynamoDbTest} (on
+ * dynalite; that module cannot see this module's test classes): keep the two in step.
  */
 public abstract class PaymentGatewayContract {
 
