@@ -7,7 +7,7 @@
 // stdin closes or on SIGTERM/SIGINT, so the process never outlives the JVM that started it.
 // --openssl-legacy-provider is required: s3rver's ListObjectsV2 continuation token uses DES.
 
-import { readFileSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, mkdirSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -52,6 +52,17 @@ async function startS3() {
   const directory = path.join(dataDir, 's3');
   mkdirSync(directory, { recursive: true });
   const s3 = new S3rver({ address: HOST, port: ports.s3, directory, silent: true, configureBuckets: [] });
+  // s3rver has no versioning (PUT ?versioning and GET ?versions answer NotImplemented), so each object
+  // write it makes is appended to <dataDir>/s3-writes.jsonl: what ListObjectVersions shows on AWS, and
+  // what tests count receipt writes from (a second write of the same key is a second line).
+  const writeLog = path.join(dataDir, 's3-writes.jsonl');
+  s3.on('event', (event) => {
+    for (const record of event.Records ?? []) {
+      const { bucket, object } = record.s3;
+      appendFileSync(writeLog, JSON.stringify({ at: record.eventTime, event: record.eventName, bucket: bucket.name,
+        key: object.key, size: object.size, eTag: object.eTag }) + '\n');
+    }
+  });
   await s3.run();
   servers.push(byName.s3 = s3.httpServer);
 }

@@ -79,7 +79,10 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("ReserveStockFunction", "ReserveStockTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
-            fn("ProcessPaymentFunction", "ProcessPaymentTask", Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
+            // the simulated payment provider: conditional PutItem of the key record and the charge, GetItem to replay
+            fn("ProcessPaymentFunction", "ProcessPaymentTask", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"))),
             fn("UpdateInventoryFunction", "UpdateInventoryTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
@@ -91,10 +94,14 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     RECEIPTS, Set.of("s3:GetObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+            // a reversal: PutItem voids an unseen key, GetItem reads the key record and charge, UpdateItem refunds
             fn("ReleaseStockFunction", "ReleaseStockTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "InventoryTable", Set.of("dynamodb:UpdateItem"))),
-            fn("MarkOrderFunction", "MarkOrderTask", Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))));
+                    "InventoryTable", Set.of("dynamodb:UpdateItem"),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"))),
+            fn("MarkOrderFunction", "MarkOrderTask", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem")))));
 
     private final Template template = Template.load();
 

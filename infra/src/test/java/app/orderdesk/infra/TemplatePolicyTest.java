@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class TemplatePolicyTest {
 
     private static final Set<String> DATA_RESOURCES = Set.of(
-            "InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable",
+            "InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable", "PaymentsLedgerTable",
             "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities");
     private static final String SES_IDENTITIES = "SES identities";
 

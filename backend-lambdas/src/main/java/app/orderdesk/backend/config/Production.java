@@ -86,7 +86,7 @@ public final class Production {
     }
 
     public static ProcessPayment processPayment() {
-        return new ProcessPayment(orders(), new SimulatedPaymentGateway(), CLOCK);
+        return new ProcessPayment(orders(), payments(), CLOCK);
     }
 
     public static CommitStock commitStock() {
@@ -103,11 +103,11 @@ public final class Production {
     }
 
     public static ReleaseStock releaseStock() {
-        return new ReleaseStock(orders(), inventory(), CLOCK);
+        return new ReleaseStock(orders(), inventory(), payments(), CLOCK);
     }
 
     public static MarkOrder markOrder() {
-        return new MarkOrder(orders(), CLOCK);
+        return new MarkOrder(orders(), payments(), CLOCK);
     }
 
     public static SearchOrders searchOrders() {
@@ -139,6 +139,11 @@ public final class Production {
 
     public static ImportStockCounts importStockCounts() {
         return new ImportStockCounts(inventory(), adjustStock());
+    }
+
+    /** The simulated provider and its ledger table; a real provider's adapter replaces it here. */
+    private static SimulatedPaymentGateway payments() {
+        return new SimulatedPaymentGateway(AwsClients.dynamoDb(), Env.required("PAYMENTS_LEDGER_TABLE"), CLOCK);
     }
 
     private static DynamoDbStockMovementRepository movements() {

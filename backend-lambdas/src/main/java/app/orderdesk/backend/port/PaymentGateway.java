@@ -1,11 +1,26 @@
 package app.orderdesk.backend.port;
 
 import app.orderdesk.backend.domain.Money;
+import java.util.Optional;
 
-/** Charges a card token; the idempotency key makes a repeated charge return the first result. */
+/**
+ * A payment service provider as the workflow uses it. The idempotency key (the order id) makes a
+ * repeated charge return the first result, never a second charge; the provider's ledger can be asked
+ * what it holds for a key; and a reversal leaves the key holding no money, even when a charge sent
+ * before it (by a task that timed out) arrives after it.
+ */
 public interface PaymentGateway {
 
     PaymentResult charge(String idempotencyKey, String paymentToken, Money amount);
+
+    /** The charge the gateway holds for this key, if one was taken (refunded or not). */
+    Optional<Charge> find(String idempotencyKey);
+
+    /**
+     * Gives back everything charged under the key (never more than was charged) and voids the key,
+     * so a charge that arrives later is refused. Repeating it changes nothing.
+     */
+    Reversal reverse(String idempotencyKey, String reason);
 
     /** How a charge ended. */
     sealed interface PaymentResult {
@@ -15,5 +30,19 @@ public interface PaymentGateway {
 
         /** The gateway failed before deciding; nothing was charged and it is safe to retry. */
         record Unavailable(String reason) implements PaymentResult {}
+    }
+
+    /** A charge in the gateway's ledger: what was taken and how much of it was given back. */
+    record Charge(String paymentId, String idempotencyKey, Money amount, Money refunded) {
+        public Money kept() {
+            return Money.ofCents(amount.cents() - refunded.cents(), amount.currency());
+        }
+    }
+
+    /** What a reversal did: {@code paymentId} null when nothing had been charged (the key is voided). */
+    record Reversal(String paymentId, Money refunded) {
+        public boolean refundedSomething() {
+            return paymentId != null && refunded.cents() > 0;
+        }
     }
 }

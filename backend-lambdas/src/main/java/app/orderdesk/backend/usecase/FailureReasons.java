@@ -9,6 +9,7 @@ import app.orderdesk.backend.errors.TransientFailureException;
 public final class FailureReasons {
 
     public static final String RECEIPT_FOLLOW_UP = "Receipt could not be delivered; resend it";
+    public static final String PAYMENT_REFUNDED = "Payment was taken but a later step failed; the payment was refunded";
 
     private FailureReasons() {}
 

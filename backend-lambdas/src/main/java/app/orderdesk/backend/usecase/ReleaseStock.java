@@ -6,24 +6,28 @@ import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
+import app.orderdesk.backend.port.PaymentGateway;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Compensation: gives back every reservation of the order (each exactly once) and ends it as
- * PAYMENT_DECLINED or FAILED with a plain-words reason.
+ * Compensation: gives back any charge the payment gateway holds for the order (each exactly once)
+ * and every reservation (each exactly once), and ends it as PAYMENT_DECLINED or FAILED with a
+ * plain-words reason. No failed order keeps money or stock.
  */
 public final class ReleaseStock {
 
-    static final String PAID_BUT_FAILED = "Payment was taken but a later step failed; support must complete or refund the order";
+    static final String PAID_BUT_FAILED = FailureReasons.PAYMENT_REFUNDED;
 
     private final OrderRepository orders;
     private final InventoryRepository inventory;
+    private final PaymentGateway payments;
     private final Clock clock;
 
-    public ReleaseStock(OrderRepository orders, InventoryRepository inventory, Clock clock) {
+    public ReleaseStock(OrderRepository orders, InventoryRepository inventory, PaymentGateway payments, Clock clock) {
         this.orders = orders;
         this.inventory = inventory;
+        this.payments = payments;
         this.clock = clock;
     }
 
@@ -38,14 +42,15 @@ public final class ReleaseStock {
         }
         OrderStatus target = "PAYMENT_DECLINED".equals(outcome) ? OrderStatus.PAYMENT_DECLINED : OrderStatus.FAILED;
         String reason = FailureReasons.describe(error);
-        if (order.isPaid()) {
-            // Money was taken: keep the stock for this customer (no oversell) and let support decide.
+        // A charge can land after ProcessPayment timed out, even after this step: the gateway's ledger,
+        // asked by the order id (the charge's idempotency key), refunds it and refuses any still on its way.
+        PaymentGateway.Reversal reversal = payments.reverse(orderId, reason);
+        if (order.isPaid() || reversal.refundedSomething()) {
             target = OrderStatus.FAILED;
             reason = PAID_BUT_FAILED;
-        } else {
-            for (OrderLine line : order.lines()) {
-                inventory.release(line.productId(), orderId);
-            }
+        }
+        for (OrderLine line : order.lines()) {
+            inventory.release(line.productId(), orderId);
         }
         orders.update(OrderUpdate.moveTo(orderId, target, clock.instant()).withReason(reason));
         return TaskResult.of(OrderLoader.reload(orders, order));

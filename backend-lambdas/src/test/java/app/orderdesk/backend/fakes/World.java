@@ -3,7 +3,6 @@ package app.orderdesk.backend.fakes;
 import app.orderdesk.api.CustomerDetails;
 import app.orderdesk.api.OrderLineRequest;
 import app.orderdesk.api.PlaceOrderRequest;
-import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
 import app.orderdesk.backend.usecase.AdjustStock;
 import app.orderdesk.backend.usecase.CancelOrder;
 import app.orderdesk.backend.usecase.CommitStock;
@@ -36,18 +35,19 @@ public final class World {
     public final Fakes.Movements movements = new Fakes.Movements();
     public final Fakes.Receipts receipts = new Fakes.Receipts();
     public final Fakes.Outbox outbox = new Fakes.Outbox();
+    public final InMemoryPaymentGateway payments = new InMemoryPaymentGateway();
 
     public final PlaceOrder placeOrder = new PlaceOrder(inventory, idempotency, new Fakes.Counter(), orders, workflow,
             Fakes.sequentialIds(), clock);
     public final ValidateOrder validateOrder = new ValidateOrder(orders, inventory);
     public final SaveOrder saveOrder = new SaveOrder(orders, clock);
     public final ReserveStock reserveStock = new ReserveStock(orders, inventory, clock);
-    public final ProcessPayment processPayment = new ProcessPayment(orders, new SimulatedPaymentGateway(), clock);
+    public final ProcessPayment processPayment = new ProcessPayment(orders, payments, clock);
     public final CommitStock commitStock = new CommitStock(orders, inventory, movements, clock);
     public final GenerateReceipt generateReceipt = new GenerateReceipt(orders, Fakes.textRenderer(), receipts, clock);
     public final EmailReceipt emailReceipt = new EmailReceipt(orders, receipts, outbox, clock);
-    public final ReleaseStock releaseStock = new ReleaseStock(orders, inventory, clock);
-    public final MarkOrder markOrder = new MarkOrder(orders, clock);
+    public final ReleaseStock releaseStock = new ReleaseStock(orders, inventory, payments, clock);
+    public final MarkOrder markOrder = new MarkOrder(orders, payments, clock);
     public final Fakes.Stopper stopper = new Fakes.Stopper();
     public final CancelOrder cancelOrder = new CancelOrder(orders, inventory, stopper, clock);
     public final ResendReceipt resendReceipt = new ResendReceipt(orders, receipts, outbox, clock);

@@ -10,8 +10,6 @@ import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.OrderRejectedException;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.fakes.World;
-import app.orderdesk.backend.port.PaymentGateway;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CancelOrderTest {
@@ -115,19 +113,14 @@ class CancelOrderTest {
 
     @Test
     void paymentNeverChargesAnOrderCancelledAfterItWasRead() {
-        AtomicInteger charges = new AtomicInteger();
-        PaymentGateway counting = (key, token, amount) -> {
-            charges.incrementAndGet();
-            return new PaymentGateway.PaymentResult.Approved("pay_" + key);
-        };
-        var processPayment = new ProcessPayment(world.orders, counting, world.clock);
+        var processPayment = world.processPayment;
         String id = world.place("tok_visa", line("p-mug", 1));
         world.reserveStock.execute(id);
         world.orders.beforeNextWrite = () -> world.cancelOrder.execute(id, null, "mia");
 
         assertThatThrownBy(() -> processPayment.execute(id)).isInstanceOf(OrderRejectedException.class);
 
-        assertThat(charges).hasValue(0);
+        assertThat(world.payments.chargeCalls).isEmpty();
         assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(world.orders.get(id).paymentId()).isNull();
         assertThat(world.inventory.level("p-mug").available()).isEqualTo(10);

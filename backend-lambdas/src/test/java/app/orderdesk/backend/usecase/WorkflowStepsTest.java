@@ -108,7 +108,7 @@ class WorkflowStepsTest {
     }
 
     @Test
-    void aPaidOrderThatFailsKeepsItsStockForSupport() {
+    void aPaidOrderThatFailsIsRefundedAndGivesItsStockBack() {
         String id = world.place("tok_visa", line("p-mug", 4));
         world.reserveStock.execute(id);
         world.processPayment.execute(id);
@@ -117,7 +117,9 @@ class WorkflowStepsTest {
 
         assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.FAILED);
         assertThat(world.orders.get(id).statusReason()).isEqualTo(ReleaseStock.PAID_BUT_FAILED);
-        assertThat(world.inventory.level("p-mug").reservations()).containsKey(id);
+        assertThat(world.payments.find(id).orElseThrow().kept().cents()).isZero();
+        assertThat(world.inventory.level("p-mug").reservations()).doesNotContainKey(id);
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(10);
     }
 
     @Test

@@ -28,6 +28,8 @@ import java.util.concurrent.Executors;
 public final class ApiGatewayFront implements AutoCloseable {
 
     static final int MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** How much of an oversized body is read and dropped so its sender gets the 413. */
+    static final long MAX_DRAINED_BYTES = 64L * 1024 * 1024;
 
     private final String stage;
     private final RouteTable routes;
@@ -107,6 +109,14 @@ public final class ApiGatewayFront implements AutoCloseable {
         String requestId = UUID.randomUUID().toString();
         exchange.getResponseHeaders().add("x-amzn-RequestId", requestId);
         try (exchange) {
+            // The body is read first, whatever the answer: a server that answers (413, 401, 404) and closes
+            // while the client is still sending makes the client see a connection reset instead of the answer.
+            byte[] body = readBody(exchange);
+            if (body == null) {
+                exchange.getResponseHeaders().add("Connection", "close");
+                responses.error(exchange, 413, "REQUEST_TOO_LARGE", "The request body exceeds 10 MB.");
+                return;
+            }
             String stagePrefix = "/" + stage;
             String rawPath = exchange.getRequestURI().getRawPath();
             if (!rawPath.equals(stagePrefix) && !rawPath.startsWith(stagePrefix + "/")) {
@@ -132,11 +142,6 @@ public final class ApiGatewayFront implements AutoCloseable {
                 responses.error(exchange, 401, "UNAUTHORIZED", "Unauthorized");
                 return;
             }
-            byte[] body = readBody(exchange);
-            if (body == null) {
-                responses.error(exchange, 413, "REQUEST_TOO_LARGE", "The request body exceeds 10 MB.");
-                return;
-            }
             ProxyRequest request = new ProxyRequest(method, path, exchange.getRequestURI().getRawQuery(),
                     headers(exchange), body, exchange.getRemoteAddress().getAddress().getHostAddress());
             String event = events.event(request, match.get(), CognitoTokenVerifier.claimsAsStrings(claims), requestId).toString();
@@ -153,15 +158,32 @@ public final class ApiGatewayFront implements AutoCloseable {
         }
     }
 
-    /** The body, or null when it is larger than API Gateway accepts. */
+    /**
+     * The body, or null when it is larger than API Gateway accepts (10 MB). An oversized body is read
+     * and dropped, up to {@link #MAX_DRAINED_BYTES}, so the client receives the 413; beyond that the
+     * connection is closed unread (bounded work for a hostile sender).
+     */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && Long.parseLong(declared.strip()) > MAX_BODY_BYTES) {
-            return null;
-        }
         try (InputStream in = exchange.getRequestBody()) {
+            if (declared != null && Long.parseLong(declared.strip()) > MAX_BODY_BYTES) {
+                drain(in);
+                return null;
+            }
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            return body.length > MAX_BODY_BYTES ? null : body;
+            if (body.length > MAX_BODY_BYTES) {
+                drain(in);
+                return null;
+            }
+            return body;
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long left = MAX_DRAINED_BYTES;
+        for (int n; left > 0 && (n = in.read(sink, 0, (int) Math.min(sink.length, left))) > 0; ) {
+            left -= n;
         }
     }
 

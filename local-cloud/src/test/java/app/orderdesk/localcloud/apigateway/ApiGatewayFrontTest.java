@@ -138,6 +138,48 @@ class ApiGatewayFrontTest {
     }
 
     @Test
+    void answersAnElevenMegabyteBody413WithTheErrorShapeInsteadOfResettingTheConnection() throws Exception {
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        var signedIn = HttpRequest.newBuilder(uri("/v1/place-order")).header("Authorization", "Bearer " + tokens.id())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(eleven));
+        var anonymous = HttpRequest.newBuilder(uri("/v1/place-order")).POST(HttpRequest.BodyPublishers.ofByteArray(eleven));
+        var unknownRoute = HttpRequest.newBuilder(uri("/v1/nope")).POST(HttpRequest.BodyPublishers.ofByteArray(eleven));
+        for (var request : List.of(signedIn, anonymous, unknownRoute)) {
+            HttpResponse<String> response = send(request);
+            JsonNode error = JSON.readTree(response.body());
+            assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(error.path("code").asText()).isEqualTo("REQUEST_TOO_LARGE");
+            assertThat(error.path("message").asText()).contains("10 MB");
+            assertThat(error.path("details").isArray()).isTrue();
+        }
+        assertThat(lastEvent.get()).isNull();
+        // the connection stays usable: the next request on the same client is answered normally
+        assertThat(send(post("{}".getBytes())).statusCode()).isEqualTo(202);
+    }
+
+    @Test
+    void aClientThatSendsTheWholeElevenMegabytesBeforeReadingGetsThe413() throws Exception {
+        // As curl or a plain socket client does: write the whole body, then read. A server that answers
+        // early and closes with the body unread resets the connection under the writer.
+        byte[] eleven = new byte[11 * 1024 * 1024];
+        try (var socket = new java.net.Socket("127.0.0.1", front.port())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /v1/place-order HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + tokens.id()
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + eleven.length + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(eleven);
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 413");
+            JsonNode error = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+            assertThat(error.path("code").asText()).isEqualTo("REQUEST_TOO_LARGE");
+            assertThat(error.path("details").isArray()).isTrue();
+        }
+        assertThat(lastEvent.get()).isNull();
+    }
+
+    @Test
     void throttlesBeyondTheBurst() throws Exception {
         front.close();
         front = front(0.001, 2);

@@ -21,7 +21,6 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowTyp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthenticationResultType;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.sfn.SfnClient;
@@ -40,7 +39,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -231,25 +229,6 @@ final class Reliability {
         return dynamoDb.query(r -> r.tableName(cloud.tableName("StockMovementsTable")).consistentRead(true)
                 .keyConditionExpression("productId = :p")
                 .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(productId)))).count();
-    }
-
-    /** Item counts of every table, the S3 object count and the SES store size: what "nothing written" compares. */
-    Map<String, Long> snapshot() {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : List.of("InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable")) {
-            long n = 0;
-            Map<String, AttributeValue> start = null;
-            do {
-                Map<String, AttributeValue> from = start;
-                var page = dynamoDb.scan(r -> r.tableName(cloud.tableName(table)).select(Select.COUNT).exclusiveStartKey(from));
-                n += page.count();
-                start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-            } while (start != null);
-            counts.put(table, n);
-        }
-        counts.put("s3Objects", (long) s3Objects("").size());
-        counts.put("sesMails", (long) mails().size());
-        return counts;
     }
 
     List<S3Object> s3Objects(String prefix) {

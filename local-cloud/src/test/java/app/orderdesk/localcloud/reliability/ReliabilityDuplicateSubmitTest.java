@@ -7,6 +7,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ class ReliabilityDuplicateSubmitTest {
 
     @Test
     void fiftySequentialSubmitsAreOneOrder() {
+        Instant since = Instant.now();
         String email = Reliability.uniqueEmail("dup-seq");
         String key = UUID.randomUUID().toString();
         JsonNode body = order(email, "Double Clicker", "tok_visa", line(product, 1));
@@ -46,11 +48,12 @@ class ReliabilityDuplicateSubmitTest {
         for (int i = 0; i < SENDS; i++) {
             replies.add(r.placeOrder(i, i % 2 == 0 ? "staff" : "managers", key, body));
         }
-        verifyOneOrder("sequential", email, key, body, replies);
+        verifyOneOrder("sequential", since, email, key, body, replies);
     }
 
     @Test
     void fiftyConcurrentSubmitsAreOneOrder() throws Exception {
+        Instant since = Instant.now();
         String email = Reliability.uniqueEmail("dup-conc");
         String key = UUID.randomUUID().toString();
         JsonNode body = order(email, "Double Clicker", "tok_visa", line(product, 2));
@@ -70,13 +73,13 @@ class ReliabilityDuplicateSubmitTest {
             for (Future<Reliability.Reply> f : futures) {
                 replies.add(f.get());
             }
-            verifyOneOrder("concurrent", email, key, body, replies);
+            verifyOneOrder("concurrent", since, email, key, body, replies);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static void verifyOneOrder(String mode, String email, String key, JsonNode body, List<Reliability.Reply> replies) {
+    private static void verifyOneOrder(String mode, Instant since, String email, String key, JsonNode body, List<Reliability.Reply> replies) {
         Map<Integer, Integer> statusCodes = new TreeMap<>();
         replies.forEach(reply -> statusCodes.merge(reply.status(), 1, Integer::sum));
         List<String> orderIds = replies.stream().filter(x -> x.status() == 202).map(x -> x.json().path("orderId").asText()).distinct().toList();
@@ -86,20 +89,23 @@ class ReliabilityDuplicateSubmitTest {
 
         List<Map<String, AttributeValue>> orders = r.ordersOf(email);
         Map<String, AttributeValue> item = r.orderItem(orderId);
-        List<String> payments = orders.stream().map(o -> attr(o, "paymentId")).filter(p -> p != null).distinct().toList();
-        int receipts = r.s3Objects("receipts/" + orderId).size();
+        // Counted in the stores: charges in the gateway's ledger (for every order of this customer), object
+        // writes in the S3 emulator's write log (versions), executions listed over the test window.
+        Stores stores = new Stores(r);
+        List<String> customerOrders = orders.stream().map(o -> attr(o, "orderId")).toList();
+        List<PaymentsLedger.Charge> payments = new PaymentsLedger(r).chargesOf(customerOrders).values().stream().flatMap(List::stream).toList();
+        int receipts = stores.s3WritesUnder("receipts/" + orderId);
         List<JsonNode> mails = await().atMost(Duration.ofSeconds(10)).until(() -> r.mailsTo(email), m -> !m.isEmpty());
         Reliability.sleep(300); // a duplicate would arrive right behind the first
         mails = r.mailsTo(email);
-        int executions = r.sfn.listExecutionsPaginator(q -> q.stateMachineArn(r.cloud.stateMachineArn()).maxResults(1000)).executions().stream()
-                .filter(e -> e.name().equals(orderId)).toList().size();
+        int executions = stores.executionsFor(orderId, since).size();
 
         JsonNode otherBody = body.deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) otherBody.path("lines").get(0)).put("quantity", 3);
         Reliability.Reply conflict = r.placeOrder(0, "staff", key, otherBody);
 
-        System.out.printf("reliability: duplicate submit (%s): %d sends of one key -> answers %s, %d order(s), %d payment(s), %d execution(s),"
-                        + " %d receipt object(s), %d email(s), status %s; same key + other body -> %d %s%n",
+        System.out.printf("reliability: duplicate submit (%s): %d sends of one key -> answers %s, %d order(s), %d charge(s) in the payments ledger,"
+                        + " %d execution(s) listed, %d receipt write(s) in S3, %d email(s) in the SES store, status %s; same key + other body -> %d %s%n",
                 mode, replies.size(), statusCodes, orders.size(), payments.size(), executions, receipts, mails.size(), attr(item, "status"),
                 conflict.status(), conflict.json().path("code").asText());
 
@@ -107,6 +113,8 @@ class ReliabilityDuplicateSubmitTest {
         assertThat(orders).hasSize(1);
         assertThat(attr(item, "status")).isEqualTo("COMPLETED");
         assertThat(payments).hasSize(1);
+        assertThat(payments.getFirst().paymentId()).as("the order's payment is the ledger's charge").isEqualTo(attr(item, "paymentId"));
+        assertThat(payments.getFirst().keptCents()).isPositive();
         assertThat(executions).isEqualTo(1);
         assertThat(receipts).isEqualTo(1);
         assertThat(mails).hasSize(1);

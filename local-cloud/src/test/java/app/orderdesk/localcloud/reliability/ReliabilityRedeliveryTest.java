@@ -7,6 +7,7 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderNumber;
 import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.port.PaymentGateway;
 import app.orderdesk.backend.entrypoint.workflow.EmailReceiptTask;
 import app.orderdesk.backend.entrypoint.workflow.GenerateReceiptTask;
 import app.orderdesk.backend.entrypoint.workflow.MarkOrderTask;
@@ -65,12 +66,13 @@ class ReliabilityRedeliveryTest {
         assertThat(reserved.reservations).containsOnlyKeys(orderId);
         State paid = twice("ProcessPayment", new ProcessPaymentTask(), input, productId, orderId, email);
         assertThat(paid.paymentId).startsWith("pay_");
+        assertThat(paid.charges).as("charges in the payments ledger").isEqualTo(1);
         State committed = twice("UpdateInventory", new UpdateInventoryTask(), input, productId, orderId, email);
         assertThat(committed.movements).isEqualTo(1);
         assertThat(committed.reservations).isEmpty();
         assertThat(committed.available).isEqualTo(7);
         State receipt = twice("GenerateReceipt", new GenerateReceiptTask(), input, productId, orderId, email);
-        assertThat(receipt.receipts).isEqualTo(1);
+        assertThat(receipt.receipts).as("receipt writes in S3").isEqualTo(1);
         State emailed = twice("EmailReceipt", new EmailReceiptTask(), input, productId, orderId, email);
         assertThat(emailed.mails).isEqualTo(1);
         assertThat(emailed.order.get("status").s()).isEqualTo("COMPLETED");
@@ -102,10 +104,31 @@ class ReliabilityRedeliveryTest {
         System.out.println("reliability: compensation re-delivery: " + String.join("; ", figures));
     }
 
+    @Test
+    void aRetryAfterAChargeLandedIsTheSameCharge() throws Exception {
+        String productId = r.seedProduct("rel-redeliver", "Charged Once Jug", 1800, 4);
+        String email = Reliability.uniqueEmail("redeliver-charge");
+        String orderId = createOrder(productId, email, "tok_visa", 1);
+        String input = "{\"orderId\":\"" + orderId + "\"}";
+        invoke(new ValidateOrderTask(), input);
+        invoke(new SaveOrderTask(), input);
+        invoke(new ReserveStockTask(), input);
+        // The first attempt's charge reached the gateway; the attempt timed out before it recorded the payment.
+        var landed = (PaymentGateway.PaymentResult.Approved) new PaymentsLedger(r).gateway().charge(orderId, "tok_visa", Money.ofCents(1800));
+
+        State retried = twice("ProcessPayment (after a charge landed)", new ProcessPaymentTask(), input, productId, orderId, email);
+
+        assertThat(retried.charges).as("charges in the payments ledger").isEqualTo(1);
+        assertThat(retried.paymentId).isEqualTo(landed.paymentId());
+        assertThat(retried.keptCents).isEqualTo(1800);
+        System.out.println("reliability: payment retry after a landed charge: " + String.join("; ", figures));
+    }
+
     // ---------- helpers ----------
 
+    /** {@code charges}/{@code keptCents}: from the gateway's ledger; {@code receipts}: object writes in the S3 write log. */
     private record State(long available, Map<String, AttributeValue> reservations, Map<String, AttributeValue> order,
-                         String paymentId, int movements, int receipts, int mails) {}
+                         String paymentId, int charges, long keptCents, int movements, int receipts, int mails) {}
 
     private State twice(String step, RequestStreamHandler task, String input, String productId, String orderId, String email) throws Exception {
         String first = invoke(task, input);
@@ -115,15 +138,17 @@ class ReliabilityRedeliveryTest {
         assertThat(afterSecond).as(step + ": the second delivery changed something").isEqualTo(afterFirst);
         assertThat(second).as(step + ": the second delivery answered differently").isEqualTo(first);
         figures.add(step + " -> " + afterFirst.order.get("status").s() + " (stock " + afterFirst.available + ", reservations "
-                + afterFirst.reservations.size() + ", payment " + (afterFirst.paymentId == null ? "none" : "1") + ", movements "
-                + afterFirst.movements + ", receipts " + afterFirst.receipts + ", emails " + afterFirst.mails + ")");
+                + afterFirst.reservations.size() + ", charges in ledger " + afterFirst.charges + ", movements "
+                + afterFirst.movements + ", receipt writes " + afterFirst.receipts + ", emails " + afterFirst.mails + ")");
         return afterSecond;
     }
 
     private State state(String productId, String orderId, String email) {
         Map<String, AttributeValue> order = new LinkedHashMap<>(r.orderItem(orderId));
+        List<PaymentsLedger.Charge> charges = new PaymentsLedger(r).chargesOf(orderId);
         return new State(r.available(productId), r.reservations(productId), order, attr(order, "paymentId"),
-                r.movements(productId), r.s3Objects("receipts/" + orderId).size(), r.mailsTo(email).size());
+                charges.size(), charges.stream().mapToLong(PaymentsLedger.Charge::keptCents).sum(),
+                r.movements(productId), new Stores(r).s3WritesUnder("receipts/" + orderId), r.mailsTo(email).size());
     }
 
     private static String invoke(RequestStreamHandler task, String input) throws Exception {

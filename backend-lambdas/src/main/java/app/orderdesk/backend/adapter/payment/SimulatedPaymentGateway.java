@@ -1,50 +1,183 @@
 package app.orderdesk.backend.adapter.payment;
 
+import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.port.PaymentGateway;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /**
- * A payment gateway that follows Stripe's public test tokens: {@code tok_visa}, {@code tok_mastercard}
- * and other {@code tok_*} succeed, {@code tok_chargeDeclined*} are declined, {@code tok_processingError}
- * always fails transiently. The payment id is derived from the idempotency key, so a repeated
- * charge returns the same payment.
+ * The payment provider the stack ships until a real one is plugged in: it answers like Stripe's test
+ * tokens ({@link StripeTestTokens}) and keeps a ledger as a provider does, in the payments ledger
+ * table, so a double charge can be seen. Two kinds of item (no transactions needed):
+ * <ul>
+ *   <li>{@code key#<idempotencyKey>}: the provider's idempotency record — the outcome decided for the
+ *       key ({@code CHARGED}, {@code DECLINED} or {@code VOIDED}) and the payment id it issued. Written
+ *       once, conditionally, so a repeated charge finds it and returns the first answer.</li>
+ *   <li>{@code charge#<paymentId>}: the money — amount, refunded amount, the key it was charged under.
+ *       Its content follows from the key record, so whoever comes first (the charge, or a reversal
+ *       racing it) writes it, once.</li>
+ * </ul>
+ * A reversal that finds no key record writes one as {@code VOIDED}: a charge sent before it by a
+ * task that timed out, arriving after it, is then declined instead of taking money from a failed order.
  */
 public final class SimulatedPaymentGateway implements PaymentGateway {
 
-    private static final Map<String, String> DECLINES = Map.of(
-            "tok_chargeDeclined", "Payment declined by the card issuer",
-            "tok_chargeDeclinedInsufficientFunds", "Payment declined: insufficient funds",
-            "tok_chargeDeclinedExpiredCard", "Payment declined: the card has expired",
-            "tok_chargeDeclinedIncorrectCvc", "Payment declined: the security code is incorrect",
-            "tok_chargeDeclinedFraudulent", "Payment declined by the card issuer",
-            "tok_chargeDeclinedLostCard", "Payment declined: the card was reported lost",
-            "tok_chargeDeclinedStolenCard", "Payment declined: the card was reported stolen");
+    static final String KEY_PREFIX = "key#";
+    static final String CHARGE_PREFIX = "charge#";
+    static final String CHARGED = "CHARGED";
+    static final String DECLINED = "DECLINED";
+    static final String VOIDED = "VOIDED";
+
+    private final DynamoDbClient client;
+    private final String tableName;
+    private final Clock clock;
+
+    public SimulatedPaymentGateway(DynamoDbClient client, String tableName, Clock clock) {
+        this.client = client;
+        this.tableName = tableName;
+        this.clock = clock;
+    }
 
     @Override
     public PaymentResult charge(String idempotencyKey, String paymentToken, Money amount) {
-        if ("tok_processingError".equals(paymentToken)) {
+        if (StripeTestTokens.isProcessingError(paymentToken)) {
+            // Like a provider's 5xx: nothing decided, nothing recorded, safe to retry with the same key.
             return new PaymentResult.Unavailable("The payment processor reported an error");
         }
-        String decline = DECLINES.get(paymentToken);
-        if (decline != null) {
-            return new PaymentResult.Declined(decline);
+        Optional<String> decline = StripeTestTokens.declineReason(paymentToken);
+        Map<String, AttributeValue> record = new HashMap<>();
+        record.put("pk", s(KEY_PREFIX + idempotencyKey));
+        record.put("kind", s("IDEMPOTENCY_KEY"));
+        record.put("key", s(idempotencyKey));
+        record.put("outcome", s(decline.isPresent() ? DECLINED : CHARGED));
+        record.put("amountCents", n(amount.cents()));
+        record.put("currency", s(amount.currency()));
+        record.put("createdAt", s(clock.instant().toString()));
+        decline.ifPresent(reason -> record.put("declineReason", s(reason)));
+        if (decline.isEmpty()) {
+            record.put("paymentId", s("pay_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24)));
         }
-        if (paymentToken == null || !paymentToken.startsWith("tok_")) {
-            return new PaymentResult.Declined("Payment declined: the card details were not accepted");
+        Map<String, AttributeValue> decided = record;
+        try {
+            AwsFailures.run("Payments ledger PutItem", () -> client.putItem(r -> r.tableName(tableName).item(record)
+                    .conditionExpression("attribute_not_exists(pk)")));
+        } catch (ConditionalCheckFailedException seenBefore) {
+            decided = keyRecord(idempotencyKey).orElseThrow(() -> new IllegalStateException(
+                    "payments ledger: the record of key " + idempotencyKey + " vanished"));
         }
-        return new PaymentResult.Approved("pay_" + digest(idempotencyKey).substring(0, 24));
+        return switch (str(decided, "outcome")) {
+            case CHARGED -> {
+                writeChargeOnce(decided);
+                yield new PaymentResult.Approved(str(decided, "paymentId"));
+            }
+            case DECLINED -> new PaymentResult.Declined(str(decided, "declineReason"));
+            default -> new PaymentResult.Declined(StripeTestTokens.VOIDED);
+        };
     }
 
-    private static String digest(String key) {
+    @Override
+    public Optional<Charge> find(String idempotencyKey) {
+        return keyRecord(idempotencyKey)
+                .filter(record -> record.containsKey("paymentId"))
+                .map(record -> {
+                    writeChargeOnce(record);
+                    return toCharge(chargeItem(str(record, "paymentId")));
+                });
+    }
+
+    @Override
+    public Reversal reverse(String idempotencyKey, String reason) {
+        String now = clock.instant().toString();
+        Map<String, AttributeValue> voided = Map.of("pk", s(KEY_PREFIX + idempotencyKey), "kind", s("IDEMPOTENCY_KEY"),
+                "key", s(idempotencyKey), "outcome", s(VOIDED), "createdAt", s(now), "voidedAt", s(now), "voidReason", s(reason));
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required on every JVM", impossible);
+            AwsFailures.run("Payments ledger PutItem", () -> client.putItem(r -> r.tableName(tableName).item(voided)
+                    .conditionExpression("attribute_not_exists(pk)")));
+            return new Reversal(null, Money.ofCents(0));
+        } catch (ConditionalCheckFailedException decidedBefore) {
+            // a charge (or a decline, or an earlier reversal) was recorded for the key: give back what it took
         }
+        Map<String, AttributeValue> record = keyRecord(idempotencyKey).orElseThrow();
+        if (!record.containsKey("paymentId")) {
+            return new Reversal(null, Money.ofCents(0, str(record, "currency") == null ? Money.USD : str(record, "currency")));
+        }
+        String paymentId = str(record, "paymentId");
+        writeChargeOnce(record);
+        try {
+            // Refund what is left, never more: the condition holds only while something is still kept.
+            AwsFailures.run("Payments ledger UpdateItem", () -> client.updateItem(r -> r.tableName(tableName)
+                    .key(Map.of("pk", s(CHARGE_PREFIX + paymentId)))
+                    .updateExpression("SET refundedCents = amountCents, refundedAt = :at, refundReason = :reason")
+                    .conditionExpression("refundedCents < amountCents")
+                    .expressionAttributeValues(Map.of(":at", s(now), ":reason", s(reason)))));
+        } catch (ConditionalCheckFailedException alreadyRefunded) {
+            // an earlier reversal gave it back
+        }
+        if (CHARGED.equals(str(record, "outcome"))) {
+            // Later charges under the key are now refused rather than answered with the refunded payment.
+            AwsFailures.run("Payments ledger UpdateItem", () -> client.updateItem(r -> r.tableName(tableName)
+                    .key(Map.of("pk", s(KEY_PREFIX + idempotencyKey)))
+                    .updateExpression("SET outcome = :voided, voidedAt = if_not_exists(voidedAt, :at), voidReason = if_not_exists(voidReason, :reason)")
+                    .expressionAttributeValues(Map.of(":voided", s(VOIDED), ":at", s(now), ":reason", s(reason)))));
+        }
+        Charge charge = toCharge(chargeItem(paymentId));
+        return new Reversal(paymentId, charge.refunded());
+    }
+
+    private Optional<Map<String, AttributeValue>> keyRecord(String idempotencyKey) {
+        var item = AwsFailures.call("Payments ledger GetItem", () -> client.getItem(r -> r.tableName(tableName)
+                .key(Map.of("pk", s(KEY_PREFIX + idempotencyKey))).consistentRead(true))).item();
+        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+    }
+
+    private Map<String, AttributeValue> chargeItem(String paymentId) {
+        var item = AwsFailures.call("Payments ledger GetItem", () -> client.getItem(r -> r.tableName(tableName)
+                .key(Map.of("pk", s(CHARGE_PREFIX + paymentId))).consistentRead(true))).item();
+        if (item == null || item.isEmpty()) {
+            throw new IllegalStateException("payments ledger: no charge " + paymentId);
+        }
+        return item;
+    }
+
+    /** The charge a key record issued; written by whoever needs it first, exactly once. */
+    private void writeChargeOnce(Map<String, AttributeValue> keyRecord) {
+        String paymentId = str(keyRecord, "paymentId");
+        Map<String, AttributeValue> charge = Map.of("pk", s(CHARGE_PREFIX + paymentId), "kind", s("CHARGE"),
+                "paymentId", s(paymentId), "idempotencyKey", keyRecord.get("key"),
+                "amountCents", keyRecord.get("amountCents"), "currency", keyRecord.get("currency"),
+                "refundedCents", n(0), "chargedAt", keyRecord.get("createdAt"));
+        try {
+            AwsFailures.run("Payments ledger PutItem", () -> client.putItem(r -> r.tableName(tableName).item(charge)
+                    .conditionExpression("attribute_not_exists(pk)")));
+        } catch (ConditionalCheckFailedException alreadyWritten) {
+            // the charge exists: this is the same charge, not a second one
+        }
+    }
+
+    private static Charge toCharge(Map<String, AttributeValue> item) {
+        String currency = str(item, "currency");
+        return new Charge(str(item, "paymentId"), str(item, "idempotencyKey"),
+                Money.ofCents(Long.parseLong(item.get("amountCents").n()), currency),
+                Money.ofCents(Long.parseLong(item.get("refundedCents").n()), currency));
+    }
+
+    private static AttributeValue s(String value) {
+        return AttributeValue.fromS(value);
+    }
+
+    private static AttributeValue n(long value) {
+        return AttributeValue.fromN(Long.toString(value));
+    }
+
+    private static String str(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
     }
 }
