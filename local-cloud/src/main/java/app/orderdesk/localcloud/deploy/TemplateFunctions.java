@@ -51,6 +51,18 @@ public final class TemplateFunctions {
         return routes;
     }
 
+    /** The deployment artifact of a function: its {@code CodeUri} (or the Globals'), relative to the template. */
+    public java.nio.file.Path codeUri(String logicalId) {
+        JsonNode codeUri = template.resource(logicalId).path("Properties").path("CodeUri");
+        if (codeUri.isMissingNode()) {
+            codeUri = template.functionGlobals().path("CodeUri");
+        }
+        if (!codeUri.isTextual()) {
+            throw new IllegalStateException("function " + logicalId + ": the local cloud needs CodeUri as a local path, found " + codeUri);
+        }
+        return template.directory().resolve(codeUri.asText()).normalize();
+    }
+
     /**
      * One function's environment: Globals' variables overlaid with the function's own, resolved.
      * Call after every referenced resource is deployed.

@@ -50,7 +50,14 @@ class TemplateReadingTest {
                 .containsEntry("SENDER_EMAIL", "receipts@orderdesk.example")
                 .containsEntry("RECEIPT_URL_TTL_SECONDS", "300")
                 .containsEntry("ORDER_WORKFLOW_ARN", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow");
-        assertThat(BackendConfiguration.merge(Map.of("PlaceOrderFunction", environment))).doesNotContainKey("JAVA_TOOL_OPTIONS");
+        assertThat(new TemplateFunctions(template).environment("GetOrderFunction", new IntrinsicResolver(template, names)))
+                .as("only PlaceOrderFunction's own entry sets it").doesNotContainKey("ORDER_WORKFLOW_ARN");
+    }
+
+    @Test
+    void findsTheDeploymentArtifactFromCodeUriRelativeToTheTemplate() {
+        assertThat(new TemplateFunctions(template).codeUri("PlaceOrderFunction"))
+                .isEqualTo(layout.root().resolve("backend-lambdas/target/backend-lambdas-lambda.zip"));
     }
 
     @Test
