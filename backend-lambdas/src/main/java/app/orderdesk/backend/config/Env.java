@@ -34,7 +34,7 @@ public final class Env {
     private static Map<String, String> environment() {
         if (Env.class.getClassLoader() instanceof Supplier<?> functionEnvironment
                 && functionEnvironment.get() instanceof Map<?, ?> variables) {
-            return Map.copyOf((Map<String, String>) variables);
+            return (Map<String, String>) variables;
         }
         return System.getenv();
     }

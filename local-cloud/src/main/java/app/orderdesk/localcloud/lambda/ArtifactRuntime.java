@@ -23,7 +23,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class ArtifactRuntime implements FunctionRuntime {
 
     /** What one function runs with: the class path (artifact, then local additions) and the environment. */
-    public record FunctionSetup(List<Path> classPath, Map<String, String> environment) {}
+    public record FunctionSetup(List<Path> classPath, Map<String, String> environment) {
+        public FunctionSetup {
+            classPath = List.copyOf(classPath);
+            environment = Map.copyOf(environment);
+        }
+    }
 
     private final Map<String, FunctionSetup> setups;
     private final List<FunctionClassLoader> loaders = new CopyOnWriteArrayList<>();

@@ -24,7 +24,7 @@ public final class FunctionClassLoader extends URLClassLoader implements Supplie
 
     public FunctionClassLoader(String functionName, List<Path> classPath, Map<String, String> environment) {
         super("lambda:" + functionName, urls(classPath), ClassLoader.getPlatformClassLoader());
-        this.environment = Map.copyOf(environment);
+        this.environment = environment; // read as is: an immutable map, or a test's recording one
     }
 
     /** The function's environment variables, as {@code System.getenv()} gives them in AWS. */
