@@ -33,6 +33,7 @@ public record LambdaArtifact(Path file, Path taskRoot, List<Path> classPath) {
             Path root = file.resolveSibling(file.getFileName() + ".unpacked").resolve(stamp);
             if (!Files.isDirectory(root)) {
                 extract(file, root);
+                deleteOlderUnpackings(root);
             }
             return new LambdaArtifact(file, root, classPathOf(root));
         } catch (IOException e) {
@@ -62,6 +63,17 @@ public record LambdaArtifact(Path file, Path taskRoot, List<Path> classPath) {
             Files.move(staging, root, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException | java.nio.file.DirectoryNotEmptyException raced) {
             deleteRecursively(staging); // another process unpacked the same artifact first
+        }
+    }
+
+    /** Earlier builds' copies (best effort: a running local cloud keeps its open jars on Linux and macOS). */
+    private static void deleteOlderUnpackings(Path current) {
+        try (Stream<Path> siblings = Files.list(current.getParent())) {
+            for (Path older : siblings.filter(p -> !p.equals(current) && !p.getFileName().toString().startsWith("unpacking-")).toList()) {
+                deleteRecursively(older);
+            }
+        } catch (IOException stillInUse) {
+            // left for the next build to clean
         }
     }
 
