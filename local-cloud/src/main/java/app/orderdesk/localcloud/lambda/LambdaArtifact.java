@@ -66,11 +66,17 @@ public record LambdaArtifact(Path file, Path taskRoot, List<Path> classPath) {
         }
     }
 
-    /** Earlier builds' copies (best effort: a running local cloud keeps its open jars on Linux and macOS). */
+    /**
+     * Earlier builds' copies, once they are an hour old: a local cloud started from one within the hour may
+     * still be loading classes from it (best effort; a cloud running longer has opened its jars already).
+     */
     private static void deleteOlderUnpackings(Path current) {
+        long anHourAgo = System.currentTimeMillis() - 3_600_000;
         try (Stream<Path> siblings = Files.list(current.getParent())) {
             for (Path older : siblings.filter(p -> !p.equals(current) && !p.getFileName().toString().startsWith("unpacking-")).toList()) {
-                deleteRecursively(older);
+                if (Files.getLastModifiedTime(older).toMillis() < anHourAgo) {
+                    deleteRecursively(older);
+                }
             }
         } catch (IOException stillInUse) {
             // left for the next build to clean

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,6 +32,8 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
     /** Like a reserved-concurrency limit: beyond it callers wait, then are throttled. */
     private static final int MAX_CONCURRENT_INVOCATIONS = 64;
     private static final long THROTTLE_WAIT_SECONDS = 30;
+    /** Lambda stops an on-demand init after 10 s; locally generous, since all functions initialise together on few cores. */
+    private static final long MAX_INIT_SECONDS = 120;
 
     private final Map<String, FunctionDefinition> functions = new ConcurrentHashMap<>();
     private final Map<String, HandlerSlot> handlers = new ConcurrentHashMap<>();
@@ -109,8 +112,14 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
     }
 
     private LambdaResponse run(FunctionDefinition function, String arn, byte[] payload, String requestId) {
+        CompletableFuture<Void> initialised = new CompletableFuture<>();
         Future<String> call = workers.submit(() -> {
-            FunctionRuntime.Handler handler = handler(function);
+            FunctionRuntime.Handler handler;
+            try {
+                handler = handler(function);
+            } finally {
+                initialised.complete(null);
+            }
             LocalContext context = new LocalContext(requestId, function, arn, System.currentTimeMillis());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
@@ -123,12 +132,18 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
             return out.toString(StandardCharsets.UTF_8);
         });
         try {
+            // As in Lambda, the Timeout covers the invocation, not the init phase (building the handler from the
+            // artifact, which on 2 shared cores with every function initialising at once can take seconds).
+            initialised.get(MAX_INIT_SECONDS, TimeUnit.SECONDS);
             return new LambdaResponse.Success(call.get(function.timeoutSeconds(), TimeUnit.SECONDS));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof HandlerInitializationException init ? init.getCause() : e.getCause();
             return new LambdaResponse.FunctionError(cause.getClass().getName(), LambdaErrorPayload.of(cause, requestId));
         } catch (TimeoutException e) {
             call.cancel(true);
+            if (!initialised.isDone()) {
+                return error("Runtime.InitError", function.name() + " did not finish its init phase within " + MAX_INIT_SECONDS + " s", requestId);
+            }
             return error("Sandbox.Timedout", Instant.now() + " " + requestId + " Task timed out after "
                     + function.timeoutSeconds() + ".00 seconds", requestId);
         } catch (InterruptedException e) {
