@@ -43,7 +43,7 @@ public final class TemplateDeployer {
 
     public DeployedStack deploy(StateMachineRegistry stateMachines) {
         for (FunctionDefinition function : functions.definitions()) {
-            registerFunction(function.name());
+            registerFunction(template, names, function.name());
         }
         template.resourcesOfType(ApiSettings.API_TYPE).keySet().forEach(id -> names.register(id, "local", Map.of("RootResourceId", "root")));
 
@@ -83,7 +83,7 @@ public final class TemplateDeployer {
      * A function's {@code Ref} is its name, {@code GetAtt Arn} its ARN; with {@code AutoPublishAlias}
      * SAM also answers {@code Ref Fn.Alias} (the alias ARN, qualified) and {@code Ref Fn.Version}.
      */
-    private void registerFunction(String logicalId) {
+    static void registerFunction(SamTemplate template, LocalResourceNames names, String logicalId) {
         String arn = LocalResourceNames.functionArn(logicalId);
         names.register(logicalId, logicalId, Map.of("Arn", arn));
         String alias = template.resource(logicalId).path("Properties").path("AutoPublishAlias")

@@ -55,6 +55,18 @@ class TemplateReadingTest {
     }
 
     @Test
+    void aFunctionsAliasRefIsItsQualifiedArn() {
+        LocalResourceNames names = new LocalResourceNames();
+        TemplateDeployer.registerFunction(template, names, "ReserveStockFunction");
+        IntrinsicResolver resolver = new IntrinsicResolver(template, names);
+        var json = new ObjectMapper();
+        assertThat(resolver.resolveText(json.createObjectNode().put("Ref", "ReserveStockFunction.Alias")))
+                .as("AutoPublishAlias: live").isEqualTo("arn:aws:lambda:us-east-1:111111111111:function:ReserveStockFunction:live");
+        assertThat(resolver.resolveText(json.createObjectNode().set("Fn::GetAtt", json.createArrayNode().add("ReserveStockFunction").add("Arn"))))
+                .isEqualTo("arn:aws:lambda:us-east-1:111111111111:function:ReserveStockFunction");
+    }
+
+    @Test
     void findsTheDeploymentArtifactFromCodeUriRelativeToTheTemplate() {
         assertThat(new TemplateFunctions(template).codeUri("PlaceOrderFunction"))
                 .isEqualTo(layout.root().resolve("backend-lambdas/target/backend-lambdas-lambda.zip"));
