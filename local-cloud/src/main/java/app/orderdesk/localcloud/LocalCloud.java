@@ -6,8 +6,8 @@ import app.orderdesk.localcloud.apigateway.CognitoTokenVerifier;
 import app.orderdesk.localcloud.apigateway.RouteTable;
 import app.orderdesk.localcloud.aws.AwsClients;
 import app.orderdesk.localcloud.deploy.ApiSettings;
-import app.orderdesk.localcloud.deploy.BackendConfiguration;
 import app.orderdesk.localcloud.deploy.DeployedStack;
+import app.orderdesk.localcloud.deploy.FunctionEnvironments;
 import app.orderdesk.localcloud.deploy.LocalResourceNames;
 import app.orderdesk.localcloud.deploy.SamTemplate;
 import app.orderdesk.localcloud.deploy.TemplateDeployer;
@@ -15,14 +15,23 @@ import app.orderdesk.localcloud.emulators.EmulatorEndpoints;
 import app.orderdesk.localcloud.emulators.EmulatorPorts;
 import app.orderdesk.localcloud.emulators.EmulatorProcess;
 import app.orderdesk.localcloud.emulators.RepositoryLayout;
+import app.orderdesk.localcloud.iam.FunctionIamFiles;
 import app.orderdesk.localcloud.integrations.EmulatorServiceIntegrations;
+import app.orderdesk.localcloud.lambda.ArtifactRuntime;
+import app.orderdesk.localcloud.lambda.FunctionDefinition;
+import app.orderdesk.localcloud.lambda.FunctionRuntime;
+import app.orderdesk.localcloud.lambda.LambdaArtifact;
 import app.orderdesk.localcloud.lambda.LocalLambdaInvoker;
+import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
 import app.orderdesk.localcloud.stepfunctions.service.StepFunctionsHttpServer;
 import app.orderdesk.localcloud.stepfunctions.service.StepFunctionsService;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -40,13 +49,14 @@ public final class LocalCloud implements AutoCloseable {
     private final Path dataDir;
     private final Path profileDir;
     private final EmulatorProcess emulators;
-    private final BackendConfiguration configuration = new BackendConfiguration();
     private AwsClients aws;
     private LocalLambdaInvoker lambda;
     private StepFunctionsService stepFunctions;
     private StepFunctionsHttpServer stepFunctionsServer;
     private TemplateDeployer deployer;
     private DeployedStack stack;
+    private Map<Path, LambdaArtifact> artifacts;
+    private final Map<String, Map<String, String>> functionEnvironments = new LinkedHashMap<>();
     private ApiGatewayFront api;
     private ConnectionProfile profile;
     private Path profileFile;
@@ -91,11 +101,12 @@ public final class LocalCloud implements AutoCloseable {
         // Node boots in about a second; build the JVM side meanwhile instead of waiting for it.
         CompletableFuture<EmulatorEndpoints> emulatorsUp = CompletableFuture.supplyAsync(emulators::start);
         EmulatorEndpoints endpoints = emulators.endpoints();
-        SamTemplate template = SamTemplate.load(layout.template());
+        SamTemplate template = options.template() != null ? options.template() : SamTemplate.load(layout.template());
         aws = new AwsClients(endpoints);
         phases.mark("jvm-setup");
         deployer = new TemplateDeployer(template, aws);
-        lambda = new LocalLambdaInvoker(deployer.functions());
+        CompletableFuture<Map<Path, LambdaArtifact>> artifactsUnpacked = CompletableFuture.supplyAsync(this::unpackArtifacts);
+        lambda = new LocalLambdaInvoker(deployer.functions(), notDeployedYet());
         stepFunctions = new StepFunctionsService(lambda, new EmulatorServiceIntegrations(aws.sns()));
         stepFunctionsServer = new StepFunctionsHttpServer(stepFunctions);
         stepFunctionsServer.start("127.0.0.1", options.stepFunctionsPort());
@@ -103,7 +114,9 @@ public final class LocalCloud implements AutoCloseable {
         phases.mark("step-functions");
         awaitEmulators(emulatorsUp);
         phases.mark("emulators-wait");
-        stack = deployer.deploy(stepFunctions::createStateMachine, endpoints, stepFunctionsEndpoint(), configuration);
+        stack = deployer.deploy(stepFunctions::createStateMachine);
+        artifacts = join(artifactsUnpacked);
+        lambda.deploy(functionRuntime(endpoints));
         phases.mark("deploy");
         lambda.preload(); // like SnapStart: handlers and their SDK clients are built before the first call
 
@@ -120,11 +133,48 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     private static void awaitEmulators(CompletableFuture<EmulatorEndpoints> emulatorsUp) {
+        join(emulatorsUp);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            emulatorsUp.join();
+            return future.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+    }
+
+    /** Each distinct CodeUri, unpacked as Lambda would (lib/*.jar). */
+    private Map<Path, LambdaArtifact> unpackArtifacts() {
+        Map<Path, LambdaArtifact> unpacked = new LinkedHashMap<>();
+        for (FunctionDefinition function : deployer.functions()) {
+            unpacked.computeIfAbsent(deployer.templateFunctions().codeUri(function.name()), LambdaArtifact::unpack);
+        }
+        return unpacked;
+    }
+
+    /**
+     * Every function from its deployment artifact in its own class loader, with its own environment
+     * (template + Lambda runtime + local endpoints) and its IAM policy enforced on every SDK call.
+     */
+    private FunctionRuntime functionRuntime(EmulatorEndpoints endpoints) {
+        FunctionIamFiles iam = new FunctionIamFiles(dataDir.resolve("lambda"));
+        Map<String, ArtifactRuntime.FunctionSetup> setups = new LinkedHashMap<>();
+        for (FunctionDefinition function : deployer.functions()) {
+            Map<String, String> environment = FunctionEnvironments.of(function, stack.functionEnvironments().get(function.name()),
+                    endpoints, stepFunctionsEndpoint());
+            functionEnvironments.put(function.name(), environment);
+            List<Path> classPath = new ArrayList<>(artifacts.get(deployer.templateFunctions().codeUri(function.name())).classPath());
+            classPath.addAll(iam.classPathFor(function.name(), stack.functionPolicies().get(function.name())));
+            setups.put(function.name(), new ArtifactRuntime.FunctionSetup(classPath, environment));
+        }
+        return new ArtifactRuntime(setups);
+    }
+
+    private static FunctionRuntime notDeployedYet() {
+        return function -> {
+            throw new IllegalStateException(function.name() + " is not deployed yet");
+        };
     }
 
     // ---------- what tests and other modules use ----------
@@ -197,8 +247,27 @@ public final class LocalCloud implements AutoCloseable {
 
     public String clientId() { return stack.clientId(); }
 
-    /** The configuration handed to the handlers (also set as system properties). */
-    public Map<String, String> backendConfiguration() { return stack.backendConfiguration(); }
+    /** The whole environment a function runs with: its template variables, the Lambda runtime's and the local endpoints. */
+    public Map<String, String> functionEnvironment(String functionName) {
+        Map<String, String> environment = functionEnvironments.get(functionName);
+        if (environment == null) {
+            throw new IllegalArgumentException("no function " + functionName + "; known: " + functionEnvironments.keySet());
+        }
+        return environment;
+    }
+
+    /** The deployment artifact the functions run from (the template's CodeUri, unpacked). */
+    public LambdaArtifact lambdaArtifact() {
+        if (artifacts.size() != 1) {
+            throw new IllegalStateException("expected one deployment artifact, found " + artifacts.keySet());
+        }
+        return artifacts.values().iterator().next();
+    }
+
+    /** Invokes a function synchronously, as {@code lambda:InvokeFunction} would (tests re-deliver workflow tasks with it). */
+    public LambdaBackend.LambdaResponse invoke(String functionName, String payloadJson) {
+        return lambda.invoke(functionName, payloadJson);
+    }
 
     public Path dataDir() { return dataDir; }
 
@@ -247,7 +316,6 @@ public final class LocalCloud implements AutoCloseable {
         closeQuietly(lambda);
         closeQuietly(aws);
         closeQuietly(emulators);
-        configuration.clear();
         if (options.deleteDataOnClose()) {
             Directories.deleteRecursively(dataDir);
         }

@@ -1,5 +1,6 @@
 package app.orderdesk.localcloud;
 
+import app.orderdesk.localcloud.deploy.SamTemplate;
 import app.orderdesk.localcloud.emulators.EmulatorPorts;
 
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
  *
  * @param dataDir       null = the checkout's {@code local-cloud/.data/}
  * @param profileDir    the folder that receives {@code profiles/local.json}
+ * @param template      null = the checkout's {@code infra/template.yaml}; tests pass a changed copy
  */
 public record LocalCloudOptions(
         int apiPort,
@@ -17,7 +19,8 @@ public record LocalCloudOptions(
         EmulatorPorts emulatorPorts,
         Path dataDir,
         boolean deleteDataOnClose,
-        Path profileDir) {
+        Path profileDir,
+        SamTemplate template) {
 
     public static final int DEFAULT_API_PORT = 8780;
     public static final int DEFAULT_STEP_FUNCTIONS_PORT = 8781;
@@ -27,7 +30,7 @@ public record LocalCloudOptions(
     /** For people: fixed ports, data kept under {@code local-cloud/.data/}, profile in {@code ~/.orderdesk}. */
     public static LocalCloudOptions defaults() {
         return new LocalCloudOptions(DEFAULT_API_PORT, DEFAULT_STEP_FUNCTIONS_PORT, DEFAULT_EMULATOR_PORTS,
-                null, false, configuredHome().orElse(Path.of(System.getProperty("user.home"), ".orderdesk")));
+                null, false, configuredHome().orElse(Path.of(System.getProperty("user.home"), ".orderdesk")), null);
     }
 
     /**
@@ -35,15 +38,20 @@ public record LocalCloudOptions(
      * folder too unless the system property {@code orderdesk.home} names one.
      */
     public static LocalCloudOptions ephemeral() {
-        return new LocalCloudOptions(0, 0, null, null, true, configuredHome().orElse(null));
+        return new LocalCloudOptions(0, 0, null, null, true, configuredHome().orElse(null), null);
     }
 
     public LocalCloudOptions withDataDir(Path dir) {
-        return new LocalCloudOptions(apiPort, stepFunctionsPort, emulatorPorts, dir, deleteDataOnClose, profileDir);
+        return new LocalCloudOptions(apiPort, stepFunctionsPort, emulatorPorts, dir, deleteDataOnClose, profileDir, template);
     }
 
     public LocalCloudOptions withProfileDir(Path dir) {
-        return new LocalCloudOptions(apiPort, stepFunctionsPort, emulatorPorts, dataDir, deleteDataOnClose, dir);
+        return new LocalCloudOptions(apiPort, stepFunctionsPort, emulatorPorts, dataDir, deleteDataOnClose, dir, template);
+    }
+
+    /** Deploys {@code changed} (e.g. a copy of the template with one grant removed) instead of the checkout's. */
+    public LocalCloudOptions withTemplate(SamTemplate changed) {
+        return new LocalCloudOptions(apiPort, stepFunctionsPort, emulatorPorts, dataDir, deleteDataOnClose, profileDir, changed);
     }
 
     private static java.util.Optional<Path> configuredHome() {

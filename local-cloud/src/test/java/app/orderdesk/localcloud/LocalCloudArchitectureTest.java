@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Keeps the local cloud's parts independent: only {@link LocalCloud} wires them together. */
@@ -20,6 +21,14 @@ class LocalCloudArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("app.orderdesk.backend..")
                 .because("handlers are loaded by the class names in the template, so the local cloud runs any backend build; "
                         + "the catalogue alone reuses the backend's repository so the item schema lives in one place")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theIamEnforcerNeedsOnlyTheSdkAndTheJdk() {
+        classes().that().resideInAPackage("..localcloud.iam.enforcer..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "software.amazon.awssdk..", "..localcloud.iam.enforcer..")
+                .because("its classes are loaded inside each function's class loader, where only the artifact (with its SDK) is visible")
                 .check(CLASSES);
     }
 

@@ -2,6 +2,10 @@ package app.orderdesk.backend.config;
 
 import java.net.URI;
 import java.util.Optional;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
@@ -18,7 +22,8 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 /**
  * The SDK clients, each built once per JVM on first use (so a function only pays for the clients it
  * needs, and SnapStart captures them): URL-connection HTTP client, region from AWS_REGION, the
- * default credentials chain, and an endpoint override when AWS_ENDPOINT_URL_&lt;SERVICE&gt; is set.
+ * credentials Lambda puts in the environment (else the default chain), and an endpoint override when
+ * AWS_ENDPOINT_URL_&lt;SERVICE&gt; is set. Everything is read through {@link Env}, never System.getenv.
  */
 public final class AwsClients {
 
@@ -28,9 +33,25 @@ public final class AwsClients {
         static final SdkHttpClient CLIENT = UrlConnectionHttpClient.builder().build();
     }
 
+    /**
+     * The keys Lambda sets in the environment (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY, AWS_SESSION_TOKEN),
+     * read at each resolution through {@link Env}; without them (SnapStart's container credentials,
+     * a developer machine) the SDK's default chain.
+     */
+    private static final class Credentials {
+        static final AwsCredentialsProvider DEFAULT = DefaultCredentialsProvider.builder().build();
+        static final AwsCredentialsProvider PROVIDER = () -> fromEnvironment().orElseGet(DEFAULT::resolveCredentials);
+
+        private static Optional<AwsCredentials> fromEnvironment() {
+            return Env.optional("AWS_ACCESS_KEY_ID").flatMap(id -> Env.optional("AWS_SECRET_ACCESS_KEY").map(secret ->
+                    Env.optional("AWS_SESSION_TOKEN").<AwsCredentials>map(token -> AwsSessionCredentials.create(id, secret, token))
+                            .orElseGet(() -> AwsBasicCredentials.create(id, secret))));
+        }
+    }
+
     private static final class Dynamo {
         static final DynamoDbClient CLIENT = DynamoDbClient.builder()
-                .httpClient(Http.CLIENT).region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
                 .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_DYNAMODB").ifPresent(b::endpointOverride))
                 .build();
     }
@@ -38,7 +59,7 @@ public final class AwsClients {
     private static final class S3 {
         static final Optional<URI> ENDPOINT = endpoint("AWS_ENDPOINT_URL_S3");
         static final S3Client CLIENT = S3Client.builder()
-                .httpClient(Http.CLIENT).region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .applyMutation(b -> ENDPOINT.ifPresent(uri -> b.endpointOverride(uri).forcePathStyle(true)))
@@ -47,7 +68,7 @@ public final class AwsClients {
 
         private static S3Presigner presigner() {
             S3Presigner.Builder builder = S3Presigner.builder()
-                    .region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                    .region(region()).credentialsProvider(Credentials.PROVIDER)
                     .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(ENDPOINT.isPresent()).build());
             ENDPOINT.ifPresent(builder::endpointOverride);
             return builder.build();
@@ -56,14 +77,14 @@ public final class AwsClients {
 
     private static final class Ses {
         static final SesV2Client CLIENT = SesV2Client.builder()
-                .httpClient(Http.CLIENT).region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
                 .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SESV2").ifPresent(b::endpointOverride))
                 .build();
     }
 
     private static final class Sfn {
         static final SfnClient CLIENT = SfnClient.builder()
-                .httpClient(Http.CLIENT).region(region()).credentialsProvider(DefaultCredentialsProvider.builder().build())
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
                 .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SFN").ifPresent(b::endpointOverride))
                 .build();
     }

@@ -1,20 +1,23 @@
 package app.orderdesk.backend.config;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * Reads configuration by name from the environment, falling back to a system property of the same
- * name: the local cloud runs handlers in-process and sets system properties instead.
+ * Reads configuration by name from the function's environment. In AWS that is the process
+ * environment. The local cloud runs every function in its own class loader (its own copy of this
+ * class), and that loader supplies the function's environment from the template: so a variable the
+ * template does not set for a function is missing here, locally as in AWS.
  */
 public final class Env {
+
+    private static final Map<String, String> ENVIRONMENT = environment();
 
     private Env() {}
 
     public static Optional<String> optional(String name) {
-        String value = System.getenv(name);
-        if (value == null || value.isBlank()) {
-            value = System.getProperty(name);
-        }
+        String value = ENVIRONMENT.get(name);
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
@@ -24,5 +27,15 @@ public final class Env {
 
     public static long number(String name, long fallback) {
         return optional(name).map(Long::parseLong).orElse(fallback);
+    }
+
+    /** A JDK type on purpose: the local cloud's class loader and this class share nothing else. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> environment() {
+        if (Env.class.getClassLoader() instanceof Supplier<?> functionEnvironment
+                && functionEnvironment.get() instanceof Map<?, ?> variables) {
+            return (Map<String, String>) variables;
+        }
+        return System.getenv();
     }
 }

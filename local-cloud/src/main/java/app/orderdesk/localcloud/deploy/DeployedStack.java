@@ -1,10 +1,14 @@
 package app.orderdesk.localcloud.deploy;
 
 import app.orderdesk.localcloud.DemoUser;
+import app.orderdesk.localcloud.iam.enforcer.IamPolicy;
 
 import java.util.Map;
 
-/** What the local deployment created: names, ids and ARNs, the handlers' configuration and the demo users. */
+/**
+ * What the local deployment created: names, ids and ARNs, each function's template environment
+ * (resolved) and IAM policy, and the demo users.
+ */
 public record DeployedStack(
         Map<String, String> tables,
         Map<String, String> buckets,
@@ -13,6 +17,7 @@ public record DeployedStack(
         String userPoolId,
         String clientId,
         Map<String, String> stateMachineArns,
-        Map<String, String> backendConfiguration,
+        Map<String, Map<String, String>> functionEnvironments,
+        Map<String, IamPolicy> functionPolicies,
         Map<String, DemoUser> demoUsers,
         boolean catalogueSeeded) {}

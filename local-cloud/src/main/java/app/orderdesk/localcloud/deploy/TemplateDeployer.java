@@ -2,10 +2,9 @@ package app.orderdesk.localcloud.deploy;
 
 import app.orderdesk.localcloud.DemoUser;
 import app.orderdesk.localcloud.aws.AwsClients;
-import app.orderdesk.localcloud.emulators.EmulatorEndpoints;
+import app.orderdesk.localcloud.iam.enforcer.IamPolicy;
 import app.orderdesk.localcloud.lambda.FunctionDefinition;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,8 @@ import java.util.concurrent.CompletionException;
 /**
  * "Deploys" the SAM template on this machine: resolves its intrinsics to local names and ARNs,
  * creates tables, buckets, topics, the user pool and the state machine in the emulators and the
- * Step Functions service, configures the handlers, and seeds the demo catalogue and users.
+ * Step Functions service, resolves each function's environment and IAM policy, and seeds the demo
+ * catalogue and users.
  */
 public final class TemplateDeployer {
 
@@ -41,8 +41,7 @@ public final class TemplateDeployer {
         return functions;
     }
 
-    public DeployedStack deploy(StateMachineRegistry stateMachines, EmulatorEndpoints endpoints, URI stepFunctions,
-                                BackendConfiguration configuration) {
+    public DeployedStack deploy(StateMachineRegistry stateMachines) {
         functions.registerNames(names);
         template.resourcesOfType(ApiSettings.API_TYPE).keySet().forEach(id -> names.register(id, "local", Map.of("RootResourceId", "root")));
 
@@ -60,10 +59,13 @@ public final class TemplateDeployer {
         join(pool); // function environments may refer to the pool
 
         Map<String, Map<String, String>> environments = new LinkedHashMap<>();
-        functions.definitions().forEach(f -> environments.put(f.name(), functions.environment(f.name(), resolver)));
-        Map<String, String> backend = configuration.apply(BackendConfiguration.merge(environments), endpoints, stepFunctions);
+        Map<String, IamPolicy> policies = new LinkedHashMap<>();
+        functions.definitions().forEach(f -> {
+            environments.put(f.name(), functions.environment(f.name(), resolver));
+            policies.put(f.name(), FunctionPolicies.resolve(template, f.name(), resolver));
+        });
 
-        boolean seeded = seedCatalogueIfNew(tables, createdTables, backend.get("INVENTORY_TABLE"));
+        boolean seeded = seedCatalogueIfNew(tables, createdTables, tables.get("InventoryTable"));
 
         Map<String, String> topicArns = new LinkedHashMap<>();
         Map<String, String> queueUrls = new LinkedHashMap<>();
@@ -72,7 +74,22 @@ public final class TemplateDeployer {
             queueUrls.put(id, topic.queueUrl());
         });
         return new DeployedStack(tables, buckets, topicArns, queueUrls, join(pool).userPoolId(), join(pool).clientId(),
-                machines, backend, join(users), seeded);
+                machines, environments, policies, join(users), seeded);
+    }
+
+    /**
+     * A function's {@code Ref} is its name, {@code GetAtt Arn} its ARN; with {@code AutoPublishAlias}
+     * SAM also answers {@code Ref Fn.Alias} (the alias ARN, qualified) and {@code Ref Fn.Version}.
+     */
+    static void registerFunction(SamTemplate template, LocalResourceNames names, String logicalId) {
+        String arn = LocalResourceNames.functionArn(logicalId);
+        names.register(logicalId, logicalId, Map.of("Arn", arn));
+        String alias = template.resource(logicalId).path("Properties").path("AutoPublishAlias")
+                .asText(template.functionGlobals().path("AutoPublishAlias").asText(""));
+        if (!alias.isBlank()) {
+            names.register(logicalId + ".Alias", arn + ":" + alias, Map.of("Name", alias));
+            names.register(logicalId + ".Version", arn + ":1", Map.of("Version", "1"));
+        }
     }
 
     /**

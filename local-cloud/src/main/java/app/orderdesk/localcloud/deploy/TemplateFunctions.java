@@ -37,25 +37,10 @@ public final class TemplateFunctions {
         return definitions;
     }
 
-    /**
-     * The function's {@code AutoPublishAlias} (its own, else Globals'), or empty. SAM then creates a
-     * published version and this alias, and {@code {"Ref": "Fn.Alias"}} names the alias ARN.
-     */
-    public java.util.Optional<String> alias(String logicalId) {
-        JsonNode own = template.resource(logicalId).path("Properties").path("AutoPublishAlias");
-        JsonNode alias = own.isMissingNode() ? template.functionGlobals().path("AutoPublishAlias") : own;
-        return alias.isTextual() && !alias.asText().isBlank() ? java.util.Optional.of(alias.asText()) : java.util.Optional.empty();
-    }
-
-    /**
-     * What {@code Ref}/{@code GetAtt} of each function mean locally: its name, its ARN, and for a function
-     * with an alias {@code Fn.Alias}, the qualified ARN (the local invoker runs the one copy for any qualifier).
-     */
+    /** What {@code Ref}/{@code GetAtt} of each function (and its {@code Fn.Alias}) mean locally. */
     void registerNames(LocalResourceNames names) {
         for (FunctionDefinition function : definitions()) {
-            String arn = LocalResourceNames.functionArn(function.name());
-            names.register(function.name(), function.name(), Map.of("Arn", arn));
-            alias(function.name()).ifPresent(alias -> names.register(function.name() + ".Alias", arn + ":" + alias, Map.of()));
+            TemplateDeployer.registerFunction(template, names, function.name());
         }
     }
 
@@ -71,6 +56,18 @@ public final class TemplateFunctions {
                     }
                 }));
         return routes;
+    }
+
+    /** The deployment artifact of a function: its {@code CodeUri} (or the Globals'), relative to the template. */
+    public java.nio.file.Path codeUri(String logicalId) {
+        JsonNode codeUri = template.resource(logicalId).path("Properties").path("CodeUri");
+        if (codeUri.isMissingNode()) {
+            codeUri = template.functionGlobals().path("CodeUri");
+        }
+        if (!codeUri.isTextual()) {
+            throw new IllegalStateException("function " + logicalId + ": the local cloud needs CodeUri as a local path, found " + codeUri);
+        }
+        return template.directory().resolve(codeUri.asText()).normalize();
     }
 
     /**

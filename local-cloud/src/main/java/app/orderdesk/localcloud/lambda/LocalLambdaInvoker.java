@@ -2,16 +2,15 @@ package app.orderdesk.localcloud.lambda;
 
 import app.orderdesk.localcloud.deploy.LocalResourceNames;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,22 +23,40 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the template's Java handlers in this JVM the way the Lambda Java runtime does: one handler
- * instance per function (created on first use), a {@link com.amazonaws.services.lambda.runtime.Context}
- * per call, the function's Timeout enforced, and unhandled exceptions reported as error payloads.
+ * instance per function (created on first use, by the {@link FunctionRuntime}: the deployment artifact
+ * in its own class loader), a {@link com.amazonaws.services.lambda.runtime.Context} per call, the
+ * function's Timeout enforced, and unhandled exceptions reported as error payloads.
  */
 public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
 
     /** Like a reserved-concurrency limit: beyond it callers wait, then are throttled. */
     private static final int MAX_CONCURRENT_INVOCATIONS = 64;
     private static final long THROTTLE_WAIT_SECONDS = 30;
+    /** Lambda stops an on-demand init after 10 s; locally generous, since all functions initialise together on few cores. */
+    private static final long MAX_INIT_SECONDS = 120;
 
     private final Map<String, FunctionDefinition> functions = new ConcurrentHashMap<>();
     private final Map<String, HandlerSlot> handlers = new ConcurrentHashMap<>();
     private final Semaphore concurrency = new Semaphore(MAX_CONCURRENT_INVOCATIONS);
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
+    private volatile FunctionRuntime runtime;
 
+    /** Handlers from this class path (unit tests); {@link #deploy} switches to the deployment artifact. */
     public LocalLambdaInvoker(Collection<FunctionDefinition> definitions) {
+        this(definitions, new ClassPathRuntime());
+    }
+
+    public LocalLambdaInvoker(Collection<FunctionDefinition> definitions, FunctionRuntime runtime) {
         definitions.forEach(d -> functions.put(d.name(), d));
+        this.runtime = runtime;
+    }
+
+    /** Runs every function from now on with {@code deployed}; handlers are built again on next use. */
+    public void deploy(FunctionRuntime deployed) {
+        FunctionRuntime previous = runtime;
+        runtime = deployed;
+        handlers.clear();
+        previous.close();
     }
 
     /** Adds or replaces a function (its handler instance is created again on next use). */
@@ -95,20 +112,38 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
     }
 
     private LambdaResponse run(FunctionDefinition function, String arn, byte[] payload, String requestId) {
+        CompletableFuture<Void> initialised = new CompletableFuture<>();
         Future<String> call = workers.submit(() -> {
-            RequestStreamHandler handler = handler(function);
+            FunctionRuntime.Handler handler;
+            try {
+                handler = handler(function);
+            } finally {
+                initialised.complete(null);
+            }
             LocalContext context = new LocalContext(requestId, function, arn, System.currentTimeMillis());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            handler.handleRequest(new ByteArrayInputStream(payload), out, context);
+            try {
+                handler.handleRequest(new ByteArrayInputStream(payload), out, context);
+            } catch (Exception | Error e) {
+                throw e;
+            } catch (Throwable other) {
+                throw new IllegalStateException(other);
+            }
             return out.toString(StandardCharsets.UTF_8);
         });
         try {
+            // As in Lambda, the Timeout covers the invocation, not the init phase (building the handler from the
+            // artifact, which on 2 shared cores with every function initialising at once can take seconds).
+            initialised.get(MAX_INIT_SECONDS, TimeUnit.SECONDS);
             return new LambdaResponse.Success(call.get(function.timeoutSeconds(), TimeUnit.SECONDS));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof HandlerInitializationException init ? init.getCause() : e.getCause();
             return new LambdaResponse.FunctionError(cause.getClass().getName(), LambdaErrorPayload.of(cause, requestId));
         } catch (TimeoutException e) {
             call.cancel(true);
+            if (!initialised.isDone()) {
+                return error("Runtime.InitError", function.name() + " did not finish its init phase within " + MAX_INIT_SECONDS + " s", requestId);
+            }
             return error("Sandbox.Timedout", Instant.now() + " " + requestId + " Task timed out after "
                     + function.timeoutSeconds() + ".00 seconds", requestId);
         } catch (InterruptedException e) {
@@ -118,36 +153,32 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
         }
     }
 
-    private RequestStreamHandler handler(FunctionDefinition function) {
+    private FunctionRuntime.Handler handler(FunctionDefinition function) {
         // One slot per function, locked on its own: handlers of different functions are built in parallel.
-        return handlers.computeIfAbsent(function.name(), name -> new HandlerSlot(function)).get();
+        FunctionRuntime current = runtime;
+        return handlers.computeIfAbsent(function.name(), name -> new HandlerSlot(function, current)).get();
     }
 
     /** Builds a function's handler once, on first use, like a Lambda execution environment's init phase. */
     private static final class HandlerSlot {
         private final FunctionDefinition function;
-        private RequestStreamHandler handler;
+        private final FunctionRuntime runtime;
+        private FunctionRuntime.Handler handler;
 
-        HandlerSlot(FunctionDefinition function) {
+        HandlerSlot(FunctionDefinition function, FunctionRuntime runtime) {
             this.function = function;
+            this.runtime = runtime;
         }
 
-        synchronized RequestStreamHandler get() {
+        synchronized FunctionRuntime.Handler get() {
             if (handler == null) {
-                handler = instantiate(function);
+                try {
+                    handler = runtime.start(function);
+                } catch (Throwable initFailed) {
+                    throw new HandlerInitializationException(initFailed);
+                }
             }
             return handler;
-        }
-
-        private static RequestStreamHandler instantiate(FunctionDefinition function) {
-            try {
-                Class<?> type = Class.forName(function.handlerClass());
-                return (RequestStreamHandler) type.getDeclaredConstructor().newInstance();
-            } catch (InvocationTargetException e) {
-                throw new HandlerInitializationException(e.getCause());
-            } catch (ReflectiveOperationException | ClassCastException e) {
-                throw new HandlerInitializationException(e);
-            }
         }
     }
 
@@ -167,6 +198,7 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
     @Override
     public void close() {
         workers.shutdownNow();
+        runtime.close();
     }
 
     private static java.util.concurrent.ThreadFactory daemonThreads() {

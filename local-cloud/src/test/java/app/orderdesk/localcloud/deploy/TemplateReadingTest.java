@@ -50,7 +50,26 @@ class TemplateReadingTest {
                 .containsEntry("SENDER_EMAIL", "receipts@orderdesk.example")
                 .containsEntry("RECEIPT_URL_TTL_SECONDS", "300")
                 .containsEntry("ORDER_WORKFLOW_ARN", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow");
-        assertThat(BackendConfiguration.merge(Map.of("PlaceOrderFunction", environment))).doesNotContainKey("JAVA_TOOL_OPTIONS");
+        assertThat(new TemplateFunctions(template).environment("GetOrderFunction", new IntrinsicResolver(template, names)))
+                .as("only PlaceOrderFunction's own entry sets it").doesNotContainKey("ORDER_WORKFLOW_ARN");
+    }
+
+    @Test
+    void aFunctionsAliasRefIsItsQualifiedArn() {
+        LocalResourceNames names = new LocalResourceNames();
+        TemplateDeployer.registerFunction(template, names, "ReserveStockFunction");
+        IntrinsicResolver resolver = new IntrinsicResolver(template, names);
+        var json = new ObjectMapper();
+        assertThat(resolver.resolveText(json.createObjectNode().put("Ref", "ReserveStockFunction.Alias")))
+                .as("AutoPublishAlias: live").isEqualTo("arn:aws:lambda:us-east-1:111111111111:function:ReserveStockFunction:live");
+        assertThat(resolver.resolveText(json.createObjectNode().set("Fn::GetAtt", json.createArrayNode().add("ReserveStockFunction").add("Arn"))))
+                .isEqualTo("arn:aws:lambda:us-east-1:111111111111:function:ReserveStockFunction");
+    }
+
+    @Test
+    void findsTheDeploymentArtifactFromCodeUriRelativeToTheTemplate() {
+        assertThat(new TemplateFunctions(template).codeUri("PlaceOrderFunction"))
+                .isEqualTo(layout.root().resolve("backend-lambdas/target/backend-lambdas-lambda.zip"));
     }
 
     @Test

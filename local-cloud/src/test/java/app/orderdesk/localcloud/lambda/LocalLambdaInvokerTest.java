@@ -63,7 +63,20 @@ class LocalLambdaInvokerTest {
         }
     }
 
+    /** Takes longer to build than its 1 s Timeout allows a call; Lambda does not count the init phase. */
+    public static final class SlowInitHandler implements RequestStreamHandler {
+        public SlowInitHandler() throws InterruptedException {
+            Thread.sleep(1_500);
+        }
+
+        @Override
+        public void handleRequest(InputStream in, OutputStream out, Context context) throws java.io.IOException {
+            out.write("{\"ok\":true}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private final LocalLambdaInvoker invoker = new LocalLambdaInvoker(List.of(
+            FunctionDefinition.of("SlowInit", SlowInitHandler.class.getName(), 128, 1),
             FunctionDefinition.of("Echo", EchoHandler.class.getName() + "::handleRequest", 512, 20),
             FunctionDefinition.of("Failing", FailingHandler.class.getName() + "::handleRequest", 1024, 20),
             FunctionDefinition.of("Slow", SlowHandler.class.getName(), 128, 1),
@@ -113,6 +126,11 @@ class LocalLambdaInvokerTest {
         assertThat(response).isInstanceOf(LambdaResponse.FunctionError.class);
         assertThat(((LambdaResponse.FunctionError) response).errorType()).isEqualTo("Sandbox.Timedout");
         assertThat(((LambdaResponse.FunctionError) response).errorPayload()).contains("Task timed out after 1.00 seconds");
+    }
+
+    @Test
+    void theInitPhaseDoesNotCountAgainstTheTimeout() {
+        assertThat(invoker.invoke("SlowInit", "{}")).isEqualTo(new LambdaResponse.Success("{\"ok\":true}"));
     }
 
     @Test

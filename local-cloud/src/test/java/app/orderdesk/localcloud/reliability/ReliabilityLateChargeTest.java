@@ -8,21 +8,12 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderNumber;
 import app.orderdesk.backend.domain.Product;
-import app.orderdesk.backend.entrypoint.workflow.MarkOrderTask;
-import app.orderdesk.backend.entrypoint.workflow.ProcessPaymentTask;
-import app.orderdesk.backend.entrypoint.workflow.ReleaseStockTask;
-import app.orderdesk.backend.entrypoint.workflow.ReserveStockTask;
-import app.orderdesk.backend.entrypoint.workflow.SaveOrderTask;
-import app.orderdesk.backend.entrypoint.workflow.ValidateOrderTask;
 import app.orderdesk.backend.port.PaymentGateway.PaymentResult;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend.LambdaResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -53,9 +44,9 @@ class ReliabilityLateChargeTest {
     void aChargeRecordedBeforeTheTimeoutIsRefundedByTheCompensation() throws Exception {
         String product = r.seedProduct("rel-late", "Late Charge Lamp", 2200, 5);
         String orderId = reservedOrder(product, 2);
-        invoke(new ProcessPaymentTask(), "{\"orderId\":\"" + orderId + "\"}"); // charged and PAID; its answer came too late
+        invoke("ProcessPaymentFunction", "{\"orderId\":\"" + orderId + "\"}"); // charged and PAID; its answer came too late
 
-        invoke(new ReleaseStockTask(), compensation(orderId));
+        invoke("ReleaseStockFunction", compensation(orderId));
 
         report("paid, then timed out", orderId, product, 5);
     }
@@ -68,7 +59,7 @@ class ReliabilityLateChargeTest {
         assertThat(ledger.gateway().charge(orderId, "tok_visa", Money.ofCents(3100))).isInstanceOf(PaymentResult.Approved.class);
         assertThat(attr(r.orderItem(orderId), "paymentId")).isNull();
 
-        invoke(new ReleaseStockTask(), compensation(orderId));
+        invoke("ReleaseStockFunction", compensation(orderId));
 
         report("charged at the gateway only, then timed out", orderId, product, 5);
     }
@@ -78,10 +69,10 @@ class ReliabilityLateChargeTest {
         String product = r.seedProduct("rel-late", "Late Charge Vase", 1400, 5);
         String orderId = reservedOrder(product, 1);
 
-        invoke(new ReleaseStockTask(), compensation(orderId));
+        invoke("ReleaseStockFunction", compensation(orderId));
         // ProcessPayment's charge was still on its way (a frozen attempt) and arrives now.
         PaymentResult late = ledger.gateway().charge(orderId, "tok_visa", Money.ofCents(1400));
-        String lateTask = invoke(new ProcessPaymentTask(), "{\"orderId\":\"" + orderId + "\"}");
+        String lateTask = invoke("ProcessPaymentFunction", "{\"orderId\":\"" + orderId + "\"}");
 
         assertThat(late).isEqualTo(new PaymentResult.Declined(StripeTestTokens.VOIDED));
         assertThat(lateTask).contains("errorType");
@@ -93,10 +84,10 @@ class ReliabilityLateChargeTest {
     void anOrderMarkedFailedAfterPaymentKeepsNoCharge() throws Exception {
         String product = r.seedProduct("rel-late", "Late Charge Stool", 5000, 5);
         String orderId = reservedOrder(product, 1);
-        invoke(new ProcessPaymentTask(), "{\"orderId\":\"" + orderId + "\"}");
+        invoke("ProcessPaymentFunction", "{\"orderId\":\"" + orderId + "\"}");
 
         // the last-resort marker (after a failed compensation or stock commit) refunds too
-        invoke(new MarkOrderTask(), "{\"orderId\":\"" + orderId + "\",\"status\":\"FAILED\",\"error\":" + TIMED_OUT + "}");
+        invoke("MarkOrderFunction", "{\"orderId\":\"" + orderId + "\",\"status\":\"FAILED\",\"error\":" + TIMED_OUT + "}");
 
         assertThat(attr(r.orderItem(orderId), "status")).isEqualTo("FAILED");
         assertThat(ledger.keptCents(List.of(orderId))).isZero();
@@ -137,20 +128,22 @@ class ReliabilityLateChargeTest {
                 List.of(OrderLine.of(product, quantity)), UUID.randomUUID().toString(), "tok_visa", Instant.now());
         assertThat(new DynamoDbOrderRepository(r.dynamoDb, r.cloud.tableName("OrdersTable")).create(order)).isTrue();
         String input = "{\"orderId\":\"" + orderId + "\"}";
-        invoke(new ValidateOrderTask(), input);
-        invoke(new SaveOrderTask(), input);
-        invoke(new ReserveStockTask(), input);
+        invoke("ValidateOrderFunction", input);
+        invoke("SaveOrderFunction", input);
+        invoke("ReserveStockFunction", input);
         assertThat(attr(r.orderItem(orderId), "status")).isEqualTo("RESERVED");
         return orderId;
     }
 
-    private static String invoke(RequestStreamHandler task, String input) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            task.handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, null);
-        } catch (RuntimeException failed) {
-            return "{\"errorType\":\"" + failed.getClass().getName() + "\"}";
+    /** Calls the function as the workflow would (from the deployment artifact); a function error answers its payload. */
+    private static String invoke(String function, String input) {
+        LambdaResponse response = r.cloud.invoke(function, input);
+        if (response instanceof LambdaResponse.Success success) {
+            return success.body();
         }
-        return out.toString(StandardCharsets.UTF_8);
+        if (response instanceof LambdaResponse.FunctionError error) {
+            return error.errorPayload();
+        }
+        throw new AssertionError(function + " answered " + response);
     }
 }

@@ -8,24 +8,12 @@ import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderNumber;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.port.PaymentGateway;
-import app.orderdesk.backend.entrypoint.workflow.EmailReceiptTask;
-import app.orderdesk.backend.entrypoint.workflow.GenerateReceiptTask;
-import app.orderdesk.backend.entrypoint.workflow.MarkOrderTask;
-import app.orderdesk.backend.entrypoint.workflow.ProcessPaymentTask;
-import app.orderdesk.backend.entrypoint.workflow.ReleaseStockTask;
-import app.orderdesk.backend.entrypoint.workflow.ReserveStockTask;
-import app.orderdesk.backend.entrypoint.workflow.SaveOrderTask;
-import app.orderdesk.backend.entrypoint.workflow.UpdateInventoryTask;
-import app.orderdesk.backend.entrypoint.workflow.ValidateOrderTask;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend.LambdaResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Step Functions may deliver a task twice (a retry after a timeout whose first attempt did finish).
- * Each task is invoked twice with the same input, through the handler's production constructor
- * against the local cloud's emulators: the second call must change nothing.
+ * Each task is invoked twice with the same input, through the local cloud's Lambda invoker (the
+ * deployment artifact, the function's own environment and IAM policy): the second call must change nothing.
  */
 @DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
 class ReliabilityRedeliveryTest {
@@ -59,21 +47,21 @@ class ReliabilityRedeliveryTest {
         String orderId = createOrder(productId, email, "tok_visa", 3);
         String input = "{\"orderId\":\"" + orderId + "\"}";
 
-        twice("ValidateOrder", new ValidateOrderTask(), input, productId, orderId, email);
-        twice("SaveOrder", new SaveOrderTask(), input, productId, orderId, email);
-        State reserved = twice("ReserveStock", new ReserveStockTask(), input, productId, orderId, email);
+        twice("ValidateOrder", "ValidateOrderFunction", input, productId, orderId, email);
+        twice("SaveOrder", "SaveOrderFunction", input, productId, orderId, email);
+        State reserved = twice("ReserveStock", "ReserveStockFunction", input, productId, orderId, email);
         assertThat(reserved.available).isEqualTo(7);
         assertThat(reserved.reservations).containsOnlyKeys(orderId);
-        State paid = twice("ProcessPayment", new ProcessPaymentTask(), input, productId, orderId, email);
+        State paid = twice("ProcessPayment", "ProcessPaymentFunction", input, productId, orderId, email);
         assertThat(paid.paymentId).startsWith("pay_");
         assertThat(paid.charges).as("charges in the payments ledger").isEqualTo(1);
-        State committed = twice("UpdateInventory", new UpdateInventoryTask(), input, productId, orderId, email);
+        State committed = twice("UpdateInventory", "UpdateInventoryFunction", input, productId, orderId, email);
         assertThat(committed.movements).isEqualTo(1);
         assertThat(committed.reservations).isEmpty();
         assertThat(committed.available).isEqualTo(7);
-        State receipt = twice("GenerateReceipt", new GenerateReceiptTask(), input, productId, orderId, email);
+        State receipt = twice("GenerateReceipt", "GenerateReceiptFunction", input, productId, orderId, email);
         assertThat(receipt.receipts).as("receipt writes in S3").isEqualTo(1);
-        State emailed = twice("EmailReceipt", new EmailReceiptTask(), input, productId, orderId, email);
+        State emailed = twice("EmailReceipt", "EmailReceiptFunction", input, productId, orderId, email);
         assertThat(emailed.mails).isEqualTo(1);
         assertThat(emailed.order.get("status").s()).isEqualTo("COMPLETED");
 
@@ -87,19 +75,19 @@ class ReliabilityRedeliveryTest {
         String email = Reliability.uniqueEmail("redeliver-release");
         String orderId = createOrder(productId, email, "tok_chargeDeclined", 2);
         String input = "{\"orderId\":\"" + orderId + "\"}";
-        invoke(new ValidateOrderTask(), input);
-        invoke(new SaveOrderTask(), input);
-        invoke(new ReserveStockTask(), input);
+        invoke("ValidateOrderFunction", input);
+        invoke("SaveOrderFunction", input);
+        invoke("ReserveStockFunction", input);
         assertThat(r.available(productId)).isEqualTo(3);
 
         String release = "{\"orderId\":\"" + orderId + "\",\"outcome\":\"PAYMENT_DECLINED\",\"error\":{\"Error\":\"app.orderdesk.backend.errors.PaymentDeclinedException\",\"Cause\":\"{\\\"errorMessage\\\":\\\"Payment declined by the card issuer\\\"}\"}}";
-        State released = twice("ReleaseStock", new ReleaseStockTask(), release, productId, orderId, email);
+        State released = twice("ReleaseStock", "ReleaseStockFunction", release, productId, orderId, email);
         assertThat(released.available).isEqualTo(5);
         assertThat(released.reservations).isEmpty();
         assertThat(released.order.get("status").s()).isEqualTo("PAYMENT_DECLINED");
 
         String mark = "{\"orderId\":\"" + orderId + "\",\"status\":\"FAILED\",\"error\":{\"Error\":\"States.Timeout\",\"Cause\":\"late\"}}";
-        State marked = twice("MarkOrder", new MarkOrderTask(), mark, productId, orderId, email);
+        State marked = twice("MarkOrder", "MarkOrderFunction", mark, productId, orderId, email);
         assertThat(marked.order.get("status").s()).as("a final order is never moved").isEqualTo("PAYMENT_DECLINED");
         System.out.println("reliability: compensation re-delivery: " + String.join("; ", figures));
     }
@@ -110,13 +98,13 @@ class ReliabilityRedeliveryTest {
         String email = Reliability.uniqueEmail("redeliver-charge");
         String orderId = createOrder(productId, email, "tok_visa", 1);
         String input = "{\"orderId\":\"" + orderId + "\"}";
-        invoke(new ValidateOrderTask(), input);
-        invoke(new SaveOrderTask(), input);
-        invoke(new ReserveStockTask(), input);
+        invoke("ValidateOrderFunction", input);
+        invoke("SaveOrderFunction", input);
+        invoke("ReserveStockFunction", input);
         // The first attempt's charge reached the gateway; the attempt timed out before it recorded the payment.
         var landed = (PaymentGateway.PaymentResult.Approved) new PaymentsLedger(r).gateway().charge(orderId, "tok_visa", Money.ofCents(1800));
 
-        State retried = twice("ProcessPayment (after a charge landed)", new ProcessPaymentTask(), input, productId, orderId, email);
+        State retried = twice("ProcessPayment (after a charge landed)", "ProcessPaymentFunction", input, productId, orderId, email);
 
         assertThat(retried.charges).as("charges in the payments ledger").isEqualTo(1);
         assertThat(retried.paymentId).isEqualTo(landed.paymentId());
@@ -130,7 +118,7 @@ class ReliabilityRedeliveryTest {
     private record State(long available, Map<String, AttributeValue> reservations, Map<String, AttributeValue> order,
                          String paymentId, int charges, long keptCents, int movements, int receipts, int mails) {}
 
-    private State twice(String step, RequestStreamHandler task, String input, String productId, String orderId, String email) throws Exception {
+    private State twice(String step, String task, String input, String productId, String orderId, String email) throws Exception {
         String first = invoke(task, input);
         State afterFirst = state(productId, orderId, email);
         String second = invoke(task, input);
@@ -151,10 +139,10 @@ class ReliabilityRedeliveryTest {
                 r.movements(productId), new Stores(r).s3WritesUnder("receipts/" + orderId), r.mailsTo(email).size());
     }
 
-    private static String invoke(RequestStreamHandler task, String input) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        task.handleRequest(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, null);
-        return out.toString(StandardCharsets.UTF_8);
+    private static String invoke(String function, String input) {
+        LambdaResponse response = r.cloud.invoke(function, input);
+        assertThat(response).as(function + " answered " + response).isInstanceOf(LambdaResponse.Success.class);
+        return ((LambdaResponse.Success) response).body();
     }
 
     /** An order as PlaceOrder stores it, but with no workflow started: the test is the workflow. */
