@@ -53,6 +53,8 @@ public final class BackendConfiguration {
         all.put("AWS_ENDPOINT_URL_SNS", endpoints.sns().toString());
         all.put("AWS_ENDPOINT_URL_SQS", endpoints.sqs().toString());
         all.put("AWS_ENDPOINT_URL_SFN", stepFunctions.toString());
+        // EMF metrics as plain stdout lines, as in Lambda (the library would otherwise look for EC2 or an agent).
+        all.put("AWS_EMF_ENVIRONMENT", "Local");
         // The SDK's default credentials chain reads these system properties.
         all.put("aws.accessKeyId", EmulatorProcess.ACCESS_KEY_ID);
         all.put("aws.secretAccessKey", EmulatorProcess.SECRET_ACCESS_KEY);

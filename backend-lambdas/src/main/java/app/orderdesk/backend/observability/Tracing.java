@@ -1,0 +1,38 @@
+package app.orderdesk.backend.observability;
+
+import com.amazonaws.xray.AWSXRay;
+import com.amazonaws.xray.AWSXRayRecorderBuilder;
+import com.amazonaws.xray.entities.Subsegment;
+import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
+
+/**
+ * X-Ray through the SDK's global recorder. In Lambda (Tracing: Active) the runtime opens the
+ * function's segment and each invocation adds one subsegment carrying the annotations. Anywhere
+ * else there is no segment: the subsegment is a no-op (context missing is ignored, never an error)
+ * and nothing is sent; spans would only ever go by UDP to the daemon address (127.0.0.1:2000 unless
+ * AWS_XRAY_DAEMON_ADDRESS says otherwise), never over the network to X-Ray.
+ */
+final class Tracing {
+
+    static {
+        // AWS_XRAY_CONTEXT_MISSING, when set, still wins over this default.
+        AWSXRay.setGlobalRecorder(AWSXRayRecorderBuilder.standard()
+                .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
+                .build());
+    }
+
+    private Tracing() {}
+
+    /** Loads and configures the recorder (in the init phase, so SnapStart keeps it in the snapshot). */
+    static void init() {
+        // the static initialiser does the work
+    }
+
+    static Subsegment begin(String name) {
+        return AWSXRay.getGlobalRecorder().beginSubsegment(name);
+    }
+
+    static void end(Subsegment subsegment) {
+        subsegment.close();
+    }
+}
