@@ -25,6 +25,11 @@ final class Metrics {
                 .ifPresent(EnvironmentConfigurationProvider.getConfig()::setEnvironmentOverride);
     }
 
+    /** Resolves the EMF environment (and loads the library) without writing anything. */
+    static void warmUp() {
+        new MetricsLogger();
+    }
+
     private final Map<OrderMetric, Double> values = new EnumMap<>(OrderMetric.class);
     private final Map<String, String> properties = new LinkedHashMap<>();
 

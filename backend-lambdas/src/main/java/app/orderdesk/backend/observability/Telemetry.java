@@ -21,6 +21,14 @@ public final class Telemetry {
     private Telemetry() {}
 
     /**
+     * Sets up logging, metrics and tracing now. Handlers call it from their constructor, i.e. in the
+     * Lambda init phase, which SnapStart snapshots; otherwise the first order would pay for it.
+     */
+    public static void warmUp() {
+        Metrics.warmUp();
+    }
+
+    /**
      * Opens the telemetry of one invocation on the calling thread.
      *
      * @param operation what runs, e.g. the handler's simple class name (the X-Ray subsegment's name)

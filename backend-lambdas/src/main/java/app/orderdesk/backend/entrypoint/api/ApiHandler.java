@@ -39,6 +39,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
 
     protected ApiHandler(Set<String> allowedGroups) {
         this.allowedGroups = Set.copyOf(allowedGroups);
+        Telemetry.warmUp();
     }
 
     /** Runs the route for an authorised caller and returns the success response. */

@@ -22,6 +22,10 @@ public abstract class WorkflowTask implements RequestStreamHandler {
 
     static final ObjectMapper JSON = ApiJson.lenient();
 
+    protected WorkflowTask() {
+        Telemetry.warmUp();
+    }
+
     protected abstract TaskResult run(TaskInput input);
 
     /** The business metrics this task's result stands for; none by default. */
