@@ -1,5 +1,6 @@
 package app.orderdesk.backend.observability;
 
+import app.orderdesk.backend.config.Env;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,9 +20,10 @@ final class Metrics {
 
     static {
         // The EMF library reads AWS_EMF_ENVIRONMENT from the process environment only; the local cloud
-        // can set it only as a system property (all functions share its JVM), so pass it on. In Lambda
-        // the variable is unset and the library detects Lambda by itself: no code branch either way.
-        Settings.optional("AWS_EMF_ENVIRONMENT").map(Environments::valueOf)
+        // sets it in the function's environment, which the backend reads through Env (the local cloud
+        // cannot change its JVM's environment), so pass it on. In Lambda the variable is unset and the
+        // library detects Lambda by itself: no code branch either way.
+        Env.optional("AWS_EMF_ENVIRONMENT").map(Environments::valueOf)
                 .ifPresent(EnvironmentConfigurationProvider.getConfig()::setEnvironmentOverride);
     }
 
