@@ -19,6 +19,8 @@ public final class Invocation implements AutoCloseable {
     static final String AWS_REQUEST_ID = "awsRequestId";
     static final String ORDER_ID = "orderId";
     static final String EXECUTION_ARN = "executionArn";
+    /** Order ids are UUIDs; X-Ray keeps annotation values up to 1,000 characters. */
+    static final int MAX_ID_LENGTH = 128;
 
     private final String operation;
     private final Subsegment subsegment;
@@ -55,10 +57,16 @@ public final class Invocation implements AutoCloseable {
     /** The order this invocation works on: on every later log line, the trace and the metrics. */
     public Invocation order(String orderId) {
         if (orderId != null && !orderId.isBlank()) {
-            put(ORDER_ID, orderId);
-            subsegment.putAnnotation(ORDER_ID, orderId);
+            String id = bounded(orderId);
+            put(ORDER_ID, id);
+            subsegment.putAnnotation(ORDER_ID, id);
         }
         return this;
+    }
+
+    /** A path parameter is caller input: never let it make a log line or an annotation huge. */
+    private static String bounded(String value) {
+        return value.length() <= MAX_ID_LENGTH ? value : value.substring(0, MAX_ID_LENGTH) + "...";
     }
 
     /** The Step Functions execution that invoked this task. */

@@ -4,6 +4,7 @@ import app.orderdesk.backend.config.Env;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import software.amazon.cloudwatchlogs.emf.config.Configuration;
 import software.amazon.cloudwatchlogs.emf.config.EnvironmentConfigurationProvider;
 import software.amazon.cloudwatchlogs.emf.environment.Environments;
 import software.amazon.cloudwatchlogs.emf.logger.MetricsLogger;
@@ -23,8 +24,12 @@ final class Metrics {
         // sets it in the function's environment, which the backend reads through Env (the local cloud
         // cannot change its JVM's environment), so pass it on. In Lambda the variable is unset and the
         // library detects Lambda by itself: no code branch either way.
-        Env.optional("AWS_EMF_ENVIRONMENT").map(Environments::valueOf)
-                .ifPresent(EnvironmentConfigurationProvider.getConfig()::setEnvironmentOverride);
+        Configuration config = EnvironmentConfigurationProvider.getConfig();
+        Env.optional("AWS_EMF_ENVIRONMENT").map(Environments::valueOf).ifPresent(config::setEnvironmentOverride);
+        // Only the default dimensions (off below) would use these; named, the library stops logging
+        // "Unknown name"/"Unknown type" at every flush outside Lambda.
+        config.setServiceName(NAMESPACE);
+        config.setServiceType("AWS::Lambda::Function");
     }
 
     /** Resolves the EMF environment (and loads the library) without writing anything. */

@@ -5,6 +5,7 @@ import static app.orderdesk.backend.entrypoint.Events.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.orderdesk.backend.entrypoint.api.GetOrderHandler;
 import app.orderdesk.backend.entrypoint.api.PlaceOrderHandler;
 import app.orderdesk.backend.entrypoint.workflow.EmailReceiptTask;
 import app.orderdesk.backend.entrypoint.workflow.MarkOrderTask;
@@ -16,6 +17,7 @@ import app.orderdesk.backend.fakes.World;
 import app.orderdesk.backend.observability.CountingIdempotencyStore;
 import app.orderdesk.backend.observability.Telemetry;
 import app.orderdesk.backend.port.IdempotencyStore;
+import app.orderdesk.backend.usecase.GetOrder;
 import app.orderdesk.backend.usecase.PlaceOrder;
 import com.amazonaws.xray.AWSXRay;
 import com.amazonaws.xray.AWSXRayRecorder;
@@ -145,6 +147,20 @@ class TelemetryTest {
         assertThat(error.path("errorMessage").asText()).isEqualTo("disk on fire");
         assertThat(error.path("stackTrace").asText()).contains("TelemetryTest");
         assertThat(lines.get(1).path("message").asText()).isEqualTo("PlaceOrderHandler finished: 500");
+    }
+
+    @Test
+    void anOrderRouteLogsItsPathIdButNeverAHugeOne() {
+        var handler = new GetOrderHandler(new GetOrder(world.orders));
+        ObjectNode event = load("get-order.json");
+        String plain = event.path("pathParameters").path("id").asText();
+        ((ObjectNode) event.path("pathParameters")).put("id", "x".repeat(5000));
+
+        JsonNode hostile = onlyLog(StdoutCapture.jsonLines(() -> invoke(handler, event)));
+        JsonNode normal = onlyLog(StdoutCapture.jsonLines(() -> invoke(handler, load("get-order.json"))));
+
+        assertThat(normal.path("orderId").asText()).isEqualTo(plain);
+        assertThat(hostile.path("orderId").asText()).hasSize(131).startsWith("xxx").endsWith("...");
     }
 
     @Test
