@@ -1,7 +1,7 @@
 package app.orderdesk.backend.observability;
 
+import app.orderdesk.backend.config.Env;
 import com.amazonaws.xray.AWSXRay;
-import com.amazonaws.xray.AWSXRayRecorderBuilder;
 import com.amazonaws.xray.entities.Subsegment;
 import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
 
@@ -15,10 +15,11 @@ import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;
 final class Tracing {
 
     static {
-        // AWS_XRAY_CONTEXT_MISSING, when set, still wins over this default.
-        AWSXRay.setGlobalRecorder(AWSXRayRecorderBuilder.standard()
-                .withContextMissingStrategy(new IgnoreErrorContextMissingStrategy())
-                .build());
+        // The SDK builds its global recorder once, when AWSXRay loads; configure that one rather than
+        // build a second (start-up time). AWS_XRAY_CONTEXT_MISSING, when set, keeps the last word.
+        if (Env.optional("AWS_XRAY_CONTEXT_MISSING").isEmpty()) {
+            AWSXRay.getGlobalRecorder().setContextMissingStrategy(new IgnoreErrorContextMissingStrategy());
+        }
     }
 
     private Tracing() {}
