@@ -18,6 +18,13 @@ class ArchitectureTest {
             .because("the domain and use cases must run and be tested without AWS; adapters talk to AWS");
 
     @ArchTest
+    static final ArchRule coreKnowsNothingOfObservability = noClasses()
+            .that().resideInAnyPackage("..backend.domain..", "..backend.usecase..", "..backend.port..")
+            .should().dependOnClassesThat().resideInAnyPackage("..backend.observability..", "org.apache.logging..",
+                    "software.amazon.cloudwatchlogs..", "com.amazonaws.xray..")
+            .because("logs, metrics and traces are taken at the entry points; use cases stay plain Java");
+
+    @ArchTest
     static final ArchRule domainImportsNoJackson = noClasses()
             .that().resideInAPackage("..backend.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "app.orderdesk.api..")

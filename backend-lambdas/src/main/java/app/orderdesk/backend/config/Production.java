@@ -14,6 +14,7 @@ import app.orderdesk.backend.adapter.ses.SesMailer;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowControl;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowHistory;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowStarter;
+import app.orderdesk.backend.observability.CountingIdempotencyStore;
 import app.orderdesk.backend.port.IdGenerator;
 import app.orderdesk.backend.usecase.AdjustStock;
 import app.orderdesk.backend.usecase.CancelOrder;
@@ -51,7 +52,7 @@ public final class Production {
 
     public static PlaceOrder placeOrder() {
         var dynamo = AwsClients.dynamoDb();
-        return new PlaceOrder(inventory(), new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE")),
+        return new PlaceOrder(inventory(), new CountingIdempotencyStore(new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE"))),
                 new DynamoDbOrderNumberAllocator(dynamo, Env.required("IDEMPOTENCY_TABLE")), orders(),
                 new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), IdGenerator.uuids(), CLOCK);
     }

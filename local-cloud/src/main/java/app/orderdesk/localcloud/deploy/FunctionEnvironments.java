@@ -57,6 +57,8 @@ public final class FunctionEnvironments {
         overrides.put("AWS_ENDPOINT_URL_SNS", endpoints.sns().toString());
         overrides.put("AWS_ENDPOINT_URL_SQS", endpoints.sqs().toString());
         overrides.put("AWS_ENDPOINT_URL_SFN", stepFunctions.toString());
+        // EMF metric lines as plain stdout lines, as in Lambda (the library would otherwise probe for EC2 or an agent).
+        overrides.put("AWS_EMF_ENVIRONMENT", "Local");
         return overrides;
     }
 }

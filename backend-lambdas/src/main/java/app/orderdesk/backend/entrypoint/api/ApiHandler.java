@@ -7,6 +7,8 @@ import app.orderdesk.backend.errors.IdempotencyConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.TransientFailureException;
 import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.observability.Invocation;
+import app.orderdesk.backend.observability.Telemetry;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -37,6 +39,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
 
     protected ApiHandler(Set<String> allowedGroups) {
         this.allowedGroups = Set.copyOf(allowedGroups);
+        Telemetry.warmUp();
     }
 
     /** Runs the route for an authorised caller and returns the success response. */
@@ -44,13 +47,36 @@ public abstract class ApiHandler implements RequestStreamHandler {
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        ApiResponse response;
-        try {
-            response = respond(LENIENT.readValue(input.readAllBytes(), ApiGatewayEvent.class));
-        } catch (JsonProcessingException unreadableEvent) {
-            response = error(400, ApiError.of("MALFORMED_JSON", "The request could not be read."));
+        try (Invocation call = Telemetry.begin(getClass().getSimpleName(), context)) {
+            ApiResponse response;
+            try {
+                ApiGatewayEvent event = LENIENT.readValue(input.readAllBytes(), ApiGatewayEvent.class);
+                observe(call, event);
+                response = respond(event);
+            } catch (JsonProcessingException unreadableEvent) {
+                response = error(400, ApiError.of("MALFORMED_JSON", "The request could not be read."));
+            }
+            call.outcome(String.valueOf(response.statusCode()));
+            output.write(LENIENT.writeValueAsBytes(response));
         }
-        output.write(LENIENT.writeValueAsBytes(response));
+    }
+
+    /** API Gateway's request id, and the order when the route names one ({@code /orders/{id}...}). */
+    private static void observe(Invocation call, ApiGatewayEvent event) {
+        if (event == null) {
+            return;
+        }
+        if (event.requestContext() != null) {
+            call.requestId(event.requestContext().requestId());
+        }
+        if (event.resource() != null && event.resource().startsWith("/orders/{id}") && event.pathParameters() != null) {
+            call.order(event.pathParameters().get("id"));
+        }
+    }
+
+    /** For a route that creates or finds an order not named in its path (POST /place-order). */
+    protected static void concernsOrder(String orderId) {
+        Telemetry.current().ifPresent(call -> call.order(orderId));
     }
 
     ApiResponse respond(ApiGatewayEvent event) {

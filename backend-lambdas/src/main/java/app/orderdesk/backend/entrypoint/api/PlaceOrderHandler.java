@@ -2,6 +2,7 @@ package app.orderdesk.backend.entrypoint.api;
 
 import app.orderdesk.api.ApiHeaders;
 import app.orderdesk.api.PlaceOrderRequest;
+import app.orderdesk.api.PlaceOrderResponse;
 import app.orderdesk.api.Roles;
 import app.orderdesk.backend.config.Production;
 import app.orderdesk.backend.usecase.PlaceOrder;
@@ -25,6 +26,8 @@ public final class PlaceOrderHandler extends ApiHandler {
     protected ApiResponse handle(ApiRequest request) {
         String key = request.header(ApiHeaders.IDEMPOTENCY_KEY);
         PlaceOrderRequest body = request.body(STRICT, PlaceOrderRequest.class);
-        return ok(202, placeOrder.execute(key, body));
+        PlaceOrderResponse placed = placeOrder.execute(key, body);
+        concernsOrder(placed.orderId());
+        return ok(202, placed);
     }
 }

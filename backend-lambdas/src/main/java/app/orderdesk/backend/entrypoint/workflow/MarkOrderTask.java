@@ -1,9 +1,11 @@
 package app.orderdesk.backend.entrypoint.workflow;
 
 import app.orderdesk.backend.config.Production;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.observability.Invocation;
+import app.orderdesk.backend.observability.OrderMetric;
 import app.orderdesk.backend.usecase.MarkOrder;
 import app.orderdesk.backend.usecase.TaskResult;
-import app.orderdesk.backend.domain.OrderStatus;
 
 /** Workflow states RejectOrder, FailOrder, MarkOrderFailed and FlagFollowUp. */
 public final class MarkOrderTask extends WorkflowTask {
@@ -21,5 +23,19 @@ public final class MarkOrderTask extends WorkflowTask {
     @Override
     protected TaskResult run(TaskInput input) {
         return useCase.execute(input.orderId(), input.status() == null ? null : OrderStatus.valueOf(input.status()), input.workflowError(JSON));
+    }
+
+    @Override
+    protected void record(TaskInput input, TaskResult result, Invocation call) {
+        if (input.compensationFailed()) {
+            call.count(OrderMetric.COMPENSATION_FAILURES);
+        }
+        if (input.status() == null || result.status() == null) {
+            return; // FlagFollowUp: a paid order with a note for support, not an end state
+        }
+        if (!input.isLastResort()) {
+            call.count(OrderMetric.COMPENSATIONS); // RejectOrder, FailOrder
+        }
+        Outcomes.countFinalStatus(result, call);
     }
 }

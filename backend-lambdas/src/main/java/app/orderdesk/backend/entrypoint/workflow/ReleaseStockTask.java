@@ -1,6 +1,8 @@
 package app.orderdesk.backend.entrypoint.workflow;
 
 import app.orderdesk.backend.config.Production;
+import app.orderdesk.backend.observability.Invocation;
+import app.orderdesk.backend.observability.OrderMetric;
 import app.orderdesk.backend.usecase.ReleaseStock;
 import app.orderdesk.backend.usecase.TaskResult;
 
@@ -20,5 +22,14 @@ public final class ReleaseStockTask extends WorkflowTask {
     @Override
     protected TaskResult run(TaskInput input) {
         return useCase.execute(input.orderId(), input.outcome(), input.workflowError(JSON));
+    }
+
+    @Override
+    protected void record(TaskInput input, TaskResult result, Invocation call) {
+        if (result.status() == null) {
+            return;
+        }
+        call.count(OrderMetric.COMPENSATIONS);
+        Outcomes.countFinalStatus(result, call);
     }
 }

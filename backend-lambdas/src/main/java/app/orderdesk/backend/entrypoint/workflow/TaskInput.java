@@ -7,11 +7,26 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What the workflow passes to a task: always {@code orderId}; compensation steps also get
- * {@code status} or {@code outcome} and the caught {@code error}. Other members are ignored.
+ * What the workflow passes to a task: always {@code orderId} and {@code executionArn}
+ * ({@code $$.Execution.Id}, for the logs and the trace); compensation steps also get {@code status}
+ * or {@code outcome} and the caught {@code error}; EmailReceipt gets {@code startedAt}
+ * ({@code $$.Execution.StartTime}, for the order latency); MarkOrderFailed gets the whole state
+ * data as {@code workflowData}, which holds {@code compensationError} only when a compensation
+ * failed. Other members are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record TaskInput(String orderId, String status, String outcome, ErrorPayload error) {
+public record TaskInput(String orderId, String status, String outcome, ErrorPayload error,
+                        String executionArn, String startedAt, JsonNode workflowData) {
+
+    /** True when the workflow reached this task because a compensation step failed. */
+    boolean compensationFailed() {
+        return workflowData != null && workflowData.hasNonNull("compensationError");
+    }
+
+    /** True for MarkOrderFailed, the last resort after an alert (not itself a compensation). */
+    boolean isLastResort() {
+        return workflowData != null;
+    }
 
     /** A caught error as Step Functions records it ({@code Error}, {@code Cause}). */
     @JsonIgnoreProperties(ignoreUnknown = true)

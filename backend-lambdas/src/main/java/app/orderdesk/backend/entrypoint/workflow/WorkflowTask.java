@@ -1,6 +1,8 @@
 package app.orderdesk.backend.entrypoint.workflow;
 
 import app.orderdesk.api.ApiJson;
+import app.orderdesk.backend.observability.Invocation;
+import app.orderdesk.backend.observability.Telemetry;
 import app.orderdesk.backend.usecase.TaskResult;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -13,16 +15,40 @@ import java.io.OutputStream;
 /**
  * Base of every workflow task: reads the state input leniently, runs one use case and writes its
  * {@link TaskResult}. Exceptions propagate on purpose: Lambda reports the class name, which the
- * workflow's Retry and Catch match.
+ * workflow's Retry and Catch match. Every call logs with the order id and the execution ARN, is
+ * traced with the order id and its outcome, and records the metrics its task defines.
  */
 public abstract class WorkflowTask implements RequestStreamHandler {
 
     static final ObjectMapper JSON = ApiJson.lenient();
 
+    protected WorkflowTask() {
+        Telemetry.warmUp();
+    }
+
     protected abstract TaskResult run(TaskInput input);
+
+    /** The business metrics this task's result stands for; none by default. */
+    protected void record(TaskInput input, TaskResult result, Invocation call) {}
 
     @Override
     public final void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        try (Invocation call = Telemetry.begin(getClass().getSimpleName(), context)) {
+            try {
+                TaskInput taskInput = read(input);
+                call.order(taskInput.orderId()).executionArn(taskInput.executionArn());
+                TaskResult result = run(taskInput);
+                call.outcome(result.status() == null ? "NO_ORDER" : result.status().name());
+                record(taskInput, result, call);
+                output.write(JSON.writeValueAsBytes(result));
+            } catch (IOException | RuntimeException failure) {
+                call.failed(failure);
+                throw failure;
+            }
+        }
+    }
+
+    private static TaskInput read(InputStream input) throws IOException {
         TaskInput taskInput;
         try {
             taskInput = JSON.readValue(input.readAllBytes(), TaskInput.class);
@@ -32,6 +58,6 @@ public abstract class WorkflowTask implements RequestStreamHandler {
         if (taskInput == null) {
             throw new IllegalArgumentException("The workflow input is empty");
         }
-        output.write(JSON.writeValueAsBytes(run(taskInput)));
+        return taskInput;
     }
 }
