@@ -1,0 +1,144 @@
+package app.orderdesk.infra.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** infra/terraform against the offline hashicorp/aws 6.47.0 schema in ../shared/iac-schemas/terraform. */
+class TerraformSchemaTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static ObjectNode config;
+    private static ProviderSchemaCheck schema;
+    private static JsonNode schemaMeta;
+
+    @BeforeAll
+    static void load() throws IOException {
+        config = TerraformFiles.merged(TerraformFiles.parseFolder(TerraformFiles.TERRAFORM_DIR));
+        Path terraformSchemas = TerraformFiles.sharedSchemas().resolve("terraform");
+        schema = new ProviderSchemaCheck(JSON.readTree(terraformSchemas.resolve("hashicorp-aws-provider-schema.json").toFile()));
+        schemaMeta = JSON.readTree(terraformSchemas.resolve("hashicorp-aws-provider-schema.meta.json").toFile());
+    }
+
+    @Test
+    void everyResourceAndDataSourceFitsTheProviderSchema() {
+        int resources = count(config.path("resource"));
+        int dataSources = count(config.path("data"));
+        List<String> problems = schema.check(config);
+        System.out.printf("Terraform schema check: %d resources and %d data sources against hashicorp/aws %s, %d problems%n",
+                resources, dataSources, schemaMeta.path("provider_version").asText(schemaMeta.toString()), problems.size());
+        assertThat(resources).isGreaterThan(40);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theProviderIsPinnedToTheLineTheSchemaDescribes() {
+        String constraint = config.path("terraform").get(0).path("required_providers").get(0).path("aws").path("version").asText();
+        String schemaVersion = versionOf(schemaMeta);
+        Matcher pessimistic = Pattern.compile("~>\\s*(\\d+)\\.(\\d+)\\.(\\d+)").matcher(constraint);
+        assertThat(pessimistic.matches()).as("a ~> MAJOR.MINOR.PATCH pin, got %s", constraint).isTrue();
+        assertThat(schemaVersion).startsWith(pessimistic.group(1) + "." + pessimistic.group(2) + ".");
+    }
+
+    @Test
+    void everyOutputTheDesktopAppImportsIsDeclared() {
+        assertThat(config.path("output").properties()).extracting(java.util.Map.Entry::getKey)
+                .contains("Region", "ApiUrl", "UserPoolId", "UserPoolClientId", "OrderWorkflowArn", "ReceiptsBucketName");
+    }
+
+    // ---------- Mutations: each kind of error is reported, on an in-memory copy ----------
+
+    @Test
+    void aMisspelledArgumentIsReported() {
+        ObjectNode copy = config.deepCopy();
+        ObjectNode table = (ObjectNode) copy.at("/resource/aws_dynamodb_table/orders_table");
+        table.set("billing_mod", table.remove("billing_mode"));
+
+        assertThat(schema.check(copy)).containsExactly(
+                "resource aws_dynamodb_table.orders_table: unknown argument or block \"billing_mod\"");
+    }
+
+    @Test
+    void anUnknownNestedBlockIsReported() {
+        ObjectNode copy = config.deepCopy();
+        ObjectNode function = (ObjectNode) copy.at("/resource/aws_lambda_function/function");
+        function.set("snapstart", function.remove("snap_start"));
+
+        assertThat(schema.check(copy)).containsExactly(
+                "resource aws_lambda_function.function: unknown argument or block \"snapstart\"");
+    }
+
+    @Test
+    void aMissingRequiredArgumentIsReported() {
+        ObjectNode copy = config.deepCopy();
+        ((ObjectNode) copy.at("/resource/aws_lambda_alias/live")).remove("function_version");
+
+        assertThat(schema.check(copy)).containsExactly(
+                "resource aws_lambda_alias.live: missing required argument \"function_version\"");
+    }
+
+    @Test
+    void aMissingRequiredArgumentInsideABlockIsReported() {
+        ObjectNode copy = config.deepCopy();
+        ((ObjectNode) copy.at("/resource/aws_dynamodb_table/orders_table/global_secondary_index/0")).remove("projection_type");
+
+        assertThat(schema.check(copy)).containsExactly(
+                "resource aws_dynamodb_table.orders_table.global_secondary_index: missing required argument \"projection_type\"");
+    }
+
+    @Test
+    void aComputedOnlyAttributeThatIsSetIsReported() {
+        ObjectNode copy = config.deepCopy();
+        ((ObjectNode) copy.at("/resource/aws_lambda_function/function")).put("qualified_arn", "arn:aws:lambda:x");
+
+        assertThat(schema.check(copy)).containsExactly(
+                "resource aws_lambda_function.function: \"qualified_arn\" is computed by the provider and cannot be set");
+    }
+
+    @Test
+    void aBlockWrittenAsAnArgumentAndAnArgumentInADynamicBlockAreReported() {
+        ObjectNode copy = config.deepCopy();
+        ObjectNode table = (ObjectNode) copy.at("/resource/aws_dynamodb_table/inventory_table");
+        table.set("point_in_time_recovery", table.at("/point_in_time_recovery/0"));
+        ((ObjectNode) copy.at("/data/aws_iam_policy_document/function/dynamic/statement/0/content/0")).put("action", "x");
+
+        assertThat(schema.check(copy)).containsExactlyInAnyOrder(
+                "resource aws_dynamodb_table.inventory_table: \"point_in_time_recovery\" is a block, written as an argument (name = ...)",
+                "data aws_iam_policy_document.function.statement: unknown argument or block \"action\"");
+    }
+
+    @Test
+    void anUnknownResourceTypeIsReported() {
+        ObjectNode copy = config.deepCopy();
+        copy.withObject("/resource").set("aws_lambda_functions", copy.at("/resource/aws_lambda_function"));
+
+        assertThat(schema.check(copy)).containsExactly(
+                "resource aws_lambda_functions.function: unknown resource type aws_lambda_functions");
+    }
+
+    private static String versionOf(JsonNode meta) {
+        for (String field : List.of("provider_version", "version")) {
+            if (meta.hasNonNull(field)) {
+                return meta.get(field).asText();
+            }
+        }
+        throw new IllegalStateException("no provider version in the schema's meta file: " + meta);
+    }
+
+    private static int count(JsonNode section) {
+        int n = 0;
+        for (JsonNode type : section) {
+            n += type.size();
+        }
+        return n;
+    }
+}
