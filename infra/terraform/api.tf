@@ -201,17 +201,17 @@ data "aws_iam_policy_document" "api_gateway_assume_role" {
 # Account-wide: ONE role per account and region, shared by every API there. The template retains its
 # role on stack deletion; here `terraform destroy` deletes it, and until the account setting names a
 # live role again no API in that account and region writes execution logs (see docs/deploy.md).
-resource "aws_iam_role" "api_gateway_cloudwatch_role" {
+resource "aws_iam_role" "api_gateway_cloud_watch_role" {
   name               = "${var.stack_name}-api-gateway-cloudwatch"
   assume_role_policy = data.aws_iam_policy_document.api_gateway_assume_role.json
 }
 
-resource "aws_iam_role_policy_attachment" "api_gateway_cloudwatch_role" {
-  role       = aws_iam_role.api_gateway_cloudwatch_role.name
+resource "aws_iam_role_policy_attachment" "api_gateway_cloud_watch_role" {
+  role       = aws_iam_role.api_gateway_cloud_watch_role.name
   policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs"
 }
 
 resource "aws_api_gateway_account" "account" {
-  cloudwatch_role_arn = aws_iam_role.api_gateway_cloudwatch_role.arn
-  depends_on          = [aws_iam_role_policy_attachment.api_gateway_cloudwatch_role]
+  cloudwatch_role_arn = aws_iam_role.api_gateway_cloud_watch_role.arn
+  depends_on          = [aws_iam_role_policy_attachment.api_gateway_cloud_watch_role]
 }

@@ -78,12 +78,17 @@ resource "aws_cloudwatch_metric_alarm" "compensation_failed_alarm" {
   alarm_actions       = [aws_sns_topic.alerts_topic.arn]
 }
 
-resource "aws_cloudwatch_dashboard" "order_desk_dashboard" {
-  dashboard_name = "order-desk"
-  dashboard_body = templatefile("${path.module}/dashboard.json.tftpl", {
+locals {
+  # The template's dashboard body (OrderDeskDashboard) with these in place of its ${...} references.
+  dashboard_variables = {
     Region                 = data.aws_region.current.region
     ApiName                = aws_api_gateway_rest_api.order_desk_api.name
     OrderWorkflow          = aws_sfn_state_machine.order_workflow.arn
     FailedInvocationsQueue = aws_sqs_queue.failed_invocations_queue.name
-  })
+  }
+}
+
+resource "aws_cloudwatch_dashboard" "order_desk_dashboard" {
+  dashboard_name = "order-desk"
+  dashboard_body = templatefile("${path.module}/dashboard.json.tftpl", local.dashboard_variables)
 }
