@@ -262,8 +262,9 @@ public final class SamModel {
                     model.put("route " + ep.path("Method").asText().toUpperCase() + " " + ep.path("Path").asText(),
                             invoked(id) + " on " + apiId + " auth " + (authorizer.equals("NONE") ? "none" : "{" + authorizer + "}"));
                 }
-                case "Schedule", "ScheduleV2" -> model.put(f + " schedule " + event.getKey(),
-                        ep.path("Schedule").asText(ep.path("ScheduleExpression").asText()) + " calls " + invoked(id));
+                case "Schedule", "ScheduleV2" -> model.add(f + " schedules",
+                        ep.path("Schedule").asText(ep.path("ScheduleExpression").asText()) + " calls " + invoked(id)
+                                + (ep.path("Enabled").asBoolean(true) && !ep.path("State").asText().equals("DISABLED") ? "" : " (disabled)"));
                 default -> model.put(f + " event " + event.getKey(), e.path("Type").asText() + " (not compared)");
             }
         });

@@ -131,6 +131,25 @@ class TerraformDriftTest {
                 "function EmailReceiptFunction env RECEIPTS_BUCKET: only in template.yaml ({ReceiptsBucket})");
     }
 
+    @Test
+    void aScheduledFunctionIsComparedOnBothSides() throws IOException {
+        List<String> before = drift(template, terraform);
+        JsonNode sam = template.deepCopy();
+        ((ObjectNode) sam.at("/Resources/MarkOrderFunction/Properties")).withObject("/Events").set("Nightly",
+                YAML.readTree("{Type: Schedule, Properties: {Schedule: 'rate(1 day)'}}"));
+        assertThat(newDifferences(before, drift(sam, terraform))).containsExactly(
+                "function MarkOrderFunction schedules: only in template.yaml (rate(1 day) calls {MarkOrderFunction:live})");
+
+        // The Terraform a merger writes for it: an EventBridge rule whose target is the alias.
+        ObjectNode tf = terraform.deepCopy();
+        tf.withObject("/resource").withObject("/aws_cloudwatch_event_rule").set("mark_order_nightly",
+                YAML.readTree("{name: mark-order-nightly, schedule_expression: 'rate(1 day)'}"));
+        tf.withObject("/resource").withObject("/aws_cloudwatch_event_target").set("mark_order_nightly",
+                YAML.readTree("{rule: '${aws_cloudwatch_event_rule.mark_order_nightly.name}',"
+                        + " arn: '${aws_lambda_alias.live[\"MarkOrderFunction\"].arn}'}"));
+        assertThat(newDifferences(before, drift(sam, tf))).isEmpty();
+    }
+
     /** Differences the mutation added (the unmutated pair may already differ while a branch is in flight). */
     private static List<String> newDifferences(List<String> before, List<String> after) {
         List<String> added = new ArrayList<>(after);

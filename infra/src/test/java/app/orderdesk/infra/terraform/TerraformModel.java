@@ -72,6 +72,7 @@ public final class TerraformModel {
         each("aws_sfn_state_machine", this::stateMachine);
         each("aws_lambda_function", this::function);
         routes();
+        schedules();
         each("aws_cloudwatch_metric_alarm", this::alarm);
         each("aws_cloudwatch_dashboard", this::dashboard);
         config.path("output").properties().forEach(o -> model.put("output " + o.getKey(), ex.text(o.getValue().path("value"), Map.of())));
@@ -309,6 +310,30 @@ public final class TerraformModel {
             model.put("route " + route.getKey(), ex.text(integration.path("uri"), bindings) + " on " + ex.text(integration.path("rest_api_id"), bindings)
                     + " auth " + auth);
         });
+    }
+
+    /** EventBridge rules with a schedule and their targets, and EventBridge Scheduler schedules. */
+    private void schedules() {
+        each("aws_cloudwatch_event_rule", (id, rule) -> {
+            if (!rule.body.has("schedule_expression")) {
+                return;
+            }
+            boolean enabled = rule.body.path("state").asText("ENABLED").equals("ENABLED");
+            each("aws_cloudwatch_event_target", (targetId, target) -> {
+                String ruleName = text(target, "rule");
+                if (ruleName.equals("{" + id + "}") || ruleName.equals(text(rule, "name"))) {
+                    schedule(text(rule, "schedule_expression"), text(target, "arn"), enabled);
+                }
+            });
+        });
+        each("aws_scheduler_schedule", (id, schedule) -> schedule(text(schedule, "schedule_expression"),
+                ex.text(block(schedule, "target").path("arn"), schedule.bindings),
+                schedule.body.path("state").asText("ENABLED").equals("ENABLED")));
+    }
+
+    private void schedule(String expression, String target, boolean enabled) {
+        String function = target.replaceAll("^\\{([^:}]+).*}$", "$1");
+        model.add("function " + function + " schedules", expression + " calls " + target + (enabled ? "" : " (disabled)"));
     }
 
     private JsonNode first(String type) {
