@@ -1,5 +1,5 @@
 # The same names as the template's Outputs. The desktop app imports `terraform output -json`
-# (Settings → connection profiles → import) as it imports the stack's outputs.
+# (the sign-in window's "Import stack outputs…") as it imports the stack's outputs.
 
 output "Region" {
   value = data.aws_region.current.region
