@@ -10,7 +10,7 @@ import java.util.Set;
  * Checks every resource and data source of a Terraform configuration against the hashicorp/aws
  * provider schema ({@code terraform providers schema -json} layout): unknown arguments and blocks,
  * missing required arguments and blocks, computed-only attributes that are set, arguments written as
- * blocks and blocks written as arguments. {@code dynamic} blocks are checked as the block they make.
+ * blocks and blocks written as arguments, literals of the wrong type. {@code dynamic} blocks are checked as the block they make.
  */
 public final class ProviderSchemaCheck {
 
@@ -52,6 +52,26 @@ public final class ProviderSchemaCheck {
         }
     }
 
+    /**
+     * A literal that Terraform cannot convert to the attribute's type (a list where a string goes, a
+     * word where a number goes, …). Expressions ("${…}") are typed only by Terraform itself.
+     */
+    static String typeMismatch(JsonNode type, JsonNode value) {
+        if (value.isTextual() && value.asText().contains("${")) {
+            return null;
+        }
+        String kind = type.isTextual() ? type.asText() : type.path(0).asText();
+        boolean ok = switch (kind) {
+            case "string" -> value.isValueNode();
+            case "number" -> value.isNumber() || value.isTextual() && value.asText().matches("-?\\d+(\\.\\d+)?");
+            case "bool" -> value.isBoolean() || value.isTextual() && value.asText().matches("true|false");
+            case "list", "set", "tuple" -> value.isArray();
+            case "map", "object" -> value.isObject();
+            default -> true;
+        };
+        return ok ? null : "must be " + kind + ", found " + value;
+    }
+
     private void checkBlock(JsonNode body, JsonNode block, String where, boolean topLevel, List<String> problems) {
         JsonNode attributes = block.path("attributes");
         JsonNode blockTypes = block.path("block_types");
@@ -86,6 +106,11 @@ public final class ProviderSchemaCheck {
                 if (value.isArray() && !value.isEmpty() && value.get(0).isObject()
                         && !attribute.path("type").toString().contains("object")) {
                     problems.add(where + ": \"" + name + "\" is an argument, written as a block");
+                } else {
+                    String mismatch = typeMismatch(attribute.path("type"), value);
+                    if (mismatch != null) {
+                        problems.add(where + ": \"" + name + "\" " + mismatch);
+                    }
                 }
             } else if (!nested.isMissingNode()) {
                 if (!value.isArray()) {

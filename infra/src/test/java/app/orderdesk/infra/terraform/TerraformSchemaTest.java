@@ -117,6 +117,17 @@ class TerraformSchemaTest {
     }
 
     @Test
+    void aLiteralOfTheWrongTypeIsReported() {
+        ObjectNode copy = config.deepCopy();
+        ((ObjectNode) copy.at("/resource/aws_sqs_queue/failed_invocations_queue")).put("message_retention_seconds", "two weeks");
+        ((ObjectNode) copy.at("/resource/aws_cognito_user_pool/user_pool")).put("username_attributes", "email");
+
+        assertThat(schema.check(copy)).containsExactlyInAnyOrder(
+                "resource aws_sqs_queue.failed_invocations_queue: \"message_retention_seconds\" must be number, found \"two weeks\"",
+                "resource aws_cognito_user_pool.user_pool: \"username_attributes\" must be set, found \"email\"");
+    }
+
+    @Test
     void anUnknownResourceTypeIsReported() {
         ObjectNode copy = config.deepCopy();
         copy.withObject("/resource").set("aws_lambda_functions", copy.at("/resource/aws_lambda_function"));
