@@ -30,7 +30,8 @@ locals {
   order_workflow_arn  = "arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:stateMachine:${var.stack_name}-order-workflow"
 
   # Workflow tasks set on_failure: an asynchronous invocation (a manual re-drive, a future event
-  # source) is retried twice, then lands in the failed-invocations queue.
+  # source) is retried twice (async_retries), kept at most an hour (async_max_event_age), then
+  # lands in the failed-invocations queue.
   functions = {
     PlaceOrderFunction = {
       description = "POST /place-order (staff, managers)"
@@ -352,8 +353,8 @@ resource "aws_lambda_function_event_invoke_config" "function" {
   for_each                     = { for name, fn in local.functions : name => fn if try(fn.on_failure, null) != null }
   function_name                = aws_lambda_function.function[each.key].function_name
   qualifier                    = aws_lambda_alias.live[each.key].name
-  maximum_retry_attempts       = 2
-  maximum_event_age_in_seconds = 3600
+  maximum_retry_attempts       = try(each.value.async_retries, 2)
+  maximum_event_age_in_seconds = try(each.value.async_max_event_age, 3600)
 
   destination_config {
     on_failure {

@@ -31,6 +31,8 @@ data "aws_iam_policy_document" "alerts_key_policy" {
     }
   }
 
+  # No source condition (as in the template): which alarms may publish is the topic policy's business,
+  # and a condition CloudWatch's KMS calls did not carry would silence every alarm.
   statement {
     sid       = "CloudWatchAlarmsPublishToTheAlertsTopic"
     effect    = "Allow"
@@ -40,12 +42,6 @@ data "aws_iam_policy_document" "alerts_key_policy" {
     principals {
       type        = "Service"
       identifiers = ["cloudwatch.amazonaws.com"]
-    }
-
-    condition {
-      test     = "StringEquals"
-      variable = "aws:SourceAccount"
-      values   = [data.aws_caller_identity.current.account_id]
     }
   }
 }

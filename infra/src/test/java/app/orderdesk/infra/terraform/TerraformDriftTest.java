@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
  * infra/terraform declares the same stack as infra/template.yaml: tables, functions, the workflow,
  * IAM per function, bucket and policy, topics, Cognito, API routes, alarms and dashboard. On a
  * difference the failure lists every fact that differs, by logical id, so the side that lags can be
- * brought in step. {@code -Dorderdesk.template=<path>} compares another template (for example a
- * branch's) with this Terraform.
+ * brought in step. {@code -Dorderdesk.template=<template.yaml>} and {@code -Dorderdesk.terraform=<folder>}
+ * compare other copies (for example a branch's before a merge).
  */
 class TerraformDriftTest {
 
@@ -32,28 +32,31 @@ class TerraformDriftTest {
     private static Path templateFile;
     private static JsonNode template;
     private static ObjectNode terraform;
+    private static Path terraformDir;
 
     @BeforeAll
     static void load() throws IOException {
         templateFile = Path.of(System.getProperty("orderdesk.template",
                 TerraformFiles.INFRA_DIR.resolve("template.yaml").toString())).toAbsolutePath();
         template = YAML.readTree(templateFile.toFile());
-        terraform = TerraformFiles.merged(TerraformFiles.parseFolder(TerraformFiles.TERRAFORM_DIR));
+        terraformDir = Path.of(System.getProperty("orderdesk.terraform", TerraformFiles.TERRAFORM_DIR.toString())).toAbsolutePath();
+        terraform = TerraformFiles.merged(TerraformFiles.parseFolder(terraformDir));
     }
 
     private static List<String> drift(JsonNode templateRoot, JsonNode terraformConfig) {
         StackModel sam = SamModel.of(templateRoot, templateFile.getParent());
-        StackModel tf = TerraformModel.of(terraformConfig, TerraformFiles.TERRAFORM_DIR);
+        StackModel tf = TerraformModel.of(terraformConfig, terraformDir);
         return StackModel.differences(sam, tf);
     }
 
     @Test
     void terraformDeclaresTheSameStackAsTheTemplate() {
         StackModel sam = SamModel.of(template, templateFile.getParent());
-        StackModel tf = TerraformModel.of(terraform, TerraformFiles.TERRAFORM_DIR);
+        StackModel tf = TerraformModel.of(terraform, terraformDir);
         List<String> differences = StackModel.differences(sam, tf);
-        System.out.printf("Drift check: %d facts from %s, %d from infra/terraform, %d differences%n",
-                sam.facts().size(), TerraformFiles.REPO_ROOT.relativize(templateFile), tf.facts().size(), differences.size());
+        System.out.printf("Drift check: %d facts from %s, %d from %s, %d differences%n",
+                sam.facts().size(), TerraformFiles.REPO_ROOT.relativize(templateFile), tf.facts().size(),
+                TerraformFiles.REPO_ROOT.relativize(terraformDir), differences.size());
         differences.forEach(d -> System.out.println("  drift: " + d));
         assertThat(sam.facts()).containsKeys("table OrdersTable index StatusIndex", "route POST /place-order",
                 "function PlaceOrderFunction iam Allow states:StartExecution", "alarm Api5xxAlarm dimensions");
@@ -63,7 +66,7 @@ class TerraformDriftTest {
     @Test
     void theWorkflowFileHoldsNoTemplateSyntaxButItsSubstitutions() throws IOException {
         // templatefile() reads ${…} and %{…} as its own: the file may use ${Name} only for names it is given.
-        String definition = Files.readString(TerraformFiles.INFRA_DIR.resolve("statemachine/order-workflow.asl.json"));
+        String definition = Files.readString(terraformDir.resolveSibling("statemachine/order-workflow.asl.json"));
         Set<String> used = new TreeSet<>();
         Matcher m = Pattern.compile("\\$\\{([^}]*)}").matcher(definition);
         while (m.find()) {

@@ -38,6 +38,7 @@ public final class TerraformModel {
     private final StackModel model = new StackModel();
 
     private TerraformModel(JsonNode config, Path terraformDir) {
+        terraformDir = terraformDir.toAbsolutePath().normalize();
         this.config = config;
         this.terraformDir = terraformDir;
         this.ex = new TerraformExpressions(config, terraformDir);
@@ -352,7 +353,7 @@ public final class TerraformModel {
         if (!definition.find()) {
             throw new IllegalStateException(s + ": the definition must be templatefile(\"<file>\", local.<substitutions>)");
         }
-        model.put(s + " definition", TerraformFiles.INFRA_DIR.relativize(file(definition.group(1))));
+        model.put(s + " definition", terraformDir.getParent().relativize(file(definition.group(1))));
         model.put(s + " type", i.body.path("type").asText("STANDARD"));
         model.put(s + " tracing", block(i, "tracing_configuration").path("enabled").asBoolean(false));
         ex.expr("local." + definition.group(2), Map.of()).properties().forEach(sub -> model.put(s + " substitution " + sub.getKey(), sub.getValue().asText()));
@@ -379,7 +380,8 @@ public final class TerraformModel {
         model.put(f + " snapstart", block(i, "snap_start").path("apply_on").asText("None"));
         model.put(f + " log format", block(i, "logging_config").path("log_format").asText("Text"));
         model.put(f + " alias", alias(id, i));
-        model.put(f + " code", TerraformFiles.REPO_ROOT.relativize(file(artifactPath(i.body.path("filename").asText()))));
+        // Relative to the configuration's own repository (infra/terraform/../..), as SamModel does.
+        model.put(f + " code", terraformDir.getParent().getParent().relativize(file(artifactPath(i.body.path("filename").asText()))));
         ex.eval(block(i, "environment").path("variables"), i.bindings).properties().forEach(v ->
                 model.put(f + " env " + v.getKey(), v.getValue().isNumber() ? SamModel.number(v.getValue().asText()) : v.getValue().asText()));
         eventInvokeConfig(f, id);

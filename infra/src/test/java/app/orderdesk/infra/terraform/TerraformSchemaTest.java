@@ -23,7 +23,8 @@ class TerraformSchemaTest {
 
     @BeforeAll
     static void load() throws IOException {
-        config = TerraformFiles.merged(TerraformFiles.parseFolder(TerraformFiles.TERRAFORM_DIR));
+        config = TerraformFiles.merged(TerraformFiles.parseFolder(
+                Path.of(System.getProperty("orderdesk.terraform", TerraformFiles.TERRAFORM_DIR.toString()))));
         Path terraformSchemas = TerraformFiles.sharedSchemas().resolve("terraform");
         schema = new ProviderSchemaCheck(JSON.readTree(terraformSchemas.resolve("hashicorp-aws-provider-schema.json").toFile()));
         schemaMeta = JSON.readTree(terraformSchemas.resolve("hashicorp-aws-provider-schema.meta.json").toFile());
