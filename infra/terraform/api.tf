@@ -4,18 +4,18 @@ locals {
   # "METHOD /path" => function (the template's Events of Type Api). Every route uses the Cognito
   # authorizer (the template's DefaultAuthorizer) and calls the function's alias `live`.
   api_routes = {
-    "POST /place-order"               = "PlaceOrderFunction"
-    "GET /orders/{id}"                = "GetOrderFunction"
-    "GET /orders/{id}/timeline"       = "GetOrderTimelineFunction"
-    "GET /orders/{id}/receipt"        = "GetReceiptFunction"
-    "GET /inventory"                  = "ListInventoryFunction"
-    "GET /orders"                     = "SearchOrdersFunction"
-    "POST /orders/{id}/cancel"        = "CancelOrderFunction"
-    "POST /orders/{id}/receipt/email" = "ResendReceiptFunction"
-    "GET /inventory/{id}"             = "GetInventoryItemFunction"
+    "POST /place-order"                = "PlaceOrderFunction"
+    "GET /orders/{id}"                 = "GetOrderFunction"
+    "GET /orders/{id}/timeline"        = "GetOrderTimelineFunction"
+    "GET /orders/{id}/receipt"         = "GetReceiptFunction"
+    "GET /inventory"                   = "ListInventoryFunction"
+    "GET /orders"                      = "SearchOrdersFunction"
+    "POST /orders/{id}/cancel"         = "CancelOrderFunction"
+    "POST /orders/{id}/receipt/email"  = "ResendReceiptFunction"
+    "GET /inventory/{id}"              = "GetInventoryItemFunction"
     "POST /inventory/{id}/adjustments" = "AdjustStockFunction"
-    "GET /inventory/{id}/adjustments" = "ListStockMovementsFunction"
-    "POST /inventory/import"          = "ImportStockCountsFunction"
+    "GET /inventory/{id}/adjustments"  = "ListStockMovementsFunction"
+    "POST /inventory/import"           = "ImportStockCountsFunction"
   }
 
   api_route_list = {

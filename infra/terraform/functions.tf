@@ -29,9 +29,10 @@ locals {
   order_workflow_name = "${var.stack_name}-order-workflow"
   order_workflow_arn  = "arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:stateMachine:${var.stack_name}-order-workflow"
 
-  # Workflow tasks set on_failure: an asynchronous invocation (a manual re-drive, a future event
-  # source) is retried twice (async_retries), kept at most an hour (async_max_event_age), then
-  # lands in the failed-invocations queue.
+  # Workflow tasks set async_failures_to_queue: an asynchronous invocation (a manual re-drive, a
+  # future event source) is retried twice (async_retries), kept at most an hour
+  # (async_max_event_age), then lands in the failed-invocations queue. (A flag, not the queue's ARN:
+  # for_each must know its keys at plan time, before the queue exists.)
   functions = {
     PlaceOrderFunction = {
       description = "POST /place-order (staff, managers)"
@@ -102,58 +103,58 @@ locals {
       environment = {}
     }
     ValidateOrderFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.ValidateOrderTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.ValidateOrderTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
     SaveOrderFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.SaveOrderTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.SaveOrderTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
     ReserveStockFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.ReserveStockTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.ReserveStockTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
     ProcessPaymentFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.ProcessPaymentTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.ProcessPaymentTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
     UpdateInventoryFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.UpdateInventoryTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.UpdateInventoryTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
     GenerateReceiptFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.GenerateReceiptTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.GenerateReceiptTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
     EmailReceiptFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.EmailReceiptTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.EmailReceiptTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
     ReleaseStockFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.ReleaseStockTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.ReleaseStockTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
     MarkOrderFunction = {
-      description = "Order workflow task"
-      handler     = "app.orderdesk.backend.entrypoint.workflow.MarkOrderTask::handleRequest"
-      environment = {}
-      on_failure  = aws_sqs_queue.failed_invocations_queue.arn
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.MarkOrderTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
     }
   }
 
@@ -350,7 +351,7 @@ resource "aws_lambda_alias" "live" {
 }
 
 resource "aws_lambda_function_event_invoke_config" "function" {
-  for_each                     = { for name, fn in local.functions : name => fn if try(fn.on_failure, null) != null }
+  for_each                     = { for name, fn in local.functions : name => fn if try(fn.async_failures_to_queue, false) }
   function_name                = aws_lambda_function.function[each.key].function_name
   qualifier                    = aws_lambda_alias.live[each.key].name
   maximum_retry_attempts       = try(each.value.async_retries, 2)
@@ -358,7 +359,7 @@ resource "aws_lambda_function_event_invoke_config" "function" {
 
   destination_config {
     on_failure {
-      destination = each.value.on_failure
+      destination = aws_sqs_queue.failed_invocations_queue.arn
     }
   }
 }

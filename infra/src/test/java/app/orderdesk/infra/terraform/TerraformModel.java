@@ -30,7 +30,7 @@ public final class TerraformModel {
     private static final Pattern ROLE_REF = Pattern.compile("\\$\\{aws_iam_role\\.(\\w+)(\\[each\\.key])?\\.(arn|id|name)}");
     private static final Pattern DOC_REF = Pattern.compile("\\$\\{data\\.aws_iam_policy_document\\.(\\w+)(\\[each\\.key])?\\.json}");
     private static final Pattern FILTERED_FOR_EACH = Pattern.compile(
-            "\\$\\{\\{\\s*for (\\w+), (\\w+) in local\\.(\\w+)\\s*:\\s*\\1 => \\2 if try\\(\\2\\.(\\w+), null\\) != null\\s*}}");
+            "\\$\\{\\{\\s*for (\\w+), (\\w+) in local\\.(\\w+)\\s*:\\s*\\1 => \\2 if try\\(\\2\\.(\\w+), false\\)\\s*}}");
 
     private final JsonNode config;
     private final Path terraformDir;
@@ -108,7 +108,7 @@ public final class TerraformModel {
         if (filtered.matches()) {
             ObjectNode out = JsonNodeFactory.instance.objectNode();
             ex.expr("local." + filtered.group(3), Map.of()).properties().forEach(e -> {
-                if (e.getValue().has(filtered.group(4)) && !e.getValue().get(filtered.group(4)).isNull()) {
+                if (e.getValue().path(filtered.group(4)).asBoolean(false)) {
                     out.set(e.getKey(), e.getValue());
                 }
             });

@@ -19,6 +19,7 @@ class TerraformSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static ObjectNode config;
     private static ProviderSchemaCheck schema;
+    private static ReferenceCheck references;
     private static JsonNode schemaMeta;
 
     @BeforeAll
@@ -26,7 +27,9 @@ class TerraformSchemaTest {
         config = TerraformFiles.merged(TerraformFiles.parseFolder(
                 Path.of(System.getProperty("orderdesk.terraform", TerraformFiles.TERRAFORM_DIR.toString()))));
         Path terraformSchemas = TerraformFiles.sharedSchemas().resolve("terraform");
-        schema = new ProviderSchemaCheck(JSON.readTree(terraformSchemas.resolve("hashicorp-aws-provider-schema.json").toFile()));
+        JsonNode providerSchema = JSON.readTree(terraformSchemas.resolve("hashicorp-aws-provider-schema.json").toFile());
+        schema = new ProviderSchemaCheck(providerSchema);
+        references = new ReferenceCheck(providerSchema);
         schemaMeta = JSON.readTree(terraformSchemas.resolve("hashicorp-aws-provider-schema.meta.json").toFile());
     }
 
@@ -39,6 +42,28 @@ class TerraformSchemaTest {
                 resources, dataSources, schemaMeta.path("provider_version").asText(schemaMeta.toString()), problems.size());
         assertThat(resources).isGreaterThan(40);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void everyReferenceNamesADeclaredResourceAttributeLocalOrVariable() {
+        List<String> problems = references.check(config);
+        System.out.printf("Terraform reference check: %d problems%n", problems.size());
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void aMisspelledAttributeOrAnUndeclaredReferenceIsReported() {
+        ObjectNode copy = config.deepCopy();
+        ((ObjectNode) copy.at("/resource/aws_api_gateway_integration/route"))
+                .put("uri", "${aws_lambda_alias.live[each.value.function].invoke_arm}");
+        ((ObjectNode) copy.at("/resource/aws_cloudwatch_metric_alarm/api5xx_alarm"))
+                .put("alarm_actions", "${[aws_sns_topic.alert_topic.arn]}");
+        ((ObjectNode) copy.at("/locals")).remove("order_workflow_name");
+
+        assertThat(references.check(copy)).containsExactlyInAnyOrder(
+                "resource aws_api_gateway_integration.route: aws_lambda_alias.live has no attribute \"invoke_arm\"",
+                "resource aws_cloudwatch_metric_alarm.api5xx_alarm: aws_sns_topic.alert_topic is not declared",
+                "resource aws_sfn_state_machine.order_workflow: local.order_workflow_name is not declared");
     }
 
     @Test
