@@ -260,7 +260,9 @@ public final class SamModel {
                     String authorizer = ep.path("Auth").path("Authorizer")
                             .asText(resources.path(api).path("Properties").path("Auth").path("DefaultAuthorizer").asText("NONE"));
                     model.put("route " + ep.path("Method").asText().toUpperCase() + " " + ep.path("Path").asText(),
-                            invoked(id) + " on " + apiId + " auth " + (authorizer.equals("NONE") ? "none" : "{" + authorizer + "}"));
+                            invoked(id) + " on " + apiId + " auth " + (authorizer.equals("NONE") ? "none" : "{" + authorizer + "}")
+                                    // SAM adds the lambda permission for each Api event, on the alias it calls.
+                                    + "; API may invoke " + invoked(id));
                 }
                 case "Schedule", "ScheduleV2" -> model.add(f + " schedules",
                         ep.path("Schedule").asText(ep.path("ScheduleExpression").asText()) + " calls " + invoked(id)

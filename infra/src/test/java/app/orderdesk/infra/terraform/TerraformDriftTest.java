@@ -116,7 +116,8 @@ class TerraformDriftTest {
         ((ObjectNode) tf.at("/locals/api_routes")).remove("POST /orders/{id}/cancel");
 
         assertThat(newDifferences(before, drift(template, tf))).containsExactly(
-                "route POST /orders/{id}/cancel: only in template.yaml ({CancelOrderFunction:live} on {OrderDeskApi} auth {CognitoAuthorizer})");
+                "route POST /orders/{id}/cancel: only in template.yaml ({CancelOrderFunction:live} on {OrderDeskApi} auth {CognitoAuthorizer};"
+                        + " API may invoke {CancelOrderFunction:live})");
     }
 
     @Test
@@ -129,8 +130,9 @@ class TerraformDriftTest {
 
         List<String> reported = newDifferences(before, drift(template, tf));
         assertThat(reported).contains(
-                "route POST /place-order: template.yaml has {PlaceOrderFunction:live} on {OrderDeskApi} auth {CognitoAuthorizer},"
-                        + " terraform has {PlaceOrderFunction} on {OrderDeskApi} auth {CognitoAuthorizer}",
+                "route POST /place-order: template.yaml has {PlaceOrderFunction:live} on {OrderDeskApi} auth {CognitoAuthorizer};"
+                        + " API may invoke {PlaceOrderFunction:live}, terraform has {PlaceOrderFunction} on {OrderDeskApi}"
+                        + " auth {CognitoAuthorizer}; API may invoke {PlaceOrderFunction:live}",
                 "function EmailReceiptFunction env RECEIPTS_BUCKET: only in template.yaml ({ReceiptsBucket})");
     }
 
@@ -151,6 +153,18 @@ class TerraformDriftTest {
                 YAML.readTree("{rule: '${aws_cloudwatch_event_rule.mark_order_nightly.name}',"
                         + " arn: '${aws_lambda_alias.live[\"MarkOrderFunction\"].arn}'}"));
         assertThat(newDifferences(before, drift(sam, tf))).isEmpty();
+    }
+
+    @Test
+    void aPermissionOnTheUnqualifiedFunctionIsReported() {
+        List<String> before = drift(template, terraform);
+        ObjectNode tf = terraform.deepCopy();
+        ((ObjectNode) tf.at("/resource/aws_lambda_permission/api")).remove("qualifier");
+
+        assertThat(newDifferences(before, drift(template, tf))).hasSize(12).contains(
+                "route GET /orders: template.yaml has {SearchOrdersFunction:live} on {OrderDeskApi} auth {CognitoAuthorizer};"
+                        + " API may invoke {SearchOrdersFunction:live}, terraform has {SearchOrdersFunction:live} on {OrderDeskApi}"
+                        + " auth {CognitoAuthorizer}; API may invoke {SearchOrdersFunction}");
     }
 
     /** Differences the mutation added (the unmutated pair may already differ while a branch is in flight). */

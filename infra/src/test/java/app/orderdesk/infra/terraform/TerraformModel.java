@@ -309,7 +309,7 @@ public final class TerraformModel {
             Map<String, JsonNode> bindings = Map.of("each", each);
             String auth = method.path("authorization").asText("NONE").equals("NONE") ? "none" : ex.text(method.path("authorizer_id"), bindings);
             model.put("route " + route.getKey(), ex.text(integration.path("uri"), bindings) + " on " + ex.text(integration.path("rest_api_id"), bindings)
-                    + " auth " + auth);
+                    + " auth " + auth + "; API may invoke " + apiPermission(bindings));
         });
     }
 
@@ -335,6 +335,21 @@ public final class TerraformModel {
     private void schedule(String expression, String target, boolean enabled) {
         String function = target.replaceAll("^\\{([^:}]+).*}$", "$1");
         model.add("function " + function + " schedules", expression + " calls " + target + (enabled ? "" : " (disabled)"));
+    }
+
+    /** What the route's lambda permission for API Gateway lets it invoke: the alias when it has a qualifier. */
+    private String apiPermission(Map<String, JsonNode> bindings) {
+        for (JsonNode permission : config.path("resource").path("aws_lambda_permission")) {
+            if (permission.path("principal").asText().equals("apigateway.amazonaws.com")
+                    && permission.path("for_each").asText().equals(first("aws_api_gateway_integration").path("for_each").asText())) {
+                String qualifier = permission.has("qualifier") ? ex.text(permission.path("qualifier"), bindings) : "";
+                String function = ex.text(permission.path("function_name"), bindings);
+                // The alias reference evaluates to {Fn:live}; a literal qualifier is appended to the function.
+                return qualifier.isEmpty() ? function
+                        : qualifier.startsWith("{") ? qualifier : function.replaceAll("}$", ":" + qualifier + "}");
+            }
+        }
+        return "nothing (no lambda permission for apigateway.amazonaws.com)";
     }
 
     private JsonNode first(String type) {
