@@ -27,7 +27,7 @@ locals {
   # The workflow's ARN is built from its name: the state machine depends on the task functions'
   # aliases, so a function referring to the state machine resource would close a dependency cycle.
   order_workflow_name = "${var.stack_name}-order-workflow"
-  order_workflow_arn  = "arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:stateMachine:${var.stack_name}-order-workflow"
+  order_workflow_arn  = "arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:stateMachine:${local.order_workflow_name}"
 
   # Workflow tasks set async_failures_to_queue: an asynchronous invocation (a manual re-drive, a
   # future event source) is retried twice (async_retries), kept at most an hour
