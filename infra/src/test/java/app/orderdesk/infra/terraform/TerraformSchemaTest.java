@@ -63,7 +63,8 @@ class TerraformSchemaTest {
         assertThat(references.check(copy)).containsExactlyInAnyOrder(
                 "resource aws_api_gateway_integration.route: aws_lambda_alias.live has no attribute \"invoke_arm\"",
                 "resource aws_cloudwatch_metric_alarm.api5xx_alarm: aws_sns_topic.alert_topic is not declared",
-                "resource aws_sfn_state_machine.order_workflow: local.order_workflow_name is not declared");
+                "resource aws_sfn_state_machine.order_workflow: local.order_workflow_name is not declared",
+                "local.order_workflow_arn: local.order_workflow_name is not declared");
     }
 
     @Test
