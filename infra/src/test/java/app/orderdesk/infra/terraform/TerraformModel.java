@@ -27,8 +27,7 @@ public final class TerraformModel {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TEMPLATEFILE = Pattern.compile("templatefile\\(\"([^\"]+)\",\\s*local\\.(\\w+)\\)");
-    private static final Pattern ROLE_REF = Pattern.compile("\\$\\{aws_iam_role\\.(\\w+)(\\[each\\.key])?\\.(arn|id|name)}");
-    private static final Pattern DOC_REF = Pattern.compile("\\$\\{data\\.aws_iam_policy_document\\.(\\w+)(\\[each\\.key])?\\.json}");
+    static final Pattern ROLE_REF = Pattern.compile("\\$\\{aws_iam_role\\.(\\w+)(\\[each\\.key])?\\.(arn|id|name)}");
     private static final Pattern FILTERED_FOR_EACH = Pattern.compile(
             "\\$\\{\\{\\s*for (\\w+), (\\w+) in local\\.(\\w+)\\s*:\\s*\\1 => \\2 if try\\(\\2\\.(\\w+), false\\)\\s*}}");
 
@@ -36,12 +35,14 @@ public final class TerraformModel {
     private final Path terraformDir;
     private final TerraformExpressions ex;
     private final StackModel model = new StackModel();
+    private final TerraformPolicies policies;
 
     private TerraformModel(JsonNode config, Path terraformDir) {
         terraformDir = terraformDir.toAbsolutePath().normalize();
         this.config = config;
         this.terraformDir = terraformDir;
         this.ex = new TerraformExpressions(config, terraformDir);
+        this.policies = new TerraformPolicies(config, ex, this::forEach);
     }
 
     public static StackModel of(JsonNode mergedConfig, Path terraformDir) {
@@ -53,11 +54,11 @@ public final class TerraformModel {
     private void build() {
         each("aws_dynamodb_table", this::table);
         each("aws_s3_bucket", this::bucket);
-        each("aws_s3_bucket_policy", (id, i) -> statements("bucket-policy " + text(i, "bucket"), doc(i.body.path("policy").asText(), null)));
+        each("aws_s3_bucket_policy", (id, i) -> TerraformPolicies.statements(model, "bucket-policy " + text(i, "bucket"), policies.document(i.body.path("policy").asText(), null)));
         each("aws_sns_topic", (id, i) -> model.put("topic " + id + " kms", text(i, "kms_master_key_id")));
         each("aws_kms_key", (id, i) -> {
             model.put("kms-key " + id + " rotation", i.body.path("enable_key_rotation").asBoolean(false));
-            statements("kms-key " + id + " policy", doc(i.body.path("policy").asText(), null));
+            TerraformPolicies.statements(model, "kms-key " + id + " policy", policies.document(i.body.path("policy").asText(), null));
         });
         each("aws_sqs_queue", (id, i) -> {
             model.put("queue " + id + " retention", text(i, "message_retention_seconds").isEmpty() ? "345600" : text(i, "message_retention_seconds"));
@@ -224,9 +225,9 @@ public final class TerraformModel {
             return;
         }
         String roleName = roleResourceName(id);
-        statements("role " + id + " trust", doc(i.body.path("assume_role_policy").asText(), null));
-        managedPolicies(roleName, null).forEach(m -> model.add("role " + id + " managed policies", m));
-        inlinePolicies(roleName, null).forEach(d -> statements("role " + id + " policy", d));
+        TerraformPolicies.statements(model, "role " + id + " trust", policies.document(i.body.path("assume_role_policy").asText(), null));
+        policies.managed(roleName, null).forEach(m -> model.add("role " + id + " managed policies", m));
+        policies.inline(roleName, null).forEach(d -> TerraformPolicies.statements(model, "role " + id + " policy", d));
     }
 
     private List<String> ownedRoles() {
@@ -374,7 +375,7 @@ public final class TerraformModel {
         ex.expr("local." + definition.group(2), Map.of()).properties().forEach(sub -> model.put(s + " substitution " + sub.getKey(), sub.getValue().asText()));
         Matcher role = ROLE_REF.matcher(i.body.path("role_arn").asText());
         if (role.matches()) {
-            inlinePolicies(role.group(1), null).forEach(d -> grants(s + " iam", d));
+            policies.inline(role.group(1), null).forEach(d -> TerraformPolicies.grants(model, s + " iam", d));
         }
     }
 
@@ -405,8 +406,8 @@ public final class TerraformModel {
             throw new IllegalStateException(f + ": role must be aws_iam_role.<name>[each.key].arn");
         }
         String key = role.group(2) != null ? id : null;
-        managedPolicies(role.group(1), key).forEach(m -> model.add(f + " iam managed policies", m));
-        inlinePolicies(role.group(1), key).forEach(d -> grants(f + " iam", d));
+        policies.managed(role.group(1), key).forEach(m -> model.add(f + " iam managed policies", m));
+        policies.inline(role.group(1), key).forEach(d -> TerraformPolicies.grants(model, f + " iam", d));
     }
 
     /** "live" when an aws_lambda_alias of that name points at this function's published version. */
@@ -453,117 +454,6 @@ public final class TerraformModel {
         });
     }
 
-    private List<String> managedPolicies(String roleResource, String key) {
-        List<String> names = new ArrayList<>();
-        for (JsonNode attachment : config.path("resource").path("aws_iam_role_policy_attachment")) {
-            Matcher role = ROLE_REF.matcher(attachment.path("role").asText());
-            if (role.matches() && role.group(1).equals(roleResource) && (key == null) == (role.group(2) == null)
-                    && (key == null || forEach(attachment.path("for_each").asText()).has(key))) {
-                names.add(SamModel.managedName(ex.text(attachment.path("policy_arn"), Map.of())));
-            }
-        }
-        return names;
-    }
-
-    /** The policy documents of a role's inline policies, as evaluated statements. */
-    private List<List<JsonNode>> inlinePolicies(String roleResource, String key) {
-        List<List<JsonNode>> documents = new ArrayList<>();
-        for (JsonNode policy : config.path("resource").path("aws_iam_role_policy")) {
-            Matcher role = ROLE_REF.matcher(policy.path("role").asText());
-            if (role.matches() && role.group(1).equals(roleResource) && (key == null) == (role.group(2) == null)
-                    && (key == null || forEach(policy.path("for_each").asText()).has(key))) {
-                documents.add(doc(policy.path("policy").asText(), key));
-            }
-        }
-        return documents;
-    }
-
-    /** The statements of data.aws_iam_policy_document.X(.json), dynamic statements expanded. */
-    private List<JsonNode> doc(String reference, String key) {
-        Matcher m = DOC_REF.matcher(reference);
-        if (!m.matches()) {
-            throw new IllegalStateException("policies must be data.aws_iam_policy_document.<name>.json, found " + reference);
-        }
-        JsonNode document = config.path("data").path("aws_iam_policy_document").path(m.group(1));
-        Map<String, JsonNode> bindings = Map.of();
-        if (m.group(2) != null) {
-            ObjectNode each = JsonNodeFactory.instance.objectNode();
-            each.put("key", key);
-            each.set("value", forEach(document.path("for_each").asText()).path(key));
-            bindings = Map.of("each", each);
-        }
-        List<JsonNode> statements = new ArrayList<>();
-        for (JsonNode st : document.path("statement")) {
-            statements.add(statement(st, bindings));
-        }
-        for (JsonNode generator : document.path("dynamic").path("statement")) {
-            JsonNode items = ex.eval(generator.path("for_each"), bindings);
-            for (JsonNode item : items) {
-                ObjectNode iterator = JsonNodeFactory.instance.objectNode();
-                iterator.set("value", item);
-                Map<String, JsonNode> inner = new LinkedHashMap<>(bindings);
-                inner.put(generator.path("iterator").asText("statement"), iterator);
-                statements.add(statement(generator.path("content").path(0), inner));
-            }
-        }
-        return statements;
-    }
-
-    /** One statement, evaluated, with dynamic conditions expanded. */
-    private JsonNode statement(JsonNode st, Map<String, JsonNode> bindings) {
-        ObjectNode out = (ObjectNode) ex.eval(((ObjectNode) st.deepCopy()).without(List.of("dynamic", "condition")), bindings);
-        var conditions = out.putArray("condition");
-        st.path("condition").forEach(c -> conditions.add(ex.eval(c, bindings)));
-        for (JsonNode generator : st.path("dynamic").path("condition")) {
-            for (JsonNode item : ex.eval(generator.path("for_each"), bindings)) {
-                ObjectNode iterator = JsonNodeFactory.instance.objectNode();
-                iterator.set("value", item);
-                Map<String, JsonNode> inner = new LinkedHashMap<>(bindings);
-                inner.put(generator.path("iterator").asText("condition"), iterator);
-                conditions.add(ex.eval(generator.path("content").path(0), inner));
-            }
-        }
-        return out;
-    }
-
-    private void grants(String subject, List<JsonNode> statements) {
-        for (JsonNode st : statements) {
-            String condition = st.path("condition").isEmpty() ? "" : " if " + condition(st.path("condition"));
-            for (JsonNode action : st.path("actions")) {
-                for (JsonNode resource : st.path("resources")) {
-                    model.add(subject + " " + st.path("effect").asText("Allow") + " " + action.asText(), resource.asText() + condition);
-                }
-            }
-        }
-    }
-
-    private void statements(String subject, List<JsonNode> statements) {
-        int index = 0;
-        for (JsonNode st : statements) {
-            List<String> actions = sorted(st.path("actions"));
-            List<String> resources = sorted(st.path("resources"));
-            List<String> principals = new ArrayList<>();
-            st.path("principals").forEach(p -> p.path("identifiers").forEach(id ->
-                    principals.add(p.path("type").asText().equals("*") ? id.asText() : p.path("type").asText() + ":" + id.asText())));
-            principals.sort(null);
-            model.put(subject + " statement " + st.path("sid").asText(String.valueOf(index++)),
-                    st.path("effect").asText("Allow") + " " + actions + " on " + resources + " to "
-                            + (principals.isEmpty() ? "-" : String.join(",", principals))
-                            + (st.path("condition").isEmpty() ? "" : " if " + condition(st.path("condition"))));
-        }
-    }
-
-    private static String condition(JsonNode conditions) {
-        List<String> parts = new ArrayList<>();
-        conditions.forEach(c -> {
-            List<String> values = new ArrayList<>();
-            c.path("values").forEach(v -> values.add(v.asText()));
-            parts.add(c.path("test").asText() + " " + c.path("variable").asText() + "=" + String.join("|", values));
-        });
-        parts.sort(null);
-        return String.join(" & ", parts);
-    }
-
     // ---------- monitoring ----------
 
     private void alarm(String id, Instance i) {
@@ -601,7 +491,7 @@ public final class TerraformModel {
 
     // ---------- helpers ----------
 
-    private static List<String> sorted(JsonNode array) {
+    static List<String> sorted(JsonNode array) {
         List<String> out = new ArrayList<>();
         array.forEach(v -> out.add(v.asText()));
         out.sort(null);
