@@ -45,8 +45,9 @@ resource "aws_api_gateway_rest_api" "order_desk_api" {
   name        = "order-desk-api"
   description = "Order Desk back office API"
 
+  # EDGE: what SAM creates when the template names no EndpointConfiguration.
   endpoint_configuration {
-    types = ["REGIONAL"]
+    types = ["EDGE"]
   }
 }
 

@@ -182,6 +182,8 @@ public final class SamModel {
         model.put(a + " name", p.path("Name").asText("(generated)"));
         model.put(a + " stage", p.path("StageName").asText());
         model.put(a + " tracing", p.path("TracingEnabled").asBoolean(false));
+        JsonNode endpoint = p.path("EndpointConfiguration");
+        model.put(a + " endpoint", endpoint.isTextual() ? endpoint.asText() : endpoint.path("Type").asText("EDGE"));
         p.path("MethodSettings").forEach(s -> model.put(a + " method settings " + s.path("ResourcePath").asText() + " " + s.path("HttpMethod").asText(),
                 "burst " + s.path("ThrottlingBurstLimit").asText("-") + ", rate " + s.path("ThrottlingRateLimit").asText("-")
                         + ", metrics " + s.path("MetricsEnabled").asBoolean(false) + ", logging " + s.path("LoggingLevel").asText("OFF")
@@ -215,6 +217,7 @@ public final class SamModel {
     private void function(String id, JsonNode p) {
         String f = "function " + id;
         model.put(f + " handler", p.path("Handler").asText());
+        model.put(f + " description", p.path("Description").asText());
         model.put(f + " runtime", p.path("Runtime").asText());
         model.put(f + " architectures", texts(p.path("Architectures")).isEmpty() ? "x86_64" : texts(p.path("Architectures")));
         model.put(f + " memory", p.path("MemorySize").asText("128"));

@@ -258,6 +258,7 @@ public final class TerraformModel {
         String a = "api " + id;
         String ref = "{" + id + "}";
         model.put(a + " name", text(i, "name"));
+        model.put(a + " endpoint", block(i, "endpoint_configuration").path("types").path(0).asText("EDGE"));
         forApi("aws_api_gateway_stage", ref, s -> {
             model.put(a + " stage", s.path("stage_name").asText());
             model.put(a + " tracing", s.path("xray_tracing_enabled").asBoolean(false));
@@ -388,6 +389,7 @@ public final class TerraformModel {
     private void function(String id, Instance i) {
         String f = "function " + id;
         model.put(f + " handler", text(i, "handler"));
+        model.put(f + " description", text(i, "description"));
         model.put(f + " runtime", text(i, "runtime"));
         model.put(f + " architectures", i.body.has("architectures") ? sortedTexts(value(i, "architectures")) : "x86_64");
         model.put(f + " memory", i.body.has("memory_size") ? text(i, "memory_size") : "128");
