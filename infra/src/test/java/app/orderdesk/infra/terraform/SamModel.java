@@ -285,6 +285,10 @@ public final class SamModel {
             model.add(subject + " managed policies", managedName(policy.asText()));
         } else if (policy.has("Statement")) {
             for (JsonNode statement : policy.path("Statement")) {
+                if (statement.has("NotAction") || statement.has("NotResource") || statement.has("NotPrincipal")) {
+                    // Not compared fact by fact: reported so that nobody believes it was.
+                    model.put(subject + " statement not compared", canonical(statement));
+                }
                 String condition = statement.has("Condition") ? " if " + condition(statement.path("Condition")) : "";
                 for (String action : list(statement.path("Action"))) {
                     for (JsonNode resource : asArray(statement.path("Resource"))) {

@@ -106,6 +106,10 @@ final class TerraformPolicies {
 
     static void grants(StackModel model, String subject, List<JsonNode> statements) {
         for (JsonNode st : statements) {
+            if (st.has("not_actions") || st.has("not_resources") || st.has("not_principals")) {
+                // Not compared fact by fact: reported so that nobody believes it was.
+                model.put(subject + " statement not compared", SamModel.canonical(st));
+            }
             String condition = st.path("condition").isEmpty() ? "" : " if " + condition(st.path("condition"));
             for (JsonNode action : st.path("actions")) {
                 for (JsonNode resource : st.path("resources")) {
