@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The SAM template as a {@link StackModel}, with SAM's semantics: Globals merged into every function
@@ -25,13 +23,13 @@ public final class SamModel {
 
     private static final ObjectMapper CANONICAL =
             new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
-    private static final Pattern SUB_VARIABLE = Pattern.compile("\\$\\{([^}!][^}]*)}");
 
     private final JsonNode root;
     private final JsonNode resources;
     private final Path templateDir;
     private final Map<String, String> aliasOf = new HashMap<>();
     private final StackModel model = new StackModel();
+    private final SamReferences refs;
 
     private SamModel(JsonNode root, Path templateDir) {
         templateDir = templateDir.toAbsolutePath().normalize();
@@ -46,6 +44,7 @@ public final class SamModel {
                 }
             }
         });
+        this.refs = new SamReferences(aliasOf);
     }
 
     public static StackModel of(JsonNode template, Path templateDir) {
@@ -62,8 +61,8 @@ public final class SamModel {
             switch (r.path("Type").asText()) {
                 case "AWS::DynamoDB::Table" -> table(id, r, p);
                 case "AWS::S3::Bucket" -> bucket(id, r, p);
-                case "AWS::S3::BucketPolicy" -> policyStatements("bucket-policy " + norm(p.path("Bucket")), p.path("PolicyDocument"));
-                case "AWS::SNS::Topic" -> model.put("topic " + id + " kms", norm(p.path("KmsMasterKeyId")));
+                case "AWS::S3::BucketPolicy" -> policyStatements("bucket-policy " + refs.norm(p.path("Bucket")), p.path("PolicyDocument"));
+                case "AWS::SNS::Topic" -> model.put("topic " + id + " kms", refs.norm(p.path("KmsMasterKeyId")));
                 case "AWS::KMS::Key" -> {
                     model.put("kms-key " + id + " rotation", p.path("EnableKeyRotation").asBoolean(false));
                     policyStatements("kms-key " + id + " policy", p.path("KeyPolicy"));
@@ -75,9 +74,9 @@ public final class SamModel {
                 case "AWS::Cognito::UserPool" -> userPool(id, p);
                 case "AWS::Cognito::UserPoolClient" -> userPoolClient(id, p);
                 case "AWS::Cognito::UserPoolGroup" -> model.put("user-pool-group " + id,
-                        p.path("GroupName").asText() + " in " + norm(p.path("UserPoolId")) + ": " + p.path("Description").asText());
+                        p.path("GroupName").asText() + " in " + refs.norm(p.path("UserPoolId")) + ": " + p.path("Description").asText());
                 case "AWS::Serverless::Api" -> api(id, merged(root.path("Globals").path("Api"), p));
-                case "AWS::ApiGateway::Account" -> model.put("api-account cloudwatch-role", norm(p.path("CloudWatchRoleArn")));
+                case "AWS::ApiGateway::Account" -> model.put("api-account cloudwatch-role", refs.norm(p.path("CloudWatchRoleArn")));
                 case "AWS::IAM::Role" -> role(id, p);
                 case "AWS::Serverless::StateMachine" -> stateMachine(id, p);
                 case "AWS::Serverless::Function" -> function(id, function(r));
@@ -86,7 +85,7 @@ public final class SamModel {
                 default -> model.put("resource " + id + " (" + r.path("Type").asText() + ")", "not compared");
             }
         });
-        root.path("Outputs").properties().forEach(o -> model.put("output " + o.getKey(), norm(o.getValue().path("Value"))));
+        root.path("Outputs").properties().forEach(o -> model.put("output " + o.getKey(), refs.norm(o.getValue().path("Value"))));
     }
 
     private JsonNode function(JsonNode resource) {
@@ -138,7 +137,7 @@ public final class SamModel {
                 + " IgnorePublicAcls=" + block.path("IgnorePublicAcls").asBoolean(false)
                 + " RestrictPublicBuckets=" + block.path("RestrictPublicBuckets").asBoolean(false));
         JsonNode sse = p.path("BucketEncryption").path("ServerSideEncryptionConfiguration").path(0).path("ServerSideEncryptionByDefault");
-        model.put(b + " encryption", sse.path("SSEAlgorithm").asText("none") + (sse.has("KMSMasterKeyID") ? " " + norm(sse.path("KMSMasterKeyID")) : ""));
+        model.put(b + " encryption", sse.path("SSEAlgorithm").asText("none") + (sse.has("KMSMasterKeyID") ? " " + refs.norm(sse.path("KMSMasterKeyID")) : ""));
         model.put(b + " versioning", p.path("VersioningConfiguration").path("Status").asText("off"));
         model.put(b + " ownership", p.path("OwnershipControls").path("Rules").path(0).path("ObjectOwnership").asText("none"));
         model.put(b + " retained", retained(r));
@@ -159,7 +158,7 @@ public final class SamModel {
     private void userPoolClient(String id, JsonNode p) {
         String c = "user-pool-client " + id;
         model.put(c + " name", p.path("ClientName").asText());
-        model.put(c + " pool", norm(p.path("UserPoolId")));
+        model.put(c + " pool", refs.norm(p.path("UserPoolId")));
         model.put(c + " auth flows", texts(p.path("ExplicitAuthFlows")));
         model.put(c + " secret", p.path("GenerateSecret").asBoolean(false));
         model.put(c + " prevent user existence errors", p.path("PreventUserExistenceErrors").asText("LEGACY"));
@@ -171,7 +170,7 @@ public final class SamModel {
 
     private void role(String id, JsonNode p) {
         policyStatements("role " + id + " trust", p.path("AssumeRolePolicyDocument"));
-        p.path("ManagedPolicyArns").forEach(arn -> model.add("role " + id + " managed policies", managedName(norm(arn))));
+        p.path("ManagedPolicyArns").forEach(arn -> model.add("role " + id + " managed policies", managedName(refs.norm(arn))));
         p.path("Policies").forEach(policy -> policyStatements("role " + id + " policy", policy.path("PolicyDocument")));
     }
 
@@ -191,10 +190,10 @@ public final class SamModel {
         p.path("Auth").path("Authorizers").properties().forEach(auth -> {
             JsonNode v = auth.getValue();
             if (v.has("UserPoolArn")) {
-                model.put(a + " authorizer " + auth.getKey(), "COGNITO_USER_POOLS pool=" + norm(v.path("UserPoolArn"))
+                model.put(a + " authorizer " + auth.getKey(), "COGNITO_USER_POOLS pool=" + refs.norm(v.path("UserPoolArn"))
                         + " header=" + v.path("Identity").path("Header").asText("Authorization"));
             } else {
-                model.put(a + " authorizer " + auth.getKey(), "Lambda " + norm(v.path("FunctionArn")));
+                model.put(a + " authorizer " + auth.getKey(), "Lambda " + refs.norm(v.path("FunctionArn")));
             }
         });
         p.path("GatewayResponses").properties().forEach(gr -> model.put(a + " gateway response " + gr.getKey(),
@@ -208,7 +207,7 @@ public final class SamModel {
         model.put(s + " definition", templateDir.relativize(templateDir.resolve(p.path("DefinitionUri").asText()).normalize()));
         model.put(s + " type", p.path("Type").asText("STANDARD"));
         model.put(s + " tracing", p.path("Tracing").path("Enabled").asBoolean(false));
-        p.path("DefinitionSubstitutions").properties().forEach(sub -> model.put(s + " substitution " + sub.getKey(), norm(sub.getValue())));
+        p.path("DefinitionSubstitutions").properties().forEach(sub -> model.put(s + " substitution " + sub.getKey(), refs.norm(sub.getValue())));
         p.path("Policies").forEach(policy -> grants(s + " iam", policy));
     }
 
@@ -228,14 +227,14 @@ public final class SamModel {
         model.put(f + " alias", aliasOf.getOrDefault(id, "none"));
         // Paths relative to the template's own repository: the template may come from another worktree.
         model.put(f + " code", templateDir.getParent().relativize(templateDir.resolve(p.path("CodeUri").asText()).normalize()));
-        p.path("Environment").path("Variables").properties().forEach(v -> model.put(f + " env " + v.getKey(), norm(v.getValue())));
+        p.path("Environment").path("Variables").properties().forEach(v -> model.put(f + " env " + v.getKey(), refs.norm(v.getValue())));
         JsonNode async = p.path("EventInvokeConfig");
         if (!async.isMissingNode()) {
             model.put(f + " async retries", async.path("MaximumRetryAttempts").asText("2"));
             model.put(f + " async max event age", async.path("MaximumEventAgeInSeconds").asText("21600"));
             JsonNode onFailure = async.path("DestinationConfig").path("OnFailure");
             if (!onFailure.isMissingNode()) {
-                String destination = norm(onFailure.path("Destination"));
+                String destination = refs.norm(onFailure.path("Destination"));
                 model.put(f + " async on failure", destination);
                 // SAM grants the function role the right to send to its on-failure destination.
                 String action = switch (onFailure.path("Type").asText()) {
@@ -258,7 +257,7 @@ public final class SamModel {
             JsonNode ep = e.path("Properties");
             switch (e.path("Type").asText()) {
                 case "Api" -> {
-                    String apiId = ep.has("RestApiId") ? norm(ep.path("RestApiId")) : "{ServerlessRestApi}";
+                    String apiId = ep.has("RestApiId") ? refs.norm(ep.path("RestApiId")) : "{ServerlessRestApi}";
                     String api = apiId.substring(1, apiId.length() - 1);
                     String authorizer = ep.path("Auth").path("Authorizer")
                             .asText(resources.path(api).path("Properties").path("Auth").path("DefaultAuthorizer").asText("NONE"));
@@ -292,7 +291,7 @@ public final class SamModel {
                 String condition = statement.has("Condition") ? " if " + condition(statement.path("Condition")) : "";
                 for (String action : list(statement.path("Action"))) {
                     for (JsonNode resource : asArray(statement.path("Resource"))) {
-                        model.add(subject + " " + statement.path("Effect").asText() + " " + action, norm(resource) + condition);
+                        model.add(subject + " " + statement.path("Effect").asText() + " " + action, refs.norm(resource) + condition);
                     }
                 }
             }
@@ -307,7 +306,7 @@ public final class SamModel {
             List<String> actions = list(st.path("Action"));
             actions.sort(null);
             List<String> resourcesOf = new ArrayList<>();
-            asArray(st.path("Resource")).forEach(r -> resourcesOf.add(norm(r)));
+            asArray(st.path("Resource")).forEach(r -> resourcesOf.add(refs.norm(r)));
             resourcesOf.sort(null);
             model.put(subject + " statement " + st.path("Sid").asText(String.valueOf(index++)),
                     st.path("Effect").asText() + " " + actions + " on " + resourcesOf + " to " + principal(st.path("Principal"))
@@ -323,7 +322,7 @@ public final class SamModel {
             return principal.asText();
         }
         List<String> principals = new ArrayList<>();
-        principal.properties().forEach(p -> asArray(p.getValue()).forEach(v -> principals.add(p.getKey() + ":" + norm(v))));
+        principal.properties().forEach(p -> asArray(p.getValue()).forEach(v -> principals.add(p.getKey() + ":" + refs.norm(v))));
         principals.sort(null);
         return String.join(",", principals);
     }
@@ -332,7 +331,7 @@ public final class SamModel {
         List<String> parts = new ArrayList<>();
         condition.properties().forEach(test -> test.getValue().properties().forEach(variable -> {
             List<String> values = new ArrayList<>();
-            asArray(variable.getValue()).forEach(v -> values.add(norm(v)));
+            asArray(variable.getValue()).forEach(v -> values.add(refs.norm(v)));
             parts.add(test.getKey() + " " + variable.getKey() + "=" + String.join("|", values));
         }));
         parts.sort(null);
@@ -345,7 +344,7 @@ public final class SamModel {
         String a = "alarm " + id;
         model.put(a + " metric", p.path("Namespace").asText() + " " + p.path("MetricName").asText());
         List<String> dimensions = new ArrayList<>();
-        p.path("Dimensions").forEach(d -> dimensions.add(d.path("Name").asText() + "=" + norm(d.path("Value"))));
+        p.path("Dimensions").forEach(d -> dimensions.add(d.path("Name").asText() + "=" + refs.norm(d.path("Value"))));
         dimensions.sort(null);
         model.put(a + " dimensions", dimensions);
         model.put(a + " statistic", p.has("ExtendedStatistic") ? p.path("ExtendedStatistic").asText() : p.path("Statistic").asText());
@@ -354,14 +353,14 @@ public final class SamModel {
         model.put(a + " threshold", p.path("ComparisonOperator").asText() + " " + number(p.path("Threshold").asText()));
         model.put(a + " missing data", p.path("TreatMissingData").asText("missing"));
         List<String> actions = new ArrayList<>();
-        p.path("AlarmActions").forEach(action -> actions.add(norm(action)));
+        p.path("AlarmActions").forEach(action -> actions.add(refs.norm(action)));
         actions.sort(null);
         model.put(a + " actions", actions);
     }
 
     private void dashboard(String id, JsonNode p) {
         model.put("dashboard " + id + " name", p.path("DashboardName").asText());
-        String body = norm(p.path("DashboardBody"));
+        String body = refs.norm(p.path("DashboardBody"));
         try {
             dashboardWidgets(model, "dashboard " + id, CANONICAL.readTree(body));
         } catch (IOException e) {
@@ -377,70 +376,6 @@ public final class SamModel {
             index++;
             model.put(subject + " widget " + title, canonical(widget));
         }
-    }
-
-    // ---------- references ----------
-
-    /** A value with every intrinsic function reduced to the logical id it names. */
-    String norm(JsonNode v) {
-        if (v == null || v.isMissingNode() || v.isNull()) {
-            return "";
-        }
-        if (v.isValueNode()) {
-            return v.isNumber() ? number(v.asText()) : v.asText();
-        }
-        if (v.isObject() && v.size() == 1) {
-            Map.Entry<String, JsonNode> fn = v.properties().iterator().next();
-            JsonNode arg = fn.getValue();
-            switch (fn.getKey()) {
-                case "Ref" -> {
-                    return canonicalAlias(token(arg.asText()));
-                }
-                case "Fn::GetAtt" -> {
-                    String target = arg.isArray() ? arg.path(0).asText() : arg.asText().split("\\.", 2)[0];
-                    return canonicalAlias("{" + target + "}");
-                }
-                case "Fn::Sub" -> {
-                    String s = arg.isArray() ? arg.path(0).asText() : arg.asText();
-                    Matcher m = SUB_VARIABLE.matcher(s);
-                    StringBuilder out = new StringBuilder();
-                    while (m.find()) {
-                        String name = m.group(1);
-                        String replacement = name.startsWith("AWS::") ? "{" + name + "}"
-                                : name.endsWith(".Alias") ? token(name)
-                                : "{" + name.split("\\.", 2)[0] + "}";
-                        m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-                    }
-                    m.appendTail(out);
-                    return canonicalAlias(out.toString());
-                }
-                default -> {
-                    return canonical(v);
-                }
-            }
-        }
-        return canonical(v);
-    }
-
-    private String token(String name) {
-        if (name.endsWith(".Alias")) {
-            String function = name.substring(0, name.length() - ".Alias".length());
-            return "{" + function + ":" + aliasOf.getOrDefault(function, "?") + "}";
-        }
-        for (Map.Entry<String, String> alias : aliasOf.entrySet()) {
-            if (name.equals(alias.getKey() + "Alias" + alias.getValue())) {
-                return "{" + alias.getKey() + ":" + alias.getValue() + "}";
-            }
-        }
-        return "{" + name + "}";
-    }
-
-    /** "{Fn}:live" (an ARN with the alias name appended) is the alias too. */
-    private String canonicalAlias(String s) {
-        for (Map.Entry<String, String> alias : aliasOf.entrySet()) {
-            s = s.replace("{" + alias.getKey() + "}:" + alias.getValue(), "{" + alias.getKey() + ":" + alias.getValue() + "}");
-        }
-        return s;
     }
 
     // ---------- helpers ----------
