@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Reads a deployed stack's outputs into a connection profile. Accepts the template's outputs as an
  * object ({@code {"Region": …, "UserPoolId": …, "UserPoolClientId": …, "ApiUrl": …}}), an array of
- * {@code {OutputKey, OutputValue}}, or the whole answer of {@code describe-stacks}.
+ * {@code {OutputKey, OutputValue}}, the whole answer of {@code describe-stacks}, or the answer of
+ * {@code terraform output -json} ({@code {"ApiUrl": {"value": …, "type": "string", "sensitive": false}}}).
  */
 public final class StackOutputs {
 
@@ -77,8 +78,12 @@ public final class StackOutputs {
             throw new IllegalArgumentException("Expected the stack outputs as a JSON object or array");
         }
         root.properties().forEach(field -> {
-            if (field.getValue().isValueNode()) {
-                values.put(field.getKey(), field.getValue().asText());
+            JsonNode value = field.getValue();
+            if (value.isObject() && value.path("value").isValueNode()) {
+                value = value.get("value"); // terraform output -json wraps each value
+            }
+            if (value.isValueNode()) {
+                values.put(field.getKey(), value.asText());
             }
         });
         return values;

@@ -21,6 +21,20 @@ class StackOutputsTest {
     }
 
     @Test
+    void readsTerraformOutputJson() {
+        // What `terraform output -json` prints for infra/terraform/outputs.tf.
+        String json = """
+                {"ApiUrl": {"sensitive": false, "type": "string",
+                            "value": "https://abc.execute-api.eu-west-1.amazonaws.com/v1"},
+                 "OrderWorkflowArn": {"sensitive": false, "type": "string", "value": "arn:x"},
+                 "Region": {"sensitive": false, "type": "string", "value": "eu-west-1"},
+                 "UserPoolClientId": {"sensitive": false, "type": "string", "value": "client123"},
+                 "UserPoolId": {"sensitive": false, "type": "string", "value": "eu-west-1_AbC123"}}""";
+
+        assertThat(StackOutputs.parse(json, "prod")).isEqualTo(EXPECTED);
+    }
+
+    @Test
     void readsTheOutputKeyValueArrayOfDescribeStacks() {
         String json = """
                 [{"OutputKey": "ApiUrl", "OutputValue": "https://abc.execute-api.eu-west-1.amazonaws.com/v1"},

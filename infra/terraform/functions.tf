@@ -1,0 +1,365 @@
+# ---------- Functions: one per route and per workflow task ----------
+# local.functions mirrors each AWS::Serverless::Function of ../template.yaml (keys are its logical
+# ids); local.function_defaults and local.function_environment mirror its Globals. Every function
+# is published (SnapStart applies to published versions only) and called through its alias `live`.
+
+locals {
+  lambda_artifact = "${path.module}/${var.lambda_artifact}"
+
+  function_defaults = {
+    runtime       = "java21"
+    architectures = ["x86_64"]
+    memory_size   = 1024
+    timeout       = 20
+  }
+
+  function_environment = {
+    INVENTORY_TABLE         = aws_dynamodb_table.inventory_table.name
+    ORDERS_TABLE            = aws_dynamodb_table.orders_table.name
+    STOCK_MOVEMENTS_TABLE   = aws_dynamodb_table.stock_movements_table.name
+    IDEMPOTENCY_TABLE       = aws_dynamodb_table.idempotency_table.name
+    RECEIPTS_BUCKET         = aws_s3_bucket.receipts_bucket.bucket
+    SENDER_EMAIL            = var.sender_email
+    RECEIPT_URL_TTL_SECONDS = tostring(var.receipt_url_ttl_seconds)
+    JAVA_TOOL_OPTIONS       = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+  }
+
+  # The workflow's ARN is built from its name: the state machine depends on the task functions'
+  # aliases, so a function referring to the state machine resource would close a dependency cycle.
+  order_workflow_name = "${var.stack_name}-order-workflow"
+  order_workflow_arn  = "arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:stateMachine:${local.order_workflow_name}"
+
+  # Workflow tasks set async_failures_to_queue: an asynchronous invocation (a manual re-drive, a
+  # future event source) is retried twice (async_retries), kept at most an hour
+  # (async_max_event_age), then lands in the failed-invocations queue. (A flag, not the queue's ARN:
+  # for_each must know its keys at plan time, before the queue exists.)
+  functions = {
+    PlaceOrderFunction = {
+      description = "POST /place-order (staff, managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.PlaceOrderHandler::handleRequest"
+      environment = {
+        ORDER_WORKFLOW_ARN = local.order_workflow_arn
+      }
+    }
+    GetOrderFunction = {
+      description = "GET /orders/{id} (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetOrderHandler::handleRequest"
+      environment = {}
+    }
+    GetOrderTimelineFunction = {
+      description = "GET /orders/{id}/timeline (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetOrderTimelineHandler::handleRequest"
+      environment = {
+        ORDER_WORKFLOW_ARN = local.order_workflow_arn
+      }
+    }
+    GetReceiptFunction = {
+      description = "GET /orders/{id}/receipt (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetReceiptHandler::handleRequest"
+      environment = {}
+    }
+    ListInventoryFunction = {
+      description = "GET /inventory (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.ListInventoryHandler::handleRequest"
+      environment = {}
+    }
+    SearchOrdersFunction = {
+      description = "GET /orders (all roles): search by number, email, phone, status, dates"
+      handler     = "app.orderdesk.backend.entrypoint.api.SearchOrdersHandler::handleRequest"
+      environment = {}
+    }
+    CancelOrderFunction = {
+      description = "POST /orders/{id}/cancel (managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.CancelOrderHandler::handleRequest"
+      environment = {
+        ORDER_WORKFLOW_ARN = local.order_workflow_arn
+      }
+    }
+    ResendReceiptFunction = {
+      description = "POST /orders/{id}/receipt/email (support, managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.ResendReceiptHandler::handleRequest"
+      environment = {}
+    }
+    GetInventoryItemFunction = {
+      description = "GET /inventory/{id} (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetInventoryItemHandler::handleRequest"
+      environment = {}
+    }
+    AdjustStockFunction = {
+      description = "POST /inventory/{id}/adjustments (managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.AdjustStockHandler::handleRequest"
+      environment = {}
+    }
+    ListStockMovementsFunction = {
+      description = "GET /inventory/{id}/adjustments (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.ListStockMovementsHandler::handleRequest"
+      environment = {}
+    }
+    ImportStockCountsFunction = {
+      description = "POST /inventory/import (managers): CSV stock counts"
+      handler     = "app.orderdesk.backend.entrypoint.api.ImportStockCountsHandler::handleRequest"
+      # API Gateway answers after 29 s; the function must finish (or fail) before that.
+      timeout     = 28
+      environment = {}
+    }
+    ValidateOrderFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.ValidateOrderTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+    SaveOrderFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.SaveOrderTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+    ReserveStockFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.ReserveStockTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+    ProcessPaymentFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.ProcessPaymentTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+    UpdateInventoryFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.UpdateInventoryTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+    GenerateReceiptFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.GenerateReceiptTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+    EmailReceiptFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.EmailReceiptTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+    ReleaseStockFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.ReleaseStockTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+    MarkOrderFunction = {
+      description             = "Order workflow task"
+      handler                 = "app.orderdesk.backend.entrypoint.workflow.MarkOrderTask::handleRequest"
+      environment             = {}
+      async_failures_to_queue = true
+    }
+  }
+
+  # Each function's own grants (the template's Policies), kept apart from local.functions because
+  # they refer to the state machine, which depends on the functions. The logging and X-Ray grants
+  # SAM adds to every role are the managed policies attached below.
+  function_policies = {
+    PlaceOrderFunction = [
+      { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+      { actions = ["dynamodb:PutItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["states:StartExecution"], resources = [aws_sfn_state_machine.order_workflow.arn] },
+    ]
+    GetOrderFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+    ]
+    GetOrderTimelineFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["states:GetExecutionHistory"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
+    ]
+    GetReceiptFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
+    ]
+    ListInventoryFunction = [
+      { actions = ["dynamodb:Scan"], resources = [aws_dynamodb_table.inventory_table.arn] },
+    ]
+    SearchOrdersFunction = [
+      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/OrderNumberIndex", "${aws_dynamodb_table.orders_table.arn}/index/CustomerEmailIndex", "${aws_dynamodb_table.orders_table.arn}/index/CustomerPhoneIndex", "${aws_dynamodb_table.orders_table.arn}/index/StatusIndex"] },
+      { actions = ["dynamodb:Scan"], resources = [aws_dynamodb_table.orders_table.arn] },
+    ]
+    CancelOrderFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["states:StopExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
+    ]
+    ResendReceiptFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
+      { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
+    ]
+    GetInventoryItemFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+    ]
+    AdjustStockFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+    ]
+    ListStockMovementsFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:Query"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
+    ]
+    ImportStockCountsFunction = [
+      { actions = ["dynamodb:Scan", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
+    ]
+    ValidateOrderFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    SaveOrderFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    ReserveStockFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    ProcessPaymentFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    UpdateInventoryFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    GenerateReceiptFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    EmailReceiptFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
+      { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    ReleaseStockFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    MarkOrderFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+  }
+}
+
+data "aws_iam_policy_document" "lambda_assume_role" {
+  statement {
+    actions = ["sts:AssumeRole"]
+
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+  }
+}
+
+resource "aws_iam_role" "function" {
+  for_each           = local.functions
+  name               = "${var.stack_name}-${each.key}"
+  assume_role_policy = data.aws_iam_policy_document.lambda_assume_role.json
+}
+
+data "aws_iam_policy_document" "function" {
+  for_each = local.function_policies
+
+  dynamic "statement" {
+    for_each = each.value
+    content {
+      effect    = "Allow"
+      actions   = statement.value.actions
+      resources = statement.value.resources
+    }
+  }
+}
+
+resource "aws_iam_role_policy" "function" {
+  for_each = local.function_policies
+  name     = "${each.key}-policy"
+  role     = aws_iam_role.function[each.key].id
+  policy   = data.aws_iam_policy_document.function[each.key].json
+}
+
+# SAM adds these two to every function role: CloudWatch Logs, and X-Ray because Tracing is Active.
+resource "aws_iam_role_policy_attachment" "function_logs" {
+  for_each   = local.functions
+  role       = aws_iam_role.function[each.key].name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole"
+}
+
+resource "aws_iam_role_policy_attachment" "function_xray" {
+  for_each   = local.functions
+  role       = aws_iam_role.function[each.key].name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/AWSXrayWriteOnlyAccess"
+}
+
+resource "aws_lambda_function" "function" {
+  for_each         = local.functions
+  function_name    = "${var.stack_name}-${each.key}"
+  description      = each.value.description
+  role             = aws_iam_role.function[each.key].arn
+  filename         = local.lambda_artifact
+  source_code_hash = filebase64sha256(local.lambda_artifact)
+  handler          = each.value.handler
+  runtime          = local.function_defaults.runtime
+  architectures    = local.function_defaults.architectures
+  memory_size      = try(each.value.memory_size, local.function_defaults.memory_size)
+  timeout          = try(each.value.timeout, local.function_defaults.timeout)
+  publish          = true
+
+  environment {
+    variables = merge(local.function_environment, each.value.environment)
+  }
+
+  tracing_config {
+    mode = "Active"
+  }
+
+  snap_start {
+    apply_on = "PublishedVersions"
+  }
+
+  logging_config {
+    log_format = "JSON"
+  }
+
+  # A function must not start before its grants exist (SAM orders them the same way).
+  depends_on = [aws_iam_role_policy_attachment.function_logs, aws_iam_role_policy_attachment.function_xray]
+}
+
+resource "aws_lambda_alias" "live" {
+  for_each         = local.functions
+  name             = "live"
+  function_name    = aws_lambda_function.function[each.key].function_name
+  function_version = aws_lambda_function.function[each.key].version
+}
+
+resource "aws_lambda_function_event_invoke_config" "function" {
+  for_each                     = { for name, fn in local.functions : name => fn if try(fn.async_failures_to_queue, false) }
+  function_name                = aws_lambda_function.function[each.key].function_name
+  qualifier                    = aws_lambda_alias.live[each.key].name
+  maximum_retry_attempts       = try(each.value.async_retries, 2)
+  maximum_event_age_in_seconds = try(each.value.async_max_event_age, 3600)
+
+  destination_config {
+    on_failure {
+      destination = aws_sqs_queue.failed_invocations_queue.arn
+    }
+  }
+}
