@@ -94,7 +94,11 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("ReleaseStockFunction", "ReleaseStockTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"))),
-            fn("MarkOrderFunction", "MarkOrderTask", Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))));
+            fn("MarkOrderFunction", "MarkOrderTask", Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
+            // ReconcileReservations: Inventory.holds (Scan), release/commit/dropFence (UpdateItem), Orders.find (GetItem)
+            fn("ReconcileReservationsFunction", "ReconcileReservationsTask", Map.of(
+                    "InventoryTable", Set.of("dynamodb:Scan", "dynamodb:UpdateItem"),
+                    "OrdersTable", Set.of("dynamodb:GetItem")))));
 
     private final Template template = Template.load();
 

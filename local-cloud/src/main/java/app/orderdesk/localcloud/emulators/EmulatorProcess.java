@@ -124,6 +124,28 @@ public final class EmulatorProcess implements AutoCloseable {
         }
     }
 
+    // ---------- fault injection: freeze the whole process (tests) ----------
+
+    /**
+     * Freezes the Node process (SIGSTOP): every emulator keeps its sockets open but answers nothing,
+     * as a stalled host or a long GC pause would. Callers' requests hang until {@link #thaw()}.
+     */
+    public synchronized void freeze() {
+        EmulatorFaults.signal(running(), "STOP");
+    }
+
+    /** Lets a frozen Node process run again (SIGCONT); queued requests are then answered. */
+    public synchronized void thaw() {
+        EmulatorFaults.signal(running(), "CONT");
+    }
+
+    private Process running() {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException("the emulators are not running");
+        }
+        return process;
+    }
+
     public EmulatorEndpoints endpoints() {
         return EmulatorEndpoints.of(ports);
     }
