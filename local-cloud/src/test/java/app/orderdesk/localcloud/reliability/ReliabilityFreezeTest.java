@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReliabilityFreezeTest {
 
     private static final int BATCH = 30;
-    /** Fewer units than orders: once they are all held, later orders wait inside ReserveStock for holders to settle. */
+    /** Fewer units than orders: once all are held, later orders wait inside ReserveStock for the holders to settle. */
     private static final long STOCK = 12;
     private static final Set<Integer> RESEND = Set.of(429, 502, 503, 504);
     private static Reliability r;
@@ -61,20 +61,24 @@ class ReliabilityFreezeTest {
         List<Future<Reliability.Reply>> replies = new ArrayList<>();
         Map<Integer, Integer> quantities = new HashMap<>();
         long frozenMs;
+        int caughtInReserveStock;
+        int sent = 0;
         try {
-            // First half: accepted; freeze once every unit is held by an order in flight, so holders are in
-            // ProcessPayment/UpdateInventory and later orders inside ReserveStock, waiting for them.
-            for (int i = 0; i < BATCH / 2; i++) {
-                replies.add(submit(pool, product, i, quantities));
+            // Two thirds of the batch go in; the freeze comes once every unit is held by an order in flight:
+            // holders are then in ProcessPayment, later orders inside ReserveStock waiting for them (the case
+            // of issue 10: their reservation write comes after the freeze, when the compensation has run).
+            while (sent < BATCH * 2 / 3) {
+                replies.add(submit(pool, product, sent++, quantities));
             }
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
                     .until(() -> r.available(product) == 0 && !r.reservations(product).isEmpty());
+            caughtInReserveStock = inReserveStock(replies.stream().filter(Future::isDone).map(ReliabilityFreezeTest::orderIdOf).toList());
             long frozenAt = System.nanoTime();
             r.cloud.freezeEmulators();
             try {
                 // Second half: sent into the frozen cloud; they hang, and are resent on 5xx with the same key.
-                for (int i = BATCH / 2; i < BATCH; i++) {
-                    replies.add(submit(pool, product, i, quantities));
+                while (sent < BATCH) {
+                    replies.add(submit(pool, product, sent++, quantities));
                 }
                 Reliability.sleep(freezeSeconds * 1000); // the fault itself: how long the process stays stopped
             } finally {
@@ -101,6 +105,7 @@ class ReliabilityFreezeTest {
         long soldUnits = 0;
         int timedOutExecutions = 0;
         Map<String, Integer> timedOutStates = new TreeMap<>();
+        Map<String, Long> timeoutAfterMs = new TreeMap<>();
         int compensated = 0;
         for (String id : orderIds) {
             Map<String, AttributeValue> item = r.orderItem(id);
@@ -118,11 +123,15 @@ class ReliabilityFreezeTest {
             List<HistoryEvent> history = r.history(id);
             String state = null;
             boolean timedOut = false;
+            java.time.Instant scheduledAt = null;
             for (HistoryEvent e : history) {
                 if (e.type() == HistoryEventType.TASK_STATE_ENTERED) {
                     state = e.stateEnteredEventDetails().name();
+                } else if (e.type() == HistoryEventType.LAMBDA_FUNCTION_SCHEDULED || e.type() == HistoryEventType.TASK_SCHEDULED) {
+                    scheduledAt = e.timestamp();
                 } else if (e.type() == HistoryEventType.LAMBDA_FUNCTION_TIMED_OUT || e.type() == HistoryEventType.TASK_TIMED_OUT) {
                     timedOutStates.merge(state, 1, Integer::sum);
+                    timeoutAfterMs.merge(state, Duration.between(scheduledAt, e.timestamp()).toMillis(), Math::max);
                     timedOut = true;
                 }
             }
@@ -149,10 +158,10 @@ class ReliabilityFreezeTest {
                 }
             }
         }
-        System.out.printf("reliability: freeze: %d orders for one product, all emulators SIGSTOPped %d ms (longest task TimeoutSeconds %d s) mid-batch,"
-                        + " API answers %s, executions ended %d, statuses %s, executions with a timed-out task %d (timeouts by state %s), compensated (ReleaseStock) %d,"
+        System.out.printf("reliability: freeze: %d orders for one product, all emulators SIGSTOPped %d ms (longest task TimeoutSeconds %d s) mid-batch with %d caught inside ReserveStock,"
+                        + " API answers %s, executions ended %d, statuses %s, executions with a timed-out task %d (timeouts by state %s, longest ms from scheduled to timed out %s), compensated (ReleaseStock) %d,"
                         + " stock %d = %d - %d units sold - %d held for %d paid-but-FAILED orders (payment side), reservations left %d, reconciler afterwards fixed %d here; %s%n",
-                BATCH, frozenMs, freezeSeconds - 1, codes, ended.size(), statuses, timedOutExecutions, timedOutStates, compensated,
+                BATCH, frozenMs, freezeSeconds - 1, caughtInReserveStock, codes, ended.size(), statuses, timedOutExecutions, timedOutStates, timeoutAfterMs, compensated,
                 r.available(product), STOCK, soldUnits, heldForPaidFailed, paidFailed.size(), r.reservations(product).size(), reconcilerFixedHere, ledger);
 
         assertThat(codes).as("every order is accepted in the end (resent with the same key)").containsOnlyKeys(202);
@@ -162,6 +171,39 @@ class ReliabilityFreezeTest {
         assertThat(r.reservations(product).keySet()).as("no reservation left but a paid-FAILED order's (see TODO)").isSubsetOf(paidFailed);
         assertThat(r.available(product)).as("stock = initial - units sold (- what paid-FAILED orders hold)").isEqualTo(STOCK - soldUnits - heldForPaidFailed);
         assertThat(reconcilerFixedHere).as("nothing left for the reconciler: late writes were fenced").isZero();
+    }
+
+    /** How many of the orders' executions are inside ReserveStock right now (entered, Lambda scheduled, no answer yet). */
+    private static int inReserveStock(List<String> orderIds) {
+        int inside = 0;
+        for (String id : orderIds) {
+            String state = null;
+            boolean pending = false;
+            for (HistoryEvent e : r.history(id)) {
+                switch (e.type()) {
+                    case TASK_STATE_ENTERED -> {
+                        state = e.stateEnteredEventDetails().name();
+                        pending = false;
+                    }
+                    case LAMBDA_FUNCTION_SCHEDULED, LAMBDA_FUNCTION_STARTED, TASK_SCHEDULED, TASK_STARTED -> pending = true;
+                    case LAMBDA_FUNCTION_SUCCEEDED, LAMBDA_FUNCTION_FAILED, LAMBDA_FUNCTION_TIMED_OUT, TASK_SUCCEEDED, TASK_FAILED,
+                         TASK_TIMED_OUT -> pending = false;
+                    default -> { }
+                }
+            }
+            if (pending && "ReserveStock".equals(state)) {
+                inside++;
+            }
+        }
+        return inside;
+    }
+
+    private static String orderIdOf(Future<Reliability.Reply> reply) {
+        try {
+            return reply.get().json().path("orderId").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Future<Reliability.Reply> submit(ExecutorService pool, String product, int n, Map<Integer, Integer> quantities) {
