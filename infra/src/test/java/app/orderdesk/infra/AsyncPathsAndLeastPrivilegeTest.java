@@ -102,7 +102,11 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"))),
             fn("MarkOrderFunction", "MarkOrderTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem")))));
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"))),
+            // ReconcileReservations: Inventory.holds (Scan), release/commit/dropFence (UpdateItem), Orders.find (GetItem)
+            fn("ReconcileReservationsFunction", "ReconcileReservationsTask", Map.of(
+                    "InventoryTable", Set.of("dynamodb:Scan", "dynamodb:UpdateItem"),
+                    "OrdersTable", Set.of("dynamodb:GetItem")))));
 
     private final Template template = Template.load();
 

@@ -308,6 +308,35 @@ public final class LocalCloud implements AutoCloseable {
         emulators.startService(service);
     }
 
+    /**
+     * Freezes every emulator at once (SIGSTOP of their Node process): requests hang instead of
+     * failing, longer than any task timeout if the caller waits long enough. {@link #thawEmulators()} resumes.
+     */
+    public void freezeEmulators() { emulators.freeze(); }
+
+    /** Resumes emulators frozen by {@link #freezeEmulators()} (SIGCONT). */
+    public void thawEmulators() { emulators.thaw(); }
+
+    // ---------- scheduled functions, on demand ----------
+
+    /** The template's scheduled reconciler, the function invoked as its schedule would (blocking). */
+    public static final String RECONCILER = "ReconcileReservationsFunction";
+
+    /**
+     * Runs the reservation reconciler once, through the same Lambda invoker the workflow uses, and
+     * returns its JSON report (what it released, committed, kept, and the fences it dropped).
+     */
+    public String reconcileReservations() {
+        String event = "{\"source\":\"aws.events\",\"detail-type\":\"Scheduled Event\",\"detail\":{}}";
+        return switch (lambda.invoke(RECONCILER, event)) {
+            case app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend.LambdaResponse.Success ok -> ok.body();
+            case app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend.LambdaResponse.FunctionError failed ->
+                    throw new IllegalStateException("the reconciler failed: " + failed.errorPayload());
+            case app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend.LambdaResponse.NotFound missing ->
+                    throw new IllegalStateException("no function " + RECONCILER + " in the template");
+        };
+    }
+
     @Override
     public void close() {
         closeQuietly(api);

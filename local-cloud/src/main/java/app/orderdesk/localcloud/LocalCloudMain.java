@@ -32,6 +32,31 @@ public final class LocalCloudMain {
             stopped.countDown();
         }, "local-cloud-main-stop"));
         System.out.println(StartupBanner.render(cloud));
+        System.out.println("Type 'reconcile' and Enter to run the reservation reconciler now (it runs every 15 minutes in AWS).");
+        listenForCommands(cloud);
         stopped.await();
+    }
+
+    /** Reads commands from the console on a daemon thread; the process still ends only on Ctrl-C. */
+    private static void listenForCommands(LocalCloud cloud) {
+        Thread reader = new Thread(() -> {
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    if (line.trim().equalsIgnoreCase("reconcile")) {
+                        try {
+                            System.out.println("reconcile: " + cloud.reconcileReservations());
+                        } catch (RuntimeException e) {
+                            System.out.println("reconcile failed: " + e.getMessage());
+                        }
+                    } else if (!line.isBlank()) {
+                        System.out.println("unknown command '" + line.trim() + "'; known: reconcile");
+                    }
+                }
+            } catch (java.io.IOException closed) {
+                // no console: nothing to read
+            }
+        }, "local-cloud-commands");
+        reader.setDaemon(true);
+        reader.start();
     }
 }

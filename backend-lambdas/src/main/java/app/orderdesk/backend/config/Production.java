@@ -31,6 +31,7 @@ import app.orderdesk.backend.usecase.ListStockMovements;
 import app.orderdesk.backend.usecase.MarkOrder;
 import app.orderdesk.backend.usecase.PlaceOrder;
 import app.orderdesk.backend.usecase.ProcessPayment;
+import app.orderdesk.backend.usecase.ReconcileReservations;
 import app.orderdesk.backend.usecase.ReleaseStock;
 import app.orderdesk.backend.usecase.ResendReceipt;
 import app.orderdesk.backend.usecase.ReserveStock;
@@ -105,6 +106,11 @@ public final class Production {
 
     public static ReleaseStock releaseStock() {
         return new ReleaseStock(orders(), inventory(), payments(), CLOCK);
+    }
+
+    /** Reads INVENTORY_TABLE and ORDERS_TABLE only (the function's own Environment in the template). */
+    public static ReconcileReservations reconcileReservations() {
+        return new ReconcileReservations(inventory(), orders(), CLOCK);
     }
 
     public static MarkOrder markOrder() {

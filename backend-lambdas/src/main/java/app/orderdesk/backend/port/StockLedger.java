@@ -14,11 +14,34 @@ public interface StockLedger {
 
     ApplyOutcome apply(StockMovement movement);
 
+    /**
+     * Adds the movement's {@code delta} to {@code available} and parks the movement, in one relative
+     * conditional write ({@code available = available + delta}; for a decrease only while
+     * {@code available >= -delta}); the count before comes back from that same write, so no read
+     * precedes it and a concurrent sale can never make it fail. The movement's before/after are
+     * ignored on input and filled in on {@link DeltaOutcome.Applied}.
+     */
+    DeltaOutcome applyDelta(StockMovement movement);
+
     /** Movements applied to the count but not yet settled, oldest first. */
     List<StockMovement> pending(String productId);
 
     /** Removes the parked movement (after it was recorded); harmless when already gone. */
     void settle(String productId, String movementId);
+
+    /** What one relative apply did. */
+    sealed interface DeltaOutcome {
+        /** Applied; {@code movement} carries the before and after read from the write itself. */
+        record Applied(StockMovement movement) implements DeltaOutcome {}
+
+        /** This movement id is already parked on the item: a retry of an applied change. */
+        record AlreadyApplied() implements DeltaOutcome {}
+
+        /** A decrease larger than what is available; nothing changed. */
+        record Insufficient(long available) implements DeltaOutcome {}
+
+        record UnknownProduct() implements DeltaOutcome {}
+    }
 
     /** What one apply did. */
     sealed interface ApplyOutcome {

@@ -106,11 +106,47 @@ public final class AdjustStock {
             }
             movementId = existing.map(IdempotencyRecord::orderId).orElse(movementId);
         }
-        long delta = request.delta();
-        return MovementViews.toView(apply(id, movementId, request.reason(), before -> delta, actor, note, now));
+        return MovementViews.toView(applyDelta(id, movementId, request.reason(), request.delta(), actor, note, now));
     }
 
-    /** Sets the product's available count to {@code count} as a COUNT movement; empty when it already was. */
+    /**
+     * One relative conditional write ({@link StockLedger#applyDelta}): concurrent sales and other
+     * adjustments cannot make it fail, so there is no read-then-retry loop and no "kept changing"
+     * answer; a decrease fails only when the stock really is short at that moment.
+     */
+    private StockMovement applyDelta(String productId, String movementId, String reason, long delta,
+                                     String actor, String note, Instant now) {
+        finishPending(productId);
+        Optional<StockMovement> done = movements.find(productId, movementId);
+        if (done.isPresent()) {
+            return done.get();
+        }
+        var movement = new StockMovement(productId, movementId, reason, delta, null, null, null, actor, note, now);
+        return switch (ledger.applyDelta(movement)) {
+            case StockLedger.DeltaOutcome.Applied applied -> {
+                movements.record(applied.movement());
+                ledger.settle(productId, movementId);
+                yield applied.movement();
+            }
+            case StockLedger.DeltaOutcome.AlreadyApplied a -> {
+                finishPending(productId);
+                yield movements.find(productId, movementId).orElse(movement);
+            }
+            case StockLedger.DeltaOutcome.Insufficient shortBy -> throw new ConflictException("INSUFFICIENT_STOCK",
+                    skuOf(productId) + " has " + shortBy.available() + " available; removing " + -delta + " would take it below zero");
+            case StockLedger.DeltaOutcome.UnknownProduct u -> throw new NotFoundException("NOT_FOUND", "No product with id " + productId);
+        };
+    }
+
+    private String skuOf(String productId) {
+        return inventory.find(productId).map(level -> level.product().sku()).orElse(productId);
+    }
+
+    /**
+     * Sets the product's available count to {@code count} as a COUNT movement; empty when it already
+     * was. A count is absolute, so it stays read-then-conditional-write (retried a few times when a
+     * sale lands in between): the stock-take says what the shelf holds at one moment.
+     */
     Optional<StockMovement> setCount(String productId, long count, String actor, String note) {
         Instant now = clock.instant();
         StockMovement movement = apply(productId, newMovementId(now), "COUNT", before -> count - before, actor, note, now);

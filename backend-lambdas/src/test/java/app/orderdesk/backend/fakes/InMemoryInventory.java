@@ -6,6 +6,7 @@ import app.orderdesk.backend.domain.StockLevel;
 import app.orderdesk.backend.domain.StockMovement;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.StockLedger;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,9 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
 
     private final Map<String, StockLevel> items = new TreeMap<>();
     private final Map<String, Map<String, StockMovement>> parked = new HashMap<>();
+    private final Map<String, Map<String, Instant>> fences = new HashMap<>();
+    /** When the fake writes a fence; tests move it to age fences. */
+    public volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
     /** Runs once just before the next reservation, to stage a race (e.g. a cancel landing mid-step). */
     public volatile Runnable beforeNextReserve;
@@ -66,11 +70,14 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
         if (level == null) {
             return new ReserveOutcome.UnknownProduct();
         }
+        if (fences.getOrDefault(productId, Map.of()).containsKey(orderId)) {
+            return new ReserveOutcome.Fenced();
+        }
         if (level.isReservedBy(orderId)) {
             return new ReserveOutcome.AlreadyReserved();
         }
         if (!level.canReserve(quantity)) {
-            return new ReserveOutcome.Insufficient(level.available());
+            return new ReserveOutcome.Insufficient(level.available(), level.reserved());
         }
         Map<String, Long> reservations = new HashMap<>(level.reservations());
         reservations.put(orderId, (long) quantity);
@@ -80,6 +87,15 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
 
     @Override
     public synchronized boolean release(String productId, String orderId) {
+        if (!items.containsKey(productId)) {
+            return false;
+        }
+        fences.computeIfAbsent(productId, id -> new HashMap<>()).putIfAbsent(orderId, now);
+        return giveBack(productId, orderId);
+    }
+
+    @Override
+    public synchronized boolean giveBack(String productId, String orderId) {
         StockLevel level = items.get(productId);
         if (level == null || !level.isReservedBy(orderId)) {
             return false;
@@ -103,6 +119,42 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
     }
 
     @Override
+    public synchronized HoldsSlice holds(int limit, String startAfter) {
+        List<Holds> page = new ArrayList<>();
+        String last = null;
+        for (StockLevel level : items.values()) {
+            String id = level.product().productId();
+            if (startAfter != null && id.compareTo(startAfter) <= 0) {
+                continue;
+            }
+            if (page.size() == limit) {
+                return new HoldsSlice(page, last);
+            }
+            page.add(new Holds(id, level.reservations(), fences.getOrDefault(id, Map.of())));
+            last = id;
+        }
+        return new HoldsSlice(page, null);
+    }
+
+    @Override
+    public synchronized boolean dropFence(String productId, String orderId, Instant writtenAt) {
+        Map<String, Instant> onItem = fences.getOrDefault(productId, new HashMap<>());
+        return writtenAt.equals(onItem.get(orderId)) && onItem.remove(orderId) != null;
+    }
+
+    public synchronized Map<String, Instant> fences(String productId) {
+        return Map.copyOf(fences.getOrDefault(productId, Map.of()));
+    }
+
+    /** Puts a reservation straight on the item, as a task whose write landed long ago would have. */
+    public synchronized void holdFor(String productId, String orderId, long quantity) {
+        StockLevel level = items.get(productId);
+        Map<String, Long> reservations = new HashMap<>(level.reservations());
+        reservations.put(orderId, quantity);
+        items.put(productId, new StockLevel(level.product(), level.available() - quantity, reservations));
+    }
+
+    @Override
     public synchronized ApplyOutcome apply(StockMovement movement) {
         StockLevel level = items.get(movement.productId());
         if (level == null) {
@@ -118,6 +170,27 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
         items.put(movement.productId(), new StockLevel(level.product(), movement.after(), level.reservations()));
         onItem.put(movement.movementId(), movement);
         return new ApplyOutcome.Applied();
+    }
+
+    @Override
+    public synchronized DeltaOutcome applyDelta(StockMovement movement) {
+        StockLevel level = items.get(movement.productId());
+        if (level == null) {
+            return new DeltaOutcome.UnknownProduct();
+        }
+        Map<String, StockMovement> onItem = parked.computeIfAbsent(movement.productId(), id -> new TreeMap<>());
+        if (onItem.containsKey(movement.movementId())) {
+            return new DeltaOutcome.AlreadyApplied();
+        }
+        if (movement.delta() < 0 && level.available() < -movement.delta()) {
+            return new DeltaOutcome.Insufficient(level.available());
+        }
+        long before = level.available();
+        StockMovement applied = new StockMovement(movement.productId(), movement.movementId(), movement.reason(), movement.delta(),
+                before, before + movement.delta(), movement.orderId(), movement.actor(), movement.note(), movement.at());
+        items.put(movement.productId(), new StockLevel(level.product(), applied.after(), level.reservations()));
+        onItem.put(movement.movementId(), applied);
+        return new DeltaOutcome.Applied(applied);
     }
 
     @Override

@@ -20,6 +20,8 @@ import app.orderdesk.backend.usecase.ReserveStock;
 import app.orderdesk.backend.usecase.SaveOrder;
 import app.orderdesk.backend.usecase.ValidateOrder;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 
 /** Every use case wired to in-memory fakes, with two demo products: MUG-BLU ($12.50, 10) and TEE-RED ($20.00, 3). */
@@ -41,7 +43,13 @@ public final class World {
             Fakes.sequentialIds(), clock);
     public final ValidateOrder validateOrder = new ValidateOrder(orders, inventory);
     public final SaveOrder saveOrder = new SaveOrder(orders, clock);
-    public final ReserveStock reserveStock = new ReserveStock(orders, inventory, clock);
+    /** Every pause ReserveStock took while waiting for other orders' holds; {@link #onPause} runs in each. */
+    public final List<Duration> pauses = new CopyOnWriteArrayList<>();
+    public volatile Runnable onPause = () -> { };
+    public final ReserveStock reserveStock = new ReserveStock(orders, inventory, clock, d -> {
+        pauses.add(d);
+        onPause.run();
+    }, Duration.ofSeconds(5));
     public final ProcessPayment processPayment = new ProcessPayment(orders, payments, clock);
     public final CommitStock commitStock = new CommitStock(orders, inventory, movements, clock);
     public final GenerateReceipt generateReceipt = new GenerateReceipt(orders, Fakes.textRenderer(), receipts, clock);

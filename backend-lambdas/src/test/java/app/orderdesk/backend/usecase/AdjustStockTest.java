@@ -99,6 +99,27 @@ class AdjustStockTest {
     }
 
     @Test
+    void concurrentSalesNeverMakeAnAdjustmentFail() throws Exception {
+        world.inventory.setAvailable("p-mug", 100);
+        var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Object>>();
+        for (int i = 0; i < 20; i++) {
+            int n = i;
+            tasks.add(() -> world.adjustStock.execute("p-mug", adjust(n % 2 == 0 ? 1 : -1, "CORRECTION"), "mia", "adj-" + n));
+            tasks.add(() -> world.inventory.reserve("p-mug", "order-" + n, 2));
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (var done : pool.invokeAll(tasks)) {
+                done.get(); // an adjustment that failed would throw here
+            }
+        }
+        long deltas = world.movements.rows.values().stream().mapToLong(m -> m.delta()).sum();
+        assertThat(world.movements.rows).hasSize(20);
+        assertThat(world.inventory.level("p-mug").available() + world.inventory.level("p-mug").reserved())
+                .as("stock + held = initial + adjustments").isEqualTo(100 + deltas);
+        assertThat(world.movements.rows.values()).allSatisfy(m -> assertThat(m.after()).isEqualTo(m.before() + m.delta()));
+    }
+
+    @Test
     void namesEveryWrongField() {
         assertThatThrownBy(() -> world.adjustStock.execute("p-mug", new StockAdjustmentRequest(0L, "LOST", "n".repeat(501)), "mia", "bad key"))
                 .isInstanceOfSatisfying(ValidationFailedException.class, v -> assertThat(v.issues()).extracting(FieldIssue::field)

@@ -78,4 +78,97 @@ class ReserveStockTest {
         assertThat(world.inventory.level("p-mug").available()).isEqualTo(6);
         assertThat(world.orders.writes).isEqualTo(writes);
     }
+
+    // ---------- late writes cannot outlive a compensation (issue 10) ----------
+
+    @Test
+    void aReservationLandingAfterTheCompensationRanChangesNothing() {
+        String id = world.place("tok_visa", line("p-mug", 4), line("p-tee", 1));
+        // The workflow timed ReserveStock out and compensated before this invocation's writes landed.
+        world.releaseStock.execute(id, "FAILED", null);
+        int writes = world.orders.writes;
+
+        assertThatThrownBy(() -> world.reserveStock.execute(id)).isInstanceOf(OrderRejectedException.class);
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(10);
+        assertThat(world.inventory.level("p-mug").reservations()).isEmpty();
+        assertThat(world.inventory.level("p-tee").available()).isEqualTo(3);
+        assertThat(world.inventory.level("p-tee").reservations()).isEmpty();
+        assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.FAILED);
+        assertThat(world.orders.writes).isEqualTo(writes);
+    }
+
+    @Test
+    void aLateWriteRacingTheCompensationMidOrderIsGivenBackAndTheRestRefused() {
+        String id = world.place("tok_visa", line("p-mug", 4), line("p-tee", 1));
+        // Lines go in product-id order: p-mug first; the compensation fences both right after it.
+        var inventory = world.inventory;
+        inventory.beforeNextReserve = () -> inventory.beforeNextReserve = () -> world.releaseStock.execute(id, "FAILED", null);
+
+        assertThatThrownBy(() -> world.reserveStock.execute(id)).isInstanceOf(OrderRejectedException.class);
+        assertThat(inventory.level("p-mug").available()).as("the first line's late write was given back").isEqualTo(10);
+        assertThat(inventory.level("p-mug").reservations()).isEmpty();
+        assertThat(inventory.level("p-tee").available()).as("the second line was refused by the fence").isEqualTo(3);
+        assertThat(inventory.fences("p-tee")).containsKey(id);
+    }
+
+    @Test
+    void aRejectionLeavesNoFenceButACancelDoes() {
+        String rejected = world.place("tok_visa", line("p-tee", 5));
+        assertThatThrownBy(() -> world.reserveStock.execute(rejected)).isInstanceOf(OrderRejectedException.class);
+        String cancelled = world.place("tok_visa", line("p-tee", 1));
+        world.cancelOrder.execute(cancelled, null, "manager@example.test");
+
+        assertThat(world.inventory.fences("p-tee")).containsOnlyKeys(cancelled);
+        assertThatThrownBy(() -> world.reserveStock.execute(cancelled)).isInstanceOf(OrderRejectedException.class);
+        assertThat(world.inventory.level("p-tee").available()).isEqualTo(3);
+    }
+
+    // ---------- no false rejections (issue 10) ----------
+
+    @Test
+    void aShortLineWaitsForAnOrderHoldingTheShortfallAndGetsItWhenThatOrderReleases() {
+        String holder = world.place("tok_visa", line("p-tee", 3));
+        world.reserveStock.execute(holder);
+        String waiter = world.place("tok_visa", line("p-mug", 1), line("p-tee", 2));
+        world.onPause = () -> world.releaseStock.execute(holder, "PAYMENT_DECLINED", null);
+
+        assertThat(world.reserveStock.execute(waiter).status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(world.pauses).hasSize(1);
+        assertThat(world.inventory.level("p-tee").reservations()).containsOnlyKeys(waiter);
+        assertThat(world.inventory.level("p-tee").available()).isEqualTo(1);
+    }
+
+    @Test
+    void aShortLineWaitsForTheHolderAndIsRejectedWhenTheHolderSells() {
+        String holder = world.place("tok_visa", line("p-tee", 3));
+        world.reserveStock.execute(holder);
+        String waiter = world.place("tok_visa", line("p-mug", 1), line("p-tee", 1));
+        world.onPause = () -> world.inventory.commit("p-tee", holder);
+
+        assertThatThrownBy(() -> world.reserveStock.execute(waiter)).isInstanceOf(OrderRejectedException.class)
+                .hasMessage("Out of stock: Red T-Shirt (SKU TEE-RED) has 0, 1 requested");
+        assertThat(world.pauses).hasSize(1);
+        assertThat(world.inventory.level("p-mug").available()).as("the first line was given back").isEqualTo(10);
+    }
+
+    @Test
+    void theWaitIsBoundedWhenTheHolderNeverSettles() {
+        String holder = world.place("tok_visa", line("p-tee", 3));
+        world.reserveStock.execute(holder);
+        String waiter = world.place("tok_visa", line("p-tee", 1));
+
+        assertThatThrownBy(() -> world.reserveStock.execute(waiter)).isInstanceOf(OrderRejectedException.class);
+        assertThat(world.pauses.stream().mapToLong(java.time.Duration::toMillis).sum()).isEqualTo(5000);
+        assertThat(world.orders.get(waiter).status()).isEqualTo(OrderStatus.REJECTED);
+    }
+
+    @Test
+    void aTrueShortageIsRejectedAtOnceWithoutWaiting() {
+        String holder = world.place("tok_visa", line("p-tee", 1));
+        world.reserveStock.execute(holder);
+        String waiter = world.place("tok_visa", line("p-tee", 4));
+
+        assertThatThrownBy(() -> world.reserveStock.execute(waiter)).isInstanceOf(OrderRejectedException.class);
+        assertThat(world.pauses).isEmpty();
+    }
 }

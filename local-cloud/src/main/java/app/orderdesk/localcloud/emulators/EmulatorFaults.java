@@ -13,6 +13,7 @@ import java.util.Locale;
  * back, without touching the others. The Node launcher closes that emulator's listening socket and
  * drops its connections (callers see "connection refused", as after a crash) and later listens again
  * on the same port with the same state. Sent as a line on the launcher's stdin; see emulators.mjs.
+ * {@link #signal} freezes and thaws the whole process instead (SIGSTOP/SIGCONT by pid).
  */
 public final class EmulatorFaults {
 
@@ -47,6 +48,27 @@ public final class EmulatorFaults {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
             }
+        }
+    }
+
+    /**
+     * Sends a job-control signal ({@code STOP} or {@code CONT}) to the process and everything it
+     * spawned, by pid, with the system's {@code kill} (Java cannot send SIGSTOP itself).
+     */
+    static void signal(Process process, String signal) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("kill", "-" + signal, Long.toString(process.pid())));
+        process.descendants().forEach(child -> command.add(Long.toString(child.pid())));
+        try {
+            Process kill = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!kill.waitFor(SETTLE_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + signal + " " + process.pid() + " failed: " + output);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run kill -" + signal + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
     }
 

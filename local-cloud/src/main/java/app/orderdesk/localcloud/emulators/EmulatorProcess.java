@@ -37,6 +37,8 @@ public final class EmulatorProcess implements AutoCloseable {
     private final Path dataDir;
     private final EmulatorPorts ports;
     private final Deque<String> stderrTail = new ArrayDeque<>();
+    /** The launcher's one-line answers to control lines ({@code {"control":...}}), for callers that wait for them. */
+    private final java.util.concurrent.BlockingQueue<String> controlAnswers = new java.util.concurrent.LinkedBlockingQueue<>();
     private Process process;
     private Thread stderrPump;
     private final Thread shutdownHook = new Thread(this::stop, "local-cloud-emulators-stop");
@@ -124,6 +126,48 @@ public final class EmulatorProcess implements AutoCloseable {
         }
     }
 
+    // ---------- fault injection: freeze the whole process (tests) ----------
+
+    /**
+     * Freezes the Node process (SIGSTOP): every emulator keeps its sockets open but answers nothing,
+     * as a stalled host or a long GC pause would. Callers' requests hang until {@link #thaw()}.
+     */
+    public synchronized void freeze() {
+        Process node = running();
+        announceFaults(node);
+        EmulatorFaults.signal(node, "STOP");
+    }
+
+    /** Tells the launcher faults are coming and waits for its answer, so it is set before the process stops. */
+    private void announceFaults(Process node) {
+        controlAnswers.clear();
+        try {
+            node.getOutputStream().write("faults on\n".getBytes(StandardCharsets.UTF_8));
+            node.getOutputStream().flush();
+            String answer = controlAnswers.poll(10, TimeUnit.SECONDS);
+            if (answer == null || !answer.contains("\"ok\":true")) {
+                throw new IllegalStateException("the emulator launcher did not acknowledge 'faults on': " + answer);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach the emulator launcher: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** Lets a frozen Node process run again (SIGCONT); queued requests are then answered. */
+    public synchronized void thaw() {
+        EmulatorFaults.signal(running(), "CONT");
+    }
+
+    private Process running() {
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException("the emulators are not running");
+        }
+        return process;
+    }
+
     public EmulatorEndpoints endpoints() {
         return EmulatorEndpoints.of(ports);
     }
@@ -166,6 +210,8 @@ public final class EmulatorProcess implements AutoCloseable {
                 for (String line; (line = lines.readLine()) != null; ) {
                     if (!ready.isDone() && line.startsWith("{") && line.contains("\"ready\"")) {
                         ready.complete(JSON.readTree(line));
+                    } else if (line.startsWith("{\"control\"")) {
+                        controlAnswers.offer(line);
                     }
                 }
                 ready.completeExceptionally(new IllegalStateException("the emulators exited before they were ready"));

@@ -130,6 +130,7 @@ class ReliabilityFaultsTest {
         assertThat(attr(item, "statusReason")).isNotBlank();
         assertThat(states).contains("FailOrder", "CompensationFailed", "MarkOrderFailed");
         assertThat(r.available(product)).isEqualTo(10);
+        StockLedgerCheck.assertAddsUp(r, product, 10, List.of(orderId));
     }
 
     // ---------- scenarios ----------
@@ -200,12 +201,13 @@ class ReliabilityFaultsTest {
         pool.shutdownNow();
         Map<String, DescribeExecutionResponse> ended = r.awaitExecutions(orderIds, Duration.ofSeconds(120));
         Verdict verdict = verify(orderIds, quantityOf, product, ended);
+        StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, STOCK, orderIds, verdict.paidFailed);
         System.out.printf("reliability: fault %s: %d orders, %s away ~%d ms mid-batch, API answers %s -> %s, lost %d of %d accepted,"
                         + " stuck %d, charges in ledger %d, double charges %d, unsuccessful orders keeping a charge %d,"
-                        + " task attempts %d for %d task states (%d retries), retry gaps %s, stock %d = %d - %d paid units%n",
+                        + " task attempts %d for %d task states (%d retries), retry gaps %s, stock %d = %d - %d paid units; %s%n",
                 label, BATCH, label, outageMs, codes, verdict.outcomes, verdict.lost, orderIds.size(), verdict.stuck,
                 verdict.charges, verdict.doubleCharges, verdict.chargesKeptByUnsuccessful.size(),
-                verdict.scheduled, verdict.entered, verdict.scheduled - verdict.entered, verdict.gaps(), r.available(product), STOCK, verdict.paidUnits);
+                verdict.scheduled, verdict.entered, verdict.scheduled - verdict.entered, verdict.gaps(), r.available(product), STOCK, verdict.paidUnits, ledger);
 
         assertThat(codes).as("every order is eventually accepted (the client retries 503 with the same key)").containsOnlyKeys(202);
         assertThat(ended).as("every execution ends").hasSize(orderIds.size());
@@ -263,6 +265,7 @@ class ReliabilityFaultsTest {
         assertThat(attr(item, "statusReason")).isEqualTo(FOLLOW_UP);
         assertThat(r.available(product)).as("the sale is not undone").isEqualTo(8);
         assertThat(r.reservations(product)).isEmpty();
+        StockLedgerCheck.assertAddsUp(r, product, 10, List.of(orderId));
     }
 
     // ---------- verification ----------

@@ -55,9 +55,10 @@ class ReliabilityRaceTest {
         int rejected = statuses.getOrDefault("REJECTED", 0);
         long finalStock = r.available(product);
         long oversells = Math.max(0, paid - stock) + (sampler.min(product) < 0 ? 1 : 0);
+        StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, stock, orderIds);
         System.out.printf("reliability: last-unit race: %d orders (%d clients, %d users, 24 threads), %d paid, %d rejected, final stock %d,"
-                        + " min observed stock %d over %d samples, oversells %d, statuses %s%n",
-                orders, r.http.size(), ROLES.size(), paid, rejected, finalStock, sampler.min(product), sampler.samples(), oversells, statuses);
+                        + " min observed stock %d over %d samples, oversells %d, statuses %s; %s%n",
+                orders, r.http.size(), ROLES.size(), paid, rejected, finalStock, sampler.min(product), sampler.samples(), oversells, statuses, ledger);
 
         assertThat(ended).as("every execution ended").hasSize(orders);
         assertThat(paid).isEqualTo(stock);
@@ -90,13 +91,15 @@ class ReliabilityRaceTest {
         int paid = statuses.entrySet().stream().filter(e -> PAID_OR_BEYOND.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
         Map<String, AttributeValue> reservationsA = r.reservations(a);
         Map<String, AttributeValue> reservationsB = r.reservations(b);
+        StockLedgerCheck.Figures ledgerA = StockLedgerCheck.assertAddsUp(r, a, stock, orderIds);
+        StockLedgerCheck.Figures ledgerB = StockLedgerCheck.assertAddsUp(r, b, stock, orderIds);
         System.out.printf("reliability: two-product race: %d two-line orders for %d+%d units, %d paid, %d rejected, final stock A %d B %d,"
-                        + " min observed A %d B %d, reservations left A %d B %d, statuses %s%n",
+                        + " min observed A %d B %d, reservations left A %d B %d, statuses %s; A %s; B %s%n",
                 orders, stock, stock, paid, statuses.getOrDefault("REJECTED", 0), r.available(a), r.available(b),
-                sampler.min(a), sampler.min(b), reservationsA.size(), reservationsB.size(), statuses);
+                sampler.min(a), sampler.min(b), reservationsA.size(), reservationsB.size(), statuses, ledgerA, ledgerB);
 
         assertThat(ended).hasSize(orders);
-        assertThat(paid).isBetween(1, (int) stock);
+        assertThat(paid).as("no false rejection: every pair that exists is sold").isEqualTo((int) stock);
         assertThat(paid + statuses.getOrDefault("REJECTED", 0)).as("every order paid or rejected").isEqualTo(orders);
         assertThat(reservationsA).as("no order holds a reservation of A").isEmpty();
         assertThat(reservationsB).as("no order holds a reservation of B").isEmpty();
@@ -104,6 +107,54 @@ class ReliabilityRaceTest {
         assertThat(r.available(b)).isEqualTo(stock - paid);
         assertThat(sampler.min(a)).isGreaterThanOrEqualTo(0);
         assertThat(sampler.min(b)).isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * No false rejections, twenty times over: each round races two-line orders for two products with
+     * different stocks (a, b) and must sell exactly min(a, b) pairs. Two orders in each round pay with a
+     * card that is declined: they hold a unit of each product until their payment fails, so an order
+     * that finds the last units held by them must wait for the release instead of being rejected.
+     * Rounds are small so the twenty stay within about a minute on 2 shared cores.
+     */
+    @Test
+    void twentyRoundsOfTheTwoProductRaceEachSellExactlyMinPairs() throws Exception {
+        int rounds = 20;
+        int ordersPerRound = 10;
+        Random random = new Random(20261128);
+        List<String> results = new ArrayList<>();
+        int exact = 0;
+        long started = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            long stockA = 2 + random.nextInt(4);
+            long stockB = 2 + random.nextInt(4);
+            String a = r.seedProduct("rel-pairs-a", "Round Part A", 500, stockA);
+            String b = r.seedProduct("rel-pairs-b", "Round Part B", 700, stockB);
+            List<Boolean> aFirst = new ArrayList<>();
+            for (int i = 0; i < ordersPerRound; i++) {
+                aFirst.add(random.nextBoolean());
+            }
+            List<String> orderIds = placeConcurrently(ordersPerRound, i -> {
+                String card = i % 5 == 0 ? "tok_chargeDeclined" : "tok_visa";
+                return aFirst.get(i)
+                        ? order(Reliability.uniqueEmail("pairs"), "Pairs Buyer " + i, card, line(a, 1), line(b, 1))
+                        : order(Reliability.uniqueEmail("pairs"), "Pairs Buyer " + i, card, line(b, 1), line(a, 1));
+            });
+            Map<String, DescribeExecutionResponse> ended = r.awaitExecutions(orderIds, Duration.ofSeconds(60));
+            assertThat(ended).as("round " + round + ": every execution ended").hasSize(ordersPerRound);
+            Map<String, Integer> statuses = statusCounts(orderIds);
+            int paid = statuses.entrySet().stream().filter(e -> PAID_OR_BEYOND.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
+            long expected = Math.min(stockA, stockB);
+            StockLedgerCheck.assertAddsUp(r, a, stockA, orderIds);
+            StockLedgerCheck.assertAddsUp(r, b, stockB, orderIds);
+            results.add(paid + "/" + expected);
+            if (paid == expected) {
+                exact++;
+            }
+        }
+        System.out.printf("reliability: two-product race x%d: %d two-line orders per round (2 with a declined card), stocks a,b in 2..5, exactly min(a,b) pairs sold in %d of %d rounds %s,"
+                        + " ledger adds up in every round, %d s%n",
+                rounds, ordersPerRound, exact, rounds, results, (System.nanoTime() - started) / 1_000_000_000);
+        assertThat(exact).as("rounds that sold exactly min(a, b) pairs: " + results).isEqualTo(rounds);
     }
 
     // ---------- helpers ----------

@@ -10,6 +10,7 @@ import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.StockLevel;
 import app.orderdesk.backend.port.InventoryRepository;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -29,11 +30,14 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Inventory items: {@code productId} (key), sku, name, priceCents, currency, lowStockThreshold,
- * available, {@code reservations} (map orderId → quantity, always present) and searchText
- * (lower-cased "sku name" for the text filter). Every stock change is one conditional UpdateItem.
+ * available, {@code reservations} (map orderId → quantity, always present), searchText
+ * (lower-cased "sku name" for the text filter) and, per released order, a top-level fence
+ * {@code fence:<orderId>} = epoch millis of the release (top-level because DynamoDB cannot SET into a
+ * map an older item may not have). Every stock change is one conditional UpdateItem.
  */
 public final class DynamoDbInventoryRepository implements InventoryRepository {
 
+    static final String FENCE = "fence:";
     private static final int BATCH_GET_LIMIT = 100;
     private static final int MAX_SCAN_ROUNDS = 20;
 
@@ -83,9 +87,14 @@ public final class DynamoDbInventoryRepository implements InventoryRepository {
 
     @Override
     public Optional<StockLevel> find(String productId) {
+        Map<String, AttributeValue> item = readItem(productId);
+        return item.isEmpty() ? Optional.empty() : Optional.of(toStockLevel(item));
+    }
+
+    private Map<String, AttributeValue> readItem(String productId) {
         var response = AwsFailures.call("Inventory GetItem", () -> client.getItem(r -> r.tableName(tableName)
                 .key(Map.of("productId", s(productId))).consistentRead(true)));
-        return response.hasItem() && !response.item().isEmpty() ? Optional.of(toStockLevel(response.item())) : Optional.empty();
+        return response.hasItem() ? response.item() : Map.of();
     }
 
     @Override
@@ -93,8 +102,8 @@ public final class DynamoDbInventoryRepository implements InventoryRepository {
         var request = UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("productId", s(productId)))
                 .updateExpression("SET available = available - :q, reservations.#o = :q")
-                .conditionExpression("available >= :q AND attribute_not_exists(reservations.#o)")
-                .expressionAttributeNames(Map.of("#o", orderId))
+                .conditionExpression("available >= :q AND attribute_not_exists(reservations.#o) AND attribute_not_exists(#f)")
+                .expressionAttributeNames(Map.of("#o", orderId, "#f", FENCE + orderId))
                 .expressionAttributeValues(Map.of(":q", n(quantity)))
                 .build();
         try {
@@ -102,24 +111,85 @@ public final class DynamoDbInventoryRepository implements InventoryRepository {
             return new ReserveOutcome.Reserved();
         } catch (ConditionalCheckFailedException refused) {
             // The condition cannot say which part failed (and ReturnValuesOnConditionCheckFailure is not
-            // supported everywhere), so read the item to tell "already ours" from "short".
-            return find(productId)
-                    .<ReserveOutcome>map(level -> level.isReservedBy(orderId)
-                            ? new ReserveOutcome.AlreadyReserved()
-                            : new ReserveOutcome.Insufficient(level.available()))
-                    .orElseGet(ReserveOutcome.UnknownProduct::new);
+            // supported everywhere), so read the item to tell "released for good" from "already ours" from "short".
+            Map<String, AttributeValue> item = readItem(productId);
+            if (item.isEmpty()) {
+                return new ReserveOutcome.UnknownProduct();
+            }
+            if (item.containsKey(FENCE + orderId)) {
+                return new ReserveOutcome.Fenced();
+            }
+            StockLevel level = toStockLevel(item);
+            return level.isReservedBy(orderId) ? new ReserveOutcome.AlreadyReserved()
+                    : new ReserveOutcome.Insufficient(level.available(), level.reserved());
         }
     }
 
     @Override
     public boolean release(String productId, String orderId) {
+        // Fence first: once it is written no reservation for this order can land on the item, so the
+        // give-back below is the last change this order makes here, whatever arrives late.
+        var fence = UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("productId", s(productId)))
+                .updateExpression("SET #f = if_not_exists(#f, :now)")
+                .conditionExpression("attribute_exists(productId)")
+                .expressionAttributeNames(Map.of("#f", FENCE + orderId))
+                .expressionAttributeValues(Map.of(":now", n(System.currentTimeMillis())))
+                .build();
+        try {
+            AwsFailures.run("Inventory fence", () -> client.updateItem(fence));
+        } catch (ConditionalCheckFailedException noSuchProduct) {
+            return false;
+        }
         return conditionalReservationUpdate("Inventory release", productId, orderId,
+                "SET available = available + reservations.#o REMOVE reservations.#o");
+    }
+
+    @Override
+    public boolean giveBack(String productId, String orderId) {
+        return conditionalReservationUpdate("Inventory give back", productId, orderId,
                 "SET available = available + reservations.#o REMOVE reservations.#o");
     }
 
     @Override
     public boolean commit(String productId, String orderId) {
         return conditionalReservationUpdate("Inventory commit", productId, orderId, "REMOVE reservations.#o");
+    }
+
+    @Override
+    public HoldsSlice holds(int limit, String startAfter) {
+        Map<String, AttributeValue> startKey = startAfter == null ? null : Map.of("productId", s(startAfter));
+        ScanResponse response = AwsFailures.call("Inventory Scan", () -> client.scan(r -> r.tableName(tableName)
+                .limit(limit).exclusiveStartKey(startKey).consistentRead(true)));
+        List<Holds> items = new ArrayList<>();
+        for (Map<String, AttributeValue> item : response.items()) {
+            Map<String, Instant> fences = new HashMap<>();
+            item.forEach((name, value) -> {
+                if (name.startsWith(FENCE) && value.n() != null) {
+                    fences.put(name.substring(FENCE.length()), Instant.ofEpochMilli(Long.parseLong(value.n())));
+                }
+            });
+            items.add(new Holds(str(item, "productId"), toStockLevel(item).reservations(), fences));
+        }
+        boolean more = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty();
+        return new HoldsSlice(items, more ? str(response.lastEvaluatedKey(), "productId") : null);
+    }
+
+    @Override
+    public boolean dropFence(String productId, String orderId, Instant writtenAt) {
+        var request = UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("productId", s(productId)))
+                .updateExpression("REMOVE #f")
+                .conditionExpression("#f = :at")
+                .expressionAttributeNames(Map.of("#f", FENCE + orderId))
+                .expressionAttributeValues(Map.of(":at", n(writtenAt.toEpochMilli())))
+                .build();
+        try {
+            AwsFailures.run("Inventory drop fence", () -> client.updateItem(request));
+            return true;
+        } catch (ConditionalCheckFailedException goneOrRewritten) {
+            return false;
+        }
     }
 
     private boolean conditionalReservationUpdate(String operation, String productId, String orderId, String expression) {
