@@ -77,4 +77,30 @@ class FxBackgroundExecutorTest {
         await().atMost(AT_MOST).until(() -> actionOnFx.get() != null);
         assertThat(actionOnFx.get()).as("scheduled action on the FX thread").isTrue();
     }
+
+    /** OutboxFlowTest once failed here: a poll's failure callback ran while the app closed, and its retry was rejected. */
+    @Test
+    void afterCloseNothingRunsAndNothingThrows() throws Exception {
+        AtomicReference<String> called = new AtomicReference<>();
+        java.util.concurrent.CountDownLatch workDone = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+        executor.submit(() -> {
+            closing.await();
+            workDone.countDown();
+            return "late";
+        }, called::set, error -> called.set("failure"));
+
+        executor.close();
+        closing.countDown();
+        Cancellable submitted = executor.submit(() -> "after close", called::set, error -> called.set("failure"));
+        Cancellable scheduled = executor.schedule(Duration.ZERO, () -> called.set("scheduled"));
+        submitted.cancel();
+        scheduled.cancel();
+
+        // anything posted to the FX thread before this marker has run once the marker has
+        java.util.concurrent.CountDownLatch fxDrained = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(fxDrained::countDown);
+        assertThat(fxDrained.await(AT_MOST.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(called.get()).as("no callback after close").isNull();
+    }
 }
