@@ -1,13 +1,17 @@
 package app.orderdesk.backend;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layer rules described in backend-lambdas/README.md, checked on every build. */
+/** The layer rules described in docs/architecture.md, checked on every build. */
 @AnalyzeClasses(packages = "app.orderdesk.backend", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -66,4 +70,40 @@ class ArchitectureTest {
             .that().resideInAPackage("..backend.entrypoint..")
             .should().dependOnClassesThat().resideInAPackage("..backend.adapter..")
             .because("handlers parse, call one use case and map the outcome; config builds the adapters");
+
+    /** A record or enum of the api module (or a type nested in one): a value, not behaviour. */
+    private static final DescribedPredicate<JavaClass> API_VALUE_TYPES = DescribedPredicate.describe(
+            "records and enums of the api module", c -> c.getPackageName().equals("app.orderdesk.api")
+                    && (c.isRecord() || c.isEnum() || c.getEnclosingClass().map(e -> e.isRecord() || e.isEnum()).orElse(false)));
+
+    @ArchTest
+    static final ArchRule useCasesDependOnDomainPortsAndApiValuesOnly = classes()
+            .that().resideInAPackage("..backend.usecase..")
+            .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..",
+                            "app.orderdesk.backend.domain..", "app.orderdesk.backend.port..", "app.orderdesk.backend.usecase..",
+                            "app.orderdesk.backend.errors..", "org.apache.commons.csv..")
+                    .or(API_VALUE_TYPES))
+            .because("a use case turns an api request record into domain operations through ports and its outcome "
+                    + "into an api view record (decided in docs/architecture.md); JSON, HTTP and AWS stay at the edges");
+
+    @ArchTest
+    static final ArchRule portsAndDomainKnowNothingOfTheApi = noClasses()
+            .that().resideInAnyPackage("..backend.domain..", "..backend.port..")
+            .should().dependOnClassesThat().resideInAPackage("app.orderdesk.api..")
+            .because("the domain and the ports are the business's own vocabulary; only use cases translate to the wire contract");
+
+    @ArchTest
+    static final ArchRule oneMappingBetweenTheOrderStatusEnums = noClasses()
+            .that().doNotHaveFullyQualifiedName("app.orderdesk.backend.usecase.OrderStatusMapping")
+            .should().accessFieldWhere(com.tngtech.archunit.core.domain.JavaFieldAccess.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            JavaClass.Predicates.type(app.orderdesk.api.OrderStatus.class))))
+            .orShould().callMethod(app.orderdesk.api.OrderStatus.class, "valueOf", String.class)
+            .because("the domain's OrderStatus becomes the api's in one place, OrderStatusMapping, whose switch "
+                    + "does not compile until a new status is mapped");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("app.orderdesk.backend.(**)")
+            .should().beFreeOfCycles()
+            .because("a cycle makes two packages one unit that can only be understood and changed together");
 }

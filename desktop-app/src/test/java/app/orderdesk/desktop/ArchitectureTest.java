@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -40,4 +41,26 @@ class ArchitectureTest {
             .that().doNotHaveSimpleName("CognitoAuthService")
             .should().dependOnClassesThat().resideInAPackage("software.amazon..")
             .because("sign-in is behind AuthService, so screens and tests do not depend on the AWS SDK");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("app.orderdesk.desktop.(**)")
+            .should().beFreeOfCycles()
+            .because("a cycle makes two packages one unit that can only be understood and changed together");
+
+    @ArchTest
+    static final ArchRule onlyTheBackgroundExecutorStartsThreadsOrPostsToTheFxThread = noClasses()
+            .that().doNotHaveFullyQualifiedName("app.orderdesk.desktop.infra.FxBackgroundExecutor")
+            .should().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,
+                    java.util.concurrent.ExecutorService.class, java.util.concurrent.ThreadPoolExecutor.class,
+                    java.util.concurrent.ScheduledThreadPoolExecutor.class, java.util.concurrent.ForkJoinPool.class,
+                    java.util.concurrent.CompletableFuture.class, java.util.Timer.class,
+                    javafx.concurrent.Task.class, javafx.concurrent.Service.class, javafx.animation.Timeline.class)
+            .orShould().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+            .orShould().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
+                            com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Thread.class))))
+            .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("sendAsync")))
+            .because("background work goes through the one BackgroundExecutor, which runs work off the FX thread and "
+                    + "its callbacks on it (FxBackgroundExecutorTest), so UI-bound state is only ever set on the FX thread");
 }

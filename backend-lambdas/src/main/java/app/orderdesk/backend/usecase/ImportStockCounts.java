@@ -53,26 +53,22 @@ public final class ImportStockCounts {
     }
 
     public ImportReportView execute(String csv, boolean dryRun, String actor) {
-        List<String> lines = CsvLines.lines(csv == null ? "" : csv);
-        int headerAt = firstNonBlank(lines);
-        if (headerAt < 0) {
+        List<CsvRows.Row> csvRows = CsvRows.read(csv == null ? "" : csv, MAX_ROWS + 1);
+        if (csvRows.isEmpty()) {
             throw new ValidationFailedException("header", "the CSV is empty; the first line must be sku,count or productId,count");
         }
-        boolean bySku = readHeader(CsvLines.fields(lines.get(headerAt)));
-        long dataRows = lines.stream().skip(headerAt + 1L).filter(l -> !l.isBlank()).count();
-        if (dataRows > MAX_ROWS) {
+        boolean bySku = readHeader(csvRows.getFirst().fields());
+        if (csvRows.size() - 1 > MAX_ROWS) {
             throw new TooManyRowsException();
         }
         Map<String, StockLevel> levels = bySku ? levelsBySku() : Map.of();
         Map<String, Integer> seen = new HashMap<>();
         List<Callable<Row>> work = new ArrayList<>();
-        for (int i = headerAt + 1; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                int number = i + 1;
-                List<String> fields = CsvLines.fields(lines.get(i));
-                Row invalid = check(number, fields, bySku, seen);
-                work.add(invalid != null ? () -> invalid : () -> apply(number, fields, bySku, levels, dryRun, actor));
-            }
+        for (CsvRows.Row csvRow : csvRows.subList(1, csvRows.size())) {
+            int number = csvRow.line();
+            List<String> fields = csvRow.fields();
+            Row invalid = check(number, fields, bySku, seen);
+            work.add(invalid != null ? () -> invalid : () -> apply(number, fields, bySku, levels, dryRun, actor));
         }
         List<Row> rows = runAll(work);
         int updated = (int) rows.stream().filter(r -> r.status() == Status.UPDATED).count();
@@ -187,15 +183,6 @@ public final class ImportStockCounts {
             throw new ValidationFailedException("header", "must be sku,count or productId,count (optionally followed by ,note)");
         }
         return names.getFirst().equals("sku");
-    }
-
-    private static int firstNonBlank(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static Long parseCount(String raw) {

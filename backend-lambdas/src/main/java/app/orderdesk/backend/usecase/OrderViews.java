@@ -15,7 +15,7 @@ final class OrderViews {
         return new OrderView(
                 order.orderId(),
                 order.orderNumber(),
-                app.orderdesk.api.OrderStatus.valueOf(order.status().name()),
+                OrderStatusMapping.toApi(order.status()),
                 order.statusReason(),
                 new CustomerDetails(customer.email(), customer.name(), customer.phone()),
                 order.lines().stream().map(l -> new OrderLineView(l.productId(), l.sku(), l.name(), l.quantity(),

@@ -71,7 +71,7 @@ public final class PlaceOrder {
             workflow.start(orderId);
         }
         return new PlaceOrderResponse(order.orderId(), order.orderNumber(),
-                app.orderdesk.api.OrderStatus.valueOf(order.status().name()));
+                OrderStatusMapping.toApi(order.status()));
     }
 
     private Order createOrder(String orderId, ValidPlaceOrder valid, List<OrderLine> lines, Instant now) {

@@ -66,7 +66,7 @@ public final class SearchOrders {
         }
         var slice = search.search(new Criteria(number, email, phone, status, from, to, limit, cursor));
         var items = slice.items().stream().map(o -> new OrderSummaryView(o.orderId(), o.orderNumber(),
-                app.orderdesk.api.OrderStatus.valueOf(o.status().name()), o.customerEmail(), o.customerName(),
+                OrderStatusMapping.toApi(o.status()), o.customerEmail(), o.customerName(),
                 o.totalCents(), o.currency(), o.createdAt())).toList();
         return new Page<>(items, Paging.encode(slice.cursor()));
     }

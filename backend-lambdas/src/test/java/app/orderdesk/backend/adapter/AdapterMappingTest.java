@@ -8,8 +8,6 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.errors.TransientFailureException;
-import app.orderdesk.backend.port.Mailer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,22 +47,6 @@ class AdapterMappingTest {
 
     private static Throwable catchThrowable(Runnable r) {
         return org.assertj.core.api.Assertions.catchThrowable(r::run);
-    }
-
-    @Test
-    void buildsAMultipartMessageWithThePdfAttached() {
-        byte[] pdf = "%PDF-1.4 fake".getBytes(StandardCharsets.US_ASCII);
-        var email = new Mailer.Email("ada@example.test", "Your receipt for order OD-000001 – thanks", "Hello Zofia Łukasiewicz",
-                List.of(new Mailer.Attachment("receipt-OD-000001.pdf", "application/pdf", pdf)));
-
-        String mime = new String(MimeMessages.build("receipts@orderdesk.test", email), StandardCharsets.US_ASCII);
-
-        assertThat(mime).contains("From: receipts@orderdesk.test\r\n", "To: ada@example.test\r\n", "MIME-Version: 1.0\r\n")
-                .contains("Content-Type: multipart/mixed; boundary=")
-                .contains("Subject: =?UTF-8?B?")
-                .contains("Content-Disposition: attachment; filename=\"receipt-OD-000001.pdf\"")
-                .contains(java.util.Base64.getEncoder().encodeToString(pdf));
-        assertThat(mime.chars().allMatch(c -> c < 128)).isTrue();
     }
 
     @Test

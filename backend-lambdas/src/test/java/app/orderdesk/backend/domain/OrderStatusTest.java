@@ -40,11 +40,4 @@ class OrderStatusTest {
         assertThat(RESERVED.hasReached(PAID)).isFalse();
         assertThat(REJECTED.hasReached(RECEIVED)).isFalse();
     }
-
-    @Test
-    void matchesTheApiEnum() {
-        for (OrderStatus status : OrderStatus.values()) {
-            assertThat(app.orderdesk.api.OrderStatus.valueOf(status.name()).isFinal()).isEqualTo(status.isFinal());
-        }
-    }
 }

@@ -70,4 +70,26 @@ class ImportStockCountsTest {
         assertThat(report.rows()).extracting(r -> r.status()).containsExactly(Status.UPDATED, Status.ERROR);
         assertThat(world.movements.rows.values()).singleElement().satisfies(m -> assertThat(m.note()).isEqualTo("counted, twice"));
     }
+
+    @Test
+    void aQuotedFieldWithALineBreakStaysOneRow() {
+        String csv = "sku,count,note\nMUG-BLU,12,\"counted twice:\nmorning, evening\"\n\nTEE-RED,4\n";
+
+        var report = world.importStockCounts.execute(csv, false, "mia");
+
+        assertThat(report.rows()).extracting(r -> r.status()).containsExactly(Status.UPDATED, Status.UPDATED);
+        // each row is numbered by the line it starts on: the note spans lines 2-3, line 4 is blank
+        assertThat(report.rows()).extracting(r -> r.row()).containsExactly(2, 5);
+        assertThat(world.movements.rows.values()).extracting(m -> m.note())
+                .contains("counted twice:\nmorning, evening");
+    }
+
+    @Test
+    void aQuoteThatIsNeverClosedIsA400NamingTheCsv() {
+        assertThatThrownBy(() -> world.importStockCounts.execute("sku,count,note\nMUG-BLU,12,\"no end\n", false, "mia"))
+                .isInstanceOfSatisfying(ValidationFailedException.class, v -> {
+                    assertThat(v.issues().getFirst().field()).isEqualTo("csv");
+                    assertThat(v.issues().getFirst().issue()).contains("quoted field is not closed");
+                });
+    }
 }

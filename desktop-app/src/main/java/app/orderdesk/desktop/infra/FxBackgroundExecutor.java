@@ -3,6 +3,7 @@ package app.orderdesk.desktop.infra;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,6 +19,9 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
     private static final int WORKERS = 4;
 
     private final ScheduledThreadPoolExecutor pool;
+    /** Set by {@link #close}: from then on nothing new runs and no late callback reaches a screen being torn down. */
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private static final Cancellable NOTHING = () -> {};
 
     public FxBackgroundExecutor() {
         AtomicInteger count = new AtomicInteger();
@@ -33,23 +37,29 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = pool.submit(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        onSuccess.accept(result);
-                    }
-                });
-            } catch (Throwable failure) {
-                LOG.log(System.Logger.Level.DEBUG, "Background work failed", failure);
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        onFailure.accept(failure);
-                    }
-                });
-            }
-        });
+        Future<?> future;
+        try {
+            future = pool.submit(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> {
+                        if (isLive(cancelled)) {
+                            onSuccess.accept(result);
+                        }
+                    });
+                } catch (Throwable failure) {
+                    LOG.log(System.Logger.Level.DEBUG, "Background work failed", failure);
+                    Platform.runLater(() -> {
+                        if (isLive(cancelled)) {
+                            onFailure.accept(failure);
+                        }
+                    });
+                }
+            });
+        } catch (RejectedExecutionException closedAlready) {
+            // A callback that arrives while the app closes (e.g. a poll's retry) has nothing left to update.
+            return NOTHING;
+        }
         return () -> {
             cancelled.set(true);
             future.cancel(false);
@@ -59,19 +69,29 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = pool.schedule(() -> Platform.runLater(() -> {
-            if (!cancelled.get()) {
-                action.run();
-            }
-        }), delay.toMillis(), TimeUnit.MILLISECONDS);
+        Future<?> future;
+        try {
+            future = pool.schedule(() -> Platform.runLater(() -> {
+                if (isLive(cancelled)) {
+                    action.run();
+                }
+            }), delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closedAlready) {
+            return NOTHING;
+        }
         return () -> {
             cancelled.set(true);
             future.cancel(false);
         };
     }
 
+    private boolean isLive(AtomicBoolean cancelled) {
+        return !cancelled.get() && !closed.get();
+    }
+
     @Override
     public void close() {
+        closed.set(true);
         pool.shutdownNow();
     }
 }

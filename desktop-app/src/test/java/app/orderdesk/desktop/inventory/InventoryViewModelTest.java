@@ -25,7 +25,7 @@ class InventoryViewModelTest {
     private final InventoryViewModel staff = new InventoryViewModel(api, new SameThreadExecutor(), new Notifications(), false);
     private final InventoryViewModel manager = new InventoryViewModel(api, new SameThreadExecutor(), new Notifications(), true);
 
-    private static InventoryItemView item(int i) {
+    static InventoryItemView item(int i) {
         return new InventoryItemView("p-" + i, "SKU-" + i, "Product number " + i, 100 + i, i % 50, 0, 5, i % 50 <= 5);
     }
 
@@ -59,19 +59,15 @@ class InventoryViewModelTest {
     }
 
     @Test
-    void filtersAHundredThousandRowsQuickly() {
+    void filtersAHundredThousandRowsByTextAndLowStock() {
+        // How fast is measured by InventoryFilterBenchmark (./desk bench); a test only checks what is found.
         List<InventoryRow> rows = IntStream.range(0, 100_000).mapToObj(i -> InventoryRow.of(item(i))).toList();
-        // Warm up, as a person typing a few letters would.
-        for (int i = 0; i < 5; i++) {
-            count(rows, InventoryViewModel.matcher("number 9", false));
-        }
-        long start = System.nanoTime();
-        long hits = count(rows, InventoryViewModel.matcher("NUMBER 99", true));
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long expected = IntStream.range(0, 100_000)
+                .filter(i -> Integer.toString(i).startsWith("99") && i % 50 <= 5).count();
 
-        assertThat(hits).isPositive();
-        // The design target is 30 ms; a shared CI machine gets some slack.
-        assertThat(millis).isLessThan(100);
+        long hits = count(rows, InventoryViewModel.matcher("NUMBER 99", true));
+
+        assertThat(hits).isEqualTo(expected).isPositive();
     }
 
     private static long count(List<InventoryRow> rows, Predicate<InventoryRow> predicate) {

@@ -1,5 +1,6 @@
 package app.orderdesk.localcloud.deploy;
 
+import app.orderdesk.localcloud.aws.LocalAccount;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LocalResourceNames {
 
-    public static final String REGION = "us-east-1";
-    public static final String ACCOUNT = "111111111111";
-    public static final String PARTITION = "aws";
+    public static final String REGION = LocalAccount.REGION;
+    public static final String ACCOUNT = LocalAccount.ACCOUNT;
+    public static final String PARTITION = LocalAccount.PARTITION;
 
     private final Map<String, String> refs = new ConcurrentHashMap<>();
     private final Map<String, Map<String, String>> attributes = new ConcurrentHashMap<>();
@@ -34,7 +35,7 @@ public final class LocalResourceNames {
     }
 
     public static String functionArn(String logicalId) {
-        return "arn:aws:lambda:" + REGION + ":" + ACCOUNT + ":function:" + logicalId;
+        return LocalAccount.functionArn(logicalId);
     }
 
     public static String tableArn(String tableName) {

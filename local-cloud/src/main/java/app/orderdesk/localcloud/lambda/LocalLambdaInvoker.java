@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.lambda;
 
-import app.orderdesk.localcloud.deploy.LocalResourceNames;
+import app.orderdesk.localcloud.aws.LocalAccount;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
 
 import java.io.ByteArrayInputStream;
@@ -93,7 +93,7 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
         FunctionDefinition function = functions.get(functionName(functionNameOrArn));
         if (function == null) {
             return new LambdaResponse.NotFound(functionNameOrArn.startsWith("arn:")
-                    ? functionNameOrArn : LocalResourceNames.functionArn(functionNameOrArn));
+                    ? functionNameOrArn : LocalAccount.functionArn(functionNameOrArn));
         }
         String requestId = UUID.randomUUID().toString();
         try {
@@ -105,7 +105,7 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
             return error("Lambda.SdkClientException", "interrupted while waiting for a free slot", requestId);
         }
         try {
-            return run(function, LocalResourceNames.functionArn(function.name()), payload, requestId);
+            return run(function, LocalAccount.functionArn(function.name()), payload, requestId);
         } finally {
             concurrency.release();
         }

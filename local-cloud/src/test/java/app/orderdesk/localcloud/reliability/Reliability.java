@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -264,25 +266,26 @@ final class Reliability {
 
     /** Polls every execution until none is RUNNING (or the deadline passes); returns the last description of each. */
     Map<String, DescribeExecutionResponse> awaitExecutions(Collection<String> orderIds, Duration atMost) {
-        Map<String, DescribeExecutionResponse> done = new HashMap<>();
-        long deadline = System.nanoTime() + atMost.toNanos();
-        while (done.size() < orderIds.size() && System.nanoTime() < deadline) {
-            for (String orderId : orderIds) {
-                if (done.containsKey(orderId)) {
-                    continue;
-                }
-                try {
-                    var d = sfn.describeExecution(r -> r.executionArn(executionArn(orderId)));
-                    if (d.status() != ExecutionStatus.RUNNING) {
-                        done.put(orderId, d);
-                    }
-                } catch (ExecutionDoesNotExistException notYet) {
-                    // not started yet
-                }
-            }
-            if (done.size() < orderIds.size()) {
-                sleep(100);
-            }
+        Map<String, DescribeExecutionResponse> done = new ConcurrentHashMap<>();
+        try {
+            Awaitility.await().atMost(atMost).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        for (String orderId : orderIds) {
+                            if (!done.containsKey(orderId)) {
+                                try {
+                                    var d = sfn.describeExecution(r -> r.executionArn(executionArn(orderId)));
+                                    if (d.status() != ExecutionStatus.RUNNING) {
+                                        done.put(orderId, d);
+                                    }
+                                } catch (ExecutionDoesNotExistException notYet) {
+                                    // not started yet
+                                }
+                            }
+                        }
+                        return done.size() >= orderIds.size();
+                    });
+        } catch (ConditionTimeoutException stillRunning) {
+            // the caller's assertions name what did not end in time
         }
         return done;
     }

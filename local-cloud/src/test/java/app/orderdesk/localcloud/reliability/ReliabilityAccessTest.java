@@ -12,12 +12,16 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -128,27 +132,64 @@ class ReliabilityAccessTest {
 
     @Test
     void everyGroupOnEveryRouteIsAllowedOrForbiddenAsDesigned() {
+        // The demo users (one group each), plus a user in no group (403 everywhere) and a user in two
+        // groups (the union of both groups' rights, and nothing of the third's).
+        Map<String, Set<String>> principals = new LinkedHashMap<>();
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (String role : List.of("staff", "managers", "support")) {
+            principals.put(role, Set.of(role));
+            tokens.put(role, r.idToken(role));
+        }
+        principals.put("no group", Set.of());
+        tokens.put("no group", idTokenOfNewUser("nogroup", Set.of()));
+        principals.put("staff+support", Set.of("staff", "support"));
+        tokens.put("staff+support", idTokenOfNewUser("twogroups", Set.of("staff", "support")));
+
         int allowed = 0;
         int forbidden = 0;
+        Map<String, Integer> allowedBy = new LinkedHashMap<>();
         List<String> wrong = new ArrayList<>();
         for (var route : templateRoutes.entrySet()) {
-            for (String role : List.of("staff", "managers", "support")) {
-                Reliability.Reply reply = call(route.getKey(), "Bearer " + r.idToken(role));
-                boolean shouldPass = DESIGN.getOrDefault(route.getKey(), Set.of()).contains(role);
+            for (var principal : principals.entrySet()) {
+                Reliability.Reply reply = call(route.getKey(), "Bearer " + tokens.get(principal.getKey()));
+                boolean shouldPass = !java.util.Collections.disjoint(DESIGN.getOrDefault(route.getKey(), Set.of()), principal.getValue());
                 boolean passed = reply.status() != 401 && reply.status() != 403;
                 if (passed) {
                     allowed++;
+                    allowedBy.merge(principal.getKey(), 1, Integer::sum);
                 } else {
                     forbidden++;
+                    allowedBy.merge(principal.getKey(), 0, Integer::sum);
                 }
                 if (passed != shouldPass || (!passed && reply.status() != 403) || reply.status() >= 500) {
-                    wrong.add(role + " " + route.getKey() + " -> " + reply.status() + " " + reply.body());
+                    wrong.add(principal.getKey() + " " + route.getKey() + " -> " + reply.status() + " " + reply.body());
                 }
             }
         }
-        System.out.printf("reliability: role matrix: %d routes x 3 groups = %d calls, %d allowed, %d forbidden (403), wrong %d%n",
-                templateRoutes.size(), templateRoutes.size() * 3, allowed, forbidden, wrong.size());
+        System.out.printf("reliability: role matrix: %d routes x %d principals (%s) = %d calls, %d allowed, %d forbidden (403),"
+                        + " routes allowed per principal %s, wrong %d%n",
+                templateRoutes.size(), principals.size(), String.join(", ", principals.keySet()),
+                templateRoutes.size() * principals.size(), allowed, forbidden, allowedBy, wrong.size());
         assertThat(wrong).isEmpty();
+        assertThat(allowedBy.get("no group")).as("a user in no group is refused everywhere").isZero();
+        assertThat(allowedBy.get("staff+support")).as("two groups: more than either alone")
+                .isGreaterThan(Math.max(allowedBy.get("staff"), allowedBy.get("support")));
+    }
+
+    /** A user made through Cognito's admin API (as an administrator would), in the given groups; returns its ID token. */
+    private static String idTokenOfNewUser(String prefix, Set<String> groups) {
+        String pool = r.cloud.userPoolId();
+        String username = prefix + "-" + UUID.randomUUID() + "@orderdesk.test";
+        String password = "Rel" + UUID.randomUUID().toString().replace("-", "").substring(0, 16) + "a7";
+        r.cognito.adminCreateUser(q -> q.userPoolId(pool).username(username).messageAction(MessageActionType.SUPPRESS)
+                .userAttributes(AttributeType.builder().name("email").value(username).build(),
+                        AttributeType.builder().name("email_verified").value("true").build()));
+        r.cognito.adminSetUserPassword(q -> q.userPoolId(pool).username(username).password(password).permanent(true));
+        groups.forEach(group -> r.cognito.adminAddUserToGroup(q -> q.userPoolId(pool).username(username).groupName(group)));
+        String idToken = r.cognito.initiateAuth(q -> q.clientId(r.cloud.clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", password))).authenticationResult().idToken();
+        assertThat(groupsIn(idToken)).as("the token carries the groups given").isEqualTo(groups);
+        return idToken;
     }
 
     @Test
@@ -171,10 +212,13 @@ class ReliabilityAccessTest {
             URI shortLived = presigner.presignGetObject(p -> p.signatureDuration(Duration.ofSeconds(3))
                     .getObjectRequest(g -> g.bucket(r.cloud.bucketName()).key("receipts/" + completedOrder + ".pdf"))).url().toURI();
             int before = http.send(HttpRequest.newBuilder(shortLived).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            Reliability.sleep(4500);
-            int after = http.send(HttpRequest.newBuilder(shortLived).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            System.out.printf("reliability: receipt links: no token -> %d; handed-out link X-Amz-Expires=%d s, fetch -> %d; a 3 s link -> %d at once, %d after 4.5 s%n",
-                    anonymous.status(), ttl, fresh, before, after);
+            long issued = System.nanoTime();
+            // wait for the link to stop working (bounded), instead of sleeping a guessed time
+            int after = Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> http.send(HttpRequest.newBuilder(shortLived).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode(),
+                            status -> status != 200);
+            System.out.printf("reliability: receipt links: no token -> %d; handed-out link X-Amz-Expires=%d s, fetch -> %d; a 3 s link -> %d at once, %d from %d ms on%n",
+                    anonymous.status(), ttl, fresh, before, after, (System.nanoTime() - issued) / 1_000_000);
             assertThat(before).isEqualTo(200);
             assertThat(after).isEqualTo(403);
         }
@@ -184,6 +228,15 @@ class ReliabilityAccessTest {
     }
 
     // ---------- helpers ----------
+
+    private static Set<String> groupsIn(String idToken) {
+        try {
+            List<String> groups = SignedJWT.parse(idToken).getJWTClaimsSet().getStringListClaim("cognito:groups");
+            return groups == null ? Set.of() : Set.copyOf(groups);
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** Calls a route with harmless arguments: an allowed caller gets a 2xx or a 4xx that writes nothing. */
     private static Reliability.Reply call(String route, String authorization) {

@@ -2,11 +2,20 @@ package app.orderdesk.backend.adapter.ses;
 
 import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.port.Mailer;
+import java.nio.charset.StandardCharsets;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sesv2.model.AttachmentContentDisposition;
+import software.amazon.awssdk.services.sesv2.model.Content;
+import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
-/** Sends email through SES v2 as raw MIME, from the configured sender identity. */
+/**
+ * Sends email through SES v2 as a Simple message with attachments, from the configured sender
+ * identity: SES builds the MIME (encoded subject, UTF-8 body, base64 parts), so we do not.
+ */
 public final class SesMailer implements Mailer {
+
+    private static final String UTF_8 = StandardCharsets.UTF_8.name();
 
     private final SesV2Client ses;
     private final String from;
@@ -18,10 +27,32 @@ public final class SesMailer implements Mailer {
 
     @Override
     public void send(Email email) {
-        byte[] raw = MimeMessage.build(from, email);
-        AwsFailures.run("SES SendEmail", () -> ses.sendEmail(r -> r
+        SendEmailRequest request = request(from, email);
+        AwsFailures.run("SES SendEmail", () -> ses.sendEmail(request));
+    }
+
+    static SendEmailRequest request(String from, Email email) {
+        return SendEmailRequest.builder()
                 .fromEmailAddress(from)
                 .destination(d -> d.toAddresses(email.to()))
-                .content(c -> c.raw(m -> m.data(SdkBytes.fromByteArray(raw))))));
+                .content(c -> c.simple(m -> m
+                        .subject(utf8(email.subject()))
+                        .body(b -> b.text(utf8(email.textBody())))
+                        .attachments(email.attachments().stream().map(SesMailer::attachment).toList())))
+                .build();
+    }
+
+    private static Content utf8(String text) {
+        return Content.builder().charset(UTF_8).data(text).build();
+    }
+
+    // Fully qualified: inside a Mailer, the simple name Attachment means the port's record.
+    private static software.amazon.awssdk.services.sesv2.model.Attachment attachment(Mailer.Attachment attachment) {
+        return software.amazon.awssdk.services.sesv2.model.Attachment.builder()
+                .fileName(attachment.fileName())
+                .contentType(attachment.contentType())
+                .contentDisposition(AttachmentContentDisposition.ATTACHMENT)
+                .rawContent(SdkBytes.fromByteArray(attachment.content()))
+                .build();
     }
 }

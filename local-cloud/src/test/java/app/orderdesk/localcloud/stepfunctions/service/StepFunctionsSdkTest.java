@@ -8,6 +8,7 @@ import app.orderdesk.localcloud.stepfunctions.integration.ServiceIntegrations;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,17 +188,7 @@ class StepFunctionsSdkTest {
     }
 
     private DescribeExecutionResponse awaitEnd(String executionArn) {
-        long deadline = System.currentTimeMillis() + 10_000;
-        DescribeExecutionResponse response = sfn.describeExecution(r -> r.executionArn(executionArn));
-        while (response.status() == ExecutionStatus.RUNNING && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            response = sfn.describeExecution(r -> r.executionArn(executionArn));
-        }
-        return response;
+        return Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> sfn.describeExecution(r -> r.executionArn(executionArn)), d -> d.status() != ExecutionStatus.RUNNING);
     }
 }

@@ -1,0 +1,106 @@
+package app.orderdesk.backend.fakes;
+
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.port.IdempotencyStore;
+import app.orderdesk.backend.port.IdempotencyStoreContract;
+import app.orderdesk.backend.port.InventoryRepository;
+import app.orderdesk.backend.port.InventoryRepositoryContract;
+import app.orderdesk.backend.port.Mailer;
+import app.orderdesk.backend.port.MailerContract;
+import app.orderdesk.backend.port.OrderNumberAllocator;
+import app.orderdesk.backend.port.OrderNumberAllocatorContract;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.OrderRepositoryContract;
+import app.orderdesk.backend.port.ReceiptStore;
+import app.orderdesk.backend.port.ReceiptStoreContract;
+import app.orderdesk.backend.port.StockMovementRepository;
+import app.orderdesk.backend.port.StockMovementRepositoryContract;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The in-memory fakes the use-case tests rely on, held to the same port contracts as the real
+ * adapters (which local-cloud's {@code AdaptersHonourThePortContractsTest} runs on the emulators).
+ */
+class FakesHonourThePortContractsTest {
+
+    @Nested
+    class Idempotency extends IdempotencyStoreContract {
+        private final Fakes.Idempotency store = new Fakes.Idempotency();
+
+        @Override
+        protected IdempotencyStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class Counter extends OrderNumberAllocatorContract {
+        private final Fakes.Counter counter = new Fakes.Counter();
+
+        @Override
+        protected OrderNumberAllocator allocator() {
+            return counter;
+        }
+    }
+
+    @Nested
+    class Movements extends StockMovementRepositoryContract {
+        private final Fakes.Movements movements = new Fakes.Movements();
+
+        @Override
+        protected StockMovementRepository movements() {
+            return movements;
+        }
+    }
+
+    @Nested
+    class Receipts extends ReceiptStoreContract {
+        private final Fakes.Receipts receipts = new Fakes.Receipts();
+
+        @Override
+        protected ReceiptStore receipts() {
+            return receipts;
+        }
+    }
+
+    @Nested
+    class Outbox extends MailerContract {
+        private final Fakes.Outbox outbox = new Fakes.Outbox();
+
+        @Override
+        protected Mailer mailer() {
+            return outbox;
+        }
+
+        @Override
+        protected List<Mailer.Email> deliveredTo(String address) {
+            return outbox.sent.stream().filter(e -> e.to().equals(address)).toList();
+        }
+    }
+
+    @Nested
+    class Inventory extends InventoryRepositoryContract {
+        private final InMemoryInventory inventory = new InMemoryInventory();
+
+        @Override
+        protected InventoryRepository inventory() {
+            return inventory;
+        }
+
+        @Override
+        protected void seed(Product product, long available) {
+            inventory.with(product, available);
+        }
+    }
+
+    @Nested
+    class Orders extends OrderRepositoryContract {
+        private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+    }
+}

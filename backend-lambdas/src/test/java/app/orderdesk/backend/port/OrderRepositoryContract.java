@@ -1,0 +1,98 @@
+package app.orderdesk.backend.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.backend.domain.Customer;
+import app.orderdesk.backend.domain.Money;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.Product;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link OrderRepository} does, the in-memory fake and the DynamoDB adapter alike: every write is conditional. */
+public abstract class OrderRepositoryContract {
+
+    protected abstract OrderRepository orders();
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+    private Order placed() {
+        String id = UUID.randomUUID().toString();
+        Product mug = new Product("p-contract-mug", "MUG-C", "Contract Mug", Money.ofCents(1250), 3);
+        Order order = Order.place(id, "OD-" + id.substring(0, 6), new Customer("ada@example.test", "Ada Lovelace", "+44 20 7946 0000"),
+                List.of(OrderLine.of(mug, 2)), "key-" + id, "tok_visa", NOW);
+        assertThat(orders().create(order)).isTrue();
+        return order;
+    }
+
+    private OrderStatus status(Order order) {
+        return orders().find(order.orderId()).orElseThrow().status();
+    }
+
+    @Test
+    void createsAnOrderOnceAndReadsItBack() {
+        Order order = placed();
+
+        assertThat(orders().create(order)).as("the same id again").isFalse();
+        Order read = orders().find(order.orderId()).orElseThrow();
+        assertThat(read.orderNumber()).isEqualTo(order.orderNumber());
+        assertThat(read.customer()).isEqualTo(order.customer());
+        assertThat(read.lines()).isEqualTo(order.lines());
+        assertThat(read.total()).isEqualTo(order.total());
+        assertThat(read.status()).isEqualTo(OrderStatus.RECEIVED);
+        assertThat(read.idempotencyKey()).isEqualTo(order.idempotencyKey());
+        assertThat(read.createdAt()).isEqualTo(order.createdAt());
+        assertThat(orders().find("no-such-order")).isEmpty();
+    }
+
+    @Test
+    void anUpdateAppliesOnlyFromAnExpectedStatus() {
+        Order order = placed();
+
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.PAID, NOW))).as("RECEIVED -> PAID").isFalse();
+        assertThat(status(order)).isEqualTo(OrderStatus.RECEIVED);
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, NOW))).isTrue();
+        assertThat(status(order)).isEqualTo(OrderStatus.RESERVED);
+        assertThat(orders().update(OrderUpdate.moveTo("no-such-order", OrderStatus.RESERVED, NOW))).isFalse();
+    }
+
+    @Test
+    void aPaymentIdIsRecordedOnce() {
+        Order order = placed();
+        orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, NOW));
+
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.PAID, NOW).withPaymentId("pay-1"))).isTrue();
+        var again = new OrderUpdate(order.orderId(), java.util.Set.of(OrderStatus.PAID), OrderStatus.PAID, null, "pay-2",
+                null, null, null, NOW);
+        assertThat(orders().update(again)).as("a second payment id").isFalse();
+        assertThat(orders().find(order.orderId()).orElseThrow().paymentId()).isEqualTo("pay-1");
+    }
+
+    @Test
+    void aClaimedPaymentCannotBeCancelled() {
+        Order order = placed();
+        assertThat(orders().claimPayment(order.orderId(), NOW)).as("claim while RECEIVED").isFalse();
+        orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, NOW));
+
+        assertThat(orders().claimPayment(order.orderId(), NOW)).isTrue();
+        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).isFalse();
+        assertThat(status(order)).isEqualTo(OrderStatus.RESERVED);
+    }
+
+    @Test
+    void anUnpaidOrderIsCancelledOnce() {
+        Order order = placed();
+
+        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).isTrue();
+        assertThat(orders().cancel(order.orderId(), "again", NOW)).isFalse();
+        Order cancelled = orders().find(order.orderId()).orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(cancelled.statusReason()).isEqualTo("changed mind");
+        assertThat(orders().claimPayment(order.orderId(), NOW)).as("claim after cancel").isFalse();
+    }
+}

@@ -1,0 +1,192 @@
+package app.orderdesk.localcloud.contracts;
+
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbIdempotencyStore;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
+import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
+import app.orderdesk.backend.adapter.ses.SesMailer;
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.port.IdempotencyStore;
+import app.orderdesk.backend.port.IdempotencyStoreContract;
+import app.orderdesk.backend.port.InventoryRepository;
+import app.orderdesk.backend.port.InventoryRepositoryContract;
+import app.orderdesk.backend.port.Mailer;
+import app.orderdesk.backend.port.MailerContract;
+import app.orderdesk.backend.port.OrderNumberAllocator;
+import app.orderdesk.backend.port.OrderNumberAllocatorContract;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.OrderRepositoryContract;
+import app.orderdesk.backend.port.ReceiptStore;
+import app.orderdesk.backend.port.ReceiptStoreContract;
+import app.orderdesk.backend.port.StockMovementRepository;
+import app.orderdesk.backend.port.StockMovementRepositoryContract;
+import app.orderdesk.localcloud.LocalCloud;
+import app.orderdesk.localcloud.emulators.EmulatorProcess;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/**
+ * The real adapters, on the real emulators (dynalite, s3rver, aws-ses-v2-local) of the shared test
+ * local cloud, held to the same port contracts as the in-memory fakes (backend-lambdas'
+ * {@code FakesHonourThePortContractsTest}). A contract a fake passes and an adapter fails (or the
+ * reverse) means the fake has drifted from the real thing.
+ */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class AdaptersHonourThePortContractsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Built once, on first use (so -Dskip.e2e=true starts nothing). */
+    private static final class Emulators {
+        static final LocalCloud CLOUD = LocalCloud.shared();
+        static final SdkHttpClient HTTP = UrlConnectionHttpClient.create();
+        static final StaticCredentialsProvider ANY = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+        static final StaticCredentialsProvider S3_KEYS = StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(EmulatorProcess.ACCESS_KEY_ID, EmulatorProcess.SECRET_ACCESS_KEY));
+        static final DynamoDbClient DYNAMO = DynamoDbClient.builder().httpClient(HTTP).region(Region.US_EAST_1)
+                .credentialsProvider(ANY).endpointOverride(CLOUD.dynamoDbEndpoint()).build();
+        static final S3Client S3 = S3Client.builder().httpClient(HTTP).region(Region.US_EAST_1)
+                .credentialsProvider(S3_KEYS).endpointOverride(CLOUD.s3Endpoint()).forcePathStyle(true)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED).build();
+        static final S3Presigner PRESIGNER = S3Presigner.builder().region(Region.US_EAST_1).credentialsProvider(S3_KEYS)
+                .endpointOverride(CLOUD.s3Endpoint())
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build();
+        static final SesV2Client SES = SesV2Client.builder().httpClient(HTTP).region(Region.US_EAST_1)
+                .credentialsProvider(ANY).endpointOverride(CLOUD.sesEndpoint()).build();
+
+        static String table(String logicalId) {
+            return CLOUD.tableName(logicalId);
+        }
+    }
+
+    @Nested
+    class DynamoDbIdempotency extends IdempotencyStoreContract {
+        private final IdempotencyStore store = new DynamoDbIdempotencyStore(Emulators.DYNAMO, Emulators.table("IdempotencyTable"));
+
+        @Override
+        protected IdempotencyStore store() {
+            return store;
+        }
+    }
+
+    @Nested
+    class DynamoDbCounter extends OrderNumberAllocatorContract {
+        private final OrderNumberAllocator counter = new DynamoDbOrderNumberAllocator(Emulators.DYNAMO, Emulators.table("IdempotencyTable"));
+
+        @Override
+        protected OrderNumberAllocator allocator() {
+            return counter;
+        }
+    }
+
+    @Nested
+    class DynamoDbMovements extends StockMovementRepositoryContract {
+        private final StockMovementRepository movements =
+                new DynamoDbStockMovementRepository(Emulators.DYNAMO, Emulators.table("StockMovementsTable"));
+
+        @Override
+        protected StockMovementRepository movements() {
+            return movements;
+        }
+    }
+
+    @Nested
+    class S3Receipts extends ReceiptStoreContract {
+        private final ReceiptStore receipts = new S3ReceiptStore(Emulators.S3, Emulators.PRESIGNER, Emulators.CLOUD.bucketName());
+
+        @Override
+        protected ReceiptStore receipts() {
+            return receipts;
+        }
+    }
+
+    @Nested
+    class SesOutbox extends MailerContract {
+        private final Mailer mailer = new SesMailer(Emulators.SES, Emulators.CLOUD.backendConfiguration().get("SENDER_EMAIL"));
+
+        @Override
+        protected Mailer mailer() {
+            return mailer;
+        }
+
+        /** Reads the emulator's store, as the recipient's mail client would show each message. */
+        @Override
+        protected List<Mailer.Email> deliveredTo(String address) {
+            List<Mailer.Email> delivered = new ArrayList<>();
+            for (JsonNode mail : sesStore().path("emails")) {
+                if (!mail.path("destination").path("to").toString().contains(address)) {
+                    continue;
+                }
+                List<Mailer.Attachment> attachments = new ArrayList<>();
+                mail.path("attachments").forEach(a -> attachments.add(new Mailer.Attachment(a.path("filename").asText(),
+                        a.path("contentType").asText(), Base64.getMimeDecoder().decode(a.path("content").asText()))));
+                delivered.add(new Mailer.Email(mail.path("destination").path("to").path(0).asText(), mail.path("subject").asText(),
+                        mail.path("body").path("text").asText(), attachments));
+            }
+            return delivered;
+        }
+
+        private JsonNode sesStore() {
+            try (HttpClient http = HttpClient.newHttpClient()) {
+                HttpResponse<String> store = http.send(HttpRequest.newBuilder(Emulators.CLOUD.sesEndpoint().resolve("/store")).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return JSON.readTree(store.body());
+            } catch (IOException e) {
+                throw new IllegalStateException("SES store: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Nested
+    class DynamoDbInventory extends InventoryRepositoryContract {
+        private final DynamoDbInventoryRepository inventory =
+                new DynamoDbInventoryRepository(Emulators.DYNAMO, Emulators.table("InventoryTable"));
+
+        @Override
+        protected InventoryRepository inventory() {
+            return inventory;
+        }
+
+        @Override
+        protected void seed(Product product, long available) {
+            inventory.upsertProduct(product, available);
+        }
+    }
+
+    @Nested
+    class DynamoDbOrders extends OrderRepositoryContract {
+        private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+    }
+}
