@@ -24,12 +24,18 @@ import app.orderdesk.desktop.signin.SignInView;
 import app.orderdesk.desktop.signin.SignInViewModel;
 import app.orderdesk.desktop.ui.Styles;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The one window: shows sign-in (with the connection profile choice), then the main window for the
@@ -40,6 +46,7 @@ public final class AppWindow {
     static final String TITLE = "Order Desk";
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 820;
+    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
     private final Scene scene;
@@ -69,6 +76,11 @@ public final class AppWindow {
         scene.getStylesheets().add(Styles.stylesheet(Styles.class, "common.css"));
         stage.setTitle(TITLE);
         stage.setScene(scene);
+        // Ctrl+Q quits, as Linux desktop apps do; popups are hidden first (the JavaFX 25 exit crash).
+        scene.getAccelerators().put(QUIT, () -> {
+            new ArrayList<>(Window.getWindows()).forEach(Window::hide);
+            Platform.exit();
+        });
     }
 
     /** Shows the sign-in screen and the window. */
@@ -89,6 +101,7 @@ public final class AppWindow {
 
     private void showSignIn() {
         mainView = null;
+        stage.setTitle(TITLE);
         SignInViewModel model = new SignInViewModel(services.profile().name(), services.auth(), services.executor(), this::showMain);
         ConnectionProfilesViewModel choice = new ConnectionProfilesViewModel(profiles, services.executor(),
                 services.profile().name(), this::switchProfile);
@@ -149,6 +162,8 @@ public final class AppWindow {
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
         setRoot(mainView.root());
+        // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
+        stage.setTitle(TITLE + " — " + session.displayName());
         disposeSession = () -> {
             placeOrder.dispose();
             detail.close();
