@@ -125,6 +125,15 @@ class InstalledDebIT {
         assertThat(app.exitValue()).as("exit code; output:\n%s", readQuietly(log)).isZero();
         assertThat(readQuietly(log)).doesNotContain("Exception").doesNotContain(staff.password());
 
+        // The shipped AOT cache is the one the installed launcher uses: -XX:AOTMode=on refuses to start otherwise.
+        Map<String, String> aotOn = new java.util.HashMap<>(env);
+        aotOn.put("JAVA_TOOL_OPTIONS", "-XX:AOTMode=on");
+        String startup = Commands.run(List.of(LAUNCHER.toString(), "--exit-when-shown"), aotOn)
+                .orFail("the installed app with -XX:AOTMode=on").output().lines()
+                .filter(line -> line.startsWith("orderdesk-startup:")).findFirst().orElse("");
+        assertThat(startup).as("start-up line of the installed app").isNotEmpty();
+        System.out.println("installer: installed app, AOT cache on: " + startup);
+
         Commands.run("dpkg", "-r", PACKAGE).orFail("dpkg -r");
         installed = false;
         List<Path> leftBehind = new ArrayList<>();
