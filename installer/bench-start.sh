@@ -7,9 +7,10 @@
 #   ./mvnw -B -Pinstaller -pl installer -am package -Dinstaller.skipTests=true   # once: builds the image/.deb
 #   installer/bench-start.sh [RUNS]
 #
-# Each launch gets --exit-when-shown: the app prints "orderdesk-startup: … shown N ms after process
-# start (phases)" when the sign-in window's first frame is laid out, then quits. N is measured by the
-# app from the kernel's process start time. Needs a display: runs itself under xvfb-run when there is none.
+# Each launch gets --exit-when-shown: the app prints "orderdesk-startup: … shown N ms after
+# launch (phases)" when the sign-in window's first frame is laid out, then quits. N counts from the
+# launch time this script hands over (ORDERDESK_LAUNCHED_AT_MS, taken just before the exec).
+# Needs a display: runs itself under xvfb-run when there is none.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 runs=${1:-5}
@@ -35,9 +36,9 @@ classpath=$(ls "$jp"/input/*.jar "$jp"/jmods/*.jar | paste -sd:)
 launch() { # $1 = plain|installed -> prints the startup line
   local out
   if [ "$1" = plain ]; then
-    out=$(ORDERDESK_HOME="$home/.orderdesk" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" app.orderdesk.desktop.DesktopLauncher --exit-when-shown 2>&1)
+    out=$(ORDERDESK_LAUNCHED_AT_MS=$(date +%s%3N) ORDERDESK_HOME="$home/.orderdesk" "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -cp "$classpath" app.orderdesk.desktop.DesktopLauncher --exit-when-shown 2>&1)
   else
-    out=$(ORDERDESK_HOME="$home/.orderdesk" "$installed" --exit-when-shown 2>&1)
+    out=$(ORDERDESK_LAUNCHED_AT_MS=$(date +%s%3N) ORDERDESK_HOME="$home/.orderdesk" "$installed" --exit-when-shown 2>&1)
   fi
   grep '^orderdesk-startup:' <<<"$out" || { echo "bench-start: no startup line from the $1 launch:" >&2; echo "$out" >&2; exit 1; }
 }
