@@ -1,6 +1,9 @@
 package app.orderdesk.desktop;
 
 import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.firstrun.FirstRunView;
+import app.orderdesk.desktop.firstrun.FirstRunViewModel;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
 import app.orderdesk.desktop.infra.ProfileStore;
 import atlantafx.base.theme.PrimerLight;
 import java.util.ArrayList;
@@ -32,18 +35,34 @@ public final class OrderDeskApp extends Application {
     }
 
     /** The profile the app starts with, or why there is none (shown instead of the sign-in screen). */
-    record StartupProfile(ProfileStore store, ConnectionProfile profile, String problem) {
+    record StartupProfile(ProfileStore store, ConnectionProfile profile, String problem, boolean firstRun) {
         static StartupProfile read() {
             ProfileStore store = ProfileStore.fromEnvironment();
             String profileName = ProfileStore.selectedProfileName();
             try {
-                return new StartupProfile(store, store.load(profileName), null);
+                return new StartupProfile(store, store.load(profileName), null, false);
             } catch (ProfileStore.ProfileNotFoundException e) {
-                return new StartupProfile(store, null, e.getMessage());
+                return System.getProperty(ProfileStore.PROFILE_PROPERTY) != null
+                        ? new StartupProfile(store, null, e.getMessage(), false) // a named profile is missing: say so
+                        : otherStoredProfile(store);
             } catch (RuntimeException e) {
                 return new StartupProfile(store, null,
-                        "The connection profile '" + profileName + "' could not be read: " + e.getMessage());
+                        "The connection profile '" + profileName + "' could not be read: " + e.getMessage(), false);
             }
+        }
+
+        /** No "local" profile: the one the first-run screen saved (or any single one), else the first run. */
+        private static StartupProfile otherStoredProfile(ProfileStore store) {
+            List<String> names = store.list();
+            if (!names.isEmpty()) {
+                String name = names.contains(FirstRunViewModel.PROFILE_NAME) ? FirstRunViewModel.PROFILE_NAME : names.getFirst();
+                try {
+                    return new StartupProfile(store, store.load(name), null, false);
+                } catch (ProfileStore.ProfileNotFoundException | RuntimeException e) {
+                    return new StartupProfile(store, null, "The connection profile '" + name + "' could not be read: " + e.getMessage(), false);
+                }
+            }
+            return new StartupProfile(store, null, null, true);
         }
     }
 
@@ -58,13 +77,31 @@ public final class OrderDeskApp extends Application {
             showProblem(stage, loaded.problem());
             return;
         }
-        ProfileStore store = loaded.store();
-        ConnectionProfile profile = loaded.profile();
         StartupTrace.mark("profile");
+        if (loaded.firstRun()) {
+            showFirstRun(stage, loaded.store());
+            return;
+        }
+        open(stage, loaded.store(), loaded.profile());
+    }
+
+    private void open(Stage stage, ProfileStore store, ConnectionProfile profile) {
         services = AppServices.production(profile, store.home());
         StartupTrace.mark("services");
         window = new AppWindow(stage, services, store, chosen -> AppServices.production(chosen, store.home()));
         window.show();
+    }
+
+    /** No connection profile on this PC yet: the first-run screen makes one, then sign-in follows. */
+    private void showFirstRun(Stage stage, ProfileStore store) {
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        FirstRunViewModel model = new FirstRunViewModel(store, executor, profile -> {
+            executor.close();
+            open(stage, store, profile);
+        });
+        stage.setTitle(AppWindow.TITLE);
+        stage.setScene(new Scene(new FirstRunView(model).root(), 900, 720));
+        stage.show();
     }
 
     /**
