@@ -6,6 +6,7 @@ import app.orderdesk.desktop.auth.Session;
 import app.orderdesk.desktop.auth.SessionTokens;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.infra.ProfileStore;
+import app.orderdesk.desktop.infra.WindowMemory;
 import app.orderdesk.desktop.inventory.InventoryView;
 import app.orderdesk.desktop.inventory.InventoryViewModel;
 import app.orderdesk.desktop.order.PlaceOrderView;
@@ -24,12 +25,19 @@ import app.orderdesk.desktop.signin.SignInView;
 import app.orderdesk.desktop.signin.SignInViewModel;
 import app.orderdesk.desktop.ui.Styles;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * The one window: shows sign-in (with the connection profile choice), then the main window for the
@@ -40,6 +48,7 @@ public final class AppWindow {
     static final String TITLE = "Order Desk";
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 820;
+    private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private final Stage stage;
     private final Scene scene;
@@ -48,6 +57,8 @@ public final class AppWindow {
     private AppServices services;
     private Runnable disposeSession = () -> { };
     private MainView mainView;
+    private final WindowMemory memory;
+    private String lastScreen;
 
     /** A window bound to one profile (the profile choice shows only it). */
     public AppWindow(Stage stage, AppServices services) {
@@ -69,6 +80,17 @@ public final class AppWindow {
         scene.getStylesheets().add(Styles.stylesheet(Styles.class, "common.css"));
         stage.setTitle(TITLE);
         stage.setScene(scene);
+        // The installed app (a profile store) remembers where its window was and the last screen.
+        memory = profiles != null ? new WindowMemory(profiles.home()) : null;
+        if (memory != null) {
+            memory.load().ifPresent(this::restore);
+            stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember());
+        }
+        // Ctrl+Q quits, as Linux desktop apps do; popups are hidden first (the JavaFX 25 exit crash).
+        scene.getAccelerators().put(QUIT, () -> {
+            new ArrayList<>(Window.getWindows()).forEach(Window::hide);
+            Platform.exit();
+        });
     }
 
     /** Shows the sign-in screen and the window. */
@@ -89,6 +111,7 @@ public final class AppWindow {
 
     private void showSignIn() {
         mainView = null;
+        stage.setTitle(TITLE);
         SignInViewModel model = new SignInViewModel(services.profile().name(), services.auth(), services.executor(), this::showMain);
         ConnectionProfilesViewModel choice = new ConnectionProfilesViewModel(profiles, services.executor(),
                 services.profile().name(), this::switchProfile);
@@ -149,6 +172,8 @@ public final class AppWindow {
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
         setRoot(mainView.root());
+        // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
+        stage.setTitle(TITLE + " — " + session.displayName());
         disposeSession = () -> {
             placeOrder.dispose();
             detail.close();
@@ -160,6 +185,29 @@ public final class AppWindow {
             // Support's day starts with finding orders, not with a form they cannot use.
             mainView.select("ordersTab");
         }
+        if (lastScreen != null && screens.stream().anyMatch(s -> s.id().equals(lastScreen))) {
+            mainView.select(lastScreen);
+        }
+    }
+
+    private void restore(WindowMemory.State state) {
+        // A screen that is gone (another monitor setup) must not put the window out of sight.
+        if (!javafx.stage.Screen.getScreensForRectangle(state.x(), state.y(), state.width(), state.height()).isEmpty()) {
+            stage.setX(state.x());
+            stage.setY(state.y());
+        }
+        stage.setWidth(state.width());
+        stage.setHeight(state.height());
+        stage.setMaximized(state.maximized());
+        lastScreen = state.lastScreen();
+    }
+
+    private void remember() {
+        if (mainView != null) {
+            lastScreen = mainView.selectedScreen();
+        }
+        memory.save(new WindowMemory.State(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized(), lastScreen));
     }
 
     private static String connectionText(ConnectionProfile profile) {

@@ -11,6 +11,8 @@ public final class DesktopLauncher {
     private DesktopLauncher() {}
 
     public static void main(String[] args) {
+        StartupTrace.begin();
+        OrderDeskApp.preloadProfile();
         Application.launch(OrderDeskApp.class, args);
     }
 }

@@ -1,38 +1,135 @@
 package app.orderdesk.desktop;
 
 import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.firstrun.FirstRunView;
+import app.orderdesk.desktop.firstrun.FirstRunViewModel;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
 import app.orderdesk.desktop.infra.ProfileStore;
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /** The JavaFX application: applies the theme, loads the connection profile and opens the window. */
 public final class OrderDeskApp extends Application {
 
+    private static volatile CompletableFuture<StartupProfile> preloaded;
+
     private AppServices services;
     private AppWindow window;
 
+    /**
+     * Starts reading the connection profile (and with it Jackson's first, slow set-up) on another
+     * thread while the JavaFX toolkit starts: the two overlap instead of adding up.
+     */
+    static void preloadProfile() {
+        preloaded = CompletableFuture.supplyAsync(StartupProfile::read,
+                task -> Thread.ofPlatform().name("profile-preload").daemon().start(task));
+    }
+
+    /** The profile the app starts with, or why there is none (shown instead of the sign-in screen). */
+    record StartupProfile(ProfileStore store, ConnectionProfile profile, String problem, boolean firstRun) {
+        static StartupProfile read() {
+            ProfileStore store = ProfileStore.fromEnvironment();
+            String profileName = ProfileStore.selectedProfileName();
+            try {
+                return new StartupProfile(store, store.load(profileName), null, false);
+            } catch (ProfileStore.ProfileNotFoundException e) {
+                return System.getProperty(ProfileStore.PROFILE_PROPERTY) != null
+                        ? new StartupProfile(store, null, e.getMessage(), false) // a named profile is missing: say so
+                        : otherStoredProfile(store);
+            } catch (RuntimeException e) {
+                return new StartupProfile(store, null,
+                        "The connection profile '" + profileName + "' could not be read: " + e.getMessage(), false);
+            }
+        }
+
+        /** No "local" profile: the one the first-run screen saved (or any single one), else the first run. */
+        private static StartupProfile otherStoredProfile(ProfileStore store) {
+            List<String> names = store.list();
+            if (!names.isEmpty()) {
+                String name = names.contains(FirstRunViewModel.PROFILE_NAME) ? FirstRunViewModel.PROFILE_NAME : names.getFirst();
+                try {
+                    return new StartupProfile(store, store.load(name), null, false);
+                } catch (ProfileStore.ProfileNotFoundException | RuntimeException e) {
+                    return new StartupProfile(store, null, "The connection profile '" + name + "' could not be read: " + e.getMessage(), false);
+                }
+            }
+            return new StartupProfile(store, null, null, true);
+        }
+    }
+
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit");
+        reportWhenShown(stage);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        ProfileStore store = ProfileStore.fromEnvironment();
-        String profileName = ProfileStore.selectedProfileName();
-        ConnectionProfile profile;
-        try {
-            profile = store.load(profileName);
-        } catch (ProfileStore.ProfileNotFoundException e) {
-            showProblem(stage, e.getMessage());
-            return;
-        } catch (RuntimeException e) {
-            showProblem(stage, "The connection profile '" + profileName + "' could not be read: " + e.getMessage());
+        StartupTrace.mark("theme");
+        StartupProfile loaded = preloaded != null ? preloaded.join() : StartupProfile.read();
+        if (loaded.problem() != null) {
+            showProblem(stage, loaded.problem());
             return;
         }
+        StartupTrace.mark("profile");
+        if (loaded.firstRun()) {
+            showFirstRun(stage, loaded.store());
+            return;
+        }
+        open(stage, loaded.store(), loaded.profile());
+    }
+
+    private void open(Stage stage, ProfileStore store, ConnectionProfile profile) {
         services = AppServices.production(profile, store.home());
+        StartupTrace.mark("services");
         window = new AppWindow(stage, services, store, chosen -> AppServices.production(chosen, store.home()));
         window.show();
+    }
+
+    /** No connection profile on this PC yet: the first-run screen makes one, then sign-in follows. */
+    private void showFirstRun(Stage stage, ProfileStore store) {
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        FirstRunViewModel model = new FirstRunViewModel(store, executor, profile -> {
+            executor.close();
+            open(stage, store, profile);
+        });
+        stage.setTitle(AppWindow.TITLE);
+        stage.setScene(new Scene(new FirstRunView(model).root(), 900, 720));
+        stage.show();
+    }
+
+    /**
+     * With {@value StartupTrace#EXIT_WHEN_SHOWN} (the installer's AOT training run, the start-time
+     * benchmark) or {@code -Dorderdesk.startupReport=true}: prints where start-up time went once the
+     * first frame is laid out, and quits in the first case.
+     */
+    private void reportWhenShown(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        if (!StartupTrace.reportWanted(args)) {
+            return;
+        }
+        stage.setOnShown(shown -> {
+            StartupTrace.mark("sign-in view+show");
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                stage.getScene().removePostLayoutPulseListener(once[0]);
+                StartupTrace.mark("first-frame");
+                System.out.println(StartupTrace.report());
+                if (StartupTrace.exitWhenShown(args)) {
+                    Platform.runLater(() -> {
+                        new ArrayList<>(Window.getWindows()).forEach(Window::hide);
+                        Platform.exit();
+                    });
+                }
+            };
+            stage.getScene().addPostLayoutPulseListener(once[0]);
+        });
     }
 
     private static void showProblem(Stage stage, String message) {

@@ -32,6 +32,7 @@ class SignInFlowTest {
 
     private static LocalCloud cloud;
     private AppServices services;
+    private Stage stage;
 
     @BeforeAll
     static void startLocalCloud() {
@@ -41,6 +42,7 @@ class SignInFlowTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         services = AppServices.production(new ProfileStore(home).load("local"));
         new AppWindow(stage, services).show();
@@ -88,9 +90,12 @@ class SignInFlowTest {
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Role: support");
         assertThat(robot.lookup("#submitOrderButton").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#roleNotice").tryQuery()).isPresent();
+        // The window title (task bar) names who is signed in, and forgets it at sign-out.
+        assertThat(stage.getTitle()).isEqualTo("Order Desk — " + support.username());
 
         robot.clickOn("#signOutButton");
         assertThat(robot.lookup("#emailField").tryQuery()).isPresent();
+        assertThat(stage.getTitle()).isEqualTo("Order Desk");
     }
 
     private static void typeCredentials(FxRobot robot, String email, String password) {

@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * Reads a deployed stack's outputs into a connection profile. Accepts the template's outputs as an
  * object ({@code {"Region": …, "UserPoolId": …, "UserPoolClientId": …, "ApiUrl": …}}), an array of
- * {@code {OutputKey, OutputValue}}, the whole answer of {@code describe-stacks}, or the answer of
- * {@code terraform output -json} ({@code {"ApiUrl": {"value": …, "type": "string", "sensitive": false}}}).
+ * {@code {OutputKey, OutputValue}} ({@code sam list stack-outputs --output json}), the whole answer of
+ * {@code describe-stacks}, or what {@code terraform output -json} writes
+ * ({@code {"api_url": {"value": …, "type": "string", "sensitive": false}, …}}, snake_case names accepted).
  */
 public final class StackOutputs {
 
@@ -79,14 +80,28 @@ public final class StackOutputs {
         }
         root.properties().forEach(field -> {
             JsonNode value = field.getValue();
-            if (value.isObject() && value.path("value").isValueNode()) {
-                value = value.get("value"); // terraform output -json wraps each value
+            if (value.isObject() && value.has("value") && value.get("value").isValueNode()) {
+                value = value.get("value"); // terraform output -json
             }
             if (value.isValueNode()) {
-                values.put(field.getKey(), value.asText());
+                values.put(pascalCase(field.getKey()), value.asText());
             }
         });
         return values;
+    }
+
+    /** {@code user_pool_id} → {@code UserPoolId} (Terraform names outputs in snake_case); others unchanged. */
+    static String pascalCase(String name) {
+        if (!name.contains("_") && !name.isEmpty() && Character.isUpperCase(name.charAt(0))) {
+            return name;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String part : name.split("_")) {
+            if (!part.isEmpty()) {
+                out.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return out.toString();
     }
 
     private static boolean blank(String value) {

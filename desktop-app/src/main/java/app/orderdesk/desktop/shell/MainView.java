@@ -172,6 +172,11 @@ public final class MainView {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
+    /** The id of the screen on show. */
+    public String selectedScreen() {
+        return tabs.getSelectionModel().getSelectedItem().getId();
+    }
+
     public Parent root() {
         return root;
     }

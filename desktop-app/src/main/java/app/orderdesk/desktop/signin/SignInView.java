@@ -2,6 +2,7 @@ package app.orderdesk.desktop.signin;
 
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -113,6 +114,12 @@ public final class SignInView {
         email.textProperty().bindBidirectional(model.emailProperty());
         PasswordField password = new PasswordField();
         password.setId("passwordField");
+        // Staff start typing their email right away; the connection choice above rarely changes.
+        email.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                Platform.runLater(email::requestFocus);
+            }
+        });
         password.setPromptText("Password");
         password.textProperty().bindBidirectional(model.passwordProperty());
         Button signIn = new Button("Sign in");

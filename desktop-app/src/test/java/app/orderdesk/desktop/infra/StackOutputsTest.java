@@ -58,6 +58,28 @@ class StackOutputsTest {
     }
 
     @Test
+    void readsTerraformOutputJsonWithSnakeCaseNames() {
+        String json = """
+                {"api_url": {"sensitive": false, "type": "string", "value": "https://abc.execute-api.eu-west-1.amazonaws.com/v1"},
+                 "region": {"sensitive": false, "type": "string", "value": "eu-west-1"},
+                 "user_pool_id": {"sensitive": false, "type": "string", "value": "eu-west-1_AbC123"},
+                 "user_pool_client_id": {"sensitive": true, "type": "string", "value": "client123"},
+                 "table_names": {"sensitive": false, "type": ["list", "string"], "value": ["orders"]}}""";
+
+        assertThat(StackOutputs.parse(json, "prod")).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void readsTerraformOutputJsonWithTheTemplatesNames() {
+        String json = """
+                {"ApiUrl": {"type": "string", "value": "https://abc.execute-api.eu-west-1.amazonaws.com/v1"},
+                 "UserPoolId": {"type": "string", "value": "eu-west-1_AbC123"},
+                 "UserPoolClientId": {"type": "string", "value": "client123"}}""";
+
+        assertThat(StackOutputs.parse(json, "prod")).isEqualTo(EXPECTED);
+    }
+
+    @Test
     void namesWhatIsMissing() {
         assertThatThrownBy(() -> StackOutputs.parse("{\"ApiUrl\": \"https://x/v1\"}", "prod"))
                 .isInstanceOf(IllegalArgumentException.class)
