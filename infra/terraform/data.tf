@@ -150,6 +150,30 @@ resource "aws_dynamodb_table" "idempotency_table" {
   }
 }
 
+resource "aws_dynamodb_table" "payments_ledger_table" {
+  name                        = "${var.stack_name}-payments-ledger"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "pk"
+  deletion_protection_enabled = true
+
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
 # ---------- Receipts ----------
 
 resource "aws_s3_bucket" "receipts_bucket" {

@@ -123,7 +123,9 @@ locals {
     ProcessPaymentFunction = {
       description             = "Order workflow task"
       handler                 = "app.orderdesk.backend.entrypoint.workflow.ProcessPaymentTask::handleRequest"
-      environment             = {}
+      environment             = {
+        PAYMENTS_LEDGER_TABLE = aws_dynamodb_table.payments_ledger_table.name
+      }
       async_failures_to_queue = true
     }
     UpdateInventoryFunction = {
@@ -147,14 +149,27 @@ locals {
     ReleaseStockFunction = {
       description             = "Order workflow task"
       handler                 = "app.orderdesk.backend.entrypoint.workflow.ReleaseStockTask::handleRequest"
-      environment             = {}
+      environment             = {
+        PAYMENTS_LEDGER_TABLE = aws_dynamodb_table.payments_ledger_table.name
+      }
       async_failures_to_queue = true
     }
     MarkOrderFunction = {
       description             = "Order workflow task"
       handler                 = "app.orderdesk.backend.entrypoint.workflow.MarkOrderTask::handleRequest"
+      environment             = {
+        PAYMENTS_LEDGER_TABLE = aws_dynamodb_table.payments_ledger_table.name
+      }
+      async_failures_to_queue = true
+    }
+    ReconcileReservationsFunction = {
+      description             = "Every 15 minutes: releases stock still reserved by ended orders, drops expired fences"
+      handler                 = "app.orderdesk.backend.entrypoint.scheduled.ReconcileReservationsTask::handleRequest"
+      timeout                 = 300
       environment             = {}
       async_failures_to_queue = true
+      # The schedule runs again in 15 minutes: an older event is stale.
+      async_max_event_age = 900
     }
   }
 
@@ -192,8 +207,9 @@ locals {
       { actions = ["states:StopExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
     ]
     ResendReceiptFunction = [
-      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
-      { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
+      # UpdateItem and PutObject: a paid order whose receipt step gave up gets its receipt made on resend.
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
     ]
     GetInventoryItemFunction = [
@@ -227,6 +243,7 @@ locals {
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ProcessPaymentFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
@@ -248,12 +265,19 @@ locals {
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ReleaseStockFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     MarkOrderFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    ReconcileReservationsFunction = [
+      { actions = ["dynamodb:Scan", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
   }

@@ -25,5 +25,5 @@ variable "receipt_url_ttl_seconds" {
 variable "lambda_artifact" {
   description = "The Lambda deployment artifact, relative to this folder: the file the template's Globals CodeUri names. Build it with ./mvnw package first."
   type        = string
-  default     = "../../backend-lambdas/target/backend-lambdas.jar"
+  default     = "../../backend-lambdas/target/backend-lambdas-lambda.zip"
 }

@@ -141,13 +141,11 @@ class ReliabilityFreezeTest {
                 compensated++;
             }
         }
-        // TODO(payment helper, issue 10): "no FAILED order keeps a charge" — assert here, from the
-        // gateway's charge ledger, that every FAILED / PAYMENT_DECLINED order in orderIds has no
-        // un-voided, un-refunded charge for its idempotency key. A charge that lands after
-        // ProcessPayment timed out makes the order "paid but FAILED", and ReleaseStock keeps its stock
-        // for support (by design today). Once the compensation voids such a charge and releases the
-        // stock, paidFailed must be empty here: replace the allowance below with an empty set.
-        StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, STOCK, orderIds, paidFailed);
+        // A charge that landed after ProcessPayment timed out makes an order "paid but FAILED": the
+        // compensation reverses it in the gateway's ledger and gives its stock back, so no such order
+        // may keep money or a reservation.
+        List<String> chargesKept = new PaymentsLedger(r).chargesKeptByUnsuccessfulOrders(orderIds);
+        StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, STOCK, orderIds);
         long heldForPaidFailed = r.reservations(product).values().stream().mapToLong(v -> Long.parseLong(v.n())).sum();
         JsonNode reconciled = Reliability.JSON.readTree(r.cloud.reconcileReservations());
         int reconcilerFixedHere = 0;
@@ -160,16 +158,17 @@ class ReliabilityFreezeTest {
         }
         System.out.printf("reliability: freeze: %d orders for one product, all emulators SIGSTOPped %d ms (longest task TimeoutSeconds %d s) mid-batch with %d caught inside ReserveStock,"
                         + " API answers %s, executions ended %d, statuses %s, executions with a timed-out task %d (timeouts by state %s, longest ms from scheduled to timed out %s), compensated (ReleaseStock) %d,"
-                        + " stock %d = %d - %d units sold - %d held for %d paid-but-FAILED orders (payment side), reservations left %d, reconciler afterwards fixed %d here; %s%n",
+                        + " stock %d = %d - %d units sold (%d held by %d paid-but-FAILED orders), unsuccessful orders keeping a charge %d (gateway ledger), reservations left %d, reconciler afterwards fixed %d here; %s%n",
                 BATCH, frozenMs, freezeSeconds - 1, caughtInReserveStock, codes, ended.size(), statuses, timedOutExecutions, timedOutStates, timeoutAfterMs, compensated,
-                r.available(product), STOCK, soldUnits, heldForPaidFailed, paidFailed.size(), r.reservations(product).size(), reconcilerFixedHere, ledger);
+                r.available(product), STOCK, soldUnits, heldForPaidFailed, paidFailed.size(), chargesKept.size(), r.reservations(product).size(), reconcilerFixedHere, ledger);
 
         assertThat(codes).as("every order is accepted in the end (resent with the same key)").containsOnlyKeys(202);
         assertThat(ended).as("every execution ends").hasSize(orderIds.size());
         assertThat(timedOutExecutions).as("the freeze outlasted task timeouts (else this test proves nothing)").isPositive();
         assertThat(notFinal).as("orders not in a final state").isEmpty();
-        assertThat(r.reservations(product).keySet()).as("no reservation left but a paid-FAILED order's (see TODO)").isSubsetOf(paidFailed);
-        assertThat(r.available(product)).as("stock = initial - units sold (- what paid-FAILED orders hold)").isEqualTo(STOCK - soldUnits - heldForPaidFailed);
+        assertThat(chargesKept).as("unsuccessful orders keeping a charge in the gateway's ledger").isEmpty();
+        assertThat(r.reservations(product)).as("reservations left").isEmpty();
+        assertThat(r.available(product)).as("stock = initial - units sold").isEqualTo(STOCK - soldUnits);
         assertThat(reconcilerFixedHere).as("nothing left for the reconciler: late writes were fenced").isZero();
     }
 
