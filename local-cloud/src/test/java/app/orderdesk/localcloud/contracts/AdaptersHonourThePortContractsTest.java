@@ -126,7 +126,7 @@ class AdaptersHonourThePortContractsTest {
 
     @Nested
     class SesOutbox extends MailerContract {
-        private final Mailer mailer = new SesMailer(Emulators.SES, Emulators.CLOUD.backendConfiguration().get("SENDER_EMAIL"));
+        private final Mailer mailer = new SesMailer(Emulators.SES, Emulators.CLOUD.functionEnvironment("EmailReceiptFunction").get("SENDER_EMAIL"));
 
         @Override
         protected Mailer mailer() {
