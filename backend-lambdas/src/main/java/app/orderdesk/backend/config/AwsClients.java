@@ -1,5 +1,7 @@
 package app.orderdesk.backend.config;
 
+import app.orderdesk.backend.env.Env;
+
 import java.net.URI;
 import java.util.Optional;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;

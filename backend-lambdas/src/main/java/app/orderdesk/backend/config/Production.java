@@ -1,5 +1,7 @@
 package app.orderdesk.backend.config;
 
+import app.orderdesk.backend.env.Env;
+
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbIdempotencyStore;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;

@@ -1,6 +1,6 @@
 package app.orderdesk.backend.observability;
 
-import app.orderdesk.backend.config.Env;
+import app.orderdesk.backend.env.Env;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package app.orderdesk.backend.observability;
 
-import app.orderdesk.backend.config.Env;
+import app.orderdesk.backend.env.Env;
 import com.amazonaws.xray.AWSXRay;
 import com.amazonaws.xray.entities.Subsegment;
 import com.amazonaws.xray.strategy.IgnoreErrorContextMissingStrategy;

@@ -109,7 +109,8 @@ public final class ReconcileReservations {
                         if (inventory.commit(holds.productId(), orderId)) {
                             committed.add(fix);
                         }
-                    } else if (status == OrderStatus.FAILED && order.get().isPaid()) {
+                    } else if (status == OrderStatus.FAILED && order.get().isPaid()
+                            && !FailureReasons.PAYMENT_REFUNDED.equals(order.get().statusReason())) {
                         kept.add(fix);
                     } else if (inventory.release(holds.productId(), orderId)) {
                         released.add(fix);

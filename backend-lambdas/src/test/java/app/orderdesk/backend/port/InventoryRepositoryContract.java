@@ -61,12 +61,22 @@ public abstract class InventoryRepositoryContract {
 
         assertThat(inventory().reserve(product.productId(), "o-1", 3)).isEqualTo(new ReserveOutcome.Reserved());
         assertThat(inventory().reserve(product.productId(), "o-1", 3)).isEqualTo(new ReserveOutcome.AlreadyReserved());
-        assertThat(inventory().reserve(product.productId(), "o-2", 3)).isEqualTo(new ReserveOutcome.Insufficient(2));
+        assertThat(inventory().reserve(product.productId(), "o-2", 3)).as("short while o-1 holds 3").isEqualTo(new ReserveOutcome.Insufficient(2, 3));
         assertThat(inventory().reserve("contract-no-such-product", "o-3", 1)).isEqualTo(new ReserveOutcome.UnknownProduct());
 
         StockLevel level = inventory().find(product.productId()).orElseThrow();
         assertThat(level.available()).isEqualTo(2);
         assertThat(level.reservations()).containsExactlyEntriesOf(java.util.Map.of("o-1", 3L));
+    }
+
+    @Test
+    void aReleasedOrderIsFencedSoALateReservationChangesNothing() {
+        Product product = seeded("Contract Fence", 5);
+        inventory().reserve(product.productId(), "o-1", 2);
+        inventory().release(product.productId(), "o-1");
+
+        assertThat(inventory().reserve(product.productId(), "o-1", 2)).isEqualTo(new ReserveOutcome.Fenced());
+        assertThat(inventory().find(product.productId()).orElseThrow().available()).isEqualTo(5);
     }
 
     @Test

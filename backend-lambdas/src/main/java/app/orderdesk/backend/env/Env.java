@@ -1,4 +1,5 @@
-package app.orderdesk.backend.config;
+package app.orderdesk.backend.env;
+
 
 import java.util.Map;
 import java.util.Optional;
