@@ -388,9 +388,19 @@ final class TemplateValidator {
             if (!Files.isRegularFile(artifact)) {
                 return null;
             }
+            // Lambda's Java class path in a zip: its root plus every lib/*.jar inside it.
             try (ZipFile zip = new ZipFile(artifact.toFile())) {
                 Set<String> names = new TreeSet<>();
-                zip.stream().forEach(entry -> names.add(entry.getName()));
+                for (var entry : java.util.Collections.list(zip.entries())) {
+                    names.add(entry.getName());
+                    if (entry.getName().startsWith("lib/") && entry.getName().endsWith(".jar")) {
+                        try (var jar = new java.util.zip.ZipInputStream(zip.getInputStream(entry))) {
+                            for (var inner = jar.getNextEntry(); inner != null; inner = jar.getNextEntry()) {
+                                names.add(inner.getName());
+                            }
+                        }
+                    }
+                }
                 return names;
             }
         } catch (IOException e) {
