@@ -15,9 +15,11 @@ import java.util.UUID;
  * Plays the Lambda Java runtime for one invocation, in a JVM whose class path is the deployment
  * artifact alone (run as a single-file source program, so it adds no class of its own to that path):
  * builds the handler with its no-arg constructor, calls RequestStreamHandler.handleRequest with the
- * event file and a Context, prints the response on stdout and where the handler class came from on stderr.
+ * event file and a Context, and writes the response to a file (the function's own log lines go to stdout,
+ * as in Lambda, where the runtime returns the response apart from the logs); where the handler class came
+ * from goes to stderr.
  *
- * usage: java -cp <artifact class path> ArtifactDriver.java <handler class> <event file>
+ * usage: java -cp <artifact class path> ArtifactDriver.java <handler class> <event file> <response file>
  */
 public class ArtifactDriver {
 
@@ -27,8 +29,7 @@ public class ArtifactDriver {
         RequestStreamHandler handler = (RequestStreamHandler) type.getDeclaredConstructor().newInstance();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         handler.handleRequest(new ByteArrayInputStream(Files.readAllBytes(Path.of(args[1]))), out, context());
-        System.out.print(out.toString(StandardCharsets.UTF_8));
-        System.out.flush();
+        Files.write(Path.of(args[2]), out.toByteArray());
     }
 
     private static Context context() {

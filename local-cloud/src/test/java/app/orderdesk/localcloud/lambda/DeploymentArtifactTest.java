@@ -77,9 +77,10 @@ class DeploymentArtifactTest {
         LambdaArtifact artifact = cloud.lambdaArtifact();
         Path eventFile = Files.createTempFile("event-", ".json");
         Files.writeString(eventFile, event);
+        Path responseFile = Files.createTempFile("response-", ".json");
         String classPath = artifact.classPath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classPath, DRIVER.toString(), handlerClass, eventFile.toString());
+                "-cp", classPath, DRIVER.toString(), handlerClass, eventFile.toString(), responseFile.toString());
         java.environment().clear();
         java.environment().putAll(cloud.functionEnvironment(function));
         java.environment().remove("JAVA_TOOL_OPTIONS"); // the JVM would echo it on stderr; it tunes the JIT only
@@ -87,17 +88,19 @@ class DeploymentArtifactTest {
         java.redirectError(stderr.toFile());
         long started = System.nanoTime();
         Process process = java.start();
-        String stdout = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String logs = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the driver JVM ended").isTrue();
         String errors = Files.readString(stderr);
-        assertThat(process.exitValue()).as(errors).isZero();
+        assertThat(process.exitValue()).as(errors + logs).isZero();
         assertThat(errors).as("the handler class comes from the artifact").contains("handler loaded from file:"
                 + artifact.classPath().get(artifact.classPath().size() - 1));
         System.out.println("artifact: " + function + " from " + artifact.file().getFileName() + " in a fresh JVM: "
                 + (System.nanoTime() - started) / 1_000_000 + " ms (JVM start, compiling the driver, init, one call)");
         Files.deleteIfExists(eventFile);
         Files.deleteIfExists(stderr);
-        return stdout;
+        String response = Files.readString(responseFile);
+        Files.deleteIfExists(responseFile);
+        return response;
     }
 
     private static String storeOrder() throws IOException {
