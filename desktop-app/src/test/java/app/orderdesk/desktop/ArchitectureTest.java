@@ -47,15 +47,18 @@ class ArchitectureTest {
             .should().beFreeOfCycles()
             .because("a cycle makes two packages one unit that can only be understood and changed together");
 
+    /** The application class reads the profile file while the FX toolkit starts, before the executor exists. */
+    private static final String START_UP = "app.orderdesk.desktop.OrderDeskApp";
+
     @ArchTest
-    static final ArchRule onlyTheBackgroundExecutorStartsThreadsOrPostsToTheFxThread = noClasses()
+    static final ArchRule onlyTheBackgroundExecutorStartsThreads = noClasses()
             .that().doNotHaveFullyQualifiedName("app.orderdesk.desktop.infra.FxBackgroundExecutor")
+            .and().doNotHaveFullyQualifiedName(START_UP)
             .should().dependOnClassesThat().belongToAnyOf(java.util.concurrent.Executors.class,
                     java.util.concurrent.ExecutorService.class, java.util.concurrent.ThreadPoolExecutor.class,
                     java.util.concurrent.ScheduledThreadPoolExecutor.class, java.util.concurrent.ForkJoinPool.class,
                     java.util.concurrent.CompletableFuture.class, java.util.Timer.class,
                     javafx.concurrent.Task.class, javafx.concurrent.Service.class, javafx.animation.Timeline.class)
-            .orShould().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
             .orShould().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
                     com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner(
                             com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(Thread.class))))
@@ -63,4 +66,13 @@ class ArchitectureTest {
                     com.tngtech.archunit.core.domain.properties.HasName.Predicates.name("sendAsync")))
             .because("background work goes through the one BackgroundExecutor, which runs work off the FX thread and "
                     + "its callbacks on it (FxBackgroundExecutorTest), so UI-bound state is only ever set on the FX thread");
+
+    @ArchTest
+    static final ArchRule onlyTheExecutorAndViewsPostToTheFxThread = noClasses()
+            .that().doNotHaveFullyQualifiedName("app.orderdesk.desktop.infra.FxBackgroundExecutor")
+            .and().doNotHaveFullyQualifiedName(START_UP)
+            .and().haveSimpleNameNotEndingWith("View")
+            .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+            .because("worker results reach the FX thread through the BackgroundExecutor's callbacks; a view, already on "
+                    + "the FX thread, may only defer its own UI work (such as a focus request) with runLater");
 }
