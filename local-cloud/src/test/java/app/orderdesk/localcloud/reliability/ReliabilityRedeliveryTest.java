@@ -73,11 +73,7 @@ class ReliabilityRedeliveryTest {
     void releaseAndMarkAreIdempotentToo() throws Exception {
         String productId = r.seedProduct("rel-redeliver", "Twice Released Tray", 900, 5);
         String email = Reliability.uniqueEmail("redeliver-release");
-        String orderId = createOrder(productId, email, "tok_chargeDeclined", 2);
-        String input = "{\"orderId\":\"" + orderId + "\"}";
-        invoke("ValidateOrderFunction", input);
-        invoke("SaveOrderFunction", input);
-        invoke("ReserveStockFunction", input);
+        String orderId = reservedOrder(productId, email, "tok_chargeDeclined", 2);
         assertThat(r.available(productId)).isEqualTo(3);
 
         String release = "{\"orderId\":\"" + orderId + "\",\"outcome\":\"PAYMENT_DECLINED\",\"error\":{\"Error\":\"app.orderdesk.backend.errors.PaymentDeclinedException\",\"Cause\":\"{\\\"errorMessage\\\":\\\"Payment declined by the card issuer\\\"}\"}}";
@@ -96,11 +92,8 @@ class ReliabilityRedeliveryTest {
     void aRetryAfterAChargeLandedIsTheSameCharge() throws Exception {
         String productId = r.seedProduct("rel-redeliver", "Charged Once Jug", 1800, 4);
         String email = Reliability.uniqueEmail("redeliver-charge");
-        String orderId = createOrder(productId, email, "tok_visa", 1);
+        String orderId = reservedOrder(productId, email, "tok_visa", 1);
         String input = "{\"orderId\":\"" + orderId + "\"}";
-        invoke("ValidateOrderFunction", input);
-        invoke("SaveOrderFunction", input);
-        invoke("ReserveStockFunction", input);
         // The first attempt's charge reached the gateway; the attempt timed out before it recorded the payment.
         var landed = (PaymentGateway.PaymentResult.Approved) new PaymentsLedger(r).gateway().charge(orderId, "tok_visa", Money.ofCents(1800));
 
@@ -113,6 +106,16 @@ class ReliabilityRedeliveryTest {
     }
 
     // ---------- helpers ----------
+
+    /** An order taken through ValidateOrder, SaveOrder and ReserveStock, as the workflow would. */
+    private static String reservedOrder(String productId, String email, String token, int quantity) throws Exception {
+        String orderId = createOrder(productId, email, token, quantity);
+        String input = "{\"orderId\":\"" + orderId + "\"}";
+        invoke("ValidateOrderFunction", input);
+        invoke("SaveOrderFunction", input);
+        invoke("ReserveStockFunction", input);
+        return orderId;
+    }
 
     /** {@code charges}/{@code keptCents}: from the gateway's ledger; {@code receipts}: object writes in the S3 write log. */
     private record State(long available, Map<String, AttributeValue> reservations, Map<String, AttributeValue> order,
