@@ -18,9 +18,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -61,11 +63,19 @@ public final class Fakes {
     }
 
     public static final class Workflow implements WorkflowStarter {
+        /** Every call, in order (a use case that starts again after a crash shows here twice). */
         public final List<String> started = new ArrayList<>();
+        /** What the engine would hold: one execution per order, as Step Functions names them by order id. */
+        private final Set<String> executions = new HashSet<>();
 
         @Override
         public synchronized void start(String orderId) {
             started.add(orderId);
+            executions.add(orderId);
+        }
+
+        public synchronized long executions(String orderId) {
+            return executions.contains(orderId) ? 1 : 0;
         }
     }
 
@@ -132,10 +142,13 @@ public final class Fakes {
 
     public static final class Stopper implements WorkflowControl {
         public final List<String> stopped = new ArrayList<>();
+        /** Executions running now; a stop ends the order's one, if any. */
+        public final Set<String> running = new HashSet<>();
 
         @Override
         public synchronized void stop(String orderId, String cause) {
             stopped.add(orderId);
+            running.remove(orderId);
         }
     }
 

@@ -15,6 +15,12 @@ import app.orderdesk.backend.port.ReceiptStore;
 import app.orderdesk.backend.port.ReceiptStoreContract;
 import app.orderdesk.backend.port.StockMovementRepository;
 import app.orderdesk.backend.port.StockMovementRepositoryContract;
+import app.orderdesk.backend.port.StockLedger;
+import app.orderdesk.backend.port.StockLedgerContract;
+import app.orderdesk.backend.port.WorkflowControl;
+import app.orderdesk.backend.port.WorkflowControlContract;
+import app.orderdesk.backend.port.WorkflowStarter;
+import app.orderdesk.backend.port.WorkflowStarterContract;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 
@@ -101,6 +107,65 @@ class FakesHonourThePortContractsTest {
         @Override
         protected OrderRepository orders() {
             return orders;
+        }
+    }
+
+    @Nested
+    class Ledger extends StockLedgerContract {
+        private final InMemoryInventory inventory = new InMemoryInventory();
+
+        @Override
+        protected StockLedger ledger() {
+            return inventory;
+        }
+
+        @Override
+        protected void seed(Product product, long available) {
+            inventory.with(product, available);
+        }
+
+        @Override
+        protected long available(String productId) {
+            return inventory.level(productId).available();
+        }
+    }
+
+    @Nested
+    class Starter extends WorkflowStarterContract {
+        private final Fakes.Workflow workflow = new Fakes.Workflow();
+
+        @Override
+        protected WorkflowStarter starter() {
+            return workflow;
+        }
+
+        @Override
+        protected long executions(String orderId) {
+            return workflow.executions(orderId);
+        }
+    }
+
+    @Nested
+    class Control extends WorkflowControlContract {
+        private final Fakes.Stopper stopper = new Fakes.Stopper();
+
+        @Override
+        protected WorkflowControl control() {
+            return stopper;
+        }
+
+        @Override
+        protected void running(String orderId) {
+            synchronized (stopper) {
+                stopper.running.add(orderId);
+            }
+        }
+
+        @Override
+        protected boolean stillRunning(String orderId) {
+            synchronized (stopper) {
+                return stopper.running.contains(orderId);
+            }
         }
     }
 }

@@ -5,7 +5,12 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
+import app.orderdesk.backend.adapter.payment.PaymentGatewayContract;
+import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
 import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
+import app.orderdesk.backend.adapter.sfn.SfnWorkflowControl;
+import app.orderdesk.backend.adapter.sfn.SfnWorkflowStarter;
 import app.orderdesk.backend.adapter.ses.SesMailer;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.port.IdempotencyStore;
@@ -20,8 +25,15 @@ import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderRepositoryContract;
 import app.orderdesk.backend.port.ReceiptStore;
 import app.orderdesk.backend.port.ReceiptStoreContract;
+import app.orderdesk.backend.port.PaymentGateway;
+import app.orderdesk.backend.port.StockLedger;
+import app.orderdesk.backend.port.StockLedgerContract;
 import app.orderdesk.backend.port.StockMovementRepository;
 import app.orderdesk.backend.port.StockMovementRepositoryContract;
+import app.orderdesk.backend.port.WorkflowControl;
+import app.orderdesk.backend.port.WorkflowControlContract;
+import app.orderdesk.backend.port.WorkflowStarter;
+import app.orderdesk.backend.port.WorkflowStarterContract;
 import app.orderdesk.localcloud.LocalCloud;
 import app.orderdesk.localcloud.emulators.EmulatorProcess;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +43,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -38,6 +51,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -47,6 +61,8 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 /**
  * The real adapters, on the real emulators (dynalite, s3rver, aws-ses-v2-local) of the shared test
@@ -77,6 +93,23 @@ class AdaptersHonourThePortContractsTest {
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build()).build();
         static final SesV2Client SES = SesV2Client.builder().httpClient(HTTP).region(Region.US_EAST_1)
                 .credentialsProvider(ANY).endpointOverride(CLOUD.sesEndpoint()).build();
+
+        static final SfnClient SFN = SfnClient.builder().httpClient(HTTP).region(Region.US_EAST_1)
+                .credentialsProvider(ANY).endpointOverride(CLOUD.stepFunctionsEndpoint())
+                .overrideConfiguration(o -> o.putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, true)).build();
+        /**
+         * A workflow of its own that only waits, so the Step Functions adapters are held to their
+         * contracts by the local engine without running the order workflow on made-up orders.
+         */
+        static final String WAITING_MACHINE = SFN.createStateMachine(r -> r.name("contract-waits")
+                .roleArn("arn:aws:iam::000000000000:role/contract")
+                .definition("{\"StartAt\":\"Hold\",\"States\":{\"Hold\":{\"Type\":\"Wait\",\"Seconds\":60,\"End\":true}}}"))
+                .stateMachineArn();
+
+        static long executionsNamed(String name) {
+            return SFN.listExecutionsPaginator(r -> r.stateMachineArn(WAITING_MACHINE)).executions().stream()
+                    .filter(e -> e.name().equals(name)).count();
+        }
 
         static String table(String logicalId) {
             return CLOUD.tableName(logicalId);
@@ -187,6 +220,78 @@ class AdaptersHonourThePortContractsTest {
         @Override
         protected OrderRepository orders() {
             return orders;
+        }
+    }
+
+    @Nested
+    class DynamoDbLedger extends StockLedgerContract {
+        private final DynamoDbInventoryRepository inventory =
+                new DynamoDbInventoryRepository(Emulators.DYNAMO, Emulators.table("InventoryTable"));
+        private final StockLedger ledger = new DynamoDbStockLedger(Emulators.DYNAMO, Emulators.table("InventoryTable"));
+
+        @Override
+        protected StockLedger ledger() {
+            return ledger;
+        }
+
+        @Override
+        protected void seed(Product product, long available) {
+            inventory.upsertProduct(product, available);
+        }
+
+        @Override
+        protected long available(String productId) {
+            return inventory.find(productId).orElseThrow().available();
+        }
+    }
+
+    @Nested
+    class PaymentsLedgerTable extends PaymentGatewayContract {
+        private final PaymentGateway gateway =
+                new SimulatedPaymentGateway(Emulators.DYNAMO, Emulators.table("PaymentsLedgerTable"), Clock.systemUTC());
+
+        @Override
+        protected PaymentGateway gateway() {
+            return gateway;
+        }
+    }
+
+    @Nested
+    class StepFunctionsStarter extends WorkflowStarterContract {
+        private final WorkflowStarter starter = new SfnWorkflowStarter(Emulators.SFN, Emulators.WAITING_MACHINE);
+
+        @Override
+        protected WorkflowStarter starter() {
+            return starter;
+        }
+
+        @Override
+        protected long executions(String orderId) {
+            return Emulators.executionsNamed(orderId);
+        }
+    }
+
+    @Nested
+    class StepFunctionsControl extends WorkflowControlContract {
+        private final WorkflowControl control = new SfnWorkflowControl(Emulators.SFN, Emulators.WAITING_MACHINE);
+
+        @Override
+        protected WorkflowControl control() {
+            return control;
+        }
+
+        @Override
+        protected void running(String orderId) {
+            new SfnWorkflowStarter(Emulators.SFN, Emulators.WAITING_MACHINE).start(orderId);
+        }
+
+        @Override
+        protected boolean stillRunning(String orderId) {
+            if (Emulators.executionsNamed(orderId) == 0) {
+                return false;
+            }
+            String arn = Emulators.WAITING_MACHINE.replace(":stateMachine:", ":execution:") + ":" + orderId;
+            return Emulators.SFN.describeExecution(r -> r.executionArn(arn)).status() == ExecutionStatus.RUNNING;
         }
     }
 }

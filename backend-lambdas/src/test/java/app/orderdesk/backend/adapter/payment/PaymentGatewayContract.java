@@ -9,9 +9,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link PaymentGateway} must do, run here against the in-memory fake. The same cases run
- * against the DynamoDB ledger in local-cloud's {@code SimulatedPaymentGatewayOnDynamoDbTest} (on
- * dynalite; that module cannot see this module's test classes): keep the two in step.
+ * What every {@link PaymentGateway} must do: run here against the in-memory fake, and by local-cloud's
+ * {@code AdaptersHonourThePortContractsTest} against the production gateway on the payments ledger
+ * table (dynalite), so the fake cannot drift from the ledger the reliability tests count charges in.
  */
 public abstract class PaymentGatewayContract {
 
