@@ -10,6 +10,7 @@
 import { readFileSync, mkdirSync, writeFileSync, existsSync, appendFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { enforcePasswordPolicy } from './cognito-password-policy.mjs';
 
 const require = createRequire(import.meta.url);
 // cognito-local still loads the AWS SDK for JavaScript v2, which prints a maintenance banner.
@@ -85,6 +86,7 @@ async function startCognito() {
   process.env.HOST = HOST;
   process.chdir(cognitoHome);
   const pino = require('pino');
+  enforcePasswordPolicy(require);
   const { createDefaultServer } = require('cognito-local');
   const logger = pino({ level: process.env.COGNITO_DEBUG ? 'debug' : 'warn' }, process.stderr);
   const server = await createDefaultServer(logger);
