@@ -202,6 +202,34 @@ class ApiHandlersTest {
     }
 
     @Test
+    void answers500NotServiceUnavailableWhenAPermissionIsMissing() {
+        OrderRepository denied = new OrderRepository() {
+            @Override
+            public Optional<Order> find(String orderId) {
+                throw software.amazon.awssdk.services.dynamodb.model.DynamoDbException.builder().statusCode(400)
+                        .awsErrorDetails(software.amazon.awssdk.awscore.exception.AwsErrorDetails.builder()
+                                .errorCode("AccessDeniedException").errorMessage("not authorized to perform: dynamodb:GetItem").build())
+                        .build();
+            }
+
+            @Override
+            public boolean create(Order order) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean update(OrderUpdate update) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        JsonNode response = invoke(new GetOrderHandler(new GetOrder(denied)), load("get-order.json"));
+
+        assertThat(response.get("statusCode").asInt()).as("a retry cannot fix a missing grant").isEqualTo(500);
+        assertThat(body(response).get("code").asText()).isEqualTo("INTERNAL_ERROR");
+        assertThat(response.get("body").asText()).doesNotContain("not authorized").doesNotContain("GetItem");
+    }
+
+    @Test
     void listsInventory() {
         JsonNode response = invoke(new ListInventoryHandler(new ListInventory(world.inventory)), load("list-inventory.json"));
 

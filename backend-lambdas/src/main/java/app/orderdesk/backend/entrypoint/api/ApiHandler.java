@@ -22,7 +22,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Collections;
 import java.util.Set;
-import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * Base of every API handler: parses the proxy event, checks the caller's groups, runs the route and
@@ -103,9 +104,16 @@ public abstract class ApiHandler implements RequestStreamHandler {
             return error(409, ApiError.of("IDEMPOTENCY_CONFLICT", conflict.getMessage()));
         } catch (ConflictException conflict) {
             return error(409, ApiError.of(conflict.code(), conflict.getMessage()));
-        } catch (TransientFailureException | SdkException unavailable) {
+        } catch (TransientFailureException | SdkClientException unavailable) {
             ErrorLog.write(event, unavailable);
             return error(503, ApiError.of("SERVICE_UNAVAILABLE", "The service is unavailable; try again shortly."));
+        } catch (AwsServiceException refused) {
+            ErrorLog.write(event, refused);
+            // Throttling and 5xx pass; anything else (AccessDenied, a validation error, a missing
+            // table) is our configuration or code, which a retry cannot fix: say so, and alert.
+            return refused.isThrottlingException() || refused.statusCode() >= 500
+                    ? error(503, ApiError.of("SERVICE_UNAVAILABLE", "The service is unavailable; try again shortly."))
+                    : error(500, ApiError.of("INTERNAL_ERROR", "Something went wrong on our side; try again or contact support."));
         } catch (RuntimeException bug) {
             ErrorLog.write(event, bug);
             return error(500, ApiError.of("INTERNAL_ERROR", "Something went wrong on our side; try again or contact support."));
