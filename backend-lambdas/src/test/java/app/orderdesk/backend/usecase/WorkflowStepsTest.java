@@ -33,7 +33,8 @@ class WorkflowStepsTest {
         }
 
         Order order = world.orders.get(id);
-        assertThat(last).isEqualTo(new TaskResult(id, "OD-000001", OrderStatus.COMPLETED, 4500));
+        assertThat(last).extracting(TaskResult::orderId, TaskResult::orderNumber, TaskResult::status, TaskResult::totalCents)
+                .containsExactly(id, "OD-000001", OrderStatus.COMPLETED, 4500L);
         assertThat(order.emailSentAt()).isNotNull();
         assertThat(order.receiptKey()).isEqualTo("receipts/" + id + ".pdf");
         assertThat(world.inventory.level("p-mug").available()).isEqualTo(8);
@@ -73,7 +74,7 @@ class WorkflowStepsTest {
         String id = world.place("tok_visa", line("p-mug", 1));
         World other = new World();
         other.orders.orders.put(id, world.orders.get(id));
-        var withoutMug = new ValidateOrder(other.orders, new app.orderdesk.backend.fakes.InMemoryInventory());
+        var withoutMug = new ValidateOrder(other.orders, new app.orderdesk.backend.fakes.InMemoryInventory(), other.clock);
 
         assertThatThrownBy(() -> withoutMug.execute(id)).isInstanceOf(OrderRejectedException.class)
                 .hasMessageContaining("Blue Mug (SKU MUG-BLU)");
