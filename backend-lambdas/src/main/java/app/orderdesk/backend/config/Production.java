@@ -77,7 +77,7 @@ public final class Production {
     }
 
     public static ValidateOrder validateOrder() {
-        return new ValidateOrder(orders(), inventory(), CLOCK);
+        return new ValidateOrder(orders(), inventory());
     }
 
     public static SaveOrder saveOrder() {

@@ -45,7 +45,7 @@ public final class SaveOrder {
         Instant now = clock.instant();
         List<WorkflowStep> steps = new ArrayList<>();
         if (in.validated() != null) {
-            steps.add(in.validated());
+            steps.add(in.validatedStep(now));
         }
         steps.add(in.succeeded(WorkflowSteps.SAVE, now));
         var accept = new OrderUpdate(orderId, Set.of(OrderStatus.RECEIVED), null, null, null, null, null, now, now).withSteps(steps);

@@ -28,6 +28,21 @@ public record StepInput(String orderId, CarriedOrder carried, String stateName, 
         return WorkflowStep.succeeded(name(defaultName), retryCount + 1, enteredAt != null ? enteredAt : now, now);
     }
 
+    /** This step, succeeded, with its start only (the entry time, when known), for a step recorded later. */
+    WorkflowStep started(String defaultName) {
+        return WorkflowStep.succeeded(name(defaultName), retryCount + 1, enteredAt, null);
+    }
+
+    /** The carried ValidateOrder step, ended when this state was entered (or now). */
+    WorkflowStep validatedStep(Instant now) {
+        if (validated == null || validated.endedAt() != null) {
+            return validated;
+        }
+        Instant ended = enteredAt != null ? enteredAt : now;
+        return new WorkflowStep(validated.name(), validated.status(), validated.attempts(),
+                validated.startedAt() != null ? validated.startedAt() : ended, ended, validated.error(), validated.cause());
+    }
+
     WorkflowStep failed(String defaultName, Instant now, WorkflowError error) {
         return WorkflowStep.failed(name(defaultName), retryCount + 1, enteredAt != null ? enteredAt : now, now,
                 error == null ? null : error.name(), FailureReasons.describe(error));

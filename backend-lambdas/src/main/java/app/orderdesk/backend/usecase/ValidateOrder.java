@@ -6,7 +6,6 @@ import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.errors.OrderRejectedException;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.OrderRepository;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +20,9 @@ public final class ValidateOrder {
 
     private final OrderRepository orders;
     private final InventoryRepository inventory;
-    private final Clock clock;
-
-    public ValidateOrder(OrderRepository orders, InventoryRepository inventory, Clock clock) {
+    public ValidateOrder(OrderRepository orders, InventoryRepository inventory) {
         this.orders = orders;
         this.inventory = inventory;
-        this.clock = clock;
     }
 
     public TaskResult execute(String orderId) {
@@ -44,8 +40,9 @@ public final class ValidateOrder {
             facts = CarriedOrder.of(order);
         }
         requireProductsSold(facts.lines());
-        return TaskResult.of(in.orderId(), facts.withStatus(OrderStatus.RECEIVED))
-                .withValidated(in.succeeded(WorkflowSteps.VALIDATE, clock.instant()));
+        // No end time here: the answer must be the same on a redelivery; SaveOrder, entered when this
+        // step ended, sets it when it records the step.
+        return TaskResult.of(in.orderId(), facts.withStatus(OrderStatus.RECEIVED)).withValidated(in.started(WorkflowSteps.VALIDATE));
     }
 
     private void requireProductsSold(List<CarriedOrder.Line> lines) {

@@ -32,7 +32,7 @@ final class WorkflowSteps {
         List<WorkflowStep> steps = new ArrayList<>();
         String failed = failedStep(in, order);
         if (in.validated() != null && !failed.equals(VALIDATE)) {
-            steps.add(in.validated());
+            steps.add(in.validatedStep(now));
         }
         if (in.notification() != null && failed.equals(RECEIPT)) {
             steps.add(in.notification());

@@ -41,7 +41,7 @@ public final class World {
 
     public final PlaceOrder placeOrder = new PlaceOrder(inventory, idempotency, new Fakes.Counter(), orders, workflow,
             Fakes.sequentialIds(), clock);
-    public final ValidateOrder validateOrder = new ValidateOrder(orders, inventory, clock);
+    public final ValidateOrder validateOrder = new ValidateOrder(orders, inventory);
     public final SaveOrder saveOrder = new SaveOrder(orders, clock);
     /** Every pause ReserveStock took while waiting for other orders' holds; {@link #onPause} runs in each. */
     public final List<Duration> pauses = new CopyOnWriteArrayList<>();

@@ -74,7 +74,7 @@ class WorkflowStepsTest {
         String id = world.place("tok_visa", line("p-mug", 1));
         World other = new World();
         other.orders.orders.put(id, world.orders.get(id));
-        var withoutMug = new ValidateOrder(other.orders, new app.orderdesk.backend.fakes.InMemoryInventory(), other.clock);
+        var withoutMug = new ValidateOrder(other.orders, new app.orderdesk.backend.fakes.InMemoryInventory());
 
         assertThatThrownBy(() -> withoutMug.execute(id)).isInstanceOf(OrderRejectedException.class)
                 .hasMessageContaining("Blue Mug (SKU MUG-BLU)");
