@@ -49,9 +49,7 @@ locals {
     GetOrderTimelineFunction = {
       description = "GET /orders/{id}/timeline (all roles)"
       handler     = "app.orderdesk.backend.entrypoint.api.GetOrderTimelineHandler::handleRequest"
-      environment = {
-        ORDER_WORKFLOW_ARN = local.order_workflow_arn
-      }
+      environment = {}
     }
     GetReceiptFunction = {
       description = "GET /orders/{id}/receipt (all roles)"
@@ -188,7 +186,6 @@ locals {
     ]
     GetOrderTimelineFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
-      { actions = ["states:GetExecutionHistory"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
     ]
     GetReceiptFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },

@@ -36,9 +36,8 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
                     "OrderWorkflow", Set.of("states:StartExecution"))),
             fn("GetOrderFunction", "GetOrderHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
-            fn("GetOrderTimelineFunction", "GetOrderTimelineHandler", Map.of(
-                    "OrdersTable", Set.of("dynamodb:GetItem"),
-                    EXECUTIONS, Set.of("states:GetExecutionHistory"))),
+            // the timeline is in the order record (ADR 00XX-d): one GetItem, no execution history
+            fn("GetOrderTimelineFunction", "GetOrderTimelineHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             // the presigned URL is signed with the function's credentials, so it needs s3:GetObject
             fn("GetReceiptFunction", "GetReceiptHandler", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem"),

@@ -22,6 +22,7 @@ import app.orderdesk.localcloud.lambda.FunctionDefinition;
 import app.orderdesk.localcloud.lambda.FunctionRuntime;
 import app.orderdesk.localcloud.lambda.LambdaArtifact;
 import app.orderdesk.localcloud.lambda.LocalLambdaInvoker;
+import app.orderdesk.localcloud.lambda.SdkCallLog;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
 import app.orderdesk.localcloud.stepfunctions.service.StepFunctionsHttpServer;
 import app.orderdesk.localcloud.stepfunctions.service.StepFunctionsService;
@@ -62,6 +63,7 @@ public final class LocalCloud implements AutoCloseable {
     private Path profileFile;
     private Duration startupTime;
     private final StartupPhases phases = new StartupPhases();
+    private final SdkCallLog sdkCalls = new SdkCallLog();
 
     private LocalCloud(LocalCloudOptions options, RepositoryLayout layout) {
         this.options = options;
@@ -168,7 +170,7 @@ public final class LocalCloud implements AutoCloseable {
             classPath.addAll(iam.classPathFor(function.name(), stack.functionPolicies().get(function.name())));
             setups.put(function.name(), new ArtifactRuntime.FunctionSetup(classPath, environment));
         }
-        return new ArtifactRuntime(setups);
+        return new ArtifactRuntime(setups, sdkCalls);
     }
 
     private static FunctionRuntime notDeployedYet() {
@@ -270,6 +272,9 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     public Path dataDir() { return dataDir; }
+
+    /** Every SDK request the functions have sent (counted by a reporter in each function's class loader). */
+    public SdkCallLog sdkCalls() { return sdkCalls; }
 
     public Duration startupTime() { return startupTime; }
 

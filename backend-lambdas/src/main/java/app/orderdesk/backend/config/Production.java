@@ -14,7 +14,6 @@ import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
 import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
 import app.orderdesk.backend.adapter.ses.SesMailer;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowControl;
-import app.orderdesk.backend.adapter.sfn.SfnWorkflowHistory;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowStarter;
 import app.orderdesk.backend.observability.CountingIdempotencyStore;
 import app.orderdesk.backend.port.IdGenerator;
@@ -65,7 +64,7 @@ public final class Production {
     }
 
     public static GetTimeline getTimeline() {
-        return new GetTimeline(orders(), new SfnWorkflowHistory(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")));
+        return new GetTimeline(orders());
     }
 
     public static GetReceiptLink getReceiptLink() {

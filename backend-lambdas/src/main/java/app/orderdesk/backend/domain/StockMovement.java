@@ -22,7 +22,12 @@ public record StockMovement(
 
     /** A sale committed by the workflow; the id is deterministic so a redelivered step writes nothing new. */
     public static StockMovement sale(Order order, OrderLine line, Instant at) {
-        return new StockMovement(line.productId(), order.createdAt() + "#" + order.orderId(), SALE,
-                -line.quantity(), null, null, order.orderId(), "workflow", order.orderNumber(), at);
+        return sale(order.orderId(), order.orderNumber(), order.createdAt(), line.productId(), line.quantity(), at);
+    }
+
+    /** The same sale from the facts the workflow carries (no order record needed). */
+    public static StockMovement sale(String orderId, String orderNumber, Instant orderCreatedAt, String productId, int quantity, Instant at) {
+        return new StockMovement(productId, orderCreatedAt + "#" + orderId, SALE,
+                -quantity, null, null, orderId, "workflow", orderNumber, at);
     }
 }

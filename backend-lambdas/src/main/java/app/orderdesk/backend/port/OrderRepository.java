@@ -1,7 +1,10 @@
 package app.orderdesk.backend.port;
 
 import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Stores orders; every write is conditional so concurrent or repeated steps cannot corrupt the record. */
@@ -30,5 +33,25 @@ public interface OrderRepository {
      */
     default boolean cancel(String orderId, String reason, Instant at) {
         throw new UnsupportedOperationException("cancel is not supported by " + getClass().getName());
+    }
+
+    /**
+     * {@link #claimPayment}, answering the order as the claim left it (one conditional write that
+     * returns the item, so the payment step needs no read first); empty when the claim was refused.
+     */
+    default Optional<Order> claimPaymentReturningOrder(String orderId, Instant at) {
+        return claimPayment(orderId, at) ? find(orderId) : Optional.empty();
+    }
+
+    /** What the timeline route needs of an order: its status and the steps its workflow recorded. */
+    record StoredTimeline(String orderId, OrderStatus status, String statusReason, Instant acceptedAt, List<WorkflowStep> steps) {
+        public StoredTimeline {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** The order's status and timeline (one read of only those attributes); empty when there is no such order. */
+    default Optional<StoredTimeline> findTimeline(String orderId) {
+        throw new UnsupportedOperationException("findTimeline is not supported by " + getClass().getName());
     }
 }

@@ -1,14 +1,21 @@
 package app.orderdesk.backend.port;
 
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
 /**
  * A conditional change to an order: it applies only while the order's status is one of
- * {@code expectedStatuses} (and, when {@code paymentId} is set, no payment was recorded yet).
- * Null fields are left unchanged.
+ * {@code expectedStatuses} (and, when {@code paymentId} is set, no payment was recorded yet; when
+ * {@code acceptedAt} is set, the order was not accepted yet). Null fields are left unchanged.
+ * {@code steps} are appended to the order's timeline by the same write, so a step is recorded exactly
+ * when the change it reports is made (a repeated step whose condition fails appends nothing).
+ *
+ * <p>This is the one place a workflow status change is described; {@code OrderRepository.update}
+ * the one place it is written — hook status-change side effects there.
  */
 public record OrderUpdate(
         String orderId,
@@ -19,7 +26,8 @@ public record OrderUpdate(
         String receiptKey,
         Instant emailSentAt,
         Instant acceptedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<WorkflowStep> steps) {
 
     public OrderUpdate {
         Objects.requireNonNull(orderId, "orderId");
@@ -28,6 +36,13 @@ public record OrderUpdate(
         if (expectedStatuses.isEmpty()) {
             throw new IllegalArgumentException("an order update must say which statuses it applies to");
         }
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** An update that records no timeline step. */
+    public OrderUpdate(String orderId, Set<OrderStatus> expectedStatuses, OrderStatus status, String statusReason,
+                       String paymentId, String receiptKey, Instant emailSentAt, Instant acceptedAt, Instant updatedAt) {
+        this(orderId, expectedStatuses, status, statusReason, paymentId, receiptKey, emailSentAt, acceptedAt, updatedAt, List.of());
     }
 
     /** Moves the order to {@code status} from one of its allowed predecessors. */
@@ -36,22 +51,27 @@ public record OrderUpdate(
     }
 
     public OrderUpdate withReason(String reason) {
-        return new OrderUpdate(orderId, expectedStatuses, status, reason, paymentId, receiptKey, emailSentAt, acceptedAt, updatedAt);
+        return new OrderUpdate(orderId, expectedStatuses, status, reason, paymentId, receiptKey, emailSentAt, acceptedAt, updatedAt, steps);
     }
 
     public OrderUpdate withPaymentId(String id) {
-        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, id, receiptKey, emailSentAt, acceptedAt, updatedAt);
+        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, id, receiptKey, emailSentAt, acceptedAt, updatedAt, steps);
     }
 
     public OrderUpdate withReceiptKey(String key) {
-        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, paymentId, key, emailSentAt, acceptedAt, updatedAt);
+        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, paymentId, key, emailSentAt, acceptedAt, updatedAt, steps);
     }
 
     public OrderUpdate withEmailSentAt(Instant at) {
-        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, paymentId, receiptKey, at, acceptedAt, updatedAt);
+        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, paymentId, receiptKey, at, acceptedAt, updatedAt, steps);
     }
 
     public OrderUpdate withAcceptedAt(Instant at) {
-        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, paymentId, receiptKey, emailSentAt, at, updatedAt);
+        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, paymentId, receiptKey, emailSentAt, at, updatedAt, steps);
+    }
+
+    /** Appends these steps to the order's timeline in the same write. */
+    public OrderUpdate withSteps(List<WorkflowStep> more) {
+        return new OrderUpdate(orderId, expectedStatuses, status, statusReason, paymentId, receiptKey, emailSentAt, acceptedAt, updatedAt, more);
     }
 }

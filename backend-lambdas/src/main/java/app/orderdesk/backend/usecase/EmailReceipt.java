@@ -11,7 +11,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-/** Workflow step 7: emails the receipt PDF to the customer once, then completes the order. */
+/**
+ * Workflow step 7: emails the receipt PDF to the customer once, then completes the order and records
+ * its step in one write. It keeps its one read: only the record can tell a redelivery that the mail
+ * already went ({@code emailSentAt}), and the mail needs the customer, which the state does not carry.
+ */
 public final class EmailReceipt {
 
     private final OrderRepository orders;
@@ -27,6 +31,11 @@ public final class EmailReceipt {
     }
 
     public TaskResult execute(String orderId) {
+        return execute(StepInput.of(orderId));
+    }
+
+    public TaskResult execute(StepInput in) {
+        String orderId = in.orderId();
         Order order = OrderLoader.load(orders, orderId);
         if (order.emailSentAt() != null) {
             return TaskResult.of(order);
@@ -36,8 +45,11 @@ public final class EmailReceipt {
         }
         mailer.send(receiptEmail(order, store.get(order.receiptKey())));
         Instant now = clock.instant();
-        orders.update(OrderUpdate.moveTo(orderId, OrderStatus.COMPLETED, now).withEmailSentAt(now));
-        return TaskResult.of(OrderLoader.reload(orders, order));
+        if (!orders.update(OrderUpdate.moveTo(orderId, OrderStatus.COMPLETED, now).withEmailSentAt(now)
+                .withSteps(List.of(in.succeeded(WorkflowSteps.EMAIL, now))))) {
+            return TaskResult.of(OrderLoader.load(orders, orderId));
+        }
+        return TaskResult.of(orderId, CarriedOrder.of(order).withStatus(OrderStatus.COMPLETED));
     }
 
     static Mailer.Email receiptEmail(Order order, byte[] pdf) {

@@ -6,9 +6,20 @@ import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import app.orderdesk.backend.port.ReceiptStore;
+import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Workflow step 6: renders the receipt PDF of a fulfilled order and stores it under {@code receipts/<orderId>.pdf}. */
+/**
+ * Workflow step 6: renders the receipt PDF of a fulfilled order and stores it under
+ * {@code receipts/<orderId>.pdf}, then moves the order to RECEIPT_READY, recording its step and
+ * SendNotification's (a direct SNS integration with no task of its own) in the same write. It keeps
+ * its one read: the receipt shows the customer and the lines, which the workflow state does not carry
+ * (no customer data in execution histories), and the read tells a redelivery the PDF is already
+ * stored, so it is not written twice.
+ */
 public final class GenerateReceipt {
 
     private final OrderRepository orders;
@@ -28,6 +39,11 @@ public final class GenerateReceipt {
     }
 
     public TaskResult execute(String orderId) {
+        return execute(StepInput.of(orderId));
+    }
+
+    public TaskResult execute(StepInput in) {
+        String orderId = in.orderId();
         Order order = OrderLoader.load(orders, orderId);
         if (order.receiptKey() != null && order.status().hasReached(OrderStatus.RECEIPT_READY)) {
             return TaskResult.of(order);
@@ -38,7 +54,15 @@ public final class GenerateReceipt {
         String key = receiptKey(orderId);
         // Rendering is deterministic for a given order, so overwriting the object on a redelivery is harmless.
         store.put(key, renderer.render(order));
-        orders.update(OrderUpdate.moveTo(orderId, OrderStatus.RECEIPT_READY, clock.instant()).withReceiptKey(key));
-        return TaskResult.of(OrderLoader.reload(orders, order));
+        Instant now = clock.instant();
+        List<WorkflowStep> steps = new ArrayList<>();
+        if (in.notification() != null) {
+            steps.add(in.notification());
+        }
+        steps.add(in.succeeded(WorkflowSteps.RECEIPT, now));
+        if (!orders.update(OrderUpdate.moveTo(orderId, OrderStatus.RECEIPT_READY, now).withReceiptKey(key).withSteps(steps))) {
+            return TaskResult.of(OrderLoader.load(orders, orderId));
+        }
+        return TaskResult.of(orderId, CarriedOrder.of(order).withStatus(OrderStatus.RECEIPT_READY));
     }
 }

@@ -6,6 +6,7 @@ import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.port.PaymentGateway;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 
@@ -27,13 +28,23 @@ public final class MarkOrder {
     }
 
     public TaskResult execute(String orderId, OrderStatus status, WorkflowError error) {
+        return execute(StepInput.of(orderId), status, error);
+    }
+
+    /**
+     * Also records, in the same write, the step that failed (from the state the workflow carried) and
+     * this handler's own step — and for the last resort the failed compensation and its alert, which
+     * never reach a task of their own. It reads the order first: its status decides what may change.
+     */
+    public TaskResult execute(StepInput in, OrderStatus status, WorkflowError error) {
+        String orderId = in.orderId();
         Optional<Order> found = orders.find(orderId);
         if (found.isEmpty()) {
             return TaskResult.missing(orderId);
         }
         Order order = found.get();
         if (status == null) {
-            return addFollowUpNote(order);
+            return addFollowUpNote(in, order, error);
         }
         if (order.status().isFinal() || !order.status().canMoveTo(status)) {
             return TaskResult.of(order);
@@ -42,18 +53,34 @@ public final class MarkOrder {
         if (status == OrderStatus.FAILED && payments.reverse(orderId, reason).refundedSomething()) {
             reason = FailureReasons.PAYMENT_REFUNDED;
         }
-        orders.update(OrderUpdate.moveTo(orderId, status, clock.instant()).withReason(reason));
-        return TaskResult.of(OrderLoader.reload(orders, order));
+        Instant now = clock.instant();
+        var end = OrderUpdate.moveTo(orderId, status, now).withReason(reason)
+                .withSteps(WorkflowSteps.afterFailure(in, order, error, defaultName(status, in), now));
+        if (!orders.update(end)) {
+            return TaskResult.of(OrderLoader.reload(orders, order));
+        }
+        return TaskResult.of(orderId, CarriedOrder.of(order).withStatus(status));
     }
 
-    private TaskResult addFollowUpNote(Order order) {
+    private static String defaultName(OrderStatus status, StepInput in) {
+        if (in.lastResort()) {
+            return "MarkOrderFailed";
+        }
+        return status == OrderStatus.REJECTED ? "RejectOrder" : "FailOrder";
+    }
+
+    private TaskResult addFollowUpNote(StepInput in, Order order, WorkflowError error) {
         if (FailureReasons.RECEIPT_FOLLOW_UP.equals(order.statusReason()) || order.status().isFinal()) {
             return TaskResult.of(order);
         }
         var open = EnumSet.of(OrderStatus.RECEIVED, OrderStatus.RESERVED, OrderStatus.PAID,
                 OrderStatus.FULFILLED, OrderStatus.RECEIPT_READY);
-        orders.update(new OrderUpdate(order.orderId(), open, null, FailureReasons.RECEIPT_FOLLOW_UP,
-                null, null, null, null, clock.instant()));
-        return TaskResult.of(OrderLoader.reload(orders, order));
+        Instant now = clock.instant();
+        var note = new OrderUpdate(order.orderId(), open, null, FailureReasons.RECEIPT_FOLLOW_UP,
+                null, null, null, null, now).withSteps(WorkflowSteps.afterFailure(in, order, error, "FlagFollowUp", now));
+        if (!orders.update(note)) {
+            return TaskResult.of(OrderLoader.reload(orders, order));
+        }
+        return TaskResult.of(order);
     }
 }

@@ -11,11 +11,16 @@ final class OrderLoader {
     private OrderLoader() {}
 
     static Order load(OrderRepository orders, String orderId) {
+        return orders.find(requireId(orderId))
+                .orElseThrow(() -> new OrderRejectedException("Order " + orderId + " does not exist"));
+    }
+
+    /** The workflow input's order id; a step without one rejects the order. */
+    static String requireId(String orderId) {
         if (orderId == null || orderId.isBlank()) {
             throw new OrderRejectedException("The workflow input has no order id");
         }
-        return orders.find(orderId)
-                .orElseThrow(() -> new OrderRejectedException("Order " + orderId + " does not exist"));
+        return orderId;
     }
 
     /** Stops a forward step on an order that already ended (cancelled, rejected, failed, declined). */

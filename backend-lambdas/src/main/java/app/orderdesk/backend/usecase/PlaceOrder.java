@@ -65,10 +65,13 @@ public final class PlaceOrder {
             throw new IdempotencyConflictException();
         }
         String orderId = existing.map(IdempotencyRecord::orderId).orElse(claim.orderId());
-        Order order = orders.find(orderId).orElseGet(() -> createOrder(orderId, valid, lines, now));
+        // A key claimed just now has no order yet (its id is new), so only a repeated key needs the read.
+        Order order = existing.isPresent()
+                ? orders.find(orderId).orElseGet(() -> createOrder(orderId, valid, lines, now))
+                : createOrder(orderId, valid, lines, now);
         if (order.status() == OrderStatus.RECEIVED && order.acceptedAt() == null) {
             // The first attempt may have stored the order and died before starting it; starting again is harmless.
-            workflow.start(orderId);
+            workflow.start(order);
         }
         return new PlaceOrderResponse(order.orderId(), order.orderNumber(),
                 OrderStatusMapping.toApi(order.status()));

@@ -9,11 +9,16 @@ import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.port.PaymentGateway;
 import app.orderdesk.backend.port.PaymentGateway.PaymentResult;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Workflow step 4: charges the reserved order once. The order id is the gateway's idempotency key
  * and the payment is recorded only if none was, so a redelivered step never charges twice. Before
- * charging it claims the order with a write conditional on RESERVED, which also shuts out a cancel.
+ * charging it claims the order with a write conditional on RESERVED, which also shuts out a cancel;
+ * that write returns the order (token and total), so the step reads nothing first. The record is
+ * read only when the claim is refused (already paid, cancelled, or not reserved).
  */
 public final class ProcessPayment {
 
@@ -28,31 +33,32 @@ public final class ProcessPayment {
     }
 
     public TaskResult execute(String orderId) {
-        Order order = OrderLoader.load(orders, orderId);
-        if (order.isPaid() || order.status().hasReached(OrderStatus.PAID)) {
-            return TaskResult.of(order);
-        }
-        OrderLoader.requireNotEnded(order);
-        if (order.status() != OrderStatus.RESERVED) {
-            throw new IllegalStateException("Order " + orderId + " is " + order.status() + "; stock must be reserved before payment");
-        }
-        if (order.paymentToken() == null || order.paymentToken().isBlank()) {
-            throw new PaymentDeclinedException("The order has no payment details");
-        }
-        if (!orders.claimPayment(orderId, clock.instant())) {
-            // Lost a race (cancelled, or another delivery paid it): never charge an order that is not RESERVED.
-            Order now = OrderLoader.reload(orders, order);
+        return execute(StepInput.of(orderId));
+    }
+
+    public TaskResult execute(StepInput in) {
+        String orderId = OrderLoader.requireId(in.orderId());
+        Optional<Order> claimed = orders.claimPaymentReturningOrder(orderId, clock.instant());
+        if (claimed.isEmpty()) {
+            // Refused: paid by an earlier delivery, cancelled, or not reserved. Never charge an order that is not RESERVED.
+            Order now = OrderLoader.load(orders, orderId);
             if (now.isPaid() || now.status().hasReached(OrderStatus.PAID)) {
                 return TaskResult.of(now);
             }
             OrderLoader.requireNotEnded(now);
             throw new IllegalStateException("Order " + orderId + " is " + now.status() + "; stock must be reserved before payment");
         }
+        Order order = claimed.get();
+        if (order.paymentToken() == null || order.paymentToken().isBlank()) {
+            throw new PaymentDeclinedException("The order has no payment details");
+        }
         PaymentResult result = gateway.charge(orderId, order.paymentToken(), order.total());
         return switch (result) {
             case PaymentResult.Approved approved -> {
-                orders.update(OrderUpdate.moveTo(orderId, OrderStatus.PAID, clock.instant()).withPaymentId(approved.paymentId()));
-                yield TaskResult.of(OrderLoader.reload(orders, order));
+                Instant now = clock.instant();
+                orders.update(OrderUpdate.moveTo(orderId, OrderStatus.PAID, now).withPaymentId(approved.paymentId())
+                        .withSteps(List.of(in.succeeded(WorkflowSteps.PAY, now))));
+                yield TaskResult.of(orderId, CarriedOrder.of(order).withStatus(OrderStatus.PAID));
             }
             case PaymentResult.Declined declined -> throw new PaymentDeclinedException(declined.reason());
             case PaymentResult.Unavailable unavailable -> throw new PaymentProcessingException(unavailable.reason());

@@ -8,6 +8,7 @@ import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.port.PaymentGateway;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,12 @@ public final class ReleaseStock {
     }
 
     public TaskResult execute(String orderId, String outcome, WorkflowError error) {
+        return execute(StepInput.of(orderId), outcome, error);
+    }
+
+    /** Also records the step that failed and its own in the write that ends the order (see {@link MarkOrder}). */
+    public TaskResult execute(StepInput in, String outcome, WorkflowError error) {
+        String orderId = in.orderId();
         Optional<Order> found = orders.find(orderId);
         if (found.isEmpty()) {
             return TaskResult.missing(orderId);
@@ -52,7 +59,13 @@ public final class ReleaseStock {
         for (OrderLine line : order.lines()) {
             inventory.release(line.productId(), orderId);
         }
-        orders.update(OrderUpdate.moveTo(orderId, target, clock.instant()).withReason(reason));
-        return TaskResult.of(OrderLoader.reload(orders, order));
+        Instant now = clock.instant();
+        String ownName = "PAYMENT_DECLINED".equals(outcome) ? "DeclinePayment" : "ReleaseStock";
+        var end = OrderUpdate.moveTo(orderId, target, now).withReason(reason)
+                .withSteps(WorkflowSteps.afterFailure(in, order, error, ownName, now));
+        if (!orders.update(end)) {
+            return TaskResult.of(OrderLoader.reload(orders, order));
+        }
+        return TaskResult.of(orderId, CarriedOrder.of(order).withStatus(target));
     }
 }

@@ -1,7 +1,6 @@
 package app.orderdesk.backend.usecase;
 
 import app.orderdesk.backend.domain.Order;
-import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.StockLevel;
 import app.orderdesk.backend.errors.OrderRejectedException;
@@ -11,6 +10,7 @@ import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,22 +66,38 @@ public final class ReserveStock {
     }
 
     public TaskResult execute(String orderId) {
-        Order order = OrderLoader.load(orders, orderId);
-        OrderLoader.requireNotEnded(order);
-        if (order.status().hasReached(OrderStatus.RESERVED)) {
-            return TaskResult.of(order);
+        return execute(StepInput.of(orderId));
+    }
+
+    /**
+     * Reserves the carried lines, then moves the order to RESERVED with one conditional write that
+     * also records the step. The record is read only when that write is refused (a redelivery, or the
+     * order was cancelled meanwhile) or the state carries no lines. Reserving before looking at the
+     * order is safe: a cancel or compensation fences every line first, so a reservation for an order
+     * that ended is refused ({@code Fenced}), and a repeat is recognised ({@code AlreadyReserved}).
+     */
+    public TaskResult execute(StepInput in) {
+        String orderId = in.orderId();
+        CarriedOrder facts = in.facts();
+        if (facts == null) {
+            Order order = OrderLoader.load(orders, orderId);
+            OrderLoader.requireNotEnded(order);
+            if (order.status().hasReached(OrderStatus.RESERVED)) {
+                return TaskResult.of(order);
+            }
+            facts = CarriedOrder.of(order);
         }
-        List<OrderLine> lines = new ArrayList<>(order.lines());
-        lines.sort(Comparator.comparing(OrderLine::productId));
+        List<CarriedOrder.Line> lines = new ArrayList<>(facts.lines());
+        lines.sort(Comparator.comparing(CarriedOrder.Line::productId));
         Duration[] waited = {Duration.ZERO};
         for (int i = 0; i < lines.size(); i++) {
-            OrderLine line = lines.get(i);
+            CarriedOrder.Line line = lines.get(i);
             ReserveOutcome outcome = reserveOrWait(line, orderId, waited);
             if (outcome instanceof ReserveOutcome.Fenced) {
                 // This order's stock was released for good (it was cancelled, or its workflow gave up on
                 // this step and compensated): this invocation is late and must change nothing.
                 releaseLines(orderId, lines);
-                Order now = OrderLoader.reload(orders, order);
+                Order now = OrderLoader.load(orders, orderId);
                 OrderLoader.requireNotEnded(now);
                 throw new OrderRejectedException("Order " + orderId + " was released while its stock was being reserved");
             }
@@ -95,22 +111,24 @@ public final class ReserveStock {
             };
             if (shortage != null) {
                 giveBack(orderId, lines.subList(0, i));
-                reject(order, shortage);
+                reject(in, shortage);
             }
         }
-        if (!orders.update(OrderUpdate.moveTo(orderId, OrderStatus.RESERVED, clock.instant()))) {
-            Order now = OrderLoader.reload(orders, order);
-            if (!now.status().hasReached(OrderStatus.RESERVED)) {
+        Instant now = clock.instant();
+        var reserved = OrderUpdate.moveTo(orderId, OrderStatus.RESERVED, now).withSteps(List.of(in.succeeded(WorkflowSteps.RESERVE, now)));
+        if (!orders.update(reserved)) {
+            Order stored = OrderLoader.load(orders, orderId);
+            if (!stored.status().hasReached(OrderStatus.RESERVED)) {
                 // Cancelled (or ended) while we reserved: the canceller may have released before we
                 // reserved, so give back everything held for this order; releases are conditional, so
                 // each reservation comes back exactly once whoever gets there first.
                 releaseLines(orderId, lines);
-                OrderLoader.requireNotEnded(now);
-                throw new OrderRejectedException("Order " + orderId + " is " + now.status() + "; stock was not reserved");
+                OrderLoader.requireNotEnded(stored);
+                throw new OrderRejectedException("Order " + orderId + " is " + stored.status() + "; stock was not reserved");
             }
-            return TaskResult.of(now);
+            return TaskResult.of(stored);
         }
-        return TaskResult.of(OrderLoader.reload(orders, order));
+        return TaskResult.of(orderId, facts.withStatus(OrderStatus.RESERVED));
     }
 
     /**
@@ -120,7 +138,7 @@ public final class ReserveStock {
      * A unit that comes back is taken by whichever waiter writes first, never twice. The budget is
      * counted in pauses, not read from the clock, so it is the same on a loaded machine and in tests.
      */
-    private ReserveOutcome reserveOrWait(OrderLine line, String orderId, Duration[] waited) {
+    private ReserveOutcome reserveOrWait(CarriedOrder.Line line, String orderId, Duration[] waited) {
         ReserveOutcome outcome = inventory.reserve(line.productId(), orderId, line.quantity());
         Duration next = FIRST_PAUSE;
         while (outcome instanceof ReserveOutcome.Insufficient s
@@ -142,20 +160,24 @@ public final class ReserveStock {
     }
 
     /** Gives back what this invocation itself reserved (it is the writer, so no late write of its own can follow). */
-    private void giveBack(String orderId, List<OrderLine> reserved) {
-        for (OrderLine line : reserved) {
+    private void giveBack(String orderId, List<CarriedOrder.Line> reserved) {
+        for (CarriedOrder.Line line : reserved) {
             inventory.giveBack(line.productId(), orderId);
         }
     }
 
-    private void releaseLines(String orderId, List<OrderLine> reserved) {
-        for (OrderLine line : reserved) {
+    private void releaseLines(String orderId, List<CarriedOrder.Line> reserved) {
+        for (CarriedOrder.Line line : reserved) {
             inventory.release(line.productId(), orderId);
         }
     }
 
-    private void reject(Order order, String reason) {
-        orders.update(OrderUpdate.moveTo(order.orderId(), OrderStatus.REJECTED, clock.instant()).withReason(reason));
+    /** Ends the order REJECTED, recording this step as failed with the reason, in one write. */
+    private void reject(StepInput in, String reason) {
+        Instant now = clock.instant();
+        var error = new WorkflowError(OrderRejectedException.class.getName(), reason);
+        orders.update(OrderUpdate.moveTo(in.orderId(), OrderStatus.REJECTED, now).withReason(reason)
+                .withSteps(List.of(in.failed(WorkflowSteps.RESERVE, now, error))));
         throw new OrderRejectedException(reason);
     }
 }

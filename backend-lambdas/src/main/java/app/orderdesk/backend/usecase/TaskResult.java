@@ -2,19 +2,34 @@ package app.orderdesk.backend.usecase;
 
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
+import java.time.Instant;
+import java.util.List;
 
 /**
- * What every workflow task returns; later states read {@code orderNumber} and {@code totalCents}
- * (e.g. the SNS notification), so the shape is part of the workflow contract.
+ * What every workflow task returns; it becomes the workflow's state, so it is what the next step is
+ * carried (see {@link CarriedOrder}): later states read {@code orderNumber} and {@code totalCents}
+ * (e.g. the SNS notification), the stock steps {@code lines}, SaveOrder {@code validated}. The shape
+ * is part of the workflow contract.
  */
-public record TaskResult(String orderId, String orderNumber, OrderStatus status, long totalCents) {
+public record TaskResult(String orderId, String orderNumber, OrderStatus status, long totalCents, Instant createdAt,
+                         List<CarriedOrder.Line> lines, WorkflowStep validated) {
 
     public static TaskResult of(Order order) {
-        return new TaskResult(order.orderId(), order.orderNumber(), order.status(), order.total().cents());
+        return of(order.orderId(), CarriedOrder.of(order));
+    }
+
+    /** The carried facts with the status this step left the order in. */
+    static TaskResult of(String orderId, CarriedOrder facts) {
+        return new TaskResult(orderId, facts.orderNumber(), facts.status(), facts.totalCents(), facts.createdAt(), facts.lines(), null);
+    }
+
+    TaskResult withValidated(WorkflowStep step) {
+        return new TaskResult(orderId, orderNumber, status, totalCents, createdAt, lines, step);
     }
 
     /** For a compensation step that found no order (nothing to compensate). */
     public static TaskResult missing(String orderId) {
-        return new TaskResult(orderId, null, null, 0);
+        return new TaskResult(orderId, null, null, 0, null, List.of(), null);
     }
 }

@@ -1,37 +1,56 @@
 package app.orderdesk.backend.usecase;
 
 import app.orderdesk.backend.domain.Order;
-import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.errors.OrderRejectedException;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.OrderRepository;
+import java.util.List;
 import java.util.Map;
 
-/** Workflow step 1: checks the stored order can still be sold (it exists, is RECEIVED, its products exist). */
+/**
+ * Workflow step 1: checks the order's products are still sold. It writes nothing: its step is
+ * carried in the state ({@code validated}) and recorded by SaveOrder's write, and the order's lines
+ * come from the state PlaceOrder started the workflow with — the record is read only when the state
+ * does not carry them (an execution started with the order id alone). An order that ended meanwhile
+ * (cancelled) is stopped by SaveOrder's conditional write.
+ */
 public final class ValidateOrder {
 
     private final OrderRepository orders;
     private final InventoryRepository inventory;
-
     public ValidateOrder(OrderRepository orders, InventoryRepository inventory) {
         this.orders = orders;
         this.inventory = inventory;
     }
 
     public TaskResult execute(String orderId) {
-        Order order = OrderLoader.load(orders, orderId);
-        OrderLoader.requireNotEnded(order);
-        if (order.status() != OrderStatus.RECEIVED) {
-            return TaskResult.of(order);
+        return execute(StepInput.of(orderId));
+    }
+
+    public TaskResult execute(StepInput in) {
+        CarriedOrder facts = in.facts();
+        if (facts == null) {
+            Order order = OrderLoader.load(orders, in.orderId());
+            OrderLoader.requireNotEnded(order);
+            if (order.status() != OrderStatus.RECEIVED) {
+                return TaskResult.of(order);
+            }
+            facts = CarriedOrder.of(order);
         }
-        Map<String, Product> products = inventory.findProducts(order.lines().stream().map(OrderLine::productId).toList());
-        for (OrderLine line : order.lines()) {
+        requireProductsSold(facts.lines());
+        // No end time here: the answer must be the same on a redelivery; SaveOrder, entered when this
+        // step ended, sets it when it records the step.
+        return TaskResult.of(in.orderId(), facts.withStatus(OrderStatus.RECEIVED)).withValidated(in.started(WorkflowSteps.VALIDATE));
+    }
+
+    private void requireProductsSold(List<CarriedOrder.Line> lines) {
+        Map<String, Product> products = inventory.findProducts(lines.stream().map(CarriedOrder.Line::productId).toList());
+        for (CarriedOrder.Line line : lines) {
             if (!products.containsKey(line.productId())) {
                 throw new OrderRejectedException("Product " + line.label() + " is no longer sold");
             }
         }
-        return TaskResult.of(order);
     }
 }

@@ -50,11 +50,8 @@ class AdapterMappingTest {
     }
 
     @Test
-    void derivesTheExecutionArnAndKeepsOnlyTheErrorMessageOfACause() {
+    void derivesTheExecutionArn() {
         assertThat(SfnAccess.executionArn("arn:aws:states:us-east-1:123456789012:stateMachine:OrderWorkflow-abc", "o-1"))
                 .isEqualTo("arn:aws:states:us-east-1:123456789012:execution:OrderWorkflow-abc:o-1");
-        assertThat(SfnAccess.readableCause("{\"errorMessage\":\"Out of stock\",\"errorType\":\"X\",\"stackTrace\":[\"a.b(C.java:1)\"]}"))
-                .isEqualTo("Out of stock");
-        assertThat(SfnAccess.readableCause("plain cause")).isEqualTo("plain cause");
     }
 }

@@ -7,8 +7,4 @@ final class SfnAccess {
     static String executionArn(String stateMachineArn, String orderId) {
         return app.orderdesk.backend.adapter.sfn.TestAccess.executionArn(stateMachineArn, orderId);
     }
-
-    static String readableCause(String cause) {
-        return app.orderdesk.backend.adapter.sfn.TestAccess.readableCause(cause);
-    }
 }

@@ -9,7 +9,6 @@ import app.orderdesk.backend.port.ReceiptRenderer;
 import app.orderdesk.backend.port.ReceiptStore;
 import app.orderdesk.backend.port.StockMovementRepository;
 import app.orderdesk.backend.port.WorkflowControl;
-import app.orderdesk.backend.port.WorkflowHistory;
 import app.orderdesk.backend.port.WorkflowStarter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -149,15 +148,6 @@ public final class Fakes {
         public synchronized void stop(String orderId, String cause) {
             stopped.add(orderId);
             running.remove(orderId);
-        }
-    }
-
-    public static final class History implements WorkflowHistory {
-        public Optional<List<Event>> events = Optional.empty();
-
-        @Override
-        public Optional<List<Event>> events(String orderId) {
-            return events;
         }
     }
 }

@@ -4,7 +4,10 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Optional;
@@ -15,9 +18,12 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     public final Map<String, Order> orders = new ConcurrentHashMap<>();
     public int writes;
+    /** Reads of whole orders ({@link #find}), to count what a step reads. */
+    public final java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public Optional<Order> find(String orderId) {
+        reads.incrementAndGet();
         return Optional.ofNullable(orders.get(orderId));
     }
 
@@ -47,9 +53,11 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     private synchronized boolean apply(OrderUpdate u) {
         Order o = orders.get(u.orderId());
-        if (o == null || !u.expectedStatuses().contains(o.status()) || (u.paymentId() != null && o.paymentId() != null)) {
+        if (o == null || !u.expectedStatuses().contains(o.status()) || (u.paymentId() != null && o.paymentId() != null)
+                || (u.acceptedAt() != null && o.acceptedAt() != null)) {
             return false;
         }
+        timelines.computeIfAbsent(o.orderId(), id -> new ArrayList<>()).addAll(u.steps());
         orders.put(o.orderId(), new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(),
                 u.status() != null ? u.status() : o.status(),
                 u.statusReason() != null ? u.statusReason() : o.statusReason(),
@@ -67,6 +75,13 @@ public final class InMemoryOrderRepository implements OrderRepository {
     public boolean claimPayment(String orderId, Instant at) {
         runHook();
         return claim(orderId);
+    }
+
+    /** One write that answers the item, as the DynamoDB adapter's (ReturnValues ALL_NEW): not counted as a read. */
+    @Override
+    public Optional<Order> claimPaymentReturningOrder(String orderId, Instant at) {
+        runHook();
+        return claim(orderId) ? Optional.of(orders.get(orderId)) : Optional.empty();
     }
 
     private synchronized boolean claim(String orderId) {
@@ -92,6 +107,16 @@ public final class InMemoryOrderRepository implements OrderRepository {
         writes++;
         return true;
     }
+
+    @Override
+    public synchronized Optional<StoredTimeline> findTimeline(String orderId) {
+        Order o = orders.get(orderId);
+        return o == null ? Optional.empty() : Optional.of(new StoredTimeline(orderId, o.status(), o.statusReason(),
+                o.acceptedAt(), timelines.getOrDefault(orderId, List.of())));
+    }
+
+    /** Each order's timeline steps, in the order they were written. */
+    public final Map<String, List<WorkflowStep>> timelines = new ConcurrentHashMap<>();
 
     /** Orders whose payment was claimed (the DynamoDB item's paymentClaimedAt). */
     public final Set<String> paymentClaims = ConcurrentHashMap.newKeySet();

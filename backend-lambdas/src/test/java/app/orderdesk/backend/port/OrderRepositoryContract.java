@@ -8,6 +8,7 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -94,5 +95,50 @@ public abstract class OrderRepositoryContract {
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.statusReason()).isEqualTo("changed mind");
         assertThat(orders().claimPayment(order.orderId(), NOW)).as("claim after cancel").isFalse();
+    }
+
+    @Test
+    void stepsAreAppendedOnlyByTheWriteThatApplies() {
+        Order order = placed();
+        var reserve = WorkflowStep.succeeded("ReserveStock", 2, NOW, NOW.plusMillis(40));
+        var move = OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, NOW).withSteps(List.of(reserve));
+
+        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).isEmpty();
+        assertThat(orders().update(move)).isTrue();
+        assertThat(orders().update(move)).as("the same move redelivered").isFalse();
+        var failed = WorkflowStep.failed("ProcessPayment", 1, null, NOW, "States.Timeout", "A workflow step took too long");
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.FAILED, NOW).withReason("stopped")
+                .withSteps(List.of(failed)))).isTrue();
+
+        var timeline = orders().findTimeline(order.orderId()).orElseThrow();
+        assertThat(timeline.status()).isEqualTo(OrderStatus.FAILED);
+        assertThat(timeline.statusReason()).isEqualTo("stopped");
+        assertThat(timeline.steps()).containsExactly(reserve, failed);
+        assertThat(orders().findTimeline("no-such-order")).isEmpty();
+    }
+
+    @Test
+    void anOrderIsAcceptedOnce() {
+        Order order = placed();
+        var accept = new OrderUpdate(order.orderId(), java.util.Set.of(OrderStatus.RECEIVED), null, null, null, null, null, NOW, NOW)
+                .withSteps(List.of(WorkflowStep.succeeded("SaveOrder", 1, NOW, NOW)));
+
+        assertThat(orders().update(accept)).isTrue();
+        assertThat(orders().update(accept)).as("accepted again").isFalse();
+        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).hasSize(1);
+        assertThat(orders().find(order.orderId()).orElseThrow().acceptedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aPaymentClaimAnswersTheOrderItLeft() {
+        Order order = placed();
+        assertThat(orders().claimPaymentReturningOrder(order.orderId(), NOW)).as("claim while RECEIVED").isEmpty();
+        orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, NOW));
+
+        Order claimed = orders().claimPaymentReturningOrder(order.orderId(), NOW).orElseThrow();
+        assertThat(claimed.paymentToken()).isEqualTo("tok_visa");
+        assertThat(claimed.total()).isEqualTo(order.total());
+        assertThat(claimed.status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).as("cancel after the claim").isFalse();
     }
 }

@@ -10,7 +10,6 @@ import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.fakes.Fakes;
 import app.orderdesk.backend.fakes.InMemoryInventory;
 import app.orderdesk.backend.fakes.World;
-import app.orderdesk.backend.port.WorkflowHistory.Event;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -85,57 +84,12 @@ class QueriesTest {
     }
 
     @Test
-    void buildsTheTimelineFromTheExecutionHistory() {
+    void aTimelineOfAnOrderWhoseWorkflowRecordedNothingYetIsRunningAndEmpty() {
         String id = world.place("tok_visa", line("p-mug", 1));
-        var history = new Fakes.History();
-        Instant t = Instant.parse("2026-03-01T10:00:00Z");
-        history.events = Optional.of(List.of(
-                new Event(1, "ExecutionStarted", t, null, null, null),
-                new Event(2, "TaskStateEntered", t.plusMillis(10), "ValidateOrder", null, null),
-                new Event(3, "LambdaFunctionScheduled", t.plusMillis(11), null, null, null),
-                new Event(4, "LambdaFunctionSucceeded", t.plusMillis(50), null, null, null),
-                new Event(5, "TaskStateExited", t.plusMillis(60), "ValidateOrder", null, null),
-                new Event(6, "TaskStateEntered", t.plusMillis(70), "ProcessPayment", null, null),
-                new Event(7, "LambdaFunctionScheduled", t.plusMillis(71), null, null, null),
-                new Event(8, "LambdaFunctionFailed", t.plusMillis(90), null, "app.orderdesk.backend.errors.PaymentProcessingException", "The payment processor reported an error"),
-                new Event(9, "LambdaFunctionScheduled", t.plusMillis(1100), null, null, null),
-                new Event(10, "LambdaFunctionFailed", t.plusMillis(1120), null, "app.orderdesk.backend.errors.PaymentDeclinedException", "Payment declined by the card issuer"),
-                new Event(11, "TaskStateExited", t.plusMillis(1130), "ProcessPayment", null, null),
-                new Event(12, "TaskStateEntered", t.plusMillis(1140), "DeclinePayment", null, null),
-                new Event(13, "LambdaFunctionScheduled", t.plusMillis(1141), null, null, null),
-                new Event(14, "LambdaFunctionSucceeded", t.plusMillis(1160), null, null, null),
-                new Event(15, "TaskStateExited", t.plusMillis(1170), "DeclinePayment", null, null),
-                new Event(16, "SucceedStateEntered", t.plusMillis(1180), "PaymentDeclined", null, null),
-                new Event(17, "SucceedStateExited", t.plusMillis(1180), "PaymentDeclined", null, null),
-                new Event(18, "ExecutionSucceeded", t.plusMillis(1181), null, null, null)));
-
-        var timeline = new GetTimeline(world.orders, history).execute(id);
-
-        assertThat(timeline.executionStatus()).isEqualTo("SUCCEEDED");
-        assertThat(timeline.steps()).extracting(s -> s.name() + " " + s.status() + " " + s.attempts())
-                .containsExactly("ValidateOrder SUCCEEDED 1", "ProcessPayment FAILED 2", "DeclinePayment SUCCEEDED 1",
-                        "PaymentDeclined SUCCEEDED 0");
-        var payment = timeline.steps().get(1);
-        assertThat(payment.error()).endsWith("PaymentDeclinedException");
-        assertThat(payment.durationMs()).isEqualTo(1060);
-    }
-
-    @Test
-    void aFailStateAndAnUnstartedExecutionAreShownAsSuch() {
-        String id = world.place("tok_visa", line("p-mug", 1));
-        var history = new Fakes.History();
-        assertThat(new GetTimeline(world.orders, history).execute(id).executionStatus()).isEqualTo("NOT_STARTED");
-
-        Instant t = Instant.parse("2026-03-01T10:00:00Z");
-        history.events = Optional.of(List.of(
-                new Event(1, "ExecutionStarted", t, null, null, null),
-                new Event(2, "FailStateEntered", t.plusMillis(5), "OrderFailed", null, null),
-                new Event(3, "ExecutionFailed", t.plusMillis(6), null, "OrderFailed", "The order could not be completed; its record says why.")));
-        var timeline = new GetTimeline(world.orders, history).execute(id);
-        assertThat(timeline.executionStatus()).isEqualTo("FAILED");
-        assertThat(timeline.steps()).singleElement().satisfies(s -> {
-            assertThat(s.status()).isEqualTo("FAILED");
-            assertThat(s.error()).isEqualTo("OrderFailed");
-        });
+        var timeline = new GetTimeline(world.orders).execute(id);
+        assertThat(timeline.executionStatus()).isEqualTo("RUNNING");
+        assertThat(timeline.steps()).isEmpty();
+        assertThatThrownBy(() -> new GetTimeline(world.orders).execute("00000000-0000-4000-8000-999999999999"))
+                .isInstanceOf(NotFoundException.class);
     }
 }

@@ -33,7 +33,8 @@ class WorkflowStepsTest {
         }
 
         Order order = world.orders.get(id);
-        assertThat(last).isEqualTo(new TaskResult(id, "OD-000001", OrderStatus.COMPLETED, 4500));
+        assertThat(last).extracting(TaskResult::orderId, TaskResult::orderNumber, TaskResult::status, TaskResult::totalCents)
+                .containsExactly(id, "OD-000001", OrderStatus.COMPLETED, 4500L);
         assertThat(order.emailSentAt()).isNotNull();
         assertThat(order.receiptKey()).isEqualTo("receipts/" + id + ".pdf");
         assertThat(world.inventory.level("p-mug").available()).isEqualTo(8);

@@ -2,6 +2,7 @@ package app.orderdesk.localcloud.iam;
 
 import app.orderdesk.localcloud.iam.enforcer.IamEnforcementInterceptor;
 import app.orderdesk.localcloud.iam.enforcer.IamPolicy;
+import app.orderdesk.localcloud.iam.enforcer.SdkCallReporter;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +42,8 @@ public final class FunctionIamFiles {
         Path dir = root.resolve("functions").resolve(functionName);
         try {
             write(dir.resolve(IamEnforcementInterceptor.POLICY_RESOURCE), policy.toFileText());
-            write(dir.resolve(IamEnforcementInterceptor.GLOBAL_INTERCEPTORS), IamEnforcementInterceptor.class.getName() + "\n");
+            write(dir.resolve(IamEnforcementInterceptor.GLOBAL_INTERCEPTORS), IamEnforcementInterceptor.class.getName() + "\n"
+                    + SdkCallReporter.class.getName() + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the IAM files of " + functionName, e);
         }

@@ -32,9 +32,15 @@ public final class ArtifactRuntime implements FunctionRuntime {
 
     private final Map<String, FunctionSetup> setups;
     private final List<FunctionClassLoader> loaders = new CopyOnWriteArrayList<>();
+    private final SdkCallLog calls;
 
     public ArtifactRuntime(Map<String, FunctionSetup> setups) {
+        this(setups, new SdkCallLog());
+    }
+
+    public ArtifactRuntime(Map<String, FunctionSetup> setups, SdkCallLog calls) {
         this.setups = Map.copyOf(setups);
+        this.calls = calls;
     }
 
     @Override
@@ -43,7 +49,7 @@ public final class ArtifactRuntime implements FunctionRuntime {
         if (setup == null) {
             throw new IllegalStateException("no deployment for function " + function.name());
         }
-        FunctionClassLoader loader = new FunctionClassLoader(function.name(), setup.classPath(), setup.environment());
+        FunctionClassLoader loader = new FunctionClassLoader(function.name(), setup.classPath(), setup.environment(), calls);
         loaders.add(loader);
         return withContextLoader(loader, () -> build(loader, function.handlerClass()));
     }

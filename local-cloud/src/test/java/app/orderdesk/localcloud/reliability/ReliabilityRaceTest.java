@@ -188,7 +188,19 @@ class ReliabilityRaceTest {
     private static Map<String, Integer> statusCounts(List<String> orderIds) {
         Map<String, Integer> counts = new TreeMap<>();
         for (String id : orderIds) {
-            counts.merge(attr(r.orderItem(id), "status"), 1, Integer::sum);
+            var item = r.orderItem(id);
+            String status = attr(item, "status");
+            counts.merge(status, 1, Integer::sum);
+            if (!PAID_OR_BEYOND.contains(status) && !"REJECTED".equals(status)) {
+                // Say why, from the order's own timeline: the failed steps and their errors.
+                List<String> failedSteps = new java.util.ArrayList<>();
+                var timeline = item.get("timeline");
+                if (timeline != null && timeline.hasL()) {
+                    timeline.l().stream().map(v -> v.m()).filter(m -> "FAILED".equals(m.get("status").s()))
+                            .forEach(m -> failedSteps.add(m.get("name").s() + (m.containsKey("error") ? " " + m.get("error").s() : "")));
+                }
+                System.out.printf("reliability: race: order %s ended %s (%s), failed steps %s%n", id, status, attr(item, "statusReason"), failedSteps);
+            }
         }
         return counts;
     }

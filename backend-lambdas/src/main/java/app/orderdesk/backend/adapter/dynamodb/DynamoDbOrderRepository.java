@@ -13,6 +13,7 @@ import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import java.time.Instant;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -75,6 +77,12 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         set(sets, values, "receiptKey", update.receiptKey());
         set(sets, values, "emailSentAt", update.emailSentAt() == null ? null : update.emailSentAt().toString());
         set(sets, values, "acceptedAt", update.acceptedAt() == null ? null : update.acceptedAt().toString());
+        if (!update.steps().isEmpty()) {
+            // The timeline grows in the same conditional write: a step is recorded exactly when its change is made.
+            sets.add("timeline = list_append(if_not_exists(timeline, :noSteps), :steps)");
+            values.put(":noSteps", AttributeValue.fromL(List.of()));
+            values.put(":steps", AttributeValue.fromL(update.steps().stream().map(DynamoDbOrderRepository::toItem).toList()));
+        }
         values.put(":one", n(1));
 
         List<String> allowed = new ArrayList<>();
@@ -87,6 +95,10 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         if (update.paymentId() != null) {
             // A payment is recorded once; a redelivered ProcessPayment finds it and stops.
             condition += " AND attribute_not_exists(paymentId)";
+        }
+        if (update.acceptedAt() != null) {
+            // Accepted once; a redelivered SaveOrder changes nothing (and appends no second step).
+            condition += " AND attribute_not_exists(acceptedAt)";
         }
         var request = UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(update.orderId())))
@@ -105,14 +117,45 @@ public final class DynamoDbOrderRepository implements OrderRepository {
 
     @Override
     public boolean claimPayment(String orderId, Instant at) {
-        var request = UpdateItemRequest.builder().tableName(tableName)
+        return conditionalUpdate("Orders claim payment", claimRequest(orderId, at, ReturnValue.NONE));
+    }
+
+    @Override
+    public Optional<Order> claimPaymentReturningOrder(String orderId, Instant at) {
+        try {
+            var response = AwsFailures.call("Orders claim payment", () -> client.updateItem(claimRequest(orderId, at, ReturnValue.ALL_NEW)));
+            return Optional.of(toOrder(response.attributes()));
+        } catch (ConditionalCheckFailedException refused) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<StoredTimeline> findTimeline(String orderId) {
+        var response = AwsFailures.call("Orders GetItem", () -> client.getItem(r -> r.tableName(tableName)
+                .key(Map.of("orderId", s(orderId))).consistentRead(true)
+                .projectionExpression("orderId, #status, statusReason, acceptedAt, timeline")
+                .expressionAttributeNames(Map.of("#status", "status"))));
+        if (!response.hasItem() || response.item().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> item = response.item();
+        AttributeValue timeline = item.get("timeline");
+        List<WorkflowStep> steps = timeline == null || !timeline.hasL() ? List.of()
+                : timeline.l().stream().map(v -> toStep(v.m())).toList();
+        return Optional.of(new StoredTimeline(str(item, "orderId"), OrderStatus.valueOf(str(item, "status")),
+                str(item, "statusReason"), instant(item, "acceptedAt"), steps));
+    }
+
+    private UpdateItemRequest claimRequest(String orderId, Instant at, ReturnValue returnValue) {
+        return UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(orderId)))
                 .updateExpression("SET paymentClaimedAt = if_not_exists(paymentClaimedAt, :at)")
                 .conditionExpression("attribute_exists(orderId) AND #status = :reserved AND attribute_not_exists(paymentId)")
                 .expressionAttributeNames(Map.of("#status", "status"))
                 .expressionAttributeValues(Map.of(":at", s(at.toString()), ":reserved", s(OrderStatus.RESERVED.name())))
+                .returnValues(returnValue)
                 .build();
-        return conditionalUpdate("Orders claim payment", request);
     }
 
     @Override
@@ -168,6 +211,23 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         putIfPresent(item, "acceptedAt", order.acceptedAt() == null ? null : order.acceptedAt().toString());
         item.put("version", n(order.version()));
         return item;
+    }
+
+    private static AttributeValue toItem(WorkflowStep step) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("name", s(step.name()));
+        m.put("status", s(step.status()));
+        m.put("attempts", n(step.attempts()));
+        putIfPresent(m, "startedAt", step.startedAt() == null ? null : step.startedAt().toString());
+        putIfPresent(m, "endedAt", step.endedAt() == null ? null : step.endedAt().toString());
+        putIfPresent(m, "error", step.error());
+        putIfPresent(m, "cause", step.cause());
+        return AttributeValue.fromM(m);
+    }
+
+    private static WorkflowStep toStep(Map<String, AttributeValue> m) {
+        return new WorkflowStep(str(m, "name"), str(m, "status"), (int) num(m, "attempts", 1), instant(m, "startedAt"),
+                instant(m, "endedAt"), str(m, "error"), str(m, "cause"));
     }
 
     private static AttributeValue toItem(OrderLine line) {

@@ -1,7 +1,12 @@
 package app.orderdesk.backend.adapter.sfn;
 
 import app.orderdesk.backend.adapter.AwsFailures;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.port.WorkflowStarter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
 
@@ -19,9 +24,29 @@ public final class SfnWorkflowStarter implements WorkflowStarter {
         this.stateMachineArn = stateMachineArn;
     }
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @Override
     public void start(String orderId) {
-        String input = "{\"orderId\":\"" + orderId.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        start(orderId, JSON.createObjectNode().put("orderId", orderId).toString());
+    }
+
+    /** The workflow's first state: the shape the tasks read as their carried facts ({@code CarriedOrder}). */
+    @Override
+    public void start(Order order) {
+        ObjectNode input = JSON.createObjectNode()
+                .put("orderId", order.orderId())
+                .put("orderNumber", order.orderNumber())
+                .put("totalCents", order.total().cents())
+                .put("createdAt", order.createdAt().toString());
+        ArrayNode lines = input.putArray("lines");
+        for (OrderLine line : order.lines()) {
+            lines.addObject().put("productId", line.productId()).put("quantity", line.quantity()).put("label", line.label());
+        }
+        start(order.orderId(), input.toString());
+    }
+
+    private void start(String orderId, String input) {
         try {
             AwsFailures.run("Step Functions StartExecution", () -> sfn.startExecution(r -> r
                     .stateMachineArn(stateMachineArn).name(orderId).input(input)));

@@ -19,6 +19,6 @@ public final class SaveOrderTask extends WorkflowTask {
 
     @Override
     protected TaskResult run(TaskInput input) {
-        return useCase.execute(input.orderId());
+        return useCase.execute(input.stepInput(JSON));
     }
 }

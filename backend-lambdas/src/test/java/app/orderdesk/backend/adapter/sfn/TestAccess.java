@@ -7,8 +7,4 @@ public final class TestAccess {
     public static String executionArn(String stateMachineArn, String orderId) {
         return ExecutionArns.forOrder(stateMachineArn, orderId);
     }
-
-    public static String readableCause(String cause) {
-        return SfnWorkflowHistory.readableCause(cause);
-    }
 }

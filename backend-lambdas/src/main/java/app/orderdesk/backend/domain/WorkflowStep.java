@@ -1,0 +1,31 @@
+package app.orderdesk.backend.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One step of an order's workflow as the order record keeps it (its timeline): the workflow state's
+ * name, SUCCEEDED or FAILED, how many attempts it took, when it was entered and when it ended, and
+ * for a failure the error's name and what it means in words. Written by the task that ran the step
+ * (or, for a step that never reached a task, by the handler that caught it), in the same write that
+ * changes the order.
+ */
+public record WorkflowStep(String name, String status, int attempts, Instant startedAt, Instant endedAt,
+                           String error, String cause) {
+
+    public static final String SUCCEEDED = "SUCCEEDED";
+    public static final String FAILED = "FAILED";
+
+    public WorkflowStep {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(status, "status");
+    }
+
+    public static WorkflowStep succeeded(String name, int attempts, Instant startedAt, Instant endedAt) {
+        return new WorkflowStep(name, SUCCEEDED, attempts, startedAt, endedAt, null, null);
+    }
+
+    public static WorkflowStep failed(String name, int attempts, Instant startedAt, Instant endedAt, String error, String cause) {
+        return new WorkflowStep(name, FAILED, attempts, startedAt, endedAt, error, cause);
+    }
+}

@@ -1,0 +1,157 @@
+package app.orderdesk.backend.usecase;
+
+import static app.orderdesk.backend.fakes.World.line;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orderdesk.api.TimelineStep;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
+import app.orderdesk.backend.errors.OrderRejectedException;
+import app.orderdesk.backend.errors.PaymentDeclinedException;
+import app.orderdesk.backend.fakes.World;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The workflow as the ASL runs it: each task's answer is the next task's carried state, and each
+ * task records its step in the order record. Reads are counted on the fake repository.
+ */
+class CarriedStateAndTimelineTest {
+
+    private static final Instant ENTERED = Instant.parse("2026-11-28T10:00:00Z");
+
+    private final World world = new World();
+
+    /** The next task's input, as the ASL builds it: the previous answer is the state ({@code carried.$: $}). */
+    private static StepInput next(TaskResult previous, String state, int retries, WorkflowStep notification) {
+        var carried = new CarriedOrder(previous.orderNumber(), previous.totalCents(), previous.createdAt(), previous.status(), previous.lines());
+        return new StepInput(previous.orderId(), carried, state, retries, ENTERED, previous.validated(), notification, null, false);
+    }
+
+    /** The execution input PlaceOrder starts the workflow with. */
+    private TaskResult start(String id) {
+        Order order = world.orders.get(id);
+        var facts = CarriedOrder.of(order);
+        return new TaskResult(id, facts.orderNumber(), null, facts.totalCents(), facts.createdAt(), facts.lines(), null);
+    }
+
+    private record Step(String state, Function<StepInput, TaskResult> task) {}
+
+    private List<Step> happyPath() {
+        return List.of(new Step("ValidateOrder", world.validateOrder::execute), new Step("SaveOrder", world.saveOrder::execute),
+                new Step("ReserveStock", world.reserveStock::execute), new Step("ProcessPayment", world.processPayment::execute),
+                new Step("UpdateInventory", world.commitStock::execute), new Step("GenerateReceipt", world.generateReceipt::execute),
+                new Step("EmailReceipt", world.emailReceipt::execute));
+    }
+
+    private static final WorkflowStep NOTIFIED = WorkflowStep.succeeded("SendNotification", 1, ENTERED, ENTERED);
+
+    @Test
+    void withTheStateCarriedOnlyTheReceiptAndEmailStepsReadTheOrder() {
+        String id = world.place("tok_visa", line("p-mug", 2), line("p-tee", 1));
+        int readsBefore = world.orders.reads.get();
+        TaskResult state = start(id);
+        for (Step step : happyPath()) {
+            state = step.task().apply(next(state, step.state(), 0, step.state().equals("GenerateReceipt") ? NOTIFIED : null));
+        }
+
+        assertThat(state.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(world.orders.reads.get() - readsBefore).as("order reads: GenerateReceipt and EmailReceipt").isEqualTo(2);
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(8);
+        assertThat(world.movements.rows).hasSize(2);
+        assertThat(world.outbox.sent).hasSize(1);
+
+        var timeline = new GetTimeline(world.orders).execute(id);
+        assertThat(timeline.executionStatus()).isEqualTo("SUCCEEDED");
+        assertThat(timeline.steps()).extracting(s -> s.name() + " " + s.status()).containsExactly(
+                "ValidateOrder SUCCEEDED", "SaveOrder SUCCEEDED", "ReserveStock SUCCEEDED", "ProcessPayment SUCCEEDED",
+                "UpdateInventory SUCCEEDED", "SendNotification SUCCEEDED", "GenerateReceipt SUCCEEDED", "EmailReceipt SUCCEEDED");
+        assertThat(timeline.steps()).allSatisfy(s -> assertThat(s.startedAt()).isNotNull());
+    }
+
+    @Test
+    void aRedeliveredStepWithTheSameStateChangesNothingAndRecordsNoSecondStep() {
+        String id = world.place("tok_visa", line("p-mug", 2));
+        TaskResult state = start(id);
+        for (Step step : happyPath()) {
+            StepInput input = next(state, step.state(), 0, step.state().equals("GenerateReceipt") ? NOTIFIED : null);
+            TaskResult first = step.task().apply(input);
+            Order order = world.orders.get(id);
+            int steps = world.orders.timelines.getOrDefault(id, List.of()).size();
+            int writes = world.orders.writes;
+            int movements = world.movements.rows.size();
+            int mails = world.outbox.sent.size();
+
+            TaskResult again = step.task().apply(input);
+
+            assertThat(again.status()).as(step.state()).isEqualTo(first.status());
+            assertThat(world.orders.get(id)).as(step.state()).isEqualTo(order);
+            assertThat(world.orders.timelines.getOrDefault(id, List.of())).as(step.state()).hasSize(steps);
+            assertThat(world.orders.writes).as(step.state()).isEqualTo(writes);
+            assertThat(world.movements.rows).hasSize(movements);
+            assertThat(world.outbox.sent).hasSize(mails);
+            state = first;
+        }
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(8);
+    }
+
+    @Test
+    void aDeclinedPaymentIsRecordedByTheCompensationWithTheReasonInWords() {
+        String id = world.place("tok_chargeDeclined", line("p-mug", 1));
+        TaskResult state = start(id);
+        for (Step step : happyPath().subList(0, 3)) {
+            state = step.task().apply(next(state, step.state(), 0, null));
+        }
+        TaskResult reserved = state;
+        assertThatThrownBy(() -> world.processPayment.execute(next(reserved, "ProcessPayment", 0, null)))
+                .isInstanceOf(PaymentDeclinedException.class);
+
+        var error = new WorkflowError(PaymentDeclinedException.class.getName(), "Your card was declined.");
+        world.releaseStock.execute(next(reserved, "DeclinePayment", 0, null), "PAYMENT_DECLINED", error);
+
+        var timeline = new GetTimeline(world.orders).execute(id);
+        assertThat(timeline.executionStatus()).isEqualTo("SUCCEEDED");
+        assertThat(timeline.steps()).extracting(s -> s.name() + " " + s.status()).containsExactly(
+                "ValidateOrder SUCCEEDED", "SaveOrder SUCCEEDED", "ReserveStock SUCCEEDED", "ProcessPayment FAILED", "DeclinePayment SUCCEEDED");
+        TimelineStep payment = timeline.steps().get(3);
+        assertThat(payment.error()).isEqualTo(PaymentDeclinedException.class.getName());
+        assertThat(payment.cause()).isEqualTo("Your card was declined.");
+        assertThat(world.inventory.level("p-mug").reservations()).isEmpty();
+    }
+
+    @Test
+    void aTimeoutThatNeverReachedATaskIsRecordedByTheLastResortMarker() {
+        String id = world.place("tok_visa", line("p-mug", 1));
+        TaskResult state = start(id);
+        for (Step step : happyPath().subList(0, 4)) {
+            state = step.task().apply(next(state, step.state(), 0, null));
+        }
+        var carried = next(state, "MarkOrderFailed", 0, null);
+        var lastResort = new StepInput(id, carried.carried(), "MarkOrderFailed", 0, ENTERED, null, null, null, true);
+
+        world.markOrder.execute(lastResort, OrderStatus.FAILED, new WorkflowError("States.Timeout", null));
+
+        var timeline = new GetTimeline(world.orders).execute(id);
+        assertThat(timeline.executionStatus()).isEqualTo("FAILED");
+        assertThat(timeline.steps()).extracting(s -> s.name() + " " + s.status()).endsWith(
+                "ProcessPayment SUCCEEDED", "UpdateInventory FAILED", "AlertSupport SUCCEEDED", "MarkOrderFailed SUCCEEDED");
+        assertThat(timeline.steps().get(4).cause()).isEqualTo("A workflow step took too long; the order was stopped");
+    }
+
+    @Test
+    void anOrderCancelledBeforeItWasAcceptedIsRejectedBySaveOrder() {
+        String id = world.place("tok_visa", line("p-mug", 1));
+        TaskResult validated = world.validateOrder.execute(next(start(id), "ValidateOrder", 0, null));
+        world.cancelOrder.execute(id, "changed mind", "staff");
+
+        assertThatThrownBy(() -> world.saveOrder.execute(next(validated, "SaveOrder", 0, null)))
+                .isInstanceOf(OrderRejectedException.class);
+        assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(new GetTimeline(world.orders).execute(id).executionStatus()).isEqualTo("ABORTED");
+    }
+}
