@@ -1,5 +1,11 @@
 package app.orderdesk.localcloud.stepfunctions.asl;
 
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionRuntime;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionIdentity;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.EngineSettings;
+import app.orderdesk.localcloud.stepfunctions.asl.state.StateMachineRunner;
+
 import app.orderdesk.localcloud.stepfunctions.asl.error.ExecutionInterrupted;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryLog;

@@ -3,7 +3,7 @@ package app.orderdesk.localcloud.stepfunctions.service;
 import app.orderdesk.localcloud.stepfunctions.asl.Execution;
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionResult;
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionStatus;
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 

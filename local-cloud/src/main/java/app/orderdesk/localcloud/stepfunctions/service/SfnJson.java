@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.service;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.asl.state;
 
-import app.orderdesk.localcloud.stepfunctions.asl.ExecutionRuntime;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionRuntime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;

@@ -1,9 +1,8 @@
-package app.orderdesk.localcloud.stepfunctions.asl;
+package app.orderdesk.localcloud.stepfunctions.asl.state;
 
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
-import app.orderdesk.localcloud.stepfunctions.asl.state.StateHandler;
-import app.orderdesk.localcloud.stepfunctions.asl.state.StateRun;
-import app.orderdesk.localcloud.stepfunctions.asl.state.Transition;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionRuntime;
 import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,7 @@
-package app.orderdesk.localcloud.stepfunctions.asl;
+package app.orderdesk.localcloud.stepfunctions.asl.runtime;
 
 import app.orderdesk.localcloud.stepfunctions.asl.error.ExecutionInterrupted;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryLog;
 import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
 import app.orderdesk.localcloud.stepfunctions.asl.time.ExecutionClock;
