@@ -23,6 +23,8 @@ public final class StateMachineRunner {
         String name = graph.path("StartAt").asText();
         JsonNode states = graph.path("States");
         JsonNode current = input;
+        // Each payload is serialised once: the exited event, the size check and the next entered event share it.
+        String currentText = Json.write(current);
         while (true) {
             runtime.checkAlive();
             JsonNode node = states.get(name);
@@ -31,18 +33,20 @@ public final class StateMachineRunner {
             }
             String type = node.path("Type").asText();
             Instant entered = runtime.clock().now();
-            ObjectNode enteredDetails = Json.object().put("name", name).put("input", Json.write(current));
+            ObjectNode enteredDetails = Json.object().put("name", name).put("input", currentText);
             enteredDetails.putObject("inputDetails").put("truncated", false);
             long enteredId = runtime.event(type + "StateEntered", "stateEnteredEventDetails", enteredDetails);
             StateRun run = new StateRun(runtime, name, node, enteredId, entered);
             Transition transition;
+            String outputText;
             try {
                 transition = StateHandler.forType(type).execute(run, current);
-                checkSize(name, transition.output());
+                outputText = Json.write(transition.output());
+                checkSize(name, outputText);
             } catch (StatesError e) {
                 throw located(run, e);
             }
-            ObjectNode exitedDetails = Json.object().put("name", name).put("output", Json.write(transition.output()));
+            ObjectNode exitedDetails = Json.object().put("name", name).put("output", outputText);
             exitedDetails.putObject("outputDetails").put("truncated", false);
             runtime.event(type + "StateExited", "stateExitedEventDetails", exitedDetails);
             if (transition.next() == null) {
@@ -50,11 +54,12 @@ public final class StateMachineRunner {
             }
             name = transition.next();
             current = transition.output();
+            currentText = outputText;
         }
     }
 
-    private static void checkSize(String stateName, JsonNode output) {
-        if (Json.byteSize(output) > TaskInvoker.MAX_PAYLOAD_BYTES) {
+    private static void checkSize(String stateName, String output) {
+        if (Json.utf8Length(output) > TaskInvoker.MAX_PAYLOAD_BYTES) {
             throw new StatesError(StatesError.DATA_LIMIT, "The state/task '" + stateName
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.", false);
         }
