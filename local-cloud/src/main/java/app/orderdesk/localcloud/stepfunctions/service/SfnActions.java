@@ -54,6 +54,11 @@ final class SfnActions {
                         request.path("error").asText(null), request.path("cause").asText(null));
                 yield Json.object().put("stopDate", SfnJson.epochSeconds(stopped));
             }
+            case "RedriveExecution" -> {
+                Instant redriven = service.redriveExecution(required(request, "executionArn"),
+                        request.path("clientToken").asText(null));
+                yield Json.object().put("redriveDate", SfnJson.epochSeconds(redriven));
+            }
             default -> throw new StepFunctionsException("UnknownOperationException", "Unknown operation " + action);
         };
     }

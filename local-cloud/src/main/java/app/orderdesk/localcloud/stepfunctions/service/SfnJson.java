@@ -25,6 +25,10 @@ final class SfnJson {
         if (info.stopDate() != null) {
             out.put("stopDate", epochSeconds(info.stopDate()));
         }
+        if (info.redriveCount() > 0) {
+            out.put("redriveCount", info.redriveCount());
+            out.put("redriveDate", epochSeconds(info.redriveDate()));
+        }
         return out;
     }
 
@@ -41,6 +45,13 @@ final class SfnJson {
         }
         if (info.cause() != null) {
             out.put("cause", info.cause());
+        }
+        if (info.redriveStatus() != null) {
+            out.put("redriveCount", info.redriveCount());
+            out.put("redriveStatus", info.redriveStatus());
+            if (info.redriveStatusReason() != null) {
+                out.put("redriveStatusReason", info.redriveStatusReason());
+            }
         }
         return out;
     }

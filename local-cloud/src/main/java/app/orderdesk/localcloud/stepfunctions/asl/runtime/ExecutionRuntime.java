@@ -34,11 +34,19 @@ public final class ExecutionRuntime {
     private final Instant deadline;
     private volatile boolean aborted;
     private final String startTimeText;
+    private final int redriveCount;
     /** Per state definition node: whether any of its strings is a {@code $$} path (see {@link #readsContext}). */
     private final Map<JsonNode, Boolean> contextReaders = new IdentityHashMap<>();
 
     public ExecutionRuntime(ExecutionIdentity identity, JsonNode input, EngineSettings settings, HistoryLog history,
                             Instant deadline) {
+        this(identity, input, settings, history, deadline, 0);
+    }
+
+    /** A run of a redriven execution: {@code redriveCount} is what {@code $$.Execution.RedriveCount} shows. */
+    public ExecutionRuntime(ExecutionIdentity identity, JsonNode input, EngineSettings settings, HistoryLog history,
+                            Instant deadline, int redriveCount) {
+        this.redriveCount = redriveCount;
         this.identity = identity;
         this.input = input;
         this.clock = settings.clock();
@@ -175,7 +183,7 @@ public final class ExecutionRuntime {
         execution.put("RoleArn", identity.roleArn());
         if (!identity.express()) {
             // Express executions cannot be redriven, so AWS omits the counter for them.
-            execution.put("RedriveCount", 0);
+            execution.put("RedriveCount", redriveCount);
         }
         ObjectNode machine = root.putObject("StateMachine");
         machine.put("Id", identity.stateMachineArn());

@@ -20,7 +20,16 @@ public final class StateMachineRunner {
 
     /** Runs the graph to its end and returns the last state's output; failures propagate as {@link StatesError}. */
     public static JsonNode runBranch(ExecutionRuntime runtime, JsonNode graph, JsonNode input) {
-        String name = graph.path("StartAt").asText();
+        return runFrom(runtime, graph, graph.path("StartAt").asText(), input, null);
+    }
+
+    /**
+     * Runs the graph from state {@code startAt} (its StartAt, or where a redrive continues) to its end;
+     * every state entered is noted in {@code resume} when one is given (the machine's own graph).
+     */
+    public static JsonNode runFrom(ExecutionRuntime runtime, JsonNode graph, String startAt, JsonNode input,
+                                   ResumePoint resume) {
+        String name = startAt;
         JsonNode states = graph.path("States");
         JsonNode current = input;
         // Each payload is serialised once: the exited event, the size check and the next entered event share it.
@@ -32,6 +41,9 @@ public final class StateMachineRunner {
                 throw StatesError.runtime("State '" + name + "' does not exist");
             }
             String type = node.path("Type").asText();
+            if (resume != null) {
+                resume.entered(name, current);
+            }
             Instant entered = runtime.clock().now();
             ObjectNode enteredDetails = Json.object().put("name", name).put("input", currentText);
             enteredDetails.putObject("inputDetails").put("truncated", false);
