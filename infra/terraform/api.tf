@@ -11,6 +11,7 @@ locals {
     "GET /inventory"                   = "ListInventoryFunction"
     "GET /orders"                      = "SearchOrdersFunction"
     "POST /orders/{id}/cancel"         = "CancelOrderFunction"
+    "POST /orders/{id}/redrive"        = "RedriveOrderFunction"
     "POST /orders/{id}/receipt/email"  = "ResendReceiptFunction"
     "GET /inventory/{id}"              = "GetInventoryItemFunction"
     "POST /inventory/{id}/adjustments" = "AdjustStockFunction"

@@ -73,6 +73,13 @@ locals {
         ORDER_WORKFLOW_ARN = local.order_workflow_arn
       }
     }
+    RedriveOrderFunction = {
+      description = "POST /orders/{id}/redrive (support, managers): retry a failed order from the failed step"
+      handler     = "app.orderdesk.backend.entrypoint.api.RedriveOrderHandler::handleRequest"
+      environment = {
+        ORDER_WORKFLOW_ARN = local.order_workflow_arn
+      }
+    }
     ResendReceiptFunction = {
       description = "POST /orders/{id}/receipt/email (support, managers)"
       handler     = "app.orderdesk.backend.entrypoint.api.ResendReceiptHandler::handleRequest"
@@ -202,6 +209,12 @@ locals {
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["states:StopExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
+    ]
+    RedriveOrderFunction = [
+      # GetItem reads the order; UpdateItem records who redrove it (status unchanged, conditional on FAILED).
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      # DescribeExecution: the redrive count, and whether a refused redrive is one already running.
+      { actions = ["states:RedriveExecution", "states:DescribeExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
     ]
     ResendReceiptFunction = [
       # UpdateItem and PutObject: a paid order whose receipt step gave up gets its receipt made on resend.

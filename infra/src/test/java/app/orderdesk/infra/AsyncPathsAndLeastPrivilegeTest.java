@@ -53,6 +53,11 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
                     EXECUTIONS, Set.of("states:StopExecution"))),
+            // RedriveOrder: Orders.find (GetItem), the audit note (UpdateItem), SfnWorkflowControl.redrive
+            // (RedriveExecution, then DescribeExecution for the count or a redrive already running)
+            fn("RedriveOrderFunction", "RedriveOrderHandler", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    EXECUTIONS, Set.of("states:RedriveExecution", "states:DescribeExecution"))),
             // SESv2 SendEmail with raw content is authorised as ses:SendRawEmail; a paid order whose receipt
             // step gave up gets its receipt made on resend (PutObject, UpdateItem: found by the local IAM check)
             fn("ResendReceiptFunction", "ResendReceiptHandler", Map.of(

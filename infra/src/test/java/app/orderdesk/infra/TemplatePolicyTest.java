@@ -50,6 +50,7 @@ class TemplatePolicyTest {
             Map.entry("get /orders/{id}/receipt", Set.of("staff", "managers", "support")),
             Map.entry("post /orders/{id}/receipt/email", Set.of("support", "managers")),
             Map.entry("post /orders/{id}/cancel", Set.of("managers")),
+            Map.entry("post /orders/{id}/redrive", Set.of("support", "managers")),
             Map.entry("get /inventory", Set.of("staff", "managers", "support")),
             Map.entry("get /inventory/{id}", Set.of("staff", "managers", "support")),
             Map.entry("post /inventory/{id}/adjustments", Set.of("managers")),

@@ -1,6 +1,5 @@
 package app.orderdesk.localcloud;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -59,17 +58,11 @@ class LocalCloudArchitectureTest {
                 .check(CLASSES);
     }
 
-    /**
-     * Package by package as well. Known exception, listed in docs/architecture.md: the ASL interpreter's
-     * own sub-packages (asl, asl.state, asl.path, asl.choice, asl.intrinsic, asl.task) still refer to
-     * each other in cycles; untangling them is left to the interpreter's owners.
-     */
+    /** Package by package as well, the ASL interpreter's sub-packages included. */
     @Test
-    void noPackageCyclesOutsideTheAslInterpreter() {
+    void noPackageCycles() {
         slices().matching("app.orderdesk.localcloud.(**)")
                 .should().beFreeOfCycles()
-                .ignoreDependency(JavaClass.Predicates.resideInAPackage("..stepfunctions.asl.."),
-                        JavaClass.Predicates.resideInAPackage("..stepfunctions.asl.."))
                 .because("a cycle makes two packages one unit that can only be understood and changed together")
                 .check(CLASSES);
     }

@@ -34,6 +34,7 @@ import app.orderdesk.backend.usecase.PlaceOrder;
 import app.orderdesk.backend.usecase.ProcessPayment;
 import app.orderdesk.backend.usecase.ReconcileReservations;
 import app.orderdesk.backend.usecase.ReleaseStock;
+import app.orderdesk.backend.usecase.RedriveOrder;
 import app.orderdesk.backend.usecase.ResendReceipt;
 import app.orderdesk.backend.usecase.ReserveStock;
 import app.orderdesk.backend.usecase.SaveOrder;
@@ -125,6 +126,10 @@ public final class Production {
     public static CancelOrder cancelOrder() {
         return new CancelOrder(orders(), inventory(),
                 new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
+    }
+
+    public static RedriveOrder redriveOrder() {
+        return new RedriveOrder(orders(), new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
     }
 
     public static ResendReceipt resendReceipt() {

@@ -143,11 +143,29 @@ public final class Fakes {
         public final List<String> stopped = new ArrayList<>();
         /** Executions running now; a stop ends the order's one, if any. */
         public final Set<String> running = new HashSet<>();
+        public final List<String> redriven = new ArrayList<>();
+        /** What the next redrive answers; null: a redrive starts (ALREADY_RUNNING while one runs). */
+        public Redrive nextRedrive;
+        /** Set while a redrive started here is "running" (tests clear it to let it end). */
+        public boolean redriveRunning;
 
         @Override
         public synchronized void stop(String orderId, String cause) {
             stopped.add(orderId);
             running.remove(orderId);
+        }
+
+        @Override
+        public synchronized Redrive redrive(String orderId) {
+            if (nextRedrive != null) {
+                return nextRedrive;
+            }
+            if (redriveRunning) {
+                return Redrive.alreadyRunning(redriven.size());
+            }
+            redriven.add(orderId);
+            redriveRunning = true;
+            return Redrive.started(redriven.size());
         }
     }
 }

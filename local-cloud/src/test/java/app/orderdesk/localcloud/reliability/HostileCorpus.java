@@ -118,6 +118,12 @@ final class HostileCorpus {
                 ("{\"email\":\"" + "e".repeat(2 * 1024 * 1024) + "@example.test\"}").getBytes(StandardCharsets.UTF_8), null, null));
         cases.add(new Case("2 MB cancel", "POST", "/orders/" + order + "/cancel", "managers", Map.of("Content-Type", "application/json"),
                 ("{\"reason\":\"" + "r".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8), null, null));
+        cases.add(new Case("redrive with a body", "POST", "/orders/" + order + "/redrive", "support", Map.of("Content-Type", "application/json"),
+                "{\"step\":\"ProcessPayment\"}".getBytes(StandardCharsets.UTF_8), "body", null));
+        cases.add(new Case("2 MB redrive", "POST", "/orders/" + order + "/redrive", "managers", Map.of("Content-Type", "application/json"),
+                ("{\"x\":\"" + "r".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8), null, null));
+        cases.add(new Case("overlong order id in redrive path", "POST", "/orders/" + "o".repeat(2000) + "/redrive", "support", Map.of(), null, null, null));
+        cases.add(new Case("redrive of an order that did not fail", "POST", "/orders/" + order + "/redrive", "managers", Map.of(), null, null, "NOT_REDRIVABLE"));
         StringBuilder csv = new StringBuilder("productId,count\n");
         while (csv.length() < 2 * 1024 * 1024) {
             csv.append("zz-no-such-product-").append(csv.length()).append(",1\n");

@@ -61,6 +61,7 @@ class ReliabilityAccessTest {
             Map.entry("GET /orders/{id}/receipt", ALL),
             Map.entry("POST /orders/{id}/receipt/email", Set.of("support", "managers")),
             Map.entry("POST /orders/{id}/cancel", Set.of("managers")),
+            Map.entry("POST /orders/{id}/redrive", Set.of("support", "managers")),
             Map.entry("GET /inventory", ALL),
             Map.entry("GET /inventory/{id}", ALL),
             Map.entry("POST /inventory/{id}/adjustments", Set.of("managers")),
@@ -244,7 +245,7 @@ class ReliabilityAccessTest {
         String path = route.substring(route.indexOf(' ') + 1);
         String unknownOrder = UUID.randomUUID().toString();
         String concrete = switch (path) {
-            case "/orders/{id}/receipt/email", "/orders/{id}/cancel" -> path.replace("{id}", unknownOrder);
+            case "/orders/{id}/receipt/email", "/orders/{id}/cancel", "/orders/{id}/redrive" -> path.replace("{id}", unknownOrder);
             case "/inventory/{id}/adjustments" -> path.replace("{id}", method.equals("POST") ? "rel-access-no-such-product" : product);
             default -> path.replace("{id}", path.startsWith("/orders") ? completedOrder : product);
         };
@@ -256,6 +257,7 @@ class ReliabilityAccessTest {
                 case "/place-order" -> "{\"lines\":[]}".getBytes(); // 400: no lines
                 case "/inventory/import" -> new byte[0]; // 400: empty CSV
                 case "/inventory/{id}/adjustments" -> "{\"delta\":1,\"reason\":\"COUNT\"}".getBytes(); // 404: unknown product
+                case "/orders/{id}/redrive" -> null; // the route takes no body; 404: unknown order
                 default -> "{}".getBytes();
             };
             if (path.equals("/place-order")) {

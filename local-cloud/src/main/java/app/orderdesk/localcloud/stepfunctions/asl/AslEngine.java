@@ -1,5 +1,10 @@
 package app.orderdesk.localcloud.stepfunctions.asl;
 
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionIdentity;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.BranchScheduler;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.EngineSettings;
+
 import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
 import app.orderdesk.localcloud.stepfunctions.asl.time.ExecutionClock;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;

@@ -1,7 +1,7 @@
 package app.orderdesk.localcloud.stepfunctions.service;
 
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionStatus;
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -53,6 +53,11 @@ final class SfnActions {
                 Instant stopped = service.stopExecution(required(request, "executionArn"),
                         request.path("error").asText(null), request.path("cause").asText(null));
                 yield Json.object().put("stopDate", SfnJson.epochSeconds(stopped));
+            }
+            case "RedriveExecution" -> {
+                Instant redriven = service.redriveExecution(required(request, "executionArn"),
+                        request.path("clientToken").asText(null));
+                yield Json.object().put("redriveDate", SfnJson.epochSeconds(redriven));
             }
             default -> throw new StepFunctionsException("UnknownOperationException", "Unknown operation " + action);
         };

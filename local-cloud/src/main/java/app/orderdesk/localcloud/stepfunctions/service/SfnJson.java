@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.service;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryEvent;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
@@ -25,6 +25,10 @@ final class SfnJson {
         if (info.stopDate() != null) {
             out.put("stopDate", epochSeconds(info.stopDate()));
         }
+        if (info.redriveCount() > 0) {
+            out.put("redriveCount", info.redriveCount());
+            out.put("redriveDate", epochSeconds(info.redriveDate()));
+        }
         return out;
     }
 
@@ -41,6 +45,13 @@ final class SfnJson {
         }
         if (info.cause() != null) {
             out.put("cause", info.cause());
+        }
+        if (info.redriveStatus() != null) {
+            out.put("redriveCount", info.redriveCount());
+            out.put("redriveStatus", info.redriveStatus());
+            if (info.redriveStatusReason() != null) {
+                out.put("redriveStatusReason", info.redriveStatusReason());
+            }
         }
         return out;
     }

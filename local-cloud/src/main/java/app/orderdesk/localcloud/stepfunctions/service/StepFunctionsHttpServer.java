@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.service;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

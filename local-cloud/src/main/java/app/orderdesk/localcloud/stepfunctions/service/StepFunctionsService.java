@@ -3,10 +3,10 @@ package app.orderdesk.localcloud.stepfunctions.service;
 import app.orderdesk.localcloud.stepfunctions.asl.AslEngine;
 import app.orderdesk.localcloud.stepfunctions.asl.DefinitionValidator;
 import app.orderdesk.localcloud.stepfunctions.asl.Execution;
-import app.orderdesk.localcloud.stepfunctions.asl.ExecutionIdentity;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionIdentity;
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionResult;
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionStatus;
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryEvent;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
 import app.orderdesk.localcloud.stepfunctions.integration.ServiceIntegrations;
@@ -120,7 +120,8 @@ public final class StepFunctionsService implements AutoCloseable {
             ExecutionIdentity identity = new ExecutionIdentity(executionArn, executionName, machine.arn(), machine.name(),
                     machine.roleArn(), start);
             Execution execution = engine.newExecution(Json.parse(machine.definition()), inputNode, identity);
-            entry = new ExecutionEntry(executionArn, machine.arn(), executionName, input, start, execution);
+            entry = new ExecutionEntry(executionArn, machine.arn(), executionName, input, start, execution,
+                    "EXPRESS".equals(machine.type()), this::now);
             executions.put(executionArn, entry);
         }
         ExecutionEntry started = entry;
@@ -142,6 +143,42 @@ public final class StepFunctionsService implements AutoCloseable {
             result = ExecutionResult.failed("States.Runtime", "Internal error: " + e.getClass().getSimpleName());
         }
         entry.complete(result, now());
+    }
+
+    /**
+     * RedriveExecution: continues a FAILED, TIMED_OUT or ABORTED Standard execution from the state that
+     * did not finish, under the same ARN, and returns the redrive date. A client token already used for a
+     * successful redrive answers that redrive's date again without redriving.
+     *
+     * @throws StepFunctionsException ExecutionNotRedrivable (with the reason), ExecutionDoesNotExist, InvalidArn
+     */
+    public Instant redriveExecution(String executionArn, String clientToken) {
+        ExecutionEntry entry;
+        Instant at;
+        synchronized (this) {
+            entry = entry(executionArn);
+            Instant earlier = entry.redriveFor(clientToken);
+            if (earlier != null) {
+                return earlier;
+            }
+            at = now();
+            String reason = entry.notRedrivableReason(at);
+            if (reason != null) {
+                throw new StepFunctionsException("ExecutionNotRedrivable", reason);
+            }
+            entry.redriving(at, clientToken);
+        }
+        ExecutionEntry redriven = entry;
+        executor.execute(() -> {
+            ExecutionResult result;
+            try {
+                result = redriven.execution().redrive(at);
+            } catch (RuntimeException e) {
+                result = ExecutionResult.failed("States.Runtime", "Internal error: " + e.getClass().getSimpleName());
+            }
+            redriven.complete(result, now());
+        });
+        return at;
     }
 
     public synchronized ExecutionInfo describeExecution(String executionArn) {

@@ -1,5 +1,7 @@
 package app.orderdesk.localcloud.stepfunctions.asl;
 
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,5 +1,8 @@
 package app.orderdesk.localcloud.stepfunctions.asl;
 
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.BranchScheduler;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend.LambdaResponse;

@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.conformance;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;

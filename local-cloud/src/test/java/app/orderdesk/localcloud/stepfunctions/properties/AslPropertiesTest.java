@@ -1,14 +1,14 @@
 package app.orderdesk.localcloud.stepfunctions.properties;
 
 import app.orderdesk.localcloud.stepfunctions.asl.AslEngine;
-import app.orderdesk.localcloud.stepfunctions.asl.BranchScheduler;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.BranchScheduler;
 import app.orderdesk.localcloud.stepfunctions.asl.DefinitionValidator;
-import app.orderdesk.localcloud.stepfunctions.asl.EngineSettings;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.EngineSettings;
 import app.orderdesk.localcloud.stepfunctions.asl.Execution;
-import app.orderdesk.localcloud.stepfunctions.asl.ExecutionIdentity;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionIdentity;
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionResult;
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionStatus;
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryEvent;
 import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
 import app.orderdesk.localcloud.stepfunctions.asl.time.VirtualExecutionClock;

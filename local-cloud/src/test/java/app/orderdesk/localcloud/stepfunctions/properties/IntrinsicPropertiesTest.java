@@ -1,7 +1,7 @@
 package app.orderdesk.localcloud.stepfunctions.properties;
 
 import app.orderdesk.localcloud.stepfunctions.asl.ExecutionStatus;
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

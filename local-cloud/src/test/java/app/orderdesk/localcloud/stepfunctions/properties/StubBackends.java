@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.properties;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.time.VirtualExecutionClock;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
 import app.orderdesk.localcloud.stepfunctions.integration.ServiceIntegrations;

@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.asl.intrinsic;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Call;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Literal;
@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Evaluates the {@code States.*} intrinsic functions with AWS's observed semantics. */
@@ -30,15 +31,25 @@ public final class IntrinsicFunctions {
     /** 2^63: MathAdd arguments must round into a long. */
     private static final BigDecimal LONG_RANGE = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(63));
 
+    /** Parsed calls are kept (they are immutable): a definition's expressions repeat on every state entry. */
+    private static final int MAX_CACHED = 10_000;
+    private static final ConcurrentHashMap<String, Call> PARSED = new ConcurrentHashMap<>();
+
     private IntrinsicFunctions() {}
 
     /** Parses and evaluates {@code expression} against the state input and context object. */
     public static JsonNode evaluate(String expression, JsonNode input, JsonNode context) {
-        Call call;
-        try {
-            call = IntrinsicParser.parse(expression);
-        } catch (IllegalArgumentException e) {
-            throw StatesError.runtime(e.getMessage());
+        Call call = PARSED.get(expression);
+        if (call == null) {
+            try {
+                call = IntrinsicParser.parse(expression);
+            } catch (IllegalArgumentException e) {
+                throw StatesError.runtime(e.getMessage());
+            }
+            if (PARSED.size() >= MAX_CACHED) {
+                PARSED.clear();
+            }
+            PARSED.put(expression, call);
         }
         return evaluate(call, input, context);
     }

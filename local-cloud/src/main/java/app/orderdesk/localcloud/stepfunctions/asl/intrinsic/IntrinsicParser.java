@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.asl.intrinsic;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Call;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.Literal;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicExpression.PathRef;

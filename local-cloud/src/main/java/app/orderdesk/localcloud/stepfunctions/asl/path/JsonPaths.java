@@ -1,13 +1,15 @@
 package app.orderdesk.localcloud.stepfunctions.asl.path;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
 import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
 import java.util.EnumSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates ASL reference paths with Jayway JsonPath over Jackson nodes; {@code $$} paths address the
@@ -20,6 +22,10 @@ public final class JsonPaths {
             .mappingProvider(new JacksonMappingProvider(Json.MAPPER))
             .options(EnumSet.noneOf(com.jayway.jsonpath.Option.class))
             .build();
+
+    /** A bound on the cache, for a long-lived local cloud that keeps receiving new definitions. */
+    private static final int MAX_CACHED = 10_000;
+    private static final ConcurrentHashMap<String, JsonPath> COMPILED = new ConcurrentHashMap<>();
 
     private JsonPaths() {}
 
@@ -43,9 +49,13 @@ public final class JsonPaths {
         if (effective.equals("$")) {
             return root;
         }
+        JsonNode simple = readSimple(effective, root);
+        if (simple != null) {
+            return simple;
+        }
         JsonPath compiled;
         try {
-            compiled = JsonPath.compile(effective);
+            compiled = compile(effective);
         } catch (InvalidPathException e) {
             JsonNode literal = readLiteralSegments(effective, root);
             if (literal != null) {
@@ -67,6 +77,57 @@ public final class JsonPaths {
             }
             throw new PathException(String.valueOf(e.getMessage()));
         }
+    }
+
+    /**
+     * The common case without Jayway: {@code $.a.b.c} with plain field names, each present and the value
+     * not null; null otherwise, and the general path decides (and words the error). Jayway would find the
+     * same node: only its round trip through Java values (which turns JSON null into no value) is skipped.
+     */
+    private static JsonNode readSimple(String path, JsonNode root) {
+        if (path.length() < 3 || path.charAt(1) != '.') {
+            return null;
+        }
+        JsonNode current = root;
+        int start = 2;
+        while (true) {
+            int end = start;
+            while (end < path.length() && isNameChar(path.charAt(end), end == start)) {
+                end++;
+            }
+            if (end == start || (end < path.length() && path.charAt(end) != '.')) {
+                return null;
+            }
+            if (!(current instanceof ObjectNode object)) {
+                return null;
+            }
+            current = object.get(path.substring(start, end));
+            if (current == null || current.isNull()) {
+                return null;
+            }
+            if (end == path.length()) {
+                return current;
+            }
+            start = end + 1;
+        }
+    }
+
+    private static boolean isNameChar(char c, boolean first) {
+        return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (!first && c >= '0' && c <= '9');
+    }
+
+    /** Compiled paths are kept: definitions are few and their paths repeat on every state entry. */
+    private static JsonPath compile(String path) {
+        JsonPath cached = COMPILED.get(path);
+        if (cached != null) {
+            return cached;
+        }
+        JsonPath compiled = JsonPath.compile(path);
+        if (COMPILED.size() >= MAX_CACHED) {
+            COMPILED.clear();
+        }
+        COMPILED.put(path, compiled);
+        return compiled;
     }
 
     /**

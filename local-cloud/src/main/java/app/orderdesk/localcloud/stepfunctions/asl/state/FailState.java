@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.asl.state;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicFunctions;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicParser;

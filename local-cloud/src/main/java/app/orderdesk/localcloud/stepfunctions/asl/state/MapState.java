@@ -1,10 +1,9 @@
 package app.orderdesk.localcloud.stepfunctions.asl.state;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
-import app.orderdesk.localcloud.stepfunctions.asl.StateMachineRunner;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.path.JsonPaths;
-import app.orderdesk.localcloud.stepfunctions.asl.path.PayloadTemplate;
+import app.orderdesk.localcloud.stepfunctions.asl.payload.PayloadTemplate;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;

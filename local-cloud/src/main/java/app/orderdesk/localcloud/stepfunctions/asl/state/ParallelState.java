@@ -1,7 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.asl.state;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
-import app.orderdesk.localcloud.stepfunctions.asl.StateMachineRunner;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.asl.state;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.ErrorMatcher;
 import app.orderdesk.localcloud.stepfunctions.asl.error.Retrier;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;

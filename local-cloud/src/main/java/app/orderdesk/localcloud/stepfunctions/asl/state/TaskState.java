@@ -1,7 +1,7 @@
 package app.orderdesk.localcloud.stepfunctions.asl.state;
 
-import app.orderdesk.localcloud.stepfunctions.asl.ExecutionRuntime;
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionRuntime;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.ExecutionInterrupted;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.path.JsonPaths;

@@ -1,6 +1,6 @@
 package app.orderdesk.localcloud.stepfunctions.asl.task;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend.LambdaResponse;

@@ -1,4 +1,4 @@
-package app.orderdesk.localcloud.stepfunctions.asl;
+package app.orderdesk.localcloud.stepfunctions.asl.runtime;
 
 import app.orderdesk.localcloud.stepfunctions.asl.error.ExecutionInterrupted;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;

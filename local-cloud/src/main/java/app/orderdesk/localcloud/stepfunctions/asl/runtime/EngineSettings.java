@@ -1,4 +1,4 @@
-package app.orderdesk.localcloud.stepfunctions.asl;
+package app.orderdesk.localcloud.stepfunctions.asl.runtime;
 
 import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
 import app.orderdesk.localcloud.stepfunctions.asl.time.ExecutionClock;

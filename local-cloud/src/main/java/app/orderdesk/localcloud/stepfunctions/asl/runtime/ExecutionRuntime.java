@@ -1,6 +1,7 @@
-package app.orderdesk.localcloud.stepfunctions.asl;
+package app.orderdesk.localcloud.stepfunctions.asl.runtime;
 
 import app.orderdesk.localcloud.stepfunctions.asl.error.ExecutionInterrupted;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.history.HistoryLog;
 import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
 import app.orderdesk.localcloud.stepfunctions.asl.time.ExecutionClock;
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -30,9 +33,20 @@ public final class ExecutionRuntime {
     private final DoubleSupplier jitter;
     private final Instant deadline;
     private volatile boolean aborted;
+    private final String startTimeText;
+    private final int redriveCount;
+    /** Per state definition node: whether any of its strings is a {@code $$} path (see {@link #readsContext}). */
+    private final Map<JsonNode, Boolean> contextReaders = new IdentityHashMap<>();
 
     public ExecutionRuntime(ExecutionIdentity identity, JsonNode input, EngineSettings settings, HistoryLog history,
                             Instant deadline) {
+        this(identity, input, settings, history, deadline, 0);
+    }
+
+    /** A run of a redriven execution: {@code redriveCount} is what {@code $$.Execution.RedriveCount} shows. */
+    public ExecutionRuntime(ExecutionIdentity identity, JsonNode input, EngineSettings settings, HistoryLog history,
+                            Instant deadline, int redriveCount) {
+        this.redriveCount = redriveCount;
         this.identity = identity;
         this.input = input;
         this.clock = settings.clock();
@@ -41,6 +55,7 @@ public final class ExecutionRuntime {
         this.branches = settings.branches();
         this.jitter = settings.jitter();
         this.deadline = deadline;
+        this.startTimeText = Timestamps.format(identity.startTime());
     }
 
     public ExecutionIdentity identity() {
@@ -135,18 +150,40 @@ public final class ExecutionRuntime {
         }
     }
 
+    /**
+     * True when the state's definition holds a {@code $$} reference anywhere (a path, an intrinsic
+     * argument, a choice variable), so the context object must be built for it; remembered per node.
+     */
+    public boolean readsContext(JsonNode stateNode) {
+        synchronized (contextReaders) {
+            return contextReaders.computeIfAbsent(stateNode, ExecutionRuntime::mentionsContext);
+        }
+    }
+
+    private static boolean mentionsContext(JsonNode node) {
+        if (node.isTextual()) {
+            return node.textValue().contains("$$");
+        }
+        for (JsonNode child : node) {
+            if (mentionsContext(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The context object ({@code $$}) as seen by a state. */
     public ObjectNode context(String stateName, Instant enteredTime, Integer retryCount) {
         ObjectNode root = Json.object();
         ObjectNode execution = root.putObject("Execution");
         execution.put("Id", identity.executionArn());
         execution.set("Input", input);
-        execution.put("StartTime", Timestamps.format(identity.startTime()));
+        execution.put("StartTime", startTimeText);
         execution.put("Name", identity.executionName());
         execution.put("RoleArn", identity.roleArn());
         if (!identity.express()) {
             // Express executions cannot be redriven, so AWS omits the counter for them.
-            execution.put("RedriveCount", 0);
+            execution.put("RedriveCount", redriveCount);
         }
         ObjectNode machine = root.putObject("StateMachine");
         machine.put("Id", identity.stateMachineArn());

@@ -1,9 +1,10 @@
-package app.orderdesk.localcloud.stepfunctions.asl.path;
+package app.orderdesk.localcloud.stepfunctions.asl.payload;
 
-import app.orderdesk.localcloud.stepfunctions.asl.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicFunctions;
 import app.orderdesk.localcloud.stepfunctions.asl.intrinsic.IntrinsicParser;
+import app.orderdesk.localcloud.stepfunctions.asl.path.JsonPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

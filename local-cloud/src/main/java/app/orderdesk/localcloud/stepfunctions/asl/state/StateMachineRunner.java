@@ -1,9 +1,8 @@
-package app.orderdesk.localcloud.stepfunctions.asl;
+package app.orderdesk.localcloud.stepfunctions.asl.state;
 
 import app.orderdesk.localcloud.stepfunctions.asl.error.StatesError;
-import app.orderdesk.localcloud.stepfunctions.asl.state.StateHandler;
-import app.orderdesk.localcloud.stepfunctions.asl.state.StateRun;
-import app.orderdesk.localcloud.stepfunctions.asl.state.Transition;
+import app.orderdesk.localcloud.stepfunctions.asl.json.Json;
+import app.orderdesk.localcloud.stepfunctions.asl.runtime.ExecutionRuntime;
 import app.orderdesk.localcloud.stepfunctions.asl.task.TaskInvoker;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,9 +20,20 @@ public final class StateMachineRunner {
 
     /** Runs the graph to its end and returns the last state's output; failures propagate as {@link StatesError}. */
     public static JsonNode runBranch(ExecutionRuntime runtime, JsonNode graph, JsonNode input) {
-        String name = graph.path("StartAt").asText();
+        return runFrom(runtime, graph, graph.path("StartAt").asText(), input, null);
+    }
+
+    /**
+     * Runs the graph from state {@code startAt} (its StartAt, or where a redrive continues) to its end;
+     * every state entered is noted in {@code resume} when one is given (the machine's own graph).
+     */
+    public static JsonNode runFrom(ExecutionRuntime runtime, JsonNode graph, String startAt, JsonNode input,
+                                   ResumePoint resume) {
+        String name = startAt;
         JsonNode states = graph.path("States");
         JsonNode current = input;
+        // Each payload is serialised once: the exited event, the size check and the next entered event share it.
+        String currentText = Json.write(current);
         while (true) {
             runtime.checkAlive();
             JsonNode node = states.get(name);
@@ -31,19 +41,24 @@ public final class StateMachineRunner {
                 throw StatesError.runtime("State '" + name + "' does not exist");
             }
             String type = node.path("Type").asText();
+            if (resume != null) {
+                resume.entered(name, current);
+            }
             Instant entered = runtime.clock().now();
-            ObjectNode enteredDetails = Json.object().put("name", name).put("input", Json.write(current));
+            ObjectNode enteredDetails = Json.object().put("name", name).put("input", currentText);
             enteredDetails.putObject("inputDetails").put("truncated", false);
             long enteredId = runtime.event(type + "StateEntered", "stateEnteredEventDetails", enteredDetails);
             StateRun run = new StateRun(runtime, name, node, enteredId, entered);
             Transition transition;
+            String outputText;
             try {
                 transition = StateHandler.forType(type).execute(run, current);
-                checkSize(name, transition.output());
+                outputText = Json.write(transition.output());
+                checkSize(name, outputText);
             } catch (StatesError e) {
                 throw located(run, e);
             }
-            ObjectNode exitedDetails = Json.object().put("name", name).put("output", Json.write(transition.output()));
+            ObjectNode exitedDetails = Json.object().put("name", name).put("output", outputText);
             exitedDetails.putObject("outputDetails").put("truncated", false);
             runtime.event(type + "StateExited", "stateExitedEventDetails", exitedDetails);
             if (transition.next() == null) {
@@ -51,11 +66,12 @@ public final class StateMachineRunner {
             }
             name = transition.next();
             current = transition.output();
+            currentText = outputText;
         }
     }
 
-    private static void checkSize(String stateName, JsonNode output) {
-        if (Json.byteSize(output) > TaskInvoker.MAX_PAYLOAD_BYTES) {
+    private static void checkSize(String stateName, String output) {
+        if (Json.utf8Length(output) > TaskInvoker.MAX_PAYLOAD_BYTES) {
             throw new StatesError(StatesError.DATA_LIMIT, "The state/task '" + stateName
                     + "' returned a result with a size exceeding the maximum number of bytes service limit.", false);
         }

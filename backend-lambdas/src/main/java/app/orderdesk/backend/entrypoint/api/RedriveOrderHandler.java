@@ -1,0 +1,36 @@
+package app.orderdesk.backend.entrypoint.api;
+
+import app.orderdesk.api.Roles;
+import app.orderdesk.backend.config.Production;
+import app.orderdesk.backend.domain.FieldIssue;
+import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.usecase.RedriveOrder;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * POST /orders/{id}/redrive (support, managers), no body: retries a FAILED order's workflow from the step
+ * that failed; 202 {orderId, status, redriveCount}, 409 NOT_REDRIVABLE when the order is not FAILED or its
+ * execution cannot be redriven.
+ */
+public final class RedriveOrderHandler extends ApiHandler {
+
+    private final RedriveOrder redriveOrder;
+
+    public RedriveOrderHandler() {
+        this(Production.redriveOrder());
+    }
+
+    public RedriveOrderHandler(RedriveOrder redriveOrder) {
+        super(Set.of(Roles.SUPPORT, Roles.MANAGERS));
+        this.redriveOrder = redriveOrder;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        if (request.hasBody()) {
+            throw new ValidationFailedException(List.of(new FieldIssue("body", "must be empty: the route takes no body")));
+        }
+        return ok(202, redriveOrder.execute(request.pathParameter("id"), Actors.of(request.caller())));
+    }
+}
