@@ -102,6 +102,16 @@ locals {
       timeout     = 28
       environment = {}
     }
+    GetStoreSettingsFunction = {
+      description = "GET /store-settings (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetStoreSettingsHandler::handleRequest"
+      environment = {}
+    }
+    UpdateStoreSettingsFunction = {
+      description = "PUT /store-settings (managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.UpdateStoreSettingsHandler::handleRequest"
+      environment = {}
+    }
     ValidateOrderFunction = {
       description             = "Order workflow task"
       handler                 = "app.orderdesk.backend.entrypoint.workflow.ValidateOrderTask::handleRequest"
@@ -211,6 +221,7 @@ locals {
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     GetInventoryItemFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
@@ -227,6 +238,13 @@ locals {
     ImportStockCountsFunction = [
       { actions = ["dynamodb:Scan", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
+    ]
+    # The settings item lives in the Idempotency table beside the order counter.
+    GetStoreSettingsFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+    ]
+    UpdateStoreSettingsFunction = [
+      { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     ValidateOrderFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
@@ -256,6 +274,7 @@ locals {
     GenerateReceiptFunction = [
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     EmailReceiptFunction = [

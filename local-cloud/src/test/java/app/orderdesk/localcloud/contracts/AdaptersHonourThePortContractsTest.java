@@ -6,6 +6,7 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbStoreSettingsRepository;
 import app.orderdesk.backend.adapter.payment.PaymentGatewayContract;
 import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
 import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
@@ -292,6 +293,18 @@ class AdaptersHonourThePortContractsTest {
             }
             String arn = Emulators.WAITING_MACHINE.replace(":stateMachine:", ":execution:") + ":" + orderId;
             return Emulators.SFN.describeExecution(r -> r.executionArn(arn)).status() == ExecutionStatus.RUNNING;
+        }
+    }
+
+    @Nested
+    class DynamoDbStoreSettings extends app.orderdesk.backend.port.StoreSettingsRepositoryContract {
+        /** Under a key of its own: the shared cloud's settings item belongs to the end-to-end tests. */
+        private final DynamoDbStoreSettingsRepository settings = new DynamoDbStoreSettingsRepository(Emulators.DYNAMO,
+                Emulators.table("IdempotencyTable"), "settings#contract-" + java.util.UUID.randomUUID());
+
+        @Override
+        protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
+            return settings;
         }
     }
 }

@@ -118,6 +118,9 @@ final class HostileCorpus {
                 ("{\"email\":\"" + "e".repeat(2 * 1024 * 1024) + "@example.test\"}").getBytes(StandardCharsets.UTF_8), null, null));
         cases.add(new Case("2 MB cancel", "POST", "/orders/" + order + "/cancel", "managers", Map.of("Content-Type", "application/json"),
                 ("{\"reason\":\"" + "r".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8), null, null));
+        cases.add(new Case("2 MB store settings", "PUT", "/store-settings", "managers", Map.of("Content-Type", "application/json"),
+                ("{\"name\":\"" + "s".repeat(2 * 1024 * 1024) + "\",\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"en-US\","
+                        + "\"timeZone\":\"UTC\"}").getBytes(StandardCharsets.UTF_8), null, null));
         StringBuilder csv = new StringBuilder("productId,count\n");
         while (csv.length() < 2 * 1024 * 1024) {
             csv.append("zz-no-such-product-").append(csv.length()).append(",1\n");
