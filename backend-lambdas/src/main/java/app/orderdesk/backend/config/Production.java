@@ -123,7 +123,8 @@ public final class Production {
     }
 
     public static EmailReceipt emailReceipt() {
-        return new EmailReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK);
+        return new EmailReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK,
+                storeSettings()::current);
     }
 
     public static ReleaseStock releaseStock() {
@@ -149,8 +150,9 @@ public final class Production {
     }
 
     public static ResendReceipt resendReceipt() {
+        StoreSettingsRepository settings = storeSettings();
         return new ResendReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK,
-                new OpenPdfReceiptRenderer(storeSettings()::current));
+                new OpenPdfReceiptRenderer(settings::current), settings::current);
     }
 
     public static GetInventoryItem getInventoryItem() {

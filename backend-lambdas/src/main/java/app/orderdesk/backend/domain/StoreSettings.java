@@ -2,8 +2,10 @@ package app.orderdesk.backend.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.Locale;
 
 /**
@@ -47,6 +49,16 @@ public record StoreSettings(
         BigDecimal cents = BigDecimal.valueOf(total.cents()).multiply(BigDecimal.valueOf(taxRateBasisPoints))
                 .divide(BigDecimal.valueOf(10_000L + taxRateBasisPoints), 0, RoundingMode.HALF_UP);
         return Money.ofCents(cents.longValueExact(), total.currency());
+    }
+
+    /** The amount in its own currency, written the way the store's locale writes money ("45,00 €"). */
+    public String format(Money amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(javaLocale());
+        Currency currency = Currency.getInstance(amount.currency());
+        format.setCurrency(currency);
+        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+        return format.format(BigDecimal.valueOf(amount.cents(), currency.getDefaultFractionDigits()));
     }
 
     /** "19 %" or "7.5 %". */

@@ -179,7 +179,8 @@ class AdaptersHonourThePortContractsTest {
                 mail.path("attachments").forEach(a -> attachments.add(new Mailer.Attachment(a.path("filename").asText(),
                         a.path("contentType").asText(), Base64.getMimeDecoder().decode(a.path("content").asText()))));
                 delivered.add(new Mailer.Email(mail.path("destination").path("to").path(0).asText(), mail.path("subject").asText(),
-                        mail.path("body").path("text").asText(), attachments));
+                        mail.path("body").path("text").asText(), attachments,
+                        mail.path("body").hasNonNull("html") ? mail.path("body").path("html").asText() : null));
             }
             return delivered;
         }

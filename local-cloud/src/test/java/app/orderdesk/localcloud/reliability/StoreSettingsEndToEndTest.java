@@ -66,8 +66,9 @@ class StoreSettingsEndToEndTest {
         assertThat(put("staff", "{}").status()).as("staff may not change the store").isEqualTo(403);
 
         String product = r.seedProduct("rel-settings", "Harbour Mug", 1200, 5);
+        String customer = Reliability.uniqueEmail("settings");
         Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(),
-                order(Reliability.uniqueEmail("settings"), "Ada Lovelace", "tok_visa", line(product, 2)));
+                order(customer, "Ada Lovelace", "tok_visa", line(product, 2)));
         assertThat(placed.status()).as(placed.body()).isEqualTo(202);
         String orderId = placed.json().path("orderId").asText();
         r.awaitExecutions(List.of(orderId), Duration.ofSeconds(60));
@@ -79,6 +80,11 @@ class StoreSettingsEndToEndTest {
             assertThat(text).contains(name, "1 Harbour Road", "Portsmouth", "Tax number: GB-E2E-123", "Tax 20 %", "$4.00",
                     "Total:", "$24.00", "Paid by Visa •••• 4242", "See you soon", "Europe/London");
         }
+        var mail = r.mailsTo(customer);
+        assertThat(mail).as("one receipt email, from the SES store").hasSize(1);
+        assertThat(mail.getFirst().path("subject").asText()).endsWith(name);
+        assertThat(mail.getFirst().path("body").path("text").asText()).contains("includes $4.00 tax at 20 %", "See you soon");
+        assertThat(mail.getFirst().path("body").path("html").asText()).contains("<h2", name, "Ada Lovelace", "$24.00");
     }
 
     @Test

@@ -7,9 +7,7 @@ import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import java.io.ByteArrayOutputStream;
-import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.util.Currency;
 import java.util.function.Supplier;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -144,14 +142,8 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         return totals;
     }
 
-    /** The amount in its own currency, written the way the store's locale writes money. */
     private static String money(Money amount, StoreSettings store) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(store.javaLocale());
-        Currency currency = Currency.getInstance(amount.currency());
-        format.setCurrency(currency);
-        format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
-        return format.format(java.math.BigDecimal.valueOf(amount.cents(), currency.getDefaultFractionDigits()));
+        return store.format(amount);
     }
 
     private static PdfPCell borderless(PdfPCell cell) {
