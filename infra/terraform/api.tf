@@ -17,6 +17,8 @@ locals {
     "POST /inventory/{id}/adjustments" = "AdjustStockFunction"
     "GET /inventory/{id}/adjustments"  = "ListStockMovementsFunction"
     "POST /inventory/import"           = "ImportStockCountsFunction"
+    "GET /store-settings"              = "GetStoreSettingsFunction"
+    "PUT /store-settings"              = "UpdateStoreSettingsFunction"
   }
 
   api_route_list = {

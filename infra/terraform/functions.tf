@@ -107,6 +107,16 @@ locals {
       timeout     = 28
       environment = {}
     }
+    GetStoreSettingsFunction = {
+      description = "GET /store-settings (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetStoreSettingsHandler::handleRequest"
+      environment = {}
+    }
+    UpdateStoreSettingsFunction = {
+      description = "PUT /store-settings (managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.UpdateStoreSettingsHandler::handleRequest"
+      environment = {}
+    }
     ValidateOrderFunction = {
       description             = "Order workflow task"
       handler                 = "app.orderdesk.backend.entrypoint.workflow.ValidateOrderTask::handleRequest"
@@ -221,6 +231,7 @@ locals {
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     GetInventoryItemFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
@@ -237,6 +248,13 @@ locals {
     ImportStockCountsFunction = [
       { actions = ["dynamodb:Scan", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
+    ]
+    # The settings item lives in the Idempotency table beside the order counter.
+    GetStoreSettingsFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+    ]
+    UpdateStoreSettingsFunction = [
+      { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     ValidateOrderFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
@@ -266,6 +284,7 @@ locals {
     GenerateReceiptFunction = [
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     EmailReceiptFunction = [
@@ -273,6 +292,7 @@ locals {
       { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     ReleaseStockFunction = [
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },

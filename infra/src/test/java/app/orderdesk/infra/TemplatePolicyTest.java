@@ -55,7 +55,9 @@ class TemplatePolicyTest {
             Map.entry("get /inventory/{id}", Set.of("staff", "managers", "support")),
             Map.entry("post /inventory/{id}/adjustments", Set.of("managers")),
             Map.entry("get /inventory/{id}/adjustments", Set.of("staff", "managers", "support")),
-            Map.entry("post /inventory/import", Set.of("managers")));
+            Map.entry("post /inventory/import", Set.of("managers")),
+            Map.entry("get /store-settings", Set.of("staff", "managers", "support")),
+            Map.entry("put /store-settings", Set.of("managers")));
 
     @Test
     void theOpenApiDocumentDescribesEveryRouteOfTheTemplate() throws Exception {

@@ -9,6 +9,7 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderSearch;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbStoreSettingsRepository;
 import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
 import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
 import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
@@ -17,6 +18,7 @@ import app.orderdesk.backend.adapter.sfn.SfnWorkflowControl;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowStarter;
 import app.orderdesk.backend.observability.CountingIdempotencyStore;
 import app.orderdesk.backend.port.IdGenerator;
+import app.orderdesk.backend.port.StoreSettingsRepository;
 import app.orderdesk.backend.usecase.AdjustStock;
 import app.orderdesk.backend.usecase.CancelOrder;
 import app.orderdesk.backend.usecase.CommitStock;
@@ -25,6 +27,7 @@ import app.orderdesk.backend.usecase.GenerateReceipt;
 import app.orderdesk.backend.usecase.GetInventoryItem;
 import app.orderdesk.backend.usecase.GetOrder;
 import app.orderdesk.backend.usecase.GetReceiptLink;
+import app.orderdesk.backend.usecase.GetStoreSettings;
 import app.orderdesk.backend.usecase.GetTimeline;
 import app.orderdesk.backend.usecase.ImportStockCounts;
 import app.orderdesk.backend.usecase.ListInventory;
@@ -39,6 +42,7 @@ import app.orderdesk.backend.usecase.ResendReceipt;
 import app.orderdesk.backend.usecase.ReserveStock;
 import app.orderdesk.backend.usecase.SaveOrder;
 import app.orderdesk.backend.usecase.SearchOrders;
+import app.orderdesk.backend.usecase.UpdateStoreSettings;
 import app.orderdesk.backend.usecase.ValidateOrder;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,6 +62,22 @@ public final class Production {
         return new PlaceOrder(inventory(), new CountingIdempotencyStore(new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE"))),
                 new DynamoDbOrderNumberAllocator(dynamo, Env.required("IDEMPOTENCY_TABLE")), orders(),
                 new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), IdGenerator.uuids(), CLOCK);
+    }
+
+    public static GetStoreSettings getStoreSettings() {
+        return new GetStoreSettings(storeSettings());
+    }
+
+    public static UpdateStoreSettings updateStoreSettings() {
+        return new UpdateStoreSettings(storeSettings(), CLOCK);
+    }
+
+    /**
+     * The settings item in the Idempotency table, beside the order counter. Read for every receipt (one
+     * small GetItem) rather than cached in the warm function, so a manager's change is on the next receipt.
+     */
+    private static StoreSettingsRepository storeSettings() {
+        return new DynamoDbStoreSettingsRepository(AwsClients.dynamoDb(), Env.required("IDEMPOTENCY_TABLE"));
     }
 
     public static GetOrder getOrder() {
@@ -99,11 +119,12 @@ public final class Production {
     }
 
     public static GenerateReceipt generateReceipt() {
-        return new GenerateReceipt(orders(), new OpenPdfReceiptRenderer(), receipts(), CLOCK);
+        return new GenerateReceipt(orders(), new OpenPdfReceiptRenderer(storeSettings()::current), receipts(), CLOCK);
     }
 
     public static EmailReceipt emailReceipt() {
-        return new EmailReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK);
+        return new EmailReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK,
+                storeSettings()::current);
     }
 
     public static ReleaseStock releaseStock() {
@@ -133,8 +154,9 @@ public final class Production {
     }
 
     public static ResendReceipt resendReceipt() {
+        StoreSettingsRepository settings = storeSettings();
         return new ResendReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK,
-                new OpenPdfReceiptRenderer());
+                new OpenPdfReceiptRenderer(settings::current), settings::current);
     }
 
     public static GetInventoryItem getInventoryItem() {

@@ -7,10 +7,18 @@ public interface Mailer {
 
     void send(Email email);
 
-    /** A plain-text email with attachments. */
-    record Email(String to, String subject, String textBody, List<Attachment> attachments) {
+    /**
+     * An email with a plain-text body, optionally an HTML alternative of the same content
+     * ({@code htmlBody} null: text only), and attachments.
+     */
+    record Email(String to, String subject, String textBody, List<Attachment> attachments, String htmlBody) {
         public Email {
             attachments = List.copyOf(attachments);
+        }
+
+        /** Text only. */
+        public Email(String to, String subject, String textBody, List<Attachment> attachments) {
+            this(to, subject, textBody, attachments, null);
         }
     }
 

@@ -1,15 +1,15 @@
 package app.orderdesk.backend.usecase;
 
 import app.orderdesk.backend.domain.Order;
-import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.Mailer;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.port.ReceiptStore;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Workflow step 7: emails the receipt PDF to the customer once, then completes the order and records
@@ -22,12 +22,19 @@ public final class EmailReceipt {
     private final ReceiptStore store;
     private final Mailer mailer;
     private final Clock clock;
+    private final Supplier<StoreSettings> settings;
 
     public EmailReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock) {
+        this(orders, store, mailer, clock, () -> StoreSettings.DEFAULTS);
+    }
+
+    /** With the store's settings, read when each email is written (its name, money format, tax and footer). */
+    public EmailReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock, Supplier<StoreSettings> settings) {
         this.orders = orders;
         this.store = store;
         this.mailer = mailer;
         this.clock = clock;
+        this.settings = settings;
     }
 
     public TaskResult execute(String orderId) {
@@ -43,7 +50,7 @@ public final class EmailReceipt {
         if (order.receiptKey() == null) {
             throw new IllegalStateException("Order " + orderId + " has no receipt to email yet");
         }
-        mailer.send(receiptEmail(order, store.get(order.receiptKey())));
+        mailer.send(receiptEmail(order, store.get(order.receiptKey()), settings.get()));
         Instant now = clock.instant();
         if (!orders.update(OrderUpdate.moveTo(orderId, OrderStatus.COMPLETED, now).withEmailSentAt(now)
                 .withSteps(List.of(in.succeeded(WorkflowSteps.EMAIL, now))))) {
@@ -52,17 +59,7 @@ public final class EmailReceipt {
         return TaskResult.of(orderId, CarriedOrder.of(order).withStatus(OrderStatus.COMPLETED));
     }
 
-    static Mailer.Email receiptEmail(Order order, byte[] pdf) {
-        StringBuilder text = new StringBuilder()
-                .append("Hello ").append(order.customer().name()).append(",\n\n")
-                .append("Thank you for your order ").append(order.orderNumber()).append(".\n\n");
-        for (OrderLine line : order.lines()) {
-            text.append(line.quantity()).append(" x ").append(line.name()).append("  ")
-                    .append(line.lineTotal().format()).append('\n');
-        }
-        text.append("\nTotal: ").append(order.total().format()).append("\n\nYour receipt is attached.\n");
-        var attachment = new Mailer.Attachment("receipt-" + order.orderNumber() + ".pdf", "application/pdf", pdf);
-        return new Mailer.Email(order.customer().email(), "Your receipt for order " + order.orderNumber(),
-                text.toString(), List.of(attachment));
+    static Mailer.Email receiptEmail(Order order, byte[] pdf, StoreSettings settings) {
+        return ReceiptEmails.of(order, pdf, settings);
     }
 }

@@ -12,7 +12,9 @@ import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import app.orderdesk.backend.port.ReceiptStore;
+import app.orderdesk.backend.domain.StoreSettings;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.time.Instant;
 
 /**
@@ -27,6 +29,7 @@ public final class ResendReceipt {
     private final Mailer mailer;
     private final Clock clock;
     private final ReceiptRenderer renderer;
+    private final Supplier<StoreSettings> settings;
 
     public ResendReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock) {
         this(orders, store, mailer, clock, null);
@@ -34,11 +37,18 @@ public final class ResendReceipt {
 
     /** With a renderer, a fulfilled order whose receipt was never made (flagged for follow-up) gets it made on resend. */
     public ResendReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock, ReceiptRenderer renderer) {
+        this(orders, store, mailer, clock, renderer, () -> StoreSettings.DEFAULTS);
+    }
+
+    /** And the store's settings for the email's name, money format, tax and footer. */
+    public ResendReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock, ReceiptRenderer renderer,
+                         Supplier<StoreSettings> settings) {
         this.orders = orders;
         this.store = store;
         this.mailer = mailer;
         this.clock = clock;
         this.renderer = renderer;
+        this.settings = settings;
     }
 
     public ResendReceiptResponse execute(String orderId, String email) {
@@ -62,9 +72,9 @@ public final class ResendReceipt {
             throw new ConflictException("RECEIPT_NOT_READY",
                     "The receipt of order " + order.orderNumber() + " is not ready yet; try again once the order is paid and fulfilled");
         }
-        Mailer.Email receipt = EmailReceipt.receiptEmail(order, store.get(order.receiptKey()));
+        Mailer.Email receipt = EmailReceipt.receiptEmail(order, store.get(order.receiptKey()), settings.get());
         String to = override != null ? override : receipt.to();
-        mailer.send(new Mailer.Email(to, receipt.subject(), receipt.textBody(), receipt.attachments()));
+        mailer.send(new Mailer.Email(to, receipt.subject(), receipt.textBody(), receipt.attachments(), receipt.htmlBody()));
         Instant sentAt = clock.instant();
         return new ResendReceiptResponse(id, to, sentAt);
     }

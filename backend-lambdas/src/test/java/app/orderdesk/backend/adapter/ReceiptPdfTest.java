@@ -12,7 +12,14 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import app.orderdesk.backend.domain.StoreSettings;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ReceiptPdfTest {
@@ -51,5 +58,65 @@ class ReceiptPdfTest {
         }
         // Subsets only: the 3.4 MB fallback font must not be embedded whole.
         assertThat(pdf.length).isLessThan(200_000);
+    }
+
+    private static final StoreSettings STORE = new StoreSettings("Kaffeehaus Müller", "Hauptstraße 1\n10115 Berlin", "+49301234567",
+            "laden@example.test", "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin", "Danke für Ihren Einkauf!", "mia", null);
+
+    private static Order inEuros(Order order) {
+        List<OrderLine> lines = order.lines().stream().map(l -> new OrderLine(l.productId(), l.sku(), l.name(), l.quantity(),
+                Money.ofCents(l.unitPrice().cents(), "EUR"))).toList();
+        return Order.place(order.orderId(), order.orderNumber(), order.customer(), lines, "key-eur", "tok_mastercard", order.createdAt());
+    }
+
+    @Test
+    void carriesTheStoresHeaderTaxPaymentAndFooterInItsLocaleAndZone() throws Exception {
+        Order o = inEuros(order);
+        Order paid = new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
+                o.idempotencyKey(), o.paymentToken(), "pay_123", o.receiptKey(), o.emailSentAt(), o.acceptedAt(), o.createdAt(),
+                o.updatedAt(), o.version());
+
+        byte[] pdf = new OpenPdfReceiptRenderer(() -> STORE).render(paid);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Kaffeehaus Müller", "Hauptstraße 1", "10115 Berlin", "+49301234567", "laden@example.test",
+                    "Tax number: DE123456789", "Danke für Ihren Einkauf!")
+                    .as("10:15 UTC is 11:15 in Berlin in March").contains("2026-03-01 11:15 Europe/Berlin")
+                    .contains("45,00\u00a0€")
+                    .as("19 % contained in 45.00 = 7.18").contains("Tax 19 %", "7,18\u00a0€", "37,82\u00a0€")
+                    .contains("Paid by Mastercard •••• 4444", "pay_123");
+        }
+    }
+
+    @Test
+    void theQrCodeReadsAsTheOrderNumber() throws Exception {
+        byte[] pdf = new OpenPdfReceiptRenderer(() -> STORE).render(order);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var page = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page)));
+            assertThat(new QRCodeReader().decode(bitmap).getText()).isEqualTo("OD-000042");
+        }
+    }
+
+    @Test
+    void thirtyLinesFitOnOnePageAndALongerOrderContinuesWithItsHeadings() throws Exception {
+        try (PDDocument thirty = Loader.loadPDF(new OpenPdfReceiptRenderer(() -> STORE).render(withLines(30)));
+             PDDocument eighty = Loader.loadPDF(new OpenPdfReceiptRenderer(() -> STORE).render(withLines(80)))) {
+            assertThat(thirty.getNumberOfPages()).isEqualTo(1);
+            assertThat(eighty.getNumberOfPages()).isGreaterThan(1);
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(eighty.getNumberOfPages());
+            lastPage.setEndPage(eighty.getNumberOfPages());
+            assertThat(lastPage.getText(eighty)).contains("Unit price", "Line total", "Item 80", "Total:");
+        }
+    }
+
+    private Order withLines(int count) {
+        List<OrderLine> lines = IntStream.rangeClosed(1, count)
+                .mapToObj(i -> OrderLine.of(new Product("p-" + i, "SKU-" + i, "Item " + i, Money.ofCents(100 + i), 5), 1)).toList();
+        return Order.place("00000000-0000-4000-8000-000000000009", "OD-000099", order.customer(), lines, "key-long", "tok_visa",
+                order.createdAt());
     }
 }

@@ -168,4 +168,20 @@ public final class Fakes {
             return Redrive.started(redriven.size());
         }
     }
+
+    public static final class Settings implements app.orderdesk.backend.port.StoreSettingsRepository {
+        private app.orderdesk.backend.domain.StoreSettings saved;
+        public int saves;
+
+        @Override
+        public synchronized Optional<app.orderdesk.backend.domain.StoreSettings> find() {
+            return Optional.ofNullable(saved);
+        }
+
+        @Override
+        public synchronized void save(app.orderdesk.backend.domain.StoreSettings settings) {
+            saves++;
+            saved = settings;
+        }
+    }
 }

@@ -168,4 +168,14 @@ class FakesHonourThePortContractsTest {
             }
         }
     }
+
+    @Nested
+    class StoreSettingsRecord extends app.orderdesk.backend.port.StoreSettingsRepositoryContract {
+        private final Fakes.Settings settings = new Fakes.Settings();
+
+        @Override
+        protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
+            return settings;
+        }
+    }
 }

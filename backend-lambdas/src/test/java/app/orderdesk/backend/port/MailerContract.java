@@ -41,4 +41,18 @@ public abstract class MailerContract {
             });
         });
     }
+
+    @Test
+    void deliversTheHtmlAlternativeBesideTheText() {
+        String to = "contract-html-" + UUID.randomUUID() + "@example.test";
+        Email email = new Email(to, "Your receipt", "Total: $45.00", List.of(),
+                "<html><body><h1>Kaffeehaus Müller</h1><p>Total: <b>$45.00</b></p></body></html>");
+
+        mailer().send(email);
+
+        assertThat(deliveredTo(to)).singleElement().satisfies(got -> {
+            assertThat(got.textBody().strip()).isEqualTo("Total: $45.00");
+            assertThat(got.htmlBody()).contains("<h1>Kaffeehaus Müller</h1>", "<b>$45.00</b>");
+        });
+    }
 }

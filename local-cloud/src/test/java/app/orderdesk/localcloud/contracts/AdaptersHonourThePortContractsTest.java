@@ -6,6 +6,7 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbStoreSettingsRepository;
 import app.orderdesk.backend.adapter.payment.PaymentGatewayContract;
 import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
 import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
@@ -178,7 +179,8 @@ class AdaptersHonourThePortContractsTest {
                 mail.path("attachments").forEach(a -> attachments.add(new Mailer.Attachment(a.path("filename").asText(),
                         a.path("contentType").asText(), Base64.getMimeDecoder().decode(a.path("content").asText()))));
                 delivered.add(new Mailer.Email(mail.path("destination").path("to").path(0).asText(), mail.path("subject").asText(),
-                        mail.path("body").path("text").asText(), attachments));
+                        mail.path("body").path("text").asText(), attachments,
+                        mail.path("body").hasNonNull("html") ? mail.path("body").path("html").asText() : null));
             }
             return delivered;
         }
@@ -292,6 +294,18 @@ class AdaptersHonourThePortContractsTest {
             }
             String arn = Emulators.WAITING_MACHINE.replace(":stateMachine:", ":execution:") + ":" + orderId;
             return Emulators.SFN.describeExecution(r -> r.executionArn(arn)).status() == ExecutionStatus.RUNNING;
+        }
+    }
+
+    @Nested
+    class DynamoDbStoreSettings extends app.orderdesk.backend.port.StoreSettingsRepositoryContract {
+        /** Under a key of its own: the shared cloud's settings item belongs to the end-to-end tests. */
+        private final DynamoDbStoreSettingsRepository settings = new DynamoDbStoreSettingsRepository(Emulators.DYNAMO,
+                Emulators.table("IdempotencyTable"), "settings#contract-" + java.util.UUID.randomUUID());
+
+        @Override
+        protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
+            return settings;
         }
     }
 }

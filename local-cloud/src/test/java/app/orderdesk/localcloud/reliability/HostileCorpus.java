@@ -124,6 +124,9 @@ final class HostileCorpus {
                 ("{\"x\":\"" + "r".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8), null, null));
         cases.add(new Case("overlong order id in redrive path", "POST", "/orders/" + "o".repeat(2000) + "/redrive", "support", Map.of(), null, null, null));
         cases.add(new Case("redrive of an order that did not fail", "POST", "/orders/" + order + "/redrive", "managers", Map.of(), null, null, "NOT_REDRIVABLE"));
+        cases.add(new Case("2 MB store settings", "PUT", "/store-settings", "managers", Map.of("Content-Type", "application/json"),
+                ("{\"name\":\"" + "s".repeat(2 * 1024 * 1024) + "\",\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"en-US\","
+                        + "\"timeZone\":\"UTC\"}").getBytes(StandardCharsets.UTF_8), null, null));
         StringBuilder csv = new StringBuilder("productId,count\n");
         while (csv.length() < 2 * 1024 * 1024) {
             csv.append("zz-no-such-product-").append(csv.length()).append(",1\n");

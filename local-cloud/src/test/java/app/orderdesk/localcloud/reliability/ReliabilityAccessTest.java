@@ -66,7 +66,9 @@ class ReliabilityAccessTest {
             Map.entry("GET /inventory/{id}", ALL),
             Map.entry("POST /inventory/{id}/adjustments", Set.of("managers")),
             Map.entry("GET /inventory/{id}/adjustments", ALL),
-            Map.entry("POST /inventory/import", Set.of("managers"))));
+            Map.entry("POST /inventory/import", Set.of("managers")),
+            Map.entry("GET /store-settings", ALL),
+            Map.entry("PUT /store-settings", Set.of("managers"))));
 
     private static Reliability r;
     private static Map<String, Set<String>> templateRoutes;
@@ -251,9 +253,10 @@ class ReliabilityAccessTest {
         };
         byte[] body = null;
         Map<String, String> headers = new LinkedHashMap<>();
-        if (method.equals("POST")) {
+        if (method.equals("POST") || method.equals("PUT")) {
             headers.put("Content-Type", "application/json");
             body = switch (path) {
+                case "/store-settings" -> "{}".getBytes(); // 400: no tax rate, nothing written
                 case "/place-order" -> "{\"lines\":[]}".getBytes(); // 400: no lines
                 case "/inventory/import" -> new byte[0]; // 400: empty CSV
                 case "/inventory/{id}/adjustments" -> "{\"delta\":1,\"reason\":\"COUNT\"}".getBytes(); // 404: unknown product

@@ -1,58 +1,114 @@
 package app.orderdesk.backend.adapter.pdf;
 
+import app.orderdesk.backend.adapter.payment.CardBrands;
+import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Supplier;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
+import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
- * Renders the receipt PDF with OpenPDF, with embedded font subsets ({@link ReceiptFonts}) so customer
- * and product names print correctly in any script, CJK included.
+ * Renders the receipt PDF with OpenPDF: the store's header (name, address, contact, tax number),
+ * the order number as text and as a QR code, the date in the store's time zone, the lines (the
+ * table's header repeats on every page when an order runs long), the total with the tax it
+ * contains, the payment method, and the store's footer. Fonts are embedded subsets
+ * ({@link ReceiptFonts}) so names print in any script, CJK included.
  */
 public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
+    private static final float QR_SIZE = 72;
+
+    private final Supplier<StoreSettings> settings;
     private final Font title = ReceiptFonts.font(18, Font.BOLD);
+    private final Font storeName = ReceiptFonts.font(14, Font.BOLD);
     private final Font normal = ReceiptFonts.font(10, Font.NORMAL);
+    private final Font lineFont = ReceiptFonts.font(9, Font.NORMAL);
+    private final Font small = ReceiptFonts.font(8, Font.NORMAL);
     private final Font strong = ReceiptFonts.font(11, Font.BOLD);
+
+    /** With the default store settings (tests, and a store that never saved its own). */
+    public OpenPdfReceiptRenderer() {
+        this(() -> StoreSettings.DEFAULTS);
+    }
+
+    public OpenPdfReceiptRenderer(Supplier<StoreSettings> settings) {
+        this.settings = settings;
+    }
 
     @Override
     public byte[] render(Order order) {
+        StoreSettings store = settings.get();
         var out = new ByteArrayOutputStream(16 * 1024);
-        var document = new Document(PageSize.A4, 48, 48, 56, 56);
-        PdfWriter.getInstance(document, out);
+        var document = new Document(PageSize.A4, 42, 42, 36, 36);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle("Receipt " + order.orderNumber());
         document.addCreator("Order Desk");
         document.open();
-        document.add(new Paragraph("Receipt " + order.orderNumber(), title));
-        document.add(new Paragraph("Date: " + DATE.format(order.createdAt()), normal));
+        document.add(header(store, QrCodes.of(writer.getDirectContent(), order.orderNumber(), QR_SIZE), order));
         document.add(new Paragraph(ReceiptFonts.phrase("Customer: " + order.customer().name() + " <" + order.customer().email() + ">", normal)));
         if (order.customer().phone() != null) {
             document.add(new Paragraph("Phone: " + order.customer().phone(), normal));
         }
         document.add(new Paragraph(" ", normal));
-        document.add(linesTable(order));
-        Paragraph total = new Paragraph("Total: " + order.total().format(), strong);
-        total.setAlignment(Element.ALIGN_RIGHT);
-        document.add(total);
+        document.add(linesTable(order, store));
+        document.add(totals(order, store));
         if (order.paymentId() != null) {
-            document.add(new Paragraph("Payment reference: " + order.paymentId(), normal));
+            document.add(new Paragraph("Paid by " + CardBrands.of(order.paymentToken()).describe()
+                    + " · payment reference " + order.paymentId(), normal));
+        }
+        if (!store.receiptFooter().isBlank()) {
+            document.add(new Paragraph(" ", normal));
+            document.add(new Paragraph(ReceiptFonts.phrase(store.receiptFooter(), normal)));
         }
         document.close();
         return out.toByteArray();
     }
 
-    private PdfPTable linesTable(Order order) {
+    /** Store on the left, receipt number and date under it, the QR code on the right. */
+    private PdfPTable header(StoreSettings store, Image qr, Order order) {
+        PdfPTable header = new PdfPTable(new float[] {5, 1.4f});
+        header.setWidthPercentage(100);
+        PdfPCell left = borderless(new PdfPCell());
+        left.addElement(new Paragraph(ReceiptFonts.phrase(store.name(), storeName)));
+        for (String line : store.address().split("\\R")) {
+            if (!line.isBlank()) {
+                left.addElement(new Paragraph(ReceiptFonts.phrase(line, small)));
+            }
+        }
+        String contact = String.join(" · ", java.util.stream.Stream.of(store.phone(), store.email()).filter(s -> !s.isBlank()).toList());
+        if (!contact.isEmpty()) {
+            left.addElement(new Paragraph(contact, small));
+        }
+        if (!store.taxNumber().isBlank()) {
+            left.addElement(new Paragraph("Tax number: " + store.taxNumber(), small));
+        }
+        left.addElement(new Paragraph(" ", small));
+        left.addElement(new Paragraph("Receipt " + order.orderNumber(), title));
+        left.addElement(new Paragraph("Date: " + DATE.withZone(store.zone()).format(order.createdAt()), normal));
+        header.addCell(left);
+        PdfPCell right = borderless(new PdfPCell(qr, false));
+        right.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        right.setVerticalAlignment(Element.ALIGN_TOP);
+        header.addCell(right);
+        header.setSpacingAfter(8);
+        return header;
+    }
+
+    private PdfPTable linesTable(Order order, StoreSettings store) {
         PdfPTable table = new PdfPTable(new float[] {5, 2.2f, 1, 1.8f, 1.8f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -60,19 +116,45 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
             table.addCell(cell(heading, strong, heading.equals("Item") || heading.equals("SKU")));
         }
         for (OrderLine line : order.lines()) {
-            table.addCell(cell(line.name(), normal, true));
-            table.addCell(cell(line.sku(), normal, true));
-            table.addCell(cell(Integer.toString(line.quantity()), normal, false));
-            table.addCell(cell(line.unitPrice().format(), normal, false));
-            table.addCell(cell(line.lineTotal().format(), normal, false));
+            table.addCell(cell(line.name(), lineFont, true));
+            table.addCell(cell(line.sku(), lineFont, true));
+            table.addCell(cell(Integer.toString(line.quantity()), lineFont, false));
+            table.addCell(cell(money(line.unitPrice(), store), lineFont, false));
+            table.addCell(cell(money(line.lineTotal(), store), lineFont, false));
         }
         return table;
+    }
+
+    private PdfPTable totals(Order order, StoreSettings store) {
+        PdfPTable totals = new PdfPTable(new float[] {6, 2});
+        totals.setWidthPercentage(60);
+        totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        totals.setSpacingBefore(6);
+        if (store.taxRateBasisPoints() > 0) {
+            Money tax = store.taxIncludedIn(order.total());
+            totals.addCell(borderless(cell("Subtotal (excl. tax)", normal, true)));
+            totals.addCell(borderless(cell(money(new Money(order.total().cents() - tax.cents(), order.total().currency()), store), normal, false)));
+            totals.addCell(borderless(cell("Tax " + store.taxRateText(), normal, true)));
+            totals.addCell(borderless(cell(money(tax, store), normal, false)));
+        }
+        totals.addCell(borderless(cell("Total:", strong, true)));
+        totals.addCell(borderless(cell(money(order.total(), store), strong, false)));
+        return totals;
+    }
+
+    private static String money(Money amount, StoreSettings store) {
+        return store.format(amount);
+    }
+
+    private static PdfPCell borderless(PdfPCell cell) {
+        cell.setBorder(Rectangle.NO_BORDER);
+        return cell;
     }
 
     private static PdfPCell cell(String text, Font font, boolean left) {
         PdfPCell cell = new PdfPCell(ReceiptFonts.phrase(text, font));
         cell.setHorizontalAlignment(left ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-        cell.setPadding(4);
+        cell.setPadding(3);
         return cell;
     }
 }

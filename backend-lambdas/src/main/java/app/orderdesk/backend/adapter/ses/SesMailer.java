@@ -10,7 +10,7 @@ import software.amazon.awssdk.services.sesv2.model.Content;
 import software.amazon.awssdk.services.sesv2.model.SendEmailRequest;
 
 /**
- * Sends email through SES v2 as a Simple message with attachments, from the configured sender
+ * Sends email through SES v2 as a Simple message (text, and HTML when given) with attachments, from the configured sender
  * identity: SES builds the MIME (encoded subject, UTF-8 body, base64 parts), so we do not.
  */
 public final class SesMailer implements Mailer {
@@ -37,7 +37,12 @@ public final class SesMailer implements Mailer {
                 .destination(d -> d.toAddresses(email.to()))
                 .content(c -> c.simple(m -> m
                         .subject(utf8(email.subject()))
-                        .body(b -> b.text(utf8(email.textBody())))
+                        .body(b -> {
+                            b.text(utf8(email.textBody()));
+                            if (email.htmlBody() != null) {
+                                b.html(utf8(email.htmlBody()));
+                            }
+                        })
                         .attachments(email.attachments().stream().map(SesMailer::attachment).toList())))
                 .build();
     }

@@ -1,0 +1,85 @@
+package app.orderdesk.backend.adapter.dynamodb;
+
+import app.orderdesk.backend.adapter.AwsFailures;
+import app.orderdesk.backend.domain.StoreSettings;
+import app.orderdesk.backend.port.StoreSettingsRepository;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+/**
+ * One item {@code {pk: "settings#store", …}} in the Idempotency table, beside the order-number
+ * counter: a single small record needs no table of its own, and the functions that read it are
+ * granted that one key only ({@code dynamodb:LeadingKeys}).
+ */
+public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepository {
+
+    public static final String KEY = "settings#store";
+
+    private final DynamoDbClient client;
+    private final String tableName;
+    private final String key;
+
+    public DynamoDbStoreSettingsRepository(DynamoDbClient client, String tableName) {
+        this(client, tableName, KEY);
+    }
+
+    /** Under another key: for contract tests that must not touch a running store's settings. */
+    public DynamoDbStoreSettingsRepository(DynamoDbClient client, String tableName, String key) {
+        this.client = client;
+        this.tableName = tableName;
+        this.key = key;
+    }
+
+    @Override
+    public Optional<StoreSettings> find() {
+        var item = AwsFailures.call("Store settings GetItem", () -> client.getItem(r -> r.tableName(tableName)
+                .key(Map.of("pk", Attr.s(key))).consistentRead(true))).item();
+        if (item == null || item.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoreSettings(text(item, "name"), optional(item, "address"), optional(item, "phone"),
+                optional(item, "email"), optional(item, "taxNumber"), Integer.parseInt(item.get("taxRateBasisPoints").n()),
+                text(item, "currency"), text(item, "locale"), text(item, "timeZone"), optional(item, "receiptFooter"), text(item, "updatedBy"),
+                item.containsKey("updatedAt") ? Instant.parse(item.get("updatedAt").s()) : null));
+    }
+
+    @Override
+    public void save(StoreSettings s) {
+        Map<String, AttributeValue> item = new HashMap<>();
+        item.put("pk", Attr.s(key));
+        put(item, "name", s.name());
+        put(item, "address", s.address());
+        put(item, "phone", s.phone());
+        put(item, "email", s.email());
+        put(item, "taxNumber", s.taxNumber());
+        item.put("taxRateBasisPoints", AttributeValue.fromN(Integer.toString(s.taxRateBasisPoints())));
+        put(item, "currency", s.currency());
+        put(item, "locale", s.locale());
+        put(item, "timeZone", s.timeZone());
+        put(item, "receiptFooter", s.receiptFooter());
+        put(item, "updatedBy", s.updatedBy());
+        put(item, "updatedAt", s.updatedAt() == null ? null : s.updatedAt().toString());
+        AwsFailures.run("Store settings PutItem", () -> client.putItem(r -> r.tableName(tableName).item(item)));
+    }
+
+    private static void put(Map<String, AttributeValue> item, String name, String value) {
+        // Empty optional fields are left out (not every DynamoDB implementation stores empty strings).
+        if (value != null && !value.isEmpty()) {
+            item.put(name, Attr.s(value));
+        }
+    }
+
+    private static String optional(Map<String, AttributeValue> item, String name) {
+        String value = text(item, name);
+        return value == null ? "" : value;
+    }
+
+    private static String text(Map<String, AttributeValue> item, String name) {
+        AttributeValue value = item.get(name);
+        return value == null ? null : value.s();
+    }
+}

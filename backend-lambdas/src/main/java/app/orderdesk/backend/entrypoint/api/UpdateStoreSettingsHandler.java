@@ -1,0 +1,32 @@
+package app.orderdesk.backend.entrypoint.api;
+
+import app.orderdesk.api.ApiJson;
+import app.orderdesk.api.Roles;
+import app.orderdesk.api.StoreSettingsRequest;
+import app.orderdesk.backend.config.Production;
+import app.orderdesk.backend.usecase.UpdateStoreSettings;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
+
+/** PUT /store-settings (managers): 200 with the saved settings. */
+public final class UpdateStoreSettingsHandler extends ApiHandler {
+
+    private static final ObjectMapper STRICT = withoutScalarCoercion(ApiJson.strict());
+
+    private final UpdateStoreSettings updateSettings;
+
+    public UpdateStoreSettingsHandler() {
+        this(Production.updateStoreSettings());
+    }
+
+    public UpdateStoreSettingsHandler(UpdateStoreSettings updateSettings) {
+        super(Set.of(Roles.MANAGERS));
+        this.updateSettings = updateSettings;
+    }
+
+    @Override
+    protected ApiResponse handle(ApiRequest request) {
+        StoreSettingsRequest body = request.body(STRICT, StoreSettingsRequest.class);
+        return ok(200, updateSettings.execute(body, Actors.of(request.caller())));
+    }
+}

@@ -1,0 +1,27 @@
+package app.orderdesk.backend.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.backend.domain.StoreSettings;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link StoreSettingsRepository} does, the fake and the DynamoDB adapter alike. */
+public abstract class StoreSettingsRepositoryContract {
+
+    protected abstract StoreSettingsRepository settings();
+
+    @Test
+    void keepsEveryFieldAndReplacesTheRecordWhole() {
+        StoreSettings full = new StoreSettings("Kaffeehaus Müller", "Hauptstraße 1\n10115 Berlin", "+49301234567", "laden@example.test",
+                "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin", "Danke!", "mia@example.test", Instant.parse("2026-03-01T10:00:00Z"));
+        settings().save(full);
+        assertThat(settings().find()).contains(full);
+
+        StoreSettings sparse = new StoreSettings("Corner Shop", "", "", "", "", 0, "USD", "en-US", "UTC", "", "ali@example.test",
+                Instant.parse("2026-03-02T10:00:00Z"));
+        settings().save(sparse);
+        assertThat(settings().find()).as("empty optional fields come back empty, never as the old values").contains(sparse);
+        assertThat(settings().current()).isEqualTo(sparse);
+    }
+}

@@ -1,0 +1,59 @@
+package app.orderdesk.backend.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.orderdesk.api.StoreSettingsRequest;
+import app.orderdesk.backend.domain.FieldIssue;
+import app.orderdesk.backend.domain.StoreSettings;
+import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.fakes.Fakes;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class UpdateStoreSettingsTest {
+
+    private final Fakes.Settings settings = new Fakes.Settings();
+    private final UpdateStoreSettings update =
+            new UpdateStoreSettings(settings, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
+
+    private static StoreSettingsRequest request(String name, Integer rate, String currency, String locale, String zone, String email) {
+        return new StoreSettingsRequest(name, " 1 Main St ", "", email, "GB123", rate, currency, locale, zone, "Thanks");
+    }
+
+    @Test
+    void savesTrimmedSettingsWithWhoAndWhen() {
+        var view = update.execute(request(" Corner Shop ", 2000, "GBP", "en-GB", "Europe/London", "shop@example.test"), "mia");
+
+        assertThat(view.name()).isEqualTo("Corner Shop");
+        assertThat(view.updatedBy()).isEqualTo("mia");
+        assertThat(view.updatedAt()).isEqualTo("2026-03-01T10:00:00Z");
+        assertThat(settings.current().address()).isEqualTo("1 Main St");
+        assertThat(settings.current().taxRateBasisPoints()).isEqualTo(2000);
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAndNothingIsWritten() {
+        assertThatThrownBy(() -> update.execute(request("", 10_001, "EURO", "!!", "Mars/Base", "not-an-email"), "mia"))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.issues()).extracting(FieldIssue::field)
+                        .containsExactlyInAnyOrder("name", "taxRateBasisPoints", "currency", "locale", "timeZone", "email"));
+        assertThatThrownBy(() -> update.execute(request("Shop", null, "USD", "en-US", "UTC", ""), "mia"))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.issues()).extracting(FieldIssue::field)
+                        .containsExactly("taxRateBasisPoints"));
+        assertThat(settings.saves).isZero();
+        assertThat(settings.current()).isEqualTo(StoreSettings.DEFAULTS);
+    }
+
+    @Test
+    void taxContainedInATotalIsRoundedHalfUpToTheCent() {
+        StoreSettings nineteen = new StoreSettings("S", "", "", "", "", 1900, "EUR", "de-DE", "UTC", "", null, null);
+        assertThat(nineteen.taxIncludedIn(app.orderdesk.backend.domain.Money.ofCents(4500, "EUR")).cents()).isEqualTo(718);
+        assertThat(nineteen.taxIncludedIn(app.orderdesk.backend.domain.Money.ofCents(119, "EUR")).cents()).isEqualTo(19);
+        assertThat(nineteen.taxRateText()).isEqualTo("19 %");
+        StoreSettings sevenAndAHalf = new StoreSettings("S", "", "", "", "", 750, "EUR", "de-DE", "UTC", "", null, null);
+        assertThat(sevenAndAHalf.taxRateText()).isEqualTo("7.5 %");
+        assertThat(StoreSettings.DEFAULTS.taxIncludedIn(app.orderdesk.backend.domain.Money.ofCents(999)).cents()).isZero();
+    }
+}

@@ -1,0 +1,102 @@
+package app.orderdesk.localcloud.reliability;
+
+import static app.orderdesk.localcloud.reliability.Reliability.line;
+import static app.orderdesk.localcloud.reliability.Reliability.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+
+/**
+ * A manager saves the store's settings through the API; every role reads them; the next order's
+ * receipt (made by the workflow's receipt task from the deployment artifact, with its own IAM policy)
+ * carries the store's name, tax number, tax line and footer.
+ */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class StoreSettingsEndToEndTest {
+
+    private static final Map<String, String> JSON = Map.of("Content-Type", "application/json");
+    private static Reliability r;
+
+    @BeforeAll
+    static void start() {
+        r = Reliability.get();
+    }
+
+    /** Other tests read receipts too: leave the store as a fresh one would be (USD, en-US, UTC, no tax). */
+    @AfterAll
+    static void restoreDefaults() {
+        put("managers", "{\"name\":\"Order Desk store\",\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"en-US\","
+                + "\"timeZone\":\"UTC\",\"receiptFooter\":\"Thank you for your order.\"}");
+    }
+
+    private static Reliability.Reply put(String role, String body) {
+        return r.send(0, "PUT", "/store-settings", "Bearer " + r.idToken(role), JSON, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Reliability.Reply get(String role) {
+        return r.send(0, "GET", "/store-settings", "Bearer " + r.idToken(role), Map.of(), null);
+    }
+
+    @Test
+    void aManagersSettingsAreReadByEveryRoleAndPrintedOnTheNextReceipt() throws Exception {
+        String name = "Settings E2E Store " + UUID.randomUUID().toString().substring(0, 8);
+        Reliability.Reply saved = put("managers", "{\"name\":\"" + name + "\",\"address\":\"1 Harbour Road\\nPortsmouth\","
+                + "\"taxNumber\":\"GB-E2E-123\",\"taxRateBasisPoints\":2000,\"currency\":\"USD\",\"locale\":\"en-US\","
+                + "\"timeZone\":\"Europe/London\",\"receiptFooter\":\"See you soon\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("updatedBy").asText()).isNotBlank();
+
+        for (String role : List.of("staff", "support", "managers")) {
+            Reliability.Reply read = get(role);
+            assertThat(read.status()).as(role).isEqualTo(200);
+            assertThat(read.json().path("name").asText()).as(role).isEqualTo(name);
+            assertThat(read.json().path("taxRateBasisPoints").asInt()).isEqualTo(2000);
+        }
+        assertThat(put("staff", "{}").status()).as("staff may not change the store").isEqualTo(403);
+
+        String product = r.seedProduct("rel-settings", "Harbour Mug", 1200, 5);
+        String customer = Reliability.uniqueEmail("settings");
+        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(),
+                order(customer, "Ada Lovelace", "tok_visa", line(product, 2)));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        String orderId = placed.json().path("orderId").asText();
+        r.awaitExecutions(List.of(orderId), Duration.ofSeconds(60));
+
+        byte[] pdf = r.s3.getObjectAsBytes(q -> q.bucket(r.cloud.bucketName()).key("receipts/" + orderId + ".pdf")).asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            System.out.printf("store settings: receipt of %d bytes for a 1-line order with the store's header and tax line%n", pdf.length);
+            assertThat(text).contains(name, "1 Harbour Road", "Portsmouth", "Tax number: GB-E2E-123", "Tax 20 %", "$4.00",
+                    "Total:", "$24.00", "Paid by Visa •••• 4242", "See you soon", "Europe/London");
+        }
+        var mail = r.mailsTo(customer);
+        assertThat(mail).as("one receipt email, from the SES store").hasSize(1);
+        assertThat(mail.getFirst().path("subject").asText()).endsWith(name);
+        assertThat(mail.getFirst().path("body").path("text").asText()).contains("includes $4.00 tax at 20 %", "See you soon");
+        assertThat(mail.getFirst().path("body").path("html").asText()).contains("<h2", name, "Ada Lovelace", "$24.00");
+    }
+
+    @Test
+    void aWrongFieldIsNamedAndNothingChanges() {
+        String before = get("managers").body();
+
+        Reliability.Reply refused = put("managers", "{\"name\":\"Shop\",\"taxRateBasisPoints\":0,\"currency\":\"EURO\","
+                + "\"locale\":\"en-US\",\"timeZone\":\"Mars/Base\"}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().path("code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(refused.json().path("details").findValuesAsText("field")).containsExactlyInAnyOrder("currency", "timeZone");
+        assertThat(get("managers").body()).isEqualTo(before);
+    }
+}
