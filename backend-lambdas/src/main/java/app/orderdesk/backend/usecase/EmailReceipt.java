@@ -9,6 +9,7 @@ import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.port.ReceiptStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
