@@ -90,7 +90,28 @@ async function startCognito() {
   const { createDefaultServer } = require('cognito-local');
   const logger = pino({ level: process.env.COGNITO_DEBUG ? 'debug' : 'warn' }, process.stderr);
   const server = await createDefaultServer(logger);
-  servers.push(await server.start());
+  const httpServer = await server.start();
+  answerUnknownPoolsLikeAws(httpServer, path.join(configDir, 'db'));
+  servers.push(httpServer);
+}
+
+// AWS serves a pool's discovery documents (/<poolId>/.well-known/openid-configuration, jwks.json) only
+// for a pool that exists, else 404 "User pool <id> does not exist."; cognito-local serves them for any
+// id. The desktop's first-run check asks for the document to tell a wrong pool id apart. cognito-local
+// keeps each pool in <db>/<poolId>.json.
+function answerUnknownPoolsLikeAws(httpServer, dbDir) {
+  const [app] = httpServer.listeners('request');
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', (req, res) => {
+    const match = req.method === 'GET'
+      && /^\/([\w-]+_[0-9A-Za-z]+)\/\.well-known\/(openid-configuration|jwks\.json)$/.exec(req.url.split('?')[0]);
+    if (match && !existsSync(path.join(dbDir, `${match[1]}.json`))) {
+      res.writeHead(404, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `User pool ${match[1]} does not exist.` }));
+      return;
+    }
+    app(req, res);
+  });
 }
 
 async function startSes() {

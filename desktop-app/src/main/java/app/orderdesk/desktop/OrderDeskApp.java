@@ -1,6 +1,7 @@
 package app.orderdesk.desktop;
 
 import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.firstrun.ConnectionCheck;
 import app.orderdesk.desktop.firstrun.FirstRunView;
 import app.orderdesk.desktop.firstrun.FirstRunViewModel;
 import app.orderdesk.desktop.infra.FxBackgroundExecutor;
@@ -95,12 +96,12 @@ public final class OrderDeskApp extends Application {
     /** No connection profile on this PC yet: the first-run screen makes one, then sign-in follows. */
     private void showFirstRun(Stage stage, ProfileStore store) {
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
-        FirstRunViewModel model = new FirstRunViewModel(store, executor, profile -> {
+        FirstRunViewModel model = new FirstRunViewModel(store, executor, new ConnectionCheck(), profile -> {
             executor.close();
             open(stage, store, profile);
         });
         stage.setTitle(AppWindow.TITLE);
-        stage.setScene(new Scene(new FirstRunView(model).root(), 900, 720));
+        stage.setScene(new Scene(new FirstRunView(model).root(), 900, 780));
         stage.show();
     }
 

@@ -16,9 +16,11 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.Authenticat
 import software.amazon.awssdk.services.cognitoidentityprovider.model.ChallengeNameType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidPasswordException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.RespondToAuthChallengeResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
@@ -88,8 +90,9 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
         return toSession(response.authenticationResult(), session.refreshToken());
     }
 
-    private static Session toSession(AuthenticationResultType result, String previousRefreshToken) {
+    private Session toSession(AuthenticationResultType result, String previousRefreshToken) {
         IdTokenClaims claims = IdTokenClaims.parse(result.idToken());
+        checkIssuedByTheProfilesPool(result.idToken());
         // The local emulator answers ExpiresIn null, so the token's own exp claim is the reliable deadline.
         Instant expiresAt = claims.expiresAt() != null ? claims.expiresAt()
                 : Instant.now().plusSeconds(result.expiresIn() != null ? result.expiresIn() : 3600);
@@ -119,6 +122,52 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
             throw new AuthException("The sign-in service refused the request: " + detail(e), e);
         } catch (SdkClientException e) {
             throw new AuthException(UNREACHABLE, e);
+        }
+    }
+
+    /**
+     * Which user pool an app client belongs to cannot be asked without credentials, so a profile with
+     * the client of another pool passes the first-run checks; the first sign-in catches it: the ID
+     * token's issuer names the client's pool.
+     */
+    private void checkIssuedByTheProfilesPool(String idToken) {
+        String issuer = IdTokenClaims.issuer(idToken);
+        if (issuer != null && !issuer.endsWith("/" + profile.userPoolId())) {
+            String clientsPool = issuer.substring(issuer.lastIndexOf('/') + 1);
+            throw new AuthException("App client id " + profile.clientId() + " belongs to user pool " + clientsPool
+                    + ", not to " + profile.userPoolId() + " (the connection's user pool id): correct the connection");
+        }
+    }
+
+    /**
+     * Asks Cognito about the profile's app client without signing anybody in: a password sign-in of a
+     * user that cannot exist. Cognito looks the client up first (ResourceNotFoundException when the
+     * region has no such client), then the user (UserNotFoundException, or NotAuthorizedException when
+     * the client hides whether users exist). The call does not say which user pool the client belongs
+     * to: no call without credentials does; the first sign-in checks that (the token's issuer).
+     */
+    public AppClientStatus checkAppClient() {
+        String nobody = "first-run-check-" + java.util.UUID.randomUUID() + "@invalid";
+        try {
+            client().initiateAuth(b -> b
+                    .authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .clientId(profile.clientId())
+                    .authParameters(Map.of("USERNAME", nobody, "PASSWORD", java.util.UUID.randomUUID() + "aA1!")));
+            return AppClientStatus.USABLE;
+        } catch (ResourceNotFoundException e) {
+            return AppClientStatus.NOT_FOUND;
+        } catch (UserNotFoundException e) {
+            return AppClientStatus.USABLE;
+        } catch (NotAuthorizedException e) {
+            return detail(e).toLowerCase(java.util.Locale.ROOT).contains("secret")
+                    ? AppClientStatus.HAS_SECRET : AppClientStatus.USABLE;
+        } catch (InvalidParameterException e) {
+            // "USER_PASSWORD_AUTH flow not enabled for this client"
+            return AppClientStatus.PASSWORD_SIGN_IN_OFF;
+        } catch (CognitoIdentityProviderException e) {
+            throw new AuthException("The sign-in service refused the check of the app client: " + detail(e), e);
+        } catch (SdkClientException e) {
+            return AppClientStatus.UNREACHABLE;
         }
     }
 

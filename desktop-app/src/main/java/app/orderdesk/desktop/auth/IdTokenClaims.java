@@ -36,4 +36,18 @@ public record IdTokenClaims(String username, String email, Set<String> groups, I
             throw new AuthException("The sign-in service returned a token this app cannot read", e);
         }
     }
+
+    /** The token's {@code iss} claim (the user pool's URL), or null when there is none. */
+    public static String issuer(String idToken) {
+        String[] parts = idToken == null ? new String[0] : idToken.split("\\.");
+        if (parts.length < 2) {
+            return null;
+        }
+        try {
+            return JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8))
+                    .path("iss").asText(null);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
 }

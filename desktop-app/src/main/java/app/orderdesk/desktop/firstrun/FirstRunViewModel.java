@@ -4,15 +4,9 @@ import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.ProfileStore;
 import app.orderdesk.desktop.infra.StackOutputs;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,46 +16,105 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The first start on a PC without a connection profile: import the store's stack outputs (SAM,
- * CloudFormation or Terraform JSON) or type the four values; the profile is saved as
- * {@value #PROFILE_NAME} and handed to {@code onReady}. Manual values are checked for their form, then
- * the API is called to see that it answers.
+ * The first start on a PC without a connection profile. Three ways to connect: this computer's local
+ * cloud (offered only when its profile is there and it answers), the store's stack outputs (SAM,
+ * CloudFormation or Terraform JSON), or the values typed by hand. Typed and imported values are
+ * checked for their form, then live ({@link ProfileCheck}); a good connection is saved as
+ * {@value #PROFILE_NAME} and handed to {@code onReady}.
  */
 public final class FirstRunViewModel {
 
     public static final String PROFILE_NAME = "store";
-    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Checks a connection live; null when it works, else what is wrong, starting with the field's name. */
+    @FunctionalInterface
+    public interface ProfileCheck {
+        String problem(ConnectionProfile profile) throws InterruptedException;
+    }
 
     private final StringProperty apiUrl = new SimpleStringProperty("");
     private final StringProperty userPoolId = new SimpleStringProperty("");
     private final StringProperty clientId = new SimpleStringProperty("");
     private final StringProperty region = new SimpleStringProperty("");
+    private final StringProperty cognitoEndpoint = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper localCloudAvailable = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper localCloudStatus = new ReadOnlyStringWrapper("Looking for a local cloud on this computer…");
 
     private final ProfileStore store;
     private final BackgroundExecutor executor;
+    private final ProfileCheck check;
     private final Consumer<ConnectionProfile> onReady;
+    private ConnectionProfile localCloud;
 
-    public FirstRunViewModel(ProfileStore store, BackgroundExecutor executor, Consumer<ConnectionProfile> onReady) {
+    public FirstRunViewModel(ProfileStore store, BackgroundExecutor executor, ProfileCheck check,
+                             Consumer<ConnectionProfile> onReady) {
         this.store = store;
         this.executor = executor;
+        this.check = check;
         this.onReady = onReady;
     }
 
-    /** Reads the stack's outputs file and saves it as the profile. */
+    /**
+     * Looks for a local cloud: {@code ./desk start} writes its connection as the profile
+     * {@value ProfileStore#DEFAULT_PROFILE}, which stays after it stops, so the file alone says
+     * nothing: the cloud is offered only when it answers the same live checks as typed values.
+     */
+    public void lookForLocalCloud() {
+        localCloudAvailable.set(false);
+        localCloudStatus.set("Looking for a local cloud on this computer…");
+        executor.submit(this::detectLocalCloud, found -> {
+            localCloud = found.profile();
+            localCloudAvailable.set(found.profile() != null);
+            localCloudStatus.set(found.status());
+        }, failure -> localCloudStatus.set("Could not look for a local cloud: " + failure.getMessage()));
+    }
+
+    private LocalCloudFound detectLocalCloud() throws InterruptedException {
+        ConnectionProfile profile;
+        try {
+            profile = store.load(ProfileStore.DEFAULT_PROFILE);
+        } catch (ProfileStore.ProfileNotFoundException e) {
+            return new LocalCloudFound(null, "Not found: no local cloud has been started for this user on this computer"
+                    + " (./desk start writes " + e.path() + ").");
+        } catch (RuntimeException e) {
+            return new LocalCloudFound(null, "Not usable: " + e.getMessage());
+        }
+        String problem = check.problem(profile);
+        if (problem != null) {
+            return new LocalCloudFound(null, "Not running: its profile is there, but " + problem
+                    + ". Start it with ./desk start, then press Look again.");
+        }
+        return new LocalCloudFound(profile, "Running: API " + profile.apiUrl() + ", user pool " + profile.userPoolId() + ".");
+    }
+
+    private record LocalCloudFound(ConnectionProfile profile, String status) {}
+
+    /** Connects to the local cloud found by {@link #lookForLocalCloud()}; its profile is already stored. */
+    public void useLocalCloud() {
+        if (localCloud != null && !busy.get()) {
+            onReady.accept(localCloud);
+        }
+    }
+
+    /** Reads the stack's outputs file, checks the connection live and saves it as the profile. */
     public void importOutputs(Path file) {
         error.set("");
         busy.set(true);
         executor.submit(() -> {
-            ConnectionProfile profile = StackOutputs.parse(Files.readString(file, StandardCharsets.UTF_8), PROFILE_NAME);
-            store.save(profile);
-            return profile;
+            ConnectionProfile profile;
+            try {
+                profile = StackOutputs.parse(Files.readString(file, StandardCharsets.UTF_8), PROFILE_NAME);
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("The file could not be read: " + file.getFileName(), e);
+            }
+            return checkAndSave(profile, "The outputs in " + file.getFileName() + " do not work: ");
         }, this::ready, failure -> fail(failure instanceof IllegalArgumentException ? failure.getMessage()
                 : "The file could not be read: " + file.getFileName()));
     }
 
-    /** Checks the typed values, then that the API answers, and saves them as the profile. */
+    /** Checks the typed values, then the connection live, and saves them as the profile. */
     public void connectManually() {
         error.set("");
         String problem = formProblem();
@@ -69,14 +122,22 @@ public final class FirstRunViewModel {
             error.set(problem);
             return;
         }
+        String endpoint = cognitoEndpoint.get().strip();
         ConnectionProfile profile = new ConnectionProfile(PROFILE_NAME, region.get().strip(), apiUrl.get().strip(),
-                userPoolId.get().strip(), clientId.get().strip(), null);
+                userPoolId.get().strip(), clientId.get().strip(), endpoint.isEmpty() ? null : endpoint);
         busy.set(true);
-        executor.submit(() -> {
-            probe(profile.apiUrl());
-            store.save(profile);
-            return profile;
-        }, this::ready, failure -> fail(failure.getMessage()));
+        executor.submit(() -> checkAndSave(profile, ""), this::ready,
+                failure -> fail(failure instanceof IllegalArgumentException ? failure.getMessage()
+                        : "The connection could not be checked: " + failure.getMessage()));
+    }
+
+    private ConnectionProfile checkAndSave(ConnectionProfile profile, String context) throws InterruptedException {
+        String problem = check.problem(profile);
+        if (problem != null) {
+            throw new IllegalArgumentException(context + problem);
+        }
+        store.save(profile);
+        return profile;
     }
 
     /** The first thing wrong with the typed values, said so people can fix it; null when they look right. */
@@ -84,32 +145,28 @@ public final class FirstRunViewModel {
         String url = apiUrl.get().strip();
         String pool = userPoolId.get().strip();
         String reg = region.get().strip();
+        String endpoint = cognitoEndpoint.get().strip();
         if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
             return "API URL: expected an address like https://abc123.execute-api.eu-west-1.amazonaws.com/v1";
         }
         if (!reg.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
             return "Region: expected a region code like eu-west-1";
         }
-        if (!pool.matches("[a-z]{2}(-[a-z]+)+-\\d_[A-Za-z0-9]+")) {
+        // A local emulator names its pools after itself ("local_…"), not after a region.
+        boolean local = !endpoint.isEmpty();
+        if (!pool.matches(local ? "[a-z0-9-]+_[A-Za-z0-9]+" : "[a-z]{2}(-[a-z]+)+-\\d_[A-Za-z0-9]+")) {
             return "User pool id: expected the region, '_' and letters or digits, like eu-west-1_AbC123";
         }
-        if (!pool.startsWith(reg + "_")) {
+        if (!local && !pool.startsWith(reg + "_")) {
             return "User pool id: " + pool + " is not in region " + reg;
         }
         if (!clientId.get().strip().matches("[A-Za-z0-9]{1,128}")) {
             return "App client id: expected letters and digits only";
         }
-        return null;
-    }
-
-    private static void probe(String url) throws IOException, InterruptedException {
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build()) {
-            // Any HTTP answer (even 401/403 without a token) means the API is there.
-            http.send(HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new IOException("API URL: nothing answers at " + url + " (check the address and the network)", e);
+        if (!endpoint.isEmpty() && !endpoint.matches("https?://[^\\s/]+/?")) {
+            return "Cognito endpoint: leave it empty for AWS, or give a local emulator's address like http://127.0.0.1:8784";
         }
+        return null;
     }
 
     private void ready(ConnectionProfile profile) {
@@ -138,11 +195,23 @@ public final class FirstRunViewModel {
         return region;
     }
 
+    public StringProperty cognitoEndpointProperty() {
+        return cognitoEndpoint;
+    }
+
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty localCloudAvailableProperty() {
+        return localCloudAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty localCloudStatusProperty() {
+        return localCloudStatus.getReadOnlyProperty();
     }
 }

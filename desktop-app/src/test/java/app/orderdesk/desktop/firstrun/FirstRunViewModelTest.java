@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.desktop.infra.ProfileStore;
 import app.orderdesk.desktop.infra.SameThreadExecutor;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,9 +18,15 @@ class FirstRunViewModelTest {
     Path home;
 
     private final List<ConnectionProfile> ready = new ArrayList<>();
+    private final List<ConnectionProfile> checked = new ArrayList<>();
+    /** What the live check answers; the real one (ConnectionCheck) is tested against the local cloud. */
+    private String liveProblem;
 
     private FirstRunViewModel model() {
-        return new FirstRunViewModel(new ProfileStore(home), new SameThreadExecutor(), ready::add);
+        return new FirstRunViewModel(new ProfileStore(home), new SameThreadExecutor(), profile -> {
+            checked.add(profile);
+            return liveProblem;
+        }, ready::add);
     }
 
     @Test
@@ -73,39 +77,88 @@ class FirstRunViewModelTest {
     }
 
     @Test
-    void anApiThatDoesNotAnswerIsReportedAndNothingIsSaved() {
+    void whatTheLiveCheckFindsIsShownAndNothingIsSaved() {
         FirstRunViewModel model = model();
-        fill(model, "http://127.0.0.1:1/v1", "eu-west-1", "eu-west-1_AbC123", "client123");
+        fill(model, "https://abc.example.com/v1", "eu-west-1", "eu-west-1_AbC123", "client123");
+        liveProblem = "User pool id: there is no user pool eu-west-1_AbC123 in region eu-west-1";
 
         model.connectManually();
 
+        assertThat(checked).extracting(ConnectionProfile::userPoolId).containsExactly("eu-west-1_AbC123");
         assertThat(ready).isEmpty();
-        assertThat(model.errorProperty().get()).isEqualTo(
-                "API URL: nothing answers at http://127.0.0.1:1/v1 (check the address and the network)");
+        assertThat(model.errorProperty().get()).isEqualTo(liveProblem);
+        assertThat(new ProfileStore(home).list()).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aConnectionThatPassesTheLiveCheckIsSavedAsTheStoreProfile() {
+        FirstRunViewModel model = model();
+        fill(model, "https://abc.example.com/v1", "eu-west-1", "eu-west-1_AbC123", "client123");
+
+        model.connectManually();
+
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(ready).extracting(ConnectionProfile::apiUrl).containsExactly("https://abc.example.com/v1");
+        assertThat(new ProfileStore(home).list()).containsExactly("store");
+    }
+
+    @Test
+    void anImportedStackIsCheckedLiveToo() throws Exception {
+        Path outputs = home.resolve("outputs.json");
+        Files.writeString(outputs, """
+                {"api_url": {"type": "string", "value": "https://abc.execute-api.eu-west-1.amazonaws.com/v1"},
+                 "user_pool_id": {"type": "string", "value": "eu-west-1_AbC123"},
+                 "user_pool_client_id": {"type": "string", "value": "gone"}}""");
+        liveProblem = "App client id: there is no app client gone in region eu-west-1";
+        FirstRunViewModel model = model();
+
+        model.importOutputs(outputs);
+
+        assertThat(checked).extracting(ConnectionProfile::clientId).containsExactly("gone");
+        assertThat(ready).isEmpty();
+        assertThat(model.errorProperty().get()).isEqualTo("The outputs in outputs.json do not work: " + liveProblem);
         assertThat(new ProfileStore(home).list()).isEmpty();
     }
 
     @Test
-    void anApiThatAnswersEvenWithoutATokenIsAccepted() throws Exception {
-        HttpServer api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        api.createContext("/", exchange -> {
-            exchange.sendResponseHeaders(403, -1);
-            exchange.close();
-        });
-        api.start();
-        try {
-            FirstRunViewModel model = model();
-            String url = "http://127.0.0.1:" + api.getAddress().getPort() + "/v1";
-            fill(model, url, "eu-west-1", "eu-west-1_AbC123", "client123");
+    void aLocalCloudIsOfferedOnlyWhenItsProfileIsThereAndItAnswers() {
+        FirstRunViewModel model = model();
+        model.lookForLocalCloud();
+        assertThat(model.localCloudAvailableProperty().get()).isFalse();
+        assertThat(model.localCloudStatusProperty().get()).startsWith("Not found: no local cloud has been started")
+                .contains(home.resolve("profiles").resolve("local.json").toString());
+        assertThat(checked).isEmpty();
 
-            model.connectManually();
+        ConnectionProfile local = new ConnectionProfile("local", "us-east-1", "http://127.0.0.1:8780/v1", "local_AbC",
+                "client1", "http://127.0.0.1:8784");
+        new ProfileStore(home).save(local);
+        liveProblem = "API URL: nothing answers at http://127.0.0.1:8780/v1 (check the address and the network)";
+        model.lookForLocalCloud();
+        assertThat(model.localCloudAvailableProperty().get()).isFalse();
+        assertThat(model.localCloudStatusProperty().get()).isEqualTo("Not running: its profile is there, but " + liveProblem
+                + ". Start it with ./desk start, then press Look again.");
+        model.useLocalCloud();
+        assertThat(ready).isEmpty();
 
-            assertThat(model.errorProperty().get()).isEmpty();
-            assertThat(ready).extracting(ConnectionProfile::apiUrl).containsExactly(url);
-            assertThat(new ProfileStore(home).list()).containsExactly("store");
-        } finally {
-            api.stop(0);
-        }
+        liveProblem = null;
+        model.lookForLocalCloud();
+        assertThat(model.localCloudAvailableProperty().get()).isTrue();
+        assertThat(model.localCloudStatusProperty().get()).isEqualTo("Running: API http://127.0.0.1:8780/v1, user pool local_AbC.");
+        model.useLocalCloud();
+        assertThat(ready).containsExactly(local);
+        assertThat(checked).containsExactly(local, local);
+    }
+
+    @Test
+    void aLocalEmulatorsPoolIdIsNotARegionsAndNeedsItsEndpoint() {
+        FirstRunViewModel model = model();
+        fill(model, "http://127.0.0.1:8780/v1", "us-east-1", "local_AbC123", "client123");
+        assertThat(model.formProblem()).startsWith("User pool id: expected");
+        model.cognitoEndpointProperty().set("http://127.0.0.1:8784");
+        assertThat(model.formProblem()).isNull();
+        model.cognitoEndpointProperty().set("127.0.0.1:8784");
+        assertThat(model.formProblem()).startsWith("Cognito endpoint:");
     }
 
     private static void fill(FirstRunViewModel model, String url, String region, String pool, String client) {
