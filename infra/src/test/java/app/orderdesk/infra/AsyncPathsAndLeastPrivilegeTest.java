@@ -63,7 +63,11 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("ResendReceiptFunction", "ResendReceiptHandler", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     RECEIPTS, Set.of("s3:GetObject", "s3:PutObject"),
-                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem"))),
+            // the store settings item lives in the Idempotency table beside the order counter
+            fn("GetStoreSettingsFunction", "GetStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:GetItem"))),
+            fn("UpdateStoreSettingsFunction", "UpdateStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:PutItem"))),
             fn("GetInventoryItemFunction", "GetInventoryItemHandler", Map.of("InventoryTable", Set.of("dynamodb:GetItem"))),
             fn("AdjustStockFunction", "AdjustStockHandler", Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
@@ -94,9 +98,11 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "StockMovementsTable", Set.of("dynamodb:PutItem"))),
             fn("GenerateReceiptFunction", "GenerateReceiptTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    RECEIPTS, Set.of("s3:PutObject"))),
+                    RECEIPTS, Set.of("s3:PutObject"),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem"))),
             fn("EmailReceiptFunction", "EmailReceiptTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem"),
                     RECEIPTS, Set.of("s3:GetObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
             // a reversal: PutItem voids an unseen key, GetItem reads the key record and charge, UpdateItem refunds
