@@ -51,7 +51,6 @@ final class Floor {
     private final LocalCloud cloud;
     private final List<Step> steps;
     private final String recordedOrderId;
-    private final String recordedExecutionArn;
     private final PlaceOrder placeOrder;
     private final DynamoDbOrderRepository orders;
     private final SnsClient sns;
@@ -59,7 +58,6 @@ final class Floor {
     Floor(LocalCloud cloud, SfnClient sfn, String executionArn, String recordedOrderId) {
         this.cloud = cloud;
         this.recordedOrderId = recordedOrderId;
-        this.recordedExecutionArn = executionArn;
         this.steps = record(sfn, executionArn);
         var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
         DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
@@ -137,14 +135,13 @@ final class Floor {
         List<Step> steps = new ArrayList<>();
         for (HistoryEvent event : sfn.getExecutionHistoryPaginator(r -> r.executionArn(executionArn)).events()) {
             if (event.lambdaFunctionScheduledEventDetails() != null) {
-                String arn = event.lambdaFunctionScheduledEventDetails().resource();
-                steps.add(new Step(arn.substring(arn.lastIndexOf(':') + 1), event.lambdaFunctionScheduledEventDetails().input()));
+                steps.add(new Step(functionName(event.lambdaFunctionScheduledEventDetails().resource()),
+                        event.lambdaFunctionScheduledEventDetails().input()));
             } else if (event.taskScheduledEventDetails() != null) {
                 var task = event.taskScheduledEventDetails();
                 if (task.resourceType().equals("lambda")) {
                     JsonNode parameters = read(task.parameters());
-                    String function = parameters.path("FunctionName").asText();
-                    steps.add(new Step(function.substring(function.lastIndexOf(':') + 1), parameters.path("Payload").toString()));
+                    steps.add(new Step(functionName(parameters.path("FunctionName").asText()), parameters.path("Payload").toString()));
                 } else if (task.resourceType().equals("sns") && task.resource().startsWith("publish")) {
                     steps.add(new Step(null, task.parameters()));
                 } else {
@@ -156,6 +153,12 @@ final class Floor {
             throw new IllegalStateException("no task in the recorded execution " + executionArn);
         }
         return steps;
+    }
+
+    /** {@code arn:aws:lambda:REGION:ACCOUNT:function:NAME[:ALIAS]} (the workflow calls the {@code live} alias) → NAME. */
+    private static String functionName(String nameOrArn) {
+        String[] parts = nameOrArn.split(":");
+        return nameOrArn.startsWith("arn:") && parts.length >= 7 ? parts[6] : nameOrArn;
     }
 
     private static JsonNode read(String json) {
