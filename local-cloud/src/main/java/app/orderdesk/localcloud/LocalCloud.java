@@ -64,6 +64,8 @@ public final class LocalCloud implements AutoCloseable {
     private Duration startupTime;
     private final StartupPhases phases = new StartupPhases();
     private final SdkCallLog sdkCalls = new SdkCallLog();
+    private final app.orderdesk.localcloud.metering.Meter meter =
+            app.orderdesk.localcloud.metering.Meter.enabled() ? new app.orderdesk.localcloud.metering.Meter().install() : null;
 
     private LocalCloud(LocalCloudOptions options, RepositoryLayout layout) {
         this.options = options;
@@ -119,6 +121,9 @@ public final class LocalCloud implements AutoCloseable {
         stack = deployer.deploy(stepFunctions::createStateMachine);
         artifacts = join(artifactsUnpacked);
         lambda.deploy(functionRuntime(endpoints));
+        if (meter != null) {
+            lambda.observeInvocations(meter::invocation);
+        }
         phases.mark("deploy");
         lambda.preload(); // like SnapStart: handlers and their SDK clients are built before the first call
 
@@ -162,12 +167,17 @@ public final class LocalCloud implements AutoCloseable {
     private FunctionRuntime functionRuntime(EmulatorEndpoints endpoints) {
         FunctionIamFiles iam = new FunctionIamFiles(dataDir.resolve("lambda"));
         Map<String, ArtifactRuntime.FunctionSetup> setups = new LinkedHashMap<>();
+        Path metering = meter == null ? null
+                : app.orderdesk.localcloud.metering.FunctionMeteringFiles.write(dataDir.resolve("lambda").resolve("metering"));
         for (FunctionDefinition function : deployer.functions()) {
             Map<String, String> environment = FunctionEnvironments.of(function, stack.functionEnvironments().get(function.name()),
                     endpoints, stepFunctionsEndpoint());
             functionEnvironments.put(function.name(), environment);
             List<Path> classPath = new ArrayList<>(artifacts.get(deployer.templateFunctions().codeUri(function.name())).classPath());
             classPath.addAll(iam.classPathFor(function.name(), stack.functionPolicies().get(function.name())));
+            if (metering != null) {
+                classPath.add(metering);
+            }
             setups.put(function.name(), new ArtifactRuntime.FunctionSetup(classPath, environment));
         }
         return new ArtifactRuntime(setups, sdkCalls);
@@ -249,6 +259,9 @@ public final class LocalCloud implements AutoCloseable {
 
     public String clientId() { return stack.clientId(); }
 
+    /** The template's functions, by name. */
+    public java.util.Set<String> functionNames() { return java.util.Collections.unmodifiableSet(functionEnvironments.keySet()); }
+
     /** The whole environment a function runs with: its template variables, the Lambda runtime's and the local endpoints. */
     public Map<String, String> functionEnvironment(String functionName) {
         Map<String, String> environment = functionEnvironments.get(functionName);
@@ -275,6 +288,11 @@ public final class LocalCloud implements AutoCloseable {
 
     /** Every SDK request the functions have sent (counted by a reporter in each function's class loader). */
     public SdkCallLog sdkCalls() { return sdkCalls; }
+    /**
+     * What the functions counted (SDK calls, DynamoDB capacity, invocations and durations) when this
+     * cloud was started with {@code -Dorderdesk.local.metering=true}; empty otherwise.
+     */
+    public java.util.Optional<app.orderdesk.localcloud.metering.Meter> meter() { return java.util.Optional.ofNullable(meter); }
 
     public Duration startupTime() { return startupTime; }
 

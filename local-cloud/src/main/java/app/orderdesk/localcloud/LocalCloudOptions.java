@@ -27,10 +27,38 @@ public record LocalCloudOptions(
     /** DynamoDB 8782, S3 8783, Cognito 8784, SES 8785, SNS and SQS 8786. */
     public static final EmulatorPorts DEFAULT_EMULATOR_PORTS = new EmulatorPorts(8782, 8783, 8784, 8785, 8786);
 
-    /** For people: fixed ports, data kept under {@code local-cloud/.data/}, profile in {@code ~/.orderdesk}. */
+    /**
+     * For people: fixed ports, data kept under {@code local-cloud/.data/}, profile in {@code ~/.orderdesk}.
+     * The system property {@code orderdesk.local.ports=BASE} moves the fixed ports to BASE (API),
+     * BASE+1 (Step Functions) and BASE+2..BASE+6 (emulators), and {@code orderdesk.local.data} the data
+     * folder, so a second copy can run beside the first.
+     */
     public static LocalCloudOptions defaults() {
-        return new LocalCloudOptions(DEFAULT_API_PORT, DEFAULT_STEP_FUNCTIONS_PORT, DEFAULT_EMULATOR_PORTS,
-                null, false, configuredHome().orElse(Path.of(System.getProperty("user.home"), ".orderdesk")), null);
+        int base = portBase();
+        Path home = configuredHome().orElse(Path.of(System.getProperty("user.home"), ".orderdesk"));
+        String data = System.getProperty("orderdesk.local.data");
+        Path dataDir = data == null || data.isBlank() ? null : Path.of(data);
+        if (base == DEFAULT_API_PORT) {
+            return new LocalCloudOptions(DEFAULT_API_PORT, DEFAULT_STEP_FUNCTIONS_PORT, DEFAULT_EMULATOR_PORTS, dataDir, false, home, null);
+        }
+        return new LocalCloudOptions(base, base + 1, new EmulatorPorts(base + 2, base + 3, base + 4, base + 5, base + 6),
+                dataDir, false, home, null);
+    }
+
+    static int portBase() {
+        String base = System.getProperty("orderdesk.local.ports");
+        if (base == null || base.isBlank()) {
+            return DEFAULT_API_PORT;
+        }
+        try {
+            int port = Integer.parseInt(base.trim());
+            if (port >= 1024 && port <= 65_529) {
+                return port;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        throw new IllegalArgumentException("orderdesk.local.ports must be a port between 1024 and 65529, not '" + base + "'");
     }
 
     /**

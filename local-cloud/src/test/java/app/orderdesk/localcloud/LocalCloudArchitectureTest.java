@@ -34,6 +34,14 @@ class LocalCloudArchitectureTest {
     }
 
     @Test
+    void theMeteringInterceptorNeedsOnlyTheSdkAndTheJdk() {
+        classes().that().resideInAPackage("..localcloud.metering.interceptor..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "software.amazon.awssdk..", "..localcloud.metering.interceptor..")
+                .because("like the IAM enforcer, it is loaded inside each function's class loader, where only the artifact (with its SDK) is visible")
+                .check(CLASSES);
+    }
+
+    @Test
     void theApiFrontKnowsNothingOfDeploymentOrEmulators() {
         noClasses().that().resideInAPackage("..localcloud.apigateway..")
                 .should().dependOnClassesThat().resideInAnyPackage("..localcloud.deploy..", "..localcloud.emulators..", "..localcloud.aws..")

@@ -40,6 +40,8 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
     private final Semaphore concurrency = new Semaphore(MAX_CONCURRENT_INVOCATIONS);
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
     private volatile FunctionRuntime runtime;
+    /** Told of every invocation and how long its handler ran (the benchmark's cost counting); none by default. */
+    private volatile java.util.function.ObjLongConsumer<String> invocationObserver = (function, nanos) -> {};
 
     /** Handlers from this class path (unit tests); {@link #deploy} switches to the deployment artifact. */
     public LocalLambdaInvoker(Collection<FunctionDefinition> definitions) {
@@ -77,6 +79,11 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
                 // the same error is raised, and reported properly, by the first invocation
             }
         }));
+    }
+
+    /** From now on, {@code observer} hears of every invocation: the function's name and its handler's run time in ns. */
+    public void observeInvocations(java.util.function.ObjLongConsumer<String> observer) {
+        invocationObserver = observer;
     }
 
     public boolean isKnown(String functionNameOrArn) {
@@ -122,12 +129,15 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
             }
             LocalContext context = new LocalContext(requestId, function, arn, System.currentTimeMillis());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
+            long started = System.nanoTime();
             try {
                 handler.handleRequest(new ByteArrayInputStream(payload), out, context);
             } catch (Exception | Error e) {
                 throw e;
             } catch (Throwable other) {
                 throw new IllegalStateException(other);
+            } finally {
+                invocationObserver.accept(function.name(), System.nanoTime() - started);
             }
             return out.toString(StandardCharsets.UTF_8);
         });

@@ -47,6 +47,8 @@ import java.util.ArrayList;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -124,6 +126,61 @@ class AdaptersHonourThePortContractsTest {
         @Override
         protected IdempotencyStore store() {
             return store;
+        }
+    }
+
+    /** Block allocation (docs/scaling.md): the same contract, one instance = one execution environment. */
+    @Nested
+    class DynamoDbCounterInBlocks extends OrderNumberAllocatorContract {
+        private final OrderNumberAllocator counter = new DynamoDbOrderNumberAllocator(Emulators.DYNAMO, Emulators.table("IdempotencyTable"), 7);
+
+        @Override
+        protected OrderNumberAllocator allocator() {
+            return counter;
+        }
+    }
+
+    /**
+     * Four execution environments (allocator instances, blocks of 10) and eight threads take numbers at
+     * once: every number is handed out once, each thread's numbers rise, and the counter moved by
+     * whole blocks only — the numbers not handed out are the gaps, never duplicates.
+     */
+    @Nested
+    class BlockAllocationUnderConcurrency {
+        @org.junit.jupiter.api.Test
+        void numbersStayUniqueAndGapsAreWholeBlocksLeftUnused() throws Exception {
+            // A table of its own (same key schema as the Idempotency table), so no other test moves this counter.
+            String table = "block-numbers-" + java.util.UUID.randomUUID();
+            Emulators.DYNAMO.createTable(r -> r.tableName(table).billingMode("PAY_PER_REQUEST")
+                    .keySchema(k -> k.attributeName("pk").keyType("HASH"))
+                    .attributeDefinitions(a -> a.attributeName("pk").attributeType("S")));
+            var counterBefore = new DynamoDbOrderNumberAllocator(Emulators.DYNAMO, table).next();
+            List<DynamoDbOrderNumberAllocator> environments = java.util.stream.IntStream.range(0, 4)
+                    .mapToObj(i -> new DynamoDbOrderNumberAllocator(Emulators.DYNAMO, table, 10)).toList();
+            java.util.Map<Integer, List<Long>> taken = new java.util.concurrent.ConcurrentHashMap<>();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+                List<java.util.concurrent.Future<?>> threads = new java.util.ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    int thread = t;
+                    int environment = t % 4;
+                    threads.add(pool.submit(() -> {
+                        List<Long> mine = taken.computeIfAbsent(thread, e -> new java.util.ArrayList<>());
+                        for (int i = 0; i < 25; i++) {
+                            mine.add(environments.get(environment).next());
+                        }
+                        return null;
+                    }));
+                }
+                for (var thread : threads) {
+                    thread.get();
+                }
+            }
+            List<Long> all = taken.values().stream().flatMap(List::stream).toList();
+            assertThat(all).hasSize(200).doesNotHaveDuplicates().allSatisfy(n -> assertThat(n).isGreaterThan(counterBefore));
+            taken.values().forEach(numbers -> assertThat(numbers).isSorted()); // what one thread of an environment took rises
+            long counterAfter = new DynamoDbOrderNumberAllocator(Emulators.DYNAMO, table).next();
+            // 50 numbers per environment = 5 blocks of 10 each, all used up: the counter moved by 200 (+1 for the read above).
+            assertThat(counterAfter - counterBefore).isEqualTo(200 + 1);
         }
     }
 

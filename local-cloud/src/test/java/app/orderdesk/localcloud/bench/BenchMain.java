@@ -1,0 +1,287 @@
+package app.orderdesk.localcloud.bench;
+
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
+import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
+import app.orderdesk.backend.domain.Customer;
+import app.orderdesk.backend.domain.Money;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.OrderNumber;
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.localcloud.DemoUser;
+import app.orderdesk.localcloud.LocalCloud;
+import app.orderdesk.localcloud.LocalCloudOptions;
+import app.orderdesk.localcloud.metering.Meter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AuthFlowType;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sfn.model.ExecutionListItem;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+
+import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The measured part of {@code ./desk bench} that needs a running local cloud, in one JVM, side by side:
+ * orders end to end at 1, 4 and 8 desks, the floor, what one order asks of AWS (for docs/cost.md),
+ * the receipt PDF warm, and each handler's cold start from the deployment artifact. Writes JSON.
+ *
+ * usage: BenchMain OUT.json [--quick]   (-Dbench.follow=polling picks the desk's follow strategy)
+ */
+public final class BenchMain {
+
+    private static final PrintStream CONSOLE = System.out;
+    private static final AtomicLong LOGGED_BYTES = new AtomicLong();
+
+    private BenchMain() {}
+
+    public static void main(String[] args) {
+        int status = 1;
+        try {
+            run(args);
+            status = 0;
+        } catch (Exception | Error e) {
+            e.printStackTrace(CONSOLE);
+        }
+        System.exit(status); // the desks' HTTP clients and pools would keep the JVM alive a while
+    }
+
+    private static void run(String[] args) throws Exception {
+        Path out = Path.of(args[0]);
+        boolean quick = List.of(args).contains("--quick");
+        int perLevel = Integer.getInteger("bench.orders", quick ? 24 : 300);
+        String followName = System.getProperty("bench.follow", "polling");
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        captureLogs(out.resolveSibling("bench-cloud.log"));
+        System.setProperty(Meter.ENABLED_PROPERTY, "true");
+        ObjectNode results = DeskClient.JSON.createObjectNode();
+        results.put("quick", quick).put("follow", followName).put("ordersPerLevel", perLevel);
+        long cloudStarted = System.nanoTime();
+        try (LocalCloud cloud = LocalCloud.start(LocalCloudOptions.ephemeral())) {
+            say("local cloud up in %.0f ms (in this JVM, metering on)", (System.nanoTime() - cloudStarted) / 1e6);
+            Meter meter = cloud.meter().orElseThrow();
+            List<String> products = benchProducts(cloud);
+            String token = signIn(cloud, cloud.demoUser("staff"));
+            DeskClient.Counters counters = new DeskClient.Counters();
+            OrderFollower follower = OrderFollower.named(followName);
+            List<DeskClient> desks = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                desks.add(new DeskClient(cloud.apiUrl(), token, counters));
+            }
+
+            say("warm-up: %d orders", quick ? 6 : 20);
+            LoadLevel.run(desks.subList(0, 2), counters, follower, quick ? 6 : 20, products);
+
+            // ---- end to end at 1, 4, 8 desks, metered ----
+            meter.reset();
+            LOGGED_BYTES.set(0);
+            Instant meteredFrom = Instant.now();
+            ArrayNode levels = results.putArray("levels");
+            int meteredOrders = 0;
+            long apiRequests = 0;
+            long followRequests = 0;
+            for (int clients : new int[] {1, 4, 8}) {
+                LoadLevel.Result level = LoadLevel.run(desks.subList(0, clients), counters, follower, perLevel, products);
+                meteredOrders += level.orders();
+                apiRequests += level.requests();
+                followRequests += level.followRequests();
+                say("%d desk(s): %d/%d completed, p50 %.0f ms, p95 %.0f, p99 %.0f, %.2f orders/s, %d x 429",
+                        clients, level.completed(), level.orders(), Stats.percentile(level.endToEndMs(), 50),
+                        Stats.percentile(level.endToEndMs(), 95), Stats.percentile(level.endToEndMs(), 99),
+                        level.ordersPerSecond(), level.throttled());
+                level.failures().stream().limit(3).forEach(f -> say("  failed: %s", f));
+                levels.addObject().put("clients", clients).put("orders", level.orders()).put("completed", level.completed())
+                        .put("p50", Stats.percentile(level.endToEndMs(), 50)).put("p95", Stats.percentile(level.endToEndMs(), 95))
+                        .put("p99", Stats.percentile(level.endToEndMs(), 99))
+                        .put("seenP50", Stats.percentile(level.seenByDeskMs(), 50)).put("seenP99", Stats.percentile(level.seenByDeskMs(), 99))
+                        .put("ordersPerSecond", level.ordersPerSecond()).put("seconds", level.seconds())
+                        .put("requests", level.requests()).put("followRequests", level.followRequests()).put("throttled", level.throttled()).put("failures", level.failures().size());
+            }
+            Map<String, Double> counted = meter.snapshot();
+            long loggedBytes = LOGGED_BYTES.get();
+            ObjectNode perOrder = results.putObject("perOrder");
+            perOrder.put("orders", meteredOrders);
+            perOrder.put("apiRequests", (double) apiRequests / meteredOrders);
+            perOrder.put("followRequests", (double) followRequests / meteredOrders);
+            perOrder.put("logBytes", (double) loggedBytes / meteredOrders);
+            ObjectNode countedNode = perOrder.putObject("counted");
+            final int orders = meteredOrders;
+            counted.forEach((name, value) -> countedNode.put(name, value / orders));
+            executions(cloud, meteredFrom, perOrder);
+            ObjectNode memory = results.putObject("memoryMb");
+            cloud.functionNames().forEach(f -> memory.put(f, Integer.parseInt(cloud.functionEnvironment(f).get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"))));
+            say("per order: %s", perOrder);
+
+            // ---- the floor, side by side ----
+            ExecutionListItem sample = completedExecution(cloud, meteredFrom);
+            String sampleOrderId = DeskClient.JSON.readTree(sfn(cloud).describeExecution(r -> r.executionArn(sample.executionArn())).input())
+                    .path("orderId").asText();
+            Floor floor = new Floor(cloud, sfn(cloud), sample.executionArn(), sampleOrderId);
+            ArrayNode floors = results.putArray("floor");
+            for (int threads : new int[] {1, 8}) {
+                Floor.Result f = floor.run(threads, quick ? 16 : (threads == 1 ? 100 : 200), products);
+                say("floor, %d thread(s), %d steps: %d/%d completed, p50 %.0f ms, p99 %.0f, %.2f orders/s", threads, floor.stepCount(),
+                        f.completed(), f.orders(), Stats.median(f.latencyMs()), Stats.percentile(f.latencyMs(), 99), f.ordersPerSecond());
+                if (floor.firstFailure() != null) {
+                    say("  floor: %s", floor.firstFailure());
+                }
+                floors.addObject().put("threads", threads).put("orders", f.orders()).put("completed", f.completed())
+                        .put("steps", floor.stepCount()).put("p50", Stats.median(f.latencyMs()))
+                        .put("p99", Stats.percentile(f.latencyMs(), 99)).put("ordersPerSecond", f.ordersPerSecond());
+            }
+
+            // ---- receipt PDF, warm ----
+            pdf(results, quick, out.resolveSibling("receipt.pdf"));
+
+            // ---- cold starts ----
+            ArrayNode cold = results.putArray("coldStarts");
+            for (ColdStarts.Result r : ColdStarts.run(cloud, sampleOrderId, quick ? 1 : 3)) {
+                say("cold start %s: init %.0f ms, first call %.0f ms (%s)", r.function(), r.initMs(), r.firstCallMs(), r.outcome());
+                cold.addObject().put("function", r.function()).put("initMs", r.initMs()).put("firstCallMs", r.firstCallMs())
+                        .put("outcome", r.outcome());
+            }
+        }
+        Files.writeString(out, DeskClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+        say("wrote %s", out);
+    }
+
+    /** Per order: state transitions (StateEntered events), SNS publishes, execution durations (for Express pricing). */
+    private static void executions(LocalCloud cloud, Instant from, ObjectNode perOrder) {
+        SfnClient sfn = sfn(cloud);
+        long executions = 0;
+        long entered = 0;
+        long snsPublishes = 0;
+        List<Double> durations = new ArrayList<>();
+        for (ExecutionListItem e : sfn.listExecutionsPaginator(r -> r.stateMachineArn(cloud.stateMachineArn())).executions()) {
+            if (e.startDate().isBefore(from) || e.stopDate() == null) {
+                continue;
+            }
+            executions++;
+            durations.add((double) (e.stopDate().toEpochMilli() - e.startDate().toEpochMilli()));
+            for (HistoryEvent event : sfn.getExecutionHistoryPaginator(r -> r.executionArn(e.executionArn())).events()) {
+                String type = event.typeAsString();
+                if (type.endsWith("StateEntered")) {
+                    entered++;
+                }
+                if (event.taskScheduledEventDetails() != null && "sns".equals(event.taskScheduledEventDetails().resourceType())) {
+                    snsPublishes++;
+                }
+            }
+        }
+        perOrder.put("executions", executions);
+        perOrder.put("stateTransitions", executions == 0 ? 0 : (double) entered / executions);
+        perOrder.put("snsPublishes", executions == 0 ? 0 : (double) snsPublishes / executions);
+        perOrder.put("executionMsP50", Stats.median(durations));
+        perOrder.put("executionMsMean", durations.stream().mapToDouble(Double::doubleValue).average().orElse(0));
+    }
+
+    private static ExecutionListItem completedExecution(LocalCloud cloud, Instant from) {
+        for (ExecutionListItem e : sfn(cloud).listExecutionsPaginator(r -> r.stateMachineArn(cloud.stateMachineArn())
+                .statusFilter("SUCCEEDED")).executions()) {
+            if (!e.startDate().isBefore(from)) {
+                return e;
+            }
+        }
+        throw new IllegalStateException("no succeeded execution to replay for the floor");
+    }
+
+    private static void pdf(ObjectNode results, boolean quick, Path receiptFile) {
+        var product = new Product("p-1001", "P-1001", "Espresso Beans Dark Roast 1 kg", Money.ofCents(2490, Money.USD), 0);
+        Order order = Order.place(UUID.randomUUID().toString(), OrderNumber.format(123_456),
+                new Customer("bench@example.test", "Bench Customer", "+15555550100"), List.of(OrderLine.of(product, 2)),
+                UUID.randomUUID().toString(), "tok_visa", Instant.now());
+        OpenPdfReceiptRenderer renderer = new OpenPdfReceiptRenderer();
+        int warm = quick ? 30 : 200;
+        int measured = quick ? 30 : 300;
+        for (int i = 0; i < warm; i++) {
+            renderer.render(order);
+        }
+        List<Double> ms = new ArrayList<>();
+        int bytes = 0;
+        for (int i = 0; i < measured; i++) {
+            long began = System.nanoTime();
+            bytes = renderer.render(order).length;
+            ms.add((System.nanoTime() - began) / 1e6);
+        }
+        say("receipt PDF warm: median %.2f ms, %.1f KB", Stats.median(ms), bytes / 1024.0);
+        try {
+            Files.write(receiptFile, renderer.render(order)); // the desktop's preview benchmark renders this one
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        results.putObject("pdf").put("medianMs", Stats.median(ms)).put("p99Ms", Stats.percentile(ms, 99)).put("kb", bytes / 1024.0)
+                .put("renders", measured);
+    }
+
+    /** Products with stock for every order of the run (the demo catalogue's would sell out). */
+    private static List<String> benchProducts(LocalCloud cloud) {
+        DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .endpointOverride(cloud.dynamoDbEndpoint()).build();
+        var inventory = new DynamoDbInventoryRepository(dynamo, cloud.tableName("InventoryTable"));
+        List<String> ids = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            String id = "p-bench-" + i;
+            inventory.upsertProduct(new Product(id, "BENCH-" + i, "Benchmark Beans " + i, Money.ofCents(1000 + i, Money.USD), 0), 1_000_000);
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static String signIn(LocalCloud cloud, DemoUser user) {
+        try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .endpointOverride(cloud.cognitoEndpoint()).build()) {
+            return cognito.initiateAuth(r -> r.clientId(cloud.clientId()).authFlow(AuthFlowType.USER_PASSWORD_AUTH)
+                    .authParameters(Map.of("USERNAME", user.username(), "PASSWORD", user.password()))).authenticationResult().idToken();
+        }
+    }
+
+    private static SfnClient sfnClient;
+
+    private static synchronized SfnClient sfn(LocalCloud cloud) {
+        if (sfnClient == null) {
+            sfnClient = SfnClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                    .endpointOverride(cloud.stepFunctionsEndpoint()).build();
+        }
+        return sfnClient;
+    }
+
+    /**
+     * Everything printed in this JVM (the functions' logs, the local cloud's) goes to a file, its bytes
+     * counted: CloudWatch Logs would ingest what the functions print. Progress goes to the console.
+     */
+    private static void captureLogs(Path file) throws IOException {
+        OutputStream sink = new FileOutputStream(file.toFile());
+        OutputStream counting = new FilterOutputStream(sink) {
+            @Override public void write(int b) throws IOException { LOGGED_BYTES.incrementAndGet(); out.write(b); }
+            @Override public void write(byte[] b, int off, int len) throws IOException { LOGGED_BYTES.addAndGet(len); out.write(b, off, len); }
+        };
+        PrintStream printing = new PrintStream(counting, true, java.nio.charset.StandardCharsets.UTF_8);
+        System.setOut(printing);
+        System.setErr(printing);
+    }
+
+    private static void say(String format, Object... args) {
+        CONSOLE.printf("bench: " + format + "%n", args);
+    }
+}
