@@ -161,10 +161,11 @@ public final class AppWindow {
         InventoryViewModel inventory = new InventoryViewModel(api, services.executor(), notifications, manager);
 
         OrdersView ordersView = new OrdersView(search, detail);
-        InventoryView inventoryView = new InventoryView(inventory, api, services.executor());
+        InventoryView inventoryView = new InventoryView(inventory);
+        PlaceOrderView placeOrderView = new PlaceOrderView(placeOrder);
         List<Screen> screens = List.of(
-                new Screen("placeOrderTab", "Place order", new PlaceOrderView(placeOrder).root(),
-                        () -> { }, () -> { }, placeOrder::start),
+                new Screen("placeOrderTab", "Place order", placeOrderView.root(),
+                        placeOrderView::focusProduct, placeOrderView::focusProduct, placeOrder::start),
                 new Screen("ordersTab", "Orders", ordersView.root(), () -> { }, ordersView::focusSearch, search::search),
                 new Screen("inventoryTab", "Inventory", inventoryView.root(), inventoryView::loadIfEmpty,
                         inventoryView::focusFilter, inventory::loadAll),
@@ -180,6 +181,7 @@ public final class AppWindow {
             outbox.dispose();
         };
         placeOrder.start();
+        placeOrderView.focusProduct();
         outbox.start();
         if (!session.canPlaceOrders()) {
             // Support's day starts with finding orders, not with a form they cannot use.

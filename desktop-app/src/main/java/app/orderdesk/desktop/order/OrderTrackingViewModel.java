@@ -210,9 +210,10 @@ public final class OrderTrackingViewModel {
     }
 
     private void showStatus(OrderStatus newStatus, String reason) {
-        status.set(newStatus);
-        statusText.set(newStatus == null ? "" : newStatus.name());
+        // The reason first: whoever listens to the status (the draft reopening) reads it.
         statusReason.set(reason == null || reason.isBlank() ? defaultReason(newStatus) : reason);
+        statusText.set(StepWords.status(newStatus));
+        status.set(newStatus);
     }
 
     private static String defaultReason(OrderStatus status) {
