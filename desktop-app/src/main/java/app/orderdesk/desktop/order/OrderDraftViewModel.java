@@ -87,6 +87,9 @@ public final class OrderDraftViewModel {
      * the search answers, it asks at once and adds the first match of what was typed.
      */
     public void addLineWhenReady() {
+        if (search.typedNothing()) {
+            return;
+        }
         if (search.upToDate()) {
             addLine();
         } else {

@@ -95,12 +95,18 @@ public final class ProductSearchViewModel {
 
     /** Highlights the next (+1) or previous (-1) suggestion. */
     public void move(int step) {
-        if (products.isEmpty()) {
+        // Nothing typed, nothing offered: an arrow on the empty field must not pick a product unseen.
+        if (products.isEmpty() || typedNothing()) {
             return;
         }
         int index = selected.get() == null ? -1 : products.indexOf(selected.get());
         int next = Math.max(0, Math.min(products.size() - 1, index + step));
         selected.set(products.get(next));
+    }
+
+    /** True while the field is empty. */
+    public boolean typedNothing() {
+        return query.get() == null || query.get().isBlank();
     }
 
     /** Empties the field for the next product; the quantity goes back to 1. */
