@@ -36,6 +36,7 @@ final class ImportCountsDialog {
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
             chooser.setTitle("Stock counts");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
             File file = chooser.showOpenDialog(stage);

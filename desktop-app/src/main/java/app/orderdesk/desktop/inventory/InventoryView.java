@@ -83,6 +83,7 @@ public final class InventoryView {
         export.setId("exportButton");
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
             chooser.setTitle("Export inventory");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
             chooser.setInitialFileName("inventory.csv");

@@ -183,7 +183,7 @@ public final class InventoryViewModel {
     public void exportCsv(Path target) {
         List<InventoryItemView> snapshot = visible.stream().map(InventoryRow::item).toList();
         executor.submit(() -> Files.writeString(target, InventoryCsv.export(snapshot), StandardCharsets.UTF_8), written -> {
-            message.set("Exported " + snapshot.size() + " products to " + target.getFileName());
+            message.set("Exported " + snapshot.size() + " products to " + target.toAbsolutePath());
             notifications.info(message.get());
         }, failure -> notifications.error("The CSV could not be written to " + target + ": " + ErrorMessages.describe(failure)));
     }

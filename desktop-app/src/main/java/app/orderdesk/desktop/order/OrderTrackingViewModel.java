@@ -204,7 +204,7 @@ public final class OrderTrackingViewModel {
             return;
         }
         executor.submit(() -> Files.write(target, pdf),
-                written -> message.set("Receipt saved to " + written.getFileName()),
+                written -> message.set("Receipt saved to " + written.toAbsolutePath()),
                 failure -> message.set("The receipt could not be saved to " + target
                         + ". Check that the folder exists and you may write to it."));
     }

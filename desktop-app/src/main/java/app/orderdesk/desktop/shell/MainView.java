@@ -39,6 +39,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final List<Screen> screens;
+    private StatusBar statusBar;
 
     public MainView(List<Screen> screens, Session session, String connection, Notifications notifications,
                     ObservableIntegerValue queuedOrders, Runnable onSignOut) {
@@ -86,6 +87,7 @@ public final class MainView {
         signOut.setMinWidth(Region.USE_PREF_SIZE);
         state.setMinWidth(Region.USE_PREF_SIZE);
         status.getRightItems().addAll(state, new Label("  "), signOut);
+        this.statusBar = status;
 
         root.setTop(banner(notifications));
         root.setCenter(tabs);
@@ -189,6 +191,11 @@ public final class MainView {
     static String statusText(Session session, String connection) {
         return "Signed in as " + session.displayName() + " · Role: "
                 + app.orderdesk.desktop.ui.Messages.textOr("role." + session.role(), session.role()) + " · Connection: " + connection;
+    }
+
+    /** Puts {@code item} in the status bar, before Sign out (e.g. the theme switch). */
+    public void addStatusItem(javafx.scene.Node item) {
+        statusBar.getRightItems().add(0, item);
     }
 
     /** Shows the tab with {@code id}. */

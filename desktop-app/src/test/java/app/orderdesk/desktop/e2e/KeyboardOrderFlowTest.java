@@ -42,6 +42,14 @@ class KeyboardOrderFlowTest {
 
     private DesktopDriver driver;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void startLocalCloud() {
+        // Outside @Start: a cold local cloud takes longer than TestFX waits for a window on a busy machine.
+        app.orderdesk.localcloud.LocalCloud.shared();
+        // The first window builds the Cognito client and the screens on a cold, shared 2-core machine.
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         driver = new DesktopDriver(home);

@@ -76,6 +76,28 @@ class Screenshots {
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> "Completed".equals(status.getText()) && receipt.getImage() != null);
         shoot(robot, out.resolve("place-order.png"));
+        // The same screen at the sizes people use, from a small laptop to a large monitor, and in the dark theme.
+        double width = stage.getWidth();
+        double height = stage.getHeight();
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        for (int[] size : new int[][] {{900, 600}, {1024, 640}, {1920, 1080}, {2560, 1440}}) {
+            if (size[0] > screen.getWidth() || size[1] > screen.getHeight()) {
+                System.out.println("Screenshots: " + size[0] + "×" + size[1] + " skipped, the display is " + screen);
+                continue;
+            }
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            shoot(robot, out.resolve("place-order-" + size[0] + "x" + size[1] + ".png"));
+        }
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        robot.clickOn("#themeToggle");
+        shoot(robot, out.resolve("place-order-dark.png"));
+        robot.clickOn("#themeToggle");
         robot.clickOn("#signOutButton");
 
         driver.signIn(robot, "support");
@@ -103,9 +125,10 @@ class Screenshots {
         shoot(robot, out.resolve("inventory.png"));
 
         driver.openTab(robot, "placeOrderTab");
+        addLines(robot);
         driver.cloud().stopApi();
         try {
-            placeOrder(robot, DesktopDriver.uniqueEmail("queued"), "Quinn Queued");
+            submit(robot, DesktopDriver.uniqueEmail("queued"), "Quinn Queued");
             Label queued = robot.lookup("#orderQueuedLabel").queryAs(Label.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> !queued.getText().isEmpty());
             driver.openTab(robot, "outboxTab");
@@ -117,15 +140,24 @@ class Screenshots {
     }
 
     private List<InventoryItemView> placeOrder(FxRobot robot, String email, String name) {
+        List<InventoryItemView> products = addLines(robot);
+        submit(robot, email, name);
+        return products;
+    }
+
+    private static List<InventoryItemView> addLines(FxRobot robot) {
         List<InventoryItemView> products = app.orderdesk.desktop.OrderEntry.loadedProducts(robot).stream()
                 .filter(p -> p.available() >= 3).limit(2).toList();
         for (InventoryItemView product : products) {
             app.orderdesk.desktop.OrderEntry.addLine(robot, product, 1);
         }
+        return products;
+    }
+
+    private static void submit(FxRobot robot, String email, String name) {
         robot.clickOn("#customerEmail").write(email);
         robot.clickOn("#customerName").write(name);
         robot.clickOn("#submitOrderButton");
-        return products;
     }
 
     private void shoot(FxRobot robot, Path file) throws IOException {
