@@ -208,6 +208,7 @@ public final class AppWindow {
         dark.setId("themeToggle");
         dark.setAccessibleText("Dark theme");
         dark.setFocusTraversable(false);
+        dark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dark.setSelected(theme == Theme.DARK);
         dark.selectedProperty().addListener((obs, old, on) -> {
             theme = on ? Theme.DARK : Theme.LIGHT;

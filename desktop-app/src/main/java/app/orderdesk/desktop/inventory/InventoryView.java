@@ -89,7 +89,8 @@ public final class InventoryView {
             chooser.setInitialFileName("inventory.csv");
             File file = chooser.showSaveDialog(export.getScene().getWindow());
             if (file != null) {
-                model.exportCsv(file.toPath());
+                // What the table shows, in its order: filter and sort as people see them.
+                model.exportCsv(file.toPath(), java.util.List.copyOf(table().getItems()));
             }
         });
 

@@ -181,7 +181,12 @@ public final class InventoryViewModel {
 
     /** Writes what the table shows now (filter applied) as CSV, in the background. */
     public void exportCsv(Path target) {
-        List<InventoryItemView> snapshot = visible.stream().map(InventoryRow::item).toList();
+        exportCsv(target, visible);
+    }
+
+    /** Writes {@code shown} — the table's rows in the table's order (its sort) — as CSV, in the background. */
+    public void exportCsv(Path target, List<InventoryRow> shown) {
+        List<InventoryItemView> snapshot = shown.stream().map(InventoryRow::item).toList();
         executor.submit(() -> Files.writeString(target, InventoryCsv.export(snapshot), StandardCharsets.UTF_8), written -> {
             message.set("Exported " + snapshot.size() + " products to " + target.toAbsolutePath());
             notifications.info(message.get());

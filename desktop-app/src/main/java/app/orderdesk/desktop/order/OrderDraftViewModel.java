@@ -21,6 +21,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ObservableList;
 
 /**
  * The order being drafted, made of its panes' models (product field, lines, customer) plus the
@@ -216,11 +217,11 @@ public final class OrderDraftViewModel {
     }
 
     /** Shortcut to the lines, as most callers only need them. */
-    public javafx.collections.ObservableList<DraftLine> lines() {
+    public ObservableList<DraftLine> lines() {
         return lines.lines();
     }
 
-    public javafx.collections.ObservableList<InventoryItemView> products() {
+    public ObservableList<InventoryItemView> products() {
         return search.products();
     }
 

@@ -195,7 +195,7 @@ public final class MainView {
 
     /** Puts {@code item} in the status bar, before Sign out (e.g. the theme switch). */
     public void addStatusItem(javafx.scene.Node item) {
-        statusBar.getRightItems().add(0, item);
+        statusBar.getRightItems().addAll(0, List.of(item, new Label("  ")));
     }
 
     /** Shows the tab with {@code id}. */

@@ -47,6 +47,13 @@ class Screenshots {
     private DesktopDriver driver;
     private Stage stage;
 
+    @org.junit.jupiter.api.BeforeAll
+    static void startLocalCloud() {
+        // Outside @Start: a cold local cloud takes longer than TestFX waits for a window on a busy machine.
+        app.orderdesk.localcloud.LocalCloud.shared();
+        org.testfx.api.FxToolkit.toolkitContext().setSetupTimeoutInMillis(180_000);
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
@@ -110,7 +117,12 @@ class Screenshots {
             shoot(robot, Path.of("/tmp/screenshot-debug.png"));
             throw e;
         }
-        robot.doubleClickOn(orders.getItems().getFirst().orderNumber());
+        // Selected and opened by keyboard (Enter): a narrow column may show the number cut, and the robot finds no text to click.
+        robot.interact(() -> {
+            orders.requestFocus();
+            orders.getSelectionModel().select(0);
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         ImageView detailReceipt = robot.lookup("#detailReceiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> detailReceipt.getImage() != null);
         shoot(robot, out.resolve("orders.png"));
