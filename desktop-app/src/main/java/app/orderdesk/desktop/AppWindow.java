@@ -6,7 +6,9 @@ import app.orderdesk.desktop.auth.Session;
 import app.orderdesk.desktop.auth.SessionTokens;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.infra.ProfileStore;
+import app.orderdesk.desktop.infra.ThemePreference;
 import app.orderdesk.desktop.infra.WindowMemory;
+import app.orderdesk.desktop.ui.Theme;
 import app.orderdesk.desktop.inventory.InventoryView;
 import app.orderdesk.desktop.inventory.InventoryViewModel;
 import app.orderdesk.desktop.order.PlaceOrderView;
@@ -59,6 +61,8 @@ public final class AppWindow {
     private MainView mainView;
     private final WindowMemory memory;
     private String lastScreen;
+    private final ThemePreference themes;
+    private Theme theme = Theme.LIGHT;
 
     /** A window bound to one profile (the profile choice shows only it). */
     public AppWindow(Stage stage, AppServices services) {
@@ -82,6 +86,11 @@ public final class AppWindow {
         stage.setScene(scene);
         // The installed app (a profile store) remembers where its window was and the last screen.
         memory = profiles != null ? new WindowMemory(profiles.home()) : null;
+        themes = profiles != null ? new ThemePreference(profiles.home()) : null;
+        if (themes != null) {
+            theme = Theme.parse(themes.load());
+            theme.apply();
+        }
         if (memory != null) {
             memory.load().ifPresent(this::restore);
             stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember());
@@ -161,16 +170,18 @@ public final class AppWindow {
         InventoryViewModel inventory = new InventoryViewModel(api, services.executor(), notifications, manager);
 
         OrdersView ordersView = new OrdersView(search, detail);
-        InventoryView inventoryView = new InventoryView(inventory, api, services.executor());
+        InventoryView inventoryView = new InventoryView(inventory);
+        PlaceOrderView placeOrderView = new PlaceOrderView(placeOrder);
         List<Screen> screens = List.of(
-                new Screen("placeOrderTab", "Place order", new PlaceOrderView(placeOrder).root(),
-                        () -> { }, () -> { }, placeOrder::start),
+                new Screen("placeOrderTab", "Place order", placeOrderView.root(),
+                        placeOrderView::focusProduct, placeOrderView::focusProduct, placeOrder::start),
                 new Screen("ordersTab", "Orders", ordersView.root(), () -> { }, ordersView::focusSearch, search::search),
                 new Screen("inventoryTab", "Inventory", inventoryView.root(), inventoryView::loadIfEmpty,
                         inventoryView::focusFilter, inventory::loadAll),
                 new Screen("outboxTab", "Outbox", new OutboxView(outbox).root(), () -> { }, () -> { }, outbox::retryNow));
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
+        mainView.addStatusItem(themeToggle());
         setRoot(mainView.root());
         // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
         stage.setTitle(TITLE + " — " + session.displayName());
@@ -180,6 +191,7 @@ public final class AppWindow {
             outbox.dispose();
         };
         placeOrder.start();
+        placeOrderView.focusProduct();
         outbox.start();
         if (!session.canPlaceOrders()) {
             // Support's day starts with finding orders, not with a form they cannot use.
@@ -188,6 +200,24 @@ public final class AppWindow {
         if (lastScreen != null && screens.stream().anyMatch(s -> s.id().equals(lastScreen))) {
             mainView.select(lastScreen);
         }
+    }
+
+    /** Light or dark, switched from the status bar and remembered for the next start. */
+    private javafx.scene.control.ToggleButton themeToggle() {
+        javafx.scene.control.ToggleButton dark = new javafx.scene.control.ToggleButton("Dark theme");
+        dark.setId("themeToggle");
+        dark.setAccessibleText("Dark theme");
+        dark.setFocusTraversable(false);
+        dark.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dark.setSelected(theme == Theme.DARK);
+        dark.selectedProperty().addListener((obs, old, on) -> {
+            theme = on ? Theme.DARK : Theme.LIGHT;
+            theme.apply();
+            if (themes != null) {
+                themes.save(theme.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return dark;
     }
 
     private void restore(WindowMemory.State state) {

@@ -4,16 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.ConnectionProfile;
-import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.desktop.infra.ProfileStore;
-import app.orderdesk.desktop.order.ProductLabels;
 import app.orderdesk.localcloud.LocalCloud;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.application.Application;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
@@ -70,24 +67,14 @@ class PlaceOrderFlowTest {
         robot.clickOn("#passwordField").write(staff.password());
         robot.clickOn("#signInButton");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#productCombo").tryQuery().isPresent());
-        ComboBox<InventoryItemView> products = robot.lookup("#productCombo").queryComboBox();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !products.getItems().isEmpty());
-        // Among the first rows: the popup renders only the rows that fit, and the robot clicks a rendered cell.
-        var inStock = products.getItems().stream()
-                .limit(8)
+        var inStock = OrderEntry.loadedProducts(robot).stream()
                 .filter(item -> item.available() >= 3)
                 .limit(2)
                 .toList();
         assertThat(inStock).as("products with stock in the local cloud's seed").hasSize(2);
 
-        robot.clickOn("#productCombo");
-        robot.clickOn(ProductLabels.pickerLabel(inStock.get(0)));
-        robot.clickOn("#quantitySpinner .increment-arrow-button");
-        robot.clickOn("#addLineButton");
-        robot.clickOn("#productCombo");
-        robot.clickOn(ProductLabels.pickerLabel(inStock.get(1)));
-        robot.clickOn("#addLineButton");
+        OrderEntry.addLine(robot, inStock.get(0), 2);
+        OrderEntry.addLine(robot, inStock.get(1), 1);
         robot.clickOn("#customerEmail").write("ann.tester@example.com");
         robot.clickOn("#customerName").write("Ann Tester");
         robot.clickOn("#submitOrderButton");
@@ -96,7 +83,7 @@ class PlaceOrderFlowTest {
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(60))
                 .failFast("the order ended without completing", () -> endedWithoutCompleting(status))
-                .until(() -> "COMPLETED".equals(status.getText()) && receipt.getImage() != null);
+                .until(() -> app.orderdesk.desktop.order.StepWords.status(OrderStatus.COMPLETED).equals(status.getText()) && receipt.getImage() != null);
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#orderNumberLabel").queryAs(Label.class).getText()).isNotBlank();
@@ -109,7 +96,8 @@ class PlaceOrderFlowTest {
         if (text == null || text.isEmpty()) {
             return false;
         }
-        OrderStatus current = OrderStatus.valueOf(text);
-        return current.isFinal() && current != OrderStatus.COMPLETED;
+        return java.util.Arrays.stream(OrderStatus.values())
+                .filter(s -> s.isFinal() && s != OrderStatus.COMPLETED)
+                .anyMatch(s -> app.orderdesk.desktop.order.StepWords.status(s).equals(text));
     }
 }

@@ -10,7 +10,6 @@ import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.fakes.TestPdfs;
 import app.orderdesk.desktop.infra.FxBackgroundExecutor;
 import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
-import app.orderdesk.desktop.order.ProductLabels;
 import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,10 +67,7 @@ class PlaceOrderScreenTest {
     @Test
     void placesAnOrderAndShowsTheRenderedReceipt(FxRobot robot) {
         signIn(robot);
-        robot.clickOn("#productCombo");
-        robot.clickOn(ProductLabels.pickerLabel(FakeApiClient.MUG));
-        robot.clickOn("#quantitySpinner .increment-arrow-button");
-        robot.clickOn("#addLineButton");
+        OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
         assertThat(robot.lookup("#orderTotal").queryAs(Label.class).getText()).isEqualTo("Total $25.00");
 
         robot.clickOn("#customerEmail").write("ann@");
@@ -84,7 +80,7 @@ class PlaceOrderScreenTest {
 
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> receipt.getImage() != null);
-        assertThat(robot.lookup("#orderStatusLabel").queryAs(Label.class).getText()).isEqualTo("COMPLETED");
+        assertThat(robot.lookup("#orderStatusLabel").queryAs(Label.class).getText()).isEqualTo("Completed");
         assertThat(robot.lookup("#orderNumberLabel").queryAs(Label.class).getText()).isEqualTo("OD-1001");
         assertThat(api.placed).as("a double-click places one order").hasSize(1);
         assertThat(robot.lookup("#saveReceiptButton").queryButton().isDisabled()).isFalse();
@@ -100,12 +96,10 @@ class PlaceOrderScreenTest {
     @Test
     void ctrlEnterSubmitsFromAnyFieldAndSearchNarrowsTheProducts(FxRobot robot) {
         signIn(robot);
-        robot.clickOn("#productSearch").write("tea");
+        robot.clickOn("#productField").write("tea");
         await().atMost(Duration.ofSeconds(10))
-                .until(() -> robot.lookup("#productCombo").queryComboBox().getItems().size() == 1);
-        robot.clickOn("#productCombo");
-        robot.clickOn(ProductLabels.pickerLabel(FakeApiClient.TEA));
-        robot.clickOn("#addLineButton");
+                .until(() -> robot.lookup("#productSuggestions").queryListView().getItems().size() == 1);
+        robot.type(KeyCode.ENTER);
         robot.clickOn("#customerEmail").write("ann@example.com");
         robot.clickOn("#customerName").write("Ann Tester");
 
@@ -124,8 +118,8 @@ class PlaceOrderScreenTest {
         Node notice = robot.lookup("#roleNotice").query();
         assertThat(notice.isVisible()).isTrue();
         assertThat(robot.lookup("#submitOrderButton").queryButton().isDisabled()).isTrue();
-        assertThat(robot.lookup("#productCombo").query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Role: support");
+        assertThat(robot.lookup("#productField").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Role: Support");
     }
 
     private static void signIn(FxRobot robot) {

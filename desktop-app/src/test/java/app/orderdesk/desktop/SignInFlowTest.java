@@ -87,7 +87,7 @@ class SignInFlowTest {
         typeCredentials(robot, support.username(), support.password());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
-        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Role: support");
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Role: Support");
         assertThat(robot.lookup("#submitOrderButton").queryButton().isDisabled()).isTrue();
         assertThat(robot.lookup("#roleNotice").tryQuery()).isPresent();
         // The window title (task bar) names who is signed in, and forgets it at sign-out.

@@ -5,7 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
@@ -40,7 +40,9 @@ final class AdjustStockDialog {
                 // A lone "-" while typing a negative change: wait for the digits.
             }
         });
-        ChoiceBox<AdjustReason> reason = new ChoiceBox<>();
+        // A ComboBox: ↓ on the closed list changes the reason (a ChoiceBox moved the focus instead).
+        ComboBox<AdjustReason> reason = new ComboBox<>();
+        reason.setAccessibleText("Reason");
         reason.getItems().setAll(AdjustReason.values());
         reason.setId("adjustReason");
         reason.valueProperty().bindBidirectional(model.reasonProperty());
@@ -63,6 +65,7 @@ final class AdjustStockDialog {
         Label validation = new Label();
         validation.setId("adjustValidation");
         validation.getStyleClass().add(Styles.HINT_TEXT);
+        validation.setWrapText(true);
         validation.textProperty().bind(model.validationBinding());
         Label error = new Label();
         error.setId("adjustError");

@@ -84,6 +84,9 @@ public final class AdjustStockViewModel {
         if (reason.get() == null) {
             return NO_REASON;
         }
+        if (!reason.get().mismatch(change).isEmpty()) {
+            return reason.get().mismatch(change);
+        }
         if (note.get() != null && note.get().length() > MAX_NOTE) {
             return NOTE_TOO_LONG;
         }

@@ -36,6 +36,7 @@ final class ImportCountsDialog {
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
             chooser.setTitle("Stock counts");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
             File file = chooser.showOpenDialog(stage);
@@ -52,7 +53,11 @@ final class ImportCountsDialog {
         rows.setPlaceholder(new Label("The preview appears here"));
         rows.getColumns().add(column("Line", 50, r -> Integer.toString(r.row())));
         rows.getColumns().add(column("SKU", 110, ImportReportView.Row::sku));
-        rows.getColumns().add(column("Result", 90, r -> r.status() == null ? "" : r.status().name()));
+        rows.getColumns().add(column("Result", 90, r -> r.status() == null ? "" : switch (r.status()) {
+            case UPDATED -> "Changes";
+            case UNCHANGED -> "No change";
+            case ERROR -> "Error: skipped";
+        }));
         rows.getColumns().add(column("Before → after", 110,
                 r -> r.before() == null && r.after() == null ? "" : r.before() + " → " + r.after()));
         rows.getColumns().add(column("Message", 220, r -> r.message() == null ? "" : r.message()));
@@ -78,7 +83,11 @@ final class ImportCountsDialog {
         confirm.setId("importConfirmButton");
         confirm.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         confirm.disableProperty().bind(model.canConfirmBinding().not());
-        confirm.setOnAction(e -> model.confirm());
+        confirm.setOnAction(e -> {
+            if (skippingErrorsConfirmed(model)) {
+                model.confirm();
+            }
+        });
         Button close = new Button("Close");
         close.setId("importCloseButton");
         close.setCancelButton(true);
@@ -104,6 +113,25 @@ final class ImportCountsDialog {
         if (owner != null) {
             stage.initOwner(owner);
         }
+    }
+
+    /** Rows with errors are skipped: say which, and import the rest only when the manager agrees. */
+    private boolean skippingErrorsConfirmed(ImportCountsViewModel model) {
+        java.util.List<String> errors = model.rowsWithErrors();
+        if (errors.isEmpty()) {
+            return true;
+        }
+        int shown = Math.min(errors.size(), 15);
+        String list = String.join("\n", errors.subList(0, shown))
+                + (errors.size() > shown ? "\n… and " + (errors.size() - shown) + " more" : "");
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                list, new javafx.scene.control.ButtonType("Import " + model.rowsToChange() + " rows", javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                javafx.scene.control.ButtonType.CANCEL);
+        ask.setTitle("Rows with errors");
+        ask.setHeaderText(errors.size() + (errors.size() == 1 ? " row has an error and will be skipped" : " rows have errors and will be skipped"));
+        ask.initOwner(stage);
+        ask.getDialogPane().setId("importErrorsConfirm");
+        return ask.showAndWait().map(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).orElse(false);
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {

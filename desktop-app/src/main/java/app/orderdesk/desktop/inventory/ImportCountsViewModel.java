@@ -123,6 +123,23 @@ public final class ImportCountsViewModel {
                 + " · " + c.unchanged() + " unchanged · " + c.errors() + " with errors (" + c.rows() + " rows)");
     }
 
+    /**
+     * The previewed rows that will be skipped, one line each ("Line 4 · NO-SUCH · unknown SKU"), so
+     * the import can ask before applying the others; empty when every row is fine.
+     */
+    public List<String> rowsWithErrors() {
+        return rows.stream()
+                .filter(r -> r.status() == ImportReportView.Status.ERROR)
+                .map(r -> "Line " + r.row() + " · " + (r.sku() == null || r.sku().isBlank() ? "(no SKU)" : r.sku())
+                        + (r.message() == null || r.message().isBlank() ? "" : " · " + r.message()))
+                .toList();
+    }
+
+    /** How many rows the import would change. */
+    public long rowsToChange() {
+        return rows.stream().filter(r -> r.status() == ImportReportView.Status.UPDATED).count();
+    }
+
     public ObservableList<ImportReportView.Row> rows() {
         return rows;
     }

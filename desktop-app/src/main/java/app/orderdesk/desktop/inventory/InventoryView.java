@@ -1,8 +1,6 @@
 package app.orderdesk.desktop.inventory;
 
 import app.orderdesk.api.StockMovementView;
-import app.orderdesk.desktop.client.ApiClient;
-import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.order.Money;
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
@@ -46,7 +44,7 @@ public final class InventoryView {
     private final InventoryViewModel model;
     private final TableView<InventoryRow> table;
 
-    public InventoryView(InventoryViewModel model, ApiClient api, BackgroundExecutor executor) {
+    public InventoryView(InventoryViewModel model) {
         this.model = model;
         filter = new TextField();
         filter.setId("inventoryFilter");
@@ -68,9 +66,8 @@ public final class InventoryView {
         adjustTip.textProperty().bind(model.adjustDisabledReasonBinding());
         adjust.setTooltip(adjustTip);
         adjust.setOnAction(e -> {
-            InventoryRow row = model.selectedProperty().get();
-            if (row != null) {
-                AdjustStockViewModel dialogModel = new AdjustStockViewModel(row.item(), api, executor, model::applyMovement);
+            AdjustStockViewModel dialogModel = model.newAdjustment();
+            if (dialogModel != null) {
                 new AdjustStockDialog(dialogModel, adjust.getScene().getWindow()).show();
             }
         });
@@ -80,18 +77,20 @@ public final class InventoryView {
         if (!model.isManager()) {
             importCounts.setTooltip(new Tooltip(model.importDisabledReason()));
         }
-        importCounts.setOnAction(e -> new ImportCountsDialog(new ImportCountsViewModel(api, executor, model::loadAll),
+        importCounts.setOnAction(e -> new ImportCountsDialog(model.newImport(),
                 importCounts.getScene().getWindow()).show());
         Button export = new Button("Export CSV…");
         export.setId("exportButton");
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
             chooser.setTitle("Export inventory");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
             chooser.setInitialFileName("inventory.csv");
             File file = chooser.showSaveDialog(export.getScene().getWindow());
             if (file != null) {
-                model.exportCsv(file.toPath());
+                // What the table shows, in its order: filter and sort as people see them.
+                model.exportCsv(file.toPath(), java.util.List.copyOf(table().getItems()));
             }
         });
 
@@ -131,10 +130,16 @@ public final class InventoryView {
                 model.selectedProperty().set(now);
             }
         });
-        // After an adjustment the row object is replaced; keep it selected in the table.
+        // After an adjustment the row object is replaced; the model's selection is the one the table shows.
         model.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && table.getSelectionModel().getSelectedItem() != now) {
                 table.getSelectionModel().select(now);
+            }
+        });
+        model.visibleRows().addListener((javafx.collections.ListChangeListener<InventoryRow>) change -> {
+            InventoryRow wanted = model.selectedProperty().get();
+            if (wanted != null && table.getSelectionModel().getSelectedItem() != wanted) {
+                table.getSelectionModel().select(wanted);
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -176,13 +181,19 @@ public final class InventoryView {
         TableView<StockMovementView> movements = new TableView<>(model.movements());
         movements.setId("movementsTable");
         movements.setPlaceholder(new Label("Select a product to see who changed its stock, when and why"));
-        movements.getColumns().add(textColumn("When", 130, m -> m.at() == null ? "" : WHEN.format(m.at())));
+        movements.getColumns().add(textColumn("When", 140, m -> m.at() == null ? "" : WHEN.format(m.at())));
         movements.getColumns().add(textColumn("Who", 140, StockMovementView::actor));
-        movements.getColumns().add(textColumn("Why", 150, m -> AdjustReason.describe(m.reason())
+        movements.getColumns().add(textColumn("Why", 180, m -> AdjustReason.describe(m.reason())
                 + (m.note() == null || m.note().isBlank() ? "" : " — " + m.note())));
-        movements.getColumns().add(textColumn("Δ", 50, m -> (m.delta() > 0 ? "+" : "") + m.delta()));
-        movements.getColumns().add(textColumn("Before → after", 110,
-                m -> m.before() == null || m.after() == null ? "" : m.before() + " → " + m.after()));
+        TableColumn<StockMovementView, String> delta = textColumn("Δ", 64, m -> (m.delta() > 0 ? "+" : "") + m.delta());
+        // "+10" showed as "…": the change column keeps room for five digits and a sign.
+        delta.setMinWidth(64);
+        delta.setStyle("-fx-alignment: CENTER-RIGHT;");
+        movements.getColumns().add(delta);
+        TableColumn<StockMovementView, String> beforeAfter = textColumn("Before → after", 110,
+                m -> m.before() == null || m.after() == null ? "" : m.before() + " → " + m.after());
+        beforeAfter.setMinWidth(100);
+        movements.getColumns().add(beforeAfter);
         movements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(movements, Priority.ALWAYS);
         VBox box = new VBox(8, title, movements);
@@ -207,6 +218,15 @@ public final class InventoryView {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        // A cut-off note or name can still be read in full: the cell's tooltip holds it.
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         return column;
     }
 

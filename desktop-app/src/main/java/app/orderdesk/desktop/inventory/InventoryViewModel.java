@@ -6,6 +6,7 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.client.InventoryQuery;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.LatestRequest;
 import app.orderdesk.desktop.shell.Notifications;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,16 +60,27 @@ public final class InventoryViewModel {
     private final BackgroundExecutor executor;
     private final Notifications notifications;
     private final boolean manager;
-    private long loadGeneration;
-    private long movementGeneration;
+    private final LatestRequest loads;
+    private final LatestRequest movementLoads;
+    // The product just adjusted stays in sight until the filter changes, even if it no longer matches
+    // (with "Low stock only", a restocked product vanished and the selection jumped to another row).
+    private String keptInView;
 
     public InventoryViewModel(ApiClient api, BackgroundExecutor executor, Notifications notifications, boolean manager) {
         this.api = api;
         this.executor = executor;
         this.notifications = notifications;
         this.manager = manager;
-        filterText.addListener((obs, old, now) -> applyFilter());
-        lowStockOnly.addListener((obs, old, now) -> applyFilter());
+        this.loads = new LatestRequest(executor);
+        this.movementLoads = new LatestRequest(executor);
+        filterText.addListener((obs, old, now) -> {
+            keptInView = null;
+            applyFilter();
+        });
+        lowStockOnly.addListener((obs, old, now) -> {
+            keptInView = null;
+            applyFilter();
+        });
         selected.addListener((obs, old, now) -> {
             if (now == null || old == null || !now.item().productId().equals(old.item().productId())) {
                 loadMovements();
@@ -83,25 +95,21 @@ public final class InventoryViewModel {
 
     /** Loads every product, {@value #PAGE_SIZE} at a time; the table changes once, when all are in. */
     public void loadAll() {
-        long current = ++loadGeneration;
         loading.set(true);
         progress.set("Loading products…");
-        loadPage(current, null, new ArrayList<>());
+        loadPage(null, new ArrayList<>());
     }
 
-    private void loadPage(long current, String token, List<InventoryItemView> sofar) {
+    private void loadPage(String token, List<InventoryItemView> sofar) {
         InventoryQuery query = new InventoryQuery(PAGE_SIZE, token, null, null);
-        executor.submit(() -> api.inventory(query), page -> {
-            if (current != loadGeneration) {
-                return;
-            }
+        loads.submit(() -> api.inventory(query), page -> {
             notifications.reachable();
             if (page.items() != null) {
                 sofar.addAll(page.items());
             }
             if (page.nextToken() != null && !page.nextToken().isEmpty()) {
                 progress.set("Loading products… " + sofar.size());
-                loadPage(current, page.nextToken(), sofar);
+                loadPage(page.nextToken(), sofar);
                 return;
             }
             String selectedId = selected.get() == null ? null : selected.get().item().productId();
@@ -112,9 +120,6 @@ public final class InventoryViewModel {
                 rows.stream().filter(r -> r.item().productId().equals(selectedId)).findFirst().ifPresent(selected::set);
             }
         }, failure -> {
-            if (current != loadGeneration) {
-                return;
-            }
             loading.set(false);
             progress.set("");
             notifications.failure("Inventory could not be loaded", failure);
@@ -122,7 +127,9 @@ public final class InventoryViewModel {
     }
 
     private void applyFilter() {
-        visible.setPredicate(matcher(filterText.get(), lowStockOnly.get()));
+        Predicate<InventoryRow> match = matcher(filterText.get(), lowStockOnly.get());
+        String kept = keptInView;
+        visible.setPredicate(kept == null ? match : match.or(row -> row.item().productId().equals(kept)));
     }
 
     /** The row test for a filter text and the low-stock toggle; the text is lower-cased once, here. */
@@ -136,22 +143,16 @@ public final class InventoryViewModel {
 
     /** Loads the selected product's movement history (newest first). */
     public void loadMovements() {
-        long current = ++movementGeneration;
         InventoryRow row = selected.get();
         movements.clear();
         if (row == null) {
+            movementLoads.cancel();
             return;
         }
         String id = row.item().productId();
-        executor.submit(() -> api.movements(id, MOVEMENTS_PAGE, null), page -> {
-            if (current == movementGeneration) {
-                movements.setAll(page.items() == null ? List.of() : page.items());
-            }
-        }, failure -> {
-            if (current == movementGeneration) {
-                notifications.failure("The stock history could not be loaded", failure);
-            }
-        });
+        movementLoads.submit(() -> api.movements(id, MOVEMENTS_PAGE, null),
+                page -> movements.setAll(page.items() == null ? List.of() : page.items()),
+                failure -> notifications.failure("The stock history could not be loaded", failure));
     }
 
     /** An adjustment went through: show the new count and the movement at once, without a reload. */
@@ -164,6 +165,8 @@ public final class InventoryViewModel {
                 InventoryRow updated = row.withAvailable(after);
                 label = row.item().sku();
                 boolean wasSelected = selected.get() != null && selected.get().item().productId().equals(movement.productId());
+                keptInView = movement.productId();
+                applyFilter();
                 rows.set(i, updated);
                 if (wasSelected) {
                     selected.set(updated);
@@ -178,11 +181,27 @@ public final class InventoryViewModel {
 
     /** Writes what the table shows now (filter applied) as CSV, in the background. */
     public void exportCsv(Path target) {
-        List<InventoryItemView> snapshot = visible.stream().map(InventoryRow::item).toList();
+        exportCsv(target, visible);
+    }
+
+    /** Writes {@code shown} — the table's rows in the table's order (its sort) — as CSV, in the background. */
+    public void exportCsv(Path target, List<InventoryRow> shown) {
+        List<InventoryItemView> snapshot = shown.stream().map(InventoryRow::item).toList();
         executor.submit(() -> Files.writeString(target, InventoryCsv.export(snapshot), StandardCharsets.UTF_8), written -> {
-            message.set("Exported " + snapshot.size() + " products to " + target.getFileName());
+            message.set("Exported " + snapshot.size() + " products to " + target.toAbsolutePath());
             notifications.info(message.get());
         }, failure -> notifications.error("The CSV could not be written to " + target + ": " + ErrorMessages.describe(failure)));
+    }
+
+    /** The Adjust stock dialog's model for the selected product (one idempotency key per dialog). */
+    public AdjustStockViewModel newAdjustment() {
+        InventoryRow row = selected.get();
+        return row == null ? null : new AdjustStockViewModel(row.item(), api, executor, this::applyMovement);
+    }
+
+    /** The Import counts dialog's model; the table reloads after an import. */
+    public ImportCountsViewModel newImport() {
+        return new ImportCountsViewModel(api, executor, this::loadAll);
     }
 
     public boolean isManager() {

@@ -1,15 +1,12 @@
 package app.orderdesk.desktop.order;
 
-import app.orderdesk.api.CustomerDetails;
 import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.OrderLineRequest;
 import app.orderdesk.api.PlaceOrderRequest;
 import app.orderdesk.api.PlaceOrderResponse;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
-import app.orderdesk.desktop.client.InventoryQuery;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
-import app.orderdesk.desktop.infra.Cancellable;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -17,54 +14,33 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableBooleanValue;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The order being drafted: products, lines, total, customer, payment and the submit command.
- * One idempotency key belongs to one draft, so every retry of the same draft is the same order.
+ * The order being drafted, made of its panes' models (product field, lines, customer) plus the
+ * payment choice and the submit command. One idempotency key belongs to one draft, so every retry
+ * of the same draft is the same order; a draft reopened after a rejection gets a new one.
  */
 public final class OrderDraftViewModel {
 
-    static final int PRODUCT_PAGE_SIZE = 200;
-    static final int MAX_SEARCH_TEXT = 100;
-    // Wait for a pause in typing before asking the server, so each keystroke is not a request.
-    static final java.time.Duration SEARCH_DELAY = java.time.Duration.ofMillis(250);
     public static final String QUEUED_NOTICE = "Queued — will be sent when the connection is back";
-    static final String INVALID_EMAIL = "Enter a valid email, e.g. name@example.com";
 
-    private final ObservableList<InventoryItemView> products = FXCollections.observableArrayList();
-    private final StringProperty productQuery = new SimpleStringProperty("");
-    private final ObjectProperty<InventoryItemView> selectedProduct = new SimpleObjectProperty<>();
-    private final IntegerProperty quantity = new SimpleIntegerProperty(1);
-    private final ObservableList<DraftLine> lines = FXCollections.observableArrayList();
-    private final ReadOnlyLongWrapper totalCents = new ReadOnlyLongWrapper(0);
-    private final StringProperty customerEmail = new SimpleStringProperty("");
-    private final StringProperty customerName = new SimpleStringProperty("");
-    private final StringProperty customerPhone = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper emailMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper emailValid = new ReadOnlyBooleanWrapper(false);
+    private final ProductSearchViewModel search;
+    private final OrderLinesViewModel lines = new OrderLinesViewModel();
+    private final CustomerViewModel customer = new CustomerViewModel();
     private final ObjectProperty<PaymentOption> payment = new SimpleObjectProperty<>(PaymentOption.VISA);
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper placed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper queued = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper loadingProducts = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty allowedToOrder = new SimpleBooleanProperty(true);
     private final BooleanBinding editable;
     private final BooleanBinding canAddLine;
@@ -76,9 +52,6 @@ public final class OrderDraftViewModel {
     private final Consumer<PlaceOrderResponse> onPlaced;
     private String idempotencyKey;
     private OrderOutbox outbox;
-    private Cancellable pendingSearch = Cancellable.NONE;
-    // Answers to older searches can arrive after newer ones; only the latest is shown.
-    private long searchGeneration;
 
     public OrderDraftViewModel(ApiClient api, BackgroundExecutor executor, Consumer<PlaceOrderResponse> onPlaced) {
         this(api, executor, () -> UUID.randomUUID().toString(), onPlaced);
@@ -90,66 +63,57 @@ public final class OrderDraftViewModel {
         this.keyFactory = keyFactory;
         this.onPlaced = onPlaced;
         this.idempotencyKey = keyFactory.get();
-
-        totalCents.bind(Bindings.createLongBinding(
-                () -> lines.stream().mapToLong(DraftLine::lineTotalCents).sum(), lines));
-        customerEmail.addListener((obs, old, now) -> validateEmail(now));
-        productQuery.addListener((obs, old, now) -> {
-            pendingSearch.cancel();
-            pendingSearch = executor.schedule(SEARCH_DELAY, this::loadProducts);
-        });
+        this.search = new ProductSearchViewModel(api, executor, error::set);
         editable = allowedToOrder.and(submitting.not()).and(placed.not()).and(queued.not());
-        canAddLine = editable.and(selectedProduct.isNotNull()).and(quantity.greaterThan(0));
-        ObservableBooleanValue hasName = Bindings.createBooleanBinding(
-                () -> customerName.get() != null && !customerName.get().isBlank(), customerName);
-        canSubmit = editable.and(Bindings.isNotEmpty(lines)).and(emailValid).and(hasName).and(payment.isNotNull());
+        canAddLine = editable.and(search.selectedProperty().isNotNull()).and(search.quantityProperty().greaterThan(0));
+        canSubmit = editable.and(Bindings.isNotEmpty(lines.lines())).and(customer.completeBinding()).and(payment.isNotNull());
     }
 
-    /** Loads the products the picker offers, matching the search text when there is one. */
+    /** Loads the products the product field offers. */
     public void loadProducts() {
-        long generation = ++searchGeneration;
-        String typed = productQuery.get() == null ? "" : productQuery.get().strip();
-        // The API refuses search text longer than this; a prefix still finds what people mean.
-        String text = typed.length() > MAX_SEARCH_TEXT ? typed.substring(0, MAX_SEARCH_TEXT) : typed;
-        InventoryQuery query = new InventoryQuery(PRODUCT_PAGE_SIZE, null, text.isEmpty() ? null : text, null);
-        loadingProducts.set(true);
-        executor.submit(() -> api.inventory(query),
-                page -> {
-                    if (generation != searchGeneration) {
-                        return;
-                    }
-                    loadingProducts.set(false);
-                    products.setAll(page.items() == null ? List.of() : page.items());
-                },
-                failure -> {
-                    if (generation != searchGeneration) {
-                        return;
-                    }
-                    loadingProducts.set(false);
-                    error.set("Products could not be loaded: " + ErrorMessages.describe(failure));
-                });
+        search.load();
     }
 
-    /** Adds the selected product; a product already on the order gets its quantity increased instead. */
+    /** Adds the highlighted product with the typed quantity, then empties the field for the next one. */
     public void addLine() {
         if (!canAddLine.get()) {
             return;
         }
-        InventoryItemView product = selectedProduct.get();
-        int qty = quantity.get();
-        for (int i = 0; i < lines.size(); i++) {
-            DraftLine line = lines.get(i);
-            if (line.product().productId().equals(product.productId())) {
-                lines.set(i, new DraftLine(product, line.quantity() + qty));
-                return;
-            }
+        lines.add(search.selectedProperty().get(), search.quantityProperty().get());
+        search.clear();
+    }
+
+    /**
+     * Enter in the product field: adds the highlighted match with the typed quantity. Typed faster than
+     * the search answers, it asks at once and adds the first match of what was typed.
+     */
+    public void addLineWhenReady() {
+        if (search.typedNothing()) {
+            return;
         }
-        lines.add(new DraftLine(product, qty));
+        if (search.upToDate()) {
+            addLine();
+        } else {
+            search.loadThen(this::addLine);
+        }
     }
 
     public void removeLine(DraftLine line) {
         if (editable.get()) {
             lines.remove(line);
+        }
+    }
+
+    /** Changes a line's quantity (0 removes it). */
+    public void changeQuantity(DraftLine line, int quantity) {
+        if (editable.get()) {
+            lines.setQuantity(line, quantity);
+        }
+    }
+
+    public void undoRemove() {
+        if (editable.get()) {
+            lines.undo();
         }
     }
 
@@ -165,6 +129,7 @@ public final class OrderDraftViewModel {
         String key = idempotencyKey;
         submitting.set(true);
         error.set("");
+        notice.set("");
         executor.submit(() -> api.placeOrder(request, key),
                 response -> {
                     submitting.set(false);
@@ -186,6 +151,19 @@ public final class OrderDraftViewModel {
                 });
     }
 
+    /**
+     * The placed order was rejected or declined: the same lines and customer become an editable draft
+     * again, under a new idempotency key (the old key is that refused order, for good).
+     */
+    public void reopen(String why) {
+        if (!placed.get()) {
+            return;
+        }
+        placed.set(false);
+        idempotencyKey = keyFactory.get();
+        notice.set(why);
+    }
+
     /** The outbox sent a queued order: if it is this draft's, show it as placed and follow it. */
     public void sentFromOutbox(String key, PlaceOrderResponse response) {
         if (queued.get() && key.equals(idempotencyKey)) {
@@ -204,11 +182,8 @@ public final class OrderDraftViewModel {
     /** Starts an empty draft with a fresh idempotency key; the products stay loaded. */
     public void reset() {
         lines.clear();
-        selectedProduct.set(null);
-        quantity.set(1);
-        customerEmail.set("");
-        customerName.set("");
-        customerPhone.set("");
+        search.clear();
+        customer.fill(null);
         payment.set(PaymentOption.VISA);
         placed.set(false);
         submitting.set(false);
@@ -219,68 +194,35 @@ public final class OrderDraftViewModel {
     }
 
     PlaceOrderRequest toRequest() {
-        List<OrderLineRequest> requestLines = lines.stream()
+        List<OrderLineRequest> requestLines = lines.lines().stream()
                 .map(line -> new OrderLineRequest(line.product().productId(), line.quantity()))
                 .toList();
-        String phone = customerPhone.get() == null || customerPhone.get().isBlank() ? null : customerPhone.get().strip();
-        CustomerDetails customer = new CustomerDetails(customerEmail.get().strip(), customerName.get().strip(), phone);
-        return new PlaceOrderRequest(requestLines, customer, payment.get().token());
-    }
-
-    private void validateEmail(String email) {
-        boolean valid = EmailRule.isValid(email);
-        emailValid.set(valid);
-        // An empty field is not yet an error; it only keeps Submit disabled.
-        emailMessage.set(valid || email == null || email.isBlank() ? "" : INVALID_EMAIL);
+        return new PlaceOrderRequest(requestLines, customer.toDetails(), payment.get().token());
     }
 
     public String idempotencyKey() {
         return idempotencyKey;
     }
 
-    public ObservableList<InventoryItemView> products() {
-        return products;
+    public ProductSearchViewModel search() {
+        return search;
     }
 
-    /** Text to search products by (SKU or name); changing it reloads the picker after a short pause. */
-    public StringProperty productQueryProperty() {
-        return productQuery;
-    }
-
-    public ObjectProperty<InventoryItemView> selectedProductProperty() {
-        return selectedProduct;
-    }
-
-    public IntegerProperty quantityProperty() {
-        return quantity;
-    }
-
-    public ObservableList<DraftLine> lines() {
+    public OrderLinesViewModel orderLines() {
         return lines;
     }
 
-    public ReadOnlyLongProperty totalCentsProperty() {
-        return totalCents.getReadOnlyProperty();
+    public CustomerViewModel customer() {
+        return customer;
     }
 
-    public StringProperty customerEmailProperty() {
-        return customerEmail;
+    /** Shortcut to the lines, as most callers only need them. */
+    public ObservableList<DraftLine> lines() {
+        return lines.lines();
     }
 
-    public StringProperty customerNameProperty() {
-        return customerName;
-    }
-
-    public StringProperty customerPhoneProperty() {
-        return customerPhone;
-    }
-
-    public ReadOnlyStringProperty emailMessageProperty() {
-        return emailMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty emailValidProperty() {
-        return emailValid.getReadOnlyProperty();
+    public ObservableList<InventoryItemView> products() {
+        return search.products();
     }
 
     public ObjectProperty<PaymentOption> paymentProperty() {
@@ -304,13 +246,9 @@ public final class OrderDraftViewModel {
         return queued.getReadOnlyProperty();
     }
 
-    /** A non-error note for staff, e.g. that the order is queued. */
+    /** A non-error note for staff, e.g. that the order is queued or open again after a rejection. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty loadingProductsProperty() {
-        return loadingProducts.getReadOnlyProperty();
     }
 
     /** False for roles that may not place orders (support). */

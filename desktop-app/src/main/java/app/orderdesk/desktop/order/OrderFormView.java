@@ -4,7 +4,9 @@ import app.orderdesk.desktop.ui.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
@@ -13,40 +15,93 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The left half of the place-order screen: the draft and its Submit / New order buttons. */
+/**
+ * The left half of the place-order screen: product field, lines, customer (the part that scrolls)
+ * and the action bar with Submit, which stays in sight however small the window is.
+ */
 final class OrderFormView {
 
-    private final VBox root;
+    private final VBox content;
+    private final VBox actions;
+    private final OrderDraftViewModel model;
+    private final ProductPickerPane picker;
 
     OrderFormView(PlaceOrderViewModel screen) {
-        OrderDraftViewModel model = screen.draft();
+        model = screen.draft();
         Label linesTitle = sectionTitle("Order lines");
         OrderLinesTable table = new OrderLinesTable(model);
         VBox.setVgrow(table.root(), Priority.ALWAYS);
+
+        Label undo = new Label();
+        undo.setId("undoRemoveLabel");
+        undo.getStyleClass().add(Styles.HINT_TEXT);
+        undo.textProperty().bind(Bindings.createStringBinding(() -> {
+            String text = model.orderLines().undoTextProperty().get();
+            return text.isEmpty() ? "" : text + " · Ctrl+Z on the table undoes";
+        }, model.orderLines().undoTextProperty()));
+        Button undoButton = new Button("Undo");
+        undoButton.setId("undoRemoveButton");
+        undoButton.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
+        undoButton.setFocusTraversable(false);
+        undoButton.setOnAction(e -> model.undoRemove());
+        HBox undoRow = new HBox(8, undo, undoButton);
+        undoRow.setAlignment(Pos.CENTER_LEFT);
+        undoRow.visibleProperty().bind(model.orderLines().undoTextProperty().isNotEmpty());
+        undoRow.managedProperty().bind(undoRow.visibleProperty());
+
+        Label stockWarning = new Label();
+        stockWarning.setId("stockWarning");
+        stockWarning.setWrapText(true);
+        stockWarning.getStyleClass().add(Styles.NOTICE_TEXT);
+        stockWarning.textProperty().bind(model.orderLines().stockWarningBinding());
+        stockWarning.visibleProperty().bind(stockWarning.textProperty().isNotEmpty());
+        stockWarning.managedProperty().bind(stockWarning.visibleProperty());
 
         Label total = new Label();
         total.setId("orderTotal");
         total.getStyleClass().add(Styles.ORDER_TOTAL);
         total.textProperty().bind(Bindings.createStringBinding(
-                () -> "Total " + Money.format(model.totalCentsProperty().get()), model.totalCentsProperty()));
+                () -> "Total " + Money.format(model.orderLines().totalCentsProperty().get()), model.orderLines().totalCentsProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox totalRow = new HBox(spacer, total);
+
+        CustomerPane customer = new CustomerPane(model);
+        picker = new ProductPickerPane(model, customer::focusEmail);
+        content = new VBox(10, sectionTitle("Product"), picker.root(), linesTitle, table.root(), undoRow, stockWarning,
+                totalRow, sectionTitle("Customer"), customer.root());
+        if (!screen.allowedToOrder()) {
+            // A disabled node shows no tooltip, so the reason goes on a label that stays enabled.
+            Label why = new Label(screen.disabledReason());
+            why.setId("roleNotice");
+            why.setWrapText(true);
+            why.getStyleClass().add(Styles.ERROR_TEXT);
+            why.setTooltip(new Tooltip(screen.disabledReason()));
+            Tooltip.install(content, new Tooltip(screen.disabledReason()));
+            content.getChildren().addFirst(why);
+        }
 
         Button submit = new Button("Submit order");
         submit.setId("submitOrderButton");
         submit.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         submit.disableProperty().bind(model.canSubmitBinding().not());
-        submit.setOnAction(e -> model.submit());
+        submit.setOnAction(e -> submit());
         Button newOrder = new Button("New order");
         newOrder.setId("newOrderButton");
-        newOrder.setOnAction(e -> screen.newOrder());
+        newOrder.setOnAction(e -> {
+            screen.newOrder();
+            picker.focus();
+        });
         newOrder.setDisable(!screen.allowedToOrder());
         ProgressIndicator sending = new ProgressIndicator();
         sending.setMaxSize(20, 20);
         sending.visibleProperty().bind(model.submittingProperty());
-        Label hint = new Label("Ctrl+Enter submits · Ctrl+N starts a new order");
+        Label hint = new Label("Ctrl+Enter submits · Ctrl+N new order");
         hint.getStyleClass().add(Styles.HINT_TEXT);
+        hint.setMinWidth(0);
+        for (Region fixed : new Region[] {submit, newOrder}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox buttons = new HBox(8, submit, newOrder, sending, hint);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -55,6 +110,7 @@ final class OrderFormView {
         error.setWrapText(true);
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
+        error.managedProperty().bind(model.errorProperty().isNotEmpty());
 
         Label notice = new Label();
         notice.setId("orderQueuedLabel");
@@ -64,17 +120,35 @@ final class OrderFormView {
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
 
-        root = new VBox(10, sectionTitle("Product"), new ProductPickerPane(model).root(), linesTitle, table.root(),
-                totalRow, sectionTitle("Customer"), new CustomerPane(model).root(), buttons, notice, error);
-        if (!screen.allowedToOrder()) {
-            // A disabled node shows no tooltip, so the reason goes on a label that stays enabled.
-            Label why = new Label(screen.disabledReason());
-            why.setId("roleNotice");
-            why.getStyleClass().add(Styles.ERROR_TEXT);
-            why.setTooltip(new Tooltip(screen.disabledReason()));
-            Tooltip.install(root, new Tooltip(screen.disabledReason()));
-            root.getChildren().addFirst(why);
+        actions = new VBox(6, buttons, notice, error);
+        actions.setId("orderActions");
+    }
+
+    /**
+     * Submits, first asking when a line wants more than is in stock (the server still decides; the
+     * question only saves a certain rejection).
+     */
+    void submit() {
+        if (!model.canSubmitBinding().get()) {
+            return;
         }
+        String warning = model.orderLines().stockWarningBinding().get();
+        if (!warning.isEmpty()) {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, warning + "\n\nSubmit anyway?", ButtonType.OK, ButtonType.CANCEL);
+            ask.setTitle("More than is in stock");
+            ask.setHeaderText("Some lines ask for more than is in stock");
+            if (content.getScene() != null) {
+                ask.initOwner(content.getScene().getWindow());
+            }
+            if (ask.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+                return;
+            }
+        }
+        model.submit();
+    }
+
+    void focusProduct() {
+        picker.focus();
     }
 
     private static Label sectionTitle(String text) {
@@ -83,7 +157,13 @@ final class OrderFormView {
         return label;
     }
 
-    Node root() {
-        return root;
+    /** The part that scrolls. */
+    Node content() {
+        return content;
+    }
+
+    /** Submit and its messages: always visible. */
+    Node actions() {
+        return actions;
     }
 }

@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.order;
 
+import app.orderdesk.desktop.ui.Styles;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -7,47 +8,125 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.util.converter.IntegerStringConverter;
 
-/** The table of drafted lines with a remove button per line. */
+/**
+ * The table of drafted lines. Quantities are edited in place (type a digit or F2 on a row); Delete
+ * removes the selected line (Ctrl+Z brings it back). The per-row Remove button is for the mouse
+ * and stays out of the Tab path, so typing in the next field can never press it.
+ */
 final class OrderLinesTable {
 
     private final TableView<DraftLine> table = new TableView<>();
+    private final TableColumn<DraftLine, Integer> qty = new TableColumn<>("Qty");
 
     OrderLinesTable(OrderDraftViewModel model) {
         table.setId("linesTable");
         table.setItems(model.lines());
-        table.setPlaceholder(new Label("No lines yet: choose a product and press Add line."));
+        table.setPlaceholder(new Label("No lines yet: type a product above and press Enter."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(200);
+        table.setPrefHeight(180);
+        table.setMinHeight(90);
+        table.setEditable(true);
+        table.editableProperty().bind(model.editableBinding());
+        table.setAccessibleText("Order lines: Delete removes, a digit or F2 edits the quantity");
 
         TableColumn<DraftLine, String> product = new TableColumn<>("Product");
         product.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().productLabel()));
-        product.setPrefWidth(260);
-        TableColumn<DraftLine, Integer> qty = new TableColumn<>("Qty");
+        product.setPrefWidth(240);
+        product.setEditable(false);
         qty.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
+        qty.setCellFactory(TextFieldTableCell.forTableColumn(new SafeIntegerConverter()));
+        qty.setOnEditCommit(e -> {
+            if (e.getNewValue() != null) {
+                model.changeQuantity(e.getRowValue(), e.getNewValue());
+            }
+        });
+        qty.setPrefWidth(60);
+        TableColumn<DraftLine, String> stock = new TableColumn<>("In stock");
+        stock.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().product().available())));
+        stock.setEditable(false);
+        stock.setPrefWidth(70);
         TableColumn<DraftLine, String> unit = new TableColumn<>("Unit price");
         unit.setCellValueFactory(c -> new ReadOnlyStringWrapper(Money.format(c.getValue().unitPriceCents())));
+        unit.setEditable(false);
         TableColumn<DraftLine, String> total = new TableColumn<>("Line total");
         total.setCellValueFactory(c -> new ReadOnlyStringWrapper(Money.format(c.getValue().lineTotalCents())));
+        total.setEditable(false);
         TableColumn<DraftLine, DraftLine> remove = new TableColumn<>("");
         remove.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         remove.setCellFactory(c -> new RemoveCell(model));
         remove.setSortable(false);
+        remove.setEditable(false);
+        remove.setMinWidth(80);
 
-        table.getColumns().setAll(List.of(product, qty, unit, total, remove));
+        // Numbers keep their room; the product name gives way first.
+        qty.setMinWidth(48);
+        stock.setMinWidth(72);
+        unit.setMinWidth(84);
+        total.setMinWidth(84);
+        product.setMinWidth(120);
+        table.getColumns().setAll(List.of(product, qty, stock, unit, total, remove));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(DraftLine line, boolean empty) {
+                super.updateItem(line, empty);
+                getStyleClass().remove(Styles.LINE_OVER_STOCK);
+                if (!empty && line != null && line.exceedsStock()) {
+                    getStyleClass().add(Styles.LINE_OVER_STOCK);
+                }
+            }
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            DraftLine selected = table.getSelectionModel().getSelectedItem();
+            int row = table.getSelectionModel().getSelectedIndex();
+            if (table.getEditingCell() != null) {
+                return;
+            }
+            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected != null) {
+                model.removeLine(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.Z && e.isShortcutDown()) {
+                model.undoRemove();
+                e.consume();
+            } else if (selected != null && e.getCode() == KeyCode.F2) {
+                table.edit(row, qty);
+                e.consume();
+            } else if (selected != null && e.getCode().isDigitKey() && !e.isShortcutDown()) {
+                // Not consumed: the digit's KEY_TYPED then lands in the cell's field, replacing the old quantity.
+                table.edit(row, qty);
+            }
+        });
     }
 
     TableView<DraftLine> root() {
         return table;
     }
 
-    /** A "Remove" button for its row's line. */
+    /** A typo in the quantity cell keeps the old quantity instead of throwing. */
+    private static final class SafeIntegerConverter extends IntegerStringConverter {
+        @Override
+        public Integer fromString(String text) {
+            try {
+                return super.fromString(text == null ? null : text.strip());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
+    /** A "Remove" button for its row's line (mouse only; Delete does it from the keyboard). */
     private static final class RemoveCell extends TableCell<DraftLine, DraftLine> {
         private final Button button = new Button("Remove");
 
         RemoveCell(OrderDraftViewModel model) {
             button.getStyleClass().add("small");
+            button.setFocusTraversable(false);
             button.disableProperty().bind(model.editableBinding().not());
             button.setOnAction(e -> {
                 if (getItem() != null) {

@@ -25,6 +25,8 @@ final class OrderProgressView {
         status.setId("orderStatusLabel");
         status.getStyleClass().add(Styles.ORDER_STATUS);
         status.textProperty().bind(model.statusTextProperty());
+        Styles.applyStatus(status, null);
+        model.statusProperty().addListener((obs, old, now) -> Styles.applyStatus(status, now));
 
         Label reason = new Label();
         reason.setId("orderStatusReason");
@@ -40,9 +42,12 @@ final class OrderProgressView {
 
         ListView<TimelineStep> timeline = new ListView<>(model.steps());
         timeline.setId("timelineList");
-        timeline.setCellFactory(list -> new TimelineStepCell());
-        timeline.setPlaceholder(new Label("The workflow steps appear here once an order is submitted."));
-        timeline.setPrefHeight(220);
+        timeline.setCellFactory(list -> new TimelineStepCell(model.statusReasonProperty()::get));
+        Label none = new Label("The workflow steps appear here once an order is submitted.");
+        none.setWrapText(true);
+        timeline.setPlaceholder(none);
+        timeline.setPrefHeight(7 * 46 + 4);
+        timeline.setMinHeight(120);
 
         Label message = new Label();
         message.setId("orderMessage");

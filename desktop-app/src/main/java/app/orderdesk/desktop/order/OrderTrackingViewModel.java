@@ -204,15 +204,16 @@ public final class OrderTrackingViewModel {
             return;
         }
         executor.submit(() -> Files.write(target, pdf),
-                written -> message.set("Receipt saved to " + written.getFileName()),
+                written -> message.set("Receipt saved to " + written.toAbsolutePath()),
                 failure -> message.set("The receipt could not be saved to " + target
                         + ". Check that the folder exists and you may write to it."));
     }
 
     private void showStatus(OrderStatus newStatus, String reason) {
-        status.set(newStatus);
-        statusText.set(newStatus == null ? "" : newStatus.name());
+        // The reason first: whoever listens to the status (the draft reopening) reads it.
         statusReason.set(reason == null || reason.isBlank() ? defaultReason(newStatus) : reason);
+        statusText.set(StepWords.status(newStatus));
+        status.set(newStatus);
     }
 
     private static String defaultReason(OrderStatus status) {

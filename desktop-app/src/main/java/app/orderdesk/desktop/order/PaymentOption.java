@@ -1,25 +1,30 @@
 package app.orderdesk.desktop.order;
 
-/** The test payment tokens the payment step understands, with the words staff see. */
+import app.orderdesk.desktop.ui.Messages;
+
+/** The test payment tokens the payment step understands; staff read them in words (messages.properties). */
 public enum PaymentOption {
-    VISA("tok_visa", "Visa (approves)"),
-    DECLINED("tok_chargeDeclined", "Card declined"),
-    PROCESSING_ERROR("tok_processingError", "Processing error");
+    VISA("tok_visa"),
+    DECLINED("tok_chargeDeclined"),
+    PROCESSING_ERROR("tok_processingError");
 
     private final String token;
-    private final String label;
 
-    PaymentOption(String token, String label) {
+    PaymentOption(String token) {
         this.token = token;
-        this.label = label;
     }
 
     public String token() {
         return token;
     }
 
+    /** What it does, for a tooltip. */
+    public String hint() {
+        return Messages.text("payment." + name() + ".hint");
+    }
+
     @Override
     public String toString() {
-        return label;
+        return Messages.text("payment." + name());
     }
 }

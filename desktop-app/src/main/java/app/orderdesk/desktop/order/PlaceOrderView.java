@@ -2,48 +2,117 @@ package app.orderdesk.desktop.order;
 
 import app.orderdesk.desktop.ui.Styles;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
-/** The place-order screen: the draft form beside the order's progress, plus its keyboard shortcuts. */
+/**
+ * The place-order screen: the draft form beside the order's progress, plus its keyboard shortcuts.
+ * Ctrl+N works from anywhere in the window (a scene accelerator while this screen is in the scene).
+ */
 public final class PlaceOrderView {
 
     private static final KeyCombination SUBMIT = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination NEW_ORDER = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
-    private final HBox root;
+    private final SplitPane root;
+    private final PlaceOrderViewModel model;
+    private final OrderFormView form;
 
     public PlaceOrderView(PlaceOrderViewModel model) {
-        var form = new OrderFormView(model).root();
-        var progress = new OrderProgressView(model.tracking()).root();
-        ScrollPane formScroller = new ScrollPane(form);
+        this.model = model;
+        form = new OrderFormView(model);
+        ScrollPane formScroller = new ScrollPane(form.content());
+        formScroller.setId("orderFormScroller");
         formScroller.setFitToWidth(true);
-        HBox.setHgrow(formScroller, Priority.ALWAYS);
-        HBox.setHgrow(progress, Priority.SOMETIMES);
-        // Room for the receipt preview beside the form.
-        if (progress instanceof Region region) {
-            region.setMinWidth(400);
-        }
-        root = new HBox(16, formScroller, progress);
-        root.setPadding(new Insets(12));
+        formScroller.setFocusTraversable(false);
+        VBox.setVgrow(formScroller, Priority.ALWAYS);
+        VBox formColumn = new VBox(8, formScroller, form.actions());
+        formColumn.setPadding(new Insets(12, 8, 12, 12));
+        formColumn.setMinWidth(380);
+
+        ScrollPane progress = new ScrollPane(new OrderProgressView(model.tracking()).root());
+        progress.setId("orderProgressScroller");
+        progress.setFitToWidth(true);
+        progress.setFitToHeight(true);
+        progress.setFocusTraversable(false);
+        progress.setPadding(new Insets(12, 12, 12, 8));
+        progress.setMinWidth(240);
+
+        // A split, not a row: at 900 px the progress gives way instead of covering the form.
+        root = new SplitPane(formColumn, progress);
+        root.setId("placeOrderScreen");
+        root.setDividerPositions(0.62);
         root.getStylesheets().add(Styles.stylesheet(PlaceOrderView.class, "place-order.css"));
         // A filter, so the shortcuts work whichever field has the focus.
         root.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (SUBMIT.match(event)) {
-                model.draft().submit();
+                form.submit();
                 event.consume();
-            } else if (NEW_ORDER.match(event) && model.allowedToOrder()) {
-                model.newOrder();
+            } else if (UNDO.match(event) && !(event.getTarget() instanceof TextInputControl)) {
+                // In a text field Ctrl+Z undoes typing; elsewhere it brings back the removed line.
+                model.draft().undoRemove();
                 event.consume();
             }
         });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(NEW_ORDER);
+            }
+            if (scene != null && model.allowedToOrder()) {
+                scene.getAccelerators().put(NEW_ORDER, this::newOrderFromAnywhere);
+            }
+        });
+    }
+
+    /** Ctrl+N: shows this screen, starts a new draft and puts the keyboard in the product field. */
+    private void newOrderFromAnywhere() {
+        showOwnTab();
+        model.newOrder();
+        form.focusProduct();
+    }
+
+    private void showOwnTab() {
+        TabPane tabs = enclosingTabPane(root);
+        if (tabs == null) {
+            return;
+        }
+        for (Tab tab : tabs.getTabs()) {
+            for (Node node = root; node != null; node = node.getParent()) {
+                if (tab.getContent() == node) {
+                    tabs.getSelectionModel().select(tab);
+                    return;
+                }
+            }
+        }
+    }
+
+    private static TabPane enclosingTabPane(Node node) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof TabPane tabs) {
+                return tabs;
+            }
+        }
+        return null;
+    }
+
+    /** Puts the keyboard in the product field (when the screen is shown). */
+    public void focusProduct() {
+        if (model.allowedToOrder()) {
+            // Deferred: on sign-in and tab switches the field joins the scene on the next pulse.
+            javafx.application.Platform.runLater(form::focusProduct);
+        }
     }
 
     public Parent root() {

@@ -17,6 +17,14 @@ public final class PlaceOrderViewModel {
         this.draft = new OrderDraftViewModel(api, executor, tracking::track);
         this.allowedToOrder = allowedToOrder;
         draft.allowedToOrderProperty().set(allowedToOrder);
+        // A refused order is not the end of the call: the same draft opens again to fix and resend.
+        tracking.statusProperty().addListener((obs, old, now) -> {
+            if (now == app.orderdesk.api.OrderStatus.REJECTED || now == app.orderdesk.api.OrderStatus.PAYMENT_DECLINED) {
+                String reason = tracking.statusReasonProperty().get();
+                draft.reopen(StepWords.status(now) + (reason == null || reason.isBlank() ? "" : ": " + reason)
+                        + ". The draft is open again — fix it and submit (a new order).");
+            }
+        });
     }
 
     /** Loads what the screen needs to start. */

@@ -11,6 +11,7 @@ public final class ProductLabels {
         if (item == null) {
             return "";
         }
-        return item.sku() + " — " + item.name() + " — " + Money.format(item.priceCents()) + " — " + item.available() + " available";
+        String stock = item.available() > 0 ? item.available() + " available" : "out of stock";
+        return item.sku() + " — " + item.name() + " — " + Money.format(item.priceCents()) + " — " + stock;
     }
 }

@@ -1,82 +1,171 @@
 package app.orderdesk.desktop.order;
 
 import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.desktop.ui.Styles;
+import java.util.function.UnaryOperator;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.util.StringConverter;
+import javafx.scene.layout.VBox;
 
-/** The product picker row: search, product, quantity and "Add line". */
+/**
+ * The product row of the order form, built for a phone call: one field that finds products by SKU or
+ * name as people type (price and stock shown), ↑/↓ to choose, Enter to add with the quantity typed;
+ * the field is then empty again for the next product. Enter on the empty field goes on to the customer.
+ */
 final class ProductPickerPane {
 
-    private static final int MAX_QUANTITY = 9999;
+    private static final int VISIBLE_SUGGESTIONS = 5;
 
-    private final HBox root;
+    private final VBox root;
+    private final TextField field = new TextField();
+    private final TextField quantity = new TextField("1");
 
-    ProductPickerPane(OrderDraftViewModel model) {
-        TextField search = new TextField();
-        search.setId("productSearch");
-        search.setPromptText("Search SKU or name");
-        search.setPrefWidth(180);
-        search.textProperty().bindBidirectional(model.productQueryProperty());
+    ProductPickerPane(OrderDraftViewModel model, Runnable onDone) {
+        ProductSearchViewModel search = model.search();
+        field.setId("productField");
+        field.setPromptText("Product: SKU or name · ↑↓ choose · Enter adds");
+        field.setAccessibleText("Product: type a SKU or a name");
+        field.textProperty().bindBidirectional(search.queryProperty());
+        HBox.setHgrow(field, Priority.ALWAYS);
 
-        ComboBox<InventoryItemView> product = new ComboBox<>(model.products());
-        product.setId("productCombo");
-        product.setPromptText("Choose a product");
-        product.setMaxWidth(Double.MAX_VALUE);
-        product.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(InventoryItemView item) {
-                return ProductLabels.pickerLabel(item);
-            }
-
-            @Override
-            public InventoryItemView fromString(String text) {
-                return null;
+        ListView<InventoryItemView> suggestions = new ListView<>(search.products());
+        suggestions.setId("productSuggestions");
+        suggestions.setFocusTraversable(false);
+        suggestions.setCellFactory(list -> new SuggestionCell());
+        suggestions.setFixedCellSize(28);
+        suggestions.setPrefHeight(28 * VISIBLE_SUGGESTIONS + 4);
+        suggestions.setMinHeight(0);
+        suggestions.visibleProperty().bind(search.queryProperty().isNotEmpty().and(model.editableBinding()));
+        suggestions.managedProperty().bind(suggestions.visibleProperty());
+        suggestions.setPlaceholder(new Label("No product matches"));
+        // The list follows the highlighted match (arrows in the field), and a click highlights it.
+        search.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                suggestions.getSelectionModel().clearSelection();
+            } else if (suggestions.getSelectionModel().getSelectedItem() != now) {
+                suggestions.getSelectionModel().select(now);
+                suggestions.scrollTo(now);
             }
         });
-        product.valueProperty().bindBidirectional(model.selectedProductProperty());
-        HBox.setHgrow(product, Priority.ALWAYS);
+        suggestions.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                search.selectedProperty().set(now);
+            }
+        });
+        suggestions.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                addAndReturn(model);
+            }
+        });
 
-        Spinner<Integer> quantity = new Spinner<>();
-        quantity.setId("quantitySpinner");
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MAX_QUANTITY, 1);
-        quantity.setValueFactory(factory);
-        quantity.setEditable(true);
-        quantity.setPrefWidth(100);
-        // The spinner's value is an ObjectProperty<Integer>; keep the model's int in step both ways.
-        factory.valueProperty().addListener((obs, old, now) -> model.quantityProperty().set(now == null ? 0 : now));
-        model.quantityProperty().addListener((obs, old, now) -> factory.setValue(now.intValue()));
+        UnaryOperator<TextFormatter.Change> digitsOnly = change -> change.getControlNewText().matches("\\d{0,4}") ? change : null;
+        quantity.setTextFormatter(new TextFormatter<>(digitsOnly));
+        quantity.setId("quantityField");
+        quantity.setAccessibleText("Quantity");
+        quantity.setPrefColumnCount(4);
+        quantity.textProperty().addListener((obs, old, now) ->
+                search.quantityProperty().set(now == null || now.isEmpty() ? 0 : Integer.parseInt(now)));
+        search.quantityProperty().addListener((obs, old, now) -> {
+            if (!String.valueOf(now.intValue()).equals(quantity.getText()) && now.intValue() > 0) {
+                quantity.setText(String.valueOf(now.intValue()));
+            }
+        });
+        quantity.focusedProperty().addListener((obs, old, focused) -> {
+            if (focused) {
+                quantity.selectAll();
+            }
+        });
 
         Button add = new Button("Add line");
         add.setId("addLineButton");
+        // Enter adds from either field; the button is for the mouse and stays out of the Tab path.
+        add.setFocusTraversable(false);
         add.disableProperty().bind(model.canAddLineBinding().not());
-        add.setOnAction(e -> {
-            quantity.commitValue();
-            model.addLine();
+        add.setOnAction(e -> addAndReturn(model));
+
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case DOWN -> { search.move(1); e.consume(); }
+                case UP -> { search.move(-1); e.consume(); }
+                case ENTER -> {
+                    if (e.isShortcutDown()) {
+                        return; // Ctrl+Enter submits the order (the screen's shortcut)
+                    }
+                    if (field.getText() == null || field.getText().isBlank()) {
+                        onDone.run();
+                    } else {
+                        model.addLineWhenReady();
+                    }
+                    e.consume();
+                }
+                case ESCAPE -> {
+                    if (!field.getText().isEmpty()) {
+                        search.clear();
+                        e.consume();
+                    }
+                }
+                default -> { }
+            }
+        });
+        quantity.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                e.consume();
+                addAndReturn(model);
+            }
         });
 
         Label qty = new Label("Qty");
-        // The combo box gives way when the window is narrow; the small controls keep their size.
-        for (Region fixed : new Region[] {search, qty, quantity, add}) {
+        qty.setLabelFor(quantity);
+        for (Region fixed : new Region[] {qty, quantity, add}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
-        product.setMinWidth(160);
-        root = new HBox(8, search, product, qty, quantity, add);
-        root.setAlignment(Pos.CENTER_LEFT);
+        field.setMinWidth(160);
+        HBox row = new HBox(8, field, qty, quantity, add);
+        row.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(4, row, suggestions);
         root.disableProperty().bind(model.editableBinding().not());
+    }
+
+    private void addAndReturn(OrderDraftViewModel model) {
+        model.addLineWhenReady();
+        focus();
+    }
+
+    /** Puts the keyboard in the product field (after a new order, after adding a line). */
+    void focus() {
+        field.requestFocus();
     }
 
     Node root() {
         return root;
+    }
+
+    /** "SKU — name — price — N available", out-of-stock products marked. */
+    private static final class SuggestionCell extends ListCell<InventoryItemView> {
+        @Override
+        protected void updateItem(InventoryItemView item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove(Styles.LINE_OVER_STOCK);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            setText(ProductLabels.pickerLabel(item));
+            if (item.available() <= 0) {
+                getStyleClass().add(Styles.LINE_OVER_STOCK);
+            }
+        }
     }
 }

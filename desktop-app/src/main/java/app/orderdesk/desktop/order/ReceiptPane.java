@@ -48,6 +48,7 @@ public final class ReceiptPane {
         save.disableProperty().bind(model.receiptReadyProperty().not());
         save.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
+            chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
             chooser.setTitle("Save receipt");
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             chooser.setInitialFileName("receipt-" + model.orderNumberProperty().get() + ".pdf");

@@ -3,14 +3,16 @@ package app.orderdesk.desktop.order;
 import app.orderdesk.api.TimelineStep;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One workflow step in the timeline: name, status, duration and, for a failure, the error. */
+/** One workflow step in the timeline: name, status, duration and, for a failure, what went wrong in words. */
 public final class TimelineStepCell extends ListCell<TimelineStep> {
 
     private static final List<String> STATUS_STYLES = List.of(Styles.STEP_SUCCEEDED, Styles.STEP_FAILED, Styles.STEP_RUNNING);
@@ -20,15 +22,30 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
     private final Label duration = new Label();
     private final Label error = new Label();
     private final VBox box;
+    private final Supplier<String> orderReason;
 
     public TimelineStepCell() {
+        this(() -> null);
+    }
+
+    /** @param orderReason the order record's reason, shown for the final "order failed" step */
+    public TimelineStepCell(Supplier<String> orderReason) {
+        this.orderReason = orderReason;
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The name gives way first; duration and status keep their room (they vanished behind a long error).
+        name.setMinWidth(0);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        duration.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, name, spacer, duration, status);
         error.setWrapText(true);
+        error.setMinWidth(0);
         error.getStyleClass().add(Styles.ERROR_TEXT);
         box = new VBox(2, header, error);
         box.getStyleClass().add(Styles.TIMELINE_STEP);
+        box.setMinWidth(0);
+        // The cell is as wide as the list, never as wide as its longest text: wrapped text then wraps.
+        setPrefWidth(0);
     }
 
     @Override
@@ -37,18 +54,23 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         if (empty || step == null) {
             setGraphic(null);
             setText(null);
+            setTooltip(null);
             return;
         }
-        name.setText(step.name());
-        status.setText(step.status());
+        if (getListView() != null) {
+            error.maxWidthProperty().bind(getListView().widthProperty().subtract(32));
+        }
+        name.setText(StepWords.stepName(step.name()));
+        status.setText(StepWords.stepStatus(step.status()));
         status.getStyleClass().removeAll(STATUS_STYLES);
         status.getStyleClass().add(styleFor(step.status()));
         duration.setText(step.durationMs() == null ? "" : step.durationMs() + " ms"
                 + (step.attempts() > 1 ? " · " + step.attempts() + " attempts" : ""));
-        String problem = describeError(step);
+        String problem = StepWords.error(step, orderReason.get());
         error.setText(problem);
         error.setVisible(!problem.isEmpty());
         error.setManaged(!problem.isEmpty());
+        setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
         setText(null);
         setGraphic(box);
     }
@@ -58,12 +80,5 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
             return Styles.STEP_SUCCEEDED;
         }
         return "FAILED".equals(status) ? Styles.STEP_FAILED : Styles.STEP_RUNNING;
-    }
-
-    private static String describeError(TimelineStep step) {
-        if (step.error() == null || step.error().isBlank()) {
-            return "";
-        }
-        return step.cause() == null || step.cause().isBlank() ? step.error() : step.error() + ": " + step.cause();
     }
 }

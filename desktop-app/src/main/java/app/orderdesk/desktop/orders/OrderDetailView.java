@@ -47,6 +47,7 @@ final class OrderDetailView {
         status.setId("detailStatus");
         status.getStyleClass().add(Styles.ORDER_STATUS);
         status.textProperty().bind(tracking.statusTextProperty());
+        tracking.statusProperty().addListener((obs, old, now) -> Styles.applyStatus(status, now));
         Label reason = new Label();
         reason.setId("detailStatusReason");
         reason.setWrapText(true);
@@ -103,7 +104,7 @@ final class OrderDetailView {
 
         ListView<TimelineStep> timeline = new ListView<>(tracking.steps());
         timeline.setId("detailTimeline");
-        timeline.setCellFactory(list -> new TimelineStepCell());
+        timeline.setCellFactory(list -> new TimelineStepCell(tracking.statusReasonProperty()::get));
         timeline.setPlaceholder(new Label("No workflow steps yet"));
         timeline.setPrefHeight(200);
 

@@ -21,6 +21,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.controlsfx.control.StatusBar;
 
@@ -38,6 +39,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final List<Screen> screens;
+    private StatusBar statusBar;
 
     public MainView(List<Screen> screens, Session session, String connection, Notifications notifications,
                     ObservableIntegerValue queuedOrders, Runnable onSignOut) {
@@ -46,6 +48,7 @@ public final class MainView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Screen screen : screens) {
             Tab tab = new Tab(screen.title(), screen.content());
+            keepArrowsInside(screen.content());
             tab.setId(screen.id());
             tab.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (tabs.getTabs().size() + 1) + ")"));
             tab.setOnSelectionChanged(e -> {
@@ -62,6 +65,8 @@ public final class MainView {
         status.setText("");
         Label who = new Label(statusText(session, connection));
         who.setId("statusLabel");
+        // At 900 px the long "who / connection" text gives way (with "…"), never Sign out.
+        who.setMinWidth(0);
         status.getLeftItems().add(who);
         Label state = new Label();
         state.setId("connectionState");
@@ -79,13 +84,33 @@ public final class MainView {
         Button signOut = new Button("Sign out");
         signOut.setId("signOutButton");
         signOut.setOnAction(e -> onSignOut.run());
+        signOut.setMinWidth(Region.USE_PREF_SIZE);
+        state.setMinWidth(Region.USE_PREF_SIZE);
         status.getRightItems().addAll(state, new Label("  "), signOut);
+        this.statusBar = status;
 
         root.setTop(banner(notifications));
         root.setCenter(tabs);
         root.setBottom(status);
         root.getStylesheets().add(Styles.stylesheet(MainView.class, "shell.css"));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+    }
+
+    /**
+     * Arrow keys a control left unused bubble up to the TabPane, which then switched screens mid-order
+     * (↓ on a closed selector). They stop at the screen's edge; the tab headers keep their arrows.
+     */
+    private static void keepArrowsInside(javafx.scene.Node content) {
+        content.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            switch (event.getCode()) {
+                case UP, DOWN, LEFT, RIGHT, KP_UP, KP_DOWN, KP_LEFT, KP_RIGHT, HOME, END, PAGE_UP, PAGE_DOWN -> {
+                    if (!event.isShortcutDown()) {
+                        event.consume();
+                    }
+                }
+                default -> { }
+            }
+        });
     }
 
     private void shortcut(KeyEvent event) {
@@ -164,7 +189,13 @@ public final class MainView {
     }
 
     static String statusText(Session session, String connection) {
-        return "Signed in as " + session.displayName() + " · Role: " + session.role() + " · Connection: " + connection;
+        return "Signed in as " + session.displayName() + " · Role: "
+                + app.orderdesk.desktop.ui.Messages.textOr("role." + session.role(), session.role()) + " · Connection: " + connection;
+    }
+
+    /** Puts {@code item} in the status bar, before Sign out (e.g. the theme switch). */
+    public void addStatusItem(javafx.scene.Node item) {
+        statusBar.getRightItems().addAll(0, List.of(item, new Label("  ")));
     }
 
     /** Shows the tab with {@code id}. */

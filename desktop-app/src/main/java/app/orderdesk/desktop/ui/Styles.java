@@ -25,8 +25,33 @@ public final class Styles {
     public static final String BANNER_INFO = "od-banner-info";
     public static final String OUTBOX_FAILED = "od-outbox-failed";
     public static final String CONNECTION_OFFLINE = "od-offline";
+    // An order status coloured by what it means: done, ended badly, stopped on purpose, still moving.
+    public static final String STATUS_GOOD = "od-status-good";
+    public static final String STATUS_BAD = "od-status-bad";
+    public static final String STATUS_NEUTRAL = "od-status-neutral";
+    public static final String STATUS_BUSY = "od-status-busy";
+    public static final String LINE_OVER_STOCK = "od-over-stock";
 
     private Styles() {}
+
+    /** The colour class for an order status (null: nothing yet). */
+    public static String forStatus(app.orderdesk.api.OrderStatus status) {
+        if (status == null) {
+            return STATUS_BUSY;
+        }
+        return switch (status) {
+            case COMPLETED -> STATUS_GOOD;
+            case REJECTED, PAYMENT_DECLINED, FAILED -> STATUS_BAD;
+            case CANCELLED -> STATUS_NEUTRAL;
+            default -> STATUS_BUSY;
+        };
+    }
+
+    /** Puts the status colour class on {@code node}, removing the previous one. */
+    public static void applyStatus(javafx.scene.Node node, app.orderdesk.api.OrderStatus status) {
+        node.getStyleClass().removeAll(STATUS_GOOD, STATUS_BAD, STATUS_NEUTRAL, STATUS_BUSY);
+        node.getStyleClass().add(forStatus(status));
+    }
 
     /** The stylesheet URL of a resource next to {@code anchor}'s package, e.g. {@code sign-in.css}. */
     public static String stylesheet(Class<?> anchor, String name) {

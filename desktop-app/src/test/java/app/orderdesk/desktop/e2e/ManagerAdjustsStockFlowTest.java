@@ -9,7 +9,7 @@ import app.orderdesk.desktop.inventory.AdjustReason;
 import app.orderdesk.desktop.inventory.InventoryRow;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -60,7 +60,7 @@ class ManagerAdjustsStockFlowTest {
 
         Spinner<Integer> delta = robot.lookup("#adjustDelta").queryAs(Spinner.class);
         robot.interact(() -> delta.getEditor().setText("7"));
-        ChoiceBox<AdjustReason> reason = robot.lookup("#adjustReason").queryAs(ChoiceBox.class);
+        ComboBox<AdjustReason> reason = robot.lookup("#adjustReason").queryAs(ComboBox.class);
         robot.interact(() -> reason.setValue(AdjustReason.RECEIVED));
         robot.clickOn("#adjustNote").write("Delivery 4711");
         robot.clickOn("#adjustApplyButton");

@@ -71,7 +71,7 @@ class SupportFindsOrderFlowTest {
         ImageView receipt = (ImageView) detail.lookup("#detailReceiptPreview");
         await().atMost(Duration.ofSeconds(30)).until(() -> receipt.getImage() != null);
         assertThat(((Label) detail.lookup("#detailOrderNumber")).getText()).isEqualTo(order.orderNumber());
-        assertThat(((Label) detail.lookup("#detailStatus")).getText()).isEqualTo("COMPLETED");
+        assertThat(((Label) detail.lookup("#detailStatus")).getText()).isEqualTo("Completed");
         assertThat(((TableView<?>) detail.lookup("#detailLines")).getItems()).hasSize(2);
         assertThat(receipt.getImage().getWidth()).isGreaterThan(100);
         Button cancel = (Button) detail.lookup("#cancelOrderButton");

@@ -64,6 +64,9 @@ public final class FakeApiClient implements ApiClient {
     public Function<StockAdjustmentRequest, StockMovementView> adjustHook;
     /** Thrown by every call except placeOrder when set (e.g. the API is down). */
     public RuntimeException failEverything;
+    /** The workflow steps GET /timeline answers; one finished step unless a test sets others. */
+    public volatile List<TimelineStep> timelineSteps = List.of(
+            new TimelineStep("ReserveStock", "SUCCEEDED", Instant.now(), Instant.now(), 12L, 1, null, null));
 
     @Override
     public synchronized PlaceOrderResponse placeOrder(PlaceOrderRequest request, String idempotencyKey) {
@@ -86,8 +89,7 @@ public final class FakeApiClient implements ApiClient {
 
     @Override
     public synchronized TimelineView timeline(String orderId) {
-        return new TimelineView(orderId, "RUNNING", List.of(
-                new TimelineStep("ReserveStock", "SUCCEEDED", Instant.now(), Instant.now(), 12L, 1, null, null)));
+        return new TimelineView(orderId, "RUNNING", timelineSteps);
     }
 
     @Override

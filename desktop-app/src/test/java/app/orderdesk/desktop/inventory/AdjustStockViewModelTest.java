@@ -68,4 +68,23 @@ class AdjustStockViewModelTest {
         assertThat(AdjustReason.describe("THEFT_LOSS")).isEqualTo("Theft/loss");
         assertThat(AdjustReason.describe("SALE")).isEqualTo("Sale");
     }
+
+    @Test
+    void damagedAndTheftOnlyLowerTheStockAndReceivedOnlyRaisesIt() {
+        AdjustStockViewModel model = new AdjustStockViewModel(app.orderdesk.desktop.fakes.FakeApiClient.MUG,
+                new app.orderdesk.desktop.fakes.FakeApiClient(), new app.orderdesk.desktop.infra.SameThreadExecutor(), m -> { });
+        model.deltaProperty().set(10);
+        model.reasonProperty().set(AdjustReason.DAMAGED);
+        assertThat(model.canApplyBinding().get()).isFalse();
+        assertThat(model.validationBinding().get()).contains("lowers the stock");
+        model.reasonProperty().set(AdjustReason.THEFT_LOSS);
+        assertThat(model.canApplyBinding().get()).isFalse();
+
+        model.deltaProperty().set(-3);
+        assertThat(model.canApplyBinding().get()).isTrue();
+        model.reasonProperty().set(AdjustReason.RECEIVED);
+        assertThat(model.validationBinding().get()).contains("adds stock");
+        model.reasonProperty().set(AdjustReason.CORRECTION);
+        assertThat(model.canApplyBinding().get()).isTrue();
+    }
 }

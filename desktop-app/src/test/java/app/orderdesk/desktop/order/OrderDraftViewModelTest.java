@@ -36,9 +36,9 @@ class OrderDraftViewModelTest {
         SameThreadExecutor executor = new SameThreadExecutor();
         OrderDraftViewModel searching = new OrderDraftViewModel(api, executor, () -> "k", accepted::add);
 
-        searching.productQueryProperty().set(" tea ");
+        searching.search().queryProperty().set(" tea ");
 
-        assertThat(executor.scheduledDelays()).containsExactly(OrderDraftViewModel.SEARCH_DELAY);
+        assertThat(executor.scheduledDelays()).containsExactly(ProductSearchViewModel.SEARCH_DELAY);
         assertThat(api.inventoryQueries).last().satisfies(q -> assertThat(q.q()).isEqualTo("tea"));
         assertThat(searching.products()).containsExactly(TEA);
     }
@@ -50,36 +50,36 @@ class OrderDraftViewModelTest {
         add(MUG, 1);
 
         assertThat(draft.lines()).extracting(DraftLine::quantity).containsExactly(3, 3);
-        assertThat(draft.totalCentsProperty().get()).isEqualTo(3 * 1250 + 3 * 499);
+        assertThat(draft.orderLines().totalCentsProperty().get()).isEqualTo(3 * 1250 + 3 * 499);
 
         draft.removeLine(draft.lines().getFirst());
-        assertThat(draft.totalCentsProperty().get()).isEqualTo(3 * 499);
+        assertThat(draft.orderLines().totalCentsProperty().get()).isEqualTo(3 * 499);
     }
 
     @Test
     void flagsAnInvalidEmailAsPeopleTypeButNotAnEmptyOne() {
-        draft.customerEmailProperty().set("ann@");
-        assertThat(draft.emailValidProperty().get()).isFalse();
-        assertThat(draft.emailMessageProperty().get()).isEqualTo(OrderDraftViewModel.INVALID_EMAIL);
+        draft.customer().emailProperty().set("ann@");
+        assertThat(draft.customer().emailValidProperty().get()).isFalse();
+        assertThat(draft.customer().emailMessageProperty().get()).isEqualTo(CustomerViewModel.INVALID_EMAIL);
 
-        draft.customerEmailProperty().set("ann@example.com");
-        assertThat(draft.emailValidProperty().get()).isTrue();
-        assertThat(draft.emailMessageProperty().get()).isEmpty();
+        draft.customer().emailProperty().set("ann@example.com");
+        assertThat(draft.customer().emailValidProperty().get()).isTrue();
+        assertThat(draft.customer().emailMessageProperty().get()).isEmpty();
 
-        draft.customerEmailProperty().set("");
-        assertThat(draft.emailMessageProperty().get()).isEmpty();
-        assertThat(draft.emailValidProperty().get()).isFalse();
+        draft.customer().emailProperty().set("");
+        assertThat(draft.customer().emailMessageProperty().get()).isEmpty();
+        assertThat(draft.customer().emailValidProperty().get()).isFalse();
     }
 
     @Test
     void keepsSubmitDisabledUntilTheDraftIsComplete() {
         assertThat(draft.canSubmitBinding().get()).isFalse();
         add(MUG, 1);
-        draft.customerEmailProperty().set("ann@example");
-        draft.customerNameProperty().set("Ann");
+        draft.customer().emailProperty().set("ann@example");
+        draft.customer().nameProperty().set("Ann");
         assertThat(draft.canSubmitBinding().get()).isFalse();
 
-        draft.customerEmailProperty().set("ann@example.com");
+        draft.customer().emailProperty().set("ann@example.com");
         assertThat(draft.canSubmitBinding().get()).isTrue();
     }
 
@@ -217,15 +217,94 @@ class OrderDraftViewModelTest {
         assertThat(draft.errorProperty().get()).isEqualTo("Bad order");
     }
 
+    @Test
+    void enterAddsTheFirstMatchOfWhatWasTypedAndEmptiesTheFieldForTheNextProduct() {
+        draft.search().queryProperty().set("tea");
+        draft.search().quantityProperty().set(2);
+
+        draft.addLineWhenReady();
+
+        assertThat(draft.lines()).singleElement().satisfies(line -> {
+            assertThat(line.product()).isEqualTo(TEA);
+            assertThat(line.quantity()).isEqualTo(2);
+        });
+        assertThat(draft.search().queryProperty().get()).isEmpty();
+        assertThat(draft.search().quantityProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void arrowsMoveTheHighlightedSuggestion() {
+        draft.search().queryProperty().set("e"); // "Blue mug" and "Green tea"
+        assertThat(draft.search().selectedProperty().get()).isEqualTo(MUG);
+
+        draft.search().move(1);
+        draft.search().move(1);
+        assertThat(draft.search().selectedProperty().get()).isEqualTo(TEA);
+        draft.search().move(-1);
+        assertThat(draft.search().selectedProperty().get()).isEqualTo(MUG);
+    }
+
+    @Test
+    void aRemovedLineComesBackWithUndoAtItsPlace() {
+        add(MUG, 2);
+        add(TEA, 1);
+
+        draft.removeLine(draft.lines().getFirst());
+        assertThat(draft.orderLines().undoTextProperty().get()).contains("MUG-1");
+        draft.undoRemove();
+
+        assertThat(draft.lines()).extracting(line -> line.product().sku()).containsExactly("MUG-1", "TEA-7");
+        assertThat(draft.orderLines().undoTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aQuantityEditedInTheTableChangesTheLineAndZeroRemovesIt() {
+        add(MUG, 2);
+
+        draft.changeQuantity(draft.lines().getFirst(), 5);
+        assertThat(draft.lines()).singleElement().extracting(DraftLine::quantity).isEqualTo(5);
+        assertThat(draft.orderLines().totalCentsProperty().get()).isEqualTo(5 * 1250);
+
+        draft.changeQuantity(draft.lines().getFirst(), 0);
+        assertThat(draft.lines()).isEmpty();
+    }
+
+    @Test
+    void warnsWhenALineAsksForMoreThanIsInStock() {
+        add(TEA, 3); // 3 available
+        assertThat(draft.orderLines().stockWarningBinding().get()).isEmpty();
+
+        add(TEA, 1);
+
+        assertThat(draft.orderLines().stockWarningBinding().get()).contains("TEA-7 (4 asked, 3 available)");
+    }
+
+    @Test
+    void aRejectedOrderOpensAgainAsADraftWithANewKey() {
+        fillDraft();
+        draft.submit();
+        String firstKey = draft.idempotencyKey();
+        assertThat(draft.editableBinding().get()).isFalse();
+
+        draft.reopen("Rejected: out of stock");
+
+        assertThat(draft.editableBinding().get()).isTrue();
+        assertThat(draft.idempotencyKey()).isNotEqualTo(firstKey);
+        assertThat(draft.lines()).hasSize(1);
+        assertThat(draft.customer().emailProperty().get()).isEqualTo("ann@example.com");
+        draft.submit();
+        assertThat(api.idempotencyKeys).containsExactly(firstKey, draft.idempotencyKey());
+    }
+
     private void fillDraft() {
         add(MUG, 2);
-        draft.customerEmailProperty().set("ann@example.com");
-        draft.customerNameProperty().set("Ann Smith");
+        draft.customer().emailProperty().set("ann@example.com");
+        draft.customer().nameProperty().set("Ann Smith");
     }
 
     private void add(app.orderdesk.api.InventoryItemView product, int quantity) {
-        draft.selectedProductProperty().set(product);
-        draft.quantityProperty().set(quantity);
+        draft.search().selectedProperty().set(product);
+        draft.search().quantityProperty().set(quantity);
         draft.addLine();
     }
 }

@@ -31,7 +31,7 @@ class OrderTrackingViewModelTest {
         assertThat(api.orderCalls).isEqualTo(4);
         assertThat(tracking.pollCount()).isEqualTo(4);
         assertThat(executor.scheduledDelays()).hasSize(3).allMatch(OrderTrackingViewModel.POLL_INTERVAL::equals);
-        assertThat(tracking.statusTextProperty().get()).isEqualTo("COMPLETED");
+        assertThat(tracking.statusTextProperty().get()).isEqualTo("Completed");
         assertThat(tracking.pollingProperty().get()).isFalse();
         assertThat(tracking.orderNumberProperty().get()).isEqualTo("OD-1001");
         assertThat(tracking.steps()).extracting(s -> s.name()).containsExactly("ReserveStock");

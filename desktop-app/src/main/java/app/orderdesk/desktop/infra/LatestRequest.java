@@ -1,0 +1,44 @@
+package app.orderdesk.desktop.infra;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * Latest request wins: answers to older requests of the same kind (a search typed over, a product
+ * list reloaded) can arrive after newer ones and are dropped, so the screen shows only the newest.
+ * Use it on the FX thread, like the view models that own it.
+ */
+public final class LatestRequest {
+
+    private final BackgroundExecutor executor;
+    private long generation;
+    private Cancellable pending = Cancellable.NONE;
+
+    public LatestRequest(BackgroundExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** Runs {@code work}; its callbacks run only if no newer request (or {@link #cancel()}) came since. */
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        long mine = ++generation;
+        pending.cancel();
+        pending = executor.submit(work,
+                result -> {
+                    if (mine == generation) {
+                        onSuccess.accept(result);
+                    }
+                },
+                failure -> {
+                    if (mine == generation) {
+                        onFailure.accept(failure);
+                    }
+                });
+    }
+
+    /** Forgets the request in flight: its answer will be ignored. */
+    public void cancel() {
+        generation++;
+        pending.cancel();
+        pending = Cancellable.NONE;
+    }
+}

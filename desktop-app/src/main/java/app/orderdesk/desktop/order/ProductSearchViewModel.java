@@ -1,0 +1,139 @@
+package app.orderdesk.desktop.order;
+
+import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.client.InventoryQuery;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.infra.LatestRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The one product field of the order form: text typed (SKU or name), the matching products as
+ * suggestions, the highlighted one and the quantity to add. Arrows move the highlight; the form's
+ * Enter adds it.
+ */
+public final class ProductSearchViewModel {
+
+    static final int PRODUCT_PAGE_SIZE = 200;
+    static final int MAX_SEARCH_TEXT = 100;
+    // Wait for a pause in typing before asking the server, so each keystroke is not a request.
+    static final Duration SEARCH_DELAY = Duration.ofMillis(250);
+
+    private final ObservableList<InventoryItemView> products = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<InventoryItemView> selected = new SimpleObjectProperty<>();
+    private final IntegerProperty quantity = new SimpleIntegerProperty(1);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    private final ApiClient api;
+    private final BackgroundExecutor executor;
+    private final LatestRequest latest;
+    private final Consumer<String> onError;
+    private Cancellable pendingSearch = Cancellable.NONE;
+    // The query the shown products answer; Enter before the answer arrives waits for it.
+    private String answeredQuery;
+
+    ProductSearchViewModel(ApiClient api, BackgroundExecutor executor, Consumer<String> onError) {
+        this.api = api;
+        this.executor = executor;
+        this.latest = new LatestRequest(executor);
+        this.onError = onError;
+        query.addListener((obs, old, now) -> {
+            pendingSearch.cancel();
+            pendingSearch = executor.schedule(SEARCH_DELAY, this::load);
+        });
+    }
+
+    /** Loads the products matching the typed text (all, first page, when it is empty). */
+    public void load() {
+        loadThen(() -> { });
+    }
+
+    /** Loads now (no typing pause) and runs {@code then} once the suggestions answer the typed text. */
+    public void loadThen(Runnable then) {
+        pendingSearch.cancel();
+        String typed = query.get() == null ? "" : query.get().strip();
+        // The API refuses search text longer than this; a prefix still finds what people mean.
+        String text = typed.length() > MAX_SEARCH_TEXT ? typed.substring(0, MAX_SEARCH_TEXT) : typed;
+        InventoryQuery request = new InventoryQuery(PRODUCT_PAGE_SIZE, null, text.isEmpty() ? null : text, null);
+        loading.set(true);
+        latest.submit(() -> api.inventory(request),
+                page -> {
+                    loading.set(false);
+                    List<InventoryItemView> found = page.items() == null ? List.of() : page.items();
+                    products.setAll(found);
+                    answeredQuery = typed;
+                    // The first match is highlighted, so Enter adds it without an arrow key.
+                    selected.set(typed.isEmpty() || found.isEmpty() ? null : found.getFirst());
+                    then.run();
+                },
+                failure -> {
+                    loading.set(false);
+                    onError.accept("Products could not be loaded: " + ErrorMessages.describe(failure));
+                });
+    }
+
+    /** True when the suggestions answer what is typed now (no search pending). */
+    public boolean upToDate() {
+        String typed = query.get() == null ? "" : query.get().strip();
+        return typed.equals(answeredQuery) && !loading.get();
+    }
+
+    /** Highlights the next (+1) or previous (-1) suggestion. */
+    public void move(int step) {
+        // Nothing typed, nothing offered: an arrow on the empty field must not pick a product unseen.
+        if (products.isEmpty() || typedNothing()) {
+            return;
+        }
+        int index = selected.get() == null ? -1 : products.indexOf(selected.get());
+        int next = Math.max(0, Math.min(products.size() - 1, index + step));
+        selected.set(products.get(next));
+    }
+
+    /** True while the field is empty. */
+    public boolean typedNothing() {
+        return query.get() == null || query.get().isBlank();
+    }
+
+    /** Empties the field for the next product; the quantity goes back to 1. */
+    public void clear() {
+        query.set("");
+        selected.set(null);
+        quantity.set(1);
+    }
+
+    public ObservableList<InventoryItemView> products() {
+        return products;
+    }
+
+    /** Text to search products by (SKU or name); changing it reloads the suggestions after a short pause. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<InventoryItemView> selectedProperty() {
+        return selected;
+    }
+
+    public IntegerProperty quantityProperty() {
+        return quantity;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,169 @@
+package app.orderdesk.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.desktop.fakes.TestPdfs;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.order.DraftLine;
+import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * No keyboard traps: on every focusable control of every screen, ↑ ↓ ← → Tab Enter Space Escape never
+ * switch the screen and never change the draft (lines, customer) unless the control is meant to.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardTrapScreenTest {
+
+    private static final List<KeyCode> KEYS = List.of(KeyCode.UP, KeyCode.DOWN, KeyCode.LEFT, KeyCode.RIGHT,
+            KeyCode.TAB, KeyCode.ENTER, KeyCode.SPACE, KeyCode.ESCAPE);
+
+    private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FxBackgroundExecutor executor;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxBackgroundExecutor();
+        api.receiptBytes = TestPdfs.onePage();
+        api.statuses.add(OrderStatus.RECEIVED);
+        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
+        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
+                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
+        new AppWindow(stage, services).show();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        FxTestWindows.closeAll(robot);
+        executor.close();
+    }
+
+    @Test
+    void everyKeyOnEveryControlKeepsTheScreenAndTheDraft(FxRobot robot) {
+        auth.groups = Set.of("staff");
+        DeskRegressionScreenTest.signIn(robot);
+        OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
+        robot.clickOn("#customerEmail").write("ann@example.com");
+        robot.clickOn("#customerName").write("Ann Tester");
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        TableView<DraftLine> lines = robot.lookup("#linesTable").queryTableView();
+        int pressed = 0;
+        List<String> problems = new ArrayList<>();
+
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            for (Node control : focusable(tab.getContent())) {
+                for (KeyCode key : KEYS) {
+                    if ((key == KeyCode.ENTER || key == KeyCode.SPACE) && control instanceof ButtonBase) {
+                        continue; // pressing a button is meant to act
+                    }
+                    if (key == KeyCode.SPACE && control instanceof TextInputControl) {
+                        continue; // a space typed in a text field is typing
+                    }
+                    robot.interact(() -> {
+                        control.requestFocus();
+                        if (control instanceof TextInputControl text) {
+                            text.end(); // the caret at the end, nothing selected: as after typing
+                        }
+                    });
+                    String draftBefore = draft(robot, lines);
+                    robot.type(key);
+                    pressed++;
+                    closePopupsAndDialogs(robot);
+                    String where = tab.getId() + " " + describe(control) + " " + key;
+                    if (tabs.getSelectionModel().getSelectedItem() != tab) {
+                        problems.add(where + " switched to " + tabs.getSelectionModel().getSelectedItem().getId());
+                        robot.interact(() -> tabs.getSelectionModel().select(tab));
+                    }
+                    String draftNow = draft(robot, lines);
+                    if (!draftNow.equals(draftBefore)) {
+                        problems.add(where + " changed the draft to " + draftNow);
+                    }
+                }
+            }
+        }
+
+        System.out.println("Keyboard-trap walk: " + pressed + " keys pressed on " + tabs.getTabs().size() + " screens");
+        assertThat(pressed).isGreaterThan(50);
+        assertThat(problems).isEmpty();
+    }
+
+    private static String draft(FxRobot robot, TableView<DraftLine> lines) {
+        String email = robot.lookup("#customerEmail").queryAs(TextField.class).getText();
+        String name = robot.lookup("#customerName").queryAs(TextField.class).getText();
+        return lines.getItems() + " | " + email + " | " + name;
+    }
+
+    private List<Node> focusable(Node root) {
+        List<Node> found = new ArrayList<>();
+        collect(root, found);
+        return found;
+    }
+
+    private static void collect(Node node, List<Node> found) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable() && !(node instanceof TabPane)) {
+            found.add(node);
+            // A control's own inner parts (a combo's editor, a spinner's field) are not separate stops.
+            if (node instanceof ComboBoxBase<?> || node instanceof javafx.scene.control.Spinner<?>) {
+                return;
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, found);
+            }
+        }
+    }
+
+    private void closePopupsAndDialogs(FxRobot robot) {
+        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
+                .filter(w -> w != stage && w.isShowing())
+                .forEach(w -> {
+                    if (w instanceof PopupWindow || w instanceof Stage) {
+                        w.hide();
+                    }
+                }));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String describe(Node node) {
+        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId());
+    }
+}

@@ -1,0 +1,41 @@
+package app.orderdesk.desktop;
+
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.InventoryItemView;
+import java.time.Duration;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Adds order lines the way staff do: type in the product field, wait for the match, Enter. */
+public final class OrderEntry {
+
+    private OrderEntry() {}
+
+    /** Types {@code product}'s SKU, waits until it is the highlighted match, then adds {@code quantity} of it. */
+    public static void addLine(FxRobot robot, InventoryItemView product, int quantity) {
+        TextField field = robot.lookup("#productField").queryAs(TextField.class);
+        robot.clickOn(field).write(product.sku());
+        ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
+        await().atMost(Duration.ofSeconds(20)).until(() -> suggestions.getItems().stream()
+                .anyMatch(p -> p.productId().equals(product.productId())) && suggestions.getSelectionModel().getSelectedItem() != null);
+        robot.interact(() -> suggestions.getSelectionModel().select(
+                suggestions.getItems().stream().filter(p -> p.productId().equals(product.productId())).findFirst().orElseThrow()));
+        if (quantity != 1) {
+            robot.type(KeyCode.TAB).write(String.valueOf(quantity));
+        }
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The products the product field loaded at start (the suggestions list holds them while the field is empty). */
+    public static java.util.List<InventoryItemView> loadedProducts(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#productSuggestions").tryQuery().isPresent());
+        ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
+        await().atMost(Duration.ofSeconds(30)).until(() -> !suggestions.getItems().isEmpty());
+        return java.util.List.copyOf(suggestions.getItems());
+    }
+}
