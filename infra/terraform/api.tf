@@ -16,6 +16,8 @@ locals {
     "POST /inventory/{id}/adjustments" = "AdjustStockFunction"
     "GET /inventory/{id}/adjustments"  = "ListStockMovementsFunction"
     "POST /inventory/import"           = "ImportStockCountsFunction"
+    "POST /orders/{id}/refunds"        = "RefundOrderFunction"
+    "GET /orders/{id}/credit-notes/{refundId}" = "GetCreditNoteFunction"
   }
 
   api_route_list = {
