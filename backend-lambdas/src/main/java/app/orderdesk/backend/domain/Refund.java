@@ -8,7 +8,8 @@ import java.util.Objects;
  * A refund of part or all of a completed order, stored on the order's own record so that the
  * per-line refunded quantities and the refunds that make them up change in one conditional write.
  * {@code idempotencyKey}/{@code requestHash} tie it to the request that made it; {@code gatewayKey}
- * is the payment gateway's idempotency key for this refund (derived from the request's key).
+ * is the payment gateway's idempotency key for this refund (derived from the request's key);
+ * {@code finishedAt} is set once the money, the restock, the credit note and its email were seen to.
  */
 public record Refund(
         String refundId,
@@ -26,7 +27,8 @@ public record Refund(
         String gatewayRefundId,
         String creditNoteKey,
         Instant emailSentAt,
-        String followUp) {
+        String followUp,
+        Instant finishedAt) {
 
     /** PENDING: recorded on the order, money not back yet; REFUNDED: the gateway gave it back; REFUSED: it did not. */
     public enum State { PENDING, REFUNDED, REFUSED }

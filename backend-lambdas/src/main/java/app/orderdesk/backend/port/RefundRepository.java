@@ -2,6 +2,7 @@ package app.orderdesk.backend.port;
 
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.Refund;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,17 @@ public interface RefundRepository {
 
     /** Adds the refund to the order (status PARTIALLY_REFUNDED, or REFUNDED once everything is given back). */
     ApplyOutcome apply(Order order, Refund refund);
+
+    /**
+     * Claims the work that follows the refund (gateway, restock, credit note, email) for one caller,
+     * so the same request sent several times at once does it once. Granted when nobody holds it, when
+     * the work was finished (a retry redoes only what is left), or when a holder went quiet for
+     * {@code stale} (a crashed call).
+     */
+    boolean claimWork(String orderId, String refundId, Instant now, Duration stale);
+
+    /** The claimed work is done. */
+    void markFinished(String orderId, String refundId, Instant at);
 
     /** The gateway gave the money back. */
     void markRefunded(String orderId, String refundId, String gatewayRefundId);

@@ -45,6 +45,9 @@ import java.util.Set;
 public final class RefundOrder {
 
     static final Duration KEY_LIFETIME = Duration.ofDays(7);
+    /** Longer than the function's timeout (20 s): a claim this old belongs to a call that is gone. */
+    static final Duration CLAIM_STALE_AFTER = Duration.ofSeconds(60);
+    static final int AWAIT_ATTEMPTS = 50;
     private static final Set<OrderStatus> REFUNDABLE = EnumSet.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED);
 
     private final OrderRepository orders;
@@ -56,9 +59,17 @@ public final class RefundOrder {
     private final IdGenerator ids;
     private final Clock clock;
     private final long supportLimitCents;
+    private final Runnable pause;
 
     public RefundOrder(OrderRepository orders, RefundRepository refunds, IdempotencyStore idempotency, PaymentGateway payments,
                        Restock restock, CreditNotes creditNotes, IdGenerator ids, Clock clock, long supportLimitCents) {
+        this(orders, refunds, idempotency, payments, restock, creditNotes, ids, clock, supportLimitCents, RefundOrder::shortPause);
+    }
+
+    /** With {@code pause}: what a caller does between looks at a refund another call is finishing (tests: nothing). */
+    public RefundOrder(OrderRepository orders, RefundRepository refunds, IdempotencyStore idempotency, PaymentGateway payments,
+                       Restock restock, CreditNotes creditNotes, IdGenerator ids, Clock clock, long supportLimitCents, Runnable pause) {
+        this.pause = pause;
         this.orders = orders;
         this.refunds = refunds;
         this.idempotency = idempotency;
@@ -104,7 +115,7 @@ public final class RefundOrder {
         String refundId = existing.map(IdempotencyRecord::orderId).orElse(claim.orderId());
         var refund = new Refund(refundId, id, idempotencyKey, hash, id + ":refund:" + idempotencyKey, Refund.State.PENDING,
                 RefundReason.valueOf(request.reason()), note(request), lines, amount, requester.actor(), now,
-                null, null, null, null);
+                null, null, null, null, null);
         switch (refunds.apply(order, refund)) {
             case RefundRepository.ApplyOutcome.Applied applied -> { }
             case RefundRepository.ApplyOutcome.AlreadyApplied again -> refund = refunds.find(id).byId(refundId).orElse(refund);
@@ -115,8 +126,40 @@ public final class RefundOrder {
         return finish(order, refund);
     }
 
-    /** Everything after the refund is on the order; each step is skipped when a previous call already did it. */
+    /**
+     * Everything after the refund is on the order, done by the one caller that claims it (the same
+     * request sent several times at once waits for that caller); each step is skipped when a previous
+     * call already did it, so a retry finishes only what a failure left undone.
+     */
     private RefundView finish(Order order, Refund refund) {
+        if (refund.state() == Refund.State.REFUSED) {
+            throw new ConflictException("REFUND_REFUSED", "The payment gateway refused this refund: " + refund.followUp());
+        }
+        if (!refunds.claimWork(order.orderId(), refund.refundId(), clock.instant(), CLAIM_STALE_AFTER)) {
+            return RefundViews.toView(awaitFinished(order.orderId(), refund));
+        }
+        doFinish(order, refund);
+        refunds.markFinished(order.orderId(), refund.refundId(), clock.instant());
+        return RefundViews.toView(refunds.find(order.orderId()).byId(refund.refundId()).orElse(refund));
+    }
+
+    /** Bounded: answers what is stored after at most {@link #AWAIT_ATTEMPTS} short pauses. */
+    private Refund awaitFinished(String orderId, Refund refund) {
+        Refund current = refund;
+        for (int attempt = 0; attempt < AWAIT_ATTEMPTS; attempt++) {
+            current = refunds.find(orderId).byId(refund.refundId()).orElse(current);
+            if (current.finishedAt() != null) {
+                break;
+            }
+            pause.run();
+        }
+        if (current.state() == Refund.State.REFUSED) {
+            throw new ConflictException("REFUND_REFUSED", "The payment gateway refused this refund: " + current.followUp());
+        }
+        return current;
+    }
+
+    private void doFinish(Order order, Refund refund) {
         if (refund.state() == Refund.State.PENDING) {
             switch (payments.refund(refund.gatewayKey(), order.orderId(), refund.amount(), refund.reason().name())) {
                 case PaymentGateway.RefundResult.Refunded done -> refunds.markRefunded(order.orderId(), refund.refundId(), done.gatewayRefundId());
@@ -125,14 +168,18 @@ public final class RefundOrder {
                     throw new ConflictException("REFUND_REFUSED", "The payment gateway refused the refund: " + refused.reason());
                 }
             }
-        } else if (refund.state() == Refund.State.REFUSED) {
-            throw new ConflictException("REFUND_REFUSED", "The payment gateway refused this refund: " + refund.followUp());
         }
         restock.returnToStock(order, refund);
-        Refund current = refunds.find(order.orderId()).byId(refund.refundId()).orElse(refund);
-        creditNotes.storeAndSend(order, current);
-        Refund stored = refunds.find(order.orderId()).byId(refund.refundId()).orElse(current);
-        return RefundViews.toView(stored);
+        creditNotes.storeAndSend(order, refunds.find(order.orderId()).byId(refund.refundId()).orElse(refund));
+    }
+
+    private static void shortPause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a refund to finish", e);
+        }
     }
 
     private static List<RefundLine> resolveLines(Order order, RefundRequest request, OrderRefunds sofar) {

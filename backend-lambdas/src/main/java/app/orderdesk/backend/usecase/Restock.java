@@ -46,7 +46,12 @@ public final class Restock {
                     ledger.settle(line.productId(), movementId);
                 }
                 case StockLedger.DeltaOutcome.AlreadyApplied again -> finishPending(line.productId());
-                case StockLedger.DeltaOutcome.Insufficient impossible -> throw new IllegalStateException("a return cannot be short");
+                // a return never lowers the count: the parked movement was settled between the write and its check
+                case StockLedger.DeltaOutcome.Insufficient settledMeanwhile -> {
+                    if (movements.find(line.productId(), movementId).isEmpty()) {
+                        throw new IllegalStateException("return " + movementId + " was neither applied nor recorded");
+                    }
+                }
                 // The product was deleted from the catalogue since the sale: the money goes back, the units cannot.
                 case StockLedger.DeltaOutcome.UnknownProduct gone -> { }
             }

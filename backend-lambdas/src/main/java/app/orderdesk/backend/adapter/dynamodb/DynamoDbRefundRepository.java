@@ -15,6 +15,7 @@ import app.orderdesk.backend.domain.Refund;
 import app.orderdesk.backend.domain.RefundLine;
 import app.orderdesk.backend.domain.RefundReason;
 import app.orderdesk.backend.port.RefundRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -143,6 +144,26 @@ public final class DynamoDbRefundRepository implements RefundRepository {
     }
 
     @Override
+    public boolean claimWork(String orderId, String refundId, Instant now, Duration stale) {
+        try {
+            AwsFailures.run("Orders UpdateItem", () -> client.updateItem(r -> r.tableName(tableName).key(key(orderId))
+                    .updateExpression("SET refunds.#rid.claimedAt = :now REMOVE refunds.#rid.finishedAt")
+                    .conditionExpression("attribute_exists(refunds.#rid) AND (attribute_not_exists(refunds.#rid.claimedAt)"
+                            + " OR attribute_exists(refunds.#rid.finishedAt) OR refunds.#rid.claimedAt < :stale)")
+                    .expressionAttributeNames(Map.of("#rid", refundId))
+                    .expressionAttributeValues(Map.of(":now", s(now.toString()), ":stale", s(now.minus(stale).toString())))));
+            return true;
+        } catch (ConditionalCheckFailedException heldByAnother) {
+            return false;
+        }
+    }
+
+    @Override
+    public void markFinished(String orderId, String refundId, Instant at) {
+        setOnRefund(orderId, refundId, "#r.finishedAt = :at", Map.of(":at", s(at.toString())));
+    }
+
+    @Override
     public void markRefunded(String orderId, String refundId, String gatewayRefundId) {
         setOnRefund(orderId, refundId, "#r.#state = :state, #r.gatewayRefundId = :gid",
                 Map.of(":state", s(Refund.State.REFUNDED.name()), ":gid", s(gatewayRefundId)));
@@ -181,7 +202,18 @@ public final class DynamoDbRefundRepository implements RefundRepository {
 
     @Override
     public void markEmailed(String orderId, String refundId, Instant at) {
+        String followUp = find(orderId).byId(refundId).map(Refund::followUp).orElse(null);
         setOnRefund(orderId, refundId, "#r.emailSentAt = :at REMOVE #r.followUp", Map.of(":at", s(at.toString())));
+        if (followUp != null) {
+            try {
+                // the order's flag goes with it, unless something else flagged the order since
+                AwsFailures.run("Orders UpdateItem", () -> client.updateItem(r -> r.tableName(tableName).key(key(orderId))
+                        .updateExpression("REMOVE statusReason").conditionExpression("statusReason = :note")
+                        .expressionAttributeValues(Map.of(":note", s(followUp)))));
+            } catch (ConditionalCheckFailedException flaggedForSomethingElse) {
+                // keep it
+            }
+        }
     }
 
     @Override
@@ -223,6 +255,7 @@ public final class DynamoDbRefundRepository implements RefundRepository {
         putIfPresent(item, "creditNoteKey", refund.creditNoteKey());
         putIfPresent(item, "emailSentAt", refund.emailSentAt() == null ? null : refund.emailSentAt().toString());
         putIfPresent(item, "followUp", refund.followUp());
+        putIfPresent(item, "finishedAt", refund.finishedAt() == null ? null : refund.finishedAt().toString());
         item.put("lines", AttributeValue.fromL(refund.lines().stream().map(line -> AttributeValue.fromM(Map.of(
                 "lineIndex", n(line.lineIndex()), "productId", s(line.productId()), "sku", s(line.sku()),
                 "name", s(line.name()), "quantity", n(line.quantity()), "restock", AttributeValue.fromBool(line.restock()),
@@ -259,6 +292,7 @@ public final class DynamoDbRefundRepository implements RefundRepository {
         return new Refund(str(m, "refundId"), orderId, str(m, "idempotencyKey"), str(m, "requestHash"), str(m, "gatewayKey"),
                 Refund.State.valueOf(str(m, "state")), RefundReason.valueOf(str(m, "reason")), str(m, "note"), lines,
                 Money.ofCents(num(m, "amountCents", 0), currency), str(m, "actor"), instant(m, "createdAt"),
-                str(m, "gatewayRefundId"), str(m, "creditNoteKey"), instant(m, "emailSentAt"), str(m, "followUp"));
+                str(m, "gatewayRefundId"), str(m, "creditNoteKey"), instant(m, "emailSentAt"), str(m, "followUp"),
+                instant(m, "finishedAt"));
     }
 }
