@@ -363,7 +363,7 @@ class ReliabilityRefundTest {
         }
         System.out.printf("reliability: refund ledger check: %d charges, %d refund items (%d applied), charged - refunded >= 0 for every order: %s;"
                         + " refund items within the charge's refunded total: %s%n",
-                charges.size(), refunds.size(), appliedByPayment.values().stream().mapToLong(Long::longValue).count(),
+                charges.size(), refunds.size(), refunds.stream().filter(e -> "APPLIED".equals(e.state())).count(),
                 negative.isEmpty() ? "yes" : negative, notAddingUp.isEmpty() ? "yes" : notAddingUp);
         assertThat(negative).isEmpty();
         assertThat(notAddingUp).isEmpty();
