@@ -35,6 +35,13 @@ public final class RefundDialog {
         GridPane lines = new GridPane(12, 6);
         lines.setId("refundLines");
         lines.addRow(0, heading("Product"), heading("Sold"), heading("Refunded"), heading("Refund now"), heading("Back to stock"));
+        // the numbers and headings keep their full width; the product name is the column that wraps
+        lines.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints());
+        for (int c = 1; c < 5; c++) {
+            javafx.scene.layout.ColumnConstraints fixed = new javafx.scene.layout.ColumnConstraints();
+            fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            lines.getColumnConstraints().add(fixed);
+        }
         for (int i = 0; i < model.rows().size(); i++) {
             RefundLineRow row = model.rows().get(i);
             Label product = new Label(row.sku() + " · " + row.name() + " · " + Money.format(row.unitPriceCents()));
@@ -77,8 +84,8 @@ public final class RefundDialog {
         note.setWrapText(true);
         note.textProperty().bindBidirectional(model.noteProperty());
         GridPane form = new GridPane(8, 8);
-        form.addRow(0, new Label("Reason"), reason);
-        form.addRow(1, new Label("Note"), note);
+        form.addRow(0, fieldLabel("Reason"), reason);
+        form.addRow(1, fieldLabel("Note"), note);
         GridPane.setHgrow(note, Priority.ALWAYS);
 
         Label total = new Label();
@@ -141,6 +148,13 @@ public final class RefundDialog {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.SECTION_TITLE);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 

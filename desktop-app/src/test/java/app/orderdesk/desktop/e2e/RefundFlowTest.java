@@ -165,7 +165,12 @@ class RefundFlowTest {
         robot.clickOn("#ordersSearchButton");
         TableView<OrderSummaryView> table = robot.lookup("#ordersTable").queryTableView();
         await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 1);
-        robot.doubleClickOn(order.orderNumber());
+        // Select the row and press Enter (the keyboard way to open it): no hunt for a cell that may not be drawn yet.
+        robot.interact(() -> {
+            table.getSelectionModel().select(0);
+            table.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
         Parent detail = robot.lookup("#orderDetail").queryAs(Parent.class);
         Label number = (Label) detail.lookup("#detailOrderNumber");
         await().atMost(Duration.ofSeconds(20)).until(() -> order.orderNumber().equals(number.getText()));
