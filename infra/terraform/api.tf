@@ -19,6 +19,8 @@ locals {
     "POST /inventory/import"           = "ImportStockCountsFunction"
     "GET /store-settings"              = "GetStoreSettingsFunction"
     "PUT /store-settings"              = "UpdateStoreSettingsFunction"
+    "POST /orders/{id}/refunds"        = "RefundOrderFunction"
+    "GET /orders/{id}/credit-notes/{refundId}" = "GetCreditNoteFunction"
   }
 
   api_route_list = {

@@ -85,6 +85,19 @@ locals {
       handler     = "app.orderdesk.backend.entrypoint.api.ResendReceiptHandler::handleRequest"
       environment = {}
     }
+    RefundOrderFunction = {
+      description = "POST /orders/{id}/refunds (support up to SupportRefundLimit, managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.RefundOrderHandler::handleRequest"
+      environment = {
+        PAYMENTS_LEDGER_TABLE      = aws_dynamodb_table.payments_ledger_table.name
+        SUPPORT_REFUND_LIMIT_CENTS = tostring(var.support_refund_limit)
+      }
+    }
+    GetCreditNoteFunction = {
+      description = "GET /orders/{id}/credit-notes/{refundId} (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetCreditNoteHandler::handleRequest"
+      environment = {}
+    }
     GetInventoryItemFunction = {
       description = "GET /inventory/{id} (all roles)"
       handler     = "app.orderdesk.backend.entrypoint.api.GetInventoryItemHandler::handleRequest"
@@ -232,6 +245,20 @@ locals {
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+    ]
+    RefundOrderFunction = [
+      # The refund, the per-line refunded quantities and the status live on the order's item.
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
+      { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/credit-notes/*"] },
+      { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
+    ]
+    GetCreditNoteFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/credit-notes/*"] },
     ]
     GetInventoryItemFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },

@@ -22,6 +22,17 @@ variable "receipt_url_ttl_seconds" {
   default     = 300
 }
 
+variable "support_refund_limit" {
+  description = "Largest refund (in cents) support may make at a time; above it only managers (the template's SupportRefundLimit)."
+  type        = number
+  default     = 5000
+
+  validation {
+    condition     = var.support_refund_limit >= 0
+    error_message = "support_refund_limit must be 0 or more cents."
+  }
+}
+
 variable "lambda_artifact" {
   description = "The Lambda deployment artifact, relative to this folder: the file the template's Globals CodeUri names. Build it with ./mvnw package first."
   type        = string

@@ -16,4 +16,18 @@ public record OrderView(
         String paymentId,
         boolean receiptAvailable,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        List<RefundView> refunds) {
+
+    public OrderView {
+        refunds = refunds == null ? List.of() : List.copyOf(refunds);
+    }
+
+    /** An order without refunds (the form every order had before refunds existed). */
+    public OrderView(String orderId, String orderNumber, OrderStatus status, String statusReason, CustomerDetails customer,
+                     List<OrderLineView> lines, long totalCents, String currency, String paymentId, boolean receiptAvailable,
+                     Instant createdAt, Instant updatedAt) {
+        this(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId, receiptAvailable,
+                createdAt, updatedAt, List.of());
+    }
+}

@@ -22,6 +22,7 @@ class AsyncPathsAndLeastPrivilegeTest {
     private static final String SES = "SES identities";
     private static final String EXECUTIONS = "OrderWorkflow executions";
     private static final String RECEIPTS = "ReceiptsBucket/receipts/*";
+    private static final String CREDIT_NOTES = "ReceiptsBucket/credit-notes/*";
 
     /**
      * What each handler calls, read from its use case and adapters (see backend-lambdas): resource →
@@ -68,6 +69,20 @@ class AsyncPathsAndLeastPrivilegeTest {
             // the store settings item lives in the Idempotency table beside the order counter
             fn("GetStoreSettingsFunction", "GetStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:GetItem"))),
             fn("UpdateStoreSettingsFunction", "UpdateStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:PutItem"))),
+            // RefundOrder: Orders.find + refunds on the order's item (GetItem, UpdateItem), IdempotencyStore (PutItem, GetItem),
+            // the gateway's refund (ledger GetItem, PutItem, UpdateItem), Restock (StockLedger.applyDelta/pending/settle:
+            // UpdateItem, GetItem; movements find/record: GetItem, PutItem), CreditNotes (S3 put/get, SES)
+            fn("RefundOrderFunction", "RefundOrderHandler", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
+                    "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+                    CREDIT_NOTES, Set.of("s3:GetObject", "s3:PutObject"),
+                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+            fn("GetCreditNoteFunction", "GetCreditNoteHandler", Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem"),
+                    CREDIT_NOTES, Set.of("s3:GetObject"))),
             fn("GetInventoryItemFunction", "GetInventoryItemHandler", Map.of("InventoryTable", Set.of("dynamodb:GetItem"))),
             fn("AdjustStockFunction", "AdjustStockHandler", Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),

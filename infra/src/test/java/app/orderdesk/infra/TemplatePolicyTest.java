@@ -57,7 +57,9 @@ class TemplatePolicyTest {
             Map.entry("get /inventory/{id}/adjustments", Set.of("staff", "managers", "support")),
             Map.entry("post /inventory/import", Set.of("managers")),
             Map.entry("get /store-settings", Set.of("staff", "managers", "support")),
-            Map.entry("put /store-settings", Set.of("managers")));
+            Map.entry("put /store-settings", Set.of("managers")),
+            Map.entry("post /orders/{id}/refunds", Set.of("support", "managers")),
+            Map.entry("get /orders/{id}/credit-notes/{refundId}", Set.of("staff", "managers", "support")));
 
     @Test
     void theOpenApiDocumentDescribesEveryRouteOfTheTemplate() throws Exception {

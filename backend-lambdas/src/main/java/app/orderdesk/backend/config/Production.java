@@ -8,9 +8,11 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderSearch;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbRefundRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStoreSettingsRepository;
 import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
+import app.orderdesk.backend.adapter.pdf.OpenPdfCreditNoteRenderer;
 import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
 import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
 import app.orderdesk.backend.adapter.ses.SesMailer;
@@ -22,6 +24,8 @@ import app.orderdesk.backend.port.StoreSettingsRepository;
 import app.orderdesk.backend.usecase.AdjustStock;
 import app.orderdesk.backend.usecase.CancelOrder;
 import app.orderdesk.backend.usecase.CommitStock;
+import app.orderdesk.backend.usecase.CreditNotes;
+import app.orderdesk.backend.usecase.GetCreditNoteLink;
 import app.orderdesk.backend.usecase.EmailReceipt;
 import app.orderdesk.backend.usecase.GenerateReceipt;
 import app.orderdesk.backend.usecase.GetInventoryItem;
@@ -36,6 +40,8 @@ import app.orderdesk.backend.usecase.MarkOrder;
 import app.orderdesk.backend.usecase.PlaceOrder;
 import app.orderdesk.backend.usecase.ProcessPayment;
 import app.orderdesk.backend.usecase.ReconcileReservations;
+import app.orderdesk.backend.usecase.RefundOrder;
+import app.orderdesk.backend.usecase.Restock;
 import app.orderdesk.backend.usecase.ReleaseStock;
 import app.orderdesk.backend.usecase.RedriveOrder;
 import app.orderdesk.backend.usecase.ResendReceipt;
@@ -81,7 +87,7 @@ public final class Production {
     }
 
     public static GetOrder getOrder() {
-        return new GetOrder(orders());
+        return new GetOrder(orders(), refunds());
     }
 
     public static GetTimeline getTimeline() {
@@ -174,6 +180,24 @@ public final class Production {
 
     public static ImportStockCounts importStockCounts() {
         return new ImportStockCounts(inventory(), adjustStock());
+    }
+
+    /** Reads SUPPORT_REFUND_LIMIT_CENTS (the stack's SupportRefundLimit) and PAYMENTS_LEDGER_TABLE. */
+    public static RefundOrder refundOrder() {
+        var dynamo = AwsClients.dynamoDb();
+        return new RefundOrder(orders(), refunds(), new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE")),
+                payments(), new Restock(ledger(), movements()),
+                new CreditNotes(refunds(), new OpenPdfCreditNoteRenderer(), receipts(),
+                        new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK),
+                IdGenerator.uuids(), CLOCK, Env.number("SUPPORT_REFUND_LIMIT_CENTS", 5000));
+    }
+
+    public static GetCreditNoteLink getCreditNoteLink() {
+        return new GetCreditNoteLink(refunds(), receipts(), CLOCK, Duration.ofSeconds(Env.number("RECEIPT_URL_TTL_SECONDS", 300)));
+    }
+
+    private static DynamoDbRefundRepository refunds() {
+        return new DynamoDbRefundRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"));
     }
 
     /** The simulated provider and its ledger table; a real provider's adapter replaces it here. */

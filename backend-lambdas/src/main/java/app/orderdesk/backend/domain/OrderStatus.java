@@ -9,11 +9,15 @@ import java.util.Set;
  */
 public enum OrderStatus {
     RECEIVED, RESERVED, PAID, FULFILLED, RECEIPT_READY, COMPLETED,
-    REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED;
+    REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED,
+    /** After COMPLETED: some lines or quantities were refunded (refunds never run through the workflow). */
+    PARTIALLY_REFUNDED,
+    /** After COMPLETED: everything charged was refunded. */
+    REFUNDED;
 
     public boolean isFinal() {
         return switch (this) {
-            case COMPLETED, REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED -> true;
+            case COMPLETED, REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED, PARTIALLY_REFUNDED, REFUNDED -> true;
             default -> false;
         };
     }
@@ -31,6 +35,8 @@ public enum OrderStatus {
             case PAYMENT_DECLINED -> EnumSet.of(RECEIVED, RESERVED, PAID);
             // A paid order whose stock could not be committed also ends FAILED (support is alerted).
             case FAILED -> EnumSet.of(RECEIVED, RESERVED, PAID);
+            case PARTIALLY_REFUNDED -> EnumSet.of(COMPLETED, PARTIALLY_REFUNDED);
+            case REFUNDED -> EnumSet.of(COMPLETED, PARTIALLY_REFUNDED);
         };
     }
 

@@ -22,6 +22,24 @@ public interface PaymentGateway {
      */
     Reversal reverse(String idempotencyKey, String reason);
 
+    /**
+     * Gives back {@code amount} of the charge taken under {@code chargeKey}, once per {@code refundKey}
+     * (the same refund key again answers the first result), and never more than what is left of the
+     * charge: a refund that would take the refunded total above the charge is refused.
+     * (A default only so that test doubles of the charge path need not implement it.)
+     */
+    default RefundResult refund(String refundKey, String chargeKey, Money amount, String reason) {
+        throw new UnsupportedOperationException("refund is not supported by " + getClass().getName());
+    }
+
+    /** How a refund ended. */
+    sealed interface RefundResult {
+        record Refunded(String gatewayRefundId) implements RefundResult {}
+
+        /** Nothing was given back, e.g. above what is left of the charge, or no charge under the key. */
+        record Refused(String reason) implements RefundResult {}
+    }
+
     /** How a charge ended. */
     sealed interface PaymentResult {
         record Approved(String paymentId) implements PaymentResult {}

@@ -23,6 +23,8 @@ final class OrderStatusMapping {
             case PAYMENT_DECLINED -> app.orderdesk.api.OrderStatus.PAYMENT_DECLINED;
             case FAILED -> app.orderdesk.api.OrderStatus.FAILED;
             case CANCELLED -> app.orderdesk.api.OrderStatus.CANCELLED;
+            case PARTIALLY_REFUNDED -> app.orderdesk.api.OrderStatus.PARTIALLY_REFUNDED;
+            case REFUNDED -> app.orderdesk.api.OrderStatus.REFUNDED;
         };
     }
 }

@@ -4,6 +4,7 @@ import app.orderdesk.api.CustomerDetails;
 import app.orderdesk.api.OrderLineView;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.port.RefundRepository.OrderRefunds;
 
 /** Maps stored orders to the API's view; the payment token never leaves the backend. */
 final class OrderViews {
@@ -26,5 +27,11 @@ final class OrderViews {
                 order.receiptKey() != null,
                 order.createdAt(),
                 order.updatedAt());
+    }
+
+    static OrderView withRefunds(OrderView view, OrderRefunds refunds) {
+        return new OrderView(view.orderId(), view.orderNumber(), view.status(), view.statusReason(), view.customer(), view.lines(),
+                view.totalCents(), view.currency(), view.paymentId(), view.receiptAvailable(), view.createdAt(), view.updatedAt(),
+                refunds.refunds().stream().map(RefundViews::toView).toList());
     }
 }

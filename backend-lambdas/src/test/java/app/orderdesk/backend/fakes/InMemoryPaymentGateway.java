@@ -66,6 +66,41 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
         return new Reversal(charge.paymentId(), refunded.refunded());
     }
 
+    private record RefundRecord(String gatewayRefundId, long amountCents, String refusal) {}
+
+    private final Map<String, RefundRecord> refunds = new LinkedHashMap<>();
+
+    @Override
+    public synchronized RefundResult refund(String refundKey, String chargeKey, Money amount, String reason) {
+        KeyRecord record = keys.get(chargeKey);
+        if (record == null || record.paymentId() == null) {
+            return new RefundResult.Refused("No charge was taken for this order");
+        }
+        RefundRecord seen = refunds.get(refundKey);
+        if (seen != null) {
+            if (seen.amountCents() != amount.cents()) {
+                return new RefundResult.Refused("This refund key was already used for another amount");
+            }
+            return seen.refusal() == null ? new RefundResult.Refunded(seen.gatewayRefundId()) : new RefundResult.Refused(seen.refusal());
+        }
+        Charge charge = charges.get(record.paymentId());
+        if (charge.refunded().cents() + amount.cents() > charge.amount().cents()) {
+            String why = "A refund of " + amount.format() + " is more than what is left of the charge (" + charge.kept().format() + ")";
+            refunds.put(refundKey, new RefundRecord(null, amount.cents(), why));
+            return new RefundResult.Refused(why);
+        }
+        charges.put(charge.paymentId(), new Charge(charge.paymentId(), charge.idempotencyKey(), charge.amount(),
+                Money.ofCents(charge.refunded().cents() + amount.cents(), charge.amount().currency())));
+        String id = "re_mem_" + (refunds.size() + 1);
+        refunds.put(refundKey, new RefundRecord(id, amount.cents(), null));
+        return new RefundResult.Refunded(id);
+    }
+
+    /** Refunds the gateway applied (refused ones excluded). */
+    public synchronized int appliedRefunds() {
+        return (int) refunds.values().stream().filter(r -> r.refusal() == null).count();
+    }
+
     /** Every charge taken under the key (a correct gateway has at most one). */
     public synchronized List<Charge> chargesFor(String idempotencyKey) {
         return charges.values().stream().filter(c -> c.idempotencyKey().equals(idempotencyKey)).toList();

@@ -7,7 +7,10 @@ import app.orderdesk.api.OrderView;
 import app.orderdesk.api.Page;
 import app.orderdesk.api.PlaceOrderRequest;
 import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.api.CreditNoteLinkView;
 import app.orderdesk.api.ReceiptLinkView;
+import app.orderdesk.api.RefundRequest;
+import app.orderdesk.api.RefundView;
 import app.orderdesk.api.ResendReceiptResponse;
 import app.orderdesk.api.StockAdjustmentRequest;
 import app.orderdesk.api.StockMovementView;
@@ -51,4 +54,17 @@ public interface ApiClient {
 
     /** {@code POST /inventory/import} (managers): counts as CSV {@code sku,count}; {@code dryRun} changes nothing. */
     ImportReportView importCounts(String csv, boolean dryRun);
+
+    /**
+     * {@code POST /orders/{id}/refunds} (support up to the stack's limit, managers); the same key never
+     * refunds twice. (Defaults only so that test doubles without refunds need not implement them.)
+     */
+    default RefundView refund(String orderId, RefundRequest request, String idempotencyKey) {
+        throw new UnsupportedOperationException("refunds are not supported by " + getClass().getName());
+    }
+
+    /** {@code GET /orders/{id}/credit-notes/{refundId}}: a short-lived link to the refund's credit note PDF. */
+    default CreditNoteLinkView creditNoteLink(String orderId, String refundId) {
+        throw new UnsupportedOperationException("credit notes are not supported by " + getClass().getName());
+    }
 }

@@ -11,7 +11,10 @@ import app.orderdesk.api.OrderView;
 import app.orderdesk.api.Page;
 import app.orderdesk.api.PlaceOrderRequest;
 import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.api.CreditNoteLinkView;
 import app.orderdesk.api.ReceiptLinkView;
+import app.orderdesk.api.RefundRequest;
+import app.orderdesk.api.RefundView;
 import app.orderdesk.api.ResendReceiptRequest;
 import app.orderdesk.api.ResendReceiptResponse;
 import app.orderdesk.api.StockAdjustmentRequest;
@@ -84,6 +87,19 @@ public final class HttpApiClient implements ApiClient {
     @Override
     public ReceiptLinkView receiptLink(String orderId) {
         return send(authorized("/orders/" + segment(orderId) + "/receipt").GET(), json.constructType(ReceiptLinkView.class));
+    }
+
+    @Override
+    public RefundView refund(String orderId, RefundRequest request, String idempotencyKey) {
+        HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/refunds", request)
+                .header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey);
+        return send(builder, json.constructType(RefundView.class));
+    }
+
+    @Override
+    public CreditNoteLinkView creditNoteLink(String orderId, String refundId) {
+        return send(authorized("/orders/" + segment(orderId) + "/credit-notes/" + segment(refundId)).GET(),
+                json.constructType(CreditNoteLinkView.class));
     }
 
     @Override

@@ -9,6 +9,9 @@ import app.orderdesk.desktop.order.Money;
 import app.orderdesk.desktop.order.OrderTrackingViewModel;
 import app.orderdesk.desktop.order.ReceiptPane;
 import app.orderdesk.desktop.order.TimelineStepCell;
+import app.orderdesk.desktop.refunds.CreditNotesPane;
+import app.orderdesk.desktop.refunds.RefundDialog;
+import app.orderdesk.desktop.refunds.RefundViewModel;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.List;
 import java.util.function.Function;
@@ -94,6 +97,9 @@ final class OrderDetailView {
         });
         HBox actions = new HBox(8, withReason(resend, model.resendDisabledReasonBinding()),
                 withReason(cancel, model.cancelDisabledReasonBinding()));
+        if (model.mayRefund()) {
+            actions.getChildren().add(withReason(refundButton(model), model.refundDisabledReasonBinding()));
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("detailMessage");
@@ -109,7 +115,8 @@ final class OrderDetailView {
         timeline.setPrefHeight(200);
 
         VBox content = new VBox(8, sectionTitle("Order"), number, status, reason, customer, lines, total, actions, message,
-                sectionTitle("Workflow"), timeline, new ReceiptPane(tracking, "detail").root());
+                sectionTitle("Workflow"), timeline, new ReceiptPane(tracking, "detail").root(),
+                new CreditNotesPane(model.creditNotes(), () -> tracking.orderNumberProperty().get()).root());
         content.setId("orderDetail");
         content.setPadding(new Insets(12));
         Label empty = new Label("Double-click an order (or select it and press Enter) to see it here.");
@@ -120,6 +127,19 @@ final class OrderDetailView {
         root = new ScrollPane(new StackPane(empty, content));
         root.setFitToWidth(true);
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
+    }
+
+    private static Button refundButton(OrderDetailViewModel model) {
+        Button refund = new Button("Refund…");
+        refund.setId("refundButton");
+        refund.disableProperty().bind(model.canRefundBinding().not());
+        refund.setOnAction(e -> {
+            RefundViewModel draft = model.newRefund();
+            if (draft != null) {
+                new RefundDialog(draft, refund.getScene().getWindow()).show();
+            }
+        });
+        return refund;
     }
 
     /** A disabled control shows no tooltip, so the reason also goes on a wrapper that stays enabled. */

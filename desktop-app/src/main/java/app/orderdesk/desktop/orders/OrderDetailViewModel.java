@@ -7,6 +7,8 @@ import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.order.OrderTrackingViewModel;
 import app.orderdesk.desktop.order.ReceiptRenderer;
+import app.orderdesk.desktop.refunds.CreditNotesViewModel;
+import app.orderdesk.desktop.refunds.RefundViewModel;
 import app.orderdesk.desktop.shell.Notifications;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
@@ -20,7 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * One order in detail: what {@link OrderTrackingViewModel} follows live (status, timeline, receipt)
  * plus the commands a role may use on it — resend the receipt (support, managers) and cancel
- * (managers, before payment only).
+ * (managers, before payment only) and refund (support, managers; completed orders).
  */
 public final class OrderDetailViewModel {
 
@@ -29,6 +31,10 @@ public final class OrderDetailViewModel {
     static final String CANCEL_NOT_ALLOWED = "Only managers can cancel orders";
     static final String CANCEL_TOO_LATE = "Only an order that is not yet paid can be cancelled";
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.RECEIVED, OrderStatus.RESERVED);
+    static final String REFUND_NOT_ALLOWED = "Only support and managers can refund";
+    static final String REFUND_NOT_COMPLETED = "Only a completed order can be refunded";
+    static final String REFUND_NOTHING_LEFT = "Everything on this order was refunded";
+    private static final Set<OrderStatus> REFUNDABLE = Set.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED);
 
     private final OrderTrackingViewModel tracking;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -37,6 +43,10 @@ public final class OrderDetailViewModel {
     private final StringBinding resendDisabledReason;
     private final BooleanBinding canCancel;
     private final StringBinding cancelDisabledReason;
+    private final boolean mayRefund;
+    private final StringBinding refundDisabledReason;
+    private final BooleanBinding canRefund;
+    private final CreditNotesViewModel creditNotes;
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -44,7 +54,14 @@ public final class OrderDetailViewModel {
 
     public OrderDetailViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer,
                                 Notifications notifications, boolean mayResend, boolean mayCancel) {
+        // Refunds are for the roles that may resend receipts: support and managers.
+        this(api, executor, renderer, notifications, mayResend, mayCancel, mayResend);
+    }
+
+    public OrderDetailViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer,
+                                Notifications notifications, boolean mayResend, boolean mayCancel, boolean mayRefund) {
         this.api = api;
+        this.mayRefund = mayRefund;
         this.executor = executor;
         this.notifications = notifications;
         this.tracking = new OrderTrackingViewModel(api, executor, renderer);
@@ -64,6 +81,35 @@ public final class OrderDetailViewModel {
             return status == null || !CANCELLABLE.contains(status) ? CANCEL_TOO_LATE : "";
         }, tracking.statusProperty());
         canCancel = cancelDisabledReason.isEmpty().and(busy.not());
+        refundDisabledReason = Bindings.createStringBinding(() -> {
+            if (!mayRefund) {
+                return REFUND_NOT_ALLOWED;
+            }
+            OrderStatus status = tracking.statusProperty().get();
+            if (status == OrderStatus.REFUNDED) {
+                return REFUND_NOTHING_LEFT;
+            }
+            return status == null || !REFUNDABLE.contains(status) ? REFUND_NOT_COMPLETED : "";
+        }, tracking.statusProperty());
+        canRefund = refundDisabledReason.isEmpty().and(busy.not());
+        creditNotes = new CreditNotesViewModel(api, executor, tracking.orderProperty());
+    }
+
+    /** A Refund dialog's model for the order on screen; null when it cannot be refunded now. */
+    public RefundViewModel newRefund() {
+        OrderView order = tracking.orderProperty().get();
+        if (order == null || !canRefund.get()) {
+            return null;
+        }
+        RefundViewModel refund = new RefundViewModel(api, executor, order);
+        refund.setOnRefunded(done -> {
+            String text = "Refunded " + app.orderdesk.desktop.order.Money.format(done.amountCents())
+                    + (done.followUp() == null ? "; the credit note was emailed" : "; " + done.followUp());
+            message.set(text);
+            notifications.info(text);
+            tracking.refresh();
+        });
+        return refund;
     }
 
     /** Shows the order and follows it while it runs. */
@@ -127,6 +173,22 @@ public final class OrderDetailViewModel {
 
     public StringBinding resendDisabledReasonBinding() {
         return resendDisabledReason;
+    }
+
+    public boolean mayRefund() {
+        return mayRefund;
+    }
+
+    public BooleanBinding canRefundBinding() {
+        return canRefund;
+    }
+
+    public StringBinding refundDisabledReasonBinding() {
+        return refundDisabledReason;
+    }
+
+    public CreditNotesViewModel creditNotes() {
+        return creditNotes;
     }
 
     public BooleanBinding canCancelBinding() {

@@ -58,6 +58,10 @@ public final class FakeApiClient implements ApiClient {
     public final List<StockMovementView> history = new ArrayList<>();
     public final List<String> importedCsv = new ArrayList<>();
     public final List<Boolean> importDryRuns = new ArrayList<>();
+    /** Refunds asked for, with their Idempotency-Key, and the answer (or failure) to give. */
+    public final List<app.orderdesk.api.RefundRequest> refunds = new ArrayList<>();
+    public final List<String> refundKeys = new ArrayList<>();
+    public java.util.function.Function<app.orderdesk.api.RefundRequest, app.orderdesk.api.RefundView> refundHook;
     /** Answers POST /inventory/import from (csv, dryRun); null answers an empty report. */
     public BiFunction<String, Boolean, ImportReportView> importHook;
     /** Replaces the answer of adjustStock when set. */
@@ -168,5 +172,15 @@ public final class FakeApiClient implements ApiClient {
             return importHook.apply(csv, dryRun);
         }
         return new ImportReportView(dryRun, new ImportReportView.Counts(0, 0, 0, 0), List.of());
+    }
+
+    @Override
+    public synchronized app.orderdesk.api.RefundView refund(String orderId, app.orderdesk.api.RefundRequest request, String idempotencyKey) {
+        refunds.add(request);
+        refundKeys.add(idempotencyKey);
+        if (refundHook == null) {
+            throw new UnsupportedOperationException("no refund answer scripted");
+        }
+        return refundHook.apply(request);
     }
 }

@@ -74,7 +74,8 @@ final class HostileCorpus {
     }
 
     private String substitute(String text) {
-        return text.replace("{product}", product).replace("{order}", order);
+        // seeded products' SKU is their id upper-cased (Reliability.seedProduct)
+        return text.replace("{product}", product).replace("{order}", order).replace("{sku}", product.toUpperCase(java.util.Locale.ROOT));
     }
 
     // ---------- generated ----------
@@ -116,6 +117,14 @@ final class HostileCorpus {
                 ("{\"delta\":1,\"reason\":\"COUNT\",\"note\":\"" + "n".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8), null, null));
         cases.add(new Case("2 MB resend", "POST", "/orders/" + order + "/receipt/email", "support", Map.of("Content-Type", "application/json"),
                 ("{\"email\":\"" + "e".repeat(2 * 1024 * 1024) + "@example.test\"}").getBytes(StandardCharsets.UTF_8), null, null));
+        cases.add(new Case("2 MB refund note", "POST", "/orders/" + order + "/refunds", "managers",
+                Map.of("Content-Type", "application/json", "Idempotency-Key", UUID.randomUUID().toString()),
+                ("{\"full\":true,\"restock\":true,\"reason\":\"OTHER\",\"note\":\"" + "n".repeat(2 * 1024 * 1024) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8), null, null));
+        cases.add(new Case("overlong refund note (501)", "POST", "/orders/" + order + "/refunds", "managers",
+                Map.of("Content-Type", "application/json", "Idempotency-Key", UUID.randomUUID().toString()),
+                ("{\"full\":true,\"restock\":true,\"reason\":\"OTHER\",\"note\":\"" + "n".repeat(501) + "\"}")
+                        .getBytes(StandardCharsets.UTF_8), "note", null));
         cases.add(new Case("2 MB cancel", "POST", "/orders/" + order + "/cancel", "managers", Map.of("Content-Type", "application/json"),
                 ("{\"reason\":\"" + "r".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8), null, null));
         cases.add(new Case("redrive with a body", "POST", "/orders/" + order + "/redrive", "support", Map.of("Content-Type", "application/json"),

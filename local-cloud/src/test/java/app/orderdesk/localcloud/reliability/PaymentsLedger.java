@@ -60,6 +60,32 @@ final class PaymentsLedger {
         return charges;
     }
 
+    /** One {@code refund#} item: a refund under its own key, of the charge taken under {@code orderId}. */
+    record RefundEntry(String refundKey, String orderId, String paymentId, long amountCents, String state) {}
+
+    /** Every refund item in the ledger (applied, refused or still pending). */
+    List<RefundEntry> refunds() {
+        List<RefundEntry> refunds = new ArrayList<>();
+        Map<String, AttributeValue> start = null;
+        do {
+            Map<String, AttributeValue> from = start;
+            var page = r.dynamoDb.scan(q -> q.tableName(r.cloud.tableName("PaymentsLedgerTable")).consistentRead(true)
+                    .filterExpression("kind = :refund").expressionAttributeValues(Map.of(":refund", AttributeValue.fromS("REFUND")))
+                    .exclusiveStartKey(from));
+            for (var item : page.items()) {
+                refunds.add(new RefundEntry(attr(item, "refundKey"), attr(item, "idempotencyKey"), attr(item, "paymentId"),
+                        Long.parseLong(attr(item, "amountCents")), attr(item, "state")));
+            }
+            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
+        } while (start != null);
+        return refunds;
+    }
+
+    /** The applied refunds of one order, as the ledger holds them. */
+    List<RefundEntry> appliedRefundsOf(String orderId) {
+        return refunds().stream().filter(e -> e.orderId().equals(orderId) && "APPLIED".equals(e.state())).toList();
+    }
+
     /** Order id → its charges (orders with none are absent). */
     Map<String, List<Charge>> chargesOf(Collection<String> orderIds) {
         Set<String> wanted = new HashSet<>(orderIds);

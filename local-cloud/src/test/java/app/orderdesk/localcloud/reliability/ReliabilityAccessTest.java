@@ -68,7 +68,9 @@ class ReliabilityAccessTest {
             Map.entry("GET /inventory/{id}/adjustments", ALL),
             Map.entry("POST /inventory/import", Set.of("managers")),
             Map.entry("GET /store-settings", ALL),
-            Map.entry("PUT /store-settings", Set.of("managers"))));
+            Map.entry("PUT /store-settings", Set.of("managers")),
+            Map.entry("POST /orders/{id}/refunds", Set.of("support", "managers")),
+            Map.entry("GET /orders/{id}/credit-notes/{refundId}", ALL)));
 
     private static Reliability r;
     private static Map<String, Set<String>> templateRoutes;
@@ -249,6 +251,8 @@ class ReliabilityAccessTest {
         String concrete = switch (path) {
             case "/orders/{id}/receipt/email", "/orders/{id}/cancel", "/orders/{id}/redrive" -> path.replace("{id}", unknownOrder);
             case "/inventory/{id}/adjustments" -> path.replace("{id}", method.equals("POST") ? "rel-access-no-such-product" : product);
+            case "/orders/{id}/refunds" -> path.replace("{id}", unknownOrder);
+            case "/orders/{id}/credit-notes/{refundId}" -> path.replace("{id}", completedOrder).replace("{refundId}", "no-such-refund");
             default -> path.replace("{id}", path.startsWith("/orders") ? completedOrder : product);
         };
         byte[] body = null;
@@ -261,9 +265,10 @@ class ReliabilityAccessTest {
                 case "/inventory/import" -> new byte[0]; // 400: empty CSV
                 case "/inventory/{id}/adjustments" -> "{\"delta\":1,\"reason\":\"COUNT\"}".getBytes(); // 404: unknown product
                 case "/orders/{id}/redrive" -> null; // the route takes no body; 404: unknown order
+                case "/orders/{id}/refunds" -> "{\"full\":true,\"restock\":true,\"reason\":\"OTHER\"}".getBytes(); // 404: unknown order
                 default -> "{}".getBytes();
             };
-            if (path.equals("/place-order")) {
+            if (path.equals("/place-order") || path.equals("/orders/{id}/refunds")) {
                 headers.put("Idempotency-Key", UUID.randomUUID().toString());
             }
             if (path.equals("/inventory/import")) {

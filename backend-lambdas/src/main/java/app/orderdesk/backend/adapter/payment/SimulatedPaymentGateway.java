@@ -24,6 +24,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  *       Its content follows from the key record, so whoever comes first (the charge, or a reversal
  *       racing it) writes it, once.</li>
  * </ul>
+ * Refunds ({@link #refund}) are a third kind: {@code refund#<refundKey>}, written once, then applied to
+ * the charge by one conditional write that raises {@code refundedCents} only while it stays within
+ * {@code amountCents} and only if the charge has not yet counted this refund key ({@code refundKeys}).
  * A reversal that finds no key record writes one as {@code VOIDED}: a charge sent before it by a
  * task that timed out, arriving after it, is then declined instead of taking money from a failed order.
  */
@@ -31,6 +34,9 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
 
     static final String KEY_PREFIX = "key#";
     static final String CHARGE_PREFIX = "charge#";
+    static final String REFUND_PREFIX = "refund#";
+    static final String APPLIED = "APPLIED";
+    static final String REFUSED = "REFUSED";
     static final String CHARGED = "CHARGED";
     static final String DECLINED = "DECLINED";
     static final String VOIDED = "VOIDED";
@@ -129,6 +135,84 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
         }
         Charge charge = toCharge(chargeItem(paymentId));
         return new Reversal(paymentId, charge.refunded());
+    }
+
+    @Override
+    public RefundResult refund(String refundKey, String chargeKey, Money amount, String reason) {
+        Optional<Map<String, AttributeValue>> charged = keyRecord(chargeKey).filter(record -> record.containsKey("paymentId"));
+        if (charged.isEmpty()) {
+            return new RefundResult.Refused("No charge was taken for this order");
+        }
+        String paymentId = str(charged.get(), "paymentId");
+        writeChargeOnce(charged.get());
+        String now = clock.instant().toString();
+        Map<String, AttributeValue> record = new HashMap<>();
+        record.put("pk", s(REFUND_PREFIX + refundKey));
+        record.put("kind", s("REFUND"));
+        record.put("refundKey", s(refundKey));
+        record.put("idempotencyKey", s(chargeKey));
+        record.put("paymentId", s(paymentId));
+        record.put("gatewayRefundId", s("re_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24)));
+        record.put("amountCents", n(amount.cents()));
+        record.put("currency", s(amount.currency()));
+        record.put("state", s("PENDING"));
+        record.put("reason", s(reason));
+        record.put("createdAt", s(now));
+        Map<String, AttributeValue> refund = record;
+        try {
+            AwsFailures.run("Payments ledger PutItem", () -> client.putItem(r -> r.tableName(tableName).item(record)
+                    .conditionExpression("attribute_not_exists(pk)")));
+        } catch (ConditionalCheckFailedException seenBefore) {
+            refund = refundItem(refundKey);
+            if (Long.parseLong(refund.get("amountCents").n()) != amount.cents()) {
+                return new RefundResult.Refused("This refund key was already used for another amount");
+            }
+            if (REFUSED.equals(str(refund, "state"))) {
+                return new RefundResult.Refused(str(refund, "refusal"));
+            }
+        }
+        String gatewayRefundId = str(refund, "gatewayRefundId");
+        Charge charge = toCharge(chargeItem(paymentId));
+        try {
+            // Never more than was charged, and each refund key counted once, in the same write.
+            AwsFailures.run("Payments ledger UpdateItem", () -> client.updateItem(r -> r.tableName(tableName)
+                    .key(Map.of("pk", s(CHARGE_PREFIX + paymentId)))
+                    .updateExpression("SET refundedCents = refundedCents + :amount, refundedAt = :at ADD refundKeys :keys")
+                    .conditionExpression("refundedCents <= :most AND NOT contains(refundKeys, :key)")
+                    .expressionAttributeValues(Map.of(":amount", n(amount.cents()), ":at", s(now),
+                            ":keys", AttributeValue.fromSs(java.util.List.of(refundKey)), ":key", s(refundKey),
+                            ":most", n(charge.amount().cents() - amount.cents())))));
+        } catch (ConditionalCheckFailedException refusedOrCounted) {
+            Map<String, AttributeValue> now2 = chargeItem(paymentId);
+            boolean counted = now2.containsKey("refundKeys") && now2.get("refundKeys").ss().contains(refundKey);
+            if (!counted) {
+                Charge latest = toCharge(now2);
+                String why = "A refund of " + amount.format() + " is more than what is left of the charge ("
+                        + latest.kept().format() + ")";
+                AwsFailures.run("Payments ledger UpdateItem", () -> client.updateItem(r -> r.tableName(tableName)
+                        .key(Map.of("pk", s(REFUND_PREFIX + refundKey)))
+                        .updateExpression("SET #state = :refused, refusal = :why")
+                        .conditionExpression("#state = :pending")
+                        .expressionAttributeNames(Map.of("#state", "state"))
+                        .expressionAttributeValues(Map.of(":refused", s(REFUSED), ":why", s(why), ":pending", s("PENDING")))));
+                return new RefundResult.Refused(why);
+            }
+        }
+        AwsFailures.run("Payments ledger UpdateItem", () -> client.updateItem(r -> r.tableName(tableName)
+                .key(Map.of("pk", s(REFUND_PREFIX + refundKey)))
+                .updateExpression("SET #state = :applied, appliedAt = if_not_exists(appliedAt, :at)")
+                .expressionAttributeNames(Map.of("#state", "state"))
+                .expressionAttributeValues(Map.of(":applied", s(APPLIED), ":at", s(now)))));
+        return new RefundResult.Refunded(gatewayRefundId);
+    }
+
+    private Map<String, AttributeValue> refundItem(String refundKey) {
+        var item = AwsFailures.call("Payments ledger GetItem", () -> client.getItem(r -> r.tableName(tableName)
+                .key(Map.of("pk", s(REFUND_PREFIX + refundKey))).consistentRead(true))).item();
+        if (item == null || item.isEmpty()) {
+            throw new IllegalStateException("payments ledger: the record of refund " + refundKey + " vanished");
+        }
+        return item;
     }
 
     private Optional<Map<String, AttributeValue>> keyRecord(String idempotencyKey) {

@@ -3,6 +3,7 @@ package app.orderdesk.backend.entrypoint.api;
 import app.orderdesk.api.ApiError;
 import app.orderdesk.api.ApiJson;
 import app.orderdesk.backend.errors.ConflictException;
+import app.orderdesk.backend.errors.ForbiddenException;
 import app.orderdesk.backend.errors.IdempotencyConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.TransientFailureException;
@@ -98,6 +99,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
         } catch (ValidationFailedException invalid) {
             var details = invalid.issues().stream().map(i -> new ApiError.Detail(i.field(), i.issue())).toList();
             return error(400, new ApiError("VALIDATION_FAILED", "Some fields are not valid.", details));
+        } catch (ForbiddenException forbidden) {
+            return error(403, ApiError.of("FORBIDDEN", forbidden.getMessage()));
         } catch (NotFoundException notFound) {
             return error(404, ApiError.of(notFound.code(), notFound.getMessage()));
         } catch (IdempotencyConflictException conflict) {

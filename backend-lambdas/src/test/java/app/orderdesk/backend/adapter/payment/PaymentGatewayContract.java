@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.port.PaymentGateway;
 import app.orderdesk.backend.port.PaymentGateway.PaymentResult;
+import app.orderdesk.backend.port.PaymentGateway.RefundResult;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -100,5 +101,25 @@ public abstract class PaymentGatewayContract {
         String key = key();
         gateway().charge(key, "tok_chargeDeclined", Money.ofCents(100));
         assertThat(gateway().reverse(key, "declined").refundedSomething()).isFalse();
+    }
+
+    @Test
+    void refundsAreOncePerKeyAndNeverAboveTheCharge() {
+        String key = key();
+        gateway().charge(key, "tok_visa", Money.ofCents(1000));
+        var first = gateway().refund(key + ":r1", key, Money.ofCents(600), "CUSTOMER_REQUEST");
+        assertThat(first).isInstanceOf(RefundResult.Refunded.class);
+        assertThat(gateway().refund(key + ":r1", key, Money.ofCents(600), "CUSTOMER_REQUEST")).as("same refund key: same refund")
+                .isEqualTo(first);
+        assertThat(gateway().find(key).orElseThrow().refunded()).isEqualTo(Money.ofCents(600));
+        var tooMuch = gateway().refund(key + ":r2", key, Money.ofCents(401), "OTHER");
+        assertThat(tooMuch).isInstanceOf(RefundResult.Refused.class);
+        assertThat(((RefundResult.Refused) tooMuch).reason()).contains("$4.01").contains("$4.00");
+        assertThat(gateway().refund(key + ":r1", key, Money.ofCents(100), "OTHER")).as("a key reused for another amount")
+                .isInstanceOf(RefundResult.Refused.class);
+        assertThat(gateway().refund(key + ":r3", key, Money.ofCents(400), "OTHER")).isInstanceOf(RefundResult.Refunded.class);
+        assertThat(gateway().find(key).orElseThrow().kept()).isEqualTo(Money.ofCents(0));
+        assertThat(gateway().refund(key() + ":r", "never-charged-" + UUID.randomUUID(), Money.ofCents(1), "OTHER"))
+                .isInstanceOf(RefundResult.Refused.class);
     }
 }
