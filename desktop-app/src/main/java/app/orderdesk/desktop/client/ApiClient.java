@@ -51,4 +51,9 @@ public interface ApiClient {
 
     /** {@code POST /inventory/import} (managers): counts as CSV {@code sku,count}; {@code dryRun} changes nothing. */
     ImportReportView importCounts(String csv, boolean dryRun);
+
+    /** {@code GET /inventory/{id}} (all roles): one product's stock now, e.g. after a pushed stock change. */
+    default InventoryItemView inventoryItem(String productId) {
+        throw new UnsupportedOperationException("inventoryItem is not supported by " + getClass().getName());
+    }
 }
