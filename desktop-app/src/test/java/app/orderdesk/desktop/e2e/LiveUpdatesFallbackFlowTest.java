@@ -31,6 +31,12 @@ class LiveUpdatesFallbackFlowTest {
 
     private DesktopDriver driver;
 
+    /** The local cloud starts here, outside TestFX's start-up timeout (a cold start is slow on this shared machine). */
+    @org.junit.jupiter.api.BeforeAll
+    static void startTheLocalCloud() {
+        app.orderdesk.localcloud.LocalCloud.shared();
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         driver = new DesktopDriver(home);
