@@ -22,6 +22,8 @@ locals {
     SENDER_EMAIL            = var.sender_email
     RECEIPT_URL_TTL_SECONDS = tostring(var.receipt_url_ttl_seconds)
     JAVA_TOOL_OPTIONS       = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
+    # Order status and stock changes are announced here for the desks' live updates.
+    ORDER_EVENTS_TOPIC_ARN = aws_sns_topic.order_events_topic.arn
   }
 
   # The workflow's ARN is built from its name: the state machine depends on the task functions'
@@ -199,6 +201,40 @@ locals {
       # The schedule runs again in 15 minutes: an older event is stale.
       async_max_event_age = 900
     }
+    # Live updates (push.tf): the WebSocket routes and the notifier fed by the push-events queue.
+    PushConnectFunction = {
+      description = "WebSocket $connect: verifies the Cognito ID token, remembers the connection"
+      handler     = "app.orderdesk.backend.entrypoint.push.PushConnectHandler::handleRequest"
+      environment = {
+        PUSH_CONNECTIONS_TABLE = aws_dynamodb_table.push_connections_table.name
+        COGNITO_ISSUER         = "https://${aws_cognito_user_pool.user_pool.endpoint}"
+        USER_POOL_CLIENT_ID    = aws_cognito_user_pool_client.user_pool_client.id
+      }
+    }
+    PushDisconnectFunction = {
+      description = "WebSocket $disconnect: forgets the connection"
+      handler     = "app.orderdesk.backend.entrypoint.push.PushDisconnectHandler::handleRequest"
+      environment = {
+        PUSH_CONNECTIONS_TABLE = aws_dynamodb_table.push_connections_table.name
+      }
+    }
+    PushDefaultFunction = {
+      description = "WebSocket $default: keep-alive pings, nothing else"
+      handler     = "app.orderdesk.backend.entrypoint.push.PushDefaultHandler::handleRequest"
+      memory_size = 256
+      environment = {}
+    }
+    PushNotifierFunction = {
+      description = "Posts order status and stock changes to every open WebSocket connection"
+      handler     = "app.orderdesk.backend.entrypoint.push.PushNotifierTask::handleRequest"
+      timeout     = 10
+      # fed by the push-events queue (push.tf: event source mapping, SQS poller policy)
+      sqs_event_source = true
+      environment = {
+        PUSH_CONNECTIONS_TABLE = aws_dynamodb_table.push_connections_table.name
+        PUSH_CALLBACK_URL      = "https://${aws_apigatewayv2_api.push_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/v1"
+      }
+    }
   }
 
   # Each function's own grants (the template's Policies), kept apart from local.functions because
@@ -206,6 +242,7 @@ locals {
   # SAM adds to every role are the managed policies attached below.
   function_policies = {
     PlaceOrderFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["dynamodb:PutItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
@@ -229,6 +266,7 @@ locals {
       { actions = ["dynamodb:Scan"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     CancelOrderFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["states:StopExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
@@ -264,6 +302,7 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
     ]
     AdjustStockFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
@@ -273,6 +312,7 @@ locals {
       { actions = ["dynamodb:Query"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
     ]
     ImportStockCountsFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:Scan", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
     ]
@@ -289,32 +329,38 @@ locals {
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     SaveOrderFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ReserveStockFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ProcessPaymentFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     UpdateInventoryFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     GenerateReceiptFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     EmailReceiptFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
@@ -322,20 +368,33 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     ReleaseStockFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     MarkOrderFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ReconcileReservationsFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:Scan", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+    ]
+    PushConnectFunction = [
+      { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+    ]
+    PushDisconnectFunction = [
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+    ]
+    PushNotifierFunction = [
+      { actions = ["dynamodb:Scan", "dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = ["arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:${aws_apigatewayv2_api.push_api.id}/v1/POST/@connections/*"] },
     ]
   }
 }

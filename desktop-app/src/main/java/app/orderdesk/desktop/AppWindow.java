@@ -7,6 +7,7 @@ import app.orderdesk.desktop.auth.SessionTokens;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.infra.ProfileStore;
 import app.orderdesk.desktop.infra.ThemePreference;
+import app.orderdesk.desktop.live.LiveUpdates;
 import app.orderdesk.desktop.infra.WindowMemory;
 import app.orderdesk.desktop.ui.Theme;
 import app.orderdesk.desktop.inventory.InventoryView;
@@ -182,10 +183,14 @@ public final class AppWindow {
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
         mainView.addStatusItem(themeToggle());
+        LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory);
         setRoot(mainView.root());
         // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
         stage.setTitle(TITLE + " — " + session.displayName());
         disposeSession = () -> {
+            if (live != null) {
+                live.close();
+            }
             placeOrder.dispose();
             detail.close();
             outbox.dispose();
@@ -218,6 +223,26 @@ public final class AppWindow {
             }
         });
         return dark;
+    }
+
+    /** Push instead of polling when the stack has a WebSocket API (the profile's pushUrl); null otherwise. */
+    private LiveUpdates startLiveUpdates(SessionTokens tokens, PlaceOrderViewModel placeOrder, OrderDetailViewModel detail,
+                                         InventoryViewModel inventory) {
+        String pushUrl = services.profile().pushUrl();
+        if (pushUrl == null || pushUrl.isBlank()) {
+            return null;
+        }
+        LiveUpdates live = new LiveUpdates(pushUrl, tokens, services.executor());
+        placeOrder.tracking().useLiveUpdates(live);
+        detail.useLiveUpdates(live);
+        live.addListener(update -> {
+            if (app.orderdesk.api.LiveUpdate.STOCK.equals(update.type())) {
+                inventory.refreshProduct(update.productId());
+            }
+        });
+        mainView.showLiveUpdates(live.statusTextProperty());
+        live.start();
+        return live;
     }
 
     private void restore(WindowMemory.State state) {

@@ -23,6 +23,9 @@ class AsyncPathsAndLeastPrivilegeTest {
     private static final String EXECUTIONS = "OrderWorkflow executions";
     private static final String RECEIPTS = "ReceiptsBucket/receipts/*";
     private static final String CREDIT_NOTES = "ReceiptsBucket/credit-notes/*";
+    private static final String CONNECTIONS = "PushApi @connections";
+    /** Live updates: every function that writes an order status or available stock announces it (adapter.sns). */
+    private static final Map<String, Set<String>> ANNOUNCES = Map.of("OrderEventsTopic", Set.of("sns:Publish"));
 
     /**
      * What each handler calls, read from its use case and adapters (see backend-lambdas): resource →
@@ -31,11 +34,11 @@ class AsyncPathsAndLeastPrivilegeTest {
     private static final Map<String, Map<String, Set<String>>> USES = new TreeMap<>(Map.ofEntries(
             // PlaceOrder: Inventory.findProducts (BatchGetItem), IdempotencyStore.putIfAbsent (PutItem, GetItem),
             // OrderNumberAllocator.next (UpdateItem), Orders.find/create (GetItem, PutItem), SfnWorkflowStarter.start
-            fn("PlaceOrderFunction", "PlaceOrderHandler", Map.of(
+            fn("PlaceOrderFunction", "PlaceOrderHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:BatchGetItem"),
                     "IdempotencyTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "OrdersTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
-                    "OrderWorkflow", Set.of("states:StartExecution"))),
+                    "OrderWorkflow", Set.of("states:StartExecution")))),
             fn("GetOrderFunction", "GetOrderHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             // the timeline is in the order record (ADR 00XX-d): one GetItem, no execution history
             fn("GetOrderTimelineFunction", "GetOrderTimelineHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
@@ -50,10 +53,10 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable/index/CustomerEmailIndex", Set.of("dynamodb:Query"),
                     "OrdersTable/index/CustomerPhoneIndex", Set.of("dynamodb:Query"),
                     "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"))),
-            fn("CancelOrderFunction", "CancelOrderHandler", Map.of(
+            fn("CancelOrderFunction", "CancelOrderHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
-                    EXECUTIONS, Set.of("states:StopExecution"))),
+                    EXECUTIONS, Set.of("states:StopExecution")))),
             // RedriveOrder: Orders.find (GetItem), the audit note (UpdateItem), SfnWorkflowControl.redrive
             // (RedriveExecution, then DescribeExecution for the count or a redrive already running)
             fn("RedriveOrderFunction", "RedriveOrderHandler", Map.of(
@@ -84,54 +87,61 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable", Set.of("dynamodb:GetItem"),
                     CREDIT_NOTES, Set.of("s3:GetObject"))),
             fn("GetInventoryItemFunction", "GetInventoryItemHandler", Map.of("InventoryTable", Set.of("dynamodb:GetItem"))),
-            fn("AdjustStockFunction", "AdjustStockHandler", Map.of(
+            fn("AdjustStockFunction", "AdjustStockHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
-                    "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"))),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")))),
             fn("ListStockMovementsFunction", "ListStockMovementsHandler", Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem"),
                     "StockMovementsTable", Set.of("dynamodb:Query"))),
-            fn("ImportStockCountsFunction", "ImportStockCountsHandler", Map.of(
+            fn("ImportStockCountsFunction", "ImportStockCountsHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:UpdateItem"),
-                    "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"))),
+                    "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")))),
             // ValidateOrder reads the order and prices its products; it writes nothing
             fn("ValidateOrderFunction", "ValidateOrderTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem"),
                     "InventoryTable", Set.of("dynamodb:BatchGetItem"))),
-            fn("SaveOrderFunction", "SaveOrderTask", Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
+            fn("SaveOrderFunction", "SaveOrderTask", announcing(Map.of("OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),
             // reserve = conditional UpdateItem; on a refused condition it reads the item (GetItem); undo = UpdateItem
-            fn("ReserveStockFunction", "ReserveStockTask", Map.of(
+            fn("ReserveStockFunction", "ReserveStockTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
+                    "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),
             // the simulated payment provider: conditional PutItem of the key record and the charge, GetItem to replay
-            fn("ProcessPaymentFunction", "ProcessPaymentTask", Map.of(
+            fn("ProcessPaymentFunction", "ProcessPaymentTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"))),
-            fn("UpdateInventoryFunction", "UpdateInventoryTask", Map.of(
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")))),
+            fn("UpdateInventoryFunction", "UpdateInventoryTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
-                    "StockMovementsTable", Set.of("dynamodb:PutItem"))),
-            fn("GenerateReceiptFunction", "GenerateReceiptTask", Map.of(
+                    "StockMovementsTable", Set.of("dynamodb:PutItem")))),
+            fn("GenerateReceiptFunction", "GenerateReceiptTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     RECEIPTS, Set.of("s3:PutObject"),
-                    "IdempotencyTable", Set.of("dynamodb:GetItem"))),
-            fn("EmailReceiptFunction", "EmailReceiptTask", Map.of(
+                    "IdempotencyTable", Set.of("dynamodb:GetItem")))),
+            fn("EmailReceiptFunction", "EmailReceiptTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "IdempotencyTable", Set.of("dynamodb:GetItem"),
                     RECEIPTS, Set.of("s3:GetObject"),
-                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail")))),
             // a reversal: PutItem voids an unseen key, GetItem reads the key record and charge, UpdateItem refunds
-            fn("ReleaseStockFunction", "ReleaseStockTask", Map.of(
+            fn("ReleaseStockFunction", "ReleaseStockTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
-                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"))),
-            fn("MarkOrderFunction", "MarkOrderTask", Map.of(
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem")))),
+            fn("MarkOrderFunction", "MarkOrderTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"))),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem")))),
             // ReconcileReservations: Inventory.holds (Scan), release/commit/dropFence (UpdateItem), Orders.find (GetItem)
-            fn("ReconcileReservationsFunction", "ReconcileReservationsTask", Map.of(
+            fn("ReconcileReservationsFunction", "ReconcileReservationsTask", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:Scan", "dynamodb:UpdateItem"),
-                    "OrdersTable", Set.of("dynamodb:GetItem")))));
+                    "OrdersTable", Set.of("dynamodb:GetItem")))),
+            // Live updates: the WebSocket routes and the notifier (entrypoint.push)
+            fn("PushConnectFunction", "PushConnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:PutItem"))),
+            fn("PushDisconnectFunction", "PushDisconnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:DeleteItem"))),
+            fn("PushDefaultFunction", "PushDefaultHandler", Map.of()),
+            fn("PushNotifierFunction", "PushNotifierTask", Map.of(
+                    "PushConnectionsTable", Set.of("dynamodb:Scan", "dynamodb:DeleteItem"),
+                    CONNECTIONS, Set.of("execute-api:ManageConnections")))));
 
     private final Template template = Template.load();
 
@@ -157,12 +167,24 @@ class AsyncPathsAndLeastPrivilegeTest {
     void functionsNotBehindTheApiHaveAFailureDestinationWithAnAlarm() {
         List<String> checked = new ArrayList<>();
         template.resourcesOfType("AWS::Serverless::Function").forEach((id, fn) -> {
-            boolean apiOnly = false;
+            boolean apiOnly = webSocketRoutes().contains(id); // API Gateway calls a WebSocket route synchronously too
+            boolean sqsOnly = fn.path("Properties").path("Events").size() > 0;
             for (JsonNode event : iterable(fn.path("Properties").path("Events"))) {
                 apiOnly |= "Api".equals(event.path("Type").asText());
+                sqsOnly &= "SQS".equals(event.path("Type").asText());
             }
             if (apiOnly) {
                 return; // API Gateway invokes synchronously: the caller sees the error
+            }
+            if (sqsOnly) {
+                // polled from a queue: a batch that keeps failing goes to the queue's dead-letter queue
+                for (JsonNode event : iterable(fn.path("Properties").path("Events"))) {
+                    String queue = referenced(event.path("Properties").path("Queue"));
+                    String dlq = referenced(template.resource(queue).path("Properties").path("RedrivePolicy").path("deadLetterTargetArn"));
+                    assertThat(template.resource(dlq).path("Type").asText()).as(id + " queue " + queue + " dead-letter queue").isEqualTo("AWS::SQS::Queue");
+                    checked.add(id + "->" + dlq);
+                }
+                return;
             }
             JsonNode config = fn.path("Properties").path("EventInvokeConfig");
             assertThat(config.isObject()).as(id + " has an EventInvokeConfig").isTrue();
@@ -236,6 +258,19 @@ class AsyncPathsAndLeastPrivilegeTest {
 
     // ---------- helpers ----------
 
+    /** Functions an {@code AWS::ApiGatewayV2::Integration} targets (WebSocket routes), by the logical id in its URI. */
+    private Set<String> webSocketRoutes() {
+        Set<String> targets = new TreeSet<>();
+        template.resourcesOfType("AWS::ApiGatewayV2::Integration").values().forEach(integration -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("functions/\\$\\{([A-Za-z0-9]+)[.}]")
+                    .matcher(integration.path("Properties").path("IntegrationUri").path("Fn::Sub").asText());
+            if (m.find()) {
+                targets.add(m.group(1));
+            }
+        });
+        return targets;
+    }
+
     private void assertQueueIsWatched(String queue) {
         boolean watched = false;
         for (JsonNode alarm : template.resourcesOfType("AWS::CloudWatch::Alarm").values()) {
@@ -245,6 +280,12 @@ class AsyncPathsAndLeastPrivilegeTest {
             }
         }
         assertThat(watched).as(queue + " has an alarm with an action").isTrue();
+    }
+
+    private static Map<String, Set<String>> announcing(Map<String, Set<String>> uses) {
+        Map<String, Set<String>> all = new TreeMap<>(uses);
+        all.putAll(ANNOUNCES);
+        return all;
     }
 
     private static Map.Entry<String, Map<String, Set<String>>> fn(String id, String handler, Map<String, Set<String>> uses) {
@@ -271,6 +312,9 @@ class AsyncPathsAndLeastPrivilegeTest {
             String text = resource.path("Fn::Sub").asText();
             if (text.contains(":ses:")) {
                 return SES;
+            }
+            if (text.contains(":execute-api:") && text.contains("/@connections/")) {
+                return CONNECTIONS;
             }
             if (text.contains(":execution:${OrderWorkflow.Name}:")) {
                 return EXECUTIONS;

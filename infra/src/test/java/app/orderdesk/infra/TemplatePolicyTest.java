@@ -14,7 +14,8 @@ class TemplatePolicyTest {
 
     private static final Set<String> DATA_RESOURCES = Set.of(
             "InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable", "PaymentsLedgerTable",
-            "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities");
+            "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities",
+            "PushConnectionsTable", "PushApi");
     private static final String SES_IDENTITIES = "SES identities";
 
     private final Template template = Template.load();
@@ -102,8 +103,9 @@ class TemplatePolicyTest {
         });
     }
 
+    /** Not a route: the reconciler's timer, or the push notifier's queue (no caller to authorise). */
     private static boolean isSchedule(JsonNode event) {
-        return "Schedule".equals(event.path("Type").asText());
+        return "Schedule".equals(event.path("Type").asText()) || "SQS".equals(event.path("Type").asText());
     }
 
     @Test
@@ -134,7 +136,7 @@ class TemplatePolicyTest {
                 for (JsonNode statement : policy.path("Statement")) {
                     assertThat(statement.path("Effect").asText()).isEqualTo("Allow");
                     for (JsonNode action : statement.path("Action")) {
-                        assertThat(action.asText()).as(id).doesNotContain("*").matches("[a-z0-9]+:[A-Za-z]+");
+                        assertThat(action.asText()).as(id).doesNotContain("*").matches("[a-z0-9-]+:[A-Za-z]+"); // service prefixes may hold a dash (execute-api)
                     }
                     for (JsonNode resource : statement.path("Resource")) {
                         assertThat(resource.isTextual() && resource.asText().equals("*")).as(id + " wildcard resource").isFalse();

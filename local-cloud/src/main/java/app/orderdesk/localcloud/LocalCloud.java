@@ -26,6 +26,11 @@ import app.orderdesk.localcloud.lambda.SdkCallLog;
 import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
 import app.orderdesk.localcloud.stepfunctions.service.StepFunctionsHttpServer;
 import app.orderdesk.localcloud.stepfunctions.service.StepFunctionsService;
+import app.orderdesk.localcloud.deploy.SqsEventSource;
+import app.orderdesk.localcloud.deploy.WebSocketApiSettings;
+import app.orderdesk.localcloud.eventsources.SqsEventSourcePoller;
+import app.orderdesk.localcloud.websocket.ConnectionsEndpoint;
+import app.orderdesk.localcloud.websocket.WebSocketApiServer;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -59,6 +64,9 @@ public final class LocalCloud implements AutoCloseable {
     private Map<Path, LambdaArtifact> artifacts;
     private final Map<String, Map<String, String>> functionEnvironments = new LinkedHashMap<>();
     private ApiGatewayFront api;
+    private WebSocketApiServer pushApi;
+    private ConnectionsEndpoint pushConnections;
+    private final List<SqsEventSourcePoller> eventSources = new ArrayList<>();
     private ConnectionProfile profile;
     private Path profileFile;
     private Duration startupTime;
@@ -120,6 +128,7 @@ public final class LocalCloud implements AutoCloseable {
         phases.mark("emulators-wait");
         stack = deployer.deploy(stepFunctions::createStateMachine);
         artifacts = join(artifactsUnpacked);
+        startPushApi(); // before the functions: the notifier's environment names its @connections endpoint
         lambda.deploy(functionRuntime(endpoints));
         if (meter != null) {
             lambda.observeInvocations(meter::invocation);
@@ -133,10 +142,41 @@ public final class LocalCloud implements AutoCloseable {
                 lambda, settings.rateLimit(), settings.burstLimit());
         api.start(options.apiPort());
 
+        startEventSources();
+
         profile = new ConnectionProfile("local", LocalResourceNames.REGION, api.url(), stack.userPoolId(),
-                stack.clientId(), endpoints.cognito().toString());
+                stack.clientId(), endpoints.cognito().toString(), pushApi == null ? null : pushApi.url());
         profileFile = ProfileWriter.write(profileDir, profile);
         phases.mark("api");
+    }
+
+    /**
+     * The template's WebSocket API (live updates): the socket side on its own port (the REST port + 7 with
+     * fixed ports) and its {@code @connections} endpoint (+ 8). Routes invoke their functions through the
+     * same invoker as the REST API.
+     */
+    private void startPushApi() {
+        List<WebSocketApiSettings> apis = deployer.webSocketApis();
+        if (apis.isEmpty()) {
+            return;
+        }
+        if (apis.size() > 1) {
+            throw new IllegalStateException("the local cloud serves one WebSocket API; the template has " + apis.size());
+        }
+        WebSocketApiSettings settings = apis.getFirst();
+        pushApi = new WebSocketApiServer(settings.apiId(), settings.stageName(), settings.routeFunctions(), lambda);
+        pushApi.start(options.apiPort() == 0 ? 0 : options.apiPort() + 7);
+        pushConnections = new ConnectionsEndpoint(pushApi);
+        pushConnections.start(options.apiPort() == 0 ? 0 : options.apiPort() + 8);
+    }
+
+    /** Lambda's SQS event source mappings: one poller per {@code Type: SQS} event in the template. */
+    private void startEventSources() {
+        for (SqsEventSource source : deployer.sqsEventSources()) {
+            eventSources.add(new SqsEventSourcePoller(aws.sqs(), lambda, new SqsEventSourcePoller.Mapping(source.functionName(),
+                    source.queueUrl(), source.queueArn(), source.batchSize(), source.reportsBatchItemFailures()),
+                    LocalResourceNames.REGION).start());
+        }
     }
 
     private static void awaitEmulators(CompletableFuture<EmulatorEndpoints> emulatorsUp) {
@@ -172,6 +212,10 @@ public final class LocalCloud implements AutoCloseable {
         for (FunctionDefinition function : deployer.functions()) {
             Map<String, String> environment = FunctionEnvironments.of(function, stack.functionEnvironments().get(function.name()),
                     endpoints, stepFunctionsEndpoint());
+            if (pushConnections != null) {
+                // the SDK's standard endpoint variable, as for the emulators; in AWS PUSH_CALLBACK_URL names the stage URL
+                environment.put("AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI", pushConnections.url());
+            }
             functionEnvironments.put(function.name(), environment);
             List<Path> classPath = new ArrayList<>(artifacts.get(deployer.templateFunctions().codeUri(function.name())).classPath());
             classPath.addAll(iam.classPathFor(function.name(), stack.functionPolicies().get(function.name())));
@@ -193,6 +237,18 @@ public final class LocalCloud implements AutoCloseable {
 
     /** {@code http://127.0.0.1:PORT/v1} */
     public String apiUrl() { return api.url(); }
+
+    /** The WebSocket API for live updates, {@code ws://127.0.0.1:PORT/v1} (connect with {@code ?token=<ID token>}). */
+    public String pushUrl() { return pushApi.url(); }
+
+    /** The WebSocket API's {@code @connections} endpoint, as the notifier's SDK client is pointed at it. */
+    public String pushConnectionsUrl() { return pushConnections.url(); }
+
+    /** Drops every open WebSocket as a network failure would (desk fallback tests). */
+    public void dropPushConnections() { pushApi.dropAllConnections(); }
+
+    /** How many desks are connected to the WebSocket API now. */
+    public int openPushConnections() { return pushApi.openConnections(); }
 
     public ConnectionProfile profile() { return profile; }
 
@@ -362,6 +418,13 @@ public final class LocalCloud implements AutoCloseable {
 
     @Override
     public void close() {
+        eventSources.forEach(SqsEventSourcePoller::close);
+        if (pushConnections != null) {
+            pushConnections.stop();
+        }
+        if (pushApi != null) {
+            pushApi.stop();
+        }
         closeQuietly(api);
         closeQuietly(stepFunctionsServer);
         closeQuietly(stepFunctions);

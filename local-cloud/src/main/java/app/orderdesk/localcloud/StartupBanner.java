@@ -10,6 +10,7 @@ final class StartupBanner {
         out.append("\n=== Order Desk local cloud is ready (started in ").append(cloud.startupTime().toMillis()).append(" ms) ===\n");
         out.append("    (").append(cloud.startupPhases()).append(")\n\n");
         line(out, "API", cloud.apiUrl());
+        line(out, "Live updates", cloud.pushUrl() + "?token=<ID token>  (@connections: " + cloud.pushConnectionsUrl() + ")");
         line(out, "Step Functions", cloud.stepFunctionsEndpoint());
         line(out, "DynamoDB", cloud.dynamoDbEndpoint());
         line(out, "S3", cloud.s3Endpoint() + "  (bucket " + cloud.bucketName() + ")");

@@ -20,6 +20,8 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
+import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 
 /**
  * The SDK clients, each built once per JVM on first use (so a function only pays for the clients it
@@ -89,6 +91,30 @@ public final class AwsClients {
                 .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
                 .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SFN").ifPresent(b::endpointOverride))
                 .build();
+    }
+
+    private static final class Sns {
+        static final SnsClient CLIENT = SnsClient.builder()
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
+                .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SNS").ifPresent(b::endpointOverride))
+                .build();
+    }
+
+    /** The WebSocket API's management endpoint is the API's own stage URL (PUSH_CALLBACK_URL), never a regional default. */
+    private static final class PushManagement {
+        static final ApiGatewayManagementApiClient CLIENT = ApiGatewayManagementApiClient.builder()
+                .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
+                .endpointOverride(endpoint("AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI")
+                        .orElseGet(() -> URI.create(Env.required("PUSH_CALLBACK_URL"))))
+                .build();
+    }
+
+    public static SnsClient sns() {
+        return Sns.CLIENT;
+    }
+
+    public static ApiGatewayManagementApiClient pushManagement() {
+        return PushManagement.CLIENT;
     }
 
     public static DynamoDbClient dynamoDb() {

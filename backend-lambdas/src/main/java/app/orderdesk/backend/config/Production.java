@@ -6,6 +6,19 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbIdempotencyStore;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbPushConnections;
+import app.orderdesk.backend.adapter.cognito.CognitoIdTokenVerifier;
+import app.orderdesk.backend.adapter.push.ApiGatewayPushChannel;
+import app.orderdesk.backend.adapter.sns.NotifyingInventory;
+import app.orderdesk.backend.adapter.sns.NotifyingOrderRepository;
+import app.orderdesk.backend.adapter.sns.SnsChangeEvents;
+import app.orderdesk.backend.port.ChangeEvents;
+import app.orderdesk.backend.port.InventoryRepository;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.StockLedger;
+import app.orderdesk.backend.usecase.ClosePushConnection;
+import app.orderdesk.backend.usecase.OpenPushConnection;
+import app.orderdesk.backend.usecase.PushChanges;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderSearch;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbRefundRepository;
@@ -209,16 +222,42 @@ public final class Production {
         return new DynamoDbStockMovementRepository(AwsClients.dynamoDb(), Env.required("STOCK_MOVEMENTS_TABLE"));
     }
 
-    private static DynamoDbStockLedger ledger() {
-        return new DynamoDbStockLedger(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE"));
+    private static StockLedger ledger() {
+        return NotifyingInventory.of(new DynamoDbStockLedger(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE")), changeEvents(), CLOCK);
     }
 
-    private static DynamoDbOrderRepository orders() {
-        return new DynamoDbOrderRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"));
+    /** Every status written is announced on the order events topic (live updates; see ADR c-websocket-push). */
+    private static OrderRepository orders() {
+        return new NotifyingOrderRepository(new DynamoDbOrderRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), changeEvents());
     }
 
-    private static DynamoDbInventoryRepository inventory() {
-        return new DynamoDbInventoryRepository(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE"));
+    /** Every change of available stock is announced on the order events topic. */
+    private static InventoryRepository inventory() {
+        return NotifyingInventory.of(new DynamoDbInventoryRepository(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE")), changeEvents(), CLOCK);
+    }
+
+    /** The topic is read at the first publish: functions that only read never need ORDER_EVENTS_TOPIC_ARN or the grant. */
+    private static ChangeEvents changeEvents() {
+        return new SnsChangeEvents(AwsClients.sns(), () -> Env.required("ORDER_EVENTS_TOPIC_ARN"));
+    }
+
+    // ---------- live updates (WebSocket API) ----------
+
+    public static OpenPushConnection openPushConnection() {
+        return new OpenPushConnection(CognitoIdTokenVerifier.forIssuer(Env.required("COGNITO_ISSUER"), Env.required("USER_POOL_CLIENT_ID")),
+                pushConnections(), CLOCK);
+    }
+
+    public static ClosePushConnection closePushConnection() {
+        return new ClosePushConnection(pushConnections());
+    }
+
+    public static PushChanges pushChanges() {
+        return new PushChanges(pushConnections(), new ApiGatewayPushChannel(AwsClients.pushManagement()));
+    }
+
+    private static DynamoDbPushConnections pushConnections() {
+        return new DynamoDbPushConnections(AwsClients.dynamoDb(), Env.required("PUSH_CONNECTIONS_TABLE"));
     }
 
     private static S3ReceiptStore receipts() {

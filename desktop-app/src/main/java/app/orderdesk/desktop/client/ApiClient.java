@@ -67,4 +67,9 @@ public interface ApiClient {
     default CreditNoteLinkView creditNoteLink(String orderId, String refundId) {
         throw new UnsupportedOperationException("credit notes are not supported by " + getClass().getName());
     }
+
+    /** {@code GET /inventory/{id}} (all roles): one product's stock now, e.g. after a pushed stock change. */
+    default InventoryItemView inventoryItem(String productId) {
+        throw new UnsupportedOperationException("inventoryItem is not supported by " + getClass().getName());
+    }
 }

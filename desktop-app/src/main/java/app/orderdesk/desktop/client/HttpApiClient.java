@@ -75,6 +75,11 @@ public final class HttpApiClient implements ApiClient {
     }
 
     @Override
+    public InventoryItemView inventoryItem(String productId) {
+        return send(authorized("/inventory/" + segment(productId)).GET(), json.constructType(InventoryItemView.class));
+    }
+
+    @Override
     public OrderView order(String orderId) {
         return send(authorized("/orders/" + segment(orderId)).GET(), json.constructType(OrderView.class));
     }

@@ -109,7 +109,7 @@ public final class ProfileStore {
     }
 
     private static ConnectionProfile withName(ConnectionProfile p, String name) {
-        return new ConnectionProfile(name, p.region(), p.apiUrl(), p.userPoolId(), p.clientId(), p.cognitoEndpoint());
+        return new ConnectionProfile(name, p.region(), p.apiUrl(), p.userPoolId(), p.clientId(), p.cognitoEndpoint(), p.pushUrl());
     }
 
     /** No file for the requested profile. */

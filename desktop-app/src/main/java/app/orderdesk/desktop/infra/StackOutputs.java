@@ -56,7 +56,9 @@ public final class StackOutputs {
             region = pool.substring(0, underscore);
         }
         return new ConnectionProfile(profileName, region.strip(), outputs.get("ApiUrl").strip(),
-                outputs.get("UserPoolId").strip(), outputs.get("UserPoolClientId").strip(), null);
+                outputs.get("UserPoolId").strip(), outputs.get("UserPoolClientId").strip(), null,
+                // live updates: a stack without the WebSocket API (older outputs) leaves it null, and the app polls
+                outputs.get("PushUrl") == null || outputs.get("PushUrl").isBlank() ? null : outputs.get("PushUrl").strip());
     }
 
     private static Map<String, String> outputs(JsonNode root) {

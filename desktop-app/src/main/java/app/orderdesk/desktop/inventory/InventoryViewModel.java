@@ -155,6 +155,29 @@ public final class InventoryViewModel {
                 failure -> notifications.failure("The stock history could not be loaded", failure));
     }
 
+    /**
+     * A pushed stock change (another desk's sale, a manager's adjustment): re-read that one product and
+     * replace its row, keeping the selection. Nothing to do before the table was loaded.
+     */
+    public void refreshProduct(String productId) {
+        if (productId == null || rows.stream().noneMatch(r -> r.item().productId().equals(productId))) {
+            return;
+        }
+        executor.submit(() -> api.inventoryItem(productId), item -> {
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).item().productId().equals(productId)) {
+                    boolean wasSelected = selected.get() != null && selected.get().item().productId().equals(productId);
+                    InventoryRow updated = InventoryRow.of(item);
+                    rows.set(i, updated);
+                    if (wasSelected) {
+                        selected.set(updated);
+                    }
+                    return;
+                }
+            }
+        }, failure -> { }); // the next push or a reload shows it; a failed refresh is not worth a banner
+    }
+
     /** An adjustment went through: show the new count and the movement at once, without a reload. */
     public void applyMovement(StockMovementView movement) {
         String label = movement.productId();

@@ -10,6 +10,8 @@ import app.orderdesk.desktop.client.ApiException;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.live.LiveUpdates;
+import app.orderdesk.api.LiveUpdate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -56,11 +58,43 @@ public final class OrderTrackingViewModel {
     private Cancellable pending = Cancellable.NONE;
     private int consecutiveFailures;
     private int pollCount;
+    // Live updates (push): when set, a pushed status shows at once and polling slows to the fallback pace.
+    private LiveUpdates live;
+    private java.time.Instant lastPushedAt;
 
     public OrderTrackingViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer) {
         this.api = api;
         this.executor = executor;
         this.renderer = renderer;
+    }
+
+    /** Push instead of the 500 ms poll: statuses arrive as they are written, a slow poll only fills gaps. */
+    public void useLiveUpdates(LiveUpdates updates) {
+        this.live = updates;
+        updates.addListener(this::onLiveUpdate);
+    }
+
+    /** A pushed status of the followed order: shown now; the order and timeline are read once the burst settles. */
+    private void onLiveUpdate(LiveUpdate update) {
+        if (!LiveUpdate.ORDER_STATUS.equals(update.type()) || orderId == null || !orderId.equals(update.orderId())
+                || !polling.get() || update.status() == null) {
+            return;
+        }
+        if (lastPushedAt != null && update.at() != null && update.at().isBefore(lastPushedAt)) {
+            return; // a late delivery of an older status: never step backwards
+        }
+        lastPushedAt = update.at();
+        showStatus(update.status(), null);
+        long current = generation;
+        pending.cancel();
+        pending = executor.schedule(PUSH_SETTLE, () -> poll(current));
+    }
+
+    /** Statuses come in bursts a few ms apart; one read after the burst instead of one per status. */
+    static final Duration PUSH_SETTLE = Duration.ofMillis(300);
+
+    private Duration pollInterval() {
+        return live == null ? POLL_INTERVAL : live.pollInterval();
     }
 
     /** Starts following a freshly accepted order. */
@@ -99,6 +133,7 @@ public final class OrderTrackingViewModel {
         receiptPdf = null;
         consecutiveFailures = 0;
         pollCount = 0;
+        lastPushedAt = null;
         orderNumber.set("");
         order.set(null);
         status.set(null);
@@ -152,7 +187,7 @@ public final class OrderTrackingViewModel {
                 loadReceipt(current, 1);
             }
         } else {
-            pending = executor.schedule(POLL_INTERVAL, () -> poll(current));
+            pending = executor.schedule(pollInterval(), () -> poll(current));
         }
     }
 
@@ -166,7 +201,7 @@ public final class OrderTrackingViewModel {
             polling.set(false);
             return;
         }
-        pending = executor.schedule(POLL_INTERVAL, () -> poll(current));
+        pending = executor.schedule(pollInterval(), () -> poll(current));
     }
 
     private void loadReceipt(long current, int attempt) {

@@ -206,4 +206,9 @@ public final class OrderDetailViewModel {
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
+
+    /** Live updates for the order shown (see {@link OrderTrackingViewModel#useLiveUpdates}). */
+    public void useLiveUpdates(app.orderdesk.desktop.live.LiveUpdates updates) {
+        tracking.useLiveUpdates(updates);
+    }
 }

@@ -113,6 +113,17 @@ public final class MainView {
         });
     }
 
+    /**
+     * Shows the live-updates state ("Live updates on" / "… paused — reconnecting") in the status bar,
+     * left of the connection state.
+     */
+    public void showLiveUpdates(javafx.beans.value.ObservableStringValue text) {
+        Label live = new Label();
+        live.setId("liveUpdatesState");
+        live.textProperty().bind(text);
+        ((StatusBar) root.getBottom()).getRightItems().addAll(0, List.of(live, new Label("  ")));
+    }
+
     private void shortcut(KeyEvent event) {
         if (event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown()) {
             int index = switch (event.getCode()) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * The SAM template as a {@link StackModel}, with SAM's semantics: Globals merged into every function
@@ -82,6 +83,22 @@ public final class SamModel {
                 case "AWS::Serverless::Function" -> function(id, function(r));
                 case "AWS::CloudWatch::Alarm" -> alarm(id, p);
                 case "AWS::CloudWatch::Dashboard" -> dashboard(id, p);
+                // live updates: the WebSocket API, its queue policy and subscription
+                case "AWS::SQS::QueuePolicy" -> p.path("Queues").forEach(q -> policyStatements("queue-policy " + refs.norm(q), p.path("PolicyDocument")));
+                case "AWS::SNS::Subscription" -> model.put("subscription " + id, refs.norm(p.path("TopicArn")) + " " + p.path("Protocol").asText()
+                        + " " + refs.norm(p.path("Endpoint")) + "; raw " + p.path("RawMessageDelivery").asBoolean(false)
+                        + "; dead-letter " + refs.norm(p.path("RedrivePolicy").path("deadLetterTargetArn")));
+                case "AWS::ApiGatewayV2::Api" -> model.put("websocket-api " + id, p.path("ProtocolType").asText() + "; name "
+                        + p.path("Name").asText() + "; route selection " + p.path("RouteSelectionExpression").asText());
+                case "AWS::ApiGatewayV2::Stage" -> model.put("websocket-stage " + id, refs.norm(p.path("ApiId")) + " " + p.path("StageName").asText()
+                        + "; auto deploy " + p.path("AutoDeploy").asBoolean(false) + "; throttling " + p.path("DefaultRouteSettings").path("ThrottlingRateLimit").asText()
+                        + "/" + p.path("DefaultRouteSettings").path("ThrottlingBurstLimit").asText());
+                case "AWS::ApiGatewayV2::Integration" -> model.put("websocket-integration " + id, refs.norm(p.path("ApiId")) + " "
+                        + p.path("IntegrationType").asText() + " invokes " + invokedFunction(refs.norm(p.path("IntegrationUri"))));
+                case "AWS::ApiGatewayV2::Route" -> model.put("websocket-route " + p.path("RouteKey").asText(), refs.norm(p.path("ApiId"))
+                        + " auth " + p.path("AuthorizationType").asText("NONE") + " target " + refs.norm(p.path("Target")));
+                case "AWS::Lambda::Permission" -> model.put("lambda-permission " + id, refs.norm(p.path("FunctionName")) + " "
+                        + p.path("Action").asText() + " for " + p.path("Principal").asText() + " from " + refs.norm(p.path("SourceArn")));
                 default -> model.put("resource " + id + " (" + r.path("Type").asText() + ")", "not compared");
             }
         });
@@ -266,12 +283,25 @@ public final class SamModel {
                                     // SAM adds the lambda permission for each Api event, on the alias it calls.
                                     + "; API may invoke " + invoked(id));
                 }
+                case "SQS" -> {
+                    model.put(f + " sqs event source", refs.norm(ep.path("Queue")) + " batch " + ep.path("BatchSize").asText("10")
+                            + " window " + ep.path("MaximumBatchingWindowInSeconds").asText("0") + " responses " + list(ep.path("FunctionResponseTypes"))
+                            + " calls " + invoked(id));
+                    // SAM attaches the SQS poller's managed policy to a function with an SQS event.
+                    model.add(f + " iam managed policies", "AWSLambdaSQSQueueExecutionRole");
+                }
                 case "Schedule", "ScheduleV2" -> model.add(f + " schedules",
                         ep.path("Schedule").asText(ep.path("ScheduleExpression").asText()) + " calls " + invoked(id)
                                 + (ep.path("Enabled").asBoolean(true) && !ep.path("State").asText().equals("DISABLED") ? "" : " (disabled)"));
                 default -> model.put(f + " event " + event.getKey(), e.path("Type").asText() + " (not compared)");
             }
         });
+    }
+
+    /** The function an integration URI ({@code …/functions/{Fn:live}/invocations}) names. */
+    static String invokedFunction(String uri) {
+        Matcher m = java.util.regex.Pattern.compile("functions/(\\{[^}]+})/invocations").matcher(uri);
+        return m.find() ? m.group(1) : uri;
     }
 
     /** What an event source calls: the alias when SAM publishes one. */

@@ -40,6 +40,10 @@ final class SamReferences {
                 }
                 case "Fn::GetAtt" -> {
                     String target = arg.isArray() ? arg.path(0).asText() : arg.asText().split("\\.", 2)[0];
+                    String attribute = arg.isArray() ? arg.path(1).asText() : arg.asText().contains(".") ? arg.asText().split("\\.", 2)[1] : "";
+                    if (attribute.equals("ProviderURL")) {
+                        return "https://{" + target + "}"; // a user pool's ProviderURL is https:// + its endpoint (Terraform's `endpoint`)
+                    }
                     return canonicalAlias("{" + target + "}");
                 }
                 case "Fn::Sub" -> {

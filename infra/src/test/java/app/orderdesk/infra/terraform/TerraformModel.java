@@ -75,6 +75,7 @@ public final class TerraformModel {
         each("aws_lambda_function", this::function);
         routes();
         schedules();
+        liveUpdates();
         each("aws_cloudwatch_metric_alarm", this::alarm);
         each("aws_cloudwatch_dashboard", this::dashboard);
         config.path("output").properties().forEach(o -> model.put("output " + o.getKey(), ex.text(o.getValue().path("value"), Map.of())));
@@ -313,6 +314,48 @@ public final class TerraformModel {
             model.put("route " + route.getKey(), ex.text(integration.path("uri"), bindings) + " on " + ex.text(integration.path("rest_api_id"), bindings)
                     + " auth " + auth + "; API may invoke " + apiPermission(bindings));
         });
+    }
+
+    /** The WebSocket API, its routes and permissions, the push-events subscription, queue policies and SQS event sources. */
+    private void liveUpdates() {
+        each("aws_sqs_queue_policy", (id, i) -> TerraformPolicies.statements(model, "queue-policy " + text(i, "queue_url"),
+                policies.document(i.body.path("policy").asText(), null)));
+        each("aws_sns_topic_subscription", (id, i) -> model.put("subscription " + id, text(i, "topic_arn") + " " + text(i, "protocol")
+                + " " + text(i, "endpoint") + "; raw " + i.body.path("raw_message_delivery").asBoolean(false)
+                + "; dead-letter " + deadLetter(i.body.path("redrive_policy").asText())));
+        each("aws_apigatewayv2_api", (id, i) -> model.put("websocket-api " + id, text(i, "protocol_type") + "; name " + text(i, "name")
+                + "; route selection " + text(i, "route_selection_expression")));
+        each("aws_apigatewayv2_stage", (id, i) -> model.put("websocket-stage " + id, text(i, "api_id") + " " + text(i, "name")
+                + "; auto deploy " + i.body.path("auto_deploy").asBoolean(false) + "; throttling "
+                + ex.text(block(i, "default_route_settings").path("throttling_rate_limit"), i.bindings) + "/"
+                + ex.text(block(i, "default_route_settings").path("throttling_burst_limit"), i.bindings)));
+        each("aws_apigatewayv2_integration", (id, i) -> model.put("websocket-integration " + id, text(i, "api_id") + " "
+                + text(i, "integration_type") + " invokes " + text(i, "integration_uri")));
+        each("aws_apigatewayv2_route", (id, i) -> model.put("websocket-route " + text(i, "route_key"), text(i, "api_id")
+                + " auth " + (text(i, "authorization_type").isEmpty() ? "NONE" : text(i, "authorization_type")) + " target " + text(i, "target")));
+        // the WebSocket routes' permissions: written out one by one (the REST routes' and schedules' are SAM-implicit, compared in routes())
+        config.path("resource").path("aws_lambda_permission").properties().forEach(r -> {
+            if (r.getValue().has("for_each") || r.getValue().path("principal").asText().startsWith("events.")) {
+                return;
+            }
+            Instance i = new Instance(r.getValue(), Map.of());
+            model.put("lambda-permission " + TerraformExpressions.pascal(r.getKey()), text(i, "function_name") + " " + text(i, "action")
+                    + " for " + text(i, "principal") + " from " + text(i, "source_arn"));
+        });
+        each("aws_lambda_event_source_mapping", (id, i) -> {
+            String invoked = text(i, "function_name");
+            String function = invoked.replaceAll("^\\{([^:}]+).*$", "$1");
+            model.put("function " + function + " sqs event source", text(i, "event_source_arn") + " batch "
+                    + (text(i, "batch_size").isEmpty() ? "10" : text(i, "batch_size")) + " window "
+                    + (text(i, "maximum_batching_window_in_seconds").isEmpty() ? "0" : text(i, "maximum_batching_window_in_seconds"))
+                    + " responses " + sorted(i.body.path("function_response_types")) + " calls " + invoked);
+        });
+    }
+
+    /** The dead-letter queue a redrive policy names; read from the source, as the evaluator cannot run jsonencode(…). */
+    private static String deadLetter(String redrivePolicy) {
+        Matcher m = Pattern.compile("aws_sqs_queue\\.(\\w+)\\.arn").matcher(redrivePolicy);
+        return m.find() ? "{" + TerraformExpressions.pascal(m.group(1)) + "}" : "";
     }
 
     /** EventBridge rules with a schedule and their targets, and EventBridge Scheduler schedules. */

@@ -25,12 +25,14 @@ public final class TemplateDeployer {
     private final LocalResourceNames names = new LocalResourceNames();
     private final IntrinsicResolver resolver;
     private final TemplateFunctions functions;
+    private final List<WebSocketApiSettings> webSockets;
 
     public TemplateDeployer(SamTemplate template, AwsClients aws) {
         this.template = template;
         this.aws = aws;
         this.resolver = new IntrinsicResolver(template, names);
         this.functions = new TemplateFunctions(template);
+        this.webSockets = WebSocketApiSettings.from(template);
     }
 
     public List<FunctionDefinition> functions() {
@@ -55,6 +57,8 @@ public final class TemplateDeployer {
         Map<String, String> tables = new TableDeployer(aws.dynamoDb()).deploy(template, names, createdTables);
         Map<String, String> buckets = new BucketDeployer(aws.s3()).deploy(template, names);
         Map<String, TopicDeployer.DeployedTopic> topics = deployTopics();
+        deployQueues();
+        webSockets.forEach(api -> names.register(api.logicalId(), api.apiId(), Map.of("ApiEndpoint", "ws://127.0.0.1")));
         Map<String, String> machines = new StateMachineDeployer(stateMachines).deploy(template, names, resolver);
         join(pool); // function environments may refer to the pool
 
@@ -100,6 +104,22 @@ public final class TemplateDeployer {
         new TableDeployer(aws.dynamoDb()).deploy(template, names, new ArrayList<>());
         new BucketDeployer(aws.s3()).deploy(template, names);
         deployTopics();
+        deployQueues();
+    }
+
+    /** Queues and SNS→SQS subscriptions (the push-events queue and its dead-letter queue). */
+    private Map<String, String> deployQueues() {
+        return new QueueDeployer(aws.sqs(), aws.sns()).deploy(template, names, resolver);
+    }
+
+    /** The template's WebSocket APIs (API id, stage, route → function). */
+    public List<WebSocketApiSettings> webSocketApis() {
+        return webSockets;
+    }
+
+    /** The functions fed by an SQS queue, with the queue's local URL (after {@link #deploy}). */
+    public List<SqsEventSource> sqsEventSources() {
+        return SqsEventSource.from(template, names);
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -34,7 +34,10 @@ final class UserPoolDeployer {
         String poolId = findOrCreatePool(pool.getValue().path("Properties"));
         names.register(pool.getKey(), poolId, Map.of(
                 "Arn", LocalResourceNames.userPoolArn(poolId),
-                "ProviderName", "cognito-idp." + LocalResourceNames.REGION + ".amazonaws.com/" + poolId));
+                "ProviderName", "cognito-idp." + LocalResourceNames.REGION + ".amazonaws.com/" + poolId,
+                // cognito-local issues tokens as <its origin>/<poolId> (IssuerDomain), so that is the pool's issuer here
+                "ProviderURL", cognito.serviceClientConfiguration().endpointOverride()
+                        .map(uri -> uri.toString().replaceAll("/+$", "")).orElse("https://cognito-idp." + LocalResourceNames.REGION + ".amazonaws.com") + "/" + poolId));
 
         Map.Entry<String, JsonNode> client = single(template, "AWS::Cognito::UserPoolClient");
         String clientId = findOrCreateClient(poolId, client.getValue().path("Properties"));

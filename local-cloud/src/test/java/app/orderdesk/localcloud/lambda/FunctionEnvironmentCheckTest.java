@@ -88,9 +88,11 @@ class FunctionEnvironmentCheckTest {
     private static LocalResourceNames placeholderNames(SamTemplate template) {
         LocalResourceNames names = new LocalResourceNames();
         for (String type : List.of("AWS::DynamoDB::Table", "AWS::S3::Bucket", "AWS::SNS::Topic", "AWS::SQS::Queue",
-                "AWS::Serverless::StateMachine", "AWS::Cognito::UserPool", "AWS::Serverless::Api", "AWS::Serverless::Function")) {
+                "AWS::Serverless::StateMachine", "AWS::Cognito::UserPool", "AWS::Serverless::Api", "AWS::Serverless::Function",
+                "AWS::Cognito::UserPoolClient", "AWS::ApiGatewayV2::Api")) {
             template.resourcesOfType(type).keySet().forEach(id -> names.register(id, "local-" + id,
-                    Map.of("Arn", "arn:aws:local:us-east-1:111111111111:" + id, "Name", id)));
+                    Map.of("Arn", "arn:aws:local:us-east-1:111111111111:" + id, "Name", id,
+                            "ProviderURL", "https://cognito-idp.us-east-1.amazonaws.com/local-" + id)));
         }
         return names;
     }

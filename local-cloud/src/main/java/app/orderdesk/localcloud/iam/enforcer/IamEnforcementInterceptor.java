@@ -47,7 +47,8 @@ public final class IamEnforcementInterceptor implements ExecutionInterceptor {
             return;
         }
         for (IamRequests.Access access : IamRequests.of(service, operation, request,
-                region == null ? "us-east-1" : region.id(), policy.account())) {
+                region == null ? "us-east-1" : region.id(), policy.account(),
+                attributes.getAttribute(software.amazon.awssdk.core.interceptor.SdkExecutionAttribute.CLIENT_ENDPOINT))) {
             IamPolicy.Decision decision = policy.evaluate(access.action(), access.resource());
             if (decision != IamPolicy.Decision.ALLOWED) {
                 throw AccessDenied.exception(service, context.request(),

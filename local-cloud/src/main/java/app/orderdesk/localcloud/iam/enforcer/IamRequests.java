@@ -23,8 +23,19 @@ public final class IamRequests {
 
     /** {@code serviceName} is the SDK's (DynamoDB, S3, SNS, SESv2, SFN, ...). */
     public static List<Access> of(String serviceName, String operation, SdkPojo request, String region, String account) {
+        return of(serviceName, operation, request, region, account, null);
+    }
+
+    /**
+     * As above; {@code endpoint} is the client's endpoint, which names the WebSocket API for
+     * {@code @connections} calls ({@code https://{apiId}.execute-api…/{stage}}, or locally
+     * {@code http://127.0.0.1:PORT/{apiId}/{stage}}).
+     */
+    public static List<Access> of(String serviceName, String operation, SdkPojo request, String region, String account,
+                                  java.net.URI endpoint) {
         String service = prefix(serviceName);
         return switch (service) {
+            case "execute-api" -> List.of(new Access("execute-api:ManageConnections", connectionArn(operation, request, region, account, endpoint)));
             case "dynamodb" -> dynamoDb(operation, request, region, account);
             case "s3" -> s3(operation, request);
             case "sns" -> List.of(new Access("sns:" + (operation.equals("PublishBatch") ? "Publish" : operation),
@@ -43,8 +54,31 @@ public final class IamRequests {
             case "sesv2", "ses" -> "ses";
             case "sfn" -> "states";
             case "cognitoidentityprovider" -> "cognito-idp";
+            case "apigatewaymanagementapi" -> "execute-api";
             default -> name;
         };
+    }
+
+    /** {@code arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/@connections/{id}}. */
+    private static String connectionArn(String operation, SdkPojo request, String region, String account, java.net.URI endpoint) {
+        String method = switch (operation) {
+            case "PostToConnection" -> "POST";
+            case "GetConnection" -> "GET";
+            case "DeleteConnection" -> "DELETE";
+            default -> "*";
+        };
+        String apiAndStage = "*/*";
+        if (endpoint != null) {
+            String host = endpoint.getHost() == null ? "" : endpoint.getHost();
+            String path = endpoint.getPath() == null ? "" : endpoint.getPath().replaceAll("^/+|/+$", "");
+            if (host.contains(".execute-api.")) {
+                apiAndStage = host.substring(0, host.indexOf('.')) + "/" + (path.isEmpty() ? "*" : path);
+            } else if (path.contains("/")) {
+                apiAndStage = path;
+            }
+        }
+        return "arn:aws:execute-api:" + region + ":" + account + ":" + apiAndStage + "/" + method + "/@connections/"
+                + text(request, "ConnectionId").orElse("*");
     }
 
     private static List<Access> dynamoDb(String operation, SdkPojo request, String region, String account) {

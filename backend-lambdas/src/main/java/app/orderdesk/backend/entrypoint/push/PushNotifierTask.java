@@ -1,0 +1,74 @@
+package app.orderdesk.backend.entrypoint.push;
+
+import app.orderdesk.backend.config.Production;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.usecase.PushChanges;
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Fed by the push-events queue (subscribed to the order events topic, raw delivery): each SQS record's
+ * body is one published event. Status and stock changes go to every connected desk; other events (the
+ * workflow's ORDER_PAID) and unreadable bodies are dropped — retrying cannot make them readable. If
+ * sending fails, the whole batch is reported failed so the queue delivers it again (then its dead-letter
+ * queue); desks drop a repeat by its {@code at}.
+ */
+public final class PushNotifierTask implements RequestStreamHandler {
+
+    private final PushChanges useCase;
+
+    public PushNotifierTask() {
+        this(Production.pushChanges());
+    }
+
+    public PushNotifierTask(PushChanges useCase) {
+        this.useCase = useCase;
+    }
+
+    @Override
+    public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+        JsonNode event = WebSocketEvents.read(input);
+        List<PushChanges.Change> changes = new ArrayList<>();
+        List<String> messageIds = new ArrayList<>();
+        for (JsonNode record : event.path("Records")) {
+            messageIds.add(record.path("messageId").asText());
+            parse(record.path("body").asText("")).ifPresent(changes::add);
+        }
+        ObjectNode answer = WebSocketEvents.JSON.createObjectNode();
+        ArrayNode failures = answer.putArray("batchItemFailures");
+        try {
+            useCase.execute(changes);
+        } catch (RuntimeException e) {
+            if (context != null && context.getLogger() != null) {
+                context.getLogger().log("push failed, batch returned to the queue: " + e);
+            }
+            messageIds.forEach(id -> failures.addObject().put("itemIdentifier", id));
+        }
+        output.write(WebSocketEvents.JSON.writeValueAsBytes(answer));
+    }
+
+    static Optional<PushChanges.Change> parse(String body) {
+        try {
+            JsonNode message = WebSocketEvents.JSON.readTree(body);
+            Instant at = Instant.parse(message.path("at").asText());
+            return switch (message.path("event").asText()) {
+                case "ORDER_STATUS_CHANGED" -> Optional.of(new PushChanges.OrderStatusChange(
+                        message.path("orderId").asText(), OrderStatus.valueOf(message.path("status").asText()), at));
+                case "STOCK_CHANGED" -> Optional.of(new PushChanges.StockChange(message.path("productId").asText(), at));
+                default -> Optional.empty();
+            };
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

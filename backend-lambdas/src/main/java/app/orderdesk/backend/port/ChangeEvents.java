@@ -1,0 +1,20 @@
+package app.orderdesk.backend.port;
+
+import app.orderdesk.backend.domain.OrderStatus;
+import java.time.Instant;
+
+/** Announces a change that desks should see at once (the order events topic; the push notifier forwards it). */
+public interface ChangeEvents {
+
+    void orderStatusChanged(String orderId, OrderStatus status, Instant at);
+
+    void stockChanged(String productId, Instant at);
+
+    /** For functions that change nothing desks follow, and for tests. */
+    static ChangeEvents none() {
+        return new ChangeEvents() {
+            @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) {}
+            @Override public void stockChanged(String productId, Instant at) {}
+        };
+    }
+}

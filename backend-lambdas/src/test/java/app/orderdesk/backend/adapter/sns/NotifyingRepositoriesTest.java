@@ -1,0 +1,50 @@
+package app.orderdesk.backend.adapter.sns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.port.ChangeEvents;
+import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.OrderUpdate;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** A status is announced exactly when it was written: an update whose condition failed announces nothing. */
+class NotifyingRepositoriesTest {
+
+    private static final Instant AT = Instant.parse("2026-11-28T12:00:00Z");
+    private final List<String> announced = new ArrayList<>();
+    private final ChangeEvents events = new ChangeEvents() {
+        @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) { announced.add(orderId + " " + status + " " + at); }
+        @Override public void stockChanged(String productId, Instant at) { announced.add(productId); }
+    };
+
+    @Test
+    void anAppliedStatusChangeIsAnnouncedAndARefusedOneIsNot() {
+        boolean[] applies = {true};
+        OrderRepository orders = new NotifyingOrderRepository(new Stub(() -> applies[0]), events);
+
+        assertThat(orders.update(OrderUpdate.moveTo("o-1", OrderStatus.PAID, AT))).isTrue();
+        applies[0] = false;
+        assertThat(orders.update(OrderUpdate.moveTo("o-1", OrderStatus.FULFILLED, AT))).isFalse();
+        applies[0] = true;
+        // a write that changes no status (here only the receipt key) announces nothing
+        assertThat(orders.update(new OrderUpdate("o-1", java.util.Set.of(OrderStatus.FULFILLED), null, null, null, "receipts/o-1.pdf",
+                null, null, AT))).isTrue();
+        assertThat(orders.cancel("o-2", "changed mind", AT)).isTrue();
+
+        assertThat(announced).containsExactly("o-1 PAID " + AT, "o-2 CANCELLED " + AT);
+    }
+
+    /** A repository whose writes apply or not as told. */
+    private record Stub(java.util.function.BooleanSupplier applies) implements OrderRepository {
+        @Override public Optional<Order> find(String orderId) { return Optional.empty(); }
+        @Override public boolean create(Order order) { return applies.getAsBoolean(); }
+        @Override public boolean update(OrderUpdate update) { return applies.getAsBoolean(); }
+        @Override public boolean cancel(String orderId, String reason, Instant at) { return applies.getAsBoolean(); }
+    }
+}

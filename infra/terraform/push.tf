@@ -1,0 +1,180 @@
+# ---------- Live updates: the WebSocket API (the template's Push* resources) ----------
+# Desks connect with their Cognito ID token (?token=…, checked by PushConnectFunction); every order
+# status and stock change published on the order events topic reaches the push-events queue and
+# PushNotifierFunction posts it to every open connection. See docs/decisions/00XX-c-websocket-push.md.
+
+resource "aws_dynamodb_table" "push_connections_table" {
+  name                        = "${var.stack_name}-push-connections"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "connectionId"
+  deletion_protection_enabled = true
+
+  attribute {
+    name = "connectionId"
+    type = "S"
+  }
+
+  # A connection whose $disconnect never arrived goes after API Gateway's two-hour limit.
+  ttl {
+    attribute_name = "expiresAt"
+    enabled        = true
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+resource "aws_sqs_queue" "push_events_queue" {
+  name                       = "${var.stack_name}-push-events"
+  message_retention_seconds  = 3600
+  sqs_managed_sse_enabled    = true
+  visibility_timeout_seconds = 60
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.failed_invocations_queue.arn
+    maxReceiveCount     = 3
+  })
+}
+
+data "aws_iam_policy_document" "push_events_queue_policy" {
+  statement {
+    sid     = "OrderEventsTopicSendsToTheQueues"
+    effect  = "Allow"
+    actions = ["sqs:SendMessage"]
+    resources = [
+      aws_sqs_queue.push_events_queue.arn,
+      aws_sqs_queue.failed_invocations_queue.arn,
+    ]
+
+    principals {
+      type        = "Service"
+      identifiers = ["sns.amazonaws.com"]
+    }
+
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:SourceArn"
+      values   = [aws_sns_topic.order_events_topic.arn]
+    }
+  }
+}
+
+# One policy document on both queues, as the template's PushEventsQueuePolicy lists both.
+resource "aws_sqs_queue_policy" "push_events_queue_policy" {
+  queue_url = aws_sqs_queue.push_events_queue.id
+  policy    = data.aws_iam_policy_document.push_events_queue_policy.json
+}
+
+resource "aws_sqs_queue_policy" "failed_invocations_queue_policy" {
+  queue_url = aws_sqs_queue.failed_invocations_queue.id
+  policy    = data.aws_iam_policy_document.push_events_queue_policy.json
+}
+
+resource "aws_sns_topic_subscription" "push_events_subscription" {
+  topic_arn            = aws_sns_topic.order_events_topic.arn
+  protocol             = "sqs"
+  endpoint             = aws_sqs_queue.push_events_queue.arn
+  raw_message_delivery = true
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.failed_invocations_queue.arn
+  })
+}
+
+resource "aws_apigatewayv2_api" "push_api" {
+  name                       = "order-desk-push"
+  protocol_type              = "WEBSOCKET"
+  route_selection_expression = "$request.body.action"
+}
+
+resource "aws_apigatewayv2_stage" "push_stage" {
+  api_id      = aws_apigatewayv2_api.push_api.id
+  name        = "v1"
+  auto_deploy = true
+
+  default_route_settings {
+    throttling_burst_limit = 100
+    throttling_rate_limit  = 50
+  }
+}
+
+resource "aws_apigatewayv2_integration" "push_connect_integration" {
+  api_id           = aws_apigatewayv2_api.push_api.id
+  integration_type = "AWS_PROXY"
+  integration_uri  = aws_lambda_alias.live["PushConnectFunction"].invoke_arn
+}
+
+resource "aws_apigatewayv2_route" "push_connect_route" {
+  api_id    = aws_apigatewayv2_api.push_api.id
+  route_key = "$connect"
+  # The function checks the ID token itself (see the ADR).
+  authorization_type = "NONE"
+  target    = "integrations/${aws_apigatewayv2_integration.push_connect_integration.id}"
+}
+
+resource "aws_lambda_permission" "push_connect_permission" {
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_alias.live["PushConnectFunction"].arn
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:${aws_apigatewayv2_api.push_api.id}/*/$connect"
+}
+
+resource "aws_apigatewayv2_integration" "push_disconnect_integration" {
+  api_id           = aws_apigatewayv2_api.push_api.id
+  integration_type = "AWS_PROXY"
+  integration_uri  = aws_lambda_alias.live["PushDisconnectFunction"].invoke_arn
+}
+
+resource "aws_apigatewayv2_route" "push_disconnect_route" {
+  api_id    = aws_apigatewayv2_api.push_api.id
+  route_key = "$disconnect"
+  target    = "integrations/${aws_apigatewayv2_integration.push_disconnect_integration.id}"
+}
+
+resource "aws_lambda_permission" "push_disconnect_permission" {
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_alias.live["PushDisconnectFunction"].arn
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:${aws_apigatewayv2_api.push_api.id}/*/$disconnect"
+}
+
+resource "aws_apigatewayv2_integration" "push_default_integration" {
+  api_id           = aws_apigatewayv2_api.push_api.id
+  integration_type = "AWS_PROXY"
+  integration_uri  = aws_lambda_alias.live["PushDefaultFunction"].invoke_arn
+}
+
+resource "aws_apigatewayv2_route" "push_default_route" {
+  api_id    = aws_apigatewayv2_api.push_api.id
+  route_key = "$default"
+  target    = "integrations/${aws_apigatewayv2_integration.push_default_integration.id}"
+}
+
+resource "aws_lambda_permission" "push_default_permission" {
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_alias.live["PushDefaultFunction"].arn
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:${aws_apigatewayv2_api.push_api.id}/*/$default"
+}
+
+resource "aws_lambda_event_source_mapping" "push_events" {
+  event_source_arn                   = aws_sqs_queue.push_events_queue.arn
+  function_name                      = aws_lambda_alias.live["PushNotifierFunction"].arn
+  batch_size                         = 10
+  maximum_batching_window_in_seconds = 0
+  function_response_types            = ["ReportBatchItemFailures"]
+}
+
+# SAM attaches this managed policy to a function with an SQS event (receive, delete, queue attributes).
+resource "aws_iam_role_policy_attachment" "function_sqs_poller" {
+  for_each   = { for name, fn in local.functions : name => fn if try(fn.sqs_event_source, false) }
+  role       = aws_iam_role.function[each.key].name
+  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole"
+}
+
+output "PushUrl" {
+  value = "wss://${aws_apigatewayv2_api.push_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/v1"
+}

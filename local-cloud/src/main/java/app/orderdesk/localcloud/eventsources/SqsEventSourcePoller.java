@@ -1,0 +1,131 @@
+package app.orderdesk.localcloud.eventsources;
+
+import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend;
+import app.orderdesk.localcloud.stepfunctions.integration.LambdaBackend.LambdaResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
+import software.amazon.awssdk.services.sqs.model.Message;
+import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What Lambda's SQS event source mapping does, for one function and one queue: long-polls the queue,
+ * invokes the function synchronously with an {@code aws:sqs} event of up to {@code batchSize} records,
+ * deletes the messages the function handled (all of them, or all but its {@code batchItemFailures}
+ * when it reports partial failures) and leaves the rest: they come back after the visibility timeout,
+ * and the queue's redrive policy moves a message that keeps failing to its dead-letter queue.
+ */
+public final class SqsEventSourcePoller implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One mapping: the function, its queue, batch size and whether it answers {@code batchItemFailures}. */
+    public record Mapping(String functionName, String queueUrl, String queueArn, int batchSize, boolean reportsBatchItemFailures) {}
+
+    private final SqsClient sqs;
+    private final LambdaBackend lambda;
+    private final Mapping mapping;
+    private final String region;
+    private volatile boolean running = true;
+    private final Thread thread;
+
+    public SqsEventSourcePoller(SqsClient sqs, LambdaBackend lambda, Mapping mapping, String region) {
+        this.sqs = sqs;
+        this.lambda = lambda;
+        this.mapping = mapping;
+        this.region = region;
+        this.thread = Thread.ofVirtual().name("sqs-event-source-" + mapping.functionName()).unstarted(this::pollUntilClosed);
+    }
+
+    public SqsEventSourcePoller start() {
+        thread.start();
+        return this;
+    }
+
+    private void pollUntilClosed() {
+        while (running) {
+            try {
+                pollOnce();
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                // The queue's emulator is away (a fault test, a restart): try again shortly, as Lambda's poller does.
+                pause(500);
+            }
+        }
+    }
+
+    /** One receive (waiting up to a second for messages) and, when any came, one invocation. */
+    void pollOnce() {
+        List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(mapping.queueUrl())
+                .maxNumberOfMessages(Math.min(10, Math.max(1, mapping.batchSize())))
+                .waitTimeSeconds(1)
+                .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                .messageAttributeNames("All")).messages();
+        if (messages.isEmpty()) {
+            return;
+        }
+        LambdaResponse response = lambda.invoke(mapping.functionName(), event(messages));
+        if (!(response instanceof LambdaResponse.Success success)) {
+            return; // the whole batch becomes visible again after the visibility timeout
+        }
+        Set<String> failed = mapping.reportsBatchItemFailures() ? failedIds(success.body()) : Set.of();
+        List<DeleteMessageBatchRequestEntry> done = messages.stream()
+                .filter(m -> !failed.contains(m.messageId()))
+                .map(m -> DeleteMessageBatchRequestEntry.builder().id(m.messageId()).receiptHandle(m.receiptHandle()).build())
+                .toList();
+        if (!done.isEmpty()) {
+            sqs.deleteMessageBatch(r -> r.queueUrl(mapping.queueUrl()).entries(done));
+        }
+    }
+
+    String event(List<Message> messages) {
+        ObjectNode event = JSON.createObjectNode();
+        ArrayNode records = event.putArray("Records");
+        for (Message m : messages) {
+            ObjectNode record = records.addObject();
+            record.put("messageId", m.messageId()).put("receiptHandle", m.receiptHandle()).put("body", m.body());
+            ObjectNode attributes = record.putObject("attributes");
+            m.attributesAsStrings().forEach(attributes::put);
+            ObjectNode messageAttributes = record.putObject("messageAttributes");
+            m.messageAttributes().forEach((name, value) -> messageAttributes.putObject(name)
+                    .put("stringValue", value.stringValue()).put("dataType", value.dataType()));
+            record.put("md5OfBody", m.md5OfBody()).put("eventSource", "aws:sqs")
+                    .put("eventSourceARN", mapping.queueArn()).put("awsRegion", region);
+        }
+        return event.toString();
+    }
+
+    private static Set<String> failedIds(String body) {
+        Set<String> ids = new HashSet<>();
+        try {
+            JsonNode answer = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
+            answer.path("batchItemFailures").forEach(f -> ids.add(f.path("itemIdentifier").asText()));
+        } catch (Exception e) {
+            // an answer that is not JSON reports no failures, as Lambda reads it
+        }
+        return ids;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        thread.interrupt();
+    }
+}
