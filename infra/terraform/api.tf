@@ -16,6 +16,12 @@ locals {
     "POST /inventory/{id}/adjustments" = "AdjustStockFunction"
     "GET /inventory/{id}/adjustments"  = "ListStockMovementsFunction"
     "POST /inventory/import"           = "ImportStockCountsFunction"
+    "GET /customers"                   = "FindCustomersFunction"
+    "GET /customers/{id}/orders"       = "GetCustomerOrdersFunction"
+    "GET /customers/export.csv"        = "ExportCustomersFunction"
+    "DELETE /customers/{id}"           = "EraseCustomerFunction"
+    "GET /dashboard"                   = "GetDashboardFunction"
+    "GET /orders/attention"            = "ListAttentionFunction"
   }
 
   api_route_list = {

@@ -34,6 +34,9 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "InventoryTable", Set.of("dynamodb:BatchGetItem"),
                     "IdempotencyTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "OrdersTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
+                    // RecordPlacedOrder: CustomerDirectory.remember, DailyTotalsStore.recordPlaced (UpdateItem each)
+                    "CustomersTable", Set.of("dynamodb:UpdateItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:UpdateItem"),
                     "OrderWorkflow", Set.of("states:StartExecution"))),
             fn("GetOrderFunction", "GetOrderHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             fn("GetOrderTimelineFunction", "GetOrderTimelineHandler", Map.of(
@@ -49,10 +52,12 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable/index/OrderNumberIndex", Set.of("dynamodb:Query"),
                     "OrdersTable/index/CustomerEmailIndex", Set.of("dynamodb:Query"),
                     "OrdersTable/index/CustomerPhoneIndex", Set.of("dynamodb:Query"),
-                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"))),
+                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable/index/DayIndex", Set.of("dynamodb:Query"))),
             fn("CancelOrderFunction", "CancelOrderHandler", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     EXECUTIONS, Set.of("states:StopExecution"))),
             // SESv2 SendEmail with raw content is authorised as ses:SendRawEmail; a paid order whose receipt
             // step gave up gets its receipt made on resend (PutObject, UpdateItem: found by the local IAM check)
@@ -94,15 +99,41 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("EmailReceiptFunction", "EmailReceiptTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     RECEIPTS, Set.of("s3:GetObject"),
-                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"),
+                    "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
             // a reversal: PutItem voids an unseen key, GetItem reads the key record and charge, UpdateItem refunds
             fn("ReleaseStockFunction", "ReleaseStockTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
-                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"))),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
             fn("MarkOrderFunction", "MarkOrderTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"))),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"))),
+            // issue 12: FinalStatuses in EmailReceipt/ReleaseStock/MarkOrder and CancelOrder count outcomes
+            // (DailyTotals GetItem + conditional UpdateItem); the customer routes and the dashboard below.
+            fn("FindCustomersFunction", "FindCustomersHandler", Map.of(
+                    "CustomersTable", Set.of("dynamodb:GetItem"),
+                    "CustomersTable/index/PhoneIndex", Set.of("dynamodb:Query"))),
+            fn("GetCustomerOrdersFunction", "GetCustomerOrdersHandler", Map.of(
+                    "CustomersTable", Set.of("dynamodb:GetItem"),
+                    "OrdersTable/index/CustomerEmailIndex", Set.of("dynamodb:Query"))),
+            fn("ExportCustomersFunction", "ExportCustomersHandler", Map.of("CustomersTable", Set.of("dynamodb:Scan"))),
+            fn("EraseCustomerFunction", "EraseCustomerHandler", Map.of(
+                    "CustomersTable", Set.of("dynamodb:GetItem", "dynamodb:DeleteItem", "dynamodb:PutItem"),
+                    "OrdersTable/index/CustomerEmailIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable", Set.of("dynamodb:UpdateItem"))),
+            // never a Scan: totals (BatchGetItem, GetItem for staff), stock cover (GetItem, BatchGetItem), indexes
+            fn("GetDashboardFunction", "GetDashboardHandler", Map.of(
+                    "DailyTotalsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem"),
+                    "InventoryTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem"),
+                    "OrdersTable/index/DayIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
+                    EXECUTIONS, Set.of("states:GetExecutionHistory"))),
+            fn("ListAttentionFunction", "ListAttentionHandler", Map.of(
+                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
+                    EXECUTIONS, Set.of("states:GetExecutionHistory"))),
             // ReconcileReservations: Inventory.holds (Scan), release/commit/dropFence (UpdateItem), Orders.find (GetItem)
             fn("ReconcileReservationsFunction", "ReconcileReservationsTask", Map.of(
                     "InventoryTable", Set.of("dynamodb:Scan", "dynamodb:UpdateItem"),

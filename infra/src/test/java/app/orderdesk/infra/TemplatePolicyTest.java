@@ -14,7 +14,7 @@ class TemplatePolicyTest {
 
     private static final Set<String> DATA_RESOURCES = Set.of(
             "InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable", "PaymentsLedgerTable",
-            "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities");
+            "CustomersTable", "DailyTotalsTable", "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities");
     private static final String SES_IDENTITIES = "SES identities";
 
     private final Template template = Template.load();
@@ -54,7 +54,14 @@ class TemplatePolicyTest {
             Map.entry("get /inventory/{id}", Set.of("staff", "managers", "support")),
             Map.entry("post /inventory/{id}/adjustments", Set.of("managers")),
             Map.entry("get /inventory/{id}/adjustments", Set.of("staff", "managers", "support")),
-            Map.entry("post /inventory/import", Set.of("managers")));
+            Map.entry("post /inventory/import", Set.of("managers")),
+            // issue 12: the customer directory is personal data — export and erasure are managers' only
+            Map.entry("get /customers", Set.of("staff", "managers", "support")),
+            Map.entry("get /customers/{id}/orders", Set.of("staff", "managers", "support")),
+            Map.entry("get /customers/export.csv", Set.of("managers")),
+            Map.entry("delete /customers/{id}", Set.of("managers")),
+            Map.entry("get /dashboard", Set.of("managers", "staff")),
+            Map.entry("get /orders/attention", Set.of("support", "managers")));
 
     @Test
     void theOpenApiDocumentDescribesEveryRouteOfTheTemplate() throws Exception {
