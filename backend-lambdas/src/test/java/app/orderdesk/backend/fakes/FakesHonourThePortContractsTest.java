@@ -103,4 +103,24 @@ class FakesHonourThePortContractsTest {
             return orders;
         }
     }
+
+    @Nested
+    class DailyTotals extends app.orderdesk.backend.port.DailyTotalsStoreContract {
+        private final InMemoryDailyTotals totals = new InMemoryDailyTotals();
+
+        @Override
+        protected app.orderdesk.backend.port.DailyTotalsStore totals() {
+            return totals;
+        }
+    }
+
+    @Nested
+    class Customers extends app.orderdesk.backend.port.CustomerDirectoryContract {
+        private final InMemoryCustomers customers = new InMemoryCustomers();
+
+        @Override
+        protected app.orderdesk.backend.port.CustomerDirectory customers() {
+            return customers;
+        }
+    }
 }
