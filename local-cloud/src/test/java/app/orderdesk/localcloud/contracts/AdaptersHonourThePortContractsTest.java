@@ -189,4 +189,26 @@ class AdaptersHonourThePortContractsTest {
             return orders;
         }
     }
+
+    @Nested
+    class DynamoDbTotals extends app.orderdesk.backend.port.DailyTotalsStoreContract {
+        private final app.orderdesk.backend.port.DailyTotalsStore totals =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals(Emulators.DYNAMO, Emulators.table("DailyTotalsTable"));
+
+        @Override
+        protected app.orderdesk.backend.port.DailyTotalsStore totals() {
+            return totals;
+        }
+    }
+
+    @Nested
+    class DynamoDbCustomers extends app.orderdesk.backend.port.CustomerDirectoryContract {
+        private final app.orderdesk.backend.port.CustomerDirectory customers =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbCustomerDirectory(Emulators.DYNAMO, Emulators.table("CustomersTable"));
+
+        @Override
+        protected app.orderdesk.backend.port.CustomerDirectory customers() {
+            return customers;
+        }
+    }
 }

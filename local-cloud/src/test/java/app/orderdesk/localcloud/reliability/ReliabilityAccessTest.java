@@ -65,7 +65,13 @@ class ReliabilityAccessTest {
             Map.entry("GET /inventory/{id}", ALL),
             Map.entry("POST /inventory/{id}/adjustments", Set.of("managers")),
             Map.entry("GET /inventory/{id}/adjustments", ALL),
-            Map.entry("POST /inventory/import", Set.of("managers"))));
+            Map.entry("POST /inventory/import", Set.of("managers")),
+            Map.entry("GET /customers", ALL),
+            Map.entry("GET /customers/{id}/orders", ALL),
+            Map.entry("GET /customers/export.csv", Set.of("managers")),
+            Map.entry("DELETE /customers/{id}", Set.of("managers")),
+            Map.entry("GET /dashboard", Set.of("managers", "staff")),
+            Map.entry("GET /orders/attention", Set.of("support", "managers"))));
 
     private static Reliability r;
     private static Map<String, Set<String>> templateRoutes;
