@@ -26,7 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * DailyTotals items, one per store day ({@code pk = DAY#yyyy-MM-dd}): {@code placed} (string set of
  * order ids), {@code by#<actor>} (the ids each user placed), {@code end#<orderId>} (the final status
  * counted for that order), {@code n#<STATUS>} counters, {@code revenueCents}, and per product
- * {@code u#<id>} units, {@code r#<id>} revenue, {@code name#<id>}. Sets make "placed" idempotent by
+ * {@code u#<id>} units, {@code r#<id>} revenue, {@code name#<id>}; for a completed order {@code sale#<orderId>}
+ * keeps what its sale added, so a changed outcome takes exactly that back out. Sets make "placed" idempotent by
  * nature; the {@code end#} marker is the condition that makes an outcome count once, and lets a
  * changed outcome (FAILED, then redriven to COMPLETED) move between counters in one conditional write.
  * One item per day keeps the dashboard to one BatchGetItem; it holds about 150 bytes per order, so
@@ -59,11 +60,14 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
         AwsFailures.run("DailyTotals placed", () -> client.updateItem(request));
     }
 
+    /** What an order is counted as: its status and, when COMPLETED, the sale that was added (to take it back out). */
+    private record Counted(OrderStatus status, Outcome sale) {}
+
     @Override
     public void recordOutcome(Outcome outcome) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-            OrderStatus counted = countedStatus(outcome);
-            if (counted == outcome.status()) {
+            Counted counted = counted(outcome);
+            if (counted != null && counted.status() == outcome.status()) {
                 return; // already counted as this status: a redelivery
             }
             if (moveCounters(outcome, counted)) {
@@ -74,41 +78,74 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
         throw new IllegalStateException("DailyTotals: outcome of " + outcome.orderId() + " kept changing under us");
     }
 
-    /** The status this order is counted as, or null when it is not counted yet. */
-    private OrderStatus countedStatus(Outcome outcome) {
+    /** How this order is counted now, or null when it is not counted yet. */
+    private Counted counted(Outcome outcome) {
         var response = AwsFailures.call("DailyTotals GetItem", () -> client.getItem(r -> r.tableName(tableName)
-                .key(key(outcome.day())).consistentRead(true).projectionExpression("#end")
-                .expressionAttributeNames(Map.of("#end", "end#" + outcome.orderId()))));
-        AttributeValue marker = response.hasItem() ? response.item().get("end#" + outcome.orderId()) : null;
-        return marker == null ? null : OrderStatus.valueOf(marker.s());
+                .key(key(outcome.day())).consistentRead(true).projectionExpression("#end, #sale")
+                .expressionAttributeNames(Map.of("#end", "end#" + outcome.orderId(), "#sale", "sale#" + outcome.orderId()))));
+        Map<String, AttributeValue> item = response.hasItem() ? response.item() : Map.of();
+        AttributeValue marker = item.get("end#" + outcome.orderId());
+        if (marker == null) {
+            return null;
+        }
+        OrderStatus status = OrderStatus.valueOf(marker.s());
+        AttributeValue sale = item.get("sale#" + outcome.orderId());
+        List<LineSale> lines = new ArrayList<>();
+        long revenue = 0;
+        if (sale != null && sale.hasL()) {
+            for (AttributeValue line : sale.l()) {
+                Map<String, AttributeValue> m = line.m();
+                if (m.containsKey("total")) {
+                    revenue = Long.parseLong(m.get("total").n());
+                } else {
+                    lines.add(new LineSale(m.get("p").s(), "", Long.parseLong(m.get("u").n()), Long.parseLong(m.get("r").n())));
+                }
+            }
+        }
+        return new Counted(status, status == OrderStatus.COMPLETED ? new Outcome(outcome.day(), outcome.orderId(), status, revenue, lines) : null);
     }
 
-    /** Counts {@code outcome}, uncounting {@code previous} (null: none) in the same conditional write; false when the marker moved. */
-    private boolean moveCounters(Outcome outcome, OrderStatus previous) {
+    /**
+     * Counts {@code outcome}, uncounting what the order was counted as before ({@code previous}, null: nothing)
+     * in the same conditional write; false when the marker moved meanwhile.
+     */
+    private boolean moveCounters(Outcome outcome, Counted previous) {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         List<String> sets = new ArrayList<>();
         List<String> adds = new ArrayList<>();
+        List<String> removes = new ArrayList<>();
         names.put("#end", "end#" + outcome.orderId());
+        names.put("#sale", "sale#" + outcome.orderId());
         values.put(":st", s(outcome.status().name()));
         sets.add("#end = :st");
         add(adds, names, values, "n#" + outcome.status().name(), 1);
         if (outcome.status() == OrderStatus.COMPLETED) {
             sales(outcome, 1, sets, adds, names, values);
+            // What was added, kept so that a later change of outcome can take exactly this back out.
+            List<AttributeValue> sale = new ArrayList<>();
+            sale.add(AttributeValue.fromM(Map.of("total", n(outcome.revenueCents()))));
+            outcome.lines().forEach(l -> sale.add(AttributeValue.fromM(Map.of("p", s(l.productId()), "u", n(l.units()), "r", n(l.revenueCents())))));
+            values.put(":sale", AttributeValue.fromL(sale));
+            sets.add("#sale = :sale");
+        } else {
+            removes.add("#sale");
         }
         String condition;
         if (previous == null) {
             condition = "attribute_not_exists(#end)";
         } else {
-            values.put(":prev", s(previous.name()));
+            values.put(":prev", s(previous.status().name()));
             condition = "#end = :prev";
-            add(adds, names, values, "n#" + previous.name(), -1);
-            if (previous == OrderStatus.COMPLETED) {
-                sales(outcome, -1, sets, adds, names, values);
+            add(adds, names, values, "n#" + previous.status().name(), -1);
+            if (previous.sale() != null) {
+                sales(previous.sale(), -1, sets, adds, names, values);
             }
         }
+        String update = "SET " + String.join(", ", sets) + " ADD " + String.join(", ", adds)
+                + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
         var request = UpdateItemRequest.builder().tableName(tableName).key(key(outcome.day()))
-                .updateExpression("SET " + String.join(", ", sets) + " ADD " + String.join(", ", adds))
+                .updateExpression(update)
                 .conditionExpression(condition)
                 .expressionAttributeNames(names).expressionAttributeValues(values).build();
         try {
