@@ -50,9 +50,7 @@ public final class AttentionViewModel {
         busy.set(true);
         executor.submit(() -> backOffice.attention(LIMIT), loaded -> {
             busy.set(false);
-            String keep = selected.get() == null ? null : selected.get().orderId();
-            items.setAll(loaded);
-            selected.set(loaded.stream().filter(i -> i.orderId().equals(keep)).findFirst().orElse(null));
+            items.setAll(loaded); // the screen's table selection (bound to selected) starts afresh
             message.set(loaded.isEmpty() ? "Nothing needs attention." : loaded.size() + " order(s) need attention.");
         }, failure -> {
             busy.set(false);
@@ -69,7 +67,7 @@ public final class AttentionViewModel {
         busy.set(true);
         executor.submit(() -> backOffice.redrive(item.orderId()), outcome -> {
             busy.set(false);
-            message.set("Retrying " + item.orderNumber() + " from " + stepName(item) + " (attempt " + (outcome.redriveCount() + 1) + ").");
+            message.set("Retrying " + item.orderNumber() + " from " + stepName(item) + " (redrive " + outcome.redriveCount() + ").");
             load();
         }, failure -> {
             busy.set(false);

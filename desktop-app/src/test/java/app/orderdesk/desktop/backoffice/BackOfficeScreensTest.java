@@ -103,8 +103,8 @@ class BackOfficeScreensTest {
         Button retry = robot.lookup("#attentionRetryButton").queryButton();
         assertThat(retry.isDisabled()).isFalse();
         robot.clickOn(retry);
-        robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
-                .filter(b -> "Cancel".equals(b.getText())).findFirst().ifPresent(robot::clickOn);
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Cancel".equals(b.getText())).findFirst().orElseThrow());
         assertThat(backOffice.redriven).as("the confirmation was declined").isEmpty();
 
         robot.clickOn(retry);
