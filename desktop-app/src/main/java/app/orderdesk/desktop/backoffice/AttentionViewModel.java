@@ -47,11 +47,16 @@ public final class AttentionViewModel {
     }
 
     public void load() {
+        reload(null);
+    }
+
+    /** Reloads the list; {@code note} (the outcome of an action) is shown instead of the count when given. */
+    private void reload(String note) {
         busy.set(true);
         executor.submit(() -> backOffice.attention(LIMIT), loaded -> {
             busy.set(false);
             items.setAll(loaded); // the screen's table selection (bound to selected) starts afresh
-            message.set(loaded.isEmpty() ? "Nothing needs attention." : loaded.size() + " order(s) need attention.");
+            message.set(note != null ? note : loaded.isEmpty() ? "Nothing needs attention." : loaded.size() + " order(s) need attention.");
         }, failure -> {
             busy.set(false);
             message.set("The attention list could not be loaded: " + ErrorMessages.describe(failure));
@@ -67,8 +72,7 @@ public final class AttentionViewModel {
         busy.set(true);
         executor.submit(() -> backOffice.redrive(item.orderId()), outcome -> {
             busy.set(false);
-            message.set("Retrying " + item.orderNumber() + " from " + stepName(item) + " (redrive " + outcome.redriveCount() + ").");
-            load();
+            reload("Retrying " + item.orderNumber() + " from " + stepName(item) + " (redrive " + outcome.redriveCount() + ").");
         }, failure -> {
             busy.set(false);
             message.set(item.orderNumber() + " could not be retried: " + ErrorMessages.describe(failure));
@@ -84,8 +88,7 @@ public final class AttentionViewModel {
         busy.set(true);
         executor.submit(() -> api.cancelOrder(item.orderId(), CANCEL_REASON), order -> {
             busy.set(false);
-            message.set(item.orderNumber() + " was cancelled and its stock released.");
-            load();
+            reload(item.orderNumber() + " was cancelled and its stock released.");
         }, failure -> {
             busy.set(false);
             message.set(item.orderNumber() + " could not be cancelled: " + ErrorMessages.describe(failure));
