@@ -21,6 +21,12 @@ locals {
     "PUT /store-settings"              = "UpdateStoreSettingsFunction"
     "POST /orders/{id}/refunds"        = "RefundOrderFunction"
     "GET /orders/{id}/credit-notes/{refundId}" = "GetCreditNoteFunction"
+    "GET /customers"                   = "FindCustomersFunction"
+    "GET /customers/{id}/orders"       = "GetCustomerOrdersFunction"
+    "GET /customers/export.csv"        = "ExportCustomersFunction"
+    "DELETE /customers/{id}"           = "EraseCustomerFunction"
+    "GET /dashboard"                   = "GetDashboardFunction"
+    "GET /orders/attention"            = "ListAttentionFunction"
   }
 
   api_route_list = {

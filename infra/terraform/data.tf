@@ -82,6 +82,17 @@ resource "aws_dynamodb_table" "orders_table" {
     range_key       = "createdAt"
     projection_type = "ALL"
   }
+  attribute {
+    name = "orderDay"
+    type = "S"
+  }
+  # GET /orders (today, or ?day=): the store day's orders newest first.
+  global_secondary_index {
+    name            = "DayIndex"
+    hash_key        = "orderDay"
+    range_key       = "createdAt"
+    projection_type = "ALL"
+  }
 
   point_in_time_recovery {
     enabled = true
@@ -247,4 +258,69 @@ resource "aws_s3_bucket_policy" "receipts_bucket_policy" {
 
   # The public access block first, so the bucket is never briefly open to a public policy.
   depends_on = [aws_s3_bucket_public_access_block.receipts_bucket]
+}
+
+# Customer directory (the template's CustomersTable): keyed by an id derived from the email, PhoneIndex by E.164 phone.
+resource "aws_dynamodb_table" "customers_table" {
+  name                        = "${var.stack_name}-customers"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "customerId"
+  deletion_protection_enabled = true
+
+  attribute {
+    name = "customerId"
+    type = "S"
+  }
+  attribute {
+    name = "phone"
+    type = "S"
+  }
+  attribute {
+    name = "lastOrderAt"
+    type = "S"
+  }
+
+  global_secondary_index {
+    name            = "PhoneIndex"
+    hash_key        = "phone"
+    range_key       = "lastOrderAt"
+    projection_type = "ALL"
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+# The dashboard's counters (the template's DailyTotalsTable): one item per store day.
+resource "aws_dynamodb_table" "daily_totals_table" {
+  name                        = "${var.stack_name}-daily-totals"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "pk"
+  deletion_protection_enabled = true
+
+  attribute {
+    name = "pk"
+    type = "S"
+  }
+
+  point_in_time_recovery {
+    enabled = true
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  lifecycle {
+    prevent_destroy = true
+  }
 }

@@ -21,6 +21,10 @@ locals {
     RECEIPTS_BUCKET         = aws_s3_bucket.receipts_bucket.bucket
     SENDER_EMAIL            = var.sender_email
     RECEIPT_URL_TTL_SECONDS = tostring(var.receipt_url_ttl_seconds)
+    CUSTOMERS_TABLE            = aws_dynamodb_table.customers_table.name
+    DAILY_TOTALS_TABLE         = aws_dynamodb_table.daily_totals_table.name
+    STORE_TIME_ZONE            = var.store_time_zone
+    STORE_COUNTRY_CALLING_CODE = var.store_country_calling_code
     JAVA_TOOL_OPTIONS       = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
     # Order status and stock changes are announced here for the desks' live updates.
     ORDER_EVENTS_TOPIC_ARN = aws_sns_topic.order_events_topic.arn
@@ -192,6 +196,36 @@ locals {
       }
       async_failures_to_queue = true
     }
+    FindCustomersFunction = {
+      description = "GET /customers?phone=|email= (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.FindCustomersHandler::handleRequest"
+      environment = {}
+    }
+    GetCustomerOrdersFunction = {
+      description = "GET /customers/{id}/orders (all roles)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetCustomerOrdersHandler::handleRequest"
+      environment = {}
+    }
+    ExportCustomersFunction = {
+      description = "GET /customers/export.csv (managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.ExportCustomersHandler::handleRequest"
+      environment = {}
+    }
+    EraseCustomerFunction = {
+      description = "DELETE /customers/{id} (managers): erase; orders keep without personal fields"
+      handler     = "app.orderdesk.backend.entrypoint.api.EraseCustomerHandler::handleRequest"
+      environment = {}
+    }
+    GetDashboardFunction = {
+      description = "GET /dashboard (managers; staff see their own day)"
+      handler     = "app.orderdesk.backend.entrypoint.api.GetDashboardHandler::handleRequest"
+      environment = {}
+    }
+    ListAttentionFunction = {
+      description = "GET /orders/attention (support, managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.ListAttentionHandler::handleRequest"
+      environment = {}
+    }
     ReconcileReservationsFunction = {
       description             = "Every 15 minutes: releases stock still reserved by ended orders, drops expired fences"
       handler                 = "app.orderdesk.backend.entrypoint.scheduled.ReconcileReservationsTask::handleRequest"
@@ -246,6 +280,7 @@ locals {
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["dynamodb:PutItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.customers_table.arn, aws_dynamodb_table.daily_totals_table.arn] },
       { actions = ["states:StartExecution"], resources = [aws_sfn_state_machine.order_workflow.arn] },
     ]
     GetOrderFunction = [
@@ -262,13 +297,14 @@ locals {
       { actions = ["dynamodb:Scan"], resources = [aws_dynamodb_table.inventory_table.arn] },
     ]
     SearchOrdersFunction = [
-      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/OrderNumberIndex", "${aws_dynamodb_table.orders_table.arn}/index/CustomerEmailIndex", "${aws_dynamodb_table.orders_table.arn}/index/CustomerPhoneIndex", "${aws_dynamodb_table.orders_table.arn}/index/StatusIndex"] },
+      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/OrderNumberIndex", "${aws_dynamodb_table.orders_table.arn}/index/CustomerEmailIndex", "${aws_dynamodb_table.orders_table.arn}/index/CustomerPhoneIndex", "${aws_dynamodb_table.orders_table.arn}/index/StatusIndex", "${aws_dynamodb_table.orders_table.arn}/index/DayIndex"] },
       { actions = ["dynamodb:Scan"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     CancelOrderFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
       { actions = ["states:StopExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
     ]
     RedriveOrderFunction = [
@@ -366,6 +402,7 @@ locals {
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     ReleaseStockFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
@@ -373,12 +410,40 @@ locals {
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     MarkOrderFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
+    ]
+    FindCustomersFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.customers_table.arn] },
+      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.customers_table.arn}/index/PhoneIndex"] },
+    ]
+    GetCustomerOrdersFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.customers_table.arn] },
+      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/CustomerEmailIndex"] },
+    ]
+    ExportCustomersFunction = [
+      { actions = ["dynamodb:Scan"], resources = [aws_dynamodb_table.customers_table.arn] },
+    ]
+    EraseCustomerFunction = [
+      { actions = ["dynamodb:GetItem", "dynamodb:DeleteItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.customers_table.arn] },
+      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/CustomerEmailIndex"] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+    ]
+    # No Scan: the dashboard reads the daily totals and indexes only.
+    GetDashboardFunction = [
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.daily_totals_table.arn, aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/DayIndex", "${aws_dynamodb_table.orders_table.arn}/index/StatusIndex"] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+    ]
+    ListAttentionFunction = [
+      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/StatusIndex"] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     ReconcileReservationsFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },

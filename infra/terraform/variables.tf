@@ -33,6 +33,23 @@ variable "support_refund_limit" {
   }
 }
 
+variable "store_time_zone" {
+  description = "The store's IANA time zone; decides which day an order belongs to (the template's StoreTimeZone)."
+  type        = string
+  default     = "UTC"
+}
+
+variable "store_country_calling_code" {
+  description = "Calling code of the store's country, for phone numbers written without one (the template's StoreCountryCallingCode)."
+  type        = string
+  default     = "1"
+
+  validation {
+    condition     = can(regex("^[1-9][0-9]{0,2}$", var.store_country_calling_code))
+    error_message = "A calling code is 1 to 3 digits, not starting with 0."
+  }
+}
+
 variable "lambda_artifact" {
   description = "The Lambda deployment artifact, relative to this folder: the file the template's Globals CodeUri names. Build it with ./mvnw package first."
   type        = string

@@ -4,7 +4,10 @@ import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.api.Roles;
 import app.orderdesk.desktop.auth.Session;
 import app.orderdesk.desktop.auth.SessionTokens;
+import app.orderdesk.desktop.backoffice.BackOfficeScreens;
 import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.BackOfficeApi;
+import app.orderdesk.desktop.client.HttpBackOfficeApi;
 import app.orderdesk.desktop.infra.ProfileStore;
 import app.orderdesk.desktop.infra.ThemePreference;
 import app.orderdesk.desktop.live.LiveUpdates;
@@ -173,13 +176,22 @@ public final class AppWindow {
         OrdersView ordersView = new OrdersView(search, detail);
         InventoryView inventoryView = new InventoryView(inventory);
         PlaceOrderView placeOrderView = new PlaceOrderView(placeOrder);
-        List<Screen> screens = List.of(
+        // A client that also serves the back-office routes (the tests' fake) is used for both.
+        BackOfficeApi backOfficeApi = api instanceof BackOfficeApi both ? both : new HttpBackOfficeApi(services.profile().apiUrl(), tokens);
+        BackOfficeScreens backOffice = new BackOfficeScreens(session, api, backOfficeApi, services.executor());
+        List<Screen> screens = new ArrayList<>(List.of(
                 new Screen("placeOrderTab", "Place order", placeOrderView.root(),
                         placeOrderView::focusProduct, placeOrderView::focusProduct, placeOrder::start),
-                new Screen("ordersTab", "Orders", ordersView.root(), () -> { }, ordersView::focusSearch, search::search),
+                // The Orders tab opens on today's orders (GET /orders with no criteria: the day index).
+                new Screen("ordersTab", "Orders", ordersView.root(), () -> {
+                    if (search.results().isEmpty()) {
+                        search.search();
+                    }
+                }, ordersView::focusSearch, search::search),
                 new Screen("inventoryTab", "Inventory", inventoryView.root(), inventoryView::loadIfEmpty,
                         inventoryView::focusFilter, inventory::loadAll),
-                new Screen("outboxTab", "Outbox", new OutboxView(outbox).root(), () -> { }, () -> { }, outbox::retryNow));
+                new Screen("outboxTab", "Outbox", new OutboxView(outbox).root(), () -> { }, () -> { }, outbox::retryNow)));
+        screens.addAll(backOffice.screens());
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
         mainView.addStatusItem(themeToggle());
@@ -194,6 +206,7 @@ public final class AppWindow {
             placeOrder.dispose();
             detail.close();
             outbox.dispose();
+            backOffice.dispose();
         };
         placeOrder.start();
         placeOrderView.focusProduct();

@@ -38,6 +38,9 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "InventoryTable", Set.of("dynamodb:BatchGetItem"),
                     "IdempotencyTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "OrdersTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
+                    // RecordPlacedOrder: CustomerDirectory.remember, DailyTotalsStore.recordPlaced (UpdateItem each)
+                    "CustomersTable", Set.of("dynamodb:UpdateItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:UpdateItem"),
                     "OrderWorkflow", Set.of("states:StartExecution")))),
             fn("GetOrderFunction", "GetOrderHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             // the timeline is in the order record (ADR 00XX-d): one GetItem, no execution history
@@ -52,10 +55,12 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable/index/OrderNumberIndex", Set.of("dynamodb:Query"),
                     "OrdersTable/index/CustomerEmailIndex", Set.of("dynamodb:Query"),
                     "OrdersTable/index/CustomerPhoneIndex", Set.of("dynamodb:Query"),
-                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"))),
+                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable/index/DayIndex", Set.of("dynamodb:Query"))),
             fn("CancelOrderFunction", "CancelOrderHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     EXECUTIONS, Set.of("states:StopExecution")))),
             // RedriveOrder: Orders.find (GetItem), the audit note (UpdateItem), SfnWorkflowControl.redrive
             // (RedriveExecution, then DescribeExecution for the count or a redrive already running)
@@ -122,15 +127,41 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "IdempotencyTable", Set.of("dynamodb:GetItem"),
                     RECEIPTS, Set.of("s3:GetObject"),
-                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail")))),
+                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"),
+                    "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),
             // a reversal: PutItem voids an unseen key, GetItem reads the key record and charge, UpdateItem refunds
             fn("ReleaseStockFunction", "ReleaseStockTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
-                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem")))),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),
             fn("MarkOrderFunction", "MarkOrderTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem")))),
+                    "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),
+            // issue 12: FinalStatuses in EmailReceipt/ReleaseStock/MarkOrder and CancelOrder count outcomes
+            // (DailyTotals GetItem + conditional UpdateItem); the customer routes and the dashboard below.
+            fn("FindCustomersFunction", "FindCustomersHandler", Map.of(
+                    "CustomersTable", Set.of("dynamodb:GetItem"),
+                    "CustomersTable/index/PhoneIndex", Set.of("dynamodb:Query"))),
+            fn("GetCustomerOrdersFunction", "GetCustomerOrdersHandler", Map.of(
+                    "CustomersTable", Set.of("dynamodb:GetItem"),
+                    "OrdersTable/index/CustomerEmailIndex", Set.of("dynamodb:Query"))),
+            fn("ExportCustomersFunction", "ExportCustomersHandler", Map.of("CustomersTable", Set.of("dynamodb:Scan"))),
+            fn("EraseCustomerFunction", "EraseCustomerHandler", Map.of(
+                    "CustomersTable", Set.of("dynamodb:GetItem", "dynamodb:DeleteItem", "dynamodb:PutItem"),
+                    "OrdersTable/index/CustomerEmailIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable", Set.of("dynamodb:UpdateItem"))),
+            // never a Scan: totals (BatchGetItem, GetItem for staff), stock cover (GetItem, BatchGetItem), indexes
+            fn("GetDashboardFunction", "GetDashboardHandler", Map.of(
+                    "DailyTotalsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem"),
+                    "InventoryTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem"),
+                    "OrdersTable/index/DayIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable", Set.of("dynamodb:GetItem"))),
+            fn("ListAttentionFunction", "ListAttentionHandler", Map.of(
+                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
+                    "OrdersTable", Set.of("dynamodb:GetItem"))),
             // ReconcileReservations: Inventory.holds (Scan), release/commit/dropFence (UpdateItem), Orders.find (GetItem)
             fn("ReconcileReservationsFunction", "ReconcileReservationsTask", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:Scan", "dynamodb:UpdateItem"),

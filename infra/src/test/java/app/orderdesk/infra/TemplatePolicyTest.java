@@ -14,7 +14,7 @@ class TemplatePolicyTest {
 
     private static final Set<String> DATA_RESOURCES = Set.of(
             "InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable", "PaymentsLedgerTable",
-            "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities",
+            "CustomersTable", "DailyTotalsTable", "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities",
             "PushConnectionsTable", "PushApi");
     private static final String SES_IDENTITIES = "SES identities";
 
@@ -60,7 +60,14 @@ class TemplatePolicyTest {
             Map.entry("get /store-settings", Set.of("staff", "managers", "support")),
             Map.entry("put /store-settings", Set.of("managers")),
             Map.entry("post /orders/{id}/refunds", Set.of("support", "managers")),
-            Map.entry("get /orders/{id}/credit-notes/{refundId}", Set.of("staff", "managers", "support")));
+            Map.entry("get /orders/{id}/credit-notes/{refundId}", Set.of("staff", "managers", "support")),
+            // issue 12: the customer directory is personal data — export and erasure are managers' only
+            Map.entry("get /customers", Set.of("staff", "managers", "support")),
+            Map.entry("get /customers/{id}/orders", Set.of("staff", "managers", "support")),
+            Map.entry("get /customers/export.csv", Set.of("managers")),
+            Map.entry("delete /customers/{id}", Set.of("managers")),
+            Map.entry("get /dashboard", Set.of("managers", "staff")),
+            Map.entry("get /orders/attention", Set.of("support", "managers")));
 
     @Test
     void theOpenApiDocumentDescribesEveryRouteOfTheTemplate() throws Exception {

@@ -2,7 +2,11 @@ package app.orderdesk.backend.config;
 
 import app.orderdesk.backend.env.Env;
 
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbAttentionQueue;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbCustomerDirectory;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbIdempotencyStore;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderErasure;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
@@ -40,6 +44,14 @@ import app.orderdesk.backend.usecase.CommitStock;
 import app.orderdesk.backend.usecase.CreditNotes;
 import app.orderdesk.backend.usecase.GetCreditNoteLink;
 import app.orderdesk.backend.usecase.EmailReceipt;
+import app.orderdesk.backend.usecase.EraseCustomer;
+import app.orderdesk.backend.usecase.ExportCustomers;
+import app.orderdesk.backend.usecase.FindCustomers;
+import app.orderdesk.backend.usecase.GetCustomerOrders;
+import app.orderdesk.backend.usecase.GetDashboard;
+import app.orderdesk.backend.usecase.ListAttention;
+import app.orderdesk.backend.usecase.RecordOrderOutcome;
+import app.orderdesk.backend.usecase.RecordPlacedOrder;
 import app.orderdesk.backend.usecase.GenerateReceipt;
 import app.orderdesk.backend.usecase.GetInventoryItem;
 import app.orderdesk.backend.usecase.GetOrder;
@@ -65,6 +77,8 @@ import app.orderdesk.backend.usecase.UpdateStoreSettings;
 import app.orderdesk.backend.usecase.ValidateOrder;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The composition root: wires each use case to its production adapters, reading table, bucket and
@@ -80,7 +94,8 @@ public final class Production {
         var dynamo = AwsClients.dynamoDb();
         return new PlaceOrder(inventory(), new CountingIdempotencyStore(new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE"))),
                 new DynamoDbOrderNumberAllocator(dynamo, Env.required("IDEMPOTENCY_TABLE")), orders(),
-                new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), IdGenerator.uuids(), CLOCK);
+                new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), IdGenerator.uuids(), CLOCK,
+                new RecordPlacedOrder(customers(), dailyTotals(), storeZone(), callingCode()));
     }
 
     public static GetStoreSettings getStoreSettings() {
@@ -160,12 +175,13 @@ public final class Production {
     }
 
     public static SearchOrders searchOrders() {
-        return new SearchOrders(new DynamoDbOrderSearch(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")));
+        return new SearchOrders(orderSearch(), CLOCK, storeZone());
     }
 
     public static CancelOrder cancelOrder() {
         return new CancelOrder(orders(), inventory(),
-                new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
+                new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK,
+                new RecordOrderOutcome(orders(), dailyTotals(), storeZone()));
     }
 
     public static RedriveOrder redriveOrder() {
@@ -213,6 +229,61 @@ public final class Production {
         return new DynamoDbRefundRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"));
     }
 
+    // ---------- customer directory, daily totals, dashboard ----------
+
+    /** The dashboard's outcome counter, or empty in a function that keeps no daily totals. */
+    public static Optional<RecordOrderOutcome> recordOrderOutcome() {
+        return Env.optional("DAILY_TOTALS_TABLE").map(table ->
+                new RecordOrderOutcome(orders(), new DynamoDbDailyTotals(AwsClients.dynamoDb(), table), storeZone()));
+    }
+
+    public static FindCustomers findCustomers() {
+        return new FindCustomers(customers(), callingCode());
+    }
+
+    public static GetCustomerOrders getCustomerOrders() {
+        return new GetCustomerOrders(customers(), orderSearch());
+    }
+
+    public static ExportCustomers exportCustomers() {
+        return new ExportCustomers(customers());
+    }
+
+    public static EraseCustomer eraseCustomer() {
+        return new EraseCustomer(customers(), new DynamoDbOrderErasure(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), CLOCK);
+    }
+
+    public static ListAttention listAttention() {
+        return new ListAttention(new DynamoDbAttentionQueue(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")),
+                orders(), CLOCK);
+    }
+
+    public static GetDashboard getDashboard() {
+        return new GetDashboard(dailyTotals(), orderSearch(), inventory(), listAttention(), CLOCK, storeZone());
+    }
+
+    /** The store's time zone (STORE_TIME_ZONE, an IANA id): it decides which day an order belongs to. */
+    static ZoneId storeZone() {
+        return ZoneId.of(Env.optional("STORE_TIME_ZONE").orElse("UTC"));
+    }
+
+    /** The store country's calling code (digits), for phone numbers written without one. */
+    static String callingCode() {
+        return Env.optional("STORE_COUNTRY_CALLING_CODE").orElse("1");
+    }
+
+    private static DynamoDbCustomerDirectory customers() {
+        return new DynamoDbCustomerDirectory(AwsClients.dynamoDb(), Env.required("CUSTOMERS_TABLE"));
+    }
+
+    private static DynamoDbDailyTotals dailyTotals() {
+        return new DynamoDbDailyTotals(AwsClients.dynamoDb(), Env.required("DAILY_TOTALS_TABLE"));
+    }
+
+    private static DynamoDbOrderSearch orderSearch() {
+        return new DynamoDbOrderSearch(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"));
+    }
+
     /** The simulated provider and its ledger table; a real provider's adapter replaces it here. */
     private static SimulatedPaymentGateway payments() {
         return new SimulatedPaymentGateway(AwsClients.dynamoDb(), Env.required("PAYMENTS_LEDGER_TABLE"), CLOCK);
@@ -228,7 +299,7 @@ public final class Production {
 
     /** Every status written is announced on the order events topic (live updates; see ADR c-websocket-push). */
     private static OrderRepository orders() {
-        return new NotifyingOrderRepository(new DynamoDbOrderRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), changeEvents());
+        return new NotifyingOrderRepository(new DynamoDbOrderRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"), storeZone()), changeEvents());
     }
 
     /** Every change of available stock is announced on the order events topic. */

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Finds orders, newest first, by one key (order number, customer email, phone, status) or by date
+ * Finds orders, newest first, by one key (order number, customer email, phone, store day, status) or by date
  * alone; the other criteria filter. The cursor is the adapter's own opaque string.
  */
 public interface OrderSearch {
@@ -14,10 +14,17 @@ public interface OrderSearch {
 
     /**
      * What to look for; null fields are not used. {@code from} is inclusive, {@code to} exclusive.
-     * {@code cursor} is the {@link OrderSlice#cursor()} of the previous page.
+     * {@code cursor} is the {@link OrderSlice#cursor()} of the previous page. {@code day} (yyyy-MM-dd,
+     * the store's day the order was placed) is read from the day index, newest first.
      */
     record Criteria(String orderNumber, String email, String phone, OrderStatus status,
-                    Instant from, Instant to, int limit, String cursor) {}
+                    Instant from, Instant to, int limit, String cursor, String day) {
+
+        public Criteria(String orderNumber, String email, String phone, OrderStatus status,
+                        Instant from, Instant to, int limit, String cursor) {
+            this(orderNumber, email, phone, status, from, to, limit, cursor, null);
+        }
+    }
 
     /** One found order, as the list shows it. */
     record OrderSummary(String orderId, String orderNumber, OrderStatus status, String customerEmail,

@@ -30,8 +30,16 @@ public final class CancelOrder {
     private final InventoryRepository inventory;
     private final WorkflowControl workflow;
     private final Clock clock;
+    private final RecordOrderOutcome outcomes;
 
     public CancelOrder(OrderRepository orders, InventoryRepository inventory, WorkflowControl workflow, Clock clock) {
+        this(orders, inventory, workflow, clock, null);
+    }
+
+    /** {@code outcomes} (may be null) counts the cancellation in the dashboard's daily totals. */
+    public CancelOrder(OrderRepository orders, InventoryRepository inventory, WorkflowControl workflow, Clock clock,
+                       RecordOrderOutcome outcomes) {
+        this.outcomes = outcomes;
         this.orders = orders;
         this.inventory = inventory;
         this.workflow = workflow;
@@ -57,6 +65,9 @@ public final class CancelOrder {
         workflow.stop(id, "Cancelled by " + actor);
         for (OrderLine line : order.lines()) {
             inventory.release(line.productId(), id);
+        }
+        if (outcomes != null) {
+            outcomes.execute(id);
         }
         return OrderViews.toView(OrderLoader.reload(orders, order));
     }

@@ -42,9 +42,18 @@ public final class PlaceOrder {
     private final WorkflowStarter workflow;
     private final IdGenerator ids;
     private final Clock clock;
+    private final RecordPlacedOrder recordPlaced;
 
     public PlaceOrder(InventoryRepository inventory, IdempotencyStore idempotency, OrderNumberAllocator numbers,
                       OrderRepository orders, WorkflowStarter workflow, IdGenerator ids, Clock clock) {
+        this(inventory, idempotency, numbers, orders, workflow, ids, clock, RecordPlacedOrder.nothing());
+    }
+
+    /** {@code recordPlaced} files the caller in the customer directory and counts the order on the dashboard. */
+    public PlaceOrder(InventoryRepository inventory, IdempotencyStore idempotency, OrderNumberAllocator numbers,
+                      OrderRepository orders, WorkflowStarter workflow, IdGenerator ids, Clock clock,
+                      RecordPlacedOrder recordPlaced) {
+        this.recordPlaced = recordPlaced;
         this.inventory = inventory;
         this.idempotency = idempotency;
         this.numbers = numbers;
@@ -55,6 +64,11 @@ public final class PlaceOrder {
     }
 
     public PlaceOrderResponse execute(String idempotencyKey, PlaceOrderRequest request) {
+        return execute(idempotencyKey, request, null);
+    }
+
+    /** {@code placedBy}: the signed-in user taking the order (staff see their own day on the dashboard). */
+    public PlaceOrderResponse execute(String idempotencyKey, PlaceOrderRequest request, String placedBy) {
         ValidPlaceOrder valid = PlaceOrderValidator.validate(idempotencyKey, request);
         List<OrderLine> lines = price(valid);
         String hash = valid.requestHash();
@@ -69,6 +83,8 @@ public final class PlaceOrder {
         Order order = existing.isPresent()
                 ? orders.find(orderId).orElseGet(() -> createOrder(orderId, valid, lines, now))
                 : createOrder(orderId, valid, lines, now);
+        // Before the workflow starts, and again on every retry: a failure here answers 503 and the retry repeats it.
+        recordPlaced.execute(order, placedBy);
         if (order.status() == OrderStatus.RECEIVED && order.acceptedAt() == null) {
             // The first attempt may have stored the order and died before starting it; starting again is harmless.
             workflow.start(order);

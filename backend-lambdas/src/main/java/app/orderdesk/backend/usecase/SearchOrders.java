@@ -4,12 +4,15 @@ import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.Page;
 import app.orderdesk.backend.domain.ContactRules;
 import app.orderdesk.backend.domain.FieldIssue;
+import app.orderdesk.backend.domain.OrderDay;
 import app.orderdesk.backend.domain.OrderNumber;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.OrderSearch;
 import app.orderdesk.backend.port.OrderSearch.Criteria;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -19,20 +22,41 @@ import java.util.Locale;
 
 /**
  * GET /orders: finds orders by number, customer email or phone (normalised like place-order stores
- * them), status, and/or a date range, newest first. {@code from}/{@code to} take an instant or a
- * date; a date {@code to} includes that whole day (UTC).
+ * them), status, store day and/or a date range, newest first. {@code from}/{@code to} take an instant or a
+ * date; a date {@code to} includes that whole day (UTC). With no criteria at all it lists today's
+ * orders (the store's day), from the day index.
  */
 public final class SearchOrders {
 
     private final OrderSearch search;
+    private final Clock clock;
+    private final ZoneId storeZone;
 
     public SearchOrders(OrderSearch search) {
-        this.search = search;
+        this(search, Clock.systemUTC(), ZoneOffset.UTC);
     }
 
-    /** Query parameters exactly as they arrived (each may be null). */
+    /** {@code storeZone} decides which day "today" is when the request names no criteria. */
+    public SearchOrders(OrderSearch search, Clock clock, ZoneId storeZone) {
+        this.search = search;
+        this.clock = clock;
+        this.storeZone = storeZone;
+    }
+
+    /** Query parameters exactly as they arrived (each may be null). {@code day} is a store day, yyyy-MM-dd. */
     public record Query(String number, String email, String phone, String status, String from, String to,
-                        String limit, String nextToken) {}
+                        String limit, String nextToken, String day) {
+
+        public Query(String number, String email, String phone, String status, String from, String to,
+                     String limit, String nextToken) {
+            this(number, email, phone, status, from, to, limit, nextToken, null);
+        }
+
+        boolean namesNothing() {
+            return !present(number) && !present(email) && !present(phone) && !present(status) && !present(from)
+                    && !present(to) && !present(day);
+        }
+    }
 
     public Page<OrderSummaryView> execute(Query q) {
         List<FieldIssue> issues = new ArrayList<>();
@@ -59,16 +83,44 @@ public final class SearchOrders {
         if (from != null && to != null && !from.isBefore(to)) {
             issues.add(new FieldIssue("to", "must be after from"));
         }
+        String day = day(q, issues);
         int limit = Paging.limit(q.limit(), issues);
         String cursor = Paging.decode(q.nextToken(), issues);
         if (!issues.isEmpty()) {
             throw new ValidationFailedException(issues);
         }
-        var slice = search.search(new Criteria(number, email, phone, status, from, to, limit, cursor));
+        var slice = search.search(new Criteria(number, email, phone, status, from, to, limit, cursor, day));
         var items = slice.items().stream().map(o -> new OrderSummaryView(o.orderId(), o.orderNumber(),
                 OrderStatusMapping.toApi(o.status()), o.customerEmail(), o.customerName(),
                 o.totalCents(), o.currency(), o.createdAt())).toList();
         return new Page<>(items, Paging.encode(slice.cursor()));
+    }
+
+    /**
+     * The store day to list: the one asked for, or today when the request names nothing else (the
+     * Orders tab's opening list, read from the day index rather than a scan).
+     */
+    private String day(Query q, List<FieldIssue> issues) {
+        if (q.namesNothing()) {
+            return OrderDay.today(clock.instant(), storeZone).toString();
+        }
+        if (!present(q.day())) {
+            return null;
+        }
+        if (present(q.from()) || present(q.to())) {
+            issues.add(new FieldIssue("day", "give either day or from/to, not both"));
+            return null;
+        }
+        String v = q.day().trim();
+        try {
+            if (v.length() == 10) {
+                return LocalDate.parse(v).toString();
+            }
+        } catch (DateTimeParseException notADate) {
+            // reported below
+        }
+        issues.add(new FieldIssue("day", "must be a date such as 2026-03-01"));
+        return null;
     }
 
     /** Accepts {@code OD-000042}, {@code od-42} or {@code 42}. */

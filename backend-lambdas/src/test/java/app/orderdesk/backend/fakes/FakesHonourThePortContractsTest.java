@@ -131,6 +131,16 @@ class FakesHonourThePortContractsTest {
     }
 
     @Nested
+    class DailyTotals extends app.orderdesk.backend.port.DailyTotalsStoreContract {
+        private final InMemoryDailyTotals totals = new InMemoryDailyTotals();
+
+        @Override
+        protected app.orderdesk.backend.port.DailyTotalsStore totals() {
+            return totals;
+        }
+    }
+
+    @Nested
     class Starter extends WorkflowStarterContract {
         private final Fakes.Workflow workflow = new Fakes.Workflow();
 
@@ -176,6 +186,16 @@ class FakesHonourThePortContractsTest {
         @Override
         protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
             return settings;
+        }
+    }
+
+    @Nested
+    class Customers extends app.orderdesk.backend.port.CustomerDirectoryContract {
+        private final InMemoryCustomers customers = new InMemoryCustomers();
+
+        @Override
+        protected app.orderdesk.backend.port.CustomerDirectory customers() {
+            return customers;
         }
     }
 }

@@ -34,6 +34,7 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
     private static final long THROTTLE_WAIT_SECONDS = 30;
     /** Lambda stops an on-demand init after 10 s; locally generous, since all functions initialise together on few cores. */
     private static final long MAX_INIT_SECONDS = 120;
+    private static final int PRELOAD_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     private final Map<String, FunctionDefinition> functions = new ConcurrentHashMap<>();
     private final Map<String, HandlerSlot> handlers = new ConcurrentHashMap<>();
@@ -72,13 +73,17 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
      * the first order does not pay for class loading and SDK client creation. Failures surface on invoke.
      */
     public void preload() {
-        functions.values().forEach(function -> workers.submit(() -> {
+        // A few at a time: started all at once (28 functions) on 2 shared cores, every init crawled and the
+        // first order waited a minute for its function; a function asked for meanwhile is built on demand.
+        var preloading = Executors.newFixedThreadPool(PRELOAD_THREADS, daemonThreads());
+        functions.values().forEach(function -> preloading.submit(() -> {
             try {
                 handler(function);
             } catch (RuntimeException reportedOnInvoke) {
                 // the same error is raised, and reported properly, by the first invocation
             }
         }));
+        preloading.shutdown();
     }
 
     /** From now on, {@code observer} hears of every invocation: the function's name and its handler's run time in ns. */

@@ -305,6 +305,17 @@ class AdaptersHonourThePortContractsTest {
     }
 
     @Nested
+    class DynamoDbTotals extends app.orderdesk.backend.port.DailyTotalsStoreContract {
+        private final app.orderdesk.backend.port.DailyTotalsStore totals =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals(Emulators.DYNAMO, Emulators.table("DailyTotalsTable"));
+
+        @Override
+        protected app.orderdesk.backend.port.DailyTotalsStore totals() {
+            return totals;
+        }
+    }
+
+    @Nested
     class PaymentsLedgerTable extends PaymentGatewayContract {
         private final PaymentGateway gateway =
                 new SimulatedPaymentGateway(Emulators.DYNAMO, Emulators.table("PaymentsLedgerTable"), Clock.systemUTC());
@@ -363,6 +374,17 @@ class AdaptersHonourThePortContractsTest {
         @Override
         protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
             return settings;
+        }
+    }
+
+    @Nested
+    class DynamoDbCustomers extends app.orderdesk.backend.port.CustomerDirectoryContract {
+        private final app.orderdesk.backend.port.CustomerDirectory customers =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbCustomerDirectory(Emulators.DYNAMO, Emulators.table("CustomersTable"));
+
+        @Override
+        protected app.orderdesk.backend.port.CustomerDirectory customers() {
+            return customers;
         }
     }
 }

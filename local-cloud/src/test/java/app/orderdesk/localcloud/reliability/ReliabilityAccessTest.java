@@ -70,7 +70,13 @@ class ReliabilityAccessTest {
             Map.entry("GET /store-settings", ALL),
             Map.entry("PUT /store-settings", Set.of("managers")),
             Map.entry("POST /orders/{id}/refunds", Set.of("support", "managers")),
-            Map.entry("GET /orders/{id}/credit-notes/{refundId}", ALL)));
+            Map.entry("GET /orders/{id}/credit-notes/{refundId}", ALL),
+            Map.entry("GET /customers", ALL),
+            Map.entry("GET /customers/{id}/orders", ALL),
+            Map.entry("GET /customers/export.csv", Set.of("managers")),
+            Map.entry("DELETE /customers/{id}", Set.of("managers")),
+            Map.entry("GET /dashboard", Set.of("managers", "staff")),
+            Map.entry("GET /orders/attention", Set.of("support", "managers"))));
 
     private static Reliability r;
     private static Map<String, Set<String>> templateRoutes;

@@ -11,12 +11,15 @@ import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.Customer;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderDay;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,10 +39,17 @@ public final class DynamoDbOrderRepository implements OrderRepository {
 
     private final DynamoDbClient client;
     private final String tableName;
+    private final ZoneId storeZone;
 
     public DynamoDbOrderRepository(DynamoDbClient client, String tableName) {
+        this(client, tableName, ZoneOffset.UTC);
+    }
+
+    /** {@code storeZone} decides the store day ({@code orderDay}, the DayIndex key) a new order is filed under. */
+    public DynamoDbOrderRepository(DynamoDbClient client, String tableName, ZoneId storeZone) {
         this.client = client;
         this.tableName = tableName;
+        this.storeZone = storeZone;
     }
 
     @Override
@@ -52,7 +62,9 @@ public final class DynamoDbOrderRepository implements OrderRepository {
     @Override
     public boolean create(Order order) {
         try {
-            AwsFailures.run("Orders PutItem", () -> client.putItem(r -> r.tableName(tableName).item(toItem(order))
+            Map<String, AttributeValue> item = toItem(order);
+            item.put("orderDay", s(OrderDay.of(order.createdAt(), storeZone)));
+            AwsFailures.run("Orders PutItem", () -> client.putItem(r -> r.tableName(tableName).item(item)
                     .conditionExpression("attribute_not_exists(orderId)")));
             return true;
         } catch (ConditionalCheckFailedException exists) {

@@ -30,7 +30,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Order search over the Orders table's indexes: OrderNumberIndex, CustomerEmailIndex and
- * CustomerPhoneIndex, StatusIndex (the last three sorted by createdAt, read newest first). Without a
+ * CustomerPhoneIndex, DayIndex (orderDay: the store's day), StatusIndex (the last four sorted by createdAt,
+ * read newest first). Without a
  * key (date range only, or nothing) it Scans the table with a filter and sorts in memory — fine for
  * one store's order volume, and the documented limit of the date-only search. The cursor is the last
  * key read, as JSON; one that does not fit the search is rejected as a bad nextToken.
@@ -69,6 +70,9 @@ public final class DynamoDbOrderSearch implements OrderSearch {
         }
         if (c.phone() != null) {
             return new Plan("CustomerPhoneIndex", "customerPhone", c.phone(), true);
+        }
+        if (c.day() != null) {
+            return new Plan("DayIndex", "orderDay", c.day(), true);
         }
         if (c.status() != null) {
             return new Plan("StatusIndex", "status", c.status().name(), true);

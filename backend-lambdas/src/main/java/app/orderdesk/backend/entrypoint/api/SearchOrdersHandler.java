@@ -5,7 +5,7 @@ import app.orderdesk.backend.config.Production;
 import app.orderdesk.backend.usecase.SearchOrders;
 import java.util.Set;
 
-/** GET /orders (all roles): search by number, email, phone, status and/or date range, newest first, paged. */
+/** GET /orders (all roles): search by number, email, phone, status, store day and/or date range, newest first, paged; with nothing named, today's orders. */
 public final class SearchOrdersHandler extends ApiHandler {
 
     private final SearchOrders searchOrders;
@@ -25,7 +25,7 @@ public final class SearchOrdersHandler extends ApiHandler {
         String number = request.query("number") != null ? request.query("number") : request.query("orderNumber");
         var query = new SearchOrders.Query(number, request.query("email"), request.query("phone"),
                 request.query("status"), request.query("from"), request.query("to"), request.query("limit"),
-                request.query("nextToken"));
+                request.query("nextToken"), request.query("day"));
         return ok(200, searchOrders.execute(query));
     }
 }

@@ -24,7 +24,7 @@ public final class EmailReceiptTask extends WorkflowTask {
 
     @Override
     protected TaskResult run(TaskInput input) {
-        return useCase.execute(input.stepInput(JSON));
+        return FinalStatuses.counted(useCase.execute(input.stepInput(JSON)));
     }
 
     @Override

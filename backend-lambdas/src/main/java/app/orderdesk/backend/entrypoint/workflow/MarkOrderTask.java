@@ -22,7 +22,7 @@ public final class MarkOrderTask extends WorkflowTask {
 
     @Override
     protected TaskResult run(TaskInput input) {
-        return useCase.execute(input.stepInput(JSON), input.status() == null ? null : OrderStatus.valueOf(input.status()), input.workflowError(JSON));
+        return FinalStatuses.counted(useCase.execute(input.stepInput(JSON), input.status() == null ? null : OrderStatus.valueOf(input.status()), input.workflowError(JSON)));
     }
 
     @Override

@@ -21,7 +21,7 @@ public final class ReleaseStockTask extends WorkflowTask {
 
     @Override
     protected TaskResult run(TaskInput input) {
-        return useCase.execute(input.stepInput(JSON), input.outcome(), input.workflowError(JSON));
+        return FinalStatuses.counted(useCase.execute(input.stepInput(JSON), input.outcome(), input.workflowError(JSON)));
     }
 
     @Override

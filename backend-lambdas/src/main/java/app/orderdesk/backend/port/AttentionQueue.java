@@ -1,0 +1,21 @@
+package app.orderdesk.backend.port;
+
+import app.orderdesk.backend.domain.OrderStatus;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Orders that need a person: FAILED ones, and paid ones whose receipt or email was flagged for
+ * follow-up. Read from the status index (newest first), never by scanning the Orders table.
+ */
+public interface AttentionQueue {
+
+    /**
+     * FAILED orders placed since {@code since}, and PAID/FULFILLED/RECEIPT_READY ones that carry a
+     * status reason (a follow-up note), newest first, at most {@code limit} of each kind.
+     */
+    List<AttentionOrder> since(Instant since, int limit);
+
+    record AttentionOrder(String orderId, String orderNumber, OrderStatus status, String reason,
+                          long totalCents, String currency, Instant createdAt) {}
+}

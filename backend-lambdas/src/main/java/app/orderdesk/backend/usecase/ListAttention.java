@@ -1,0 +1,58 @@
+package app.orderdesk.backend.usecase;
+
+import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.port.AttentionQueue;
+import app.orderdesk.backend.port.AttentionQueue.AttentionOrder;
+import app.orderdesk.backend.domain.WorkflowStep;
+import app.orderdesk.backend.port.OrderRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GET /orders/attention (support, managers) and the dashboard's "needs attention": FAILED orders
+ * with the step that failed (read from the timeline the tasks keep in the order record) and the reason in words, and paid
+ * orders whose receipt could not be delivered. Looks back {@link #LOOK_BACK}.
+ */
+public final class ListAttention {
+
+    static final Duration LOOK_BACK = Duration.ofDays(30);
+    static final int MAX_ITEMS = 50;
+
+    private final AttentionQueue queue;
+    private final OrderRepository orders;
+    private final Clock clock;
+
+    public ListAttention(AttentionQueue queue, OrderRepository orders, Clock clock) {
+        this.queue = queue;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    public List<AttentionItemView> execute(int limit) {
+        int max = Math.max(1, Math.min(limit, MAX_ITEMS));
+        List<AttentionItemView> items = new ArrayList<>();
+        for (AttentionOrder o : queue.since(clock.instant().minus(LOOK_BACK), max)) {
+            boolean failed = o.status() == OrderStatus.FAILED;
+            if (!failed && !FailureReasons.RECEIPT_FOLLOW_UP.equals(o.reason())) {
+                continue; // a note that is not a follow-up flag
+            }
+            items.add(new AttentionItemView(o.orderId(), o.orderNumber(), OrderStatusMapping.toApi(o.status()),
+                    failed ? "FAILED" : "FOLLOW_UP", failed ? failedStep(o.orderId()) : "EmailReceipt",
+                    o.reason() == null ? "The order could not be completed" : o.reason(),
+                    o.totalCents(), o.currency(), o.createdAt()));
+            if (items.size() == max) {
+                break;
+            }
+        }
+        return items;
+    }
+
+    /** The first workflow step that ended FAILED (compensation steps come after it), or null when unknown. */
+    private String failedStep(String orderId) {
+        return orders.findTimeline(orderId).flatMap(timeline -> timeline.steps().stream()
+                .filter(step -> WorkflowStep.FAILED.equals(step.status())).map(WorkflowStep::name).findFirst()).orElse(null);
+    }
+}

@@ -1,0 +1,109 @@
+package app.orderdesk.backend.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.backend.domain.DayTotals;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.port.DailyTotalsStore.LineSale;
+import app.orderdesk.backend.port.DailyTotalsStore.Outcome;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link DailyTotalsStore} does, the fake and the DynamoDB adapter alike. */
+public abstract class DailyTotalsStoreContract {
+
+    protected abstract DailyTotalsStore totals();
+
+    /** A day no other test touches (tests share the table). */
+    private static String freshDay() {
+        int n = Math.floorMod(UUID.randomUUID().hashCode(), 300_000);
+        return java.time.LocalDate.of(2000, 1, 1).plusDays(n).toString() + "";
+    }
+
+    private static Outcome completed(String day, String orderId) {
+        return new Outcome(day, orderId, OrderStatus.COMPLETED, 2500,
+                List.of(new LineSale("p-mug", "Mug", 2, 2000), new LineSale("p-tee", "Tee", 1, 500)));
+    }
+
+    @Test
+    void countsPlacedOrdersOncePerOrderAndRemembersWhoPlacedThem() {
+        String day = freshDay();
+        totals().recordPlaced(day, "o-1", "mia@store.test");
+        totals().recordPlaced(day, "o-1", "mia@store.test"); // a retried place-order
+        totals().recordPlaced(day, "o-2", "sam@store.test");
+
+        DayTotals read = totals().read(List.of(day)).getFirst();
+        assertThat(read.placed()).isEqualTo(2);
+        assertThat(read.inProgress()).isEqualTo(2);
+        assertThat(totals().placedBy(day, "mia@store.test")).containsExactly("o-1");
+        assertThat(totals().placedBy(day, "nobody@store.test")).isEmpty();
+    }
+
+    @Test
+    void countsAnOutcomeOnceHoweverOftenItIsRecorded() {
+        String day = freshDay();
+        totals().recordPlaced(day, "o-1", "mia");
+        totals().recordOutcome(completed(day, "o-1"));
+        totals().recordOutcome(completed(day, "o-1"));
+
+        DayTotals read = totals().read(List.of(day)).getFirst();
+        assertThat(read.ended()).isEqualTo(Map.of(OrderStatus.COMPLETED, 1L));
+        assertThat(read.revenueCents()).isEqualTo(2500);
+        assertThat(read.inProgress()).isZero();
+        assertThat(read.products()).containsExactlyInAnyOrder(
+                new DayTotals.ProductSales("p-mug", "Mug", 2, 2000), new DayTotals.ProductSales("p-tee", "Tee", 1, 500));
+    }
+
+    @Test
+    void aChangedOutcomeMovesBetweenCountersInsteadOfCountingTwice() {
+        String day = freshDay();
+        totals().recordOutcome(new Outcome(day, "o-1", OrderStatus.FAILED, 0, List.of()));
+        totals().recordOutcome(completed(day, "o-1")); // redriven, then completed
+
+        DayTotals read = totals().read(List.of(day)).getFirst();
+        assertThat(read.ended()).isEqualTo(Map.of(OrderStatus.COMPLETED, 1L));
+        assertThat(read.revenueCents()).isEqualTo(2500);
+
+        totals().recordOutcome(new Outcome(day, "o-1", OrderStatus.FAILED, 0, List.of()));
+        DayTotals back = totals().read(List.of(day)).getFirst();
+        assertThat(back.ended()).isEqualTo(Map.of(OrderStatus.FAILED, 1L));
+        assertThat(back.revenueCents()).isZero();
+        assertThat(back.products()).isEmpty();
+    }
+
+    @Test
+    void concurrentRecordingsOfTheSameOutcomeCountOnce() throws Exception {
+        String day = freshDay();
+        var pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                runs.add(pool.submit(() -> totals().recordOutcome(completed(day, "o-race"))));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        DayTotals read = totals().read(List.of(day)).getFirst();
+        assertThat(read.ended()).isEqualTo(Map.of(OrderStatus.COMPLETED, 1L));
+        assertThat(read.revenueCents()).isEqualTo(2500);
+    }
+
+    @Test
+    void readsDaysInTheOrderAskedAndEmptyDaysAsZero() {
+        String day = freshDay();
+        String empty = freshDay();
+        totals().recordPlaced(day, "o-1", "mia");
+
+        List<DayTotals> read = totals().read(List.of(empty, day));
+        assertThat(read).extracting(DayTotals::day).containsExactly(empty, day);
+        assertThat(read.getFirst()).isEqualTo(DayTotals.empty(empty));
+        assertThat(read.get(1).placed()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,100 @@
+package app.orderdesk.desktop.backoffice;
+
+import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.desktop.ui.Styles;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Predicate;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Attention tab (support, managers): the orders that need a person and the two ways out, each
+ * confirmed first. Layout only; {@code confirm} asks the question (an alert; tests answer it).
+ */
+public final class AttentionScreen {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final VBox root;
+
+    public AttentionScreen(AttentionViewModel model) {
+        this(model, AttentionScreen::askWithAlert);
+    }
+
+    public AttentionScreen(AttentionViewModel model, Predicate<String> confirm) {
+        Label title = new Label("Needs attention");
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        Label intro = new Label("Orders that ended FAILED, and paid orders whose receipt could not be delivered. "
+                + "Retry a failed order from the step that failed, or cancel it and release its stock.");
+        intro.setWrapText(true);
+
+        TableView<AttentionItemView> table = new TableView<>(model.items());
+        table.setId("attentionTable");
+        table.setPlaceholder(new Label("Nothing needs attention."));
+        table.getColumns().add(Columns.text("Order", 110, AttentionItemView::orderNumber));
+        table.getColumns().add(Columns.text("Placed", 130, a -> a.createdAt() == null ? "" : WHEN.format(a.createdAt())));
+        table.getColumns().add(Columns.text("Status", 100, a -> a.status() == null ? "" : a.status().name()));
+        table.getColumns().add(Columns.text("Failed step", 130, a -> a.failedStep() == null ? "—" : a.failedStep()));
+        table.getColumns().add(Columns.text("What went wrong", 380, AttentionItemView::reason));
+        table.getColumns().add(Columns.text("Total", 90, a -> Columns.money(a.totalCents())));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Button retry = new Button("Retry from the failed step");
+        retry.setId("attentionRetryButton");
+        retry.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        retry.disableProperty().bind(model.canRetryProperty().not());
+        retry.setOnAction(e -> {
+            AttentionItemView item = model.selectedProperty().get();
+            if (item != null && confirm.test("Retry " + item.orderNumber() + " from " + AttentionViewModel.stepName(item) + "?")) {
+                model.retrySelected();
+            }
+        });
+        Button cancel = new Button("Cancel and release stock");
+        cancel.setId("attentionCancelButton");
+        cancel.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        cancel.disableProperty().bind(model.canCancelProperty().not());
+        cancel.setOnAction(e -> {
+            AttentionItemView item = model.selectedProperty().get();
+            if (item != null && confirm.test("Cancel " + item.orderNumber() + " and release its stock? This cannot be undone.")) {
+                model.cancelSelected();
+            }
+        });
+        Button reload = new Button("Reload");
+        reload.setId("attentionReloadButton");
+        reload.setOnAction(e -> model.load());
+        Label message = new Label();
+        message.setId("attentionMessage");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.HINT_TEXT);
+        message.textProperty().bind(model.messageProperty());
+        HBox buttons = new HBox(8, retry, cancel, reload, message);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        root = new VBox(10, title, intro, buttons, table);
+        root.setId("attentionScreen");
+        root.setPadding(new Insets(12));
+    }
+
+    private static boolean askWithAlert(String question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
+        alert.setHeaderText(null);
+        alert.setTitle("Please confirm");
+        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,125 @@
+package app.orderdesk.desktop.backoffice;
+
+import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.BackOfficeApi;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Attention screen's state (support, managers): orders that need a person, with the failed step
+ * and the reason in words, and the two ways out — retry from the failed step (redrive) or cancel and
+ * release the stock. Both server routes are idempotent; the list reloads after each.
+ */
+public final class AttentionViewModel {
+
+    static final int LIMIT = 50;
+    static final String CANCEL_REASON = "Cancelled from the attention list";
+
+    private final ObservableList<AttentionItemView> items = FXCollections.observableArrayList();
+    private final ObjectProperty<AttentionItemView> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding canRetry = Bindings.createBooleanBinding(
+            () -> !busy.get() && selected.get() != null && "FAILED".equals(selected.get().kind()), busy, selected);
+    private final BooleanBinding canCancel;
+
+    private final BackOfficeApi backOffice;
+    private final ApiClient api;
+    private final BackgroundExecutor executor;
+
+    /** {@code mayCancel}: the role may cancel orders (the cancel route is managers'). */
+    public AttentionViewModel(BackOfficeApi backOffice, ApiClient api, BackgroundExecutor executor, boolean mayCancel) {
+        this.backOffice = backOffice;
+        this.api = api;
+        this.executor = executor;
+        this.canCancel = Bindings.createBooleanBinding(() -> mayCancel && !busy.get() && selected.get() != null, busy, selected);
+    }
+
+    public void load() {
+        reload(null);
+    }
+
+    /** Reloads the list; {@code note} (the outcome of an action) is shown instead of the count when given. */
+    private void reload(String note) {
+        busy.set(true);
+        executor.submit(() -> backOffice.attention(LIMIT), loaded -> {
+            busy.set(false);
+            items.setAll(loaded); // the screen's table selection (bound to selected) starts afresh
+            message.set(note != null ? note : loaded.isEmpty() ? "Nothing needs attention." : loaded.size() + " order(s) need attention.");
+        }, failure -> {
+            busy.set(false);
+            message.set("The attention list could not be loaded: " + ErrorMessages.describe(failure));
+        });
+    }
+
+    /** Retries the selected FAILED order from the step that failed. */
+    public void retrySelected() {
+        AttentionItemView item = selected.get();
+        if (item == null || !canRetry.get()) {
+            return;
+        }
+        busy.set(true);
+        executor.submit(() -> backOffice.redrive(item.orderId()), outcome -> {
+            busy.set(false);
+            reload("Retrying " + item.orderNumber() + " from " + stepName(item) + " (redrive " + outcome.redriveCount() + ").");
+        }, failure -> {
+            busy.set(false);
+            message.set(item.orderNumber() + " could not be retried: " + ErrorMessages.describe(failure));
+        });
+    }
+
+    /** Cancels the selected order and releases its stock. */
+    public void cancelSelected() {
+        AttentionItemView item = selected.get();
+        if (item == null || !canCancel.get()) {
+            return;
+        }
+        busy.set(true);
+        executor.submit(() -> api.cancelOrder(item.orderId(), CANCEL_REASON), order -> {
+            busy.set(false);
+            reload(item.orderNumber() + " was cancelled and its stock released.");
+        }, failure -> {
+            busy.set(false);
+            message.set(item.orderNumber() + " could not be cancelled: " + ErrorMessages.describe(failure));
+        });
+    }
+
+    static String stepName(AttentionItemView item) {
+        return item.failedStep() == null ? "the step that failed" : item.failedStep();
+    }
+
+    public ObservableList<AttentionItemView> items() {
+        return items;
+    }
+
+    public ObjectProperty<AttentionItemView> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding canRetryProperty() {
+        return canRetry;
+    }
+
+    public BooleanBinding canCancelProperty() {
+        return canCancel;
+    }
+}

@@ -1,0 +1,49 @@
+package app.orderdesk.desktop.backoffice;
+
+import app.orderdesk.api.Roles;
+import app.orderdesk.desktop.auth.Session;
+import app.orderdesk.desktop.client.ApiClient;
+import app.orderdesk.desktop.client.BackOfficeApi;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.shell.Screen;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The back-office tabs a role gets: Dashboard (managers; staff see their own day), Attention
+ * (support, managers) and Customers (every role). The dashboard refreshes itself only while shown.
+ */
+public final class BackOfficeScreens {
+
+    private final List<Screen> screens = new ArrayList<>();
+    private final List<Runnable> onDispose = new ArrayList<>();
+
+    public BackOfficeScreens(Session session, ApiClient api, BackOfficeApi backOffice, BackgroundExecutor executor) {
+        boolean manager = session.groups().contains(Roles.MANAGERS);
+        boolean support = session.groups().contains(Roles.SUPPORT);
+        boolean staff = session.groups().contains(Roles.STAFF);
+        if (manager || staff) {
+            DashboardViewModel dashboard = new DashboardViewModel(backOffice, executor);
+            screens.add(new Screen("dashboardTab", "Dashboard", new DashboardScreen(dashboard).root(),
+                    dashboard::startRefreshing, () -> { }, dashboard::load));
+            onDispose.add(dashboard::stopRefreshing);
+        }
+        if (manager || support) {
+            AttentionViewModel attention = new AttentionViewModel(backOffice, api, executor, manager);
+            screens.add(new Screen("attentionTab", "Attention", new AttentionScreen(attention).root(),
+                    attention::load, () -> { }, attention::load));
+        }
+        CustomerLookupViewModel customers = new CustomerLookupViewModel(backOffice, executor);
+        CustomerLookupScreen lookup = new CustomerLookupScreen(customers);
+        screens.add(new Screen("customersTab", "Customers", lookup.root(), () -> { }, lookup::focusSearch, customers::search));
+    }
+
+    public List<Screen> screens() {
+        return List.copyOf(screens);
+    }
+
+    /** Stops the dashboard's refreshing (sign-out). */
+    public void dispose() {
+        onDispose.forEach(Runnable::run);
+    }
+}

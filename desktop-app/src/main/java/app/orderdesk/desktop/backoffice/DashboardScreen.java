@@ -1,0 +1,123 @@
+package app.orderdesk.desktop.backoffice;
+
+import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.api.DashboardView;
+import app.orderdesk.desktop.ui.Styles;
+import java.util.Locale;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The Dashboard tab: status tiles, revenue chart, top products, low stock and attention. Layout only. */
+public final class DashboardScreen {
+
+    private final VBox root;
+
+    public DashboardScreen(DashboardViewModel model) {
+        Label heading = new Label();
+        heading.setId("dashboardHeading");
+        heading.getStyleClass().add(Styles.SECTION_TITLE);
+        heading.textProperty().bind(model.headingProperty());
+        Label message = new Label();
+        message.setId("dashboardMessage");
+        message.getStyleClass().add(Styles.HINT_TEXT);
+        message.textProperty().bind(model.messageProperty());
+
+        FlowPane tiles = new FlowPane(10, 10);
+        tiles.setId("dashboardStatusTiles");
+        model.statusCounts().addListener((ListChangeListener<DashboardViewModel.StatusCount>) c -> {
+            tiles.getChildren().setAll(model.statusCounts().stream().map(DashboardScreen::tile).toList());
+        });
+
+        CategoryAxis days = new CategoryAxis();
+        NumberAxis amount = new NumberAxis();
+        amount.setLabel("Revenue");
+        BarChart<String, Number> chart = new BarChart<>(days, amount);
+        chart.setId("dashboardRevenueChart");
+        chart.setTitle("Revenue per day, last 30 days");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setPrefHeight(300);
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        chart.getData().add(series);
+        model.revenue().addListener((ListChangeListener<DashboardView.DayRevenue>) c -> series.getData().setAll(
+                model.revenue().stream().map(d -> new XYChart.Data<String, Number>(d.day().substring(5), d.revenueCents() / 100.0)).toList()));
+
+        TableView<DashboardView.ProductSales> top = new TableView<>(model.topProducts());
+        top.setId("dashboardTopProducts");
+        top.setPlaceholder(new Label("Nothing sold this week yet."));
+        top.getColumns().add(Columns.text("Top products this week", 220, DashboardView.ProductSales::name));
+        top.getColumns().add(Columns.text("Units", 70, p -> Long.toString(p.units())));
+        top.getColumns().add(Columns.text("Revenue", 100, p -> Columns.money(p.revenueCents())));
+        top.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableView<DashboardView.LowStockItem> low = new TableView<>(model.lowStock());
+        low.setId("dashboardLowStock");
+        low.setPlaceholder(new Label("No product runs short at this week's pace."));
+        low.getColumns().add(Columns.text("Low stock", 200, DashboardView.LowStockItem::name));
+        low.getColumns().add(Columns.text("Available", 80, l -> Long.toString(l.available())));
+        low.getColumns().add(Columns.text("Sold per day", 90, l -> String.format(Locale.ROOT, "%.1f", l.averageDailyUnits())));
+        low.getColumns().add(Columns.text("Days of cover", 100, l -> l.daysOfCover() == null ? "—"
+                : String.format(Locale.ROOT, "%.1f", l.daysOfCover())));
+        low.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableView<AttentionItemView> attention = new TableView<>(model.attention());
+        attention.setId("dashboardAttention");
+        attention.setPlaceholder(new Label("Nothing needs attention."));
+        attention.getColumns().add(Columns.text("Needs attention", 110, AttentionItemView::orderNumber));
+        attention.getColumns().add(Columns.text("Step", 120, a -> a.failedStep() == null ? "" : a.failedStep()));
+        attention.getColumns().add(Columns.text("Why", 360, AttentionItemView::reason));
+        attention.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        GridPane store = new GridPane(12, 12);
+        store.add(chart, 0, 0, 2, 1);
+        store.add(top, 0, 1);
+        store.add(low, 1, 1);
+        store.add(attention, 0, 2, 2, 1);
+        top.setPrefHeight(220);
+        low.setPrefHeight(220);
+        attention.setPrefHeight(160);
+        GridPane.setHgrow(top, Priority.ALWAYS);
+        GridPane.setHgrow(low, Priority.ALWAYS);
+        GridPane.setHgrow(chart, Priority.ALWAYS);
+        store.setId("dashboardStorePanels");
+        store.visibleProperty().bind(model.storeWideProperty());
+        store.managedProperty().bind(model.storeWideProperty());
+
+        root = new VBox(10, new HBox(12, heading, message), tiles, store);
+        root.setId("dashboardScreen");
+        root.setPadding(new Insets(12));
+        root.getStylesheets().add(Styles.stylesheet(DashboardScreen.class, "backoffice.css"));
+    }
+
+    private static VBox tile(DashboardViewModel.StatusCount count) {
+        Label number = new Label(Long.toString(count.count()));
+        number.getStyleClass().add("od-tile-number");
+        Label name = new Label(words(count.status()));
+        name.getStyleClass().add("od-tile-label");
+        VBox tile = new VBox(2, number, name);
+        tile.setId("tile-" + count.status());
+        tile.getStyleClass().addAll("od-tile", "od-tile-" + count.status().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return tile;
+    }
+
+    static String words(String status) {
+        String s = status.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

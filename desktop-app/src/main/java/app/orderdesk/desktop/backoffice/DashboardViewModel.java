@@ -1,0 +1,149 @@
+package app.orderdesk.desktop.backoffice;
+
+import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.api.DashboardView;
+import app.orderdesk.desktop.client.BackOfficeApi;
+import app.orderdesk.desktop.client.ErrorMessages;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.Cancellable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The Dashboard screen's state: today's orders by status, revenue per day, the week's top products,
+ * low stock with days of cover and what needs attention, reloaded every {@link #REFRESH_EVERY} while
+ * the screen is on show (push replaces the polling later). Staff get their own day only.
+ */
+public final class DashboardViewModel {
+
+    static final Duration REFRESH_EVERY = Duration.ofSeconds(30);
+    static final int DAYS = 30;
+
+    /** One status tile: e.g. COMPLETED → 12. */
+    public record StatusCount(String status, long count) {}
+
+    private final ObservableList<StatusCount> statusCounts = FXCollections.observableArrayList();
+    private final ObservableList<DashboardView.DayRevenue> revenue = FXCollections.observableArrayList();
+    private final ObservableList<DashboardView.ProductSales> topProducts = FXCollections.observableArrayList();
+    private final ObservableList<DashboardView.LowStockItem> lowStock = FXCollections.observableArrayList();
+    private final ObservableList<AttentionItemView> attention = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Dashboard");
+    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("USD");
+    private final ReadOnlyBooleanWrapper storeWide = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+
+    private final BackOfficeApi api;
+    private final BackgroundExecutor executor;
+    private Cancellable timer = Cancellable.NONE;
+    private boolean refreshing;
+
+    public DashboardViewModel(BackOfficeApi api, BackgroundExecutor executor) {
+        this.api = api;
+        this.executor = executor;
+    }
+
+    /** Loads now; ignored while a load is in flight. */
+    public void load() {
+        if (loading.get()) {
+            return;
+        }
+        loading.set(true);
+        executor.submit(() -> api.dashboard(DAYS), this::show, failure -> {
+            loading.set(false);
+            message.set("The dashboard could not be loaded: " + ErrorMessages.describe(failure));
+        });
+    }
+
+    /** Loads now and again every {@link #REFRESH_EVERY} until {@link #stopRefreshing()}. */
+    public void startRefreshing() {
+        refreshing = true;
+        load();
+        scheduleNext();
+    }
+
+    public void stopRefreshing() {
+        refreshing = false;
+        timer.cancel();
+        timer = Cancellable.NONE;
+    }
+
+    private void scheduleNext() {
+        timer.cancel();
+        timer = executor.schedule(REFRESH_EVERY, () -> {
+            if (refreshing) {
+                load();
+                scheduleNext();
+            }
+        });
+    }
+
+    private void show(DashboardView view) {
+        loading.set(false);
+        boolean store = "STORE".equals(view.scope());
+        storeWide.set(store);
+        heading.set(store ? "Today in the store — " + view.today() : "Your orders today — " + view.today());
+        if (view.currency() != null) {
+            currency.set(view.currency());
+        }
+        List<StatusCount> counts = new ArrayList<>();
+        for (Map.Entry<String, Long> e : view.todayByStatus().entrySet()) {
+            counts.add(new StatusCount(e.getKey(), e.getValue()));
+        }
+        statusCounts.setAll(counts);
+        revenue.setAll(view.revenueByDay());
+        topProducts.setAll(view.topProductsThisWeek());
+        lowStock.setAll(view.lowStock());
+        attention.setAll(view.attention());
+        message.set("");
+    }
+
+    public ObservableList<StatusCount> statusCounts() {
+        return statusCounts;
+    }
+
+    public ObservableList<DashboardView.DayRevenue> revenue() {
+        return revenue;
+    }
+
+    public ObservableList<DashboardView.ProductSales> topProducts() {
+        return topProducts;
+    }
+
+    public ObservableList<DashboardView.LowStockItem> lowStock() {
+        return lowStock;
+    }
+
+    public ObservableList<AttentionItemView> attention() {
+        return attention;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty currencyProperty() {
+        return currency.getReadOnlyProperty();
+    }
+
+    /** False for staff: the store-wide panels stay hidden. */
+    public ReadOnlyBooleanProperty storeWideProperty() {
+        return storeWide.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,166 @@
+package app.orderdesk.desktop.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.api.CustomerView;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.desktop.FxTestWindows;
+import app.orderdesk.desktop.auth.Session;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeBackOfficeApi;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.shell.MainView;
+import app.orderdesk.desktop.shell.Notifications;
+import atlantafx.base.theme.PrimerLight;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Application;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The Dashboard, Attention and Customers tabs in the main window, headless, for each role. */
+@ExtendWith(ApplicationExtension.class)
+class BackOfficeScreensTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private final FakeBackOfficeApi backOffice = new FakeBackOfficeApi();
+    private FxBackgroundExecutor executor;
+    private Stage stage;
+    private BackOfficeScreens screens;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.stage = stage;
+        executor = new FxBackgroundExecutor();
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        if (screens != null) {
+            robot.interact(screens::dispose);
+        }
+        FxTestWindows.closeAll(robot);
+        executor.close();
+    }
+
+    private void signedInAs(FxRobot robot, String... groups) {
+        Session session = new Session("user", "user@store.test", Set.of(groups), "id", "refresh", Instant.now().plusSeconds(3600));
+        robot.interact(() -> {
+            screens = new BackOfficeScreens(session, api, backOffice, executor);
+            MainView main = new MainView(screens.screens(), session, "fake", new Notifications(), new SimpleIntegerProperty(0), () -> { });
+            stage.setScene(new Scene(main.root(), 1280, 800));
+            stage.show();
+        });
+    }
+
+    private List<String> tabIds(FxRobot robot) {
+        return robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().stream().map(Tab::getId).toList();
+    }
+
+    private void open(FxRobot robot, String tabId) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst().orElseThrow()));
+    }
+
+    @Test
+    void aManagerSeesTheStoresDayAndActsOnAFailedOrder(FxRobot robot) {
+        signedInAs(robot, "managers");
+        assertThat(tabIds(robot)).containsExactly("dashboardTab", "attentionTab", "customersTab");
+
+        open(robot, "dashboardTab");
+        Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 6);
+        assertThat(robot.lookup("#tile-COMPLETED .od-tile-number").queryAs(Label.class).getText()).isEqualTo("41");
+        BarChart<?, ?> chart = robot.lookup("#dashboardRevenueChart").queryAs(BarChart.class);
+        assertThat(chart.getData().getFirst().getData()).hasSize(30);
+        assertThat(robot.lookup("#dashboardTopProducts").queryTableView().getItems()).hasSize(10);
+        assertThat(robot.lookup("#dashboardLowStock").queryTableView().getItems()).hasSize(3);
+        assertThat(robot.lookup("#dashboardStorePanels").query().isVisible()).isTrue();
+
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        robot.clickOn("OD-000042");
+        Button retry = robot.lookup("#attentionRetryButton").queryButton();
+        assertThat(retry.isDisabled()).isFalse();
+        robot.clickOn(retry);
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> "Cancel".equals(b.getText())).findFirst().orElseThrow());
+        assertThat(backOffice.redriven).as("the confirmation was declined").isEmpty();
+
+        robot.clickOn(retry);
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow());
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 1);
+        assertThat(backOffice.redriven).containsExactly(FakeBackOfficeApi.FAILED.orderId());
+        assertThat(robot.lookup("#attentionMessage").queryAs(Label.class).getText()).contains("Retrying OD-000042 from ProcessPayment");
+
+        robot.clickOn("OD-000043");
+        assertThat(retry.isDisabled()).as("a receipt follow-up is not retried").isTrue();
+        Button cancel = robot.lookup("#attentionCancelButton").queryButton();
+        assertThat(cancel.isDisabled()).isFalse();
+        robot.clickOn(cancel);
+        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow());
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.cancelled.contains(FakeBackOfficeApi.FOLLOW_UP.orderId()));
+    }
+
+    @Test
+    void supportSeesTheAttentionListButNoDashboardAndMayNotCancel(FxRobot robot) {
+        signedInAs(robot, "support");
+        assertThat(tabIds(robot)).containsExactly("attentionTab", "customersTab");
+
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        robot.clickOn("OD-000042");
+        assertThat(robot.lookup("#attentionRetryButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#attentionCancelButton").queryButton().isDisabled()).as("cancelling is for managers").isTrue();
+    }
+
+    @Test
+    void supportFindsARepeatCallerByPhoneAndSeesTheirLastOrders(FxRobot robot) {
+        signedInAs(robot, "support");
+        open(robot, "customersTab");
+        robot.clickOn("#customerQuery").write("030 123456");
+        robot.clickOn("#customerFindButton");
+
+        TableView<CustomerView> customers = robot.lookup("#customerTable").queryTableView();
+        TableView<OrderSummaryView> orders = robot.lookup("#customerOrdersTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> customers.getItems().size() == 1 && orders.getItems().size() == 2);
+        assertThat(backOffice.phoneQueries).containsExactly("030 123456");
+        assertThat(customers.getItems().getFirst().name()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void staffSeeTheirOwnDayOnly(FxRobot robot) {
+        backOffice.scope = "MINE";
+        signedInAs(robot, "staff");
+        assertThat(tabIds(robot)).containsExactly("dashboardTab", "customersTab");
+
+        open(robot, "dashboardTab");
+        Label heading = robot.lookup("#dashboardHeading").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> heading.getText().startsWith("Your orders today"));
+        assertThat(robot.lookup("#tile-COMPLETED .od-tile-number").queryAs(Label.class).getText()).isEqualTo("7");
+        assertThat(robot.lookup("#dashboardStorePanels").query().isVisible()).isFalse();
+    }
+}

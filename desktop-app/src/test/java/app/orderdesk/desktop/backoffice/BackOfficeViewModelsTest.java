@@ -1,0 +1,109 @@
+package app.orderdesk.desktop.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeBackOfficeApi;
+import app.orderdesk.desktop.fakes.ManualExecutor;
+import org.junit.jupiter.api.Test;
+
+/** The back-office view models without a screen: same-thread work, timers ticked by hand. */
+class BackOfficeViewModelsTest {
+
+    private final FakeBackOfficeApi backOffice = new FakeBackOfficeApi();
+    private final FakeApiClient api = new FakeApiClient();
+    private final ManualExecutor executor = new ManualExecutor();
+
+    @Test
+    void theDashboardLoadsAndRefreshesWhileShownOnly() {
+        var model = new DashboardViewModel(backOffice, executor);
+        model.startRefreshing();
+
+        assertThat(model.statusCounts()).extracting(DashboardViewModel.StatusCount::status).first().isEqualTo("IN_PROGRESS");
+        assertThat(model.revenue()).hasSize(30);
+        assertThat(model.topProducts()).hasSize(10);
+        assertThat(model.lowStock()).first().satisfies(l -> assertThat(l.daysOfCover()).isEqualTo(0.6));
+        assertThat(model.storeWideProperty().get()).isTrue();
+        assertThat(executor.delays).containsExactly(DashboardViewModel.REFRESH_EVERY);
+
+        executor.tick();
+        assertThat(backOffice.dashboardCalls).isEqualTo(2);
+        model.stopRefreshing();
+        assertThat(executor.tick()).as("no refresh after the screen is left").isZero();
+        assertThat(backOffice.dashboardCalls).isEqualTo(2);
+    }
+
+    @Test
+    void staffSeeTheirOwnDayWithoutStoreFigures() {
+        backOffice.scope = "MINE";
+        var model = new DashboardViewModel(backOffice, executor);
+        model.load();
+
+        assertThat(model.storeWideProperty().get()).isFalse();
+        assertThat(model.headingProperty().get()).startsWith("Your orders today");
+        assertThat(model.revenue()).isEmpty();
+    }
+
+    @Test
+    void retryIsOfferedForFailedOrdersOnlyAndReloadsTheList() {
+        var model = new AttentionViewModel(backOffice, api, executor, false);
+        model.load();
+        assertThat(model.items()).hasSize(2);
+
+        model.selectedProperty().set(FakeBackOfficeApi.FOLLOW_UP);
+        assertThat(model.canRetryProperty().get()).as("a receipt follow-up is resent, not retried").isFalse();
+        assertThat(model.canCancelProperty().get()).as("support may not cancel").isFalse();
+
+        model.selectedProperty().set(FakeBackOfficeApi.FAILED);
+        model.retrySelected();
+        assertThat(backOffice.redriven).containsExactly(FakeBackOfficeApi.FAILED.orderId());
+        assertThat(model.messageProperty().get()).contains("OD-000042").contains("ProcessPayment");
+        assertThat(model.items()).extracting(a -> a.orderNumber()).containsExactly("OD-000043");
+    }
+
+    @Test
+    void aRefusedRetrySaysWhyInWords() {
+        backOffice.redriveFailure = new ApiException(409, ApiError.of("NOT_REDRIVABLE", "This order cannot be retried: it was not FAILED."));
+        var model = new AttentionViewModel(backOffice, api, executor, true);
+        model.load();
+        model.selectedProperty().set(FakeBackOfficeApi.FAILED);
+        model.retrySelected();
+
+        assertThat(model.messageProperty().get()).isEqualTo("OD-000042 could not be retried: This order cannot be retried: it was not FAILED.");
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void managersCancelAndReleaseStockThroughTheCancelRoute() {
+        var model = new AttentionViewModel(backOffice, api, executor, true);
+        model.load();
+        model.selectedProperty().set(FakeBackOfficeApi.FAILED);
+        assertThat(model.canCancelProperty().get()).isTrue();
+        model.cancelSelected();
+
+        assertThat(api.cancelled).containsExactly(FakeBackOfficeApi.FAILED.orderId());
+        assertThat(model.messageProperty().get()).contains("cancelled and its stock released");
+    }
+
+    @Test
+    void findsACallerByPhoneOrEmailAndShowsTheirLastOrders() {
+        var model = new CustomerLookupViewModel(backOffice, executor);
+        model.queryProperty().set(" 030 123456 ");
+        model.search();
+        assertThat(backOffice.phoneQueries).containsExactly("030 123456");
+        assertThat(model.selectedProperty().get()).isEqualTo(FakeBackOfficeApi.ADA);
+        assertThat(model.orders()).extracting(o -> o.orderNumber()).containsExactly("OD-000031", "OD-000007");
+
+        model.queryProperty().set("ADA@example.test");
+        model.search();
+        assertThat(backOffice.emailQueries).containsExactly("ADA@example.test");
+
+        model.queryProperty().set("nobody@example.test");
+        model.search();
+        assertThat(model.customers()).isEmpty();
+        assertThat(model.orders()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("No customer with this email.");
+    }
+}

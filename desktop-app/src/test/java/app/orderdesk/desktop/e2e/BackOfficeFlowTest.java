@@ -1,0 +1,164 @@
+package app.orderdesk.desktop.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.api.CustomerDetails;
+import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.api.OrderLineRequest;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.PlaceOrderRequest;
+import app.orderdesk.desktop.client.HttpApiClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The back-office screens against the local cloud: a manager's Dashboard and support's Attention
+ * list after a few orders, some of which failed. With {@code -Dscreenshots=true} it also writes
+ * docs/screenshots/dashboard.png and attention.png.
+ */
+@ExtendWith(ApplicationExtension.class)
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class BackOfficeFlowTest {
+
+    @TempDir
+    static Path home;
+
+    private static final List<String> failed = new ArrayList<>();
+    private static final List<String> placedIds = new ArrayList<>();
+    /** How this class's orders ended, by status (on a loaded machine a card order may end FAILED too). */
+    private static final java.util.Map<String, Long> ended = new java.util.TreeMap<>();
+    private DesktopDriver driver;
+    private Stage stage;
+
+    @BeforeAll
+    static void placeOrders() {
+        DesktopDriver setUp = new DesktopDriver(home);
+        HttpApiClient staff = setUp.api("staff");
+        List<InventoryItemView> products = DesktopDriver.inStock(staff, 6, 3);
+        List<String> ids = placedIds;
+        String[] tokens = {"tok_visa", "tok_visa", "tok_visa", "tok_visa", "tok_visa", "tok_chargeDeclined", "tok_processingError", "tok_processingError"};
+        for (int i = 0; i < tokens.length; i++) {
+            List<OrderLineRequest> lines = List.of(new OrderLineRequest(products.get(i % 3).productId(), 1 + i % 2),
+                    new OrderLineRequest(products.get((i + 1) % 3).productId(), 1));
+            String id = staff.placeOrder(new PlaceOrderRequest(lines, new CustomerDetails(DesktopDriver.uniqueEmail("dash"),
+                    "Dana Dashboard", "030 555 01" + i), tokens[i]), UUID.randomUUID().toString()).orderId();
+            ids.add(id);
+        }
+        // A status read may meet a 503 while the machine is loaded: the poll reads again, it asserts nothing.
+        java.util.Map<String, String> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).ignoreExceptions().until(() -> {
+            for (String id : ids) {
+                if (!statuses.containsKey(id)) {
+                    var status = staff.order(id).status();
+                    if (status.isFinal()) {
+                        statuses.put(id, status.name());
+                    }
+                }
+            }
+            return statuses.size() == ids.size();
+        });
+        for (String id : ids) {
+            ended.merge(statuses.get(id), 1L, Long::sum);
+            if (statuses.get(id).equals("FAILED")) {
+                failed.add(id);
+            }
+        }
+        System.out.println("back office e2e: " + ids.size() + " orders ended " + ended);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        driver = new DesktopDriver(home);
+        driver.start(stage);
+        stage.setWidth(1440);
+        stage.setHeight(960);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        driver.stop(robot);
+    }
+
+    @Test
+    void aManagerSeesTheDayAndSupportSeesWhatFailed(FxRobot robot) throws Exception {
+        driver.signIn(robot, "managers");
+        driver.openTab(robot, "dashboardTab");
+        Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tiles.getChildren().size() == 6);
+        // Other test classes share this local cloud and today: each tile shows at least this class's orders.
+        for (var e : ended.entrySet()) {
+            long shown = Long.parseLong(robot.lookup("#tile-" + e.getKey() + " .od-tile-number").queryAs(Label.class).getText());
+            assertThat(shown).as(e.getKey()).isGreaterThanOrEqualTo(e.getValue());
+        }
+        assertThat(failed).as("the processing-error orders end FAILED").hasSizeGreaterThanOrEqualTo(2);
+        TableView<AttentionItemView> dashAttention = robot.lookup("#dashboardAttention").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> dashAttention.getItems().stream().anyMatch(a -> failed.contains(a.orderId())));
+        if (ended.containsKey("COMPLETED")) {
+            assertThat(robot.lookup("#dashboardTopProducts").queryTableView().getItems()).isNotEmpty();
+        }
+        shoot(robot, "dashboard.png");
+        robot.clickOn("#signOutButton");
+
+        driver.signIn(robot, "support");
+        driver.openTab(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(30)).until(() -> table.getItems().stream().anyMatch(a -> failed.contains(a.orderId())));
+        AttentionItemView first = table.getItems().stream().filter(a -> failed.contains(a.orderId())).findFirst().orElseThrow();
+        assertThat(first.failedStep()).as("the step that failed").isNotBlank();
+        assertThat(first.reason()).as("the error in words").isNotBlank();
+        robot.interact(() -> table.getSelectionModel().select(first));
+        assertThat(robot.lookup("#attentionRetryButton").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#attentionCancelButton").queryButton().isDisabled()).as("support may not cancel").isTrue();
+        shoot(robot, "attention.png");
+
+        driver.openTab(robot, "customersTab");
+        // The order was taken as "030 555 016"; the international form finds the same caller (store calling code 1).
+        driver.type(robot, "#customerQuery", "001 30 555 016");
+        robot.clickOn("#customerFindButton");
+        TableView<OrderSummaryView> orders = robot.lookup("#customerOrdersTable").queryTableView();
+        await().atMost(Duration.ofSeconds(20)).until(() -> !orders.getItems().isEmpty());
+        assertThat(orders.getItems()).extracting(OrderSummaryView::orderId).contains(ids6());
+    }
+
+    /** The order taken with the phone "030 555 016" (the seventh). */
+    private static String ids6() {
+        return placedIds.get(6);
+    }
+
+    private void shoot(FxRobot robot, String name) throws IOException {
+        if (!Boolean.getBoolean("screenshots")) {
+            return;
+        }
+        Path out = Path.of(System.getProperty("screenshots.dir", "../docs/screenshots"));
+        Files.createDirectories(out);
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", out.resolve(name).toFile());
+    }
+}
