@@ -1,7 +1,7 @@
 # ---------- Live updates: the WebSocket API (the template's Push* resources) ----------
 # Desks connect with their Cognito ID token (?token=…, checked by PushConnectFunction); every order
 # status and stock change published on the order events topic reaches the push-events queue and
-# PushNotifierFunction posts it to every open connection. See docs/decisions/00XX-c-websocket-push.md.
+# PushNotifierFunction posts it to every open connection. See docs/decisions/0015-websocket-push.md.
 
 resource "aws_dynamodb_table" "push_connections_table" {
   name                        = "${var.stack_name}-push-connections"

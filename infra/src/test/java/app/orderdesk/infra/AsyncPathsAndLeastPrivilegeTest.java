@@ -43,7 +43,7 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "DailyTotalsTable", Set.of("dynamodb:UpdateItem"),
                     "OrderWorkflow", Set.of("states:StartExecution")))),
             fn("GetOrderFunction", "GetOrderHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
-            // the timeline is in the order record (ADR 00XX-d): one GetItem, no execution history
+            // the timeline is in the order record (ADR 0017): one GetItem, no execution history
             fn("GetOrderTimelineFunction", "GetOrderTimelineHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             // the presigned URL is signed with the function's credentials, so it needs s3:GetObject
             fn("GetReceiptFunction", "GetReceiptHandler", Map.of(

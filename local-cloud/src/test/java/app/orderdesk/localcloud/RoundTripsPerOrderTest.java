@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
  *
  * <p>Before the workflow carried state (issue 11): 31 requests, 22 of them on the order record.
  * The issue's target is 8; what is reached is asserted as a ceiling, and the reads that remain are
- * kept for guarantees (see docs/decisions/00XX-d-workflow-carries-state.md): GenerateReceipt and
+ * kept for guarantees (see docs/decisions/0017-workflow-carries-state.md): GenerateReceipt and
  * EmailReceipt read the order once each, because only the record can tell a redelivery that the
  * receipt was stored or the mail sent, and the customer data they need is not carried in the state.
  */

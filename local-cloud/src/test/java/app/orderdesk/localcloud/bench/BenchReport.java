@@ -413,7 +413,7 @@ public final class BenchReport {
                 md.append("| ").append(e.getKey()).append(" | ").append(num(e.getValue().asDouble(), 2)).append(" |\n");
             }
         }
-        md.append("\nThe decision these numbers feed: [ADR 00XX-e](decisions/00XX-e-express-workflow.md).\n");
+        md.append("\nThe decision these numbers feed: [ADR 0018](decisions/0018-express-workflow.md).\n");
         return md.toString();
     }
 

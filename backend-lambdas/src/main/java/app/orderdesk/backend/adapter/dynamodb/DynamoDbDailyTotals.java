@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * nature; the {@code end#} marker is the condition that makes an outcome count once, and lets a
  * changed outcome (FAILED, then redriven to COMPLETED) move between counters in one conditional write.
  * One item per day keeps the dashboard to one BatchGetItem; it holds about 150 bytes per order, so
- * a day stays under DynamoDB's 400 KB item limit up to roughly 2,500 orders (see ADR 00XX-g).
+ * a day stays under DynamoDB's 400 KB item limit up to roughly 2,500 orders (see ADR 0020).
  */
 public final class DynamoDbDailyTotals implements DailyTotalsStore {
 
