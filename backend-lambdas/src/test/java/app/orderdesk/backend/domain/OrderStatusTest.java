@@ -18,10 +18,14 @@ class OrderStatusTest {
     }
 
     @Test
-    void neverMovesAFinalOrderAgain() {
-        for (OrderStatus end : new OrderStatus[] {COMPLETED, REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED}) {
+    void neverMovesAFinalOrderAgainExceptThatARefundFollowsACompletedOne() {
+        java.util.Set<OrderStatus> refundable = java.util.EnumSet.of(COMPLETED, PARTIALLY_REFUNDED);
+        java.util.Set<OrderStatus> refunded = java.util.EnumSet.of(PARTIALLY_REFUNDED, REFUNDED);
+        for (OrderStatus end : new OrderStatus[] {COMPLETED, REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED, PARTIALLY_REFUNDED, REFUNDED}) {
+            assertThat(end.isFinal()).as(end + " is final").isTrue();
             for (OrderStatus next : OrderStatus.values()) {
-                assertThat(end.canMoveTo(next)).as(end + " -> " + next).isFalse();
+                assertThat(end.canMoveTo(next)).as(end + " -> " + next)
+                        .isEqualTo(refundable.contains(end) && refunded.contains(next));
             }
         }
     }
