@@ -198,4 +198,16 @@ class FakesHonourThePortContractsTest {
             return customers;
         }
     }
+
+    /** The decorator every function's orders go through (live updates) keeps the whole contract too. */
+    @Nested
+    class AnnouncedOrders extends OrderRepositoryContract {
+        private final OrderRepository orders = new app.orderdesk.backend.adapter.sns.NotifyingOrderRepository(
+                new InMemoryOrderRepository(), app.orderdesk.backend.port.ChangeEvents.none());
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+    }
 }

@@ -50,6 +50,17 @@ public final class NotifyingOrderRepository implements OrderRepository {
         return orders.claimPayment(orderId, at);
     }
 
+    /** The one-write claim of the order store itself (the default would add a read); the claim changes no status. */
+    @Override
+    public Optional<Order> claimPaymentReturningOrder(String orderId, Instant at) {
+        return orders.claimPaymentReturningOrder(orderId, at);
+    }
+
+    @Override
+    public Optional<StoredTimeline> findTimeline(String orderId) {
+        return orders.findTimeline(orderId);
+    }
+
     @Override
     public boolean cancel(String orderId, String reason, Instant at) {
         boolean cancelled = orders.cancel(orderId, reason, at);
