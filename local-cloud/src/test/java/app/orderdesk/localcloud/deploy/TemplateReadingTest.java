@@ -39,9 +39,11 @@ class TemplateReadingTest {
     @Test
     void resolvesFunctionEnvironmentsToLocalNames() {
         LocalResourceNames names = new LocalResourceNames();
-        for (String table : List.of("InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable")) {
+        for (String table : List.of("InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable", "CustomersTable",
+                "DailyTotalsTable", "PaymentsLedgerTable")) {
             names.register(table, table, Map.of("Arn", LocalResourceNames.tableArn(table)));
         }
+        names.register("OrderEventsTopic", "arn:aws:sns:us-east-1:111111111111:OrderEventsTopic", Map.of("TopicName", "OrderEventsTopic"));
         names.register("ReceiptsBucket", "orderdesk-receipts-bucket", Map.of());
         names.register("OrderWorkflow", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow", Map.of("Name", "OrderWorkflow"));
         Map<String, String> environment = new TemplateFunctions(template).environment("PlaceOrderFunction", new IntrinsicResolver(template, names));
