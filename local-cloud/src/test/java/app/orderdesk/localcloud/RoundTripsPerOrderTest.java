@@ -44,10 +44,18 @@ class RoundTripsPerOrderTest {
 
     /** Issue 11's target ("≤ 8, today ≈ 20"; measured before: 31 on all tables, 22 on the order record). */
     static final int ISSUE_TARGET = 8;
-    /** Reached: 10 requests on the order record (one write per step, two payment writes, two guarding reads). */
-    static final int MAX_ORDERS_TABLE_REQUESTS = 10;
-    /** Reached on every table together: 19. */
-    static final int MAX_DYNAMODB_REQUESTS = 19;
+    /**
+     * Reached: 11 requests on the order record (one write per step, two payment writes, two guarding
+     * reads, and the dashboard's outcome count, which re-reads the order so it counts what the record says).
+     */
+    static final int MAX_ORDERS_TABLE_REQUESTS = 11;
+    /**
+     * Reached on every table together: 34 after issue 12 and the live updates were merged: the 19 of the
+     * workflow itself, + customer directory and placed-count writes (2), the outcome count's marker read
+     * and write (2), the store settings read by the receipt and the email (2), and the push notifier's
+     * Scan of the connections table for each of the 8 announced changes (8) — the last is the one to cut.
+     */
+    static final int MAX_DYNAMODB_REQUESTS = 34;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
