@@ -42,7 +42,7 @@ public final class Styles {
         return switch (status) {
             case COMPLETED -> STATUS_GOOD;
             case REJECTED, PAYMENT_DECLINED, FAILED -> STATUS_BAD;
-            case CANCELLED -> STATUS_NEUTRAL;
+            case CANCELLED, PARTIALLY_REFUNDED, REFUNDED -> STATUS_NEUTRAL;
             default -> STATUS_BUSY;
         };
     }
