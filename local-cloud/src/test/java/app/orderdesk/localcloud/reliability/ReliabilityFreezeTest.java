@@ -70,8 +70,12 @@ class ReliabilityFreezeTest {
             while (sent < BATCH * 2 / 3) {
                 replies.add(submit(pool, product, sent++, quantities));
             }
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5))
-                    .until(() -> r.available(product) == 0 && !r.reservations(product).isEmpty());
+            // And at least one order is inside ReserveStock at that moment: on a calm machine the stock can
+            // be held and released between two polls with nobody waiting, and a freeze then catches nothing.
+            Awaitility.await("stock held while an order waits inside ReserveStock").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> r.available(product) == 0 && !r.reservations(product).isEmpty()
+                            && inReserveStock(replies.stream().filter(Future::isDone).map(ReliabilityFreezeTest::orderIdOf).toList()) > 0);
             caughtInReserveStock = inReserveStock(replies.stream().filter(Future::isDone).map(ReliabilityFreezeTest::orderIdOf).toList());
             long frozenAt = System.nanoTime();
             r.cloud.freezeEmulators();
