@@ -109,7 +109,8 @@ class BackOfficeFlowTest {
         driver.signIn(robot, "managers");
         driver.openTab(robot, "dashboardTab");
         Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
-        await().atMost(Duration.ofSeconds(30)).until(() -> tiles.getChildren().size() == 6);
+        // In progress + every final status (Completed, Rejected, Payment declined, Failed, Cancelled, Partly refunded, Refunded).
+        await().atMost(Duration.ofSeconds(30)).until(() -> tiles.getChildren().size() == 8);
         // Other test classes share this local cloud and today: each tile shows at least this class's orders.
         for (var e : ended.entrySet()) {
             long shown = Long.parseLong(robot.lookup("#tile-" + e.getKey() + " .od-tile-number").queryAs(Label.class).getText());

@@ -134,7 +134,7 @@ class RefundFlowTest {
         Label message = (Label) detail.lookup("#detailMessage");
         await().atMost(Duration.ofSeconds(60)).until(() -> message.getText().startsWith("Refunded "));
         Label status = (Label) detail.lookup("#detailStatus");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "PARTIALLY_REFUNDED".equals(status.getText()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "Partly refunded".equals(status.getText()));
         ListView<?> creditNotes = (ListView<?>) detail.lookup("#creditNotesList");
         await().atMost(Duration.ofSeconds(30)).until(() -> creditNotes.getItems().size() == 1);
         String row = app.orderdesk.desktop.refunds.CreditNotesViewModel.describe((app.orderdesk.api.RefundView) creditNotes.getItems().getFirst());
