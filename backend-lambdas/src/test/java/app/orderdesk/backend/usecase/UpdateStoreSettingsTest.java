@@ -51,6 +51,8 @@ class UpdateStoreSettingsTest {
         StoreSettings nineteen = new StoreSettings("S", "", "", "", "", 1900, "EUR", "de-DE", "UTC", "", null, null);
         assertThat(nineteen.taxIncludedIn(app.orderdesk.backend.domain.Money.ofCents(4500, "EUR")).cents()).isEqualTo(718);
         assertThat(nineteen.taxIncludedIn(app.orderdesk.backend.domain.Money.ofCents(119, "EUR")).cents()).isEqualTo(19);
+        assertThat(nineteen.taxIncludedIn(app.orderdesk.backend.domain.Money.ofCents(100, "EUR")).cents())
+                .as("15.97 cents rounds up, not down").isEqualTo(16);
         assertThat(nineteen.taxRateText()).isEqualTo("19 %");
         StoreSettings sevenAndAHalf = new StoreSettings("S", "", "", "", "", 750, "EUR", "de-DE", "UTC", "", null, null);
         assertThat(sevenAndAHalf.taxRateText()).isEqualTo("7.5 %");
