@@ -3,6 +3,8 @@ package app.orderdesk.localcloud.lambda;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 
 /**
  * Every SDK request the functions sent, in order: which function, and what (the action, e.g.
@@ -21,12 +23,35 @@ public final class SdkCallLog {
         }
     }
 
+    /** A one-shot action for the next call that matches; see {@link #beforeNext}. */
+    private record Trigger(Predicate<Call> matches, Runnable action) {}
+
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicReference<Trigger> trigger = new AtomicReference<>();
 
     void record(String function, String line) {
         String[] parts = line.trim().split(" ");
         List<String> resources = new ArrayList<>(List.of(parts).subList(1, parts.length));
-        calls.add(new Call(function, parts[0], List.copyOf(resources)));
+        Call call = new Call(function, parts[0], List.copyOf(resources));
+        calls.add(call);
+        Trigger armed = trigger.get();
+        if (armed != null && armed.matches().test(call) && trigger.compareAndSet(armed, null)) {
+            armed.action().run();
+        }
+    }
+
+    /**
+     * Runs {@code action} once, in the function's own thread, just before the first request that
+     * matches is sent (the reporter is called before transmission). Fault tests use it to freeze the
+     * emulators at the moment a given function is inside a call, instead of hoping a timer lands there.
+     */
+    public void beforeNext(Predicate<Call> matches, Runnable action) {
+        trigger.set(new Trigger(matches, action));
+    }
+
+    /** Forgets an action armed with {@link #beforeNext} that has not run. */
+    public void disarm() {
+        trigger.set(null);
     }
 
     /** A position to read from later: {@code since(mark())} is what came after this call. */

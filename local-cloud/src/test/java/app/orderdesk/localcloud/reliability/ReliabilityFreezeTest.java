@@ -1,6 +1,7 @@
 package app.orderdesk.localcloud.reliability;
 
 import app.orderdesk.localcloud.emulators.RepositoryLayout;
+import app.orderdesk.localcloud.lambda.SdkCallLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static app.orderdesk.localcloud.reliability.Reliability.FINAL;
 import static app.orderdesk.localcloud.reliability.Reliability.attr;
@@ -33,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 10's defect, reproduced from outside: every emulator frozen (SIGSTOP of their one Node
  * process) for longer than the longest task TimeoutSeconds in the workflow, in the middle of a batch
- * of orders for one product, then resumed (SIGCONT). Tasks time out while their writes are queued in
+ * of orders for one product, then resumed (SIGCONT). The freeze starts just as a ReserveStock
+ * request leaves (a hook in the local cloud's SDK call log), so at least one task is always caught
+ * inside a call. Tasks time out while their writes are queued in
  * the frozen emulators; compensations run; then the late writes land. Every order must end in a
  * final state, no reservation may be left, stock = initial − units sold, and the ledger must add up;
  * the reconciler, run afterwards, must find nothing to fix (the fences did the work).
@@ -63,6 +69,8 @@ class ReliabilityFreezeTest {
         long frozenMs;
         int caughtInReserveStock;
         int sent = 0;
+        AtomicLong frozenAt = new AtomicLong();
+        CountDownLatch frozen = new CountDownLatch(1);
         try {
             // Two thirds of the batch go in; the freeze comes once every unit is held by an order in flight:
             // holders are then in ProcessPayment, later orders inside ReserveStock waiting for them (the case
@@ -70,25 +78,34 @@ class ReliabilityFreezeTest {
             while (sent < BATCH * 2 / 3) {
                 replies.add(submit(pool, product, sent++, quantities));
             }
-            // And at least one order is inside ReserveStock at that moment: on a calm machine the stock can
-            // be held and released between two polls with nobody waiting, and a freeze then catches nothing.
-            Awaitility.await("stock held while an order waits inside ReserveStock").atMost(Duration.ofSeconds(60))
+            Awaitility.await("every unit held by an order in flight").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(5))
-                    .until(() -> r.available(product) == 0 && !r.reservations(product).isEmpty()
-                            && inReserveStock(replies.stream().filter(Future::isDone).map(ReliabilityFreezeTest::orderIdOf).toList()) > 0);
-            caughtInReserveStock = inReserveStock(replies.stream().filter(Future::isDone).map(ReliabilityFreezeTest::orderIdOf).toList());
-            long frozenAt = System.nanoTime();
-            r.cloud.freezeEmulators();
+                    .until(() -> r.available(product) == 0 && !r.reservations(product).isEmpty());
+            // The freeze itself is timed by the product, not by this thread: it happens in the function's
+            // own thread just before a ReserveStock request leaves, so that request is queued in the frozen
+            // emulator for the whole freeze and its task must time out. A timer here could land between
+            // two calls (or after the waiters decided) and catch nothing; that made this test flaky.
+            r.cloud.sdkCalls().beforeNext(ReliabilityFreezeTest::isReserveStockCall, () -> {
+                r.cloud.freezeEmulators();
+                frozenAt.set(System.nanoTime());
+                frozen.countDown();
+            });
             try {
-                // Second half: sent into the frozen cloud; they hang, and are resent on 5xx with the same key.
+                // The last third: sent now, so a ReserveStock call is sure to come (a waiter's next look, or a
+                // new order's first reservation); once frozen they hang, and are resent on 5xx with the same key.
                 while (sent < BATCH) {
                     replies.add(submit(pool, product, sent++, quantities));
                 }
+                assertThat(frozen.await(60, TimeUnit.SECONDS)).as("a ReserveStock call came once the stock was held").isTrue();
+                caughtInReserveStock = inReserveStock(replies.stream().filter(Future::isDone).map(ReliabilityFreezeTest::orderIdOf).toList());
                 Reliability.sleep(freezeSeconds * 1000); // the fault itself: how long the process stays stopped
             } finally {
-                r.cloud.thawEmulators();
+                r.cloud.sdkCalls().disarm();
+                if (frozen.await(10, TimeUnit.SECONDS)) {
+                    r.cloud.thawEmulators();
+                }
             }
-            frozenMs = (System.nanoTime() - frozenAt) / 1_000_000;
+            frozenMs = (System.nanoTime() - frozenAt.get()) / 1_000_000;
         } finally {
             pool.shutdown();
         }
@@ -168,12 +185,17 @@ class ReliabilityFreezeTest {
 
         assertThat(codes).as("every order is accepted in the end (resent with the same key)").containsOnlyKeys(202);
         assertThat(ended).as("every execution ends").hasSize(orderIds.size());
-        assertThat(timedOutExecutions).as("the freeze outlasted task timeouts (else this test proves nothing)").isPositive();
+        assertThat(timedOutStates).as("a ReserveStock task frozen inside its DynamoDB call timed out (else this test proves nothing)")
+                .containsKey("ReserveStock");
         assertThat(notFinal).as("orders not in a final state").isEmpty();
         assertThat(chargesKept).as("unsuccessful orders keeping a charge in the gateway's ledger").isEmpty();
         assertThat(r.reservations(product)).as("reservations left").isEmpty();
         assertThat(r.available(product)).as("stock = initial - units sold").isEqualTo(STOCK - soldUnits);
         assertThat(reconcilerFixedHere).as("nothing left for the reconciler: late writes were fenced").isZero();
+    }
+
+    private static boolean isReserveStockCall(SdkCallLog.Call call) {
+        return call.function().startsWith("ReserveStock") && "dynamodb".equals(call.service());
     }
 
     /** How many of the orders' executions are inside ReserveStock right now (entered, Lambda scheduled, no answer yet). */
