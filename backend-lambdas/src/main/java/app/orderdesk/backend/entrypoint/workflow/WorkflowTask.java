@@ -1,8 +1,10 @@
 package app.orderdesk.backend.entrypoint.workflow;
 
 import app.orderdesk.api.ApiJson;
+import app.orderdesk.backend.entrypoint.SnapStartPriming;
 import app.orderdesk.backend.observability.Invocation;
 import app.orderdesk.backend.observability.Telemetry;
+import app.orderdesk.backend.usecase.StepInput;
 import app.orderdesk.backend.usecase.TaskResult;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -22,8 +24,28 @@ public abstract class WorkflowTask implements RequestStreamHandler {
 
     static final ObjectMapper JSON = ApiJson.lenient();
 
+    /** The shape of a real state input (carried facts, step context), for SnapStart's priming. */
+    private static final String PRIMING_INPUT = "{\"orderId\":\"snapstart-priming\",\"executionArn\":\"arn:aws:states:::execution:priming\","
+            + "\"step\":\"Priming\",\"enteredAt\":\"2026-01-01T00:00:00Z\",\"retryCount\":0,"
+            + "\"carried\":{\"orderId\":\"snapstart-priming\",\"orderNumber\":\"1\",\"totalCents\":100,\"createdAt\":\"2026-01-01T00:00:00Z\",\"status\":\"RECEIVED\",\"lines\":[{\"productId\":\"p\",\"quantity\":1,\"label\":\"P\"}]}}";
+
+    private final SnapStartPriming priming;
+
     protected WorkflowTask() {
         Telemetry.warmUp();
+        this.priming = SnapStartPriming.register(this::prime);
+    }
+
+    /**
+     * What SnapStart runs before the snapshot: reading a state input the way a real one is read
+     * (including the carried facts) — no use case runs, so no AWS service is called.
+     */
+    public final StepInput prime() {
+        try {
+            return JSON.readValue(PRIMING_INPUT, TaskInput.class).stepInput(JSON);
+        } catch (IOException e) {
+            throw new IllegalStateException("priming input unreadable", e);
+        }
     }
 
     protected abstract TaskResult run(TaskInput input);
