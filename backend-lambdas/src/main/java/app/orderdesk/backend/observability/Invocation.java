@@ -89,7 +89,21 @@ public final class Invocation implements AutoCloseable {
     public Invocation failed(Throwable failure) {
         outcome(failure.getClass().getSimpleName());
         subsegment.addException(failure);
+        // The class name alone says "transient" but not what: the finished line carries the causes' messages.
+        put("cause", causes(failure));
         return this;
+    }
+
+    /** The messages down the cause chain ("ValidateOrder BatchGetItem could not reach the service ← Read timed out"), bounded. */
+    static String causes(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null && text.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
+            if (!text.isEmpty()) {
+                text.append(" <- ");
+            }
+            text.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        return text.length() > 500 ? text.substring(0, 500) + "..." : text.toString();
     }
 
     public Invocation count(OrderMetric metric) {

@@ -185,6 +185,20 @@ class TelemetryTest {
     }
 
     @Test
+    void aFailedTaskSaysWhyInItsFinishedLine() {
+        String rejected = world.place("tok_visa", World.line("p-tee", 1));
+        world.inventory.with(world.inventory.level("p-tee").product(), 0);
+
+        List<JsonNode> lines = StdoutCapture.jsonLines(() -> assertThatThrownBy(() -> invoke(new ReserveStockTask(world.reserveStock),
+                Events.JSON.createObjectNode().put("orderId", rejected).put("executionArn", EXECUTION + rejected)))
+                .isInstanceOf(OrderRejectedException.class));
+
+        JsonNode log = onlyLog(lines);
+        assertThat(log.path("message").asText()).isEqualTo("ReserveStockTask finished: OrderRejectedException");
+        assertThat(log.path("cause").asText()).startsWith("OrderRejectedException: Out of stock");
+    }
+
+    @Test
     void withoutASegmentTracingIsSilentlySkipped() {
         String id = paidWithReceipt("tok_visa");
         // No segment is open (as in the local cloud): the call must neither fail nor complain.
