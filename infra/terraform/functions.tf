@@ -314,6 +314,7 @@ locals {
       { actions = ["states:RedriveExecution", "states:DescribeExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
     ]
     ResendReceiptFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       # UpdateItem and PutObject: a paid order whose receipt step gave up gets its receipt made on resend.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
@@ -321,6 +322,7 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     RefundOrderFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       # The refund, the per-line refunded quantities and the status live on the order's item.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },

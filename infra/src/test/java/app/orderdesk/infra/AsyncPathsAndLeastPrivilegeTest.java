@@ -69,25 +69,27 @@ class AsyncPathsAndLeastPrivilegeTest {
                     EXECUTIONS, Set.of("states:RedriveExecution", "states:DescribeExecution"))),
             // SESv2 SendEmail with raw content is authorised as ses:SendRawEmail; a paid order whose receipt
             // step gave up gets its receipt made on resend (PutObject, UpdateItem: found by the local IAM check)
-            fn("ResendReceiptFunction", "ResendReceiptHandler", Map.of(
+            // announcing: the RECEIPT_READY/COMPLETED it may write goes to the desks like any other status
+            fn("ResendReceiptFunction", "ResendReceiptHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     RECEIPTS, Set.of("s3:GetObject", "s3:PutObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail"),
-                    "IdempotencyTable", Set.of("dynamodb:GetItem"))),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem")))),
             // the store settings item lives in the Idempotency table beside the order counter
             fn("GetStoreSettingsFunction", "GetStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:GetItem"))),
             fn("UpdateStoreSettingsFunction", "UpdateStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:PutItem"))),
             // RefundOrder: Orders.find + refunds on the order's item (GetItem, UpdateItem), IdempotencyStore (PutItem, GetItem),
             // the gateway's refund (ledger GetItem, PutItem, UpdateItem), Restock (StockLedger.applyDelta/pending/settle:
             // UpdateItem, GetItem; movements find/record: GetItem, PutItem), CreditNotes (S3 put/get, SES)
-            fn("RefundOrderFunction", "RefundOrderHandler", Map.of(
+            // announcing: REFUNDED / PARTIALLY_REFUNDED and the restocked units reach the desks (LiveUpdatesEndToEndTest)
+            fn("RefundOrderFunction", "RefundOrderHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     CREDIT_NOTES, Set.of("s3:GetObject", "s3:PutObject"),
-                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+                    SES, Set.of("ses:SendEmail", "ses:SendRawEmail")))),
             fn("GetCreditNoteFunction", "GetCreditNoteHandler", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem"),
                     CREDIT_NOTES, Set.of("s3:GetObject"))),

@@ -104,6 +104,31 @@ class LiveUpdatesEndToEndTest {
     }
 
     @Test
+    void aRefundReachesBothDesksWithTheStockItPutBack() throws Exception {
+        String product = "p-1005";
+        HttpResponse<String> placed = placeOrder(uniqueEmail(), product, 1);
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
+        String orderId = JSON.readTree(placed.body()).path("orderId").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> managerDesk.statusesOf(orderId).contains("COMPLETED"));
+        int stockChangesBefore = staffDesk.about("STOCK", "productId", product).size();
+
+        HttpResponse<String> refunded = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.apiUrl() + "/orders/" + orderId + "/refunds"))
+                .header("Authorization", clients.idToken(cloud, cloud.demoUser("managers")))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"full\":true,\"restock\":true,\"reason\":\"OTHER\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(201);
+
+        // The refund function announces what it writes like every other writer: it needs sns:Publish on the
+        // topic in its own policy (it once lacked it, and the denied publish was only a WARN in its log).
+        for (PushDesk desk : List.of(staffDesk, managerDesk)) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> desk.statusesOf(orderId).contains("REFUNDED"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> staffDesk.about("STOCK", "productId", product).size() > stockChangesBefore);
+    }
+
+    @Test
     void aConnectionWithoutAValidIdTokenIsRefusedAtTheUpgrade() throws Exception {
         String real = clients.idToken(cloud, cloud.demoUser("staff"));
         SignedJWT parsed = SignedJWT.parse(real);

@@ -15,10 +15,12 @@ import app.orderdesk.backend.adapter.cognito.CognitoIdTokenVerifier;
 import app.orderdesk.backend.adapter.push.ApiGatewayPushChannel;
 import app.orderdesk.backend.adapter.sns.NotifyingInventory;
 import app.orderdesk.backend.adapter.sns.NotifyingOrderRepository;
+import app.orderdesk.backend.adapter.sns.NotifyingRefundRepository;
 import app.orderdesk.backend.adapter.sns.SnsChangeEvents;
 import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.RefundRepository;
 import app.orderdesk.backend.port.StockLedger;
 import app.orderdesk.backend.usecase.ClosePushConnection;
 import app.orderdesk.backend.usecase.OpenPushConnection;
@@ -225,8 +227,9 @@ public final class Production {
         return new GetCreditNoteLink(refunds(), receipts(), CLOCK, Duration.ofSeconds(Env.number("RECEIPT_URL_TTL_SECONDS", 300)));
     }
 
-    private static DynamoDbRefundRepository refunds() {
-        return new DynamoDbRefundRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"));
+    /** Refund statuses are written on the order's item past orders(): announced the same way. */
+    private static RefundRepository refunds() {
+        return new NotifyingRefundRepository(new DynamoDbRefundRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), changeEvents(), CLOCK);
     }
 
     // ---------- customer directory, daily totals, dashboard ----------
