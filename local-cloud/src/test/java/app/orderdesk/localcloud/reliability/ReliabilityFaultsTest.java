@@ -28,6 +28,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -160,7 +161,7 @@ class ReliabilityFaultsTest {
                         r.cloud.stopEmulators();
                         break;
                     }
-                    r.cloud.stopEmulator(service);
+                    stopWhenATaskCalls(service);
                 }
             }
             long stopped = System.nanoTime();
@@ -218,6 +219,31 @@ class ReliabilityFaultsTest {
         assertThat(verdict.scheduled).as("the workflow retried").isGreaterThan(verdict.entered);
         assertThat(r.available(product)).as("stock = initial - paid").isEqualTo(STOCK - verdict.paidUnits);
         assertThat(r.reservations(product).keySet()).as("only paid-but-failed orders keep a reservation").isSubsetOf(verdict.paidFailed);
+    }
+
+    /** The functions the workflow's Task states invoke (not the API's, not the push notifier's). */
+    private static final Set<String> WORKFLOW_FUNCTIONS = Set.of("ValidateOrderFunction", "SaveOrderFunction",
+            "ReserveStockFunction", "ProcessPaymentFunction", "UpdateInventoryFunction", "GenerateReceiptFunction",
+            "EmailReceiptFunction", "ReleaseStockFunction", "MarkOrderFunction");
+
+    /**
+     * Takes the emulator away at the moment a workflow task is about to call it (a hook in the local
+     * cloud's SDK call log, run in the function's thread before the request leaves), so that call is
+     * refused and its task must retry. Stopping it on a timer could fall between two tasks' calls of a
+     * service used once per order (S3, SES) and catch nothing: the "workflow retried" check then failed.
+     */
+    private static void stopWhenATaskCalls(Service service) throws InterruptedException {
+        String prefix = service.name().toLowerCase(java.util.Locale.ROOT);
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        r.cloud.sdkCalls().beforeNext(call -> WORKFLOW_FUNCTIONS.contains(call.function()) && prefix.equals(call.service()), () -> {
+            r.cloud.stopEmulator(service);
+            stopped.countDown();
+        });
+        try {
+            assertThat(stopped.await(60, java.util.concurrent.TimeUnit.SECONDS)).as("a workflow task called " + service).isTrue();
+        } finally {
+            r.cloud.sdkCalls().disarm();
+        }
     }
 
     private void receiptStepFinallyFails(Service service, String expectedStatus) throws Exception {
