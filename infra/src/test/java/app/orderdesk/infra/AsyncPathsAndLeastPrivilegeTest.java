@@ -104,7 +104,7 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("ImportStockCountsFunction", "ImportStockCountsHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:UpdateItem"),
                     "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")))),
-            // ValidateOrder reads the order and prices its products; it writes nothing
+            // ValidateOrder reads the order and checks its products only for an execution started without the lines; it writes nothing
             fn("ValidateOrderFunction", "ValidateOrderTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem"),
                     "InventoryTable", Set.of("dynamodb:BatchGetItem"))),
@@ -121,13 +121,14 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
                     "StockMovementsTable", Set.of("dynamodb:PutItem")))),
+            // issue 11: the order and the store settings item in one BatchGetItem; GetItem after a refused write
             fn("GenerateReceiptFunction", "GenerateReceiptTask", announcing(Map.of(
-                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "OrdersTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
                     RECEIPTS, Set.of("s3:PutObject"),
-                    "IdempotencyTable", Set.of("dynamodb:GetItem")))),
+                    "IdempotencyTable", Set.of("dynamodb:BatchGetItem")))),
             fn("EmailReceiptFunction", "EmailReceiptTask", announcing(Map.of(
-                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "IdempotencyTable", Set.of("dynamodb:GetItem"),
+                    "OrdersTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "IdempotencyTable", Set.of("dynamodb:BatchGetItem"),
                     RECEIPTS, Set.of("s3:GetObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail"),
                     "DailyTotalsTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),

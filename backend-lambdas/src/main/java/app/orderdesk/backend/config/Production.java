@@ -29,6 +29,7 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderSearch;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbRefundRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbReceiptSources;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStoreSettingsRepository;
 import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
 import app.orderdesk.backend.adapter.pdf.OpenPdfCreditNoteRenderer;
@@ -39,6 +40,7 @@ import app.orderdesk.backend.adapter.sfn.SfnWorkflowControl;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowStarter;
 import app.orderdesk.backend.observability.CountingIdempotencyStore;
 import app.orderdesk.backend.port.IdGenerator;
+import app.orderdesk.backend.port.ReceiptSources;
 import app.orderdesk.backend.port.StoreSettingsRepository;
 import app.orderdesk.backend.usecase.AdjustStock;
 import app.orderdesk.backend.usecase.CancelOrder;
@@ -155,12 +157,17 @@ public final class Production {
     }
 
     public static GenerateReceipt generateReceipt() {
-        return new GenerateReceipt(orders(), new OpenPdfReceiptRenderer(storeSettings()::current), receipts(), CLOCK);
+        return new GenerateReceipt(orders(), receiptSources(), new OpenPdfReceiptRenderer(), receipts(), CLOCK);
     }
 
     public static EmailReceipt emailReceipt() {
-        return new EmailReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK,
-                storeSettings()::current);
+        return new EmailReceipt(orders(), receiptSources(), receipts(),
+                new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK);
+    }
+
+    /** The order and the settings item (Idempotency table) in one BatchGetItem, for the two receipt steps. */
+    private static ReceiptSources receiptSources() {
+        return new DynamoDbReceiptSources(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"), Env.required("IDEMPOTENCY_TABLE"));
     }
 
     public static ReleaseStock releaseStock() {

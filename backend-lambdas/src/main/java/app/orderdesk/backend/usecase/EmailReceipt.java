@@ -6,6 +6,7 @@ import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.Mailer;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
+import app.orderdesk.backend.port.ReceiptSources;
 import app.orderdesk.backend.port.ReceiptStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,14 +17,17 @@ import java.util.function.Supplier;
  * Workflow step 7: emails the receipt PDF to the customer once, then completes the order and records
  * its step in one write. It keeps its one read: only the record can tell a redelivery that the mail
  * already went ({@code emailSentAt}), and the mail needs the customer, which the state does not carry.
+ * That read brings the store's settings in the same request ({@link ReceiptSources}), and with the
+ * status the conditional write set it is also what the order's end is counted from ({@link #run}), so
+ * the count needs no read of its own.
  */
 public final class EmailReceipt {
 
     private final OrderRepository orders;
+    private final ReceiptSources sources;
     private final ReceiptStore store;
     private final Mailer mailer;
     private final Clock clock;
-    private final Supplier<StoreSettings> settings;
 
     public EmailReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock) {
         this(orders, store, mailer, clock, () -> StoreSettings.DEFAULTS);
@@ -31,11 +35,16 @@ public final class EmailReceipt {
 
     /** With the store's settings, read when each email is written (its name, money format, tax and footer). */
     public EmailReceipt(OrderRepository orders, ReceiptStore store, Mailer mailer, Clock clock, Supplier<StoreSettings> settings) {
+        this(orders, ReceiptSources.separately(orders, settings), store, mailer, clock);
+    }
+
+    /** The order and the store's settings read together ({@code sources}); {@code orders} for the write. */
+    public EmailReceipt(OrderRepository orders, ReceiptSources sources, ReceiptStore store, Mailer mailer, Clock clock) {
         this.orders = orders;
+        this.sources = sources;
         this.store = store;
         this.mailer = mailer;
         this.clock = clock;
-        this.settings = settings;
     }
 
     public TaskResult execute(String orderId) {
@@ -43,21 +52,33 @@ public final class EmailReceipt {
     }
 
     public TaskResult execute(StepInput in) {
+        return run(in).result();
+    }
+
+    /**
+     * The step's answer and the record it rests on — read by this step, its status being the one the
+     * step wrote or found — so the order's end is counted without reading the order again.
+     */
+    public record Done(TaskResult result, Order record) {}
+
+    public Done run(StepInput in) {
         String orderId = in.orderId();
-        Order order = OrderLoader.load(orders, orderId);
+        ReceiptSources.Sources read = OrderLoader.loadWithSettings(sources, orderId);
+        Order order = read.order();
         if (order.emailSentAt() != null) {
-            return TaskResult.of(order);
+            return new Done(TaskResult.of(order), order);
         }
         if (order.receiptKey() == null) {
             throw new IllegalStateException("Order " + orderId + " has no receipt to email yet");
         }
-        mailer.send(receiptEmail(order, store.get(order.receiptKey()), settings.get()));
+        mailer.send(receiptEmail(order, store.get(order.receiptKey()), read.settings()));
         Instant now = clock.instant();
         if (!orders.update(OrderUpdate.moveTo(orderId, OrderStatus.COMPLETED, now).withEmailSentAt(now)
                 .withSteps(List.of(in.succeeded(WorkflowSteps.EMAIL, now))))) {
-            return TaskResult.of(OrderLoader.load(orders, orderId));
+            Order stored = OrderLoader.load(orders, orderId);
+            return new Done(TaskResult.of(stored), stored);
         }
-        return TaskResult.of(orderId, CarriedOrder.of(order).withStatus(OrderStatus.COMPLETED));
+        return new Done(TaskResult.of(orderId, CarriedOrder.of(order).withStatus(OrderStatus.COMPLETED)), order);
     }
 
     static Mailer.Email receiptEmail(Order order, byte[] pdf, StoreSettings settings) {

@@ -4,6 +4,7 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.errors.OrderRejectedException;
 import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.ReceiptSources;
 
 /** Loads the order a workflow step acts on; the stored record, not the step's input, is the truth. */
 final class OrderLoader {
@@ -12,6 +13,12 @@ final class OrderLoader {
 
     static Order load(OrderRepository orders, String orderId) {
         return orders.find(requireId(orderId))
+                .orElseThrow(() -> new OrderRejectedException("Order " + orderId + " does not exist"));
+    }
+
+    /** The order and the store's settings, read together, for the receipt steps. */
+    static ReceiptSources.Sources loadWithSettings(ReceiptSources sources, String orderId) {
+        return sources.find(requireId(orderId))
                 .orElseThrow(() -> new OrderRejectedException("Order " + orderId + " does not exist"));
     }
 

@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Counts how an order ended in the daily totals the dashboard reads. It re-reads the order, so what
- * is counted is what the record says now (a redelivered task or a stale caller cannot count a status
- * the order has left), and the store's counters move idempotently per order.
+ * Counts how an order ended in the daily totals the dashboard reads, idempotently per order. Given
+ * only the id it reads the order, so what is counted is what the record says now (a redelivered task
+ * or a stale caller cannot count a status the order has left); a task that has just written the final
+ * status with a conditional write hands over the record it read and the status it wrote instead, which
+ * is the same fact without the second read (issue 11).
  */
 public final class RecordOrderOutcome {
 
@@ -35,12 +37,22 @@ public final class RecordOrderOutcome {
         if (found.isEmpty() || !found.get().status().isFinal()) {
             return Optional.empty();
         }
-        Order order = found.get();
-        boolean sold = order.status() == OrderStatus.COMPLETED;
+        return execute(found.get(), found.get().status());
+    }
+
+    /**
+     * Counts {@code order} as ended in {@code status}: the caller's own conditional write just left it
+     * there (its lines, total and day never change). Empty when {@code status} is not final.
+     */
+    public Optional<OrderStatus> execute(Order order, OrderStatus status) {
+        if (status == null || !status.isFinal()) {
+            return Optional.empty();
+        }
+        boolean sold = status == OrderStatus.COMPLETED;
         List<LineSale> lines = sold ? order.lines().stream().map(RecordOrderOutcome::sale).toList() : List.of();
-        totals.recordOutcome(new Outcome(OrderDay.of(order.createdAt(), storeZone), order.orderId(), order.status(),
+        totals.recordOutcome(new Outcome(OrderDay.of(order.createdAt(), storeZone), order.orderId(), status,
                 sold ? order.total().cents() : 0, lines));
-        return Optional.of(order.status());
+        return Optional.of(status);
     }
 
     private static LineSale sale(OrderLine line) {

@@ -11,10 +11,14 @@ import java.util.Map;
 
 /**
  * Workflow step 1: checks the order's products are still sold. It writes nothing: its step is
- * carried in the state ({@code validated}) and recorded by SaveOrder's write, and the order's lines
- * come from the state PlaceOrder started the workflow with — the record is read only when the state
- * does not carry them (an execution started with the order id alone). An order that ended meanwhile
- * (cancelled) is stopped by SaveOrder's conditional write.
+ * carried in the state ({@code validated}) and recorded by SaveOrder's write. When the state carries
+ * the lines (every execution PlaceOrder starts) it sends no request either: PlaceOrder priced those
+ * very products from Inventory just before starting the workflow, and ReserveStock's conditional
+ * write refuses a product that has gone since ({@code UnknownProduct}: the order is REJECTED as "no
+ * longer sold", the same outcome this step used to give) — a second read here would only repeat the
+ * first (issue 11). Only an execution started with the order id alone is checked here, from the
+ * record and Inventory. An order that ended meanwhile (cancelled) is stopped by SaveOrder's
+ * conditional write.
  */
 public final class ValidateOrder {
 
@@ -38,8 +42,8 @@ public final class ValidateOrder {
                 return TaskResult.of(order);
             }
             facts = CarriedOrder.of(order);
+            requireProductsSold(facts.lines());
         }
-        requireProductsSold(facts.lines());
         // No end time here: the answer must be the same on a redelivery; SaveOrder, entered when this
         // step ended, sets it when it records the step.
         return TaskResult.of(in.orderId(), facts.withStatus(OrderStatus.RECEIVED)).withValidated(in.started(WorkflowSteps.VALIDATE));

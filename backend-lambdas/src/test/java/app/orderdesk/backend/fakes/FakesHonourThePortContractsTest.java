@@ -180,6 +180,27 @@ class FakesHonourThePortContractsTest {
     }
 
     @Nested
+    class ReceiptSourcesSeparately extends app.orderdesk.backend.port.ReceiptSourcesContract {
+        private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+        private final Fakes.Settings settings = new Fakes.Settings();
+
+        @Override
+        protected app.orderdesk.backend.port.OrderRepository orders() {
+            return orders;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
+            return settings;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.ReceiptSources sources() {
+            return app.orderdesk.backend.port.ReceiptSources.separately(orders, settings::current);
+        }
+    }
+
+    @Nested
     class StoreSettingsRecord extends app.orderdesk.backend.port.StoreSettingsRepositoryContract {
         private final Fakes.Settings settings = new Fakes.Settings();
 

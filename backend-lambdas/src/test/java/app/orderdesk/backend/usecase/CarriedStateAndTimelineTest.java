@@ -154,4 +154,46 @@ class CarriedStateAndTimelineTest {
         assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(new GetTimeline(world.orders).execute(id).executionStatus()).isEqualTo("ABORTED");
     }
+
+    @Test
+    void aProductGoneAfterPlacingPassesTheCarriedValidationUncheckedAndIsRejectedByReserveStock() {
+        String id = world.place("tok_visa", line("p-mug", 1));
+        var noLongerSold = new app.orderdesk.backend.fakes.InMemoryInventory(); // the mug's item is gone
+        var validate = new ValidateOrder(world.orders, noLongerSold);
+        var reserve = new ReserveStock(world.orders, noLongerSold, world.clock);
+
+        TaskResult validated = validate.execute(next(start(id), "ValidateOrder", 0, null));
+        TaskResult saved = world.saveOrder.execute(next(validated, "SaveOrder", 0, null));
+
+        assertThatThrownBy(() -> reserve.execute(next(saved, "ReserveStock", 0, null)))
+                .isInstanceOf(OrderRejectedException.class).hasMessage("Product Blue Mug (SKU MUG-BLU) is no longer sold");
+        assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(world.orders.get(id).statusReason()).isEqualTo("Product Blue Mug (SKU MUG-BLU) is no longer sold");
+        assertThat(new GetTimeline(world.orders).execute(id).steps()).extracting(s -> s.name() + " " + s.status())
+                .containsExactly("ValidateOrder SUCCEEDED", "SaveOrder SUCCEEDED", "ReserveStock FAILED");
+    }
+
+    @Test
+    void emailReceiptHandsOverTheRecordItReadWithTheStatusItWroteSoTheEndIsCountedWithoutAnotherRead() {
+        String id = world.place("tok_visa", line("p-mug", 2));
+        TaskResult state = start(id);
+        for (Step step : happyPath().subList(0, happyPath().size() - 1)) {
+            state = step.task().apply(next(state, step.state(), 0, null));
+        }
+        int readsBefore = world.orders.reads.get();
+        var totals = new app.orderdesk.backend.fakes.InMemoryDailyTotals();
+        var outcomes = new RecordOrderOutcome(world.orders, totals, java.time.ZoneOffset.UTC);
+
+        EmailReceipt.Done done = world.emailReceipt.run(next(state, "EmailReceipt", 0, null));
+        outcomes.execute(done.record(), done.result().status());
+        EmailReceipt.Done again = world.emailReceipt.run(next(state, "EmailReceipt", 1, null));
+        outcomes.execute(again.record(), again.result().status());
+
+        assertThat(world.orders.reads.get() - readsBefore).as("one read per EmailReceipt call, none for the count").isEqualTo(2);
+        assertThat(world.outbox.sent).hasSize(1);
+        String day = app.orderdesk.backend.domain.OrderDay.of(world.orders.get(id).createdAt(), java.time.ZoneOffset.UTC);
+        var counted = totals.read(List.of(day)).getFirst();
+        assertThat(counted.ended()).containsExactly(java.util.Map.entry(OrderStatus.COMPLETED, 1L));
+        assertThat(counted.revenueCents()).isEqualTo(2500);
+    }
 }

@@ -378,6 +378,32 @@ class AdaptersHonourThePortContractsTest {
     }
 
     @Nested
+    class DynamoDbOrderAndSettingsTogether extends app.orderdesk.backend.port.ReceiptSourcesContract {
+        /** Under a key of its own: the shared cloud's settings item belongs to the end-to-end tests. */
+        private final String settingsKey = "settings#contract-" + java.util.UUID.randomUUID();
+        private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+        private final DynamoDbStoreSettingsRepository settings = new DynamoDbStoreSettingsRepository(Emulators.DYNAMO,
+                Emulators.table("IdempotencyTable"), settingsKey);
+        private final app.orderdesk.backend.port.ReceiptSources sources = new app.orderdesk.backend.adapter.dynamodb.DynamoDbReceiptSources(
+                Emulators.DYNAMO, Emulators.table("OrdersTable"), Emulators.table("IdempotencyTable"), settingsKey);
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
+            return settings;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.ReceiptSources sources() {
+            return sources;
+        }
+    }
+
+    @Nested
     class DynamoDbCustomers extends app.orderdesk.backend.port.CustomerDirectoryContract {
         private final app.orderdesk.backend.port.CustomerDirectory customers =
                 new app.orderdesk.backend.adapter.dynamodb.DynamoDbCustomerDirectory(Emulators.DYNAMO, Emulators.table("CustomersTable"));

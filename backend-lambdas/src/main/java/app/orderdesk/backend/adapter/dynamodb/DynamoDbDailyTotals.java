@@ -65,6 +65,11 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
 
     @Override
     public void recordOutcome(Outcome outcome) {
+        // Write first: an order is counted once, almost always for the first time, and the write's
+        // condition (no marker yet) refuses a repeat; only then is the marker read to decide.
+        if (moveCounters(outcome, null)) {
+            return;
+        }
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Counted counted = counted(outcome);
             if (counted != null && counted.status() == outcome.status()) {

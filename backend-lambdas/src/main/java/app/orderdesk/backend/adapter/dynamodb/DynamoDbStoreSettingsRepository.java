@@ -41,10 +41,15 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StoreSettings(text(item, "name"), optional(item, "address"), optional(item, "phone"),
+        return Optional.of(toSettings(item));
+    }
+
+    /** The settings item as read (also by {@link DynamoDbReceiptSources}, which reads it beside an order). */
+    static StoreSettings toSettings(Map<String, AttributeValue> item) {
+        return new StoreSettings(text(item, "name"), optional(item, "address"), optional(item, "phone"),
                 optional(item, "email"), optional(item, "taxNumber"), Integer.parseInt(item.get("taxRateBasisPoints").n()),
                 text(item, "currency"), text(item, "locale"), text(item, "timeZone"), optional(item, "receiptFooter"), text(item, "updatedBy"),
-                item.containsKey("updatedAt") ? Instant.parse(item.get("updatedAt").s()) : null));
+                item.containsKey("updatedAt") ? Instant.parse(item.get("updatedAt").s()) : null);
     }
 
     @Override

@@ -51,7 +51,11 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
 
     @Override
     public byte[] render(Order order) {
-        StoreSettings store = settings.get();
+        return render(order, settings.get());
+    }
+
+    @Override
+    public byte[] render(Order order, StoreSettings store) {
         var out = new ByteArrayOutputStream(16 * 1024);
         var document = new Document(PageSize.A4, 42, 42, 36, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);

@@ -24,7 +24,8 @@ public final class EmailReceiptTask extends WorkflowTask {
 
     @Override
     protected TaskResult run(TaskInput input) {
-        return FinalStatuses.counted(useCase.execute(input.stepInput(JSON)));
+        EmailReceipt.Done done = useCase.run(input.stepInput(JSON));
+        return FinalStatuses.counted(done.result(), done.record());
     }
 
     @Override

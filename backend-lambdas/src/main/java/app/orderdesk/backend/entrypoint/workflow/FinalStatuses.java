@@ -1,6 +1,7 @@
 package app.orderdesk.backend.entrypoint.workflow;
 
 import app.orderdesk.backend.config.Production;
+import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.usecase.RecordOrderOutcome;
 import app.orderdesk.backend.usecase.TaskResult;
 import java.util.Optional;
@@ -22,6 +23,17 @@ final class FinalStatuses {
     static TaskResult counted(TaskResult result) {
         if (result.status() != null && result.status().isFinal()) {
             recorder().ifPresent(r -> r.execute(result.orderId()));
+        }
+        return result;
+    }
+
+    /**
+     * As {@link #counted(TaskResult)}, for a task that holds the order's record and wrote (or found) the
+     * result's status with a conditional write: counts from that record, without reading the order again.
+     */
+    static TaskResult counted(TaskResult result, Order record) {
+        if (result.status() != null && result.status().isFinal()) {
+            recorder().ifPresent(r -> r.execute(record, result.status()));
         }
         return result;
     }

@@ -1,0 +1,61 @@
+package app.orderdesk.backend.adapter.dynamodb;
+
+import static app.orderdesk.backend.adapter.dynamodb.Attr.s;
+
+import app.orderdesk.backend.adapter.AwsFailures;
+import app.orderdesk.backend.domain.StoreSettings;
+import app.orderdesk.backend.port.ReceiptSources;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * The order item and the store settings item in one consistent {@code BatchGetItem} across the two
+ * tables, mapped exactly as {@link DynamoDbOrderRepository} and {@link DynamoDbStoreSettingsRepository}
+ * map them. Keys DynamoDB leaves unprocessed (throttling) are asked for again.
+ */
+public final class DynamoDbReceiptSources implements ReceiptSources {
+
+    private final DynamoDbClient client;
+    private final String ordersTable;
+    private final String settingsTable;
+    private final String settingsKey;
+
+    public DynamoDbReceiptSources(DynamoDbClient client, String ordersTable, String settingsTable) {
+        this(client, ordersTable, settingsTable, DynamoDbStoreSettingsRepository.KEY);
+    }
+
+    /** With the settings under another key: for contract tests that must not touch a running store's settings. */
+    public DynamoDbReceiptSources(DynamoDbClient client, String ordersTable, String settingsTable, String settingsKey) {
+        this.client = client;
+        this.ordersTable = ordersTable;
+        this.settingsTable = settingsTable;
+        this.settingsKey = settingsKey;
+    }
+
+    @Override
+    public Optional<Sources> find(String orderId) {
+        Map<String, KeysAndAttributes> pending = Map.of(
+                ordersTable, KeysAndAttributes.builder().keys(List.of(Map.of("orderId", s(orderId)))).consistentRead(true).build(),
+                settingsTable, KeysAndAttributes.builder().keys(List.of(Map.of("pk", s(settingsKey)))).consistentRead(true).build());
+        Map<String, Map<String, AttributeValue>> found = new HashMap<>();
+        while (!pending.isEmpty()) {
+            var request = BatchGetItemRequest.builder().requestItems(pending).build();
+            var response = AwsFailures.call("Orders and settings BatchGetItem", () -> client.batchGetItem(request));
+            response.responses().forEach((table, items) -> items.forEach(item -> found.put(table, item)));
+            pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        }
+        Map<String, AttributeValue> order = found.get(ordersTable);
+        if (order == null || order.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> settings = found.get(settingsTable);
+        return Optional.of(new Sources(DynamoDbOrderRepository.toOrder(order),
+                settings == null || settings.isEmpty() ? StoreSettings.DEFAULTS : DynamoDbStoreSettingsRepository.toSettings(settings)));
+    }
+}
