@@ -38,7 +38,7 @@ import static org.awaitility.Awaitility.await;
  * is 8; what is reached is asserted as ceilings, printed three ways: every request, ours (without the
  * simulated provider's ledger, which a real provider replaces by an HTTPS call), and ours without the
  * push notifier (whose one read of the connections per SQS batch is a per-change, not a per-order, cost).
- * What remains and why is in docs/decisions/00XX-i-round-trips-per-order.md.
+ * What remains and why is in docs/decisions/0024-round-trips-per-order.md.
  */
 @DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
 class RoundTripsPerOrderTest {
