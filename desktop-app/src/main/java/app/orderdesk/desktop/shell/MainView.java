@@ -35,8 +35,11 @@ public final class MainView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final Duration INFO_VISIBLE = Duration.seconds(8);
+    private static final double BANNER_WIDTH = 480;
 
-    private final BorderPane root = new BorderPane();
+    private final BorderPane frame = new BorderPane();
+    // The message area lies over the top of the screens: showing it never pushes the window's content down.
+    private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(frame);
     private final TabPane tabs = new TabPane();
     private final List<Screen> screens;
     private StatusBar statusBar;
@@ -53,6 +56,8 @@ public final class MainView {
             tab.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (tabs.getTabs().size() + 1) + ")"));
             tab.setOnSelectionChanged(e -> {
                 if (tab.isSelected()) {
+                    // Moving on to another screen clears the message area: a notice belongs to where it was said.
+                    notifications.dismiss();
                     screen.onShown().run();
                 }
             });
@@ -61,6 +66,8 @@ public final class MainView {
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
+        // A bar of labels, not a stop of its own: Tab goes to its controls (Sign out), not to the bar.
+        status.setFocusTraversable(false);
         status.getStyleClass().add(Styles.STATUS_BAR);
         status.setText("");
         Label who = new Label(statusText(session, connection));
@@ -89,9 +96,14 @@ public final class MainView {
         status.getRightItems().addAll(state, new Label("  "), signOut);
         this.statusBar = status;
 
-        root.setTop(banner(notifications));
-        root.setCenter(tabs);
-        root.setBottom(status);
+        HBox banner = banner(notifications);
+        // Top right, over the empty end of the tab-header row, so it seldom hides a tab.
+        javafx.scene.layout.StackPane.setAlignment(banner, Pos.TOP_RIGHT);
+        banner.setMaxHeight(Region.USE_PREF_SIZE);
+        banner.setMaxWidth(BANNER_WIDTH);
+        root.getChildren().add(banner);
+        frame.setCenter(tabs);
+        frame.setBottom(status);
         root.getStylesheets().add(Styles.stylesheet(MainView.class, "shell.css"));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
@@ -121,7 +133,7 @@ public final class MainView {
         Label live = new Label();
         live.setId("liveUpdatesState");
         live.textProperty().bind(text);
-        ((StatusBar) root.getBottom()).getRightItems().addAll(0, List.of(live, new Label("  ")));
+        ((StatusBar) frame.getBottom()).getRightItems().addAll(0, List.of(live, new Label("  ")));
     }
 
     private void shortcut(KeyEvent event) {
