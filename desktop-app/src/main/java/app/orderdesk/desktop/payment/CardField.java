@@ -25,6 +25,7 @@ public final class CardField {
     private final TextField number = new SecureField();
     private final TextField expiry = new SecureField();
     private final TextField cvc = new SecureField();
+    private static final double CARD_FIELD_WIDTH = 560;
     private boolean emptying;
 
     public CardField(CardEntryViewModel model) {
@@ -64,6 +65,7 @@ public final class CardField {
         problem.managedProperty().bind(problem.visibleProperty());
         root = new VBox(4, parts, ready, problem);
         root.setId("cardField");
+        root.setMaxWidth(CARD_FIELD_WIDTH); // about as wide as the customer fields above it
 
         Runnable changed = () -> {
             if (emptying) {

@@ -37,9 +37,9 @@ public final class MainView {
     private static final Duration INFO_VISIBLE = Duration.seconds(8);
     private static final double BANNER_WIDTH = 480;
 
-    private final BorderPane frame = new BorderPane();
-    // The message area lies over the top of the screens: showing it never pushes the window's content down.
-    private final javafx.scene.layout.StackPane root = new javafx.scene.layout.StackPane(frame);
+    // The message area floats over the screens' lower right corner: showing it never pushes content down,
+    // and it covers neither the tab headers nor the status bar.
+    private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final List<Screen> screens;
     private StatusBar statusBar;
@@ -97,13 +97,12 @@ public final class MainView {
         this.statusBar = status;
 
         HBox banner = banner(notifications);
-        // Top right, over the empty end of the tab-header row, so it seldom hides a tab.
-        javafx.scene.layout.StackPane.setAlignment(banner, Pos.TOP_RIGHT);
+        javafx.scene.layout.StackPane.setAlignment(banner, Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(banner, new Insets(0, 12, 12, 0));
         banner.setMaxHeight(Region.USE_PREF_SIZE);
         banner.setMaxWidth(BANNER_WIDTH);
-        root.getChildren().add(banner);
-        frame.setCenter(tabs);
-        frame.setBottom(status);
+        root.setCenter(new javafx.scene.layout.StackPane(tabs, banner));
+        root.setBottom(status);
         root.getStylesheets().add(Styles.stylesheet(MainView.class, "shell.css"));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
     }
@@ -133,7 +132,7 @@ public final class MainView {
         Label live = new Label();
         live.setId("liveUpdatesState");
         live.textProperty().bind(text);
-        ((StatusBar) frame.getBottom()).getRightItems().addAll(0, List.of(live, new Label("  ")));
+        ((StatusBar) root.getBottom()).getRightItems().addAll(0, List.of(live, new Label("  ")));
     }
 
     private void shortcut(KeyEvent event) {
