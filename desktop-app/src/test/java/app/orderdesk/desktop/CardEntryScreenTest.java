@@ -34,9 +34,11 @@ class CardEntryScreenTest {
     private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
     private FxBackgroundExecutor executor;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxBackgroundExecutor();
         api.receiptBytes = TestPdfs.onePage();
@@ -56,6 +58,11 @@ class CardEntryScreenTest {
     @Test
     void aCardTypedByKeyboardBecomesATokenAndOnlyTheTokenIsSent(FxRobot robot) {
         DeskRegressionScreenTest.signIn(robot);
+        // The smallest supported window: the card field lies below the fold until Tab brings it into sight.
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
         robot.clickOn("#customerEmail").write("ann@example.com");
         int keys = 0;
@@ -67,6 +74,12 @@ class CardEntryScreenTest {
         robot.type(KeyCode.TAB);
         keys += 4;
         assertThat(focusedId(robot)).isEqualTo("cardNumber");
+        javafx.scene.control.ScrollPane form = robot.lookup("#orderFormScroller").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.geometry.Bounds view = form.localToScene(form.getLayoutBounds());
+        Node number = robot.lookup("#cardNumber").query();
+        javafx.geometry.Bounds field = number.localToScene(number.getLayoutBounds());
+        assertThat(field.getMaxY()).as("the focused card field is in sight").isLessThanOrEqualTo(view.getMaxY());
+        assertThat(field.getMinY()).isGreaterThanOrEqualTo(view.getMinY());
 
         robot.write("4242424242424242");
         keys += 16;

@@ -134,6 +134,9 @@ class NewScreensScreenshots {
                     stage.setHeight(size[1]);
                 });
                 WaitForAsyncUtils.waitForFxEvents();
+                // The form scrolls at 1024×640: show its lower part, where the card field is.
+                robot.interact(() -> robot.lookup("#orderFormScroller").tryQuery()
+                        .ifPresent(n -> ((javafx.scene.control.ScrollPane) n).setVvalue(1)));
                 WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS); // layout settles before the picture
                 WritableImage[] image = new WritableImage[1];
                 robot.interact(() -> image[0] = stage.getScene().snapshot(null));
