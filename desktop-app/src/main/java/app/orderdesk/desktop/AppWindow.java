@@ -62,6 +62,7 @@ public final class AppWindow {
     private final Function<ConnectionProfile, AppServices> servicesFactory;
     private AppServices services;
     private Runnable disposeSession = () -> { };
+    private Runnable rememberColumns = () -> { };
     private MainView mainView;
     private final WindowMemory memory;
     private String lastScreen;
@@ -97,7 +98,10 @@ public final class AppWindow {
         }
         if (memory != null) {
             memory.load().ifPresent(this::restore);
-            stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember());
+            stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> {
+                remember();
+                rememberColumns.run();
+            });
         }
         // Ctrl+Q quits, as Linux desktop apps do; popups are hidden first (the JavaFX 25 exit crash).
         scene.getAccelerators().put(QUIT, () -> {
@@ -192,9 +196,18 @@ public final class AppWindow {
                         inventoryView::focusFilter, inventory::loadAll),
                 new Screen("outboxTab", "Outbox", new OutboxView(outbox).root(), () -> { }, () -> { }, outbox::retryNow)));
         screens.addAll(backOffice.screens());
+        app.orderdesk.desktop.client.StoreSettingsApi settingsApi = api instanceof app.orderdesk.desktop.client.StoreSettingsApi both
+                ? both : new app.orderdesk.desktop.client.HttpStoreSettingsApi(services.profile().apiUrl(), tokens);
+        // Amounts in the store's currency and locale, not the machine's (GET /store-settings is open to every role).
+        services.executor().submit(settingsApi::storeSettings,
+                settings -> app.orderdesk.desktop.order.Money.useStore(settings.locale(), settings.currency()), failure -> { });
+        if (manager) {
+            screens.add(storeSettingsScreen(settingsApi, notifications));
+        }
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
         mainView.addStatusItem(themeToggle());
+        rememberColumnsOf(session, screens);
         LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory);
         setRoot(mainView.root());
         // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
@@ -218,6 +231,29 @@ public final class AppWindow {
         if (lastScreen != null && screens.stream().anyMatch(s -> s.id().equals(lastScreen))) {
             mainView.select(lastScreen);
         }
+    }
+
+    /** The installed app gives each person their own column widths back, and keeps them on sign-out and exit. */
+    private void rememberColumnsOf(Session session, List<Screen> screens) {
+        if (profiles == null) {
+            rememberColumns = () -> { };
+            return;
+        }
+        app.orderdesk.desktop.infra.ColumnMemory columns = new app.orderdesk.desktop.infra.ColumnMemory(profiles.home(), session.username());
+        List<javafx.scene.Node> contents = screens.stream().map(Screen::content).toList();
+        app.orderdesk.desktop.ui.TableLayouts.apply(contents, columns.load());
+        rememberColumns = () -> columns.save(app.orderdesk.desktop.ui.TableLayouts.widths(contents));
+    }
+
+    /** Managers only: the store's settings (GET/PUT /store-settings), loaded the first time the tab is shown. */
+    private Screen storeSettingsScreen(app.orderdesk.desktop.client.StoreSettingsApi settingsApi, Notifications notifications) {
+        var model = new app.orderdesk.desktop.settings.StoreSettingsViewModel(settingsApi, services.executor(), notifications);
+        var view = new app.orderdesk.desktop.settings.StoreSettingsScreen(model);
+        return new Screen("storeSettingsTab", app.orderdesk.desktop.ui.Messages.text("settings.tab"), view.root(), () -> {
+            if (!model.loadedProperty().get()) {
+                model.load();
+            }
+        }, view::focusFirst, model::load);
     }
 
     /** Light or dark, switched from the status bar and remembered for the next start. */
@@ -291,6 +327,8 @@ public final class AppWindow {
 
     private void signOut() {
         // Dropping the view models and the token holder is what forgets the tokens: they never touched disk.
+        rememberColumns.run();
+        rememberColumns = () -> { };
         disposeSession.run();
         disposeSession = () -> { };
         showSignIn();

@@ -89,9 +89,9 @@ class DeskRegressionScreenTest {
         assertThat(paymentNode).isInstanceOf(ComboBox.class);
         @SuppressWarnings("unchecked")
         ComboBox<PaymentOption> payment = (ComboBox<PaymentOption>) paymentNode;
-        assertThat(payment.getValue()).isEqualTo(PaymentOption.DECLINED);
+        assertThat(payment.getValue()).isEqualTo(PaymentOption.CARD);
         assertThat(payment.isFocused()).isTrue();
-        assertThat(payment.getValue().toString()).doesNotContain("tok_").isEqualTo("Visa ending 0002 (declined)");
+        assertThat(payment.getValue().toString()).doesNotContain("tok_").isEqualTo("Card (type it in below)");
     }
 
     @Test

@@ -79,11 +79,36 @@ class KeyboardTrapScreenTest {
         robot.clickOn("#customerEmail").write("ann@example.com");
         robot.clickOn("#customerName").write("Ann Tester");
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        List<String> problems = new ArrayList<>();
+        int pressed = walk(robot, tabs, tab -> true, problems);
+
+        System.out.println("Keyboard-trap walk: " + pressed + " keys pressed on " + tabs.getTabs().size() + " screens");
+        assertThat(pressed).isGreaterThan(50);
+        assertThat(problems).isEmpty();
+    }
+
+    /** Issue 13's new parts: the card field (Card chosen) and the managers' store settings screen. */
+    @Test
+    void theCardFieldAndTheStoreSettingsKeepTheScreenAndTheDraft(FxRobot robot) {
+        auth.groups = Set.of("managers");
+        DeskRegressionScreenTest.signIn(robot);
+        OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
+        robot.clickOn("#customerEmail").write("ann@example.com");
+        robot.clickOn("#customerName").write("Ann Tester");
+        robot.interact(() -> robot.lookup("#paymentChoice").queryComboBox().getSelectionModel().selectLast());
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        List<String> problems = new ArrayList<>();
+        int pressed = walk(robot, tabs, tab -> Set.of("placeOrderTab", "storeSettingsTab").contains(tab.getId()), problems);
+
+        System.out.println("Keyboard-trap walk (card field, store settings): " + pressed + " keys pressed");
+        assertThat(pressed).isGreaterThan(50);
+        assertThat(problems).isEmpty();
+    }
+
+    private int walk(FxRobot robot, TabPane tabs, java.util.function.Predicate<Tab> which, List<String> problems) {
         TableView<DraftLine> lines = robot.lookup("#linesTable").queryTableView();
         int pressed = 0;
-        List<String> problems = new ArrayList<>();
-
-        for (Tab tab : List.copyOf(tabs.getTabs())) {
+        for (Tab tab : List.copyOf(tabs.getTabs()).stream().filter(which).toList()) {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
             for (Node control : focusable(tab.getContent())) {
@@ -116,10 +141,7 @@ class KeyboardTrapScreenTest {
                 }
             }
         }
-
-        System.out.println("Keyboard-trap walk: " + pressed + " keys pressed on " + tabs.getTabs().size() + " screens");
-        assertThat(pressed).isGreaterThan(50);
-        assertThat(problems).isEmpty();
+        return pressed;
     }
 
     private static String draft(FxRobot robot, TableView<DraftLine> lines) {

@@ -40,6 +40,7 @@ public final class AttentionScreen {
 
         TableView<AttentionItemView> table = new TableView<>(model.items());
         table.setId("attentionTable");
+        app.orderdesk.desktop.ui.Accessibility.describe(table, "attention.table");
         table.setPlaceholder(new Label("Nothing needs attention."));
         table.getColumns().add(Columns.text("Order", 110, AttentionItemView::orderNumber));
         table.getColumns().add(Columns.text("Placed", 130, a -> a.createdAt() == null ? "" : WHEN.format(a.createdAt())));

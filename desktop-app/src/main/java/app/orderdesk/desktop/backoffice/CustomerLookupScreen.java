@@ -28,6 +28,7 @@ public final class CustomerLookupScreen {
         Label title = new Label("Customers");
         title.getStyleClass().add(Styles.SECTION_TITLE);
         query.setId("customerQuery");
+        app.orderdesk.desktop.ui.Accessibility.describe(query, "customers.query");
         query.setPromptText("Phone (any form, e.g. 030 1234567) or email");
         query.setPrefColumnCount(30);
         query.textProperty().bindBidirectional(model.queryProperty());
@@ -45,6 +46,7 @@ public final class CustomerLookupScreen {
 
         TableView<CustomerView> customers = new TableView<>(model.customers());
         customers.setId("customerTable");
+        app.orderdesk.desktop.ui.Accessibility.describe(customers, "customers.table");
         customers.setPlaceholder(new Label("Find a caller by phone or email."));
         customers.getColumns().add(Columns.text("Name", 200, CustomerView::name));
         customers.getColumns().add(Columns.text("Email", 240, CustomerView::email));
@@ -61,6 +63,7 @@ public final class CustomerLookupScreen {
 
         TableView<OrderSummaryView> orders = new TableView<>(model.orders());
         orders.setId("customerOrdersTable");
+        app.orderdesk.desktop.ui.Accessibility.describe(orders, "customers.orders");
         orders.setPlaceholder(new Label("No orders to show."));
         orders.getColumns().add(Columns.text("Order", 110, OrderSummaryView::orderNumber));
         orders.getColumns().add(Columns.text("Placed", 140, o -> o.createdAt() == null ? "" : WHEN.format(o.createdAt())));

@@ -48,6 +48,7 @@ public final class InventoryView {
         this.model = model;
         filter = new TextField();
         filter.setId("inventoryFilter");
+        app.orderdesk.desktop.ui.Accessibility.describe(filter, "inventory.filter");
         filter.setPromptText("Filter by SKU or name (Ctrl+F)");
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
@@ -107,6 +108,7 @@ public final class InventoryView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("inventoryTable");
+        app.orderdesk.desktop.ui.Accessibility.describe(table, "inventory.table");
         table.setPlaceholder(new Label("No products match"));
         table.getColumns().add(textColumn("SKU", 110, r -> r.item().sku()));
         table.getColumns().add(textColumn("Name", 240, r -> r.item().name()));
@@ -180,6 +182,7 @@ public final class InventoryView {
         }, model.selectedProperty()));
         TableView<StockMovementView> movements = new TableView<>(model.movements());
         movements.setId("movementsTable");
+        app.orderdesk.desktop.ui.Accessibility.describe(movements, "inventory.movements");
         movements.setPlaceholder(new Label("Select a product to see who changed its stock, when and why"));
         movements.getColumns().add(textColumn("When", 140, m -> m.at() == null ? "" : WHEN.format(m.at())));
         movements.getColumns().add(textColumn("Who", 140, StockMovementView::actor));

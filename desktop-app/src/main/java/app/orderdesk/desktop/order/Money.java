@@ -1,16 +1,42 @@
 package app.orderdesk.desktop.order;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.IllformedLocaleException;
 import java.util.Locale;
 
-/** Formats amounts in minor units (cents) for display; the API never sends floating-point money. */
+/**
+ * Formats amounts in minor units (cents) for display, in the store's currency and locale (from the
+ * store settings, applied at sign-in and when a manager saves them); the API never sends floating-point money.
+ */
 public final class Money {
+
+    private record StoreFormat(Locale locale, Currency currency) {}
+
+    // Until the store's settings arrive: the stack's defaults (en-US, USD).
+    private static volatile StoreFormat store = new StoreFormat(Locale.US, Currency.getInstance("USD"));
 
     private Money() {}
 
     public static String format(long cents) {
+        StoreFormat current = store;
         // A fresh instance per call: NumberFormat is not thread-safe and formatting is rare.
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        return format.format(cents / 100.0);
+        NumberFormat format = NumberFormat.getCurrencyInstance(current.locale());
+        format.setCurrency(current.currency());
+        return format.format(BigDecimal.valueOf(cents, 2));
+    }
+
+    /**
+     * Formats from now on as the store says ("de-DE", "EUR" → 12,50 €). A tag or code the JDK does not
+     * know leaves the format as it was: a wrong setting must not break every amount on screen.
+     */
+    public static void useStore(String localeTag, String currencyCode) {
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(localeTag).build();
+            store = new StoreFormat(locale, Currency.getInstance(currencyCode));
+        } catch (IllformedLocaleException | IllegalArgumentException | NullPointerException unknown) {
+            // keep the format in use
+        }
     }
 }

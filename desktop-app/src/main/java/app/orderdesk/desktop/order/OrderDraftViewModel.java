@@ -35,7 +35,9 @@ public final class OrderDraftViewModel {
     private final ProductSearchViewModel search;
     private final OrderLinesViewModel lines = new OrderLinesViewModel();
     private final CustomerViewModel customer = new CustomerViewModel();
-    private final ObjectProperty<PaymentOption> payment = new SimpleObjectProperty<>(PaymentOption.VISA);
+    // Pay on delivery by default: a phone order needs no card typed unless the caller pays by card.
+    private final ObjectProperty<PaymentOption> payment = new SimpleObjectProperty<>(PaymentOption.PAY_ON_DELIVERY);
+    private final app.orderdesk.desktop.payment.CardEntryViewModel card;
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper placed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
@@ -66,7 +68,16 @@ public final class OrderDraftViewModel {
         this.search = new ProductSearchViewModel(api, executor, error::set);
         editable = allowedToOrder.and(submitting.not()).and(placed.not()).and(queued.not());
         canAddLine = editable.and(search.selectedProperty().isNotNull()).and(search.quantityProperty().greaterThan(0));
-        canSubmit = editable.and(Bindings.isNotEmpty(lines.lines())).and(customer.completeBinding()).and(payment.isNotNull());
+        this.card = new app.orderdesk.desktop.payment.CardEntryViewModel(new app.orderdesk.desktop.payment.SimulatedCardTokenizer(),
+                executor, java.time.YearMonth::now);
+        canSubmit = editable.and(Bindings.isNotEmpty(lines.lines())).and(customer.completeBinding()).and(paymentReady());
+    }
+
+    /** Pay on delivery, or a card whose token is ready. */
+    private BooleanBinding paymentReady() {
+        return Bindings.createBooleanBinding(() -> payment.get() != null
+                        && (payment.get().fixedToken() != null || !card.tokenProperty().get().isEmpty()),
+                payment, card.tokenProperty());
     }
 
     /** Loads the products the product field offers. */
@@ -161,6 +172,8 @@ public final class OrderDraftViewModel {
         }
         placed.set(false);
         idempotencyKey = keyFactory.get();
+        // The refused token is spent; another card (or the same, typed again) gets a token of its own.
+        card.clear();
         notice.set(why);
     }
 
@@ -184,7 +197,8 @@ public final class OrderDraftViewModel {
         lines.clear();
         search.clear();
         customer.fill(null);
-        payment.set(PaymentOption.VISA);
+        payment.set(PaymentOption.PAY_ON_DELIVERY);
+        card.clear();
         placed.set(false);
         submitting.set(false);
         queued.set(false);
@@ -197,7 +211,8 @@ public final class OrderDraftViewModel {
         List<OrderLineRequest> requestLines = lines.lines().stream()
                 .map(line -> new OrderLineRequest(line.product().productId(), line.quantity()))
                 .toList();
-        return new PlaceOrderRequest(requestLines, customer.toDetails(), payment.get().token());
+        String token = payment.get().fixedToken() != null ? payment.get().fixedToken() : card.tokenProperty().get();
+        return new PlaceOrderRequest(requestLines, customer.toDetails(), token);
     }
 
     public String idempotencyKey() {
@@ -227,6 +242,11 @@ public final class OrderDraftViewModel {
 
     public ObjectProperty<PaymentOption> paymentProperty() {
         return payment;
+    }
+
+    /** The virtual terminal's card field (only its token reaches the request). */
+    public app.orderdesk.desktop.payment.CardEntryViewModel card() {
+        return card;
     }
 
     public ReadOnlyBooleanProperty submittingProperty() {

@@ -69,7 +69,7 @@ final class OrderFormView {
         CustomerPane customer = new CustomerPane(model);
         picker = new ProductPickerPane(model, customer::focusEmail);
         content = new VBox(10, sectionTitle("Product"), picker.root(), linesTitle, table.root(), undoRow, stockWarning,
-                totalRow, sectionTitle("Customer"), customer.root());
+                totalRow, sectionTitle("Customer"), customer.root(), cardSection());
         if (!screen.allowedToOrder()) {
             // A disabled node shows no tooltip, so the reason goes on a label that stays enabled.
             Label why = new Label(screen.disabledReason());
@@ -145,6 +145,16 @@ final class OrderFormView {
             }
         }
         model.submit();
+    }
+
+    /** The virtual terminal's card field, shown while "Card" is the payment choice (right under it). */
+    private Node cardSection() {
+        app.orderdesk.desktop.payment.CardField card = new app.orderdesk.desktop.payment.CardField(model.card());
+        Node section = card.root();
+        section.visibleProperty().bind(model.paymentProperty().isEqualTo(PaymentOption.CARD));
+        section.managedProperty().bind(section.visibleProperty());
+        section.disableProperty().bind(model.editableBinding().not());
+        return section;
     }
 
     void focusProduct() {

@@ -42,6 +42,7 @@ final class OrderProgressView {
 
         ListView<TimelineStep> timeline = new ListView<>(model.steps());
         timeline.setId("timelineList");
+        app.orderdesk.desktop.ui.Accessibility.describe(timeline, "order.timeline");
         timeline.setCellFactory(list -> new TimelineStepCell(model.statusReasonProperty()::get));
         Label none = new Label("The workflow steps appear here once an order is submitted.");
         none.setWrapText(true);

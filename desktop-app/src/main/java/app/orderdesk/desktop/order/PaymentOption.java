@@ -2,20 +2,23 @@ package app.orderdesk.desktop.order;
 
 import app.orderdesk.desktop.ui.Messages;
 
-/** The test payment tokens the payment step understands; staff read them in words (messages.properties). */
+/**
+ * How the caller pays: by card, typed into the virtual terminal's card field (which yields the token),
+ * or on invoice / on delivery (a fixed token the gateway records without a card). Words in messages.properties.
+ */
 public enum PaymentOption {
-    VISA("tok_visa"),
-    DECLINED("tok_chargeDeclined"),
-    PROCESSING_ERROR("tok_processingError");
+    PAY_ON_DELIVERY(PaymentTokens.PAY_ON_DELIVERY),
+    CARD(null);
 
-    private final String token;
+    private final String fixedToken;
 
-    PaymentOption(String token) {
-        this.token = token;
+    PaymentOption(String fixedToken) {
+        this.fixedToken = fixedToken;
     }
 
-    public String token() {
-        return token;
+    /** The token this option always sends; null for a card (its token comes from the card field). */
+    public String fixedToken() {
+        return fixedToken;
     }
 
     /** What it does, for a tooltip. */

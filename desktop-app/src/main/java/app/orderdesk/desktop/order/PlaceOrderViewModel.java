@@ -21,8 +21,11 @@ public final class PlaceOrderViewModel {
         tracking.statusProperty().addListener((obs, old, now) -> {
             if (now == app.orderdesk.api.OrderStatus.REJECTED || now == app.orderdesk.api.OrderStatus.PAYMENT_DECLINED) {
                 String reason = tracking.statusReasonProperty().get();
-                draft.reopen(StepWords.status(now) + (reason == null || reason.isBlank() ? "" : ": " + reason)
-                        + ". The draft is open again — fix it and submit (a new order).");
+                String what = StepWords.status(now) + (reason == null || reason.isBlank() ? "" : ": " + reason);
+                // After a decline the card is the thing to change: say so (the order itself stays as typed).
+                boolean declinedCard = now == app.orderdesk.api.OrderStatus.PAYMENT_DECLINED
+                        && draft.paymentProperty().get() == PaymentOption.CARD;
+                draft.reopen(app.orderdesk.desktop.ui.Messages.text(declinedCard ? "order.reopened.anotherCard" : "order.reopened", what));
             }
         });
     }

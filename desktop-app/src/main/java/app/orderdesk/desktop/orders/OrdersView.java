@@ -42,18 +42,24 @@ public final class OrdersView {
         TextField number = field("ordersNumberField", "OD-000042", search.orderNumberProperty());
         TextField email = field("ordersEmailField", "customer@example.com", search.emailProperty());
         TextField phone = field("ordersPhoneField", "+15551234567", search.phoneProperty());
+        app.orderdesk.desktop.ui.Accessibility.describe(number, "orders.number");
+        app.orderdesk.desktop.ui.Accessibility.describe(email, "orders.email");
+        app.orderdesk.desktop.ui.Accessibility.describe(phone, "orders.phone");
         firstField = number;
         ComboBox<OrderStatus> status = new ComboBox<>(FXCollections.observableArrayList(OrderStatus.values()));
         status.getItems().addFirst(null);
         status.setId("ordersStatusChoice");
+        app.orderdesk.desktop.ui.Accessibility.describe(status, "orders.status");
         status.setPromptText("Any status");
         status.valueProperty().bindBidirectional(search.statusProperty());
         DatePicker from = new DatePicker();
         from.setId("ordersFromDate");
+        app.orderdesk.desktop.ui.Accessibility.describe(from, "orders.from");
         from.setPromptText("From");
         from.valueProperty().bindBidirectional(search.fromDateProperty());
         DatePicker to = new DatePicker();
         to.setId("ordersToDate");
+        app.orderdesk.desktop.ui.Accessibility.describe(to, "orders.to");
         to.setPromptText("To");
         to.valueProperty().bindBidirectional(search.toDateProperty());
 
@@ -87,6 +93,7 @@ public final class OrdersView {
 
         TableView<OrderSummaryView> table = new TableView<>(search.results());
         table.setId("ordersTable");
+        app.orderdesk.desktop.ui.Accessibility.describe(table, "orders.table");
         table.setPlaceholder(new Label("Search to see orders (Enter in a field, or F5)"));
         table.getColumns().add(column("Order", 110, o -> o.orderNumber()));
         table.getColumns().add(column("Created", 130, o -> o.createdAt() == null ? "" : WHEN.format(o.createdAt())));

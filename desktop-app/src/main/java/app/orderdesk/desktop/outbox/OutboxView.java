@@ -31,6 +31,7 @@ public final class OutboxView {
         intro.setWrapText(true);
         TableView<OutboxEntry> table = new TableView<>(model.entries());
         table.setId("outboxTable");
+        app.orderdesk.desktop.ui.Accessibility.describe(table, "outbox.table");
         table.setPlaceholder(new Label("The outbox is empty: every order has been sent."));
         table.getColumns().add(column("Taken at", 150, e -> e.orderedAt() == null ? "" : WHEN.format(e.orderedAt())));
         table.getColumns().add(column("Customer", 200, OutboxEntry::customerEmail));

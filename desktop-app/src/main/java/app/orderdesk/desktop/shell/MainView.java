@@ -35,7 +35,10 @@ public final class MainView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final Duration INFO_VISIBLE = Duration.seconds(8);
+    private static final double BANNER_WIDTH = 480;
 
+    // The message area floats over the screens' lower right corner: showing it never pushes content down,
+    // and it covers neither the tab headers nor the status bar.
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final List<Screen> screens;
@@ -53,6 +56,8 @@ public final class MainView {
             tab.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (tabs.getTabs().size() + 1) + ")"));
             tab.setOnSelectionChanged(e -> {
                 if (tab.isSelected()) {
+                    // Moving on to another screen clears the message area: a notice belongs to where it was said.
+                    notifications.dismiss();
                     screen.onShown().run();
                 }
             });
@@ -61,6 +66,8 @@ public final class MainView {
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
+        // A bar of labels, not a stop of its own: Tab goes to its controls (Sign out), not to the bar.
+        status.setFocusTraversable(false);
         status.getStyleClass().add(Styles.STATUS_BAR);
         status.setText("");
         Label who = new Label(statusText(session, connection));
@@ -89,8 +96,12 @@ public final class MainView {
         status.getRightItems().addAll(state, new Label("  "), signOut);
         this.statusBar = status;
 
-        root.setTop(banner(notifications));
-        root.setCenter(tabs);
+        HBox banner = banner(notifications);
+        javafx.scene.layout.StackPane.setAlignment(banner, Pos.BOTTOM_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(banner, new Insets(0, 12, 12, 0));
+        banner.setMaxHeight(Region.USE_PREF_SIZE);
+        banner.setMaxWidth(BANNER_WIDTH);
+        root.setCenter(new javafx.scene.layout.StackPane(tabs, banner));
         root.setBottom(status);
         root.getStylesheets().add(Styles.stylesheet(MainView.class, "shell.css"));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);

@@ -110,10 +110,12 @@ public final class SignInView {
     private static VBox credentialsForm(SignInViewModel model) {
         TextField email = new TextField();
         email.setId("emailField");
+        app.orderdesk.desktop.ui.Accessibility.describe(email, "signIn.email");
         email.setPromptText("Email");
         email.textProperty().bindBidirectional(model.emailProperty());
         PasswordField password = new PasswordField();
         password.setId("passwordField");
+        app.orderdesk.desktop.ui.Accessibility.describe(password, "signIn.password");
         // Staff start typing their email right away; the connection choice above rarely changes.
         email.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -147,7 +149,31 @@ public final class SignInView {
         set.setMaxWidth(Double.MAX_VALUE);
         set.defaultButtonProperty().bind(model.stepProperty().isEqualTo(SignInViewModel.Step.NEW_PASSWORD));
         set.setOnAction(e -> model.setNewPassword());
-        return new VBox(8, hint, new Label("New password"), newPassword, new Label("Confirm new password"), confirm, set);
+        VBox rules = passwordRules(model);
+        return new VBox(8, hint, new Label("New password"), newPassword, rules, new Label("Confirm new password"), confirm, set);
+    }
+
+    /** The pool's rules under the new password, each ticked off as soon as what is typed meets it. */
+    private static VBox passwordRules(SignInViewModel model) {
+        VBox rules = new VBox(2);
+        rules.setId("passwordRules");
+        rules.setAccessibleText(app.orderdesk.desktop.ui.Messages.text("password.rules"));
+        rules.getChildren().add(new Label(app.orderdesk.desktop.ui.Messages.text("password.rules")));
+        for (PasswordRules.Rule rule : PasswordRules.RULES) {
+            Label line = new Label();
+            line.setId("passwordRule-" + rule.key().substring(rule.key().lastIndexOf('.') + 1));
+            line.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> (rule.metBy(model.newPasswordProperty().get()) ? "✓ " : "✗ ") + rule.text(), model.newPasswordProperty()));
+            model.newPasswordProperty().addListener((obs, old, now) -> mark(line, rule.metBy(now)));
+            mark(line, false);
+            rules.getChildren().add(line);
+        }
+        return rules;
+    }
+
+    private static void mark(Label line, boolean met) {
+        line.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_SUCCESS, met);
+        line.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !met);
     }
 
     private static void bindVisible(Node node, ObservableBooleanValue condition) {

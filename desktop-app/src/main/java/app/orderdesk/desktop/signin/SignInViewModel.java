@@ -71,6 +71,11 @@ public final class SignInViewModel {
             error.set(MISSING_NEW_PASSWORD);
             return;
         }
+        if (!PasswordRules.allMet(chosen)) {
+            // Checked here first, as the pool would refuse it anyway; the rules on screen say which is missing.
+            error.set(app.orderdesk.desktop.ui.Messages.text("password.rules.notMet"));
+            return;
+        }
         if (!chosen.equals(confirmPassword.get())) {
             error.set(PASSWORDS_DIFFER);
             return;

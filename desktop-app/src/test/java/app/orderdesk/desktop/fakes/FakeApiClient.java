@@ -30,7 +30,7 @@ import java.util.function.BiFunction;
 
 /** A scripted API: records calls and answers from queues the test fills. */
 /** Thread-safe enough for one screen: calls are serialised with {@code synchronized}. */
-public final class FakeApiClient implements ApiClient {
+public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.StoreSettingsApi {
 
     public static final InventoryItemView MUG = new InventoryItemView("p-mug", "MUG-1", "Blue mug", 1250, 40, 0, 5, false);
     public static final InventoryItemView TEA = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true);
@@ -182,5 +182,33 @@ public final class FakeApiClient implements ApiClient {
             throw new UnsupportedOperationException("no refund answer scripted");
         }
         return refundHook.apply(request);
+    }
+
+    // --- GET/PUT /store-settings (issue 13, h-k) ---
+    /** What GET /store-settings answers; PUT stores its request here (unless {@link #storeSettingsHook} answers). */
+    public app.orderdesk.api.StoreSettingsView storeSettingsView = new app.orderdesk.api.StoreSettingsView("Order Desk",
+            "", "", "", "", 0, "USD", "en-US", "UTC", "", null, null);
+    public final List<app.orderdesk.api.StoreSettingsRequest> savedSettings = new ArrayList<>();
+    /** Replaces the answer of PUT /store-settings when set (e.g. to throw a 400 or a 403). */
+    public Function<app.orderdesk.api.StoreSettingsRequest, app.orderdesk.api.StoreSettingsView> storeSettingsHook;
+
+    @Override
+    public synchronized app.orderdesk.api.StoreSettingsView storeSettings() {
+        if (failEverything != null) {
+            throw failEverything;
+        }
+        return storeSettingsView;
+    }
+
+    @Override
+    public synchronized app.orderdesk.api.StoreSettingsView saveStoreSettings(app.orderdesk.api.StoreSettingsRequest r) {
+        savedSettings.add(r);
+        if (storeSettingsHook != null) {
+            return storeSettingsHook.apply(r);
+        }
+        storeSettingsView = new app.orderdesk.api.StoreSettingsView(r.name(), r.address(), r.phone(), r.email(), r.taxNumber(),
+                r.taxRateBasisPoints(), r.currency(), r.locale(), r.timeZone(), r.receiptFooter(), "manager@example.com",
+                "2026-11-29T00:00:00Z");
+        return storeSettingsView;
     }
 }

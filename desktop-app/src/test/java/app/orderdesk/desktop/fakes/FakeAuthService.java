@@ -12,7 +12,7 @@ import java.util.Set;
 /** An in-memory user pool: one user, optionally with a temporary password. */
 public final class FakeAuthService implements AuthService {
 
-    public final String email;
+    public String email; // not final: a test may sign a second person in
     public String password;
     public boolean temporaryPassword;
     public RuntimeException failure;

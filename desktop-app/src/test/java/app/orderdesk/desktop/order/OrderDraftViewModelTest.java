@@ -86,7 +86,9 @@ class OrderDraftViewModelTest {
     @Test
     void sendsTheLinesCustomerAndPaymentToken() {
         fillDraft();
-        draft.paymentProperty().set(PaymentOption.DECLINED);
+        draft.paymentProperty().set(PaymentOption.CARD);
+        assertThat(draft.canSubmitBinding().get()).as("a card payment waits for the card's token").isFalse();
+        draft.card().typed("4000 0000 0000 0002", "12/99", "123");
 
         draft.submit();
 

@@ -92,8 +92,8 @@ class SignInViewModelTest {
         model.passwordProperty().set("Secret-123");
         model.signIn();
 
-        model.newPasswordProperty().set("Better-456");
-        model.confirmPasswordProperty().set("Better-457");
+        model.newPasswordProperty().set("Better-456-ok");
+        model.confirmPasswordProperty().set("Better-457-ok");
         model.setNewPassword();
 
         assertThat(model.errorProperty().get()).isEqualTo(SignInViewModel.PASSWORDS_DIFFER);
@@ -107,13 +107,42 @@ class SignInViewModelTest {
         model.passwordProperty().set("Secret-123");
         model.signIn();
 
-        model.newPasswordProperty().set("Better-456");
-        model.confirmPasswordProperty().set("Better-456");
+        model.newPasswordProperty().set("Better-456-ok");
+        model.confirmPasswordProperty().set("Better-456-ok");
         model.setNewPassword();
 
         assertThat(signedIn).hasSize(1);
-        assertThat(auth.password).isEqualTo("Better-456");
+        assertThat(auth.password).isEqualTo("Better-456-ok");
         assertThat(model.stepProperty().get()).isEqualTo(SignInViewModel.Step.CREDENTIALS);
         assertThat(model.newPasswordProperty().get()).isEmpty();
+    }
+
+    @Test
+    void refusesANewPasswordThatBreaksThePoolsRulesBeforeAskingCognito() {
+        auth.temporaryPassword = true;
+        model.emailProperty().set("staff@example.com");
+        model.passwordProperty().set("Secret-123");
+        model.signIn();
+
+        for (String weak : new String[] {"abc", "alllowercase123", "ALLUPPERCASE123", "NoDigitsAtAllHere", "Short-1a"}) {
+            model.newPasswordProperty().set(weak);
+            model.confirmPasswordProperty().set(weak);
+            model.setNewPassword();
+            assertThat(model.errorProperty().get()).as(weak).contains("rule");
+        }
+        assertThat(auth.calls).doesNotContain("newPassword staff@example.com");
+        assertThat(signedIn).isEmpty();
+    }
+
+    @Test
+    void theRulesOnScreenAreThePoolsRulesInTheTemplate() throws java.io.IOException {
+        String template = java.nio.file.Files.readString(java.nio.file.Path.of("..", "infra", "template.yaml"));
+        String policy = template.substring(template.indexOf("PasswordPolicy:"));
+        policy = policy.substring(0, policy.indexOf("\n\n"));
+        assertThat(policy).contains("MinimumLength: " + PasswordRules.MINIMUM_LENGTH)
+                .contains("RequireLowercase: true").contains("RequireUppercase: true").contains("RequireNumbers: true")
+                .contains("RequireSymbols: false");
+        assertThat(PasswordRules.RULES).hasSize(4);
+        assertThat(PasswordRules.allMet("Fresh-Passw0rd!")).isTrue();
     }
 }

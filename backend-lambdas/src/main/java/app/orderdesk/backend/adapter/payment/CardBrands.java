@@ -24,7 +24,15 @@ public final class CardBrands {
             "tok_discover", new Card("Discover", "1117"),
             "tok_jcb", new Card("JCB", "0505"));
 
+    /** The desk's "invoice / pay on delivery": no card, nothing to name but the way it will be paid. */
+    public static final String PAY_ON_DELIVERY = "tok_payOnDelivery";
+
     private CardBrands() {}
+
+    /** The receipt's payment line: "Paid by Visa •••• 4242", or that it is paid on invoice / on delivery. */
+    public static String paymentLine(String token) {
+        return PAY_ON_DELIVERY.equals(token) ? "To be paid on invoice / on delivery" : "Paid by " + of(token).describe();
+    }
 
     public static Card of(String token) {
         return TEST_TOKENS.getOrDefault(token, new Card("Card", ""));

@@ -71,7 +71,7 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         document.add(linesTable(order, store));
         document.add(totals(order, store));
         if (order.paymentId() != null) {
-            document.add(new Paragraph("Paid by " + CardBrands.of(order.paymentToken()).describe()
+            document.add(new Paragraph(CardBrands.paymentLine(order.paymentToken())
                     + " · payment reference " + order.paymentId(), normal));
         }
         if (!store.receiptFooter().isBlank()) {

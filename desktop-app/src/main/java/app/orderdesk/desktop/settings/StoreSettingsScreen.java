@@ -1,0 +1,159 @@
+package app.orderdesk.desktop.settings;
+
+import app.orderdesk.desktop.ui.Messages;
+import app.orderdesk.desktop.ui.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * Managers' store settings: one labelled field per setting with its help text, the server's
+ * complaint right under the field it is about, Save and Reload. Only built for managers.
+ */
+public final class StoreSettingsScreen {
+
+    private final javafx.scene.layout.BorderPane root;
+    private final Map<StoreField, TextInputControl> fields = new EnumMap<>(StoreField.class);
+
+    public StoreSettingsScreen(StoreSettingsViewModel model) {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(4);
+        int row = 0;
+        for (StoreField field : StoreField.values()) {
+            TextInputControl input = input(field);
+            input.textProperty().bindBidirectional(model.valueProperty(field));
+            Label label = new Label(Messages.text(field.key()));
+            label.setLabelFor(input);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label error = new Label();
+            error.setId("settingsError-" + field.apiName());
+            error.getStyleClass().add(Styles.ERROR_TEXT);
+            error.setWrapText(true);
+            error.textProperty().bind(model.errorProperty(field));
+            error.visibleProperty().bind(model.errorProperty(field).isNotEmpty());
+            error.managedProperty().bind(error.visibleProperty());
+            model.errorProperty(field).addListener((obs, old, now) -> markInvalid(input, !now.isEmpty()));
+            Label help = new Label(Messages.text(field.key() + ".help"));
+            help.getStyleClass().add(Styles.HINT_TEXT);
+            help.setWrapText(true);
+            grid.add(label, 0, row);
+            grid.add(input, 1, row++);
+            grid.add(error, 1, row++);
+            grid.add(help, 1, row++);
+        }
+        Label logo = new Label(Messages.text("settings.logo.unsupported"));
+        logo.setId("settingsLogoNote");
+        logo.getStyleClass().add(Styles.HINT_TEXT);
+        logo.setWrapText(true);
+        grid.add(new Label(Messages.text("settings.logo")), 0, row);
+        grid.add(logo, 1, row);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints(200, 420, 640);
+        inputs.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, inputs);
+
+        Button save = new Button(Messages.text("settings.save"));
+        save.setId("settingsSaveButton");
+        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.setAccessibleHelp(Messages.text("settings.save.help"));
+        save.setTooltip(new Tooltip(Messages.text("settings.save.help")));
+        save.disableProperty().bind(model.busyProperty().or(model.loadedProperty().not()));
+        save.setOnAction(e -> model.save());
+        Button reload = new Button(Messages.text("settings.reload"));
+        reload.setId("settingsReloadButton");
+        reload.setAccessibleHelp(Messages.text("settings.reload.help"));
+        reload.setTooltip(new Tooltip(Messages.text("settings.reload.help")));
+        reload.disableProperty().bind(model.busyProperty());
+        reload.setOnAction(e -> model.load());
+        Label lastChange = new Label();
+        lastChange.setId("settingsLastChange");
+        lastChange.getStyleClass().add(Styles.HINT_TEXT);
+        lastChange.textProperty().bind(model.lastChangeProperty());
+        HBox buttons = new HBox(8, save, reload, lastChange);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+
+        Label title = new Label(Messages.text("settings.title"));
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+        VBox content = new VBox(10, title, grid);
+        content.setPadding(new Insets(12));
+        ScrollPane scroller = new ScrollPane(content);
+        scroller.setFitToWidth(true);
+        scroller.setFocusTraversable(false);
+        // Save stays in sight however small the window is; the fields scroll.
+        buttons.setPadding(new Insets(8, 12, 12, 12));
+        root = new javafx.scene.layout.BorderPane(scroller);
+        root.setBottom(buttons);
+        root.setId("storeSettingsScreen");
+    }
+
+    private TextInputControl input(StoreField field) {
+        boolean multiLine = field == StoreField.ADDRESS || field == StoreField.RECEIPT_FOOTER;
+        TextInputControl input;
+        if (multiLine) {
+            TextArea area = new TextArea();
+            area.setPrefRowCount(3);
+            area.setWrapText(true);
+            leaveWithTab(area);
+            input = area;
+        } else {
+            input = new TextField();
+        }
+        input.setId("settings-" + field.apiName());
+        input.setAccessibleText(Messages.text(field.key()));
+        input.setAccessibleHelp(Messages.text(field.key() + ".help"));
+        input.setTooltip(new Tooltip(Messages.text(field.key() + ".help")));
+        input.setPromptText(Messages.textOr(field.key() + ".prompt", ""));
+        fields.put(field, input);
+        return input;
+    }
+
+    /** Tab in a text area moves on (as in every other field) instead of typing a tab: no keyboard trap. */
+    private static void leaveWithTab(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                event.consume();
+                // Ctrl+Tab is the text area's own "move focus on"; Shift keeps the direction.
+                area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(),
+                        event.getCharacter(), event.getText(), event.getCode(), event.isShiftDown(), true,
+                        event.isAltDown(), event.isMetaDown()));
+            }
+        });
+    }
+
+    private static void markInvalid(TextInputControl field, boolean invalid) {
+        field.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, invalid);
+    }
+
+    /** Puts the keyboard in the first field (Ctrl+F, and when the tab is shown). */
+    public void focusFirst() {
+        fields.get(StoreField.NAME).requestFocus();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** The input for {@code field} (for tests and focus). */
+    Node field(StoreField field) {
+        return fields.get(field);
+    }
+}

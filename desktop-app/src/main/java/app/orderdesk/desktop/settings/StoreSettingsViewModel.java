@@ -1,0 +1,163 @@
+package app.orderdesk.desktop.settings;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.api.StoreSettingsRequest;
+import app.orderdesk.api.StoreSettingsView;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.client.StoreSettingsApi;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.shell.Notifications;
+import app.orderdesk.desktop.ui.Messages;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.OptionalInt;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The managers' store settings screen: the fields as text, loaded from and saved to
+ * {@code /store-settings}. A 400's field details go to the fields they name; anything else goes to
+ * the window's one message area.
+ */
+public final class StoreSettingsViewModel {
+
+    private final Map<StoreField, StringProperty> values = new EnumMap<>(StoreField.class);
+    private final Map<StoreField, ReadOnlyStringWrapper> errors = new EnumMap<>(StoreField.class);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
+    private final StoreSettingsApi api;
+    private final BackgroundExecutor executor;
+    private final Notifications notifications;
+
+    public StoreSettingsViewModel(StoreSettingsApi api, BackgroundExecutor executor, Notifications notifications) {
+        this.api = api;
+        this.executor = executor;
+        this.notifications = notifications;
+        for (StoreField field : StoreField.values()) {
+            values.put(field, new SimpleStringProperty(""));
+            errors.put(field, new ReadOnlyStringWrapper(""));
+            // Typing in a field answers its message: the old complaint no longer applies.
+            values.get(field).addListener((obs, old, now) -> errors.get(field).set(""));
+        }
+    }
+
+    /** Loads the settings the store has now (defaults until a manager saved them). */
+    public void load() {
+        busy.set(true);
+        executor.submit(api::storeSettings, view -> {
+            busy.set(false);
+            show(view);
+            loaded.set(true);
+            notifications.reachable();
+        }, failure -> {
+            busy.set(false);
+            notifications.failure(Messages.text("settings.loadFailed"), failure);
+        });
+    }
+
+    /** Checks what can be checked here, then sends the whole record; the server checks everything again. */
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        clearErrors();
+        OptionalInt rate = TaxRates.parsePercent(value(StoreField.TAX_RATE));
+        if (rate.isEmpty()) {
+            errors.get(StoreField.TAX_RATE).set(Messages.text("settings.taxRate.invalid"));
+            return;
+        }
+        StoreSettingsRequest request = new StoreSettingsRequest(value(StoreField.NAME), value(StoreField.ADDRESS),
+                value(StoreField.PHONE), value(StoreField.EMAIL), value(StoreField.TAX_NUMBER), rate.getAsInt(),
+                value(StoreField.CURRENCY).toUpperCase(java.util.Locale.ROOT), value(StoreField.LOCALE),
+                value(StoreField.TIME_ZONE), value(StoreField.RECEIPT_FOOTER));
+        busy.set(true);
+        executor.submit(() -> api.saveStoreSettings(request), saved -> {
+            busy.set(false);
+            show(saved);
+            app.orderdesk.desktop.order.Money.useStore(saved.locale(), saved.currency());
+            notifications.reachable();
+            notifications.info(Messages.text("settings.saved"));
+        }, failure -> {
+            busy.set(false);
+            if (!showAtFields(failure)) {
+                notifications.failure(Messages.text("settings.saveFailed"), failure);
+            }
+        });
+    }
+
+    /** Puts each field issue of a 400 under its field; true when every issue found a field. */
+    private boolean showAtFields(Throwable failure) {
+        if (!(failure instanceof ApiException api) || api.status() != 400 || api.error().details() == null
+                || api.error().details().isEmpty()) {
+            return false;
+        }
+        boolean allPlaced = true;
+        for (ApiError.Detail detail : api.error().details()) {
+            var field = StoreField.byApiName(detail.field());
+            if (field.isPresent()) {
+                errors.get(field.get()).set(detail.issue());
+            } else {
+                allPlaced = false;
+            }
+        }
+        if (allPlaced) {
+            notifications.error(Messages.text("settings.fixFields"));
+        }
+        return allPlaced;
+    }
+
+    private void show(StoreSettingsView view) {
+        set(StoreField.NAME, view.name());
+        set(StoreField.ADDRESS, view.address());
+        set(StoreField.PHONE, view.phone());
+        set(StoreField.EMAIL, view.email());
+        set(StoreField.TAX_NUMBER, view.taxNumber());
+        set(StoreField.TAX_RATE, TaxRates.formatPercent(view.taxRateBasisPoints()));
+        set(StoreField.CURRENCY, view.currency());
+        set(StoreField.LOCALE, view.locale());
+        set(StoreField.TIME_ZONE, view.timeZone());
+        set(StoreField.RECEIPT_FOOTER, view.receiptFooter());
+        clearErrors();
+        lastChange.set(view.updatedBy() == null ? Messages.text("settings.defaults")
+                : Messages.text("settings.lastChange", view.updatedBy(), view.updatedAt()));
+    }
+
+    private void set(StoreField field, String text) {
+        values.get(field).set(text == null ? "" : text);
+    }
+
+    private String value(StoreField field) {
+        return values.get(field).get().strip();
+    }
+
+    private void clearErrors() {
+        errors.values().forEach(error -> error.set(""));
+    }
+
+    public StringProperty valueProperty(StoreField field) {
+        return values.get(field);
+    }
+
+    /** The server's (or this screen's) complaint about {@code field}; empty when there is none. */
+    public ReadOnlyStringProperty errorProperty(StoreField field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    /** "Last changed by … at …", or that the defaults are in use. */
+    public ReadOnlyStringProperty lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
+}

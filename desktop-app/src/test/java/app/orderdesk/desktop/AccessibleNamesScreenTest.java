@@ -1,0 +1,140 @@
+package app.orderdesk.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.desktop.fakes.TestPdfs;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Screen readers say a control's accessible name: its accessible text, its own text (a button), or
+ * the label whose labelFor points at it. Walks the focus chain of every screen a manager has (all of
+ * them), and of sign-in, and fails on any focusable control without a name.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccessibleNamesScreenTest {
+
+    private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FxBackgroundExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxBackgroundExecutor();
+        api.receiptBytes = TestPdfs.onePage();
+        api.statuses.add(OrderStatus.RECEIVED);
+        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
+        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
+                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
+        new AppWindow(stage, services).show();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        FxTestWindows.closeAll(robot);
+        executor.close();
+    }
+
+    @Test
+    void everyFocusableControlOnEveryScreenHasAnAccessibleName(FxRobot robot) {
+        List<String> nameless = new ArrayList<>();
+        int checked = check("signIn", robot.lookup("#emailField").query().getScene().getRoot(), nameless);
+
+        auth.groups = Set.of("managers");
+        DeskRegressionScreenTest.signIn(robot);
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        for (Tab tab : List.copyOf(tabs.getTabs())) {
+            robot.interact(() -> tabs.getSelectionModel().select(tab));
+            WaitForAsyncUtils.waitForFxEvents();
+            checked += check(tab.getId(), tab.getContent(), nameless);
+        }
+        checked += check("statusBar", robot.lookup("#statusBar").query(), nameless);
+
+        System.out.println("Accessible names: " + checked + " focusable controls on " + (tabs.getTabs().size() + 1)
+                + " screens, " + nameless.size() + " without a name");
+        assertThat(checked).isGreaterThan(40);
+        assertThat(nameless).isEmpty();
+    }
+
+    private static int check(String screen, Node root, List<String> nameless) {
+        List<Node> focusable = new ArrayList<>();
+        collect(root, focusable);
+        for (Node node : focusable) {
+            if (name(node).isBlank()) {
+                nameless.add(screen + ": " + node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()));
+            }
+        }
+        return focusable.size();
+    }
+
+    /** The name a screen reader says, as JavaFX works it out. */
+    static String name(Node node) {
+        if (node.getAccessibleText() != null && !node.getAccessibleText().isBlank()) {
+            return node.getAccessibleText();
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            return labeled.getText();
+        }
+        Parent top = node.getScene() == null ? null : node.getScene().getRoot();
+        Label label = top == null ? null : labelFor(top, node);
+        return label == null || label.getText() == null ? "" : label.getText();
+    }
+
+    private static Label labelFor(Node at, Node target) {
+        if (at instanceof Label label && label.getLabelFor() == target) {
+            return label;
+        }
+        if (at instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Label found = labelFor(child, target);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void collect(Node node, List<Node> found) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable() && !(node instanceof TabPane)) {
+            found.add(node);
+            if (node instanceof ComboBoxBase<?> || node instanceof javafx.scene.control.Spinner<?>) {
+                return; // their inner editor is part of them
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, found);
+            }
+        }
+    }
+}

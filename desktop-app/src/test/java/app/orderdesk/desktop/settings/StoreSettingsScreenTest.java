@@ -1,0 +1,123 @@
+package app.orderdesk.desktop.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.AppServices;
+import app.orderdesk.desktop.AppWindow;
+import app.orderdesk.desktop.FxTestWindows;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import javafx.application.Application;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The store settings screen per role: managers edit and see the server's complaints at the fields; others never see it. */
+@ExtendWith(ApplicationExtension.class)
+class StoreSettingsScreenTest {
+
+    @TempDir
+    static Path home;
+
+    private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FxBackgroundExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxBackgroundExecutor();
+        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
+        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
+                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor, home);
+        new AppWindow(stage, services).show();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        FxTestWindows.closeAll(robot);
+        executor.close();
+    }
+
+    @Test
+    void aManagerEditsBySomeKeyboardAndSeesTheServersComplaintAtTheField(FxRobot robot) {
+        auth.groups = Set.of("managers");
+        signIn(robot);
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "storeSettingsTab".equals(t.getId())).findFirst().orElseThrow()));
+        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
+
+        api.storeSettingsHook = r -> {
+            throw new ApiException(400, new ApiError("VALIDATION_FAILED", "The settings are not valid",
+                    List.of(new ApiError.Detail("email", "is not an email address"))));
+        };
+        robot.clickOn("#settings-email").write("not-an-email");
+        robot.clickOn("#settings-taxRateBasisPoints").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("19");
+        robot.clickOn("#settingsSaveButton");
+
+        Label emailError = robot.lookup("#settingsError-email").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "is not an email address".equals(emailError.getText()));
+        assertThat(emailError.isVisible()).isTrue();
+        assertThat(robot.lookup("#settingsError-name").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(api.savedSettings).singleElement().satisfies(r -> assertThat(r.taxRateBasisPoints()).isEqualTo(1900));
+
+        api.storeSettingsHook = null;
+        robot.clickOn("#settings-email").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("shop@example.com");
+        assertThat(emailError.isVisible()).as("the complaint goes once the field changes").isFalse();
+        robot.clickOn("#settingsSaveButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.savedSettings.size() == 2);
+        assertThat(api.savedSettings.get(1).email()).isEqualTo("shop@example.com");
+    }
+
+    @Test
+    void staffDoNotSeeTheScreen(FxRobot robot) {
+        auth.groups = Set.of("staff");
+        signIn(robot);
+        assertThat(tabIds(robot)).doesNotContain("storeSettingsTab");
+        assertThat(robot.lookup("#storeSettingsScreen").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void supportDoNotSeeTheScreen(FxRobot robot) {
+        auth.groups = Set.of("support");
+        signIn(robot);
+        assertThat(tabIds(robot)).doesNotContain("storeSettingsTab");
+        assertThat(robot.lookup("#storeSettingsScreen").tryQuery()).isEmpty();
+    }
+
+    private static List<String> tabIds(FxRobot robot) {
+        return robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().stream().map(t -> t.getId()).toList();
+    }
+
+    private static void signIn(FxRobot robot) {
+        robot.clickOn("#emailField").write("staff@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,99 @@
+package app.orderdesk.desktop.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import app.orderdesk.desktop.shell.Notifications;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoreSettingsViewModelTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private final Notifications notifications = new Notifications();
+    private final StoreSettingsViewModel model = new StoreSettingsViewModel(api, new SameThreadExecutor(), notifications);
+
+    @Test
+    void readsTaxRatesAsPeopleTypeThemAndWritesThemBack() {
+        assertThat(TaxRates.parsePercent("19").getAsInt()).isEqualTo(1900);
+        assertThat(TaxRates.parsePercent(" 7,5 % ").getAsInt()).isEqualTo(750);
+        assertThat(TaxRates.parsePercent("7.25").getAsInt()).isEqualTo(725);
+        assertThat(TaxRates.parsePercent("0").getAsInt()).isZero();
+        assertThat(TaxRates.parsePercent("7.255")).isEmpty();
+        assertThat(TaxRates.parsePercent("abc")).isEmpty();
+        assertThat(TaxRates.parsePercent("")).isEmpty();
+        assertThat(TaxRates.formatPercent(1900)).isEqualTo("19");
+        assertThat(TaxRates.formatPercent(1000)).isEqualTo("10");
+        assertThat(TaxRates.formatPercent(725)).isEqualTo("7.25");
+        assertThat(TaxRates.formatPercent(0)).isEqualTo("0");
+    }
+
+    @Test
+    void loadsTheSettingsAndSavesTheWholeRecord() {
+        model.load();
+        assertThat(model.valueProperty(StoreField.NAME).get()).isEqualTo("Order Desk");
+        assertThat(model.loadedProperty().get()).isTrue();
+
+        model.valueProperty(StoreField.NAME).set("  Kaffeehaus Ost ");
+        model.valueProperty(StoreField.TAX_RATE).set("7,5");
+        model.valueProperty(StoreField.CURRENCY).set("eur");
+        model.save();
+
+        assertThat(api.savedSettings).singleElement().satisfies(saved -> {
+            assertThat(saved.name()).isEqualTo("Kaffeehaus Ost");
+            assertThat(saved.taxRateBasisPoints()).isEqualTo(750);
+            assertThat(saved.currency()).isEqualTo("EUR");
+        });
+        assertThat(notifications.currentProperty().get().error()).isFalse();
+        assertThat(model.lastChangeProperty().get()).contains("manager@example.com");
+    }
+
+    @Test
+    void putsEachFieldIssueOfA400UnderItsField() {
+        model.load();
+        api.storeSettingsHook = r -> {
+            throw new ApiException(400, new ApiError("VALIDATION_FAILED", "The settings are not valid",
+                    List.of(new ApiError.Detail("email", "is not an email address"),
+                            new ApiError.Detail("taxRateBasisPoints", "must be between 0 and 10000 (0 % to 100 %)"))));
+        };
+        model.save();
+
+        assertThat(model.errorProperty(StoreField.EMAIL).get()).isEqualTo("is not an email address");
+        assertThat(model.errorProperty(StoreField.TAX_RATE).get()).startsWith("must be between");
+        assertThat(model.errorProperty(StoreField.NAME).get()).isEmpty();
+        assertThat(notifications.currentProperty().get().error()).isTrue();
+        assertThat(notifications.currentProperty().get().text()).doesNotContain("email");
+
+        model.valueProperty(StoreField.EMAIL).set("shop@example.com");
+        assertThat(model.errorProperty(StoreField.EMAIL).get()).as("typing answers the complaint").isEmpty();
+    }
+
+    @Test
+    void aTaxRateThatIsNoPercentageIsNamedAtItsFieldAndNothingIsSent() {
+        model.load();
+        model.valueProperty(StoreField.TAX_RATE).set("nineteen");
+        model.save();
+
+        assertThat(api.savedSettings).isEmpty();
+        assertThat(model.errorProperty(StoreField.TAX_RATE).get()).contains("percentage");
+    }
+
+    @Test
+    void aForbiddenSaveIsSaidInTheMessageAreaNotAtAField() {
+        model.load();
+        api.storeSettingsHook = r -> {
+            throw new ApiException(403, ApiError.of("FORBIDDEN", "Your role is not allowed to do this."));
+        };
+        model.save();
+
+        assertThat(notifications.currentProperty().get().error()).isTrue();
+        assertThat(notifications.currentProperty().get().text()).contains("not allowed");
+        for (StoreField field : StoreField.values()) {
+            assertThat(model.errorProperty(field).get()).as(field.name()).isEmpty();
+        }
+        assertThat(model.busyProperty().get()).isFalse();
+    }
+}

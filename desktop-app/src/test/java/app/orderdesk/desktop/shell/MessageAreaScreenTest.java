@@ -1,0 +1,88 @@
+package app.orderdesk.desktop.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.AppServices;
+import app.orderdesk.desktop.AppWindow;
+import app.orderdesk.desktop.FxTestWindows;
+import app.orderdesk.desktop.client.ConnectionUnavailableException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** One message area: it floats over the screens (nothing moves when it shows) and clears when people move on. */
+@ExtendWith(ApplicationExtension.class)
+class MessageAreaScreenTest {
+
+    @TempDir
+    static Path home;
+
+    private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FxBackgroundExecutor executor;
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        executor = new FxBackgroundExecutor();
+        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
+        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
+                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor, home);
+        new AppWindow(stage, services).show();
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        FxTestWindows.closeAll(robot);
+        executor.close();
+    }
+
+    @Test
+    void aMessageFloatsOverTheScreensAndGoesWhenPeopleMoveOn(FxRobot robot) {
+        robot.clickOn("#emailField").write("staff@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        Node banner = robot.lookup("#notificationBanner").query();
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds before = tabs.localToScene(tabs.getLayoutBounds());
+
+        api.failEverything = new ConnectionUnavailableException("down", new java.io.IOException("refused"));
+        robot.interact(() -> select(tabs, "ordersTab"));
+        await().atMost(Duration.ofSeconds(10)).until(banner::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds during = tabs.localToScene(tabs.getLayoutBounds());
+        assertThat(during).as("the screens do not move when a message shows").isEqualTo(before);
+        assertThat(robot.lookup("#notificationText").queryLabeled().getText()).contains("Cannot reach");
+
+        api.failEverything = null;
+        robot.interact(() -> select(tabs, "outboxTab"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(banner.isVisible()).as("moving on clears the message").isFalse();
+    }
+
+    private static void select(TabPane tabs, String id) {
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+}
