@@ -88,6 +88,8 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     CREDIT_NOTES, Set.of("s3:GetObject", "s3:PutObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail"))),
+            // ListRefunds: RefundRepository.find, and Orders.find only for an order without refunds (both GetItem)
+            fn("ListRefundsFunction", "ListRefundsHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             fn("GetCreditNoteFunction", "GetCreditNoteHandler", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem"),
                     CREDIT_NOTES, Set.of("s3:GetObject"))),

@@ -51,6 +51,7 @@ import app.orderdesk.backend.usecase.FindCustomers;
 import app.orderdesk.backend.usecase.GetCustomerOrders;
 import app.orderdesk.backend.usecase.GetDashboard;
 import app.orderdesk.backend.usecase.ListAttention;
+import app.orderdesk.backend.usecase.ListRefunds;
 import app.orderdesk.backend.usecase.RecordOrderOutcome;
 import app.orderdesk.backend.usecase.RecordPlacedOrder;
 import app.orderdesk.backend.usecase.GenerateReceipt;
@@ -121,7 +122,11 @@ public final class Production {
     }
 
     public static GetTimeline getTimeline() {
-        return new GetTimeline(orders());
+        return new GetTimeline(orders(), refunds());
+    }
+
+    public static ListRefunds listRefunds() {
+        return new ListRefunds(orders(), refunds());
     }
 
     public static GetReceiptLink getReceiptLink() {

@@ -70,6 +70,7 @@ class ReliabilityAccessTest {
             Map.entry("GET /store-settings", ALL),
             Map.entry("PUT /store-settings", Set.of("managers")),
             Map.entry("POST /orders/{id}/refunds", Set.of("support", "managers")),
+            Map.entry("GET /orders/{id}/refunds", Set.of("support", "managers")),
             Map.entry("GET /orders/{id}/credit-notes/{refundId}", ALL),
             Map.entry("GET /customers", ALL),
             Map.entry("GET /customers/{id}/orders", ALL),
