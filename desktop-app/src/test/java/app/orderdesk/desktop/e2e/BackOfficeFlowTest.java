@@ -87,7 +87,21 @@ class BackOfficeFlowTest {
                 failed.add(id);
             }
         }
-        System.out.println("back office e2e: " + ids.size() + " orders ended " + ended);
+        // A realistic day also has refunds (issue 12): a manager refunds one completed order in full and one in part.
+        // Refunds never move the daily totals by status, so the tiles' counts asserted below stay as the orders ended.
+        HttpApiClient manager = setUp.api("managers");
+        List<String> completed = ids.stream().filter(id -> "COMPLETED".equals(statuses.get(id))).toList();
+        List<String> refunds = new ArrayList<>();
+        if (completed.size() >= 2) {
+            manager.refund(completed.get(0), new app.orderdesk.api.RefundRequest(null, true, true, "CUSTOMER_REQUEST", "changed their mind"),
+                    UUID.randomUUID().toString());
+            var order = staff.order(completed.get(1));
+            manager.refund(completed.get(1), new app.orderdesk.api.RefundRequest(List.of(new app.orderdesk.api.RefundLineRequest(
+                    order.lines().getFirst().sku(), 1, false)), false, null, "DAMAGED", "arrived cracked"), UUID.randomUUID().toString());
+            refunds.add(completed.get(0) + " in full");
+            refunds.add(completed.get(1) + " one unit, damaged");
+        }
+        System.out.println("back office e2e: " + ids.size() + " orders ended " + ended + ", refunded " + refunds);
     }
 
     @Start
