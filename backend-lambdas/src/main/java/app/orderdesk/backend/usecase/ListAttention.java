@@ -43,7 +43,7 @@ public final class ListAttention {
                 continue; // a note that is not a follow-up flag
             }
             items.add(new AttentionItemView(o.orderId(), o.orderNumber(), OrderStatusMapping.toApi(o.status()),
-                    failed ? "FAILED" : "FOLLOW_UP", failed ? failedStep(o.orderId(), held) : "EmailReceipt",
+                    kind(held, failed), failed ? failedStep(o.orderId(), held) : "EmailReceipt",
                     o.reason() == null ? "The order could not be completed" : o.reason(),
                     o.totalCents(), o.currency(), o.createdAt()));
             if (items.size() == max) {
@@ -51,6 +51,18 @@ public final class ListAttention {
             }
         }
         return items;
+    }
+
+    /**
+     * FAILED: held after a failed step — support can retry it from that step or cancel it (ADR 0013).
+     * COMPENSATED: it ended FAILED after its compensation (stock released, nothing charged): nothing to retry.
+     * FOLLOW_UP: paid, its receipt or email not delivered; resend it.
+     */
+    static String kind(boolean held, boolean failed) {
+        if (!failed) {
+            return "FOLLOW_UP";
+        }
+        return held ? "FAILED" : "COMPENSATED";
     }
 
     /**
