@@ -95,7 +95,9 @@ class CustomerSuggestionsScreenTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> offer.getItems().size() == 1);
 
         robot.type(KeyCode.TAB);
-        assertThat(robot.lookup("#customerName").queryAs(TextField.class).isFocused()).as("Tab goes on to the name, not into the offer").isTrue();
+        assertThat(robot.lookup("#customerName").queryAs(TextField.class).isFocused()).as("Tab goes on to the name").isTrue();
+        robot.clickOn("#customerPhone").type(KeyCode.TAB);
+        assertThat(robot.lookup("#paymentChoice").query().isFocused()).as("from the phone, Tab skips the offer below it").isTrue();
         robot.clickOn("#customerEmail").type(KeyCode.ESCAPE);
 
         assertThat(offer.getItems()).isEmpty();
