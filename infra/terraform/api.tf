@@ -20,6 +20,7 @@ locals {
     "GET /store-settings"              = "GetStoreSettingsFunction"
     "PUT /store-settings"              = "UpdateStoreSettingsFunction"
     "POST /orders/{id}/refunds"        = "RefundOrderFunction"
+    "GET /orders/{id}/refunds"         = "ListRefundsFunction"
     "GET /orders/{id}/credit-notes/{refundId}" = "GetCreditNoteFunction"
     "GET /customers"                   = "FindCustomersFunction"
     "GET /customers/{id}/orders"       = "GetCustomerOrdersFunction"

@@ -99,6 +99,11 @@ locals {
         SUPPORT_REFUND_LIMIT_CENTS = tostring(var.support_refund_limit)
       }
     }
+    ListRefundsFunction = {
+      description = "GET /orders/{id}/refunds (support, managers)"
+      handler     = "app.orderdesk.backend.entrypoint.api.ListRefundsHandler::handleRequest"
+      environment = {}
+    }
     GetCreditNoteFunction = {
       description = "GET /orders/{id}/credit-notes/{refundId} (all roles)"
       handler     = "app.orderdesk.backend.entrypoint.api.GetCreditNoteHandler::handleRequest"
@@ -331,6 +336,9 @@ locals {
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/credit-notes/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
+    ]
+    ListRefundsFunction = [
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     GetCreditNoteFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },

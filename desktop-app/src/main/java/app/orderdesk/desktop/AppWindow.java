@@ -182,6 +182,8 @@ public final class AppWindow {
         PlaceOrderView placeOrderView = new PlaceOrderView(placeOrder);
         // A client that also serves the back-office routes (the tests' fake) is used for both.
         BackOfficeApi backOfficeApi = api instanceof BackOfficeApi both ? both : new HttpBackOfficeApi(services.profile().apiUrl(), tokens);
+        // issue 12: the order form offers repeat callers from the customer directory
+        placeOrder.draft().customer().useDirectory(app.orderdesk.desktop.order.CustomerLookup.of(backOfficeApi), services.executor());
         BackOfficeScreens backOffice = new BackOfficeScreens(session, api, backOfficeApi, services.executor());
         List<Screen> screens = new ArrayList<>(List.of(
                 new Screen("placeOrderTab", "Place order", placeOrderView.root(),

@@ -90,6 +90,8 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     CREDIT_NOTES, Set.of("s3:GetObject", "s3:PutObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail")))),
+            // ListRefunds: RefundRepository.find, and Orders.find only for an order without refunds (both GetItem)
+            fn("ListRefundsFunction", "ListRefundsHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             fn("GetCreditNoteFunction", "GetCreditNoteHandler", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem"),
                     CREDIT_NOTES, Set.of("s3:GetObject"))),
@@ -277,9 +279,10 @@ class AsyncPathsAndLeastPrivilegeTest {
                 terminalFailures.add(e.getKey());
             }
         });
-        // A task without a catch-all fails the execution; that is only acceptable for the last-resort markers,
-        // and only because the ExecutionsFailed alarm on this state machine notifies the alerts topic.
-        assertThat(terminalFailures).isSubsetOf("MarkOrderFailed", "FlagFollowUp");
+        // A task without a catch-all fails the execution; that is only acceptable for the last-resort markers
+        // and for AwaitRetry, which ends the execution on purpose while a held order waits for support to retry
+        // or cancel it (ADR 0013) — and only because the ExecutionsFailed alarm notifies the alerts topic.
+        assertThat(terminalFailures).isSubsetOf("MarkOrderFailed", "FlagFollowUp", "AwaitRetry");
         boolean alarmed = false;
         for (JsonNode alarm : template.resourcesOfType("AWS::CloudWatch::Alarm").values()) {
             JsonNode p = alarm.path("Properties");

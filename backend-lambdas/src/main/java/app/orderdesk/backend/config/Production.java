@@ -10,6 +10,7 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderErasure;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbRetryHolds;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbPushConnections;
 import app.orderdesk.backend.adapter.cognito.CognitoIdTokenVerifier;
 import app.orderdesk.backend.adapter.push.ApiGatewayPushChannel;
@@ -54,6 +55,7 @@ import app.orderdesk.backend.usecase.FindCustomers;
 import app.orderdesk.backend.usecase.GetCustomerOrders;
 import app.orderdesk.backend.usecase.GetDashboard;
 import app.orderdesk.backend.usecase.ListAttention;
+import app.orderdesk.backend.usecase.ListRefunds;
 import app.orderdesk.backend.usecase.RecordOrderOutcome;
 import app.orderdesk.backend.usecase.RecordPlacedOrder;
 import app.orderdesk.backend.usecase.GenerateReceipt;
@@ -65,6 +67,7 @@ import app.orderdesk.backend.usecase.GetTimeline;
 import app.orderdesk.backend.usecase.ImportStockCounts;
 import app.orderdesk.backend.usecase.ListInventory;
 import app.orderdesk.backend.usecase.ListStockMovements;
+import app.orderdesk.backend.usecase.HoldForRetry;
 import app.orderdesk.backend.usecase.MarkOrder;
 import app.orderdesk.backend.usecase.PlaceOrder;
 import app.orderdesk.backend.usecase.ProcessPayment;
@@ -123,7 +126,11 @@ public final class Production {
     }
 
     public static GetTimeline getTimeline() {
-        return new GetTimeline(orders());
+        return new GetTimeline(orders(), refunds());
+    }
+
+    public static ListRefunds listRefunds() {
+        return new ListRefunds(orders(), refunds());
     }
 
     public static GetReceiptLink getReceiptLink() {
@@ -183,6 +190,10 @@ public final class Production {
         return new MarkOrder(orders(), payments(), CLOCK);
     }
 
+    public static HoldForRetry holdForRetry() {
+        return new HoldForRetry(new DynamoDbRetryHolds(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), CLOCK);
+    }
+
     public static SearchOrders searchOrders() {
         return new SearchOrders(orderSearch(), CLOCK, storeZone());
     }
@@ -194,7 +205,8 @@ public final class Production {
     }
 
     public static RedriveOrder redriveOrder() {
-        return new RedriveOrder(orders(), new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
+        return new RedriveOrder(orders(), new DynamoDbRetryHolds(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")),
+                new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
     }
 
     public static ResendReceipt resendReceipt() {

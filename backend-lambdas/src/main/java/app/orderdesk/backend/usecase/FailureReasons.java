@@ -36,6 +36,16 @@ public final class FailureReasons {
         return "The order could not be completed because of an internal error";
     }
 
+    /** The reason a held order shows (ADR 0013): what failed, and that its stock is kept for a retry. */
+    public static String heldForRetry(String words, String failedStep) {
+        return words + " at " + failedStep + "; the order is held with its stock kept: retry it from that step or cancel it";
+    }
+
+    /** True for the reason {@link #heldForRetry} writes. */
+    public static boolean isHeldForRetry(String reason) {
+        return reason != null && reason.endsWith("; the order is held with its stock kept: retry it from that step or cancel it");
+    }
+
     private static String orDefault(String message, String fallback) {
         return message == null || message.isBlank() ? fallback : message;
     }

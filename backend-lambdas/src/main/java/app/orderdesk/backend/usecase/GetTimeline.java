@@ -3,10 +3,13 @@ package app.orderdesk.backend.usecase;
 import app.orderdesk.api.TimelineStep;
 import app.orderdesk.api.TimelineView;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.Refund;
+import app.orderdesk.backend.domain.RefundLine;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderRepository.StoredTimeline;
+import app.orderdesk.backend.port.RefundRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,15 +21,29 @@ import java.util.Set;
  * order record the tasks write (one read) — not from Step Functions' execution history, whose
  * {@code GetExecutionHistory} is throttled per account and exists only for Standard workflows.
  * The execution's status is derived from the order's: the workflow ends when the order does.
+ * A completed order's refunds follow its workflow steps, one {@code Refund} step each (they never run
+ * through the workflow): SUCCEEDED once the gateway gave the money back, RUNNING while pending, FAILED
+ * when refused, with the amount, who, why and the lines in words.
  */
 public final class GetTimeline {
 
     static final String RUNNING = "RUNNING";
 
+    static final String REFUND_STEP = "Refund";
+    /** Only orders that were completed can have refunds; the others need no second read. */
+    private static final Set<OrderStatus> REFUNDABLE = Set.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED);
+
     private final OrderRepository orders;
+    private final RefundRepository refunds;
 
     public GetTimeline(OrderRepository orders) {
+        this(orders, null);
+    }
+
+    /** {@code refunds} (may be null: no refund steps) adds the order's refunds after its workflow steps. */
+    public GetTimeline(OrderRepository orders, RefundRepository refunds) {
         this.orders = orders;
+        this.refunds = refunds;
     }
 
     public TimelineView execute(String orderId) {
@@ -41,7 +58,42 @@ public final class GetTimeline {
                 steps.add(toView(step));
             }
         }
+        if (refunds != null && REFUNDABLE.contains(stored.status())) {
+            refunds.find(id).refunds().forEach(refund -> steps.add(toView(refund)));
+        }
         return new TimelineView(id, executionStatus(stored), List.copyOf(steps));
+    }
+
+    private static TimelineStep toView(Refund refund) {
+        String status = switch (refund.state()) {
+            case REFUNDED -> WorkflowStep.SUCCEEDED;
+            case REFUSED -> WorkflowStep.FAILED;
+            case PENDING -> RUNNING;
+        };
+        Long duration = refund.finishedAt() == null || refund.createdAt() == null ? null
+                : Duration.between(refund.createdAt(), refund.finishedAt()).toMillis();
+        String error = refund.state() == Refund.State.REFUSED ? "RefundRefused" : null;
+        return new TimelineStep(REFUND_STEP, status, refund.createdAt(), refund.finishedAt(), duration, 1, error, words(refund));
+    }
+
+    /** "$12.50 refunded by sam@…: DAMAGED — 1 × Mug (restocked), 2 × Tee" (and the follow-up, when any). */
+    static String words(Refund refund) {
+        StringBuilder text = new StringBuilder(refund.amount().format())
+                .append(refund.state() == Refund.State.REFUSED ? " refund refused" : " refunded")
+                .append(" by ").append(refund.actor()).append(": ").append(refund.reason().name());
+        if (refund.note() != null && !refund.note().isBlank()) {
+            text.append(" (").append(refund.note()).append(')');
+        }
+        String separator = " — ";
+        for (RefundLine line : refund.lines()) {
+            text.append(separator).append(line.quantity()).append(" × ").append(line.name() != null ? line.name() : line.productId())
+                    .append(line.restock() ? " (restocked)" : " (not restocked)");
+            separator = ", ";
+        }
+        if (refund.followUp() != null) {
+            text.append(". ").append(refund.followUp());
+        }
+        return text.toString();
     }
 
     private static TimelineStep toView(WorkflowStep step) {
@@ -53,12 +105,12 @@ public final class GetTimeline {
 
     /** As Step Functions would report it: rejected and declined orders end in Succeed states, a follow-up in a Fail state. */
     static String executionStatus(StoredTimeline stored) {
-        if (FailureReasons.RECEIPT_FOLLOW_UP.equals(stored.statusReason())) {
+        if (FailureReasons.RECEIPT_FOLLOW_UP.equals(stored.statusReason()) || FailureReasons.isHeldForRetry(stored.statusReason())) {
             return "FAILED";
         }
         OrderStatus status = stored.status();
         return switch (status) {
-            case COMPLETED, REJECTED, PAYMENT_DECLINED -> "SUCCEEDED";
+            case COMPLETED, REJECTED, PAYMENT_DECLINED, PARTIALLY_REFUNDED, REFUNDED -> "SUCCEEDED";
             case FAILED -> "FAILED";
             case CANCELLED -> "ABORTED";
             default -> RUNNING;

@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * GET /orders/attention (support, managers) and the dashboard's "needs attention": FAILED orders
  * with the step that failed (read from the timeline the tasks keep in the order record) and the reason in words, and paid
- * orders whose receipt could not be delivered. Looks back {@link #LOOK_BACK}.
+ * orders whose receipt could not be delivered, and orders held for a retry after a failed step (kind FAILED:
+ * support retries or cancels them; ADR 0013). Looks back {@link #LOOK_BACK}.
  */
 public final class ListAttention {
 
@@ -35,12 +36,14 @@ public final class ListAttention {
         int max = Math.max(1, Math.min(limit, MAX_ITEMS));
         List<AttentionItemView> items = new ArrayList<>();
         for (AttentionOrder o : queue.since(clock.instant().minus(LOOK_BACK), max)) {
-            boolean failed = o.status() == OrderStatus.FAILED;
+            // Held for a retry (RECEIVED/RESERVED: the queue answers those only when held): a failed step, like FAILED.
+            boolean held = o.status() == OrderStatus.RECEIVED || o.status() == OrderStatus.RESERVED;
+            boolean failed = o.status() == OrderStatus.FAILED || held;
             if (!failed && !FailureReasons.RECEIPT_FOLLOW_UP.equals(o.reason())) {
                 continue; // a note that is not a follow-up flag
             }
             items.add(new AttentionItemView(o.orderId(), o.orderNumber(), OrderStatusMapping.toApi(o.status()),
-                    failed ? "FAILED" : "FOLLOW_UP", failed ? failedStep(o.orderId()) : "EmailReceipt",
+                    kind(held, failed), failed ? failedStep(o.orderId(), held) : "EmailReceipt",
                     o.reason() == null ? "The order could not be completed" : o.reason(),
                     o.totalCents(), o.currency(), o.createdAt()));
             if (items.size() == max) {
@@ -50,9 +53,25 @@ public final class ListAttention {
         return items;
     }
 
-    /** The first workflow step that ended FAILED (compensation steps come after it), or null when unknown. */
-    private String failedStep(String orderId) {
+    /**
+     * FAILED: held after a failed step — support can retry it from that step or cancel it (ADR 0013).
+     * COMPENSATED: it ended FAILED after its compensation (stock released, nothing charged): nothing to retry.
+     * FOLLOW_UP: paid, its receipt or email not delivered; resend it.
+     */
+    static String kind(boolean held, boolean failed) {
+        if (!failed) {
+            return "FOLLOW_UP";
+        }
+        return held ? "FAILED" : "COMPENSATED";
+    }
+
+    /**
+     * The first workflow step that ended FAILED (compensation steps come after it) — for a held order the
+     * last one (an earlier failure may have been retried already) — or null when unknown.
+     */
+    private String failedStep(String orderId, boolean held) {
         return orders.findTimeline(orderId).flatMap(timeline -> timeline.steps().stream()
-                .filter(step -> WorkflowStep.FAILED.equals(step.status())).map(WorkflowStep::name).findFirst()).orElse(null);
+                .filter(step -> WorkflowStep.FAILED.equals(step.status())).map(WorkflowStep::name)
+                .reduce((first, later) -> held ? later : first)).orElse(null);
     }
 }

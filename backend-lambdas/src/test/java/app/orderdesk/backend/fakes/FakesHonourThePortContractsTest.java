@@ -111,6 +111,22 @@ class FakesHonourThePortContractsTest {
     }
 
     @Nested
+    class Holds extends app.orderdesk.backend.port.RetryHoldsContract {
+        private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+        private final InMemoryRetryHolds holds = new InMemoryRetryHolds(orders);
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.RetryHolds holds() {
+            return holds;
+        }
+    }
+
+    @Nested
     class Ledger extends StockLedgerContract {
         private final InMemoryInventory inventory = new InMemoryInventory();
 

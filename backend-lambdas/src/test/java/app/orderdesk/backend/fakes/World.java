@@ -58,7 +58,9 @@ public final class World {
     public final MarkOrder markOrder = new MarkOrder(orders, payments, clock);
     public final Fakes.Stopper stopper = new Fakes.Stopper();
     public final CancelOrder cancelOrder = new CancelOrder(orders, inventory, stopper, clock);
-    public final app.orderdesk.backend.usecase.RedriveOrder redriveOrder = new app.orderdesk.backend.usecase.RedriveOrder(orders, stopper, clock);
+    public final InMemoryRetryHolds holds = new InMemoryRetryHolds(orders);
+    public final app.orderdesk.backend.usecase.HoldForRetry holdForRetry = new app.orderdesk.backend.usecase.HoldForRetry(holds, clock);
+    public final app.orderdesk.backend.usecase.RedriveOrder redriveOrder = new app.orderdesk.backend.usecase.RedriveOrder(orders, holds, stopper, clock);
     public final ResendReceipt resendReceipt = new ResendReceipt(orders, receipts, outbox, clock);
     public final GetInventoryItem getInventoryItem = new GetInventoryItem(inventory);
     public final AdjustStock adjustStock = new AdjustStock(inventory, inventory, movements, idempotency,

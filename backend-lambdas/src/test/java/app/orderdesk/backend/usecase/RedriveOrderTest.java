@@ -17,23 +17,31 @@ class RedriveOrderTest {
 
     private final World world = new World();
 
+    /** An order held after ValidateOrder gave up (ADR 0013). */
     private String failedOrder() {
         String id = world.place("tok_visa", line("p-mug", 1));
-        assertThat(world.orders.update(OrderUpdate.moveTo(id, OrderStatus.FAILED, world.clock.instant()))).isTrue();
+        world.holdForRetry.hold(StepInput.of(id), "ValidateOrder", 0,
+                new WorkflowError("app.orderdesk.backend.errors.TransientFailureException", null));
+        assertThat(world.holds.isHeld(id)).isTrue();
         return id;
     }
 
+    private java.util.List<String> audit(String id) {
+        return world.orders.timelines.getOrDefault(id, java.util.List.of()).stream()
+                .filter(step -> step.name().equals("RetryRequested")).map(app.orderdesk.backend.domain.WorkflowStep::cause).toList();
+    }
+
     @Test
-    void redrivesAFailedOrderAndRecordsWhoDidIt() {
+    void redrivesAHeldOrderAndRecordsWhoDidIt() {
         String id = failedOrder();
 
         var answer = world.redriveOrder.execute(id, "sam@orderdesk.test");
 
         assertThat(answer.orderId()).isEqualTo(id);
         assertThat(answer.redriveCount()).isEqualTo(1);
-        assertThat(answer.status()).isEqualTo(app.orderdesk.api.OrderStatus.FAILED);
+        assertThat(answer.status()).isEqualTo(app.orderdesk.api.OrderStatus.RECEIVED);
         assertThat(world.stopper.redriven).containsExactly(id);
-        assertThat(world.orders.get(id).statusReason()).isEqualTo("Retried from the failed step by sam@orderdesk.test (redrive 1)");
+        assertThat(audit(id)).containsExactly("Retried from the failed step by sam@orderdesk.test (redrive 1)");
     }
 
     @Test
@@ -45,7 +53,18 @@ class RedriveOrderTest {
 
         assertThat(again.redriveCount()).isEqualTo(1);
         assertThat(world.stopper.redriven).containsExactly(id);
-        assertThat(world.orders.get(id).statusReason()).isEqualTo("Retried from the failed step by sam (redrive 1)");
+        assertThat(audit(id)).containsExactly("Retried from the failed step by sam (redrive 1)");
+    }
+
+    @Test
+    void refusesACompensatedFailedOrder() {
+        String id = world.place("tok_visa", line("p-mug", 1));
+        assertThat(world.orders.update(OrderUpdate.moveTo(id, OrderStatus.FAILED, world.clock.instant()))).isTrue();
+
+        assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_REDRIVABLE"))
+                .hasMessageContaining("its failure was compensated");
+        assertThat(world.stopper.redriven).isEmpty();
     }
 
     @Test
@@ -67,7 +86,7 @@ class RedriveOrderTest {
         assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam"))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Execution redrivable period exceeded.");
-        assertThat(String.valueOf(world.orders.get(id).statusReason())).doesNotContain("Retried");
+        assertThat(audit(id)).isEmpty();
     }
 
     @Test

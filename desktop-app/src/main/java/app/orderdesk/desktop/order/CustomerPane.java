@@ -1,16 +1,28 @@
 package app.orderdesk.desktop.order;
 
+import app.orderdesk.api.CustomerView;
+import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.desktop.ui.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 
-/** Customer details and the payment choice, with email feedback as people type. */
+/**
+ * Customer details and the payment choice, with email feedback as people type. A complete email or a phone
+ * number offers earlier callers below the fields: ↓ from the field goes to the offer, Enter (or a click)
+ * takes one — the fields fill and the caller's last orders show — Esc closes it. The offer and the orders
+ * are not in the Tab order, so typing a new customer costs no extra keystrokes.
+ */
 final class CustomerPane {
 
     private final GridPane root = new GridPane();
@@ -41,6 +53,76 @@ final class CustomerPane {
         phone.setAccessibleText("Customer phone (optional)");
         phone.textProperty().bindBidirectional(model.phoneProperty());
 
+        ListView<CustomerView> suggestions = new ListView<>(model.suggestions());
+        suggestions.setId("customerSuggestions");
+        suggestions.setAccessibleText("Earlier callers matching the email or phone");
+        suggestions.setFocusTraversable(false);
+        suggestions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(CustomerView caller, boolean empty) {
+                super.updateItem(caller, empty);
+                setText(empty || caller == null ? null : CustomerViewModel.describe(caller));
+            }
+        });
+        suggestions.setPrefHeight(72);
+        suggestions.visibleProperty().bind(Bindings.isNotEmpty(model.suggestions()));
+        suggestions.managedProperty().bind(suggestions.visibleProperty());
+        suggestions.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER) {
+                CustomerView caller = suggestions.getSelectionModel().getSelectedItem();
+                model.choose(caller != null ? caller : suggestions.getItems().getFirst());
+                name.requestFocus();
+                name.end();
+                key.consume();
+            } else if (key.getCode() == KeyCode.ESCAPE) {
+                model.dismissSuggestions();
+                email.requestFocus();
+                key.consume();
+            }
+        });
+        suggestions.setOnMouseClicked(click -> {
+            CustomerView caller = suggestions.getSelectionModel().getSelectedItem();
+            if (caller != null) {
+                model.choose(caller);
+                name.requestFocus();
+            }
+        });
+        for (TextField field : new TextField[] {email, phone}) {
+            field.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == KeyCode.DOWN && !suggestions.getItems().isEmpty()) {
+                    suggestions.requestFocus();
+                    suggestions.getSelectionModel().selectFirst();
+                    key.consume();
+                } else if (key.getCode() == KeyCode.ESCAPE && !suggestions.getItems().isEmpty()) {
+                    model.dismissSuggestions();
+                    key.consume();
+                }
+            });
+        }
+        Label directoryMessage = new Label();
+        directoryMessage.setId("customerDirectoryMessage");
+        directoryMessage.textProperty().bind(model.directoryMessageProperty());
+        directoryMessage.managedProperty().bind(model.directoryMessageProperty().isNotEmpty());
+
+        ListView<OrderSummaryView> lastOrders = new ListView<>(model.lastOrders());
+        lastOrders.setId("customerLastOrders");
+        lastOrders.setAccessibleText("The caller's last orders");
+        lastOrders.setFocusTraversable(false);
+        lastOrders.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(OrderSummaryView order, boolean empty) {
+                super.updateItem(order, empty);
+                setText(empty || order == null ? null : CustomerViewModel.describe(order));
+            }
+        });
+        lastOrders.setPrefHeight(96);
+        lastOrders.visibleProperty().bind(Bindings.isNotEmpty(model.lastOrders()));
+        lastOrders.managedProperty().bind(lastOrders.visibleProperty());
+        Label lastOrdersLabel = new Label("Last orders");
+        lastOrdersLabel.setLabelFor(lastOrders);
+        lastOrdersLabel.visibleProperty().bind(lastOrders.visibleProperty());
+        lastOrdersLabel.managedProperty().bind(lastOrders.visibleProperty());
+
         // A ComboBox, not a ChoiceBox: a closed ChoiceBox let ↓ through to the tab pane, which switched screens.
         ComboBox<PaymentOption> payment = new ComboBox<>();
         payment.setId("paymentChoice");
@@ -66,7 +148,10 @@ final class CustomerPane {
         root.add(emailMessage, 1, 1);
         root.addRow(2, nameLabel, name);
         root.addRow(3, phoneLabel, phone);
-        root.addRow(4, paymentLabel, payment);
+        root.add(suggestions, 1, 4);
+        root.add(directoryMessage, 1, 5);
+        root.addRow(6, lastOrdersLabel, lastOrders);
+        root.addRow(7, paymentLabel, payment);
         // The fields grow with the window (they stayed 180 px wide at full size), up to a readable width.
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

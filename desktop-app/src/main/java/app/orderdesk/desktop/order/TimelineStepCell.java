@@ -12,7 +12,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** One workflow step in the timeline: name, status, duration and, for a failure, what went wrong in words. */
+/**
+ * One workflow step in the timeline: name, status, duration and, for a failure, what went wrong in words; for a
+ * step that carries words without an error (a refund: amount, who, why, lines; a retry: who asked) those words.
+ */
 public final class TimelineStepCell extends ListCell<TimelineStep> {
 
     private static final List<String> STATUS_STYLES = List.of(Styles.STEP_SUCCEEDED, Styles.STEP_FAILED, Styles.STEP_RUNNING);
@@ -21,6 +24,7 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
     private final Label status = new Label();
     private final Label duration = new Label();
     private final Label error = new Label();
+    private final Label detail = new Label();
     private final VBox box;
     private final Supplier<String> orderReason;
 
@@ -41,7 +45,9 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         error.setWrapText(true);
         error.setMinWidth(0);
         error.getStyleClass().add(Styles.ERROR_TEXT);
-        box = new VBox(2, header, error);
+        detail.setWrapText(true);
+        detail.setMinWidth(0);
+        box = new VBox(2, header, error, detail);
         box.getStyleClass().add(Styles.TIMELINE_STEP);
         box.setMinWidth(0);
         // The cell is as wide as the list, never as wide as its longest text: wrapped text then wraps.
@@ -59,6 +65,7 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         }
         if (getListView() != null) {
             error.maxWidthProperty().bind(getListView().widthProperty().subtract(32));
+            detail.maxWidthProperty().bind(getListView().widthProperty().subtract(32));
         }
         name.setText(StepWords.stepName(step.name()));
         status.setText(StepWords.stepStatus(step.status()));
@@ -70,7 +77,11 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         error.setText(problem);
         error.setVisible(!problem.isEmpty());
         error.setManaged(!problem.isEmpty());
-        setTooltip(problem.isEmpty() ? null : new Tooltip(problem));
+        String words = problem.isEmpty() && step.error() == null && step.cause() != null ? step.cause().strip() : "";
+        detail.setText(words);
+        detail.setVisible(!words.isEmpty());
+        detail.setManaged(!words.isEmpty());
+        setTooltip(problem.isEmpty() ? (words.isEmpty() ? null : new Tooltip(words)) : new Tooltip(problem));
         setText(null);
         setGraphic(box);
     }

@@ -283,6 +283,23 @@ class AdaptersHonourThePortContractsTest {
     }
 
     @Nested
+    class DynamoDbHolds extends app.orderdesk.backend.port.RetryHoldsContract {
+        private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+        private final app.orderdesk.backend.port.RetryHolds holds =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbRetryHolds(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.RetryHolds holds() {
+            return holds;
+        }
+    }
+
+    @Nested
     class DynamoDbLedger extends StockLedgerContract {
         private final DynamoDbInventoryRepository inventory =
                 new DynamoDbInventoryRepository(Emulators.DYNAMO, Emulators.table("InventoryTable"));

@@ -290,6 +290,30 @@ final class Reliability {
         return done;
     }
 
+    /**
+     * What support does with orders a step gave up on (ADR 0013): every order of {@code orderIds} held for a
+     * retry (its item has {@code retryHold}) is retried from the failed step through the API, as support,
+     * and awaited; repeated while some are held again (at most {@code rounds} times). Returns the retried ids.
+     */
+    List<String> retryHeldOrders(Collection<String> orderIds, int rounds) {
+        List<String> retried = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            List<String> held = orderIds.stream().filter(id -> orderItem(id).containsKey("retryHold")).toList();
+            if (held.isEmpty()) {
+                break;
+            }
+            for (String id : held) {
+                Reply reply = sendRetrying(0, "POST", "/orders/" + id + "/redrive", idToken("support"), Map.of(), null);
+                if (reply.status() != 202) {
+                    throw new IllegalStateException("retrying held order " + id + " answered " + reply.status() + ": " + reply.body());
+                }
+                retried.add(id);
+            }
+            awaitExecutions(held, Duration.ofSeconds(90));
+        }
+        return retried;
+    }
+
     List<HistoryEvent> history(String orderId) {
         List<HistoryEvent> events = new ArrayList<>();
         sfn.getExecutionHistoryPaginator(r -> r.executionArn(executionArn(orderId)).maxResults(1000)).events().forEach(events::add);

@@ -108,7 +108,9 @@ class ReliabilityFaultsTest {
         r.cloud.stopEmulator(Service.DYNAMODB);
         try {
             r.sfn.startExecution(q -> q.stateMachineArn(r.cloud.stateMachineArn()).name(orderId).input("{\"orderId\":\"" + orderId + "\"}"));
-            alert = awaitAlert(orderId, Duration.ofSeconds(60));
+            // ValidateOrder times out, the hold (ADR 0013) cannot be written either (≤ 2 × 5 s), then FailOrder's
+            // retries run out: the alert comes later than before the hold existed, hence the longer wait.
+            alert = awaitAlert(orderId, Duration.ofSeconds(120));
         } finally {
             r.cloud.startEmulator(Service.DYNAMODB);
         }
@@ -201,12 +203,15 @@ class ReliabilityFaultsTest {
         }
         pool.shutdownNow();
         Map<String, DescribeExecutionResponse> ended = r.awaitExecutions(orderIds, Duration.ofSeconds(120));
+        // Orders a step gave up on during the outage are held with their stock (ADR 0013); support retries them.
+        List<String> retriedHeld = r.retryHeldOrders(orderIds, 3);
+        ended = r.awaitExecutions(orderIds, Duration.ofSeconds(120));
         Verdict verdict = verify(orderIds, quantityOf, product, ended);
         StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, STOCK, orderIds, verdict.paidFailed);
-        System.out.printf("reliability: fault %s: %d orders, %s away ~%d ms mid-batch, API answers %s -> %s, lost %d of %d accepted,"
+        System.out.printf("reliability: fault %s: %d orders, %s away ~%d ms mid-batch, API answers %s -> %s, lost %d of %d accepted, held and retried by support %d,"
                         + " stuck %d, charges in ledger %d, double charges %d, unsuccessful orders keeping a charge %d,"
                         + " task attempts %d for %d task states (%d retries), retry gaps %s, stock %d = %d - %d paid units; %s%n",
-                label, BATCH, label, outageMs, codes, verdict.outcomes, verdict.lost, orderIds.size(), verdict.stuck,
+                label, BATCH, label, outageMs, codes, verdict.outcomes, verdict.lost, orderIds.size(), retriedHeld.size(), verdict.stuck,
                 verdict.charges, verdict.doubleCharges, verdict.chargesKeptByUnsuccessful.size(),
                 verdict.scheduled, verdict.entered, verdict.scheduled - verdict.entered, verdict.gaps(), r.available(product), STOCK, verdict.paidUnits, ledger);
 

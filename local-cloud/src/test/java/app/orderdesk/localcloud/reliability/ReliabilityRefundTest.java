@@ -159,6 +159,53 @@ class ReliabilityRefundTest {
     }
 
     @Test
+    void theRefundsRouteAndTheTimelineListEveryRefund() throws Exception {
+        String mug = r.seedProduct("rel-refund-list-mug", "Listed Mug", 1000, 10);
+        String email = Reliability.uniqueEmail("refund-list");
+        String orderId = completedOrder(email, line(mug, 3));
+        Reliability.Reply none = r.getAs("support", "/orders/" + orderId + "/refunds");
+        Reliability.Reply returned = refund("support", orderId, key(), lines(sku(mug), 1, true, "CUSTOMER_REQUEST", "changed mind"));
+        Reliability.Reply damaged = refund("managers", orderId, key(), lines(sku(mug), 1, false, "DAMAGED", null));
+        assertThat(returned.status()).as(returned.body()).isEqualTo(201);
+        assertThat(damaged.status()).as(damaged.body()).isEqualTo(201);
+
+        Reliability.Reply bySupport = r.getAs("support", "/orders/" + orderId + "/refunds");
+        Reliability.Reply byManager = r.getAs("managers", "/orders/" + orderId + "/refunds");
+        Reliability.Reply byStaff = r.getAs("staff", "/orders/" + orderId + "/refunds");
+        Reliability.Reply unknown = r.getAs("support", "/orders/" + java.util.UUID.randomUUID() + "/refunds");
+        JsonNode timeline = r.getAs("staff", "/orders/" + orderId + "/timeline").json();
+        List<String> refundSteps = new java.util.ArrayList<>();
+        timeline.path("steps").forEach(step -> {
+            if (step.path("name").asText().equals("Refund")) {
+                refundSteps.add(step.path("status").asText() + " " + step.path("cause").asText());
+            }
+        });
+        System.out.printf("reliability: refunds list: before any refund %d %s; after 2 refunds support %d (%d refunds), managers %d, staff %d,"
+                        + " unknown order %d %s; timeline execution %s, refund steps %s%n",
+                none.status(), none.body(), bySupport.status(), bySupport.json().size(), byManager.status(), byStaff.status(),
+                unknown.status(), unknown.json().path("code").asText(), timeline.path("executionStatus").asText(), refundSteps);
+
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json()).isEmpty();
+        assertThat(bySupport.status()).isEqualTo(200);
+        assertThat(bySupport.json()).hasSize(2);
+        assertThat(bySupport.json().get(0).path("refundId").asText()).isEqualTo(returned.json().path("refundId").asText());
+        assertThat(bySupport.json().get(1).path("reason").asText()).isEqualTo("DAMAGED");
+        assertThat(bySupport.json().get(0).path("lines").get(0).path("restock").asBoolean()).isTrue();
+        assertThat(byManager.json()).isEqualTo(bySupport.json());
+        assertThat(byStaff.status()).isEqualTo(403);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(timeline.path("executionStatus").asText()).as("a refunded order's workflow succeeded").isEqualTo("SUCCEEDED");
+        assertThat(refundSteps).containsExactly(
+                "SUCCEEDED $10.00 refunded by " + actor(returned) + ": CUSTOMER_REQUEST (changed mind) — 1 × Listed Mug (restocked)",
+                "SUCCEEDED $10.00 refunded by " + actor(damaged) + ": DAMAGED — 1 × Listed Mug (not restocked)");
+    }
+
+    private static String actor(Reliability.Reply refund) {
+        return refund.json().path("refundedBy").asText();
+    }
+
+    @Test
     void supportIsRefusedAboveTheStackLimitAndAManagerIsNot() {
         String lamp = r.seedProduct("rel-refund-lamp", "Refund Lamp", 3000, 10);
         String orderId = completedOrder(Reliability.uniqueEmail("refund-limit"), line(lamp, 2));

@@ -20,11 +20,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
-/** Reads the attention list from StatusIndex: one Query per status, bounded by createdAt, newest first. */
+/**
+ * Reads the attention list from StatusIndex: one Query per status, bounded by createdAt, newest first —
+ * FAILED orders, paid orders with a note, and RECEIVED/RESERVED orders held for a retry (ADR 0013).
+ */
 public final class DynamoDbAttentionQueue implements AttentionQueue {
 
     private static final DateTimeFormatter BOUND = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
     private static final List<OrderStatus> FLAGGABLE = List.of(OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.RECEIPT_READY);
+    private static final List<OrderStatus> HOLDABLE = List.of(OrderStatus.RECEIVED, OrderStatus.RESERVED);
     private static final int MAX_PAGES = 10;
 
     private final DynamoDbClient client;
@@ -37,15 +41,18 @@ public final class DynamoDbAttentionQueue implements AttentionQueue {
 
     @Override
     public List<AttentionOrder> since(Instant since, int limit) {
-        List<AttentionOrder> found = new ArrayList<>(query(OrderStatus.FAILED, since, limit, false));
+        List<AttentionOrder> found = new ArrayList<>(query(OrderStatus.FAILED, since, limit, null));
         for (OrderStatus status : FLAGGABLE) {
-            found.addAll(query(status, since, limit, true));
+            found.addAll(query(status, since, limit, "attribute_exists(statusReason)"));
+        }
+        for (OrderStatus status : HOLDABLE) {
+            found.addAll(query(status, since, limit, "attribute_exists(retryHold)"));
         }
         found.sort(Comparator.comparing(AttentionOrder::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return found;
     }
 
-    private List<AttentionOrder> query(OrderStatus status, Instant since, int limit, boolean flaggedOnly) {
+    private List<AttentionOrder> query(OrderStatus status, Instant since, int limit, String filter) {
         List<AttentionOrder> items = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
         for (int page = 0; page < MAX_PAGES && items.size() < limit; page++) {
@@ -56,8 +63,8 @@ public final class DynamoDbAttentionQueue implements AttentionQueue {
                             ":since", s(BOUND.format(since.truncatedTo(ChronoUnit.SECONDS)))))
                     .projectionExpression("orderId, orderNumber, #status, statusReason, totalCents, currency, createdAt")
                     .scanIndexForward(false).limit(limit).exclusiveStartKey(startKey);
-            if (flaggedOnly) {
-                builder.filterExpression("attribute_exists(statusReason)");
+            if (filter != null) {
+                builder.filterExpression(filter);
             }
             var request = builder.build();
             var response = AwsFailures.call("Orders Query StatusIndex", () -> client.query(request));

@@ -225,7 +225,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         return item;
     }
 
-    private static AttributeValue toItem(WorkflowStep step) {
+    static AttributeValue toItem(WorkflowStep step) {
         Map<String, AttributeValue> m = new HashMap<>();
         m.put("name", s(step.name()));
         m.put("status", s(step.status()));

@@ -4,24 +4,44 @@ import app.orderdesk.backend.config.Production;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.observability.Invocation;
 import app.orderdesk.backend.observability.OrderMetric;
+import app.orderdesk.backend.usecase.HoldForRetry;
 import app.orderdesk.backend.usecase.MarkOrder;
 import app.orderdesk.backend.usecase.TaskResult;
 
-/** Workflow states RejectOrder, FailOrder, MarkOrderFailed and FlagFollowUp. */
+/**
+ * Workflow states RejectOrder, FailOrder, MarkOrderFailed and FlagFollowUp, and the retry path's
+ * {@code <Step>OnHold} and AwaitRetry states (ADR 0013).
+ */
 public final class MarkOrderTask extends WorkflowTask {
 
     private final MarkOrder useCase;
+    private final HoldForRetry holds;
 
     public MarkOrderTask() {
-        this(Production.markOrder());
+        this(Production.markOrder(), Production.holdForRetry());
     }
 
+    /** Without the retry path: a hold or AwaitRetry input is refused. */
     public MarkOrderTask(MarkOrder useCase) {
+        this(useCase, null);
+    }
+
+    public MarkOrderTask(MarkOrder useCase, HoldForRetry holds) {
         this.useCase = useCase;
+        this.holds = holds;
     }
 
     @Override
     protected TaskResult run(TaskInput input) {
+        if (input.holdFor() != null || input.heldAt() != null) {
+            if (holds == null) {
+                throw new IllegalStateException("this MarkOrder task was built without the retry path");
+            }
+            int redrives = input.redriveCount() == null ? 0 : input.redriveCount();
+            return input.holdFor() != null
+                    ? holds.hold(input.stepInput(JSON), input.holdFor(), redrives, input.workflowError(JSON))
+                    : holds.awaitRetry(input.stepInput(JSON), input.heldAt(), redrives);
+        }
         return FinalStatuses.counted(useCase.execute(input.stepInput(JSON), input.status() == null ? null : OrderStatus.valueOf(input.status()), input.workflowError(JSON)));
     }
 
@@ -29,6 +49,9 @@ public final class MarkOrderTask extends WorkflowTask {
     protected void record(TaskInput input, TaskResult result, Invocation call) {
         if (input.compensationFailed()) {
             call.count(OrderMetric.COMPENSATION_FAILURES);
+        }
+        if (input.holdFor() != null || input.heldAt() != null) {
+            return; // held for a retry: not an end state
         }
         if (input.status() == null || result.status() == null) {
             return; // FlagFollowUp: a paid order with a note for support, not an end state

@@ -1,0 +1,85 @@
+package app.orderdesk.backend.fakes;
+
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
+import app.orderdesk.backend.port.RetryHolds;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Holds beside the in-memory orders, with the DynamoDB adapter's conditions (the status lives in the orders). */
+public final class InMemoryRetryHolds implements RetryHolds {
+
+    private record Hold(String step, int heldAt) {}
+
+    private final InMemoryOrderRepository orders;
+    private final Map<String, Hold> holds = new ConcurrentHashMap<>();
+
+    public InMemoryRetryHolds(InMemoryOrderRepository orders) {
+        this.orders = orders;
+    }
+
+    @Override
+    public Optional<HoldState> find(String orderId) {
+        Order order = orders.orders.get(orderId);
+        if (order == null) {
+            return Optional.empty();
+        }
+        Hold hold = holds.get(orderId);
+        return Optional.of(new HoldState(order.status(), hold == null ? null : hold.step(), hold == null ? null : hold.heldAt()));
+    }
+
+    @Override
+    public synchronized boolean hold(String orderId, String step, int heldAt, String reason, List<WorkflowStep> steps, Instant at) {
+        Order o = orders.orders.get(orderId);
+        if (o == null || !open(o) || holds.containsKey(orderId)) {
+            return false;
+        }
+        holds.put(orderId, new Hold(step, heldAt));
+        write(o, reason, steps, at);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean resume(String orderId, int heldAt, List<WorkflowStep> steps, Instant at) {
+        Order o = orders.orders.get(orderId);
+        Hold hold = holds.get(orderId);
+        if (o == null || !open(o) || hold == null || hold.heldAt() != heldAt) {
+            return false;
+        }
+        holds.remove(orderId);
+        write(o, null, steps, at);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean record(String orderId, List<WorkflowStep> steps, Instant at) {
+        Order o = orders.orders.get(orderId);
+        if (o == null) {
+            return false;
+        }
+        write(o, o.statusReason(), steps, at);
+        return true;
+    }
+
+    /** True while the order carries a hold (what the attention list's filter sees). */
+    public boolean isHeld(String orderId) {
+        return holds.containsKey(orderId);
+    }
+
+    private static boolean open(Order o) {
+        return o.status() == OrderStatus.RECEIVED || o.status() == OrderStatus.RESERVED;
+    }
+
+    private void write(Order o, String reason, List<WorkflowStep> steps, Instant at) {
+        orders.timelines.computeIfAbsent(o.orderId(), id -> new ArrayList<>()).addAll(steps);
+        orders.orders.put(o.orderId(), new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(),
+                reason, o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
+                o.createdAt(), at, o.version() + 1));
+        orders.writes++;
+    }
+}

@@ -1,0 +1,91 @@
+package app.orderdesk.backend.port;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.backend.domain.Customer;
+import app.orderdesk.backend.domain.Money;
+import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.domain.WorkflowStep;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link RetryHolds} does, the fake and the DynamoDB adapter alike (ADR 0013): a hold only on a
+ * RECEIVED/RESERVED order not yet held, status unchanged; a resume only of that hold; both append their steps.
+ */
+public abstract class RetryHoldsContract {
+
+    protected abstract OrderRepository orders();
+
+    protected abstract RetryHolds holds();
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    private static final List<WorkflowStep> STEPS = List.of(WorkflowStep.failed("ReserveStock", 1, NOW, NOW, "States.Timeout", "too long"),
+            WorkflowStep.succeeded("ReserveStockOnHold", 1, NOW, NOW));
+
+    private Order placed() {
+        String id = UUID.randomUUID().toString();
+        Product mug = new Product("p-contract-mug", "MUG-C", "Contract Mug", Money.ofCents(1250), 3);
+        Order order = Order.place(id, "OD-" + id.substring(0, 6), new Customer("ada@example.test", "Ada Lovelace", null),
+                List.of(OrderLine.of(mug, 1)), "key-" + id, "tok_visa", NOW);
+        assertThat(orders().create(order)).isTrue();
+        return order;
+    }
+
+    @Test
+    void holdsAnOpenOrderOnceKeepingItsStatus() {
+        Order order = placed();
+
+        assertThat(holds().hold(order.orderId(), "ReserveStock", 0, "held", STEPS, NOW)).isTrue();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", 0, "held again", STEPS, NOW)).as("a repeat").isFalse();
+
+        assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "ReserveStock", 0));
+        assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isEqualTo("held");
+        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name)
+                .containsExactly("ReserveStock", "ReserveStockOnHold");
+    }
+
+    @Test
+    void resumesOnlyTheHoldItWasGivenAndClearsTheReason() {
+        Order order = placed();
+        holds().hold(order.orderId(), "ValidateOrder", 2, "held", STEPS, NOW);
+
+        assertThat(holds().resume(order.orderId(), 1, List.of(), NOW)).as("another hold's count").isFalse();
+        assertThat(holds().resume(order.orderId(), 2, List.of(WorkflowStep.succeeded("AwaitRetry", 1, NOW, NOW)), NOW)).isTrue();
+        assertThat(holds().resume(order.orderId(), 2, List.of(), NOW)).as("a repeat").isFalse();
+
+        assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, null, null));
+        assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isNull();
+        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last().isEqualTo("AwaitRetry");
+    }
+
+    @Test
+    void aFinalOrderIsNeitherHeldNorResumed() {
+        Order order = placed();
+        holds().hold(order.orderId(), "SaveOrder", 0, "held", STEPS, NOW);
+        assertThat(orders().cancel(order.orderId(), "Cancelled by manager", NOW)).isTrue();
+
+        assertThat(holds().resume(order.orderId(), 0, List.of(), NOW)).isFalse();
+        Order other = placed();
+        assertThat(orders().cancel(other.orderId(), "Cancelled by manager", NOW)).isTrue();
+        assertThat(holds().hold(other.orderId(), "SaveOrder", 0, "held", STEPS, NOW)).isFalse();
+        assertThat(orders().find(other.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+    }
+
+    @Test
+    void recordsAuditStepsAndFindsNothingForAnUnknownOrder() {
+        Order order = placed();
+
+        assertThat(holds().record(order.orderId(), List.of(WorkflowStep.succeeded("RetryRequested", 1, NOW, NOW)), NOW)).isTrue();
+
+        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).containsExactly("RetryRequested");
+        assertThat(holds().record(UUID.randomUUID().toString(), List.of(), NOW)).isFalse();
+        assertThat(holds().find(UUID.randomUUID().toString())).isEmpty();
+    }
+}

@@ -1,0 +1,187 @@
+package app.orderdesk.localcloud.reliability;
+
+import static app.orderdesk.localcloud.reliability.Reliability.attr;
+import static app.orderdesk.localcloud.reliability.Reliability.line;
+import static app.orderdesk.localcloud.reliability.Reliability.order;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
+import app.orderdesk.backend.port.InventoryRepository.ReserveOutcome;
+import app.orderdesk.localcloud.emulators.EmulatorFaults.Service;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import software.amazon.awssdk.services.sfn.model.DescribeExecutionResponse;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
+import software.amazon.awssdk.services.sfn.model.HistoryEvent;
+import software.amazon.awssdk.services.sfn.model.HistoryEventType;
+
+/**
+ * Issue 12 / ADR 0013 against the local cloud: two orders wait in ReserveStock for a unit another order
+ * holds, each with its first line already reserved; DynamoDB goes away, ReserveStock gives up after its
+ * retries, DynamoDB comes back. Both orders are held (stock kept, nothing charged, in the attention list,
+ * untouched by the reconciler) and their executions end FAILED at AwaitRetry. Support retries one: the same
+ * execution continues from ReserveStock to COMPLETED with receipt, email, one charge, exact stock. A
+ * manager cancels the other: its stock comes back. Asking again is refused.
+ */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class RedriveEndToEndTest {
+
+    private static Reliability r;
+
+    @BeforeAll
+    static void start() {
+        r = Reliability.get();
+        r.idToken("staff");
+        r.idToken("support");
+        r.idToken("managers");
+    }
+
+    @AfterEach
+    void dynamoDbIsBack() {
+        r.cloud.startEmulator(Service.DYNAMODB);
+    }
+
+    @Test
+    void aHeldOrderIsRetriedFromTheFailedStepToCompletedAndAnotherIsCancelledWithItsStockReleased() throws Exception {
+        String first = r.seedProduct("redrive-a", "Retry Kettle", 2500, 10);
+        String scarce = r.seedProduct("redrive-b", "Retry Teapot", 4000, 1);
+        assertThat(first.compareTo(scarce)).as("lines are reserved in product-id order").isNegative();
+        var inventory = new DynamoDbInventoryRepository(r.dynamoDb, r.cloud.tableName("InventoryTable"));
+        String blocker = UUID.randomUUID().toString();
+        assertThat(inventory.reserve(scarce, blocker, 1)).isInstanceOf(ReserveOutcome.Reserved.class);
+
+        String retriedEmail = Reliability.uniqueEmail("redrive");
+        String cancelledEmail = Reliability.uniqueEmail("redrive-cancel");
+        String retried = place(retriedEmail, line(first, 2), line(scarce, 1));
+        String cancelled = place(cancelledEmail, line(first, 1), line(scarce, 1));
+
+        // Both are inside ReserveStock, waiting for the blocker's unit, with their first line reserved: take DynamoDB away.
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
+                .until(() -> r.reservations(first).keySet().containsAll(List.of(retried, cancelled)));
+        long stopped = System.nanoTime();
+        r.cloud.stopEmulator(Service.DYNAMODB);
+        try {
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> entered(retried, "ReserveStockOnHold") && entered(cancelled, "ReserveStockOnHold"));
+        } finally {
+            r.cloud.startEmulator(Service.DYNAMODB);
+        }
+        long outageMs = (System.nanoTime() - stopped) / 1_000_000;
+        Map<String, DescribeExecutionResponse> ended = r.awaitExecutions(List.of(retried, cancelled), Duration.ofSeconds(60));
+
+        // Held: status kept, stock kept, nothing charged, shown to support, left alone by the reconciler.
+        for (String id : List.of(retried, cancelled)) {
+            assertThat(ended.get(id)).as("the execution ended").isNotNull();
+            assertThat(ended.get(id).status()).isEqualTo(ExecutionStatus.FAILED);
+            assertThat(ended.get(id).error()).isEqualTo("app.orderdesk.backend.errors.OrderAwaitsRetryException");
+            assertThat(attr(r.orderItem(id), "status")).isEqualTo("RECEIVED");
+            assertThat(r.orderItem(id)).containsKey("retryHold");
+            assertThat(attr(r.orderItem(id), "statusReason")).contains("ReserveStock").contains("stock kept");
+        }
+        assertThat(r.reservations(first)).containsOnlyKeys(retried, cancelled);
+        assertThat(r.available(first)).isEqualTo(10 - 2 - 1);
+        assertThat(new PaymentsLedger(r).chargesOf(List.of(retried, cancelled))).as("nothing charged while held").isEmpty();
+        Reliability.Reply attention = r.getAs("support", "/orders/attention");
+        assertThat(attention.status()).as(attention.body()).isEqualTo(200);
+        List<String> listed = new ArrayList<>();
+        for (JsonNode item : Reliability.JSON.readTree(attention.body())) {
+            if (List.of(retried, cancelled).contains(item.path("orderId").asText())) {
+                listed.add(item.path("kind").asText() + " at " + item.path("failedStep").asText());
+            }
+        }
+        assertThat(listed).containsExactly("FAILED at ReserveStock", "FAILED at ReserveStock");
+        JsonNode reconciled = Reliability.JSON.readTree(r.cloud.reconcileReservations());
+        List<String> releasedHere = new ArrayList<>();
+        reconciled.path("released").forEach(fix -> {
+            if (first.equals(fix.path("productId").asText())) {
+                releasedHere.add(fix.path("orderId").asText());
+            }
+        });
+        assertThat(releasedHere).as("the reconciler leaves held orders' stock alone").isEmpty();
+        assertThat(r.reservations(first)).containsOnlyKeys(retried, cancelled);
+
+        // The other order gives its unit back; support retries one held order, a manager cancels the other.
+        assertThat(inventory.giveBack(scarce, blocker)).isTrue();
+        Reliability.Reply redrive = post("support", "/orders/" + retried + "/redrive");
+        assertThat(redrive.status()).as(redrive.body()).isEqualTo(202);
+        assertThat(Reliability.JSON.readTree(redrive.body()).path("redriveCount").asInt()).isEqualTo(1);
+        Reliability.Reply cancel = r.sendRetrying(0, "POST", "/orders/" + cancelled + "/cancel", r.idToken("managers"),
+                Map.of("Content-Type", "application/json"), "{\"reason\":\"customer gave up\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(cancel.status()).as(cancel.body()).isEqualTo(200);
+
+        DescribeExecutionResponse done = awaitSucceeded(retried);
+        List<JsonNode> mails = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> r.mailsTo(retriedEmail), m -> !m.isEmpty());
+        Reliability.Reply again = post("support", "/orders/" + retried + "/redrive");
+        Reliability.Reply cancelledAgain = post("support", "/orders/" + cancelled + "/redrive");
+        JsonNode timeline = Reliability.JSON.readTree(r.getAs("support", "/orders/" + retried + "/timeline").body());
+        List<String> steps = new ArrayList<>();
+        timeline.path("steps").forEach(s -> steps.add(s.path("name").asText() + ":" + s.path("status").asText()));
+        var item = r.orderItem(retried);
+        var charges = new PaymentsLedger(r).chargesOf(retried);
+        var firstFigures = StockLedgerCheck.assertAddsUp(r, first, 10, List.of(retried, cancelled));
+        var scarceFigures = StockLedgerCheck.assertAddsUp(r, scarce, 1, List.of(retried, cancelled));
+        System.out.printf("redrive e2e: DynamoDB away %d ms in ReserveStock -> 2 orders held (RECEIVED, stock kept, 0 charges, attention %s,"
+                        + " reconciler released %d); retried -> execution %s (redriveCount %d), order %s, receipt %s, emails %d, charges %d;"
+                        + " cancelled -> %s; second redrive -> %d %s; redrive of the cancelled -> %d; stock %s %d of 10, %s %d of 1;"
+                        + " timeline %s%n",
+                outageMs, listed, releasedHere.size(), done.status(), done.redriveCount(), attr(r.orderItem(retried), "status"),
+                attr(r.orderItem(retried), "receiptKey"), mails.size(), charges.size(), attr(r.orderItem(cancelled), "status"),
+                again.status(), Reliability.JSON.readTree(again.body()).path("code").asText(), cancelledAgain.status(),
+                first, r.available(first), scarce, r.available(scarce), steps);
+
+        assertThat(done.status()).isEqualTo(ExecutionStatus.SUCCEEDED);
+        assertThat(done.redriveCount()).isEqualTo(1);
+        assertThat(attr(r.orderItem(retried), "status")).isEqualTo("COMPLETED");
+        assertThat(item).doesNotContainKey("retryHold");
+        assertThat(attr(r.orderItem(retried), "receiptKey")).isNotBlank();
+        assertThat(mails).hasSize(1);
+        assertThat(charges).as("one charge").hasSize(1);
+        assertThat(attr(r.orderItem(cancelled), "status")).isEqualTo("CANCELLED");
+        assertThat(new PaymentsLedger(r).chargesOf(cancelled)).isEmpty();
+        assertThat(r.available(first)).as("10 - the 2 sold; the cancelled order's unit is back").isEqualTo(8);
+        assertThat(r.available(scarce)).isZero();
+        assertThat(r.reservations(first)).isEmpty();
+        assertThat(r.reservations(scarce)).isEmpty();
+        assertThat(firstFigures.reservationsLeft()).isZero();
+        assertThat(scarceFigures.reservationsLeft()).isZero();
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.body()).contains("NOT_REDRIVABLE");
+        assertThat(cancelledAgain.status()).isEqualTo(409);
+        assertThat(steps).containsSubsequence("ReserveStock:FAILED", "ReserveStockOnHold:SUCCEEDED",
+                "AwaitRetry:SUCCEEDED", "ReserveStock:SUCCEEDED", "ProcessPayment:SUCCEEDED", "EmailReceipt:SUCCEEDED");
+        // the route records who retried once Step Functions accepted the redrive: before or after AwaitRetry ran
+        assertThat(steps).containsOnlyOnce("RetryRequested:SUCCEEDED");
+        assertThat(r.history(retried)).extracting(HistoryEvent::type).contains(HistoryEventType.EXECUTION_REDRIVEN);
+    }
+
+    private static String place(String email, com.fasterxml.jackson.databind.node.ObjectNode... lines) {
+        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(), order(email, "Redrive Buyer", "tok_visa", lines));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        return placed.json().path("orderId").asText();
+    }
+
+    private static Reliability.Reply post(String role, String path) {
+        return r.send(0, "POST", path, r.idToken(role), Map.of(), null);
+    }
+
+    private static boolean entered(String orderId, String state) {
+        return r.history(orderId).stream().anyMatch(e -> e.type() == HistoryEventType.TASK_STATE_ENTERED
+                && state.equals(e.stateEnteredEventDetails().name()));
+    }
+
+    private static DescribeExecutionResponse awaitSucceeded(String orderId) {
+        return Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                .until(() -> r.sfn.describeExecution(q -> q.executionArn(r.executionArn(orderId))),
+                        d -> d.status() != ExecutionStatus.RUNNING && d.redriveCount() != null && d.redriveCount() >= 1);
+    }
+}
