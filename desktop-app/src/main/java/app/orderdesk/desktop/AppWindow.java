@@ -211,6 +211,9 @@ public final class AppWindow {
         mainView.addStatusItem(themeToggle());
         rememberColumnsOf(session, screens);
         LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory);
+        if (live != null) {
+            backOffice.useLiveUpdates(live); // the dashboard's figures follow the store by push
+        }
         setRoot(mainView.root());
         // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
         stage.setTitle(TITLE + " — " + session.displayName());

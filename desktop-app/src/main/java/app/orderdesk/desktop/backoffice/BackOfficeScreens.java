@@ -17,6 +17,7 @@ public final class BackOfficeScreens {
 
     private final List<Screen> screens = new ArrayList<>();
     private final List<Runnable> onDispose = new ArrayList<>();
+    private final List<java.util.function.Consumer<app.orderdesk.api.LiveUpdate>> liveListeners = new ArrayList<>();
 
     public BackOfficeScreens(Session session, ApiClient api, BackOfficeApi backOffice, BackgroundExecutor executor) {
         boolean manager = session.groups().contains(Roles.MANAGERS);
@@ -27,6 +28,7 @@ public final class BackOfficeScreens {
             screens.add(new Screen("dashboardTab", "Dashboard", new DashboardScreen(dashboard).root(),
                     dashboard::startRefreshing, () -> { }, dashboard::load));
             onDispose.add(dashboard::stopRefreshing);
+            liveListeners.add(dashboard::onLiveUpdate);
         }
         if (manager || support) {
             AttentionViewModel attention = new AttentionViewModel(backOffice, api, executor, manager);
@@ -40,6 +42,11 @@ public final class BackOfficeScreens {
 
     public List<Screen> screens() {
         return List.copyOf(screens);
+    }
+
+    /** Pushed changes the back-office screens follow (the dashboard's figures); see {@code LiveUpdates#addListener}. */
+    public void useLiveUpdates(app.orderdesk.desktop.live.LiveUpdates live) {
+        liveListeners.forEach(live::addListener);
     }
 
     /** Stops the dashboard's refreshing (sign-out). */

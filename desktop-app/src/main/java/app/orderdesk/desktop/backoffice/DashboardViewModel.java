@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.backoffice;
 
+import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.api.AttentionItemView;
 import app.orderdesk.api.DashboardView;
 import app.orderdesk.desktop.client.BackOfficeApi;
@@ -25,6 +26,7 @@ import javafx.collections.ObservableList;
 public final class DashboardViewModel {
 
     static final Duration REFRESH_EVERY = Duration.ofSeconds(30);
+    static final Duration PUSH_SETTLE = Duration.ofMillis(750);
     static final int DAYS = 30;
 
     /** One status tile: e.g. COMPLETED → 12. */
@@ -44,6 +46,7 @@ public final class DashboardViewModel {
     private final BackOfficeApi api;
     private final BackgroundExecutor executor;
     private Cancellable timer = Cancellable.NONE;
+    private Cancellable pushed = Cancellable.NONE;
     private boolean refreshing;
 
     public DashboardViewModel(BackOfficeApi api, BackgroundExecutor executor) {
@@ -74,6 +77,25 @@ public final class DashboardViewModel {
         refreshing = false;
         timer.cancel();
         timer = Cancellable.NONE;
+        pushed.cancel();
+        pushed = Cancellable.NONE;
+    }
+
+    /**
+     * A pushed change (an order's status, a product's stock) while the dashboard is shown: the figures are
+     * read again once the burst settles ({@link #PUSH_SETTLE}; an order sends several statuses within a
+     * second), so the tiles follow the store live instead of waiting for the next {@link #REFRESH_EVERY}.
+     */
+    public void onLiveUpdate(LiveUpdate update) {
+        if (!refreshing || update == null) {
+            return;
+        }
+        pushed.cancel();
+        pushed = executor.schedule(PUSH_SETTLE, () -> {
+            if (refreshing) {
+                load();
+            }
+        });
     }
 
     private void scheduleNext() {

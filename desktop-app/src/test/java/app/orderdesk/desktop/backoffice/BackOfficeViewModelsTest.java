@@ -36,6 +36,30 @@ class BackOfficeViewModelsTest {
     }
 
     @Test
+    void aPushedChangeRefreshesTheShownDashboardOnceTheBurstSettles() {
+        var model = new DashboardViewModel(backOffice, executor);
+        var status = new app.orderdesk.api.LiveUpdate(app.orderdesk.api.LiveUpdate.ORDER_STATUS, "o-1",
+                app.orderdesk.api.OrderStatus.COMPLETED, null, java.time.Instant.now());
+        model.onLiveUpdate(status);
+        assertThat(executor.pending()).as("not shown: a push does nothing").isZero();
+
+        model.startRefreshing();
+        assertThat(backOffice.dashboardCalls).isEqualTo(1);
+        model.onLiveUpdate(status);
+        model.onLiveUpdate(status);
+        model.onLiveUpdate(status);
+        assertThat(executor.delays).contains(DashboardViewModel.PUSH_SETTLE);
+        executor.tick();
+        assertThat(backOffice.dashboardCalls).as("the first load, one read for the burst of three pushes, the 30 s timer's").isEqualTo(3);
+
+        model.stopRefreshing();
+        int before = backOffice.dashboardCalls;
+        model.onLiveUpdate(status);
+        executor.tick();
+        assertThat(backOffice.dashboardCalls).as("left: pushes no longer read").isEqualTo(before);
+    }
+
+    @Test
     void staffSeeTheirOwnDayWithoutStoreFigures() {
         backOffice.scope = "MINE";
         var model = new DashboardViewModel(backOffice, executor);

@@ -159,8 +159,8 @@ class ReliabilityFaultsTest {
                         f.get();
                     }
                     if (service == null) {
-                        // Kill Node while the first half's workflows run, so their tasks hit the outage.
-                        r.cloud.stopEmulators();
+                        // Kill Node as a first-half task is about to call it, so that task hits the outage.
+                        stopWhenATaskCalls(null);
                         break;
                     }
                     stopWhenATaskCalls(service);
@@ -238,10 +238,15 @@ class ReliabilityFaultsTest {
      * service used once per order (S3, SES) and catch nothing: the "workflow retried" check then failed.
      */
     private static void stopWhenATaskCalls(Service service) throws InterruptedException {
-        String prefix = service.name().toLowerCase(java.util.Locale.ROOT);
+        // null: the whole emulator process is killed as a task is about to call any of its services
+        Set<String> prefixes = service == null ? Set.of("dynamodb", "s3", "ses") : Set.of(service.name().toLowerCase(java.util.Locale.ROOT));
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        r.cloud.sdkCalls().beforeNext(call -> WORKFLOW_FUNCTIONS.contains(call.function()) && prefix.equals(call.service()), () -> {
-            r.cloud.stopEmulator(service);
+        r.cloud.sdkCalls().beforeNext(call -> WORKFLOW_FUNCTIONS.contains(call.function()) && prefixes.contains(call.service()), () -> {
+            if (service == null) {
+                r.cloud.stopEmulators();
+            } else {
+                r.cloud.stopEmulator(service);
+            }
             stopped.countDown();
         });
         try {
