@@ -305,10 +305,16 @@ resource "aws_dynamodb_table" "daily_totals_table" {
   name                        = "${var.stack_name}-daily-totals"
   billing_mode                = "PAY_PER_REQUEST"
   hash_key                    = "pk"
+  range_key                   = "sk"
   deletion_protection_enabled = true
 
   attribute {
     name = "pk"
+    type = "S"
+  }
+
+  attribute {
+    name = "sk"
     type = "S"
   }
 

@@ -309,7 +309,7 @@ locals {
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
-      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
       { actions = ["states:StopExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
     ]
     RedriveOrderFunction = [
@@ -412,7 +412,7 @@ locals {
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
-      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     ReleaseStockFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
@@ -420,14 +420,14 @@ locals {
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
-      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     MarkOrderFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
-      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     FindCustomersFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.customers_table.arn] },
@@ -447,7 +447,8 @@ locals {
     ]
     # No Scan: the dashboard reads the daily totals and indexes only.
     GetDashboardFunction = [
-      { actions = ["dynamodb:BatchGetItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.daily_totals_table.arn, aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:Query"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/DayIndex", "${aws_dynamodb_table.orders_table.arn}/index/StatusIndex"] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]

@@ -120,17 +120,18 @@ class RoundTripsPerOrderTest {
         assertThat(ours).as("ours (no simulated provider): %s", byFunctionOperationTable).isLessThanOrEqualTo(MAX_OURS);
         assertThat(oursWithoutPush).as("ours without the push notifier: %s", byFunctionOperationTable)
                 .isLessThanOrEqualTo(MAX_OURS_WITHOUT_PUSH);
-        // Fewer requests must not mean less counted: the order's end is on the dashboard's day item.
-        assertThat(countedEnd(orderId)).as("the day item counts the order as completed").isEqualTo("COMPLETED");
+        // Fewer requests must not mean less counted: the order's end is in its day's daily totals.
+        assertThat(countedEnd(orderId)).as("the daily totals count the order as completed").isEqualTo("COMPLETED");
     }
 
-    /** The status the daily totals counted the order's end as ({@code end#<orderId>} on its day's item). */
+    /** The status the daily totals counted the order's end as ({@code st} on its item in its day's partition). */
     private static String countedEnd(String orderId) {
         Map<String, AttributeValue> order = clients.dynamoDb.getItem(r -> r.tableName(cloud.tableName("OrdersTable"))
                 .consistentRead(true).key(Map.of("orderId", AttributeValue.fromS(orderId)))).item();
         Map<String, AttributeValue> day = clients.dynamoDb.getItem(r -> r.tableName(cloud.tableName("DailyTotalsTable"))
-                .consistentRead(true).key(Map.of("pk", AttributeValue.fromS("DAY#" + order.get("orderDay").s())))).item();
-        AttributeValue marker = day == null ? null : day.get("end#" + orderId);
+                .consistentRead(true).key(Map.of("pk", AttributeValue.fromS("DAY#" + order.get("orderDay").s()),
+                        "sk", AttributeValue.fromS("o#" + orderId)))).item();
+        AttributeValue marker = day == null ? null : day.get("st");
         return marker == null ? null : marker.s();
     }
 

@@ -330,6 +330,64 @@ class AdaptersHonourThePortContractsTest {
         protected app.orderdesk.backend.port.DailyTotalsStore totals() {
             return totals;
         }
+
+        /**
+         * A write costs what the order's own item costs, not the whole day: the 400th order of a day is
+         * counted for the same write units as the first (the single day item this replaced cost about
+         * one unit per 7 orders already recorded that day). DynamoDB reports the units; so does dynalite.
+         */
+        @org.junit.jupiter.api.Test
+        void countingAnOrderCostsTheSameWriteUnitsAtTheFourHundredthOrderOfADayAsAtTheFirst() {
+            var units = new java.util.concurrent.atomic.DoubleAdder();
+            var measuring = DynamoDbClient.builder().httpClient(Emulators.HTTP).region(Region.US_EAST_1).credentialsProvider(Emulators.ANY)
+                    .endpointOverride(Emulators.CLOUD.dynamoDbEndpoint())
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(new ConsumedWriteUnits(units))).build();
+            var measured = new app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals(measuring, Emulators.table("DailyTotalsTable"));
+            String day = "1999-" + java.util.UUID.randomUUID();
+            double first = unitsOfOneOrder(measured, units, day, 0);
+            for (int i = 1; i < 400; i++) {
+                totals.recordPlaced(day, "o-" + i, "staff-" + (i % 3));
+                totals.recordOutcome(new app.orderdesk.backend.port.DailyTotalsStore.Outcome(day, "o-" + i,
+                        app.orderdesk.backend.domain.OrderStatus.COMPLETED, 2500,
+                        List.of(new app.orderdesk.backend.port.DailyTotalsStore.LineSale("p-mug", "Mug", 2, 2500))));
+            }
+            double fourHundredth = unitsOfOneOrder(measured, units, day, 400);
+            System.out.printf("daily totals: write units to count an order: first %.1f, 400th %.1f%n", first, fourHundredth);
+            assertThat(first).isPositive();
+            assertThat(fourHundredth).isEqualTo(first);
+            assertThat(totals.read(List.of(day)).getFirst().placed()).isEqualTo(401);
+        }
+
+        private double unitsOfOneOrder(app.orderdesk.backend.port.DailyTotalsStore measured,
+                                       java.util.concurrent.atomic.DoubleAdder units, String day, int n) {
+            units.reset();
+            measured.recordPlaced(day, "o-" + n, "staff-0");
+            measured.recordOutcome(new app.orderdesk.backend.port.DailyTotalsStore.Outcome(day, "o-" + n,
+                    app.orderdesk.backend.domain.OrderStatus.COMPLETED, 2500,
+                    List.of(new app.orderdesk.backend.port.DailyTotalsStore.LineSale("p-mug", "Mug", 2, 2500))));
+            return units.sum();
+        }
+    }
+
+    /** Asks DynamoDB for the write units each UpdateItem consumed and adds them up. */
+    private record ConsumedWriteUnits(java.util.concurrent.atomic.DoubleAdder units)
+            implements software.amazon.awssdk.core.interceptor.ExecutionInterceptor {
+        @Override
+        public software.amazon.awssdk.core.SdkRequest modifyRequest(software.amazon.awssdk.core.interceptor.Context.ModifyRequest context,
+                                                                    software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+            return context.request() instanceof software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest update
+                    ? update.toBuilder().returnConsumedCapacity(software.amazon.awssdk.services.dynamodb.model.ReturnConsumedCapacity.TOTAL).build()
+                    : context.request();
+        }
+
+        @Override
+        public void afterExecution(software.amazon.awssdk.core.interceptor.Context.AfterExecution context,
+                                   software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+            if (context.response() instanceof software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse response
+                    && response.consumedCapacity() != null) {
+                units.add(response.consumedCapacity().capacityUnits());
+            }
+        }
     }
 
     @Nested
