@@ -27,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -94,10 +95,12 @@ public final class InventoryView {
             }
         });
 
-        HBox toolbar = new HBox(8, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
+        // Wraps onto a second line when the pane is narrow (German labels are longer) instead of cutting them.
+        FlowPane toolbar = new FlowPane(8, 6, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
                 wrap(importCounts, model.importDisabledReason()), export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         filter.setMinWidth(140);
+        filter.setPrefWidth(220);
         for (Control fixed : new Control[] {lowStock, reload, adjust, importCounts, export}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -109,8 +112,8 @@ public final class InventoryView {
         table.setId("inventoryTable");
         app.orderdesk.desktop.ui.Accessibility.describe(table, "inventory.table");
         table.setPlaceholder(new Label(Messages.text("inventory.none")));
-        table.getColumns().add(textColumn(Messages.text("inventory.column.sku"), 110, r -> r.item().sku()));
-        table.getColumns().add(textColumn(Messages.text("inventory.column.name"), 240, r -> r.item().name()));
+        table.getColumns().add(textColumn(Messages.text("inventory.column.sku"), 90, r -> r.item().sku()));
+        table.getColumns().add(textColumn(Messages.text("inventory.column.name"), 170, r -> r.item().name()));
         table.getColumns().add(numberColumn(Messages.text("inventory.column.price"), 90, r -> r.item().priceCents(), Money::format));
         table.getColumns().add(numberColumn(Messages.text("inventory.column.available"), 90, r -> r.item().available(), Object::toString));
         table.getColumns().add(numberColumn(Messages.text("inventory.column.reserved"), 90, r -> r.item().reserved(), Object::toString));

@@ -102,6 +102,7 @@ final class CustomerPane {
         }
         Label directoryMessage = new Label();
         directoryMessage.setId("customerDirectoryMessage");
+        directoryMessage.setWrapText(true);
         directoryMessage.textProperty().bind(model.directoryMessageProperty());
         directoryMessage.managedProperty().bind(model.directoryMessageProperty().isNotEmpty());
 

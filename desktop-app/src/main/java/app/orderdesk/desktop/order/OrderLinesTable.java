@@ -64,7 +64,7 @@ final class OrderLinesTable {
         remove.setCellFactory(c -> new RemoveCell(model));
         remove.setSortable(false);
         remove.setEditable(false);
-        remove.setMinWidth(80);
+        remove.setMinWidth(100); // "Entfernen" needs it
 
         // Numbers keep their room; the product name gives way first.
         qty.setMinWidth(48);

@@ -122,6 +122,7 @@ final class OrderDetailView {
         content.setPadding(new Insets(12));
         Label empty = new Label(Messages.text("detail.empty"));
         empty.getStyleClass().add(Styles.HINT_TEXT);
+        empty.setWrapText(true); // the German sentence is longer than the pane is wide
         empty.setPadding(new Insets(24));
         content.visibleProperty().bind(tracking.orderNumberProperty().isNotEmpty());
         empty.visibleProperty().bind(content.visibleProperty().not());

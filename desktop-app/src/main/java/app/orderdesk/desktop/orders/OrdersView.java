@@ -75,9 +75,9 @@ public final class OrdersView {
         busy.visibleProperty().bind(search.busyProperty());
 
         GridPane form = new GridPane(8, 6);
-        form.addRow(0, new Label(Messages.text("orders.number")), number, new Label(Messages.text("orders.email")), email);
-        form.addRow(1, new Label(Messages.text("orders.phone")), phone, new Label(Messages.text("orders.status")), status);
-        form.addRow(2, new Label(Messages.text("orders.from")), from, new Label(Messages.text("orders.to")), to);
+        form.addRow(0, formLabel("orders.number"), number, formLabel("orders.email"), email);
+        form.addRow(1, formLabel("orders.phone"), phone, formLabel("orders.status"), status);
+        form.addRow(2, formLabel("orders.from"), from, formLabel("orders.to"), to);
         HBox actions = new HBox(8, find, clear, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
         // Enter in any criterion searches.
@@ -151,6 +151,13 @@ public final class OrdersView {
         if (selected != null) {
             detail.open(selected.orderId());
         }
+    }
+
+    /** A criterion's label keeps its whole text (German ones are longer); the field beside it gives way. */
+    private static Label formLabel(String key) {
+        Label label = new Label(Messages.text(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, String prompt, StringProperty property) {

@@ -52,7 +52,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The desk in German at 1024×640 (a German store: de-DE, EUR, Europe/Berlin), against the fake API:
  * the order form, the orders list, inventory and the store settings, written to
  * {@code docs/screenshots/*-de.png}, with every label, button and header whose German text is cut
- * ("…") listed on the way. Off by default:
+ * ("...") listed on the way. Off by default:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q -pl desktop-app -am verify -Dtest=GermanScreenshots
  * -Dscreenshots=true -Dtestfx.platform.args= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -166,7 +166,7 @@ class GermanScreenshots {
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", OUT.resolve(name + ".png").toFile());
     }
 
-    /** Labels, buttons and column headers on screen whose text does not fit (JavaFX shows "…"). */
+    /** Labels, buttons and column headers on screen whose text does not fit (JavaFX ends them with its ellipsis string, "..."). */
     private void collectTruncated(String screen, Node node) {
         if (!node.isVisible()) {
             return;
@@ -174,7 +174,7 @@ class GermanScreenshots {
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
                 && labeled.getTextOverrun() != OverrunStyle.CLIP && labeled.getChildrenUnmodifiable().stream()
                 .filter(c -> c instanceof javafx.scene.text.Text).map(c -> ((javafx.scene.text.Text) c).getText())
-                .anyMatch(shown -> !shown.equals(labeled.getText()) && shown.endsWith("…"))) {
+                .anyMatch(shown -> !shown.equals(labeled.getText()) && shown.endsWith(labeled.getEllipsisString()))) {
             truncated.add(screen + " " + (labeled.getId() == null ? labeled.getClass().getSimpleName() : "#" + labeled.getId())
                     + " \"" + labeled.getText() + "\"");
         }
