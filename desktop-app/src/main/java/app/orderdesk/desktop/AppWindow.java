@@ -12,6 +12,7 @@ import app.orderdesk.desktop.infra.ProfileStore;
 import app.orderdesk.desktop.infra.ThemePreference;
 import app.orderdesk.desktop.live.LiveUpdates;
 import app.orderdesk.desktop.infra.WindowMemory;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Theme;
 import app.orderdesk.desktop.inventory.InventoryView;
 import app.orderdesk.desktop.inventory.InventoryViewModel;
@@ -51,7 +52,7 @@ import javafx.stage.WindowEvent;
  */
 public final class AppWindow {
 
-    static final String TITLE = "Order Desk";
+    static final String TITLE = app.orderdesk.desktop.ui.Messages.text("app.name");
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 820;
     private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
@@ -163,7 +164,7 @@ public final class AppWindow {
         outbox.setOnProblem(notifications::error);
         outbox.setOnSent((entry, response) -> {
             notifications.reachable();
-            notifications.info("Queued order sent: " + response.orderNumber() + " for " + entry.customerEmail());
+            notifications.info(app.orderdesk.desktop.ui.Messages.text("outbox.sent", response.orderNumber(), entry.customerEmail()));
             placeOrder.sentFromOutbox(entry.idempotencyKey(), response);
         });
         if (session.canPlaceOrders()) {
@@ -186,23 +187,26 @@ public final class AppWindow {
         placeOrder.draft().customer().useDirectory(app.orderdesk.desktop.order.CustomerLookup.of(backOfficeApi), services.executor());
         BackOfficeScreens backOffice = new BackOfficeScreens(session, api, backOfficeApi, services.executor());
         List<Screen> screens = new ArrayList<>(List.of(
-                new Screen("placeOrderTab", "Place order", placeOrderView.root(),
+                new Screen("placeOrderTab", app.orderdesk.desktop.ui.Messages.text("main.tab.placeOrder"), placeOrderView.root(),
                         placeOrderView::focusProduct, placeOrderView::focusProduct, placeOrder::start),
                 // The Orders tab opens on today's orders (GET /orders with no criteria: the day index).
-                new Screen("ordersTab", "Orders", ordersView.root(), () -> {
+                new Screen("ordersTab", app.orderdesk.desktop.ui.Messages.text("main.tab.orders"), ordersView.root(), () -> {
                     if (search.results().isEmpty()) {
                         search.search();
                     }
                 }, ordersView::focusSearch, search::search),
-                new Screen("inventoryTab", "Inventory", inventoryView.root(), inventoryView::loadIfEmpty,
+                new Screen("inventoryTab", app.orderdesk.desktop.ui.Messages.text("main.tab.inventory"), inventoryView.root(), inventoryView::loadIfEmpty,
                         inventoryView::focusFilter, inventory::loadAll),
-                new Screen("outboxTab", "Outbox", new OutboxView(outbox).root(), () -> { }, () -> { }, outbox::retryNow)));
+                new Screen("outboxTab", app.orderdesk.desktop.ui.Messages.text("main.tab.outbox"), new OutboxView(outbox).root(), () -> { }, () -> { }, outbox::retryNow)));
         screens.addAll(backOffice.screens());
         app.orderdesk.desktop.client.StoreSettingsApi settingsApi = api instanceof app.orderdesk.desktop.client.StoreSettingsApi both
                 ? both : new app.orderdesk.desktop.client.HttpStoreSettingsApi(services.profile().apiUrl(), tokens);
         // Amounts in the store's currency and locale, not the machine's (GET /store-settings is open to every role).
         services.executor().submit(settingsApi::storeSettings,
-                settings -> app.orderdesk.desktop.order.Money.useStore(settings.locale(), settings.currency()), failure -> { });
+                settings -> {
+                    app.orderdesk.desktop.order.Money.useStore(settings.locale(), settings.currency());
+                    app.orderdesk.desktop.order.StoreDates.useStore(settings.locale(), settings.timeZone());
+                }, failure -> { });
         if (manager) {
             screens.add(storeSettingsScreen(settingsApi, notifications));
         }
@@ -216,7 +220,7 @@ public final class AppWindow {
         }
         setRoot(mainView.root());
         // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
-        stage.setTitle(TITLE + " — " + session.displayName());
+        stage.setTitle(app.orderdesk.desktop.ui.Messages.text("main.title", TITLE, session.displayName()));
         disposeSession = () -> {
             if (live != null) {
                 live.close();
@@ -263,7 +267,7 @@ public final class AppWindow {
 
     /** Light or dark, switched from the status bar and remembered for the next start. */
     private javafx.scene.control.ToggleButton themeToggle() {
-        javafx.scene.control.ToggleButton dark = new javafx.scene.control.ToggleButton("Dark theme");
+        javafx.scene.control.ToggleButton dark = new javafx.scene.control.ToggleButton(app.orderdesk.desktop.ui.Messages.text("main.darkTheme"));
         dark.setId("themeToggle");
         dark.setAccessibleText("Dark theme");
         dark.setFocusTraversable(false);

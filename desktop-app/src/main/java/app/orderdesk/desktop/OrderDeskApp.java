@@ -6,6 +6,7 @@ import app.orderdesk.desktop.firstrun.FirstRunView;
 import app.orderdesk.desktop.firstrun.FirstRunViewModel;
 import app.orderdesk.desktop.infra.FxBackgroundExecutor;
 import app.orderdesk.desktop.infra.ProfileStore;
+import app.orderdesk.desktop.ui.Messages;
 import atlantafx.base.theme.PrimerLight;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class OrderDeskApp extends Application {
                         : otherStoredProfile(store);
             } catch (RuntimeException e) {
                 return new StartupProfile(store, null,
-                        "The connection profile '" + profileName + "' could not be read: " + e.getMessage(), false);
+                        app.orderdesk.desktop.ui.Messages.text("profiles.startupReadFailed", profileName, e.getMessage()), false);
             }
         }
 
@@ -60,7 +61,7 @@ public final class OrderDeskApp extends Application {
                 try {
                     return new StartupProfile(store, store.load(name), null, false);
                 } catch (ProfileStore.ProfileNotFoundException | RuntimeException e) {
-                    return new StartupProfile(store, null, "The connection profile '" + name + "' could not be read: " + e.getMessage(), false);
+                    return new StartupProfile(store, null, app.orderdesk.desktop.ui.Messages.text("profiles.startupReadFailed", name, e.getMessage()), false);
                 }
             }
             return new StartupProfile(store, null, null, true);

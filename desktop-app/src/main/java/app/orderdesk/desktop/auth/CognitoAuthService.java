@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.auth;
 
 import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.ui.Messages;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -29,8 +30,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoun
 /** {@link AuthService} against a Cognito user pool (or its local emulator) with the user-password flow. */
 public final class CognitoAuthService implements AuthService, AutoCloseable {
 
-    static final String WRONG_CREDENTIALS = "Wrong email or password";
-    static final String UNREACHABLE = "Cannot reach the sign-in service";
+    static final String WRONG_CREDENTIALS = Messages.text("auth.wrongCredentials");
+    static final String UNREACHABLE = Messages.text("auth.unreachable");
 
     private final ConnectionProfile profile;
     private final Object clientLock = new Object();
@@ -52,8 +53,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
             return new SignInOutcome.NewPasswordRequired(username, response.session());
         }
         if (response.challengeName() != null) {
-            throw new AuthException("This account needs a sign-in step the app does not support yet ("
-                    + response.challengeNameAsString() + ")");
+            throw new AuthException(Messages.text("auth.unsupportedStep", response.challengeNameAsString()));
         }
         return new SignInOutcome.SignedIn(toSession(response.authenticationResult(), null));
     }
@@ -66,8 +66,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
                 .session(challenge.session())
                 .challengeResponses(Map.of("USERNAME", challenge.username(), "NEW_PASSWORD", newPassword))), true);
         if (response.authenticationResult() == null) {
-            throw new AuthException("This account needs a sign-in step the app does not support yet ("
-                    + response.challengeNameAsString() + ")");
+            throw new AuthException(Messages.text("auth.unsupportedStep", response.challengeNameAsString()));
         }
         return toSession(response.authenticationResult(), null);
     }
@@ -82,7 +81,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
                     .authParameters(Map.of("REFRESH_TOKEN", session.refreshToken()))), false);
         } catch (AuthException e) {
             if (WRONG_CREDENTIALS.equals(e.getMessage())) {
-                throw new AuthException("Your session has expired. Sign out and sign in again.", e);
+                throw new AuthException(Messages.text("error.sessionExpired"), e);
             }
             throw e;
         }
@@ -106,20 +105,20 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
         } catch (InvalidPasswordException e) {
             // While answering the challenge this means the new password breaks the pool's policy.
             throw new AuthException(answeringChallenge
-                    ? "The new password does not meet the password rules: " + detail(e)
+                    ? Messages.text("auth.passwordRules", detail(e))
                     : WRONG_CREDENTIALS, e);
         } catch (NotAuthorizedException e) {
             throw new AuthException(notAuthorizedMessage(detail(e)), e);
         } catch (UserNotFoundException e) {
             throw new AuthException(WRONG_CREDENTIALS, e);
         } catch (PasswordResetRequiredException e) {
-            throw new AuthException("Your password must be reset by an administrator", e);
+            throw new AuthException(Messages.text("auth.resetRequired"), e);
         } catch (UserNotConfirmedException e) {
-            throw new AuthException("This account is not confirmed yet", e);
+            throw new AuthException(Messages.text("auth.notConfirmed"), e);
         } catch (TooManyRequestsException e) {
-            throw new AuthException("Too many sign-in attempts. Wait a minute and try again", e);
+            throw new AuthException(Messages.text("auth.tooManyRequests"), e);
         } catch (CognitoIdentityProviderException e) {
-            throw new AuthException("The sign-in service refused the request: " + detail(e), e);
+            throw new AuthException(Messages.text("auth.refused", detail(e)), e);
         } catch (SdkClientException e) {
             throw new AuthException(UNREACHABLE, e);
         }
@@ -134,8 +133,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
         String issuer = IdTokenClaims.issuer(idToken);
         if (issuer != null && !issuer.endsWith("/" + profile.userPoolId())) {
             String clientsPool = issuer.substring(issuer.lastIndexOf('/') + 1);
-            throw new AuthException("App client id " + profile.clientId() + " belongs to user pool " + clientsPool
-                    + ", not to " + profile.userPoolId() + " (the connection's user pool id): correct the connection");
+            throw new AuthException(Messages.text("auth.clientOfOtherPool", profile.clientId(), clientsPool, profile.userPoolId()));
         }
     }
 
@@ -165,7 +163,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
             // "USER_PASSWORD_AUTH flow not enabled for this client"
             return AppClientStatus.PASSWORD_SIGN_IN_OFF;
         } catch (CognitoIdentityProviderException e) {
-            throw new AuthException("The sign-in service refused the check of the app client: " + detail(e), e);
+            throw new AuthException(Messages.text("auth.clientCheckRefused", detail(e)), e);
         } catch (SdkClientException e) {
             return AppClientStatus.UNREACHABLE;
         }
@@ -178,17 +176,17 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
     static String notAuthorizedMessage(String cognitoMessage) {
         String text = cognitoMessage == null ? "" : cognitoMessage.toLowerCase(java.util.Locale.ROOT);
         if (text.contains("attempts exceeded")) {
-            return "This account is locked after too many failed attempts. Wait a few minutes and try again";
+            return Messages.text("auth.locked");
         }
         if (text.contains("disabled")) {
-            return "This account is disabled. Ask a manager to re-enable it";
+            return Messages.text("auth.disabled");
         }
         return WRONG_CREDENTIALS;
     }
 
     private static String detail(CognitoIdentityProviderException e) {
         return e.awsErrorDetails() != null && e.awsErrorDetails().errorMessage() != null
-                ? e.awsErrorDetails().errorMessage() : "no reason given";
+                ? e.awsErrorDetails().errorMessage() : Messages.text("auth.noReason");
     }
 
     private CognitoIdentityProviderClient client() {

@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.auth;
 
 import app.orderdesk.api.ApiJson;
+import app.orderdesk.desktop.ui.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,7 +22,7 @@ public record IdTokenClaims(String username, String email, Set<String> groups, I
     public static IdTokenClaims parse(String idToken) {
         String[] parts = idToken == null ? new String[0] : idToken.split("\\.");
         if (parts.length < 2) {
-            throw new AuthException("The sign-in service returned a token this app cannot read");
+            throw new AuthException(Messages.text("auth.unreadableToken"));
         }
         try {
             JsonNode payload = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
@@ -33,7 +34,7 @@ public record IdTokenClaims(String username, String email, Set<String> groups, I
             Instant exp = payload.hasNonNull("exp") ? Instant.ofEpochSecond(payload.get("exp").asLong()) : null;
             return new IdTokenClaims(username, payload.path("email").asText(null), groups, exp);
         } catch (IOException | IllegalArgumentException e) {
-            throw new AuthException("The sign-in service returned a token this app cannot read", e);
+            throw new AuthException(Messages.text("auth.unreadableToken"), e);
         }
     }
 

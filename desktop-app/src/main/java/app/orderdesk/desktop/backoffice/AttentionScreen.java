@@ -1,9 +1,9 @@
 package app.orderdesk.desktop.backoffice;
 
 import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.desktop.order.StoreDates;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -23,7 +23,6 @@ import javafx.scene.layout.VBox;
  */
 public final class AttentionScreen {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final VBox root;
 
@@ -32,47 +31,46 @@ public final class AttentionScreen {
     }
 
     public AttentionScreen(AttentionViewModel model, Predicate<String> confirm) {
-        Label title = new Label("Needs attention");
+        Label title = new Label(Messages.text("attention.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        Label intro = new Label("Orders that ended FAILED, and paid orders whose receipt could not be delivered. "
-                + "Retry a failed order from the step that failed, or cancel it and release its stock.");
+        Label intro = new Label(Messages.text("attention.intro"));
         intro.setWrapText(true);
 
         TableView<AttentionItemView> table = new TableView<>(model.items());
         table.setId("attentionTable");
         app.orderdesk.desktop.ui.Accessibility.describe(table, "attention.table");
-        table.setPlaceholder(new Label("Nothing needs attention."));
-        table.getColumns().add(Columns.text("Order", 110, AttentionItemView::orderNumber));
-        table.getColumns().add(Columns.text("Placed", 130, a -> a.createdAt() == null ? "" : WHEN.format(a.createdAt())));
-        table.getColumns().add(Columns.text("Status", 100, a -> a.status() == null ? "" : a.status().name()));
-        table.getColumns().add(Columns.text("Failed step", 130, a -> a.failedStep() == null ? "—" : a.failedStep()));
-        table.getColumns().add(Columns.text("What went wrong", 380, AttentionItemView::reason));
-        table.getColumns().add(Columns.text("Total", 90, a -> Columns.money(a.totalCents())));
+        table.setPlaceholder(new Label(Messages.text("attention.none")));
+        table.getColumns().add(Columns.text(Messages.text("attention.column.order"), 110, AttentionItemView::orderNumber));
+        table.getColumns().add(Columns.text(Messages.text("attention.column.placed"), 130, a -> StoreDates.dateTime(a.createdAt())));
+        table.getColumns().add(Columns.text(Messages.text("attention.column.status"), 100, a -> app.orderdesk.desktop.order.StepWords.status(a.status())));
+        table.getColumns().add(Columns.text(Messages.text("attention.column.failedStep"), 130, a -> a.failedStep() == null ? "—" : app.orderdesk.desktop.order.StepWords.stepName(a.failedStep())));
+        table.getColumns().add(Columns.text(Messages.text("attention.column.reason"), 380, AttentionItemView::reason));
+        table.getColumns().add(Columns.text(Messages.text("attention.column.total"), 90, a -> Columns.money(a.totalCents())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button retry = new Button("Retry from the failed step");
+        Button retry = new Button(Messages.text("attention.retry"));
         retry.setId("attentionRetryButton");
         retry.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         retry.disableProperty().bind(model.canRetryProperty().not());
         retry.setOnAction(e -> {
             AttentionItemView item = model.selectedProperty().get();
-            if (item != null && confirm.test("Retry " + item.orderNumber() + " from " + AttentionViewModel.stepName(item) + "?")) {
+            if (item != null && confirm.test(Messages.text("attention.retry.confirm", item.orderNumber(), AttentionViewModel.stepName(item)))) {
                 model.retrySelected();
             }
         });
-        Button cancel = new Button("Cancel and release stock");
+        Button cancel = new Button(Messages.text("attention.cancel"));
         cancel.setId("attentionCancelButton");
         cancel.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         cancel.disableProperty().bind(model.canCancelProperty().not());
         cancel.setOnAction(e -> {
             AttentionItemView item = model.selectedProperty().get();
-            if (item != null && confirm.test("Cancel " + item.orderNumber() + " and release its stock? This cannot be undone.")) {
+            if (item != null && confirm.test(Messages.text("attention.cancel.confirm", item.orderNumber()))) {
                 model.cancelSelected();
             }
         });
-        Button reload = new Button("Reload");
+        Button reload = new Button(Messages.text("attention.reload"));
         reload.setId("attentionReloadButton");
         reload.setOnAction(e -> model.load());
         Label message = new Label();
@@ -91,7 +89,7 @@ public final class AttentionScreen {
     private static boolean askWithAlert(String question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK, ButtonType.CANCEL);
         alert.setHeaderText(null);
-        alert.setTitle("Please confirm");
+        alert.setTitle(Messages.text("attention.confirm.title"));
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }
 

@@ -5,6 +5,7 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.BackOfficeApi;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.ui.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,7 +25,7 @@ import javafx.collections.ObservableList;
 public final class AttentionViewModel {
 
     static final int LIMIT = 50;
-    static final String CANCEL_REASON = "Cancelled from the attention list";
+    static final String CANCEL_REASON = Messages.text("attention.cancel.reason");
 
     private final ObservableList<AttentionItemView> items = FXCollections.observableArrayList();
     private final ObjectProperty<AttentionItemView> selected = new SimpleObjectProperty<>();
@@ -56,10 +57,10 @@ public final class AttentionViewModel {
         executor.submit(() -> backOffice.attention(LIMIT), loaded -> {
             busy.set(false);
             items.setAll(loaded); // the screen's table selection (bound to selected) starts afresh
-            message.set(note != null ? note : loaded.isEmpty() ? "Nothing needs attention." : loaded.size() + " order(s) need attention.");
+            message.set(note != null ? note : loaded.isEmpty() ? Messages.text("attention.none") : Messages.text("attention.count", loaded.size()));
         }, failure -> {
             busy.set(false);
-            message.set("The attention list could not be loaded: " + ErrorMessages.describe(failure));
+            message.set(Messages.text("attention.loadFailed", ErrorMessages.describe(failure)));
         });
     }
 
@@ -72,10 +73,10 @@ public final class AttentionViewModel {
         busy.set(true);
         executor.submit(() -> backOffice.redrive(item.orderId()), outcome -> {
             busy.set(false);
-            reload("Retrying " + item.orderNumber() + " from " + stepName(item) + " (redrive " + outcome.redriveCount() + ").");
+            reload(Messages.text("attention.retrying", item.orderNumber(), stepName(item), outcome.redriveCount()));
         }, failure -> {
             busy.set(false);
-            message.set(item.orderNumber() + " could not be retried: " + ErrorMessages.describe(failure));
+            message.set(Messages.text("attention.retryFailed", item.orderNumber(), ErrorMessages.describe(failure)));
         });
     }
 
@@ -88,15 +89,15 @@ public final class AttentionViewModel {
         busy.set(true);
         executor.submit(() -> api.cancelOrder(item.orderId(), CANCEL_REASON), order -> {
             busy.set(false);
-            reload(item.orderNumber() + " was cancelled and its stock released.");
+            reload(Messages.text("attention.cancelled", item.orderNumber()));
         }, failure -> {
             busy.set(false);
-            message.set(item.orderNumber() + " could not be cancelled: " + ErrorMessages.describe(failure));
+            message.set(Messages.text("attention.cancelFailed", item.orderNumber(), ErrorMessages.describe(failure)));
         });
     }
 
     static String stepName(AttentionItemView item) {
-        return item.failedStep() == null ? "the step that failed" : item.failedStep();
+        return item.failedStep() == null ? Messages.text("attention.failedStep.unknown") : app.orderdesk.desktop.order.StepWords.stepName(item.failedStep());
     }
 
     public ObservableList<AttentionItemView> items() {

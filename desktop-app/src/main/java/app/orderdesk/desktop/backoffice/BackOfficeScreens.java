@@ -6,6 +6,7 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.BackOfficeApi;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.shell.Screen;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,19 +26,19 @@ public final class BackOfficeScreens {
         boolean staff = session.groups().contains(Roles.STAFF);
         if (manager || staff) {
             DashboardViewModel dashboard = new DashboardViewModel(backOffice, executor);
-            screens.add(new Screen("dashboardTab", "Dashboard", new DashboardScreen(dashboard).root(),
+            screens.add(new Screen("dashboardTab", Messages.text("dashboard.tab"), new DashboardScreen(dashboard).root(),
                     dashboard::startRefreshing, () -> { }, dashboard::load));
             onDispose.add(dashboard::stopRefreshing);
             liveListeners.add(dashboard::onLiveUpdate);
         }
         if (manager || support) {
             AttentionViewModel attention = new AttentionViewModel(backOffice, api, executor, manager);
-            screens.add(new Screen("attentionTab", "Attention", new AttentionScreen(attention).root(),
+            screens.add(new Screen("attentionTab", Messages.text("attention.tab"), new AttentionScreen(attention).root(),
                     attention::load, () -> { }, attention::load));
         }
         CustomerLookupViewModel customers = new CustomerLookupViewModel(backOffice, executor);
         CustomerLookupScreen lookup = new CustomerLookupScreen(customers);
-        screens.add(new Screen("customersTab", "Customers", lookup.root(), () -> { }, lookup::focusSearch, customers::search));
+        screens.add(new Screen("customersTab", Messages.text("customers.tab"), lookup.root(), () -> { }, lookup::focusSearch, customers::search));
     }
 
     public List<Screen> screens() {

@@ -5,6 +5,7 @@ import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.desktop.client.BackOfficeApi;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.ui.Messages;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -40,17 +41,16 @@ public final class CustomerLookupViewModel {
     public void search() {
         String q = query.get() == null ? "" : query.get().trim();
         if (q.isEmpty()) {
-            message.set("Type a phone number or an email address.");
+            message.set(Messages.text("customers.query.empty"));
             return;
         }
         boolean byEmail = q.contains("@");
-        message.set("Searching…");
+        message.set(Messages.text("customers.searching"));
         executor.submit(() -> byEmail ? api.customersByEmail(q) : api.customersByPhone(q), found -> {
             customers.setAll(found);
             selected.set(found.isEmpty() ? null : found.getFirst());
-            message.set(found.isEmpty() ? "No customer with " + (byEmail ? "this email." : "this phone number.")
-                    : found.size() == 1 ? "1 customer found." : found.size() + " customers share this " + (byEmail ? "email." : "number."));
-        }, failure -> message.set("The search failed: " + ErrorMessages.describe(failure)));
+            message.set(Messages.text(byEmail ? "customers.found.byEmail" : "customers.found.byPhone", found.size()));
+        }, failure -> message.set(Messages.text("customers.searchFailed", ErrorMessages.describe(failure))));
     }
 
     private void loadOrders(CustomerView customer) {
@@ -62,7 +62,7 @@ public final class CustomerLookupViewModel {
             if (customer.equals(selected.get())) {
                 orders.setAll(page.items());
             }
-        }, failure -> message.set("Their orders could not be loaded: " + ErrorMessages.describe(failure)));
+        }, failure -> message.set(Messages.text("customers.orders.loadFailed", ErrorMessages.describe(failure))));
     }
 
     public StringProperty queryProperty() {

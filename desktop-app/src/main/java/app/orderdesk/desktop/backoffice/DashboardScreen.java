@@ -2,6 +2,7 @@ package app.orderdesk.desktop.backoffice;
 
 import app.orderdesk.api.AttentionItemView;
 import app.orderdesk.api.DashboardView;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
@@ -42,10 +43,10 @@ public final class DashboardScreen {
 
         CategoryAxis days = new CategoryAxis();
         NumberAxis amount = new NumberAxis();
-        amount.setLabel("Revenue");
+        amount.setLabel(Messages.text("dashboard.revenue"));
         BarChart<String, Number> chart = new BarChart<>(days, amount);
         chart.setId("dashboardRevenueChart");
-        chart.setTitle("Revenue per day, last 30 days");
+        chart.setTitle(Messages.text("dashboard.chart.title"));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.setPrefHeight(300);
@@ -56,28 +57,28 @@ public final class DashboardScreen {
 
         TableView<DashboardView.ProductSales> top = new TableView<>(model.topProducts());
         top.setId("dashboardTopProducts");
-        top.setPlaceholder(new Label("Nothing sold this week yet."));
-        top.getColumns().add(Columns.text("Top products this week", 220, DashboardView.ProductSales::name));
-        top.getColumns().add(Columns.text("Units", 70, p -> Long.toString(p.units())));
-        top.getColumns().add(Columns.text("Revenue", 100, p -> Columns.money(p.revenueCents())));
+        top.setPlaceholder(new Label(Messages.text("dashboard.top.none")));
+        top.getColumns().add(Columns.text(Messages.text("dashboard.top.product"), 220, DashboardView.ProductSales::name));
+        top.getColumns().add(Columns.text(Messages.text("dashboard.top.units"), 70, p -> Long.toString(p.units())));
+        top.getColumns().add(Columns.text(Messages.text("dashboard.revenue"), 100, p -> Columns.money(p.revenueCents())));
         top.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<DashboardView.LowStockItem> low = new TableView<>(model.lowStock());
         low.setId("dashboardLowStock");
-        low.setPlaceholder(new Label("No product runs short at this week's pace."));
-        low.getColumns().add(Columns.text("Low stock", 200, DashboardView.LowStockItem::name));
-        low.getColumns().add(Columns.text("Available", 80, l -> Long.toString(l.available())));
-        low.getColumns().add(Columns.text("Sold per day", 90, l -> String.format(Locale.ROOT, "%.1f", l.averageDailyUnits())));
-        low.getColumns().add(Columns.text("Days of cover", 100, l -> l.daysOfCover() == null ? "—"
-                : String.format(Locale.ROOT, "%.1f", l.daysOfCover())));
+        low.setPlaceholder(new Label(Messages.text("dashboard.low.none")));
+        low.getColumns().add(Columns.text(Messages.text("dashboard.low.product"), 200, DashboardView.LowStockItem::name));
+        low.getColumns().add(Columns.text(Messages.text("dashboard.low.available"), 80, l -> Long.toString(l.available())));
+        low.getColumns().add(Columns.text(Messages.text("dashboard.low.perDay"), 90, l -> Messages.text("dashboard.decimal", l.averageDailyUnits())));
+        low.getColumns().add(Columns.text(Messages.text("dashboard.low.cover"), 100, l -> l.daysOfCover() == null ? "—"
+                : Messages.text("dashboard.decimal", l.daysOfCover())));
         low.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         TableView<AttentionItemView> attention = new TableView<>(model.attention());
         attention.setId("dashboardAttention");
-        attention.setPlaceholder(new Label("Nothing needs attention."));
-        attention.getColumns().add(Columns.text("Needs attention", 110, AttentionItemView::orderNumber));
-        attention.getColumns().add(Columns.text("Step", 120, a -> a.failedStep() == null ? "" : a.failedStep()));
-        attention.getColumns().add(Columns.text("Why", 360, AttentionItemView::reason));
+        attention.setPlaceholder(new Label(Messages.text("attention.none")));
+        attention.getColumns().add(Columns.text(Messages.text("attention.title"), 110, AttentionItemView::orderNumber));
+        attention.getColumns().add(Columns.text(Messages.text("dashboard.attention.step"), 120, a -> a.failedStep() == null ? "" : app.orderdesk.desktop.order.StepWords.stepName(a.failedStep())));
+        attention.getColumns().add(Columns.text(Messages.text("dashboard.attention.why"), 360, AttentionItemView::reason));
         attention.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         GridPane store = new GridPane(12, 12);
@@ -113,8 +114,7 @@ public final class DashboardScreen {
     }
 
     static String words(String status) {
-        String s = status.toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return Messages.textOr("status." + status, Messages.humanize(status));
     }
 
     public Parent root() {

@@ -7,6 +7,7 @@ import app.orderdesk.desktop.client.BackOfficeApi;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.ui.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class DashboardViewModel {
     private final ObservableList<DashboardView.LowStockItem> lowStock = FXCollections.observableArrayList();
     private final ObservableList<AttentionItemView> attention = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("Dashboard");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(Messages.text("dashboard.title"));
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("USD");
     private final ReadOnlyBooleanWrapper storeWide = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
@@ -62,7 +63,7 @@ public final class DashboardViewModel {
         loading.set(true);
         executor.submit(() -> api.dashboard(DAYS), this::show, failure -> {
             loading.set(false);
-            message.set("The dashboard could not be loaded: " + ErrorMessages.describe(failure));
+            message.set(Messages.text("dashboard.loadFailed", ErrorMessages.describe(failure)));
         });
     }
 
@@ -112,7 +113,7 @@ public final class DashboardViewModel {
         loading.set(false);
         boolean store = "STORE".equals(view.scope());
         storeWide.set(store);
-        heading.set(store ? "Today in the store — " + view.today() : "Your orders today — " + view.today());
+        heading.set(Messages.text(store ? "dashboard.heading.store" : "dashboard.heading.mine", view.today()));
         if (view.currency() != null) {
             currency.set(view.currency());
         }

@@ -2,12 +2,13 @@ package app.orderdesk.desktop.client;
 
 import app.orderdesk.api.ApiError;
 import app.orderdesk.desktop.auth.AuthException;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.stream.Collectors;
 
 /** The words people see for a failure: never a stack trace, never an internal exception message. */
 public final class ErrorMessages {
 
-    public static final String API_UNREACHABLE = "Cannot reach the Order Desk API";
+    public static final String API_UNREACHABLE = Messages.text("error.api.unreachable");
     private static final System.Logger LOG = System.getLogger(ErrorMessages.class.getName());
 
     private ErrorMessages() {}
@@ -27,7 +28,7 @@ public final class ErrorMessages {
         }
         // Unexpected: keep the details for the log, show people something they can act on.
         LOG.log(System.Logger.Level.WARNING, "Unexpected failure", failure);
-        return "Something went wrong. Try again; if it keeps happening, send the log to support.";
+        return Messages.text("error.api.unexpected");
     }
 
     /**
@@ -65,15 +66,15 @@ public final class ErrorMessages {
 
     static String forStatus(int status) {
         return switch (status) {
-            case 400 -> "The request was not accepted.";
-            case 401 -> "Your session has expired. Sign out and sign in again.";
-            case 403 -> "Your role is not allowed to do this.";
-            case 404 -> "Not found.";
-            case 409 -> "This conflicts with an earlier request.";
-            case 413 -> "The request is too large.";
-            case 429 -> "Too many requests. Wait a moment and try again.";
-            case 502, 503, 504 -> "The Order Desk service is temporarily unavailable. Try again shortly.";
-            default -> "The Order Desk API answered with an error (HTTP " + status + ").";
+            case 400 -> Messages.text("error.http.400");
+            case 401 -> Messages.text("error.sessionExpired");
+            case 403 -> Messages.text("error.http.403");
+            case 404 -> Messages.text("error.http.404");
+            case 409 -> Messages.text("error.http.409");
+            case 413 -> Messages.text("error.http.413");
+            case 429 -> Messages.text("error.http.429");
+            case 502, 503, 504 -> Messages.text("error.http.unavailable");
+            default -> Messages.text("error.http.other", String.valueOf(status));
         };
     }
 }

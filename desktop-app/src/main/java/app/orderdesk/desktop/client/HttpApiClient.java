@@ -20,6 +20,7 @@ import app.orderdesk.api.ResendReceiptResponse;
 import app.orderdesk.api.StockAdjustmentRequest;
 import app.orderdesk.api.StockMovementView;
 import app.orderdesk.api.TimelineView;
+import app.orderdesk.desktop.ui.Messages;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -113,7 +114,7 @@ public final class HttpApiClient implements ApiClient {
         HttpResponse<byte[]> response = exchange(request);
         if (response.statusCode() / 100 != 2) {
             throw new ApiException(response.statusCode(),
-                    ApiError.of("DOWNLOAD_FAILED", "The receipt could not be downloaded (HTTP " + response.statusCode() + ")."));
+                    ApiError.of("DOWNLOAD_FAILED", Messages.text("error.download", String.valueOf(response.statusCode()))));
         }
         return response.body();
     }
@@ -209,7 +210,7 @@ public final class HttpApiClient implements ApiClient {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
             throw new ApiException(status, ApiError.of("UNREADABLE_RESPONSE",
-                    "The Order Desk API sent an answer this version of the app cannot read."));
+                    Messages.text("error.api.unreadable")));
         }
     }
 

@@ -8,6 +8,7 @@ import app.orderdesk.api.CustomerView;
 import app.orderdesk.api.DashboardView;
 import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.Page;
+import app.orderdesk.desktop.ui.Messages;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -106,7 +107,7 @@ public final class HttpBackOfficeApi implements BackOfficeApi {
             return json.readValue(response.body(), type);
         } catch (IOException e) {
             throw new ApiException(status, ApiError.of("UNREADABLE_RESPONSE",
-                    "The Order Desk API sent an answer this version of the app cannot read."));
+                    Messages.text("error.api.unreadable")));
         }
     }
 

@@ -5,6 +5,7 @@ import app.orderdesk.api.ApiHeaders;
 import app.orderdesk.api.ApiJson;
 import app.orderdesk.api.StoreSettingsRequest;
 import app.orderdesk.api.StoreSettingsView;
+import app.orderdesk.desktop.ui.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -75,7 +76,7 @@ public final class HttpStoreSettingsApi implements StoreSettingsApi {
             return json.readValue(response.body(), StoreSettingsView.class);
         } catch (IOException e) {
             throw new ApiException(status, ApiError.of("UNREADABLE_RESPONSE",
-                    "The Order Desk API sent an answer this version of the app cannot read."));
+                    Messages.text("error.api.unreadable")));
         }
     }
 }

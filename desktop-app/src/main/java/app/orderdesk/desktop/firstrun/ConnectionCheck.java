@@ -4,6 +4,7 @@ import app.orderdesk.api.ApiJson;
 import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.desktop.auth.AppClientStatus;
 import app.orderdesk.desktop.auth.CognitoAuthService;
+import app.orderdesk.desktop.ui.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -58,11 +59,11 @@ public final class ConnectionCheck implements FirstRunViewModel.ProfileCheck {
             return null;
         } catch (java.net.http.HttpTimeoutException e) {
             if (e instanceof java.net.http.HttpConnectTimeoutException) {
-                return "API URL: nothing answers at " + url + " (check the address and the network)";
+                return Messages.text("check.api.nothing", url);
             }
-            return "API URL: " + url + " did not answer within " + ANSWER_TIMEOUT.toSeconds() + " s (try again; check the address)";
+            return Messages.text("check.api.timeout", url, ANSWER_TIMEOUT.toSeconds());
         } catch (IOException | IllegalArgumentException e) {
-            return "API URL: nothing answers at " + url + " (check the address and the network)";
+            return Messages.text("check.api.nothing", url);
         }
     }
 
@@ -76,31 +77,28 @@ public final class ConnectionCheck implements FirstRunViewModel.ProfileCheck {
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return isLocal(profile)
-                    ? "Cognito endpoint: nothing answers at " + base
-                    : "Region: the sign-in service of region " + profile.region() + " does not answer at " + base
-                            + " (check the region and the network)";
+                    ? Messages.text("check.cognito.nothing", base)
+                    : Messages.text("check.region.nothing", profile.region(), base);
         }
         if (answer.statusCode() == 200 && issuerNamesPool(answer.body(), profile.userPoolId())) {
             return null;
         }
         if (answer.statusCode() == 400 || answer.statusCode() == 404) {
-            return "User pool id: there is no user pool " + profile.userPoolId()
-                    + (isLocal(profile) ? " at " + base : " in region " + profile.region());
+            return isLocal(profile) ? Messages.text("check.pool.missing.local", profile.userPoolId(), base)
+                    : Messages.text("check.pool.missing.region", profile.userPoolId(), profile.region());
         }
-        return "User pool id: the sign-in service answered " + answer.statusCode() + " when asked about pool "
-                + profile.userPoolId();
+        return Messages.text("check.pool.answer", String.valueOf(answer.statusCode()), profile.userPoolId());
     }
 
     private String appClientProblem(ConnectionProfile profile) {
-        String where = isLocal(profile) ? " at " + cognitoBase(profile) : " in region " + profile.region();
+        boolean local = isLocal(profile);
+        String where = local ? cognitoBase(profile) : profile.region();
         return switch (appClient.apply(profile)) {
             case USABLE -> null;
-            case NOT_FOUND -> "App client id: there is no app client " + profile.clientId() + where;
-            case PASSWORD_SIGN_IN_OFF -> "App client id: app client " + profile.clientId()
-                    + " does not allow sign-in with email and password (USER_PASSWORD_AUTH)";
-            case HAS_SECRET -> "App client id: app client " + profile.clientId()
-                    + " has a client secret; the desktop app needs a client without one";
-            case UNREACHABLE -> "Region: the sign-in service" + where + " does not answer";
+            case NOT_FOUND -> Messages.text(local ? "check.client.missing.local" : "check.client.missing.region", profile.clientId(), where);
+            case PASSWORD_SIGN_IN_OFF -> Messages.text("check.client.passwordOff", profile.clientId());
+            case HAS_SECRET -> Messages.text("check.client.secret", profile.clientId());
+            case UNREACHABLE -> Messages.text(local ? "check.client.unreachable.local" : "check.client.unreachable.region", where);
         };
     }
 

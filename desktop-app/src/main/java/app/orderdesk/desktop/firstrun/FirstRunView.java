@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.firstrun;
 
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
 import javafx.application.Platform;
@@ -22,9 +23,9 @@ public final class FirstRunView {
     private final StackPane root = new StackPane();
 
     public FirstRunView(FirstRunViewModel model) {
-        Label title = new Label("Welcome to Order Desk");
+        Label title = new Label(Messages.text("firstRun.title"));
         title.getStyleClass().add(Styles.APP_TITLE);
-        Label intro = new Label("Connect this PC to your store's Order Desk once; it is remembered.");
+        Label intro = new Label(Messages.text("firstRun.intro"));
         intro.setWrapText(true);
 
         VBox card = new VBox(10, title, intro);
@@ -43,18 +44,18 @@ public final class FirstRunView {
     }
 
     private static Parent[] localCloudSection(FirstRunViewModel model) {
-        Label heading = new Label("1. This computer's local cloud");
+        Label heading = new Label(Messages.text("firstRun.local.heading"));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         Label status = new Label();
         status.setId("firstRunLocalStatus");
         status.setWrapText(true);
         status.getStyleClass().add(Styles.HINT_TEXT);
         status.textProperty().bind(model.localCloudStatusProperty());
-        Button use = new Button("Use the local cloud");
+        Button use = new Button(Messages.text("firstRun.local.use"));
         use.setId("firstRunUseLocal");
         use.disableProperty().bind(model.localCloudAvailableProperty().not().or(model.busyProperty()));
         use.setOnAction(e -> model.useLocalCloud());
-        Button again = new Button("Look again");
+        Button again = new Button(Messages.text("firstRun.local.again"));
         again.setId("firstRunLookAgain");
         again.setOnAction(e -> model.lookForLocalCloud());
         // Offered first when it answers: the focus goes to it, so Enter (or Space) connects.
@@ -67,17 +68,17 @@ public final class FirstRunView {
     }
 
     private Parent[] importSection(FirstRunViewModel model) {
-        Label heading = new Label("2. Import my store's stack");
+        Label heading = new Label(Messages.text("firstRun.import.heading"));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
-        Label hint = new Label("The outputs file of sam deploy (sam list stack-outputs --output json) or terraform output -json.");
+        Label hint = new Label(Messages.text("firstRun.import.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add(Styles.HINT_TEXT);
-        Button importButton = new Button("Choose outputs file…");
+        Button importButton = new Button(Messages.text("firstRun.import.choose"));
         importButton.setId("firstRunImportButton");
         importButton.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Stack outputs (JSON)");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+            chooser.setTitle(Messages.text("signIn.importOutputs.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("signIn.importOutputs.jsonFiles"), "*.json"));
             File file = chooser.showOpenDialog(root.getScene().getWindow());
             if (file != null) {
                 model.importOutputs(file.toPath());
@@ -88,18 +89,18 @@ public final class FirstRunView {
     }
 
     private static Parent[] manualSection(FirstRunViewModel model) {
-        Label heading = new Label("3. Or enter the connection by hand");
+        Label heading = new Label(Messages.text("firstRun.manual.heading"));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
-        addField(form, 0, "API URL", "firstRunApiUrl", model.apiUrlProperty(), "https://….execute-api.eu-west-1.amazonaws.com/v1");
-        addField(form, 1, "Region", "firstRunRegion", model.regionProperty(), "eu-west-1");
-        addField(form, 2, "User pool id", "firstRunUserPoolId", model.userPoolIdProperty(), "eu-west-1_AbC123");
-        addField(form, 3, "App client id", "firstRunClientId", model.clientIdProperty(), "");
-        addField(form, 4, "Cognito endpoint", "firstRunCognitoEndpoint", model.cognitoEndpointProperty(),
-                "empty for AWS; a local emulator: http://127.0.0.1:8784");
-        Button connect = new Button("Check and connect");
+        addField(form, 0, Messages.text("firstRun.field.apiUrl"), "firstRunApiUrl", model.apiUrlProperty(), "https://….execute-api.eu-west-1.amazonaws.com/v1");
+        addField(form, 1, Messages.text("firstRun.field.region"), "firstRunRegion", model.regionProperty(), "eu-west-1");
+        addField(form, 2, Messages.text("firstRun.field.userPoolId"), "firstRunUserPoolId", model.userPoolIdProperty(), "eu-west-1_AbC123");
+        addField(form, 3, Messages.text("firstRun.field.clientId"), "firstRunClientId", model.clientIdProperty(), "");
+        addField(form, 4, Messages.text("firstRun.field.cognitoEndpoint"), "firstRunCognitoEndpoint", model.cognitoEndpointProperty(),
+                Messages.text("firstRun.field.cognitoEndpoint.prompt"));
+        Button connect = new Button(Messages.text("firstRun.connect"));
         connect.setId("firstRunConnectButton");
         connect.setDefaultButton(true);
         connect.setOnAction(e -> model.connectManually());

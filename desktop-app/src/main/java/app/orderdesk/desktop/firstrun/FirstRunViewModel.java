@@ -4,6 +4,7 @@ import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.ProfileStore;
 import app.orderdesk.desktop.infra.StackOutputs;
+import app.orderdesk.desktop.ui.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,7 @@ public final class FirstRunViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper localCloudAvailable = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper localCloudStatus = new ReadOnlyStringWrapper("Looking for a local cloud on this computer…");
+    private final ReadOnlyStringWrapper localCloudStatus = new ReadOnlyStringWrapper(Messages.text("firstRun.local.looking"));
 
     private final ProfileStore store;
     private final BackgroundExecutor executor;
@@ -63,12 +64,12 @@ public final class FirstRunViewModel {
      */
     public void lookForLocalCloud() {
         localCloudAvailable.set(false);
-        localCloudStatus.set("Looking for a local cloud on this computer…");
+        localCloudStatus.set(Messages.text("firstRun.local.looking"));
         executor.submit(this::detectLocalCloud, found -> {
             localCloud = found.profile();
             localCloudAvailable.set(found.profile() != null);
             localCloudStatus.set(found.status());
-        }, failure -> localCloudStatus.set("Could not look for a local cloud: " + failure.getMessage()));
+        }, failure -> localCloudStatus.set(Messages.text("firstRun.local.lookFailed", failure.getMessage())));
     }
 
     private LocalCloudFound detectLocalCloud() throws InterruptedException {
@@ -76,17 +77,15 @@ public final class FirstRunViewModel {
         try {
             profile = store.load(ProfileStore.DEFAULT_PROFILE);
         } catch (ProfileStore.ProfileNotFoundException e) {
-            return new LocalCloudFound(null, "Not found: no local cloud has been started for this user on this computer"
-                    + " (./desk start writes " + e.path() + ").");
+            return new LocalCloudFound(null, Messages.text("firstRun.local.notFound", e.path()));
         } catch (RuntimeException e) {
-            return new LocalCloudFound(null, "Not usable: " + e.getMessage());
+            return new LocalCloudFound(null, Messages.text("firstRun.local.notUsable", e.getMessage()));
         }
         String problem = check.problem(profile);
         if (problem != null) {
-            return new LocalCloudFound(null, "Not running: its profile is there, but " + problem
-                    + ". Start it with ./desk start, then press Look again.");
+            return new LocalCloudFound(null, Messages.text("firstRun.local.notRunning", problem));
         }
-        return new LocalCloudFound(profile, "Running: API " + profile.apiUrl() + ", user pool " + profile.userPoolId() + ".");
+        return new LocalCloudFound(profile, Messages.text("firstRun.local.running", profile.apiUrl(), profile.userPoolId()));
     }
 
     private record LocalCloudFound(ConnectionProfile profile, String status) {}
@@ -107,11 +106,11 @@ public final class FirstRunViewModel {
             try {
                 profile = StackOutputs.parse(Files.readString(file, StandardCharsets.UTF_8), PROFILE_NAME);
             } catch (java.io.IOException e) {
-                throw new IllegalArgumentException("The file could not be read: " + file.getFileName(), e);
+                throw new IllegalArgumentException(Messages.text("firstRun.import.unreadable", file.getFileName()), e);
             }
-            return checkAndSave(profile, "The outputs in " + file.getFileName() + " do not work: ");
+            return checkAndSave(profile, file.getFileName().toString());
         }, this::ready, failure -> fail(failure instanceof IllegalArgumentException ? failure.getMessage()
-                : "The file could not be read: " + file.getFileName()));
+                : Messages.text("firstRun.import.unreadable", file.getFileName())));
     }
 
     /** Checks the typed values, then the connection live, and saves them as the profile. */
@@ -126,15 +125,15 @@ public final class FirstRunViewModel {
         ConnectionProfile profile = new ConnectionProfile(PROFILE_NAME, region.get().strip(), apiUrl.get().strip(),
                 userPoolId.get().strip(), clientId.get().strip(), endpoint.isEmpty() ? null : endpoint);
         busy.set(true);
-        executor.submit(() -> checkAndSave(profile, ""), this::ready,
+        executor.submit(() -> checkAndSave(profile, null), this::ready,
                 failure -> fail(failure instanceof IllegalArgumentException ? failure.getMessage()
-                        : "The connection could not be checked: " + failure.getMessage()));
+                        : Messages.text("firstRun.checkFailed", failure.getMessage())));
     }
 
-    private ConnectionProfile checkAndSave(ConnectionProfile profile, String context) throws InterruptedException {
+    private ConnectionProfile checkAndSave(ConnectionProfile profile, String outputsFile) throws InterruptedException {
         String problem = check.problem(profile);
         if (problem != null) {
-            throw new IllegalArgumentException(context + problem);
+            throw new IllegalArgumentException(outputsFile == null ? problem : Messages.text("firstRun.import.doesNotWork", outputsFile, problem));
         }
         store.save(profile);
         return profile;
@@ -147,24 +146,24 @@ public final class FirstRunViewModel {
         String reg = region.get().strip();
         String endpoint = cognitoEndpoint.get().strip();
         if (!url.matches("https?://[^\\s/]+(/\\S*)?")) {
-            return "API URL: expected an address like https://abc123.execute-api.eu-west-1.amazonaws.com/v1";
+            return Messages.text("firstRun.form.apiUrl");
         }
         if (!reg.matches("[a-z]{2}(-[a-z]+)+-\\d")) {
-            return "Region: expected a region code like eu-west-1";
+            return Messages.text("firstRun.form.region");
         }
         // A local emulator names its pools after itself ("local_…"), not after a region.
         boolean local = !endpoint.isEmpty();
         if (!pool.matches(local ? "[a-z0-9-]+_[A-Za-z0-9]+" : "[a-z]{2}(-[a-z]+)+-\\d_[A-Za-z0-9]+")) {
-            return "User pool id: expected the region, '_' and letters or digits, like eu-west-1_AbC123";
+            return Messages.text("firstRun.form.userPoolId");
         }
         if (!local && !pool.startsWith(reg + "_")) {
-            return "User pool id: " + pool + " is not in region " + reg;
+            return Messages.text("firstRun.form.userPoolRegion", pool, reg);
         }
         if (!clientId.get().strip().matches("[A-Za-z0-9]{1,128}")) {
-            return "App client id: expected letters and digits only";
+            return Messages.text("firstRun.form.clientId");
         }
         if (!endpoint.isEmpty() && !endpoint.matches("https?://[^\\s/]+/?")) {
-            return "Cognito endpoint: leave it empty for AWS, or give a local emulator's address like http://127.0.0.1:8784";
+            return Messages.text("firstRun.form.cognitoEndpoint");
         }
         return null;
     }

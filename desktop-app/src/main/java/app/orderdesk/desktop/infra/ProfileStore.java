@@ -62,7 +62,7 @@ public final class ProfileStore {
 
     public Path pathOf(String name) {
         if (!name.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("Profile names use letters, digits, '.', '_' and '-' only: " + name);
+            throw new IllegalArgumentException(app.orderdesk.desktop.ui.Messages.text("profiles.badName", name));
         }
         return home.resolve("profiles").resolve(name + ".json");
     }
@@ -117,8 +117,7 @@ public final class ProfileStore {
         private final transient Path path;
 
         public ProfileNotFoundException(String name, Path path) {
-            super("No connection profile '" + name + "' at " + path
-                    + " — start the local cloud, or import a deployed stack's outputs there.");
+            super(app.orderdesk.desktop.ui.Messages.text("profiles.notFound", name, path));
             this.path = path;
         }
 

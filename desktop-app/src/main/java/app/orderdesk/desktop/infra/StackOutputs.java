@@ -2,6 +2,7 @@ package app.orderdesk.desktop.infra;
 
 import app.orderdesk.api.ApiJson;
 import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.ui.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,10 +31,10 @@ public final class StackOutputs {
         try {
             root = JSON.readTree(json);
         } catch (IOException e) {
-            throw new IllegalArgumentException("The file is not JSON: expected the stack's outputs");
+            throw new IllegalArgumentException(Messages.text("outputs.notJson"));
         }
         if (root == null) {
-            throw new IllegalArgumentException("The file is empty: expected the stack's outputs");
+            throw new IllegalArgumentException(Messages.text("outputs.empty"));
         }
         Map<String, String> outputs = outputs(root);
         List<String> missing = new ArrayList<>();
@@ -43,7 +44,7 @@ public final class StackOutputs {
             }
         }
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("The stack outputs lack " + String.join(", ", missing));
+            throw new IllegalArgumentException(Messages.text("outputs.lack", String.join(", ", missing)));
         }
         String region = outputs.get("Region");
         if (blank(region)) {
@@ -51,7 +52,7 @@ public final class StackOutputs {
             String pool = outputs.get("UserPoolId");
             int underscore = pool.indexOf('_');
             if (underscore <= 0) {
-                throw new IllegalArgumentException("The stack outputs lack Region");
+                throw new IllegalArgumentException(Messages.text("outputs.lack", "Region"));
             }
             region = pool.substring(0, underscore);
         }
@@ -78,7 +79,7 @@ public final class StackOutputs {
             return values;
         }
         if (!root.isObject()) {
-            throw new IllegalArgumentException("Expected the stack outputs as a JSON object or array");
+            throw new IllegalArgumentException(Messages.text("outputs.shape"));
         }
         root.properties().forEach(field -> {
             JsonNode value = field.getValue();

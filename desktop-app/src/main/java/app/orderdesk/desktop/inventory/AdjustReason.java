@@ -1,30 +1,30 @@
 package app.orderdesk.desktop.inventory;
 
+import app.orderdesk.desktop.ui.Messages;
+
 /** The reason codes of a stock adjustment, with the words managers see. */
 public enum AdjustReason {
-    RECEIVED("Received", 1),
-    COUNT("Count", 0),
-    DAMAGED("Damaged", -1),
-    THEFT_LOSS("Theft/loss", -1),
-    RETURN_RESTOCK("Return restock", 1),
-    CORRECTION("Correction", 0);
+    RECEIVED(1),
+    COUNT(0),
+    DAMAGED(-1),
+    THEFT_LOSS(-1),
+    RETURN_RESTOCK(1),
+    CORRECTION(0);
 
-    private final String label;
     // +1: only adds stock (goods came in), -1: only removes it (goods gone), 0: either way.
     private final int direction;
 
-    AdjustReason(String label, int direction) {
-        this.label = label;
+    AdjustReason(int direction) {
         this.direction = direction;
     }
 
     /** Why {@code delta} does not fit this reason, or empty when it does. */
     public String mismatch(int delta) {
         if (direction < 0 && delta > 0) {
-            return label + " lowers the stock: enter a negative change, e.g. -" + delta;
+            return Messages.text("adjust.reason.lowers", label(), "-" + delta);
         }
         if (direction > 0 && delta < 0) {
-            return label + " adds stock: enter a positive change, e.g. +" + (-delta) + ", or choose another reason";
+            return Messages.text("adjust.reason.adds", label(), "+" + (-delta));
         }
         return "";
     }
@@ -34,19 +34,16 @@ public enum AdjustReason {
         if (code == null) {
             return "";
         }
-        if ("SALE".equals(code)) {
-            return "Sale";
-        }
-        for (AdjustReason reason : values()) {
-            if (reason.name().equals(code)) {
-                return reason.label;
-            }
-        }
-        return code;
+        return Messages.textOr("reason." + code, code);
+    }
+
+    /** The words managers see, from the bundle ({@code reason.CODE}). */
+    public String label() {
+        return Messages.text("reason." + name());
     }
 
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.inventory;
 
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -48,7 +49,7 @@ final class AdjustStockDialog {
         reason.valueProperty().bindBidirectional(model.reasonProperty());
         TextArea note = new TextArea();
         note.setId("adjustNote");
-        note.setPromptText("Optional note, e.g. delivery number or who counted");
+        note.setPromptText(Messages.text("adjust.note.prompt"));
         note.setPrefRowCount(3);
         note.textProperty().bindBidirectional(model.noteProperty());
 
@@ -57,10 +58,10 @@ final class AdjustStockDialog {
         preview.textProperty().bind(model.previewBinding());
 
         GridPane form = new GridPane(8, 8);
-        form.addRow(0, new Label("Change"), delta);
-        form.addRow(1, new Label("Reason"), reason);
-        form.addRow(2, new Label("Note"), note);
-        form.addRow(3, new Label("Available"), preview);
+        form.addRow(0, new Label(Messages.text("adjust.change")), delta);
+        form.addRow(1, new Label(Messages.text("adjust.reason")), reason);
+        form.addRow(2, new Label(Messages.text("adjust.note")), note);
+        form.addRow(3, new Label(Messages.text("adjust.available")), preview);
 
         Label validation = new Label();
         validation.setId("adjustValidation");
@@ -73,13 +74,13 @@ final class AdjustStockDialog {
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
 
-        Button apply = new Button("Apply");
+        Button apply = new Button(Messages.text("adjust.apply"));
         apply.setId("adjustApplyButton");
         apply.setDefaultButton(true);
         apply.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         apply.disableProperty().bind(model.canApplyBinding().not());
         apply.setOnAction(e -> model.apply());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("adjust.cancel"));
         cancel.setId("adjustCancelButton");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
@@ -102,7 +103,7 @@ final class AdjustStockDialog {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        stage.setTitle("Adjust stock");
+        stage.setTitle(Messages.text("adjust.title"));
         stage.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {
             stage.initOwner(owner);

@@ -6,6 +6,7 @@ import app.orderdesk.api.StockMovementView;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -31,10 +32,10 @@ public final class AdjustStockViewModel {
 
     static final int MAX_DELTA = 100_000;
     static final int MAX_NOTE = 500;
-    static final String ZERO_DELTA = "Enter a change other than 0";
-    static final String NO_REASON = "Choose a reason";
-    static final String NOTE_TOO_LONG = "The note is limited to " + MAX_NOTE + " characters";
-    static final String TOO_LARGE = "A change is limited to ±" + MAX_DELTA;
+    static final String ZERO_DELTA = Messages.text("adjust.zero");
+    static final String NO_REASON = Messages.text("adjust.noReason");
+    static final String NOTE_TOO_LONG = Messages.text("adjust.noteTooLong", MAX_NOTE);
+    static final String TOO_LARGE = Messages.text("adjust.tooLarge", MAX_DELTA);
 
     private final IntegerProperty delta = new SimpleIntegerProperty(0);
     private final ObjectProperty<AdjustReason> reason = new SimpleObjectProperty<>();
@@ -79,7 +80,7 @@ public final class AdjustStockViewModel {
             return TOO_LARGE;
         }
         if (product.available() + change < 0) {
-            return "Only " + product.available() + " available: the stock cannot go below 0";
+            return Messages.text("adjust.belowZero", product.available());
         }
         if (reason.get() == null) {
             return NO_REASON;

@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.inventory;
 
 import app.orderdesk.api.ImportReportView;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
 import java.util.function.Function;
@@ -28,17 +29,16 @@ final class ImportCountsDialog {
     private final Stage stage = new Stage();
 
     ImportCountsDialog(ImportCountsViewModel model, Window owner) {
-        Label intro = new Label("A CSV with a header line 'sku,count' and one line per product. "
-                + "Nothing changes until you confirm the preview.");
+        Label intro = new Label(Messages.text("import.intro"));
         intro.setWrapText(true);
-        Button choose = new Button("Choose file…");
+        Button choose = new Button(Messages.text("import.choose"));
         choose.setId("importChooseButton");
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
-            chooser.setTitle("Stock counts");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv", "*.txt"));
+            chooser.setTitle(Messages.text("import.choose.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("import.choose.csvFiles"), "*.csv", "*.txt"));
             File file = chooser.showOpenDialog(stage);
             if (file != null) {
                 model.previewFile(file.toPath());
@@ -50,17 +50,17 @@ final class ImportCountsDialog {
 
         TableView<ImportReportView.Row> rows = new TableView<>(model.rows());
         rows.setId("importRowsTable");
-        rows.setPlaceholder(new Label("The preview appears here"));
-        rows.getColumns().add(column("Line", 50, r -> Integer.toString(r.row())));
-        rows.getColumns().add(column("SKU", 110, ImportReportView.Row::sku));
-        rows.getColumns().add(column("Result", 90, r -> r.status() == null ? "" : switch (r.status()) {
-            case UPDATED -> "Changes";
-            case UNCHANGED -> "No change";
-            case ERROR -> "Error: skipped";
+        rows.setPlaceholder(new Label(Messages.text("import.preview.none")));
+        rows.getColumns().add(column(Messages.text("import.column.line"), 50, r -> Integer.toString(r.row())));
+        rows.getColumns().add(column(Messages.text("import.column.sku"), 110, ImportReportView.Row::sku));
+        rows.getColumns().add(column(Messages.text("import.column.result"), 90, r -> r.status() == null ? "" : switch (r.status()) {
+            case UPDATED -> Messages.text("import.result.changes");
+            case UNCHANGED -> Messages.text("import.result.unchanged");
+            case ERROR -> Messages.text("import.result.error");
         }));
-        rows.getColumns().add(column("Before → after", 110,
+        rows.getColumns().add(column(Messages.text("import.column.beforeAfter"), 110,
                 r -> r.before() == null && r.after() == null ? "" : r.before() + " → " + r.after()));
-        rows.getColumns().add(column("Message", 220, r -> r.message() == null ? "" : r.message()));
+        rows.getColumns().add(column(Messages.text("import.column.message"), 220, r -> r.message() == null ? "" : r.message()));
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -79,7 +79,7 @@ final class ImportCountsDialog {
         error.setWrapText(true);
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
-        Button confirm = new Button("Import");
+        Button confirm = new Button(Messages.text("import.confirm"));
         confirm.setId("importConfirmButton");
         confirm.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         confirm.disableProperty().bind(model.canConfirmBinding().not());
@@ -88,7 +88,7 @@ final class ImportCountsDialog {
                 model.confirm();
             }
         });
-        Button close = new Button("Close");
+        Button close = new Button(Messages.text("import.close"));
         close.setId("importCloseButton");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
@@ -108,7 +108,7 @@ final class ImportCountsDialog {
         }
         scene.getStylesheets().add(Styles.stylesheet(InventoryView.class, "inventory.css"));
         stage.setScene(scene);
-        stage.setTitle("Import stock counts");
+        stage.setTitle(Messages.text("import.title"));
         stage.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {
             stage.initOwner(owner);
@@ -123,12 +123,12 @@ final class ImportCountsDialog {
         }
         int shown = Math.min(errors.size(), 15);
         String list = String.join("\n", errors.subList(0, shown))
-                + (errors.size() > shown ? "\n… and " + (errors.size() - shown) + " more" : "");
+                + (errors.size() > shown ? "\n" + Messages.text("import.errors.more", errors.size() - shown) : "");
         javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                list, new javafx.scene.control.ButtonType("Import " + model.rowsToChange() + " rows", javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+                list, new javafx.scene.control.ButtonType(Messages.text("import.errors.importRest", model.rowsToChange()), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
                 javafx.scene.control.ButtonType.CANCEL);
-        ask.setTitle("Rows with errors");
-        ask.setHeaderText(errors.size() + (errors.size() == 1 ? " row has an error and will be skipped" : " rows have errors and will be skipped"));
+        ask.setTitle(Messages.text("import.errors.title"));
+        ask.setHeaderText(Messages.text("import.errors.header", errors.size()));
         ask.initOwner(stage);
         ask.getDialogPane().setId("importErrorsConfirm");
         return ask.showAndWait().map(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.OK_DONE).orElse(false);

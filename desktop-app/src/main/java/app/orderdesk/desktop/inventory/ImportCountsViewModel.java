@@ -4,6 +4,7 @@ import app.orderdesk.api.ImportReportView;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.ui.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,14 +56,14 @@ public final class ImportCountsViewModel {
         error.set("");
         executor.submit(() -> {
             if (Files.size(file) > MAX_BYTES) {
-                throw new IllegalArgumentException("too large");
+                throw new IllegalArgumentException(Messages.text("import.tooLarge"));
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         }, this::preview, failure -> {
             busy.set(false);
             error.set(failure instanceof IllegalArgumentException
-                    ? "The file is larger than 64 KB: split it into several imports"
-                    : "The file could not be read: " + file.getFileName());
+                    ? failure.getMessage()
+                    : Messages.text("import.unreadable", file.getFileName()));
         });
     }
 
@@ -70,12 +71,12 @@ public final class ImportCountsViewModel {
     public void preview(String text) {
         if (text == null || text.isBlank()) {
             busy.set(false);
-            error.set("The file is empty: it needs a header line 'sku,count' and one line per product");
+            error.set(Messages.text("import.empty"));
             return;
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             busy.set(false);
-            error.set("The file is larger than 64 KB: split it into several imports");
+            error.set(Messages.text("import.tooLarge"));
             return;
         }
         csv = text;
@@ -119,8 +120,8 @@ public final class ImportCountsViewModel {
             c = new ImportReportView.Counts(rows.size(), (int) updated, (int) (rows.size() - updated - errors), (int) errors);
         }
         hasChanges.set(c.updated() > 0);
-        summary.set((report.dryRun() ? "Preview: " + c.updated() + " would change" : c.updated() + " updated")
-                + " · " + c.unchanged() + " unchanged · " + c.errors() + " with errors (" + c.rows() + " rows)");
+        summary.set(Messages.text(report.dryRun() ? "import.summary.preview" : "import.summary.done",
+                c.updated(), c.unchanged(), c.errors(), c.rows()));
     }
 
     /**
@@ -130,7 +131,7 @@ public final class ImportCountsViewModel {
     public List<String> rowsWithErrors() {
         return rows.stream()
                 .filter(r -> r.status() == ImportReportView.Status.ERROR)
-                .map(r -> "Line " + r.row() + " · " + (r.sku() == null || r.sku().isBlank() ? "(no SKU)" : r.sku())
+                .map(r -> Messages.text("import.errors.line", r.row(), r.sku() == null || r.sku().isBlank() ? Messages.text("import.errors.noSku") : r.sku())
                         + (r.message() == null || r.message().isBlank() ? "" : " · " + r.message()))
                 .toList();
     }

@@ -2,10 +2,10 @@ package app.orderdesk.desktop.inventory;
 
 import app.orderdesk.api.StockMovementView;
 import app.orderdesk.desktop.order.Money;
+import app.orderdesk.desktop.order.StoreDates;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,6 +27,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,7 +38,6 @@ import javafx.stage.FileChooser;
 /** The Inventory screen: filterable product table, adjust / import / export, and the movement history. */
 public final class InventoryView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final SplitPane root;
     private final TextField filter;
@@ -49,18 +49,18 @@ public final class InventoryView {
         filter = new TextField();
         filter.setId("inventoryFilter");
         app.orderdesk.desktop.ui.Accessibility.describe(filter, "inventory.filter");
-        filter.setPromptText("Filter by SKU or name (Ctrl+F)");
+        filter.setPromptText(Messages.text("inventory.filter.prompt"));
         filter.textProperty().bindBidirectional(model.filterTextProperty());
         HBox.setHgrow(filter, Priority.ALWAYS);
-        ToggleButton lowStock = new ToggleButton("Low stock only");
+        ToggleButton lowStock = new ToggleButton(Messages.text("inventory.lowStockOnly"));
         lowStock.setId("lowStockToggle");
         lowStock.selectedProperty().bindBidirectional(model.lowStockOnlyProperty());
-        Button reload = new Button("Reload");
+        Button reload = new Button(Messages.text("inventory.reload"));
         reload.setId("inventoryReloadButton");
         reload.disableProperty().bind(model.loadingProperty());
         reload.setOnAction(e -> model.loadAll());
 
-        Button adjust = new Button("Adjust stock…");
+        Button adjust = new Button(Messages.text("inventory.adjust"));
         adjust.setId("adjustButton");
         adjust.disableProperty().bind(model.canAdjustBinding().not());
         Tooltip adjustTip = new Tooltip();
@@ -72,7 +72,7 @@ public final class InventoryView {
                 new AdjustStockDialog(dialogModel, adjust.getScene().getWindow()).show();
             }
         });
-        Button importCounts = new Button("Import counts…");
+        Button importCounts = new Button(Messages.text("inventory.import"));
         importCounts.setId("importButton");
         importCounts.setDisable(!model.isManager());
         if (!model.isManager()) {
@@ -80,13 +80,13 @@ public final class InventoryView {
         }
         importCounts.setOnAction(e -> new ImportCountsDialog(model.newImport(),
                 importCounts.getScene().getWindow()).show());
-        Button export = new Button("Export CSV…");
+        Button export = new Button(Messages.text("inventory.export"));
         export.setId("exportButton");
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
-            chooser.setTitle("Export inventory");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+            chooser.setTitle(Messages.text("inventory.export.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inventory.export.csvFiles"), "*.csv"));
             chooser.setInitialFileName("inventory.csv");
             File file = chooser.showSaveDialog(export.getScene().getWindow());
             if (file != null) {
@@ -95,10 +95,12 @@ public final class InventoryView {
             }
         });
 
-        HBox toolbar = new HBox(8, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
+        // Wraps onto a second line when the pane is narrow (German labels are longer) instead of cutting them.
+        FlowPane toolbar = new FlowPane(8, 6, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
                 wrap(importCounts, model.importDisabledReason()), export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         filter.setMinWidth(140);
+        filter.setPrefWidth(220);
         for (Control fixed : new Control[] {lowStock, reload, adjust, importCounts, export}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -109,13 +111,13 @@ public final class InventoryView {
         table.setItems(sorted);
         table.setId("inventoryTable");
         app.orderdesk.desktop.ui.Accessibility.describe(table, "inventory.table");
-        table.setPlaceholder(new Label("No products match"));
-        table.getColumns().add(textColumn("SKU", 110, r -> r.item().sku()));
-        table.getColumns().add(textColumn("Name", 240, r -> r.item().name()));
-        table.getColumns().add(numberColumn("Price", 90, r -> r.item().priceCents(), Money::format));
-        table.getColumns().add(numberColumn("Available", 90, r -> r.item().available(), Object::toString));
-        table.getColumns().add(numberColumn("Reserved", 90, r -> r.item().reserved(), Object::toString));
-        table.getColumns().add(numberColumn("Low at", 80, r -> r.item().lowStockThreshold(), Object::toString));
+        table.setPlaceholder(new Label(Messages.text("inventory.none")));
+        table.getColumns().add(textColumn(Messages.text("inventory.column.sku"), 90, r -> r.item().sku()));
+        table.getColumns().add(textColumn(Messages.text("inventory.column.name"), 170, r -> r.item().name()));
+        table.getColumns().add(numberColumn(Messages.text("inventory.column.price"), 90, r -> r.item().priceCents(), Money::format));
+        table.getColumns().add(numberColumn(Messages.text("inventory.column.available"), 90, r -> r.item().available(), Object::toString));
+        table.getColumns().add(numberColumn(Messages.text("inventory.column.reserved"), 90, r -> r.item().reserved(), Object::toString));
+        table.getColumns().add(numberColumn(Messages.text("inventory.column.lowAt"), 80, r -> r.item().lowStockThreshold(), Object::toString));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -178,22 +180,22 @@ public final class InventoryView {
         title.getStyleClass().add(Styles.SECTION_TITLE);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             InventoryRow row = model.selectedProperty().get();
-            return row == null ? "Stock history" : "Stock history · " + row.item().sku() + " · " + row.item().available() + " available";
+            return row == null ? Messages.text("inventory.history") : Messages.text("inventory.history.of", row.item().sku(), row.item().available());
         }, model.selectedProperty()));
         TableView<StockMovementView> movements = new TableView<>(model.movements());
         movements.setId("movementsTable");
         app.orderdesk.desktop.ui.Accessibility.describe(movements, "inventory.movements");
-        movements.setPlaceholder(new Label("Select a product to see who changed its stock, when and why"));
-        movements.getColumns().add(textColumn("When", 140, m -> m.at() == null ? "" : WHEN.format(m.at())));
-        movements.getColumns().add(textColumn("Who", 140, StockMovementView::actor));
-        movements.getColumns().add(textColumn("Why", 180, m -> AdjustReason.describe(m.reason())
+        movements.setPlaceholder(new Label(Messages.text("inventory.history.none")));
+        movements.getColumns().add(textColumn(Messages.text("inventory.history.when"), 140, m -> StoreDates.dateTimeSeconds(m.at())));
+        movements.getColumns().add(textColumn(Messages.text("inventory.history.who"), 140, StockMovementView::actor));
+        movements.getColumns().add(textColumn(Messages.text("inventory.history.why"), 180, m -> AdjustReason.describe(m.reason())
                 + (m.note() == null || m.note().isBlank() ? "" : " — " + m.note())));
         TableColumn<StockMovementView, String> delta = textColumn("Δ", 64, m -> (m.delta() > 0 ? "+" : "") + m.delta());
         // "+10" showed as "…": the change column keeps room for five digits and a sign.
         delta.setMinWidth(64);
         delta.setStyle("-fx-alignment: CENTER-RIGHT;");
         movements.getColumns().add(delta);
-        TableColumn<StockMovementView, String> beforeAfter = textColumn("Before → after", 110,
+        TableColumn<StockMovementView, String> beforeAfter = textColumn(Messages.text("inventory.history.beforeAfter"), 110,
                 m -> m.before() == null || m.after() == null ? "" : m.before() + " → " + m.after());
         beforeAfter.setMinWidth(100);
         movements.getColumns().add(beforeAfter);

@@ -8,6 +8,7 @@ import app.orderdesk.desktop.client.InventoryQuery;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.LatestRequest;
 import app.orderdesk.desktop.shell.Notifications;
+import app.orderdesk.desktop.ui.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +41,8 @@ public final class InventoryViewModel {
 
     static final int PAGE_SIZE = 500;
     static final int MOVEMENTS_PAGE = 100;
-    static final String MANAGERS_ONLY = "Only managers can change stock";
-    static final String SELECT_A_PRODUCT = "Select a product first";
+    static final String MANAGERS_ONLY = Messages.text("inventory.managersOnly");
+    static final String SELECT_A_PRODUCT = Messages.text("inventory.selectFirst");
 
     private final ObservableList<InventoryRow> rows = FXCollections.observableArrayList();
     private final FilteredList<InventoryRow> visible = new FilteredList<>(rows, row -> true);
@@ -87,7 +88,7 @@ public final class InventoryViewModel {
             }
         });
         countText = Bindings.createStringBinding(() -> visible.size() == rows.size()
-                ? rows.size() + " products" : visible.size() + " of " + rows.size() + " products", visible, rows);
+                ? Messages.text("inventory.count", rows.size()) : Messages.text("inventory.count.filtered", visible.size(), rows.size()), visible, rows);
         adjustDisabledReason = Bindings.createStringBinding(
                 () -> !manager ? MANAGERS_ONLY : selected.get() == null ? SELECT_A_PRODUCT : "", selected);
         canAdjust = adjustDisabledReason.isEmpty();
@@ -96,7 +97,7 @@ public final class InventoryViewModel {
     /** Loads every product, {@value #PAGE_SIZE} at a time; the table changes once, when all are in. */
     public void loadAll() {
         loading.set(true);
-        progress.set("Loading products…");
+        progress.set(Messages.text("inventory.loading"));
         loadPage(null, new ArrayList<>());
     }
 
@@ -108,7 +109,7 @@ public final class InventoryViewModel {
                 sofar.addAll(page.items());
             }
             if (page.nextToken() != null && !page.nextToken().isEmpty()) {
-                progress.set("Loading products… " + sofar.size());
+                progress.set(Messages.text("inventory.loading.sofar", sofar.size()));
                 loadPage(page.nextToken(), sofar);
                 return;
             }
@@ -122,7 +123,7 @@ public final class InventoryViewModel {
         }, failure -> {
             loading.set(false);
             progress.set("");
-            notifications.failure("Inventory could not be loaded", failure);
+            notifications.failure(Messages.text("inventory.loadFailed"), failure);
         });
     }
 
@@ -152,7 +153,7 @@ public final class InventoryViewModel {
         String id = row.item().productId();
         movementLoads.submit(() -> api.movements(id, MOVEMENTS_PAGE, null),
                 page -> movements.setAll(page.items() == null ? List.of() : page.items()),
-                failure -> notifications.failure("The stock history could not be loaded", failure));
+                failure -> notifications.failure(Messages.text("inventory.history.loadFailed"), failure));
     }
 
     /**
@@ -199,7 +200,8 @@ public final class InventoryViewModel {
             }
         }
         String signed = movement.delta() > 0 ? "+" + movement.delta() : String.valueOf(movement.delta());
-        message.set("Stock of " + label + " changed by " + signed + (movement.after() != null ? " (now " + movement.after() + ")" : ""));
+        message.set(movement.after() != null ? Messages.text("inventory.changed.now", label, signed, movement.after())
+                : Messages.text("inventory.changed", label, signed));
     }
 
     /** Writes what the table shows now (filter applied) as CSV, in the background. */
@@ -211,9 +213,9 @@ public final class InventoryViewModel {
     public void exportCsv(Path target, List<InventoryRow> shown) {
         List<InventoryItemView> snapshot = shown.stream().map(InventoryRow::item).toList();
         executor.submit(() -> Files.writeString(target, InventoryCsv.export(snapshot), StandardCharsets.UTF_8), written -> {
-            message.set("Exported " + snapshot.size() + " products to " + target.toAbsolutePath());
+            message.set(Messages.text("inventory.exported", snapshot.size(), target.toAbsolutePath()));
             notifications.info(message.get());
-        }, failure -> notifications.error("The CSV could not be written to " + target + ": " + ErrorMessages.describe(failure)));
+        }, failure -> notifications.error(Messages.text("inventory.export.failed", target, ErrorMessages.describe(failure))));
     }
 
     /** The Adjust stock dialog's model for the selected product (one idempotency key per dialog). */

@@ -4,6 +4,7 @@ import app.orderdesk.api.ApiJson;
 import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.ui.Messages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -31,9 +32,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class LiveUpdates implements AutoCloseable {
 
-    public static final String ON = "Live updates on";
-    public static final String PAUSED = "Live updates paused — reconnecting";
-    public static final String CONNECTING = "Live updates connecting…";
+    public static final String ON = Messages.text("live.on");
+    public static final String PAUSED = Messages.text("live.paused");
+    public static final String CONNECTING = Messages.text("live.connecting");
     /** How often a screen re-reads what it follows when pushes may be missing: slow, never the old 500 ms. */
     public static final Duration FALLBACK_POLL = Duration.ofSeconds(10);
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);

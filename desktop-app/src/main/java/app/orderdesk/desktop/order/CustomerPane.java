@@ -2,6 +2,7 @@ package app.orderdesk.desktop.order;
 
 import app.orderdesk.api.CustomerView;
 import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -31,7 +32,7 @@ final class CustomerPane {
     CustomerPane(OrderDraftViewModel draft) {
         CustomerViewModel model = draft.customer();
         email.setId("customerEmail");
-        email.setPromptText("customer@example.com");
+        email.setPromptText(Messages.text("order.customer.email.prompt"));
         email.setAccessibleText("Customer email");
         email.textProperty().bindBidirectional(model.emailProperty());
         Label emailMessage = new Label();
@@ -43,13 +44,13 @@ final class CustomerPane {
 
         TextField name = new TextField();
         name.setId("customerName");
-        name.setPromptText("Full name");
+        name.setPromptText(Messages.text("order.customer.name.prompt"));
         name.setAccessibleText("Customer name");
         name.textProperty().bindBidirectional(model.nameProperty());
 
         TextField phone = new TextField();
         phone.setId("customerPhone");
-        phone.setPromptText("Optional");
+        phone.setPromptText(Messages.text("order.customer.phone.prompt"));
         phone.setAccessibleText("Customer phone (optional)");
         phone.textProperty().bindBidirectional(model.phoneProperty());
 
@@ -101,6 +102,7 @@ final class CustomerPane {
         }
         Label directoryMessage = new Label();
         directoryMessage.setId("customerDirectoryMessage");
+        directoryMessage.setWrapText(true);
         directoryMessage.textProperty().bind(model.directoryMessageProperty());
         directoryMessage.managedProperty().bind(model.directoryMessageProperty().isNotEmpty());
 
@@ -118,7 +120,7 @@ final class CustomerPane {
         lastOrders.setPrefHeight(96);
         lastOrders.visibleProperty().bind(Bindings.isNotEmpty(model.lastOrders()));
         lastOrders.managedProperty().bind(lastOrders.visibleProperty());
-        Label lastOrdersLabel = new Label("Last orders");
+        Label lastOrdersLabel = new Label(Messages.text("order.customer.lastOrders"));
         lastOrdersLabel.setLabelFor(lastOrders);
         lastOrdersLabel.visibleProperty().bind(lastOrders.visibleProperty());
         lastOrdersLabel.managedProperty().bind(lastOrders.visibleProperty());
@@ -136,13 +138,13 @@ final class CustomerPane {
 
         root.setHgap(8);
         root.setVgap(6);
-        Label emailLabel = new Label("Customer email");
+        Label emailLabel = new Label(Messages.text("order.customer.email"));
         emailLabel.setLabelFor(email);
-        Label nameLabel = new Label("Customer name");
+        Label nameLabel = new Label(Messages.text("order.customer.name"));
         nameLabel.setLabelFor(name);
-        Label phoneLabel = new Label("Phone");
+        Label phoneLabel = new Label(Messages.text("order.customer.phone"));
         phoneLabel.setLabelFor(phone);
-        Label paymentLabel = new Label("Payment");
+        Label paymentLabel = new Label(Messages.text("order.payment"));
         paymentLabel.setLabelFor(payment);
         root.addRow(0, emailLabel, email);
         root.add(emailMessage, 1, 1);

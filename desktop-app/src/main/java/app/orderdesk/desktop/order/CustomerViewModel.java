@@ -5,8 +5,8 @@ import app.orderdesk.api.CustomerView;
 import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.LatestRequest;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.List;
-import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -26,7 +26,7 @@ import javafx.collections.ObservableList;
  */
 public final class CustomerViewModel {
 
-    static final String INVALID_EMAIL = "Enter a valid email, e.g. name@example.com";
+    static final String INVALID_EMAIL = Messages.text("order.customer.email.invalid");
     static final int MIN_PHONE_DIGITS = 6;
 
     private final StringProperty email = new SimpleStringProperty("");
@@ -99,7 +99,7 @@ public final class CustomerViewModel {
             directoryMessage.set("");
         }, failure -> {
             suggestions.clear();
-            directoryMessage.set("Earlier callers could not be looked up; type the details.");
+            directoryMessage.set(Messages.text("order.customer.lookupFailed"));
         });
     }
 
@@ -120,7 +120,7 @@ public final class CustomerViewModel {
         lastOrders.clear();
         if (directory != null && caller.customerId() != null) {
             orders.submit(() -> directory.lastOrders(caller.customerId()), lastOrders::setAll,
-                    failure -> directoryMessage.set("Their last orders could not be loaded."));
+                    failure -> directoryMessage.set(Messages.text("order.customer.ordersFailed")));
         }
     }
 
@@ -175,8 +175,8 @@ public final class CustomerViewModel {
 
     /** How one of the last orders reads: "OD-12345 · Completed · $35.00 · 2026-11-28". */
     public static String describe(OrderSummaryView order) {
-        String status = order.status() == null ? "" : order.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        String day = order.createdAt() == null ? "" : order.createdAt().toString().substring(0, 10);
+        String status = StepWords.status(order.status());
+        String day = StoreDates.date(order.createdAt());
         return order.orderNumber() + " · " + status + " · " + Money.format(order.totalCents()) + " · " + day;
     }
 

@@ -7,6 +7,7 @@ import app.orderdesk.api.PlaceOrderResponse;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -30,7 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class OrderDraftViewModel {
 
-    public static final String QUEUED_NOTICE = "Queued — will be sent when the connection is back";
+    public static final String QUEUED_NOTICE = Messages.text("order.queued");
 
     private final ProductSearchViewModel search;
     private final OrderLinesViewModel lines = new OrderLinesViewModel();

@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.order;
 
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
@@ -28,7 +29,7 @@ final class OrderFormView {
 
     OrderFormView(PlaceOrderViewModel screen) {
         model = screen.draft();
-        Label linesTitle = sectionTitle("Order lines");
+        Label linesTitle = sectionTitle(Messages.text("order.lines"));
         OrderLinesTable table = new OrderLinesTable(model);
         VBox.setVgrow(table.root(), Priority.ALWAYS);
 
@@ -37,9 +38,9 @@ final class OrderFormView {
         undo.getStyleClass().add(Styles.HINT_TEXT);
         undo.textProperty().bind(Bindings.createStringBinding(() -> {
             String text = model.orderLines().undoTextProperty().get();
-            return text.isEmpty() ? "" : text + " · Ctrl+Z on the table undoes";
+            return text.isEmpty() ? "" : Messages.text("order.lines.undoHint", text);
         }, model.orderLines().undoTextProperty()));
-        Button undoButton = new Button("Undo");
+        Button undoButton = new Button(Messages.text("order.lines.undo"));
         undoButton.setId("undoRemoveButton");
         undoButton.getStyleClass().add(atlantafx.base.theme.Styles.FLAT);
         undoButton.setFocusTraversable(false);
@@ -61,15 +62,15 @@ final class OrderFormView {
         total.setId("orderTotal");
         total.getStyleClass().add(Styles.ORDER_TOTAL);
         total.textProperty().bind(Bindings.createStringBinding(
-                () -> "Total " + Money.format(model.orderLines().totalCentsProperty().get()), model.orderLines().totalCentsProperty()));
+                () -> Messages.text("order.total", Money.format(model.orderLines().totalCentsProperty().get())), model.orderLines().totalCentsProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox totalRow = new HBox(spacer, total);
 
         CustomerPane customer = new CustomerPane(model);
         picker = new ProductPickerPane(model, customer::focusEmail);
-        content = new VBox(10, sectionTitle("Product"), picker.root(), linesTitle, table.root(), undoRow, stockWarning,
-                totalRow, sectionTitle("Customer"), customer.root(), cardSection());
+        content = new VBox(10, sectionTitle(Messages.text("order.product")), picker.root(), linesTitle, table.root(), undoRow, stockWarning,
+                totalRow, sectionTitle(Messages.text("order.customer")), customer.root(), cardSection());
         if (!screen.allowedToOrder()) {
             // A disabled node shows no tooltip, so the reason goes on a label that stays enabled.
             Label why = new Label(screen.disabledReason());
@@ -81,12 +82,12 @@ final class OrderFormView {
             content.getChildren().addFirst(why);
         }
 
-        Button submit = new Button("Submit order");
+        Button submit = new Button(Messages.text("order.submit"));
         submit.setId("submitOrderButton");
         submit.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         submit.disableProperty().bind(model.canSubmitBinding().not());
         submit.setOnAction(e -> submit());
-        Button newOrder = new Button("New order");
+        Button newOrder = new Button(Messages.text("order.new"));
         newOrder.setId("newOrderButton");
         newOrder.setOnAction(e -> {
             screen.newOrder();
@@ -96,7 +97,7 @@ final class OrderFormView {
         ProgressIndicator sending = new ProgressIndicator();
         sending.setMaxSize(20, 20);
         sending.visibleProperty().bind(model.submittingProperty());
-        Label hint = new Label("Ctrl+Enter submits · Ctrl+N new order");
+        Label hint = new Label(Messages.text("order.keysHint"));
         hint.getStyleClass().add(Styles.HINT_TEXT);
         hint.setMinWidth(0);
         for (Region fixed : new Region[] {submit, newOrder}) {
@@ -134,9 +135,9 @@ final class OrderFormView {
         }
         String warning = model.orderLines().stockWarningBinding().get();
         if (!warning.isEmpty()) {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, warning + "\n\nSubmit anyway?", ButtonType.OK, ButtonType.CANCEL);
-            ask.setTitle("More than is in stock");
-            ask.setHeaderText("Some lines ask for more than is in stock");
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, warning + "\n\n" + Messages.text("order.overStock.question"), ButtonType.OK, ButtonType.CANCEL);
+            ask.setTitle(Messages.text("order.overStock.title"));
+            ask.setHeaderText(Messages.text("order.overStock.header"));
             if (content.getScene() != null) {
                 ask.initOwner(content.getScene().getWindow());
             }

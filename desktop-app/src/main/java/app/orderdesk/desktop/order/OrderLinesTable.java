@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.order;
 
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -23,12 +24,12 @@ import javafx.util.converter.IntegerStringConverter;
 final class OrderLinesTable {
 
     private final TableView<DraftLine> table = new TableView<>();
-    private final TableColumn<DraftLine, Integer> qty = new TableColumn<>("Qty");
+    private final TableColumn<DraftLine, Integer> qty = new TableColumn<>(Messages.text("order.lines.column.quantity"));
 
     OrderLinesTable(OrderDraftViewModel model) {
         table.setId("linesTable");
         table.setItems(model.lines());
-        table.setPlaceholder(new Label("No lines yet: type a product above and press Enter."));
+        table.setPlaceholder(new Label(Messages.text("order.lines.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(180);
         table.setMinHeight(90);
@@ -36,7 +37,7 @@ final class OrderLinesTable {
         table.editableProperty().bind(model.editableBinding());
         table.setAccessibleText("Order lines: Delete removes, a digit or F2 edits the quantity");
 
-        TableColumn<DraftLine, String> product = new TableColumn<>("Product");
+        TableColumn<DraftLine, String> product = new TableColumn<>(Messages.text("order.lines.column.product"));
         product.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().productLabel()));
         product.setPrefWidth(240);
         product.setEditable(false);
@@ -48,14 +49,14 @@ final class OrderLinesTable {
             }
         });
         qty.setPrefWidth(60);
-        TableColumn<DraftLine, String> stock = new TableColumn<>("In stock");
+        TableColumn<DraftLine, String> stock = new TableColumn<>(Messages.text("order.lines.column.stock"));
         stock.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().product().available())));
         stock.setEditable(false);
         stock.setPrefWidth(70);
-        TableColumn<DraftLine, String> unit = new TableColumn<>("Unit price");
+        TableColumn<DraftLine, String> unit = new TableColumn<>(Messages.text("order.lines.column.unit"));
         unit.setCellValueFactory(c -> new ReadOnlyStringWrapper(Money.format(c.getValue().unitPriceCents())));
         unit.setEditable(false);
-        TableColumn<DraftLine, String> total = new TableColumn<>("Line total");
+        TableColumn<DraftLine, String> total = new TableColumn<>(Messages.text("order.lines.column.total"));
         total.setCellValueFactory(c -> new ReadOnlyStringWrapper(Money.format(c.getValue().lineTotalCents())));
         total.setEditable(false);
         TableColumn<DraftLine, DraftLine> remove = new TableColumn<>("");
@@ -63,7 +64,7 @@ final class OrderLinesTable {
         remove.setCellFactory(c -> new RemoveCell(model));
         remove.setSortable(false);
         remove.setEditable(false);
-        remove.setMinWidth(80);
+        remove.setMinWidth(100); // "Entfernen" needs it
 
         // Numbers keep their room; the product name gives way first.
         qty.setMinWidth(48);
@@ -122,7 +123,7 @@ final class OrderLinesTable {
 
     /** A "Remove" button for its row's line (mouse only; Delete does it from the keyboard). */
     private static final class RemoveCell extends TableCell<DraftLine, DraftLine> {
-        private final Button button = new Button("Remove");
+        private final Button button = new Button(Messages.text("order.lines.remove"));
 
         RemoveCell(OrderDraftViewModel model) {
             button.getStyleClass().add("small");

@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.order;
 
 import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -31,9 +32,9 @@ public final class OrderLinesViewModel {
             if (over.isEmpty()) {
                 return "";
             }
-            return over.stream().map(l -> l.product().sku() + " (" + l.quantity() + " asked, " + l.product().available() + " available)")
+            return over.stream().map(l -> Messages.text("order.overStock.line", l.product().sku(), l.quantity(), l.product().available()))
                     .reduce((a, b) -> a + ", " + b)
-                    .map(list -> "More than is in stock: " + list + ". The server decides; the order may be rejected.")
+                    .map(list -> Messages.text("order.overStock.warning", list))
                     .orElse("");
         }, lines);
     }
@@ -73,7 +74,7 @@ public final class OrderLinesViewModel {
         lines.remove(index);
         removed = line;
         removedAt = index;
-        undoText.set("Removed " + line.productLabel() + " × " + line.quantity());
+        undoText.set(Messages.text("order.lines.removed", line.productLabel(), line.quantity()));
     }
 
     /** Puts the last removed line back; nothing to undo does nothing. */

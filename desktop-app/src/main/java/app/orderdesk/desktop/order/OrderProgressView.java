@@ -2,6 +2,7 @@ package app.orderdesk.desktop.order;
 
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.TimelineStep;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -44,7 +45,7 @@ final class OrderProgressView {
         timeline.setId("timelineList");
         app.orderdesk.desktop.ui.Accessibility.describe(timeline, "order.timeline");
         timeline.setCellFactory(list -> new TimelineStepCell(model.statusReasonProperty()::get));
-        Label none = new Label("The workflow steps appear here once an order is submitted.");
+        Label none = new Label(Messages.text("progress.none"));
         none.setWrapText(true);
         timeline.setPlaceholder(none);
         timeline.setPrefHeight(7 * 46 + 4);
@@ -59,9 +60,9 @@ final class OrderProgressView {
         ReceiptPane receipt = new ReceiptPane(model);
         VBox.setVgrow(receipt.root(), Priority.ALWAYS);
 
-        Label title = new Label("Order");
+        Label title = new Label(Messages.text("progress.order"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        Label timelineTitle = new Label("Workflow");
+        Label timelineTitle = new Label(Messages.text("progress.workflow"));
         timelineTitle.getStyleClass().add(Styles.SECTION_TITLE);
         root = new VBox(8, title, number, status, reason, timelineTitle, timeline, message, receipt.root());
     }

@@ -12,6 +12,7 @@ import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
 import app.orderdesk.desktop.live.LiveUpdates;
 import app.orderdesk.api.LiveUpdate;
+import app.orderdesk.desktop.ui.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -206,7 +207,7 @@ public final class OrderTrackingViewModel {
 
     private void loadReceipt(long current, int attempt) {
         String id = orderId;
-        message.set("Loading the receipt…");
+        message.set(Messages.text("receipt.loading"));
         pending = executor.submit(() -> {
             byte[] pdf = api.download(api.receiptLink(id).url());
             return new Receipt(pdf, renderer.renderFirstPage(pdf));
@@ -227,7 +228,7 @@ public final class OrderTrackingViewModel {
             if (notYet && attempt < MAX_RECEIPT_ATTEMPTS) {
                 pending = executor.schedule(POLL_INTERVAL, () -> loadReceipt(current, attempt + 1));
             } else {
-                message.set("The receipt could not be loaded: " + ErrorMessages.describe(failure));
+                message.set(Messages.text("receipt.loadFailed", ErrorMessages.describe(failure)));
             }
         });
     }
@@ -239,9 +240,8 @@ public final class OrderTrackingViewModel {
             return;
         }
         executor.submit(() -> Files.write(target, pdf),
-                written -> message.set("Receipt saved to " + written.toAbsolutePath()),
-                failure -> message.set("The receipt could not be saved to " + target
-                        + ". Check that the folder exists and you may write to it."));
+                written -> message.set(Messages.text("receipt.saved", written.toAbsolutePath())),
+                failure -> message.set(Messages.text("receipt.saveFailed", target)));
     }
 
     private void showStatus(OrderStatus newStatus, String reason) {
@@ -256,10 +256,10 @@ public final class OrderTrackingViewModel {
             return "";
         }
         return switch (status) {
-            case REJECTED -> "The order was rejected.";
-            case PAYMENT_DECLINED -> "The card was declined.";
-            case FAILED -> "The order could not be completed.";
-            case CANCELLED -> "The order was cancelled.";
+            case REJECTED -> Messages.text("order.reason.REJECTED");
+            case PAYMENT_DECLINED -> Messages.text("order.reason.PAYMENT_DECLINED");
+            case FAILED -> Messages.text("order.reason.FAILED");
+            case CANCELLED -> Messages.text("order.reason.CANCELLED");
             default -> "";
         };
     }

@@ -2,11 +2,12 @@ package app.orderdesk.desktop.order;
 
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.ui.Messages;
 
 /** The place-order screen: a draft, the order it became, and the command to start over. */
 public final class PlaceOrderViewModel {
 
-    static final String SUPPORT_CANNOT_ORDER = "Your role (support) can look orders up but cannot place them.";
+    static final String SUPPORT_CANNOT_ORDER = Messages.text("order.supportCannotOrder");
 
     private final OrderDraftViewModel draft;
     private final OrderTrackingViewModel tracking;

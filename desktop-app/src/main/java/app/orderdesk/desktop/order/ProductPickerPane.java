@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.order;
 
 import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.function.UnaryOperator;
 import javafx.geometry.Pos;
@@ -35,7 +36,7 @@ final class ProductPickerPane {
     ProductPickerPane(OrderDraftViewModel model, Runnable onDone) {
         ProductSearchViewModel search = model.search();
         field.setId("productField");
-        field.setPromptText("Product: SKU or name · ↑↓ choose · Enter adds");
+        field.setPromptText(Messages.text("order.picker.prompt"));
         field.setAccessibleText("Product: type a SKU or a name");
         field.textProperty().bindBidirectional(search.queryProperty());
         HBox.setHgrow(field, Priority.ALWAYS);
@@ -49,7 +50,7 @@ final class ProductPickerPane {
         suggestions.setMinHeight(0);
         suggestions.visibleProperty().bind(search.queryProperty().isNotEmpty().and(model.editableBinding()));
         suggestions.managedProperty().bind(suggestions.visibleProperty());
-        suggestions.setPlaceholder(new Label("No product matches"));
+        suggestions.setPlaceholder(new Label(Messages.text("order.picker.none")));
         // The list follows the highlighted match (arrows in the field), and a click highlights it.
         search.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -88,7 +89,7 @@ final class ProductPickerPane {
             }
         });
 
-        Button add = new Button("Add line");
+        Button add = new Button(Messages.text("order.picker.add"));
         add.setId("addLineButton");
         // Enter adds from either field; the button is for the mouse and stays out of the Tab path.
         add.setFocusTraversable(false);
@@ -126,7 +127,7 @@ final class ProductPickerPane {
             }
         });
 
-        Label qty = new Label("Qty");
+        Label qty = new Label(Messages.text("order.picker.quantity"));
         qty.setLabelFor(quantity);
         for (Region fixed : new Region[] {qty, quantity, add}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);

@@ -7,6 +7,7 @@ import app.orderdesk.desktop.client.InventoryQuery;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
 import app.orderdesk.desktop.infra.LatestRequest;
+import app.orderdesk.desktop.ui.Messages;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -83,7 +84,7 @@ public final class ProductSearchViewModel {
                 },
                 failure -> {
                     loading.set(false);
-                    onError.accept("Products could not be loaded: " + ErrorMessages.describe(failure));
+                    onError.accept(Messages.text("order.picker.loadFailed", ErrorMessages.describe(failure)));
                 });
     }
 

@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.order;
 
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
 import javafx.scene.Node;
@@ -17,7 +18,7 @@ import javafx.stage.FileChooser;
 /** The receipt preview (first page of the PDF) and the Save PDF button. */
 public final class ReceiptPane {
 
-    public static final String NO_PRINTER = "No printer is set up on this computer";
+    public static final String NO_PRINTER = Messages.text("receipt.noPrinter");
 
     private final VBox root;
 
@@ -43,14 +44,14 @@ public final class ReceiptPane {
         scroller.visibleProperty().bind(model.receiptReadyProperty());
         scroller.managedProperty().bind(scroller.visibleProperty());
 
-        Button save = new Button("Save PDF…");
+        Button save = new Button(Messages.text("receipt.save"));
         save.setId(id(idPrefix, "saveReceiptButton"));
         save.disableProperty().bind(model.receiptReadyProperty().not());
         save.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
-            chooser.setTitle("Save receipt");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            chooser.setTitle(Messages.text("receipt.save.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("receipt.save.pdfFiles"), "*.pdf"));
             chooser.setInitialFileName("receipt-" + model.orderNumberProperty().get() + ".pdf");
             File file = chooser.showSaveDialog(save.getScene().getWindow());
             if (file != null) {
@@ -62,12 +63,12 @@ public final class ReceiptPane {
         printMessage.setId(id(idPrefix, "printMessage"));
         printMessage.setWrapText(true);
         printMessage.getStyleClass().add(Styles.HINT_TEXT);
-        Button print = new Button("Print…");
+        Button print = new Button(Messages.text("receipt.print"));
         print.setId(id(idPrefix, "printReceiptButton"));
         print.disableProperty().bind(model.receiptReadyProperty().not());
         print.setOnAction(e -> printMessage.setText(print(preview.getImage(), print)));
 
-        Label title = new Label("Receipt");
+        Label title = new Label(Messages.text("receipt.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         root = new VBox(8, title, new HBox(8, save, print), printMessage, scroller);
     }
@@ -89,7 +90,7 @@ public final class ReceiptPane {
         }
         if (!job.showPrintDialog(owner.getScene().getWindow())) {
             job.cancelJob();
-            return "Printing cancelled";
+            return Messages.text("receipt.print.cancelled");
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
         ImageView printable = new ImageView(page);
@@ -97,7 +98,7 @@ public final class ReceiptPane {
         printable.setFitWidth(layout.getPrintableWidth());
         printable.setFitHeight(layout.getPrintableHeight());
         boolean printed = job.printPage(printable) && job.endJob();
-        return printed ? "Sent to the printer" : "The printer did not accept the receipt";
+        return Messages.text(printed ? "receipt.print.sent" : "receipt.print.refused");
     }
 
     private static String id(String prefix, String name) {

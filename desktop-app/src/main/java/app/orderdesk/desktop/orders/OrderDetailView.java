@@ -12,6 +12,7 @@ import app.orderdesk.desktop.order.TimelineStepCell;
 import app.orderdesk.desktop.refunds.CreditNotesPane;
 import app.orderdesk.desktop.refunds.RefundDialog;
 import app.orderdesk.desktop.refunds.RefundViewModel;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.List;
 import java.util.function.Function;
@@ -64,34 +65,34 @@ final class OrderDetailView {
         Label total = new Label();
         total.setId("detailTotal");
         total.getStyleClass().add(Styles.ORDER_TOTAL);
-        total.textProperty().bind(text(tracking, o -> "Total " + Money.format(o.totalCents())));
+        total.textProperty().bind(text(tracking, o -> Messages.text("detail.total", Money.format(o.totalCents()))));
 
         TableView<OrderLineView> lines = new TableView<>();
         lines.setId("detailLines");
         lines.setPrefHeight(150);
-        lines.setPlaceholder(new Label("No lines"));
-        lines.getColumns().add(column("SKU", 90, OrderLineView::sku));
-        lines.getColumns().add(column("Product", 170, OrderLineView::name));
-        lines.getColumns().add(column("Qty", 50, l -> Integer.toString(l.quantity())));
-        lines.getColumns().add(column("Unit", 80, l -> Money.format(l.unitPriceCents())));
-        lines.getColumns().add(column("Line total", 90, l -> Money.format(l.lineTotalCents())));
+        lines.setPlaceholder(new Label(Messages.text("detail.lines.none")));
+        lines.getColumns().add(column(Messages.text("detail.column.sku"), 90, OrderLineView::sku));
+        lines.getColumns().add(column(Messages.text("detail.column.product"), 170, OrderLineView::name));
+        lines.getColumns().add(column(Messages.text("detail.column.quantity"), 50, l -> Integer.toString(l.quantity())));
+        lines.getColumns().add(column(Messages.text("detail.column.unit"), 80, l -> Money.format(l.unitPriceCents())));
+        lines.getColumns().add(column(Messages.text("detail.column.lineTotal"), 90, l -> Money.format(l.lineTotalCents())));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         tracking.orderProperty().addListener((obs, old, now) ->
                 lines.setItems(FXCollections.observableArrayList(now == null || now.lines() == null ? List.of() : now.lines())));
 
-        Button resend = new Button("Resend email");
+        Button resend = new Button(Messages.text("detail.resend"));
         resend.setId("resendEmailButton");
         resend.disableProperty().bind(model.canResendBinding().not());
         resend.setOnAction(e -> model.resendReceipt());
-        Button cancel = new Button("Cancel order…");
+        Button cancel = new Button(Messages.text("detail.cancel"));
         cancel.setId("cancelOrderButton");
         cancel.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         cancel.disableProperty().bind(model.canCancelBinding().not());
         cancel.setOnAction(e -> {
             TextInputDialog ask = new TextInputDialog();
-            ask.setTitle("Cancel order");
-            ask.setHeaderText("Cancel order " + tracking.orderNumberProperty().get() + "? Its stock is released.");
-            ask.setContentText("Reason (optional):");
+            ask.setTitle(Messages.text("detail.cancel.title"));
+            ask.setHeaderText(Messages.text("detail.cancel.header", tracking.orderNumberProperty().get()));
+            ask.setContentText(Messages.text("detail.cancel.reason"));
             ask.initOwner(cancel.getScene().getWindow());
             ask.showAndWait().ifPresent(model::cancel);
         });
@@ -111,16 +112,17 @@ final class OrderDetailView {
         ListView<TimelineStep> timeline = new ListView<>(tracking.steps());
         timeline.setId("detailTimeline");
         timeline.setCellFactory(list -> new TimelineStepCell(tracking.statusReasonProperty()::get));
-        timeline.setPlaceholder(new Label("No workflow steps yet"));
+        timeline.setPlaceholder(new Label(Messages.text("detail.timeline.none")));
         timeline.setPrefHeight(200);
 
-        VBox content = new VBox(8, sectionTitle("Order"), number, status, reason, customer, lines, total, actions, message,
-                sectionTitle("Workflow"), timeline, new ReceiptPane(tracking, "detail").root(),
+        VBox content = new VBox(8, sectionTitle(Messages.text("detail.section.order")), number, status, reason, customer, lines, total, actions, message,
+                sectionTitle(Messages.text("detail.section.workflow")), timeline, new ReceiptPane(tracking, "detail").root(),
                 new CreditNotesPane(model.creditNotes(), () -> tracking.orderNumberProperty().get()).root());
         content.setId("orderDetail");
         content.setPadding(new Insets(12));
-        Label empty = new Label("Double-click an order (or select it and press Enter) to see it here.");
+        Label empty = new Label(Messages.text("detail.empty"));
         empty.getStyleClass().add(Styles.HINT_TEXT);
+        empty.setWrapText(true); // the German sentence is longer than the pane is wide
         empty.setPadding(new Insets(24));
         content.visibleProperty().bind(tracking.orderNumberProperty().isNotEmpty());
         empty.visibleProperty().bind(content.visibleProperty().not());
@@ -130,7 +132,7 @@ final class OrderDetailView {
     }
 
     private static Button refundButton(OrderDetailViewModel model) {
-        Button refund = new Button("Refund…");
+        Button refund = new Button(Messages.text("detail.refund"));
         refund.setId("refundButton");
         refund.disableProperty().bind(model.canRefundBinding().not());
         refund.setOnAction(e -> {
@@ -175,8 +177,10 @@ final class OrderDetailView {
         if (c == null) {
             return "";
         }
-        return "Customer: " + c.name() + " · " + c.email() + (c.phone() == null ? "" : " · " + c.phone())
-                + (order.status() == OrderStatus.COMPLETED && order.paymentId() != null ? " · paid (" + order.paymentId() + ")" : "");
+        String contact = c.phone() == null ? c.email() : c.email() + " · " + c.phone();
+        String who = Messages.text("detail.customer", c.name(), contact);
+        return order.status() == OrderStatus.COMPLETED && order.paymentId() != null
+                ? Messages.text("detail.customer.paid", who, order.paymentId()) : who;
     }
 
     private static String join(String a, String b) {

@@ -10,6 +10,7 @@ import app.orderdesk.desktop.order.ReceiptRenderer;
 import app.orderdesk.desktop.refunds.CreditNotesViewModel;
 import app.orderdesk.desktop.refunds.RefundViewModel;
 import app.orderdesk.desktop.shell.Notifications;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -26,14 +27,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class OrderDetailViewModel {
 
-    static final String RESEND_NOT_ALLOWED = "Only support and managers can resend receipts";
-    static final String RECEIPT_NOT_READY = "The receipt is not ready yet";
-    static final String CANCEL_NOT_ALLOWED = "Only managers can cancel orders";
-    static final String CANCEL_TOO_LATE = "Only an order that is not yet paid can be cancelled";
+    static final String RESEND_NOT_ALLOWED = Messages.text("detail.resend.notAllowed");
+    static final String RECEIPT_NOT_READY = Messages.text("detail.resend.notReady");
+    static final String CANCEL_NOT_ALLOWED = Messages.text("detail.cancel.notAllowed");
+    static final String CANCEL_TOO_LATE = Messages.text("detail.cancel.tooLate");
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.RECEIVED, OrderStatus.RESERVED);
-    static final String REFUND_NOT_ALLOWED = "Only support and managers can refund";
-    static final String REFUND_NOT_COMPLETED = "Only a completed order can be refunded";
-    static final String REFUND_NOTHING_LEFT = "Everything on this order was refunded";
+    static final String REFUND_NOT_ALLOWED = Messages.text("detail.refund.notAllowed");
+    static final String REFUND_NOT_COMPLETED = Messages.text("detail.refund.notCompleted");
+    static final String REFUND_NOTHING_LEFT = Messages.text("detail.refund.nothingLeft");
     private static final Set<OrderStatus> REFUNDABLE = Set.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED);
 
     private final OrderTrackingViewModel tracking;
@@ -103,8 +104,9 @@ public final class OrderDetailViewModel {
         }
         RefundViewModel refund = new RefundViewModel(api, executor, order);
         refund.setOnRefunded(done -> {
-            String text = "Refunded " + app.orderdesk.desktop.order.Money.format(done.amountCents())
-                    + (done.followUp() == null ? "; the credit note was emailed" : "; " + done.followUp());
+            String amount = app.orderdesk.desktop.order.Money.format(done.amountCents());
+            String text = done.followUp() == null ? Messages.text("detail.refunded", amount)
+                    : Messages.text("detail.refunded.followUp", amount, done.followUp());
             message.set(text);
             notifications.info(text);
             tracking.refresh();
@@ -125,16 +127,16 @@ public final class OrderDetailViewModel {
             return;
         }
         busy.set(true);
-        message.set("Sending the receipt…");
+        message.set(Messages.text("detail.resend.sending"));
         executor.submit(() -> api.resendReceipt(id, null), sent -> {
             busy.set(false);
-            String text = "Receipt sent to " + sent.sentTo();
+            String text = Messages.text("detail.resend.sent", sent.sentTo());
             message.set(text);
             notifications.info(text);
         }, failure -> {
             busy.set(false);
             message.set(ErrorMessages.describe(failure));
-            notifications.failure("The receipt could not be resent", failure);
+            notifications.failure(Messages.text("detail.resend.failed"), failure);
         });
     }
 
@@ -147,13 +149,13 @@ public final class OrderDetailViewModel {
         busy.set(true);
         executor.submit(() -> api.cancelOrder(id, reason == null || reason.isBlank() ? null : reason.strip()), cancelled -> {
             busy.set(false);
-            message.set("Order " + cancelled.orderNumber() + " was cancelled");
+            message.set(Messages.text("detail.cancelled", cancelled.orderNumber()));
             notifications.info(message.get());
             tracking.refresh();
         }, failure -> {
             busy.set(false);
             message.set(ErrorMessages.describe(failure));
-            notifications.failure("The order could not be cancelled", failure);
+            notifications.failure(Messages.text("detail.cancel.failed"), failure);
             tracking.refresh();
         });
     }

@@ -8,6 +8,7 @@ import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.client.OrderQuery;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.shell.Notifications;
+import app.orderdesk.desktop.ui.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -34,7 +35,7 @@ import javafx.collections.ObservableList;
 public final class OrderSearchViewModel {
 
     static final int PAGE_SIZE = 25;
-    static final String BAD_RANGE = "The 'from' date is after the 'to' date";
+    static final String BAD_RANGE = Messages.text("orders.badRange");
 
     private final StringProperty orderNumber = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
@@ -140,7 +141,7 @@ public final class OrderSearchViewModel {
             }
             busy.set(false);
             error.set(ErrorMessages.describe(failure));
-            notifications.failure("Orders could not be searched", failure);
+            notifications.failure(Messages.text("orders.searchFailed"), failure);
         });
     }
 
@@ -151,8 +152,8 @@ public final class OrderSearchViewModel {
         pageNumber.set(pageIndex + 1);
         hasNext.set(nextToken != null && !nextToken.isEmpty());
         hasPrevious.set(pageIndex > 0);
-        summary.set(items.isEmpty() && pageIndex == 0 ? "No orders match"
-                : "Page " + (pageIndex + 1) + " · " + items.size() + " order(s)" + (hasNext.get() ? " · more on the next page" : ""));
+        summary.set(items.isEmpty() && pageIndex == 0 ? Messages.text("orders.none")
+                : Messages.text(hasNext.get() ? "orders.page.more" : "orders.page", pageIndex + 1, items.size()));
     }
 
     private static String blankToNull(String text) {

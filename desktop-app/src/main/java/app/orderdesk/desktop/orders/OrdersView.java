@@ -3,9 +3,9 @@ package app.orderdesk.desktop.orders;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.desktop.order.Money;
+import app.orderdesk.desktop.order.StoreDates;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -33,15 +33,14 @@ import javafx.scene.layout.VBox;
 /** The Orders screen: search form, one page of results, and the selected order's detail beside them. */
 public final class OrdersView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final SplitPane root;
     private final TextField firstField;
 
     public OrdersView(OrderSearchViewModel search, OrderDetailViewModel detail) {
-        TextField number = field("ordersNumberField", "OD-000042", search.orderNumberProperty());
-        TextField email = field("ordersEmailField", "customer@example.com", search.emailProperty());
-        TextField phone = field("ordersPhoneField", "+15551234567", search.phoneProperty());
+        TextField number = field("ordersNumberField", Messages.text("orders.number.prompt"), search.orderNumberProperty());
+        TextField email = field("ordersEmailField", Messages.text("orders.email.prompt"), search.emailProperty());
+        TextField phone = field("ordersPhoneField", Messages.text("orders.phone.prompt"), search.phoneProperty());
         app.orderdesk.desktop.ui.Accessibility.describe(number, "orders.number");
         app.orderdesk.desktop.ui.Accessibility.describe(email, "orders.email");
         app.orderdesk.desktop.ui.Accessibility.describe(phone, "orders.phone");
@@ -50,25 +49,25 @@ public final class OrdersView {
         status.getItems().addFirst(null);
         status.setId("ordersStatusChoice");
         app.orderdesk.desktop.ui.Accessibility.describe(status, "orders.status");
-        status.setPromptText("Any status");
+        status.setPromptText(Messages.text("orders.status.any"));
         status.valueProperty().bindBidirectional(search.statusProperty());
         DatePicker from = new DatePicker();
         from.setId("ordersFromDate");
         app.orderdesk.desktop.ui.Accessibility.describe(from, "orders.from");
-        from.setPromptText("From");
+        from.setPromptText(Messages.text("orders.from"));
         from.valueProperty().bindBidirectional(search.fromDateProperty());
         DatePicker to = new DatePicker();
         to.setId("ordersToDate");
         app.orderdesk.desktop.ui.Accessibility.describe(to, "orders.to");
-        to.setPromptText("To");
+        to.setPromptText(Messages.text("orders.to"));
         to.valueProperty().bindBidirectional(search.toDateProperty());
 
-        Button find = new Button("Search");
+        Button find = new Button(Messages.text("orders.search"));
         find.setId("ordersSearchButton");
         find.setDefaultButton(false);
         find.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         find.setOnAction(e -> search.search());
-        Button clear = new Button("Clear");
+        Button clear = new Button(Messages.text("orders.clear"));
         clear.setId("ordersClearButton");
         clear.setOnAction(e -> search.clearCriteria());
         ProgressIndicator busy = new ProgressIndicator();
@@ -76,9 +75,9 @@ public final class OrdersView {
         busy.visibleProperty().bind(search.busyProperty());
 
         GridPane form = new GridPane(8, 6);
-        form.addRow(0, new Label("Order number"), number, new Label("Email"), email);
-        form.addRow(1, new Label("Phone"), phone, new Label("Status"), status);
-        form.addRow(2, new Label("From"), from, new Label("To"), to);
+        form.addRow(0, formLabel("orders.number"), number, formLabel("orders.email"), email);
+        form.addRow(1, formLabel("orders.phone"), phone, formLabel("orders.status"), status);
+        form.addRow(2, formLabel("orders.from"), from, formLabel("orders.to"), to);
         HBox actions = new HBox(8, find, clear, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
         // Enter in any criterion searches.
@@ -94,13 +93,13 @@ public final class OrdersView {
         TableView<OrderSummaryView> table = new TableView<>(search.results());
         table.setId("ordersTable");
         app.orderdesk.desktop.ui.Accessibility.describe(table, "orders.table");
-        table.setPlaceholder(new Label("Search to see orders (Enter in a field, or F5)"));
-        table.getColumns().add(column("Order", 110, o -> o.orderNumber()));
-        table.getColumns().add(column("Created", 130, o -> o.createdAt() == null ? "" : WHEN.format(o.createdAt())));
-        table.getColumns().add(column("Status", 120, o -> o.status() == null ? "" : o.status().name()));
-        table.getColumns().add(column("Customer", 180, o -> o.customerEmail()));
-        table.getColumns().add(column("Name", 130, o -> o.customerName()));
-        table.getColumns().add(column("Total", 90, o -> Money.format(o.totalCents())));
+        table.setPlaceholder(new Label(Messages.text("orders.placeholder")));
+        table.getColumns().add(column(Messages.text("orders.column.order"), 110, o -> o.orderNumber()));
+        table.getColumns().add(column(Messages.text("orders.column.created"), 130, o -> StoreDates.dateTime(o.createdAt())));
+        table.getColumns().add(column(Messages.text("orders.column.status"), 120, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
+        table.getColumns().add(column(Messages.text("orders.column.customer"), 180, o -> o.customerEmail()));
+        table.getColumns().add(column(Messages.text("orders.column.name"), 130, o -> o.customerName()));
+        table.getColumns().add(column(Messages.text("orders.column.total"), 90, o -> Money.format(o.totalCents())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnMouseClicked(e -> {
@@ -115,11 +114,11 @@ public final class OrdersView {
             }
         });
 
-        Button previous = new Button("‹ Previous");
+        Button previous = new Button(Messages.text("orders.previous"));
         previous.setId("ordersPreviousButton");
         previous.disableProperty().bind(search.hasPreviousProperty().not().or(search.busyProperty()));
         previous.setOnAction(e -> search.previousPage());
-        Button next = new Button("Next ›");
+        Button next = new Button(Messages.text("orders.next"));
         next.setId("ordersNextButton");
         next.disableProperty().bind(search.hasNextProperty().not().or(search.busyProperty()));
         next.setOnAction(e -> search.nextPage());
@@ -138,7 +137,7 @@ public final class OrdersView {
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(search.errorProperty());
 
-        Label title = new Label("Find orders");
+        Label title = new Label(Messages.text("orders.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         VBox left = new VBox(10, title, form, actions, error, table, paging);
         left.setPadding(new Insets(12));
@@ -152,6 +151,13 @@ public final class OrdersView {
         if (selected != null) {
             detail.open(selected.orderId());
         }
+    }
+
+    /** A criterion's label keeps its whole text (German ones are longer); the field beside it gives way. */
+    private static Label formLabel(String key) {
+        Label label = new Label(Messages.text(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static TextField field(String id, String prompt, StringProperty property) {

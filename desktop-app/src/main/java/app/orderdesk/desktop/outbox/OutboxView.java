@@ -1,8 +1,8 @@
 package app.orderdesk.desktop.outbox;
 
+import app.orderdesk.desktop.order.StoreDates;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -21,25 +21,23 @@ import javafx.scene.layout.VBox;
 /** The Outbox tab: orders waiting for the connection, and those the server refused. */
 public final class OutboxView {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final VBox root;
 
     public OutboxView(OutboxViewModel model) {
-        Label intro = new Label("Orders taken while the Order Desk service could not be reached. They are kept on this "
-                + "computer and sent automatically, each exactly once, when the connection is back.");
+        Label intro = new Label(Messages.text("outbox.intro"));
         intro.setWrapText(true);
         TableView<OutboxEntry> table = new TableView<>(model.entries());
         table.setId("outboxTable");
         app.orderdesk.desktop.ui.Accessibility.describe(table, "outbox.table");
-        table.setPlaceholder(new Label("The outbox is empty: every order has been sent."));
-        table.getColumns().add(column("Taken at", 150, e -> e.orderedAt() == null ? "" : WHEN.format(e.orderedAt())));
-        table.getColumns().add(column("Customer", 200, OutboxEntry::customerEmail));
-        table.getColumns().add(column("Lines", 60, e -> e.request() == null || e.request().lines() == null
+        table.setPlaceholder(new Label(Messages.text("outbox.none")));
+        table.getColumns().add(column(Messages.text("outbox.column.takenAt"), 150, e -> StoreDates.dateTime(e.orderedAt())));
+        table.getColumns().add(column(Messages.text("outbox.column.customer"), 200, OutboxEntry::customerEmail));
+        table.getColumns().add(column(Messages.text("outbox.column.lines"), 60, e -> e.request() == null || e.request().lines() == null
                 ? "0" : Integer.toString(e.request().lines().size())));
-        table.getColumns().add(column("Attempts", 70, e -> Integer.toString(e.attempts())));
-        table.getColumns().add(column("State", 320, e -> e.status() == OutboxEntry.Status.FAILED
-                ? "Refused: " + e.failure() : OutboxViewModel.QUEUED_MESSAGE));
+        table.getColumns().add(column(Messages.text("outbox.column.attempts"), 70, e -> Integer.toString(e.attempts())));
+        table.getColumns().add(column(Messages.text("outbox.column.state"), 320, e -> e.status() == OutboxEntry.Status.FAILED
+                ? Messages.text("outbox.refused", e.failure()) : OutboxViewModel.QUEUED_MESSAGE));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -53,18 +51,18 @@ public final class OutboxView {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Button sendNow = new Button("Send now");
+        Button sendNow = new Button(Messages.text("outbox.sendNow"));
         sendNow.setId("outboxSendNowButton");
         sendNow.disableProperty().bind(Bindings.equal(0, model.queuedCountBinding()).or(model.sendingProperty()));
         sendNow.setOnAction(e -> model.retryNow());
-        Button requeue = new Button("Try again");
+        Button requeue = new Button(Messages.text("outbox.tryAgain"));
         requeue.setId("outboxRequeueButton");
         requeue.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             OutboxEntry selected = table.getSelectionModel().getSelectedItem();
             return selected == null || selected.status() != OutboxEntry.Status.FAILED;
         }, table.getSelectionModel().selectedItemProperty()));
         requeue.setOnAction(e -> model.requeue(table.getSelectionModel().getSelectedItem()));
-        Button discard = new Button("Discard");
+        Button discard = new Button(Messages.text("outbox.discard"));
         discard.setId("outboxDiscardButton");
         discard.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         discard.disableProperty().bind(requeue.disableProperty());
@@ -77,7 +75,7 @@ public final class OutboxView {
         HBox buttons = new HBox(8, sendNow, requeue, discard, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
-        Label title = new Label("Outbox");
+        Label title = new Label(Messages.text("outbox.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         root = new VBox(10, title, intro, buttons, table);
         root.setPadding(new Insets(12));

@@ -7,6 +7,7 @@ import app.orderdesk.desktop.client.ApiException;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.ui.Messages;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.BiConsumer;
@@ -27,7 +28,7 @@ import javafx.collections.ObservableList;
  */
 public final class OutboxViewModel {
 
-    public static final String QUEUED_MESSAGE = "Queued — will be sent when the connection is back";
+    public static final String QUEUED_MESSAGE = Messages.text("order.queued");
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);
     static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
@@ -64,10 +65,10 @@ public final class OutboxViewModel {
                 }
             }
             if (!loaded.isEmpty()) {
-                message.set(loaded.size() + " order(s) from an earlier session are in the outbox");
+                message.set(Messages.text("outbox.fromEarlier", loaded.size()));
             }
             pump();
-        }, failure -> problem("The outbox could not be read: " + ErrorMessages.describe(failure)));
+        }, failure -> problem(Messages.text("outbox.readFailed", ErrorMessages.describe(failure))));
     }
 
     /**
@@ -91,7 +92,7 @@ public final class OutboxViewModel {
             message.set(QUEUED_MESSAGE);
             whenStored.run();
             scheduleRetry();
-        }, failure -> problem("The order could not be stored in the outbox: " + ErrorMessages.describe(failure)));
+        }, failure -> problem(Messages.text("outbox.storeFailed", ErrorMessages.describe(failure))));
     }
 
     /** Sends now instead of waiting for the next try (e.g. after the connection is back). */
@@ -121,15 +122,15 @@ public final class OutboxViewModel {
         if (index >= 0) {
             entries.remove(index);
         }
-        deleteStored(entry, "The outbox entry could not be removed: ");
+        deleteStored(entry, "outbox.removeFailed");
     }
 
     /** Removes the entry's file in the background; a failure is reported, not thrown. */
-    private void deleteStored(OutboxEntry entry, String problemPrefix) {
+    private void deleteStored(OutboxEntry entry, String problemKey) {
         executor.submit(() -> {
             store.delete(entry.idempotencyKey());
             return entry;
-        }, done -> { }, failure -> problem(problemPrefix + ErrorMessages.describe(failure)));
+        }, done -> { }, failure -> problem(Messages.text(problemKey, ErrorMessages.describe(failure))));
     }
 
     /** Stops sending (sign-out); what is stored stays for the next session. */
@@ -173,8 +174,8 @@ public final class OutboxViewModel {
         if (index >= 0) {
             entries.remove(index);
         }
-        deleteStored(entry, "A sent order is still in the outbox folder: ");
-        message.set("Queued order sent: " + response.orderNumber() + " for " + entry.customerEmail());
+        deleteStored(entry, "outbox.sentStillStored");
+        message.set(Messages.text("outbox.sent", response.orderNumber(), entry.customerEmail()));
         onSent.accept(entry, response);
         pump();
     }
@@ -189,13 +190,13 @@ public final class OutboxViewModel {
             OutboxEntry failed = entry.failed(ErrorMessages.describe(failure));
             entries.set(index, failed);
             persist(failed);
-            problem("A queued order for " + entry.customerEmail() + " was refused: " + failed.failure());
+            problem(Messages.text("outbox.refusedFor", entry.customerEmail(), failed.failure()));
             pump();
             return;
         }
         OutboxEntry attempted = entry.attempted();
         entries.set(index, attempted);
-        message.set(QUEUED_MESSAGE + " (" + ErrorMessages.describe(failure) + ")");
+        message.set(Messages.text("outbox.queuedBecause", QUEUED_MESSAGE, ErrorMessages.describe(failure)));
         scheduleRetry();
     }
 
@@ -209,7 +210,7 @@ public final class OutboxViewModel {
         executor.submit(() -> {
             store.save(entry);
             return entry;
-        }, done -> { }, failure -> problem("The outbox could not be updated: " + ErrorMessages.describe(failure)));
+        }, done -> { }, failure -> problem(Messages.text("outbox.updateFailed", ErrorMessages.describe(failure))));
     }
 
     private void problem(String text) {

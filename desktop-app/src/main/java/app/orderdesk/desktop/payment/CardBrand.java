@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.payment;
 
+import app.orderdesk.desktop.ui.Messages;
 import java.util.Set;
 
 /** Card brands as their number prefixes tell them, with the lengths and security-code size each uses. */
@@ -30,7 +31,7 @@ public enum CardBrand {
     }
 
     public String displayName() {
-        return displayName;
+        return this == UNKNOWN ? app.orderdesk.desktop.ui.Messages.text("card.brand.unknown") : displayName;
     }
 
     /** True when a number of {@code length} digits is complete for this brand. */

@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.refunds;
 
 import app.orderdesk.api.RefundView;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
 import javafx.scene.Node;
@@ -22,7 +23,7 @@ public final class CreditNotesPane {
     }
 
     public CreditNotesPane(CreditNotesViewModel model, java.util.function.Supplier<String> orderNumber) {
-        Label title = new Label("Refunds and credit notes");
+        Label title = new Label(Messages.text("creditNote.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
         ListView<RefundView> list = new ListView<>(model.refunds());
         list.setId("creditNotesList");
@@ -35,14 +36,14 @@ public final class CreditNotesPane {
                 setWrapText(true);
             }
         });
-        Button save = new Button("Save credit note…");
+        Button save = new Button(Messages.text("creditNote.save"));
         save.setId("saveCreditNoteButton");
         save.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         save.setOnAction(e -> {
             RefundView refund = list.getSelectionModel().getSelectedItem();
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save credit note");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            chooser.setTitle(Messages.text("creditNote.save.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("receipt.save.pdfFiles"), "*.pdf"));
             chooser.setInitialFileName("credit-note-" + orderNumber.get() + "-" + refund.refundId().substring(0, 8) + ".pdf");
             File file = chooser.showSaveDialog(save.getScene().getWindow());
             if (file != null) {

@@ -6,10 +6,10 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.order.Money;
+import app.orderdesk.desktop.order.StoreDates;
+import app.orderdesk.desktop.ui.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +20,6 @@ import javafx.collections.ObservableList;
 /** The credit notes of the order on screen (one per refund), each of which can be saved as a PDF. */
 public final class CreditNotesViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -46,12 +45,12 @@ public final class CreditNotesViewModel {
 
     /** How a refund reads in the list, e.g. {@code 2026-11-28 21:40 · $10.00 · 1 × Mug (back to stock) · refunded}. */
     public static String describe(RefundView refund) {
-        StringBuilder text = new StringBuilder(WHEN.format(refund.createdAt().atZone(ZoneId.systemDefault())))
+        StringBuilder text = new StringBuilder(StoreDates.dateTime(refund.createdAt()))
                 .append(" · ").append(Money.format(refund.amountCents())).append(" · ");
         refund.lines().forEach(l -> text.append(l.quantity()).append(" × ").append(l.name())
-                .append(l.restock() ? " (back to stock)" : " (not restocked)").append(", "));
+                .append(" (").append(Messages.text(l.restock() ? "refund.line.restocked" : "refund.line.notRestocked")).append("), "));
         text.setLength(text.length() - 2);
-        text.append(" · ").append(refund.state().toLowerCase(java.util.Locale.ROOT));
+        text.append(" · ").append(Messages.textOr("refund.state." + refund.state(), refund.state().toLowerCase(java.util.Locale.ROOT)));
         if (refund.followUp() != null && !refund.followUp().isBlank()) {
             text.append(" · ").append(refund.followUp());
         }
@@ -62,15 +61,15 @@ public final class CreditNotesViewModel {
     public void save(RefundView refund, Path file) {
         String id = orderId;
         if (id == null || refund == null || !refund.creditNoteAvailable()) {
-            message.set("This refund has no credit note yet");
+            message.set(Messages.text("creditNote.none"));
             return;
         }
-        message.set("Saving the credit note…");
+        message.set(Messages.text("creditNote.saving"));
         executor.submit(() -> {
             byte[] pdf = api.download(api.creditNoteLink(id, refund.refundId()).url());
             Files.write(file, pdf);
             return file;
-        }, saved -> message.set("Credit note saved to " + saved.getFileName()), failure -> message.set(ErrorMessages.describe(failure)));
+        }, saved -> message.set(Messages.text("creditNote.saved", saved.toAbsolutePath())), failure -> message.set(ErrorMessages.describe(failure)));
     }
 
     public ObservableList<RefundView> refunds() {

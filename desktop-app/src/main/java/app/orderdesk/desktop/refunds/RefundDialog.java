@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.refunds;
 
 import app.orderdesk.desktop.order.Money;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,12 +30,13 @@ public final class RefundDialog {
     private final VBox root;
 
     public RefundDialog(RefundViewModel model, Window owner) {
-        Label title = new Label("Refund order " + model.order().orderNumber());
+        Label title = new Label(Messages.text("refund.title.order", model.order().orderNumber()));
         title.getStyleClass().add(Styles.SECTION_TITLE);
 
         GridPane lines = new GridPane(12, 6);
         lines.setId("refundLines");
-        lines.addRow(0, heading("Product"), heading("Sold"), heading("Refunded"), heading("Refund now"), heading("Back to stock"));
+        lines.addRow(0, heading(Messages.text("refund.column.product")), heading(Messages.text("refund.column.sold")), heading(Messages.text("refund.column.refunded")),
+                heading(Messages.text("refund.column.now")), heading(Messages.text("refund.column.restock")));
         // the numbers and headings keep their full width; the product name is the column that wraps
         lines.getColumnConstraints().add(new javafx.scene.layout.ColumnConstraints());
         for (int c = 1; c < 5; c++) {
@@ -69,7 +71,7 @@ public final class RefundDialog {
             lines.addRow(i + 1, product, new Label(Integer.toString(row.sold())), new Label(Integer.toString(row.alreadyRefunded())),
                     quantity, restock);
         }
-        Label restockHint = new Label("Untick \"Back to stock\" for damaged goods: they are refunded but not restocked.");
+        Label restockHint = new Label(Messages.text("refund.restock.hint"));
         restockHint.getStyleClass().add(Styles.HINT_TEXT);
         restockHint.setWrapText(true);
 
@@ -79,13 +81,13 @@ public final class RefundDialog {
         reason.valueProperty().bindBidirectional(model.reasonProperty());
         TextArea note = new TextArea();
         note.setId("refundNote");
-        note.setPromptText("Optional note, e.g. what the customer said");
+        note.setPromptText(Messages.text("refund.note.prompt"));
         note.setPrefRowCount(2);
         note.setWrapText(true);
         note.textProperty().bindBidirectional(model.noteProperty());
         GridPane form = new GridPane(8, 8);
-        form.addRow(0, fieldLabel("Reason"), reason);
-        form.addRow(1, fieldLabel("Note"), note);
+        form.addRow(0, fieldLabel(Messages.text("refund.reason")), reason);
+        form.addRow(1, fieldLabel(Messages.text("refund.note")), note);
         GridPane.setHgrow(note, Priority.ALWAYS);
 
         Label total = new Label();
@@ -103,7 +105,7 @@ public final class RefundDialog {
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
 
-        Button everything = new Button("Everything left");
+        Button everything = new Button(Messages.text("refund.everything"));
         everything.setId("refundAllButton");
         everything.setOnAction(e -> model.selectEverything());
         Button submit = new Button();
@@ -113,7 +115,7 @@ public final class RefundDialog {
         submit.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         submit.disableProperty().bind(model.canSubmitBinding().not());
         submit.setOnAction(e -> model.submit());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.text("refund.cancel"));
         cancel.setId("refundCancelButton");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
@@ -138,7 +140,7 @@ public final class RefundDialog {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
-        stage.setTitle("Refund");
+        stage.setTitle(Messages.text("refund.title"));
         stage.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {
             stage.initOwner(owner);

@@ -1,21 +1,17 @@
 package app.orderdesk.desktop.refunds;
 
+import app.orderdesk.desktop.ui.Messages;
+
 /** The refund reason codes the server accepts, in the words support reads in the dialog. */
 public enum RefundReasonChoice {
-    CUSTOMER_REQUEST("Customer request"),
-    DAMAGED("Damaged"),
-    WRONG_ITEM("Wrong item sent"),
-    LATE("Arrived late"),
-    OTHER("Other");
-
-    private final String words;
-
-    RefundReasonChoice(String words) {
-        this.words = words;
-    }
+    CUSTOMER_REQUEST,
+    DAMAGED,
+    WRONG_ITEM,
+    LATE,
+    OTHER;
 
     @Override
     public String toString() {
-        return words;
+        return Messages.text("refund.reason." + name());
     }
 }

@@ -10,6 +10,7 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.order.Money;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,8 @@ import javafx.collections.ObservableList;
 public final class RefundViewModel {
 
     static final int MAX_NOTE = 500;
-    static final String NOTHING_CHOSEN = "Choose how many units to refund";
-    static final String NOTE_TOO_LONG = "The note is longer than " + MAX_NOTE + " characters";
+    static final String NOTHING_CHOSEN = Messages.text("refund.nothingChosen");
+    static final String NOTE_TOO_LONG = Messages.text("refund.noteTooLong", MAX_NOTE);
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -77,7 +78,7 @@ public final class RefundViewModel {
         }
         totalCents = Bindings.createLongBinding(() -> rows.stream()
                 .mapToLong(r -> r.quantityProperty().get() * r.unitPriceCents()).sum(), rows);
-        totalText = Bindings.createStringBinding(() -> "Refund " + Money.format(totalCents.get()), totalCents);
+        totalText = Bindings.createStringBinding(() -> Messages.text("refund.submit", Money.format(totalCents.get())), totalCents);
         validation = Bindings.createStringBinding(() -> {
             if (totalCents.get() <= 0) {
                 return NOTHING_CHOSEN;

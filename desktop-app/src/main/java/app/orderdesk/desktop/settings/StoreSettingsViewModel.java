@@ -80,6 +80,7 @@ public final class StoreSettingsViewModel {
             busy.set(false);
             show(saved);
             app.orderdesk.desktop.order.Money.useStore(saved.locale(), saved.currency());
+            app.orderdesk.desktop.order.StoreDates.useStore(saved.locale(), saved.timeZone());
             notifications.reachable();
             notifications.info(Messages.text("settings.saved"));
         }, failure -> {
@@ -124,7 +125,7 @@ public final class StoreSettingsViewModel {
         set(StoreField.RECEIPT_FOOTER, view.receiptFooter());
         clearErrors();
         lastChange.set(view.updatedBy() == null ? Messages.text("settings.defaults")
-                : Messages.text("settings.lastChange", view.updatedBy(), view.updatedAt()));
+                : Messages.text("settings.lastChange", view.updatedBy(), app.orderdesk.desktop.order.StoreDates.dateTime(view.updatedAt())));
     }
 
     private void set(StoreField field, String text) {

@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.shell;
 
 import app.orderdesk.desktop.auth.Session;
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.List;
 import javafx.animation.PauseTransition;
@@ -31,7 +32,7 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainView {
 
-    static final String SHORTCUTS = "Ctrl+1…4 switch screens · Ctrl+F search · F5 refresh · Ctrl+N new order · Ctrl+Enter submit";
+    static final String SHORTCUTS = Messages.text("main.shortcuts");
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final Duration INFO_VISIBLE = Duration.seconds(8);
@@ -53,7 +54,7 @@ public final class MainView {
             Tab tab = new Tab(screen.title(), screen.content());
             keepArrowsInside(screen.content());
             tab.setId(screen.id());
-            tab.setTooltip(new Tooltip(screen.title() + " (Ctrl+" + (tabs.getTabs().size() + 1) + ")"));
+            tab.setTooltip(new Tooltip(Messages.text("main.tab.tooltip", screen.title(), tabs.getTabs().size() + 1)));
             tab.setOnSelectionChanged(e -> {
                 if (tab.isSelected()) {
                     // Moving on to another screen clears the message area: a notice belongs to where it was said.
@@ -78,8 +79,7 @@ public final class MainView {
         Label state = new Label();
         state.setId("connectionState");
         state.textProperty().bind(Bindings.createStringBinding(() ->
-                (notifications.onlineProperty().get() ? "API: online" : "API: unreachable")
-                        + " · Outbox: " + queuedOrders.get() + " queued",
+                Messages.text(notifications.onlineProperty().get() ? "main.state.online" : "main.state.offline", queuedOrders.get()),
                 notifications.onlineProperty(), queuedOrders));
         notifications.onlineProperty().addListener((obs, old, online) -> {
             state.getStyleClass().remove(Styles.CONNECTION_OFFLINE);
@@ -88,7 +88,7 @@ public final class MainView {
             }
         });
         who.setTooltip(new Tooltip(SHORTCUTS));
-        Button signOut = new Button("Sign out");
+        Button signOut = new Button(Messages.text("main.signOut"));
         signOut.setId("signOutButton");
         signOut.setOnAction(e -> onSignOut.run());
         signOut.setMinWidth(Region.USE_PREF_SIZE);
@@ -211,8 +211,8 @@ public final class MainView {
     }
 
     static String statusText(Session session, String connection) {
-        return "Signed in as " + session.displayName() + " · Role: "
-                + app.orderdesk.desktop.ui.Messages.textOr("role." + session.role(), session.role()) + " · Connection: " + connection;
+        return Messages.text("main.signedIn", session.displayName(),
+                Messages.textOr("role." + session.role(), session.role()), connection);
     }
 
     /** Puts {@code item} in the status bar, before Sign out (e.g. the theme switch). */

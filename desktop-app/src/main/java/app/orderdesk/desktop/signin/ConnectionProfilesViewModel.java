@@ -4,6 +4,7 @@ import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.ProfileStore;
 import app.orderdesk.desktop.infra.StackOutputs;
+import app.orderdesk.desktop.ui.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ import javafx.collections.ObservableList;
  */
 public final class ConnectionProfilesViewModel {
 
-    static final String NAME_RULE = "Profile names use letters, digits, '.', '_' and '-' only";
+    static final String NAME_RULE = Messages.text("profiles.nameRule");
 
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty selected = new SimpleStringProperty();
@@ -61,7 +62,7 @@ public final class ConnectionProfilesViewModel {
             names.setAll(found.contains(current) ? found : concat(current, found));
             selected.set(current);
             loading = false;
-        }, failure -> error.set("The connection profiles could not be listed: " + failure.getMessage()));
+        }, failure -> error.set(Messages.text("profiles.listFailed", failure.getMessage())));
     }
 
     /** True when profiles can be imported and switched. */
@@ -72,7 +73,7 @@ public final class ConnectionProfilesViewModel {
     private void choose(String name) {
         error.set("");
         executor.submit(() -> store.load(name), onChosen::accept,
-                failure -> error.set("The profile '" + name + "' could not be read: " + failure.getMessage()));
+                failure -> error.set(Messages.text("profiles.readFailed", name, failure.getMessage())));
     }
 
     /** Reads a stack-outputs file and saves it as profile {@code name}, then selects it. */
@@ -94,10 +95,10 @@ public final class ConnectionProfilesViewModel {
             if (!names.contains(profile.name())) {
                 names.add(profile.name());
             }
-            message.set("Profile '" + profile.name() + "' saved (" + profile.apiUrl() + ")");
+            message.set(Messages.text("profiles.saved", profile.name(), profile.apiUrl()));
             selected.set(profile.name());
         }, failure -> error.set(failure instanceof IllegalArgumentException ? failure.getMessage()
-                : "The file could not be imported: " + file.getFileName()));
+                : Messages.text("profiles.importFailed", file.getFileName())));
     }
 
     private static List<String> concat(String first, List<String> rest) {

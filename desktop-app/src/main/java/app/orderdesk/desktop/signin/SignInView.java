@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.signin;
 
+import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
 import javafx.application.Platform;
@@ -31,9 +32,9 @@ public final class SignInView {
     }
 
     public SignInView(SignInViewModel model, ConnectionProfilesViewModel profiles) {
-        Label title = new Label("Order Desk");
+        Label title = new Label(Messages.text("app.name"));
         title.getStyleClass().add(Styles.APP_TITLE);
-        Label profile = new Label("Connection: " + model.profileName());
+        Label profile = new Label(Messages.text("signIn.connection.current", model.profileName()));
         profile.setId("profileLabel");
         profile.getStyleClass().add(Styles.HINT_TEXT);
 
@@ -75,21 +76,21 @@ public final class SignInView {
         choice.valueProperty().bindBidirectional(profiles.selectedProperty());
         choice.setDisable(!profiles.editable());
         HBox.setHgrow(choice, Priority.ALWAYS);
-        Button importOutputs = new Button("Import stack outputs…");
+        Button importOutputs = new Button(Messages.text("signIn.importOutputs"));
         importOutputs.setId("importProfileButton");
         importOutputs.setDisable(!profiles.editable());
         importOutputs.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.setTitle("Stack outputs (JSON)");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+            chooser.setTitle(Messages.text("signIn.importOutputs.title"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("signIn.importOutputs.jsonFiles"), "*.json"));
             File file = chooser.showOpenDialog(importOutputs.getScene().getWindow());
             if (file == null) {
                 return;
             }
             TextInputDialog name = new TextInputDialog(file.getName().replaceFirst("\\.json$", "").replaceAll("[^A-Za-z0-9._-]", "-"));
-            name.setTitle("New connection profile");
-            name.setHeaderText("Name the connection to this stack");
-            name.setContentText("Profile name:");
+            name.setTitle(Messages.text("signIn.newProfile.title"));
+            name.setHeaderText(Messages.text("signIn.newProfile.header"));
+            name.setContentText(Messages.text("signIn.newProfile.name"));
             name.initOwner(importOutputs.getScene().getWindow());
             name.showAndWait().ifPresent(n -> profiles.importOutputs(file.toPath(), n));
         });
@@ -104,14 +105,14 @@ public final class SignInView {
         saved.getStyleClass().add(Styles.HINT_TEXT);
         saved.textProperty().bind(profiles.messageProperty());
         bindVisible(saved, profiles.messageProperty().isNotEmpty());
-        return new VBox(6, new Label("Connection"), new HBox(6, choice, importOutputs), problem, saved);
+        return new VBox(6, new Label(Messages.text("signIn.connection")), new HBox(6, choice, importOutputs), problem, saved);
     }
 
     private static VBox credentialsForm(SignInViewModel model) {
         TextField email = new TextField();
         email.setId("emailField");
         app.orderdesk.desktop.ui.Accessibility.describe(email, "signIn.email");
-        email.setPromptText("Email");
+        email.setPromptText(Messages.text("signIn.email"));
         email.textProperty().bindBidirectional(model.emailProperty());
         PasswordField password = new PasswordField();
         password.setId("passwordField");
@@ -122,35 +123,35 @@ public final class SignInView {
                 Platform.runLater(email::requestFocus);
             }
         });
-        password.setPromptText("Password");
+        password.setPromptText(Messages.text("signIn.password"));
         password.textProperty().bindBidirectional(model.passwordProperty());
-        Button signIn = new Button("Sign in");
+        Button signIn = new Button(Messages.text("signIn.signIn"));
         signIn.setId("signInButton");
         signIn.setMaxWidth(Double.MAX_VALUE);
         signIn.setOnAction(e -> model.signIn());
         // Default button: Enter in either field signs in.
         signIn.defaultButtonProperty().bind(model.stepProperty().isEqualTo(SignInViewModel.Step.CREDENTIALS));
-        return new VBox(8, new Label("Email"), email, new Label("Password"), password, signIn);
+        return new VBox(8, new Label(Messages.text("signIn.email")), email, new Label(Messages.text("signIn.password")), password, signIn);
     }
 
     private static VBox newPasswordForm(SignInViewModel model) {
-        Label hint = new Label("Choose a new password to finish signing in.");
+        Label hint = new Label(Messages.text("signIn.newPassword.hint"));
         hint.setWrapText(true);
         PasswordField newPassword = new PasswordField();
         newPassword.setId("newPasswordField");
-        newPassword.setPromptText("New password");
+        newPassword.setPromptText(Messages.text("signIn.newPassword"));
         newPassword.textProperty().bindBidirectional(model.newPasswordProperty());
         PasswordField confirm = new PasswordField();
         confirm.setId("confirmPasswordField");
-        confirm.setPromptText("Repeat the new password");
+        confirm.setPromptText(Messages.text("signIn.newPassword.repeat"));
         confirm.textProperty().bindBidirectional(model.confirmPasswordProperty());
-        Button set = new Button("Set password and sign in");
+        Button set = new Button(Messages.text("signIn.newPassword.set"));
         set.setId("setPasswordButton");
         set.setMaxWidth(Double.MAX_VALUE);
         set.defaultButtonProperty().bind(model.stepProperty().isEqualTo(SignInViewModel.Step.NEW_PASSWORD));
         set.setOnAction(e -> model.setNewPassword());
         VBox rules = passwordRules(model);
-        return new VBox(8, hint, new Label("New password"), newPassword, rules, new Label("Confirm new password"), confirm, set);
+        return new VBox(8, hint, new Label(Messages.text("signIn.newPassword")), newPassword, rules, new Label(Messages.text("signIn.newPassword.confirm")), confirm, set);
     }
 
     /** The pool's rules under the new password, each ticked off as soon as what is typed meets it. */

@@ -5,6 +5,7 @@ import app.orderdesk.desktop.auth.Session;
 import app.orderdesk.desktop.auth.SignInOutcome;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.ui.Messages;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,9 +22,9 @@ public final class SignInViewModel {
     /** Which form the screen shows. */
     public enum Step { CREDENTIALS, NEW_PASSWORD }
 
-    static final String MISSING_CREDENTIALS = "Enter your email and password";
-    static final String MISSING_NEW_PASSWORD = "Enter a new password";
-    static final String PASSWORDS_DIFFER = "The passwords do not match";
+    static final String MISSING_CREDENTIALS = Messages.text("signIn.missingCredentials");
+    static final String MISSING_NEW_PASSWORD = Messages.text("signIn.missingNewPassword");
+    static final String PASSWORDS_DIFFER = Messages.text("signIn.passwordsDiffer");
 
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");

@@ -112,7 +112,9 @@ class BackOfficeScreensTest {
                 .filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow());
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 1);
         assertThat(backOffice.redriven).containsExactly(FakeBackOfficeApi.FAILED.orderId());
-        assertThat(robot.lookup("#attentionMessage").queryAs(Label.class).getText()).contains("Retrying OD-000042 from ProcessPayment");
+        assertThat(robot.lookup("#attentionMessage").queryAs(Label.class).getText())
+                .contains(app.orderdesk.desktop.ui.Messages.text("attention.retrying", "OD-000042",
+                        app.orderdesk.desktop.order.StepWords.stepName("ProcessPayment"), 1));
 
         robot.clickOn("OD-000043");
         assertThat(retry.isDisabled()).as("a receipt follow-up is not retried").isTrue();

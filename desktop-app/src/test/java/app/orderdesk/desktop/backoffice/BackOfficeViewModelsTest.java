@@ -83,7 +83,9 @@ class BackOfficeViewModelsTest {
         model.selectedProperty().set(FakeBackOfficeApi.FAILED);
         model.retrySelected();
         assertThat(backOffice.redriven).containsExactly(FakeBackOfficeApi.FAILED.orderId());
-        assertThat(model.messageProperty().get()).contains("OD-000042").contains("ProcessPayment");
+        // the failed step in words ("Charge the card"), not its code
+        assertThat(model.messageProperty().get()).contains("OD-000042").contains(app.orderdesk.desktop.order.StepWords.stepName("ProcessPayment"))
+                .doesNotContain("ProcessPayment");
         assertThat(model.items()).extracting(a -> a.orderNumber()).containsExactly("OD-000043");
     }
 

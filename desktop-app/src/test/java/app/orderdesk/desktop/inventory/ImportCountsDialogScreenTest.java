@@ -59,7 +59,7 @@ class ImportCountsDialogScreenTest {
         assertThat(api.importDryRuns).as("only the dry run so far").containsExactly(true);
 
         robot.clickOn("#importConfirmButton");
-        robot.clickOn("Import 1 rows");
+        robot.clickOn(app.orderdesk.desktop.ui.Messages.text("import.errors.importRest", 1));
         await().atMost(Duration.ofSeconds(10)).until(() -> api.importDryRuns.size() == 2);
         assertThat(api.importDryRuns).containsExactly(true, false);
     }

@@ -41,7 +41,7 @@ class InventoryViewModelTest {
         assertThat(api.inventoryQueries).extracting(InventoryQuery::limit).containsOnly(500);
         assertThat(api.inventoryQueries).extracting(InventoryQuery::nextToken).containsExactly(null, "t1", "t2");
         assertThat(staff.loadingProperty().get()).isFalse();
-        assertThat(staff.countTextBinding().get()).isEqualTo("1042 products");
+        assertThat(staff.countTextBinding().get()).isEqualTo("1,042 products");
     }
 
     @Test

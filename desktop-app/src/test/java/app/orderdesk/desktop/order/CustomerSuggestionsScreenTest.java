@@ -70,7 +70,7 @@ class CustomerSuggestionsScreenTest {
         assertThat(offer.isVisible()).as("the offer closes once taken").isFalse();
         assertThat(robot.lookup("#customerName").queryAs(TextField.class).isFocused()).as("the keyboard moves on to the name").isTrue();
         assertThat(lastOrders.getItems()).extracting(o -> CustomerViewModel.describe((app.orderdesk.api.OrderSummaryView) o))
-                .containsExactly("OD-000031 · completed · $25.00 · 2026-03-01", "OD-000007 · completed · $12.50 · 2026-01-05");
+                .containsExactly("OD-000031 · Completed · $25.00 · Mar 1, 2026", "OD-000007 · Completed · $12.50 · Jan 5, 2026");
         assertThat(customer.completeBinding().get()).isTrue();
     }
 

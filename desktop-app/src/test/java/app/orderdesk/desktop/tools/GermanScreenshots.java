@@ -1,0 +1,185 @@
+package app.orderdesk.desktop.tools;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.Page;
+import app.orderdesk.api.StockMovementView;
+import app.orderdesk.desktop.AppServices;
+import app.orderdesk.desktop.AppWindow;
+import app.orderdesk.desktop.FxTestWindows;
+import app.orderdesk.desktop.OrderEntry;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.infra.FxBackgroundExecutor;
+import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The desk in German at 1024×640 (a German store: de-DE, EUR, Europe/Berlin), against the fake API:
+ * the order form, the orders list, inventory and the store settings, written to
+ * {@code docs/screenshots/*-de.png}, with every label, button and header whose German text is cut
+ * ("...") listed on the way. Off by default:
+ * {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q -pl desktop-app -am verify -Dtest=GermanScreenshots
+ * -Dscreenshots=true -Dtestfx.platform.args= -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "screenshots", matches = "true")
+class GermanScreenshots {
+
+    private static final Path OUT = Path.of("..", "docs", "screenshots");
+    private static Locale before;
+
+    private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private final List<String> truncated = new ArrayList<>();
+    private FxBackgroundExecutor executor;
+    private Stage stage;
+
+    @BeforeAll
+    static void german() {
+        // Before any app class loads: the app takes its language from the JVM's default locale.
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        ResourceBundle.clearCache();
+    }
+
+    @AfterAll
+    static void back() {
+        Locale.setDefault(before);
+        ResourceBundle.clearCache();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        executor = new FxBackgroundExecutor();
+        api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Kaffeehaus Ost", "Hauptstraße 5\n10115 Berlin",
+                "+49 30 1234567", "laden@example.com", "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin",
+                "Danke für Ihren Einkauf! Rückgabe binnen 14 Tagen.", "manager@example.com", "2026-11-28T17:05:00Z");
+        Instant at = Instant.parse("2026-11-28T15:42:00Z");
+        api.orderPages.put("", new Page<>(List.of(
+                new OrderSummaryView("o-1", "OD-000042", OrderStatus.COMPLETED, "anna.schmidt@example.de", "Anna Schmidt", 2500, "EUR", at),
+                new OrderSummaryView("o-2", "OD-000043", OrderStatus.PAYMENT_DECLINED, "jörg.müller@example.de", "Jörg Müller", 1249, "EUR", at.plusSeconds(600)),
+                new OrderSummaryView("o-3", "OD-000044", OrderStatus.RECEIPT_READY, "lea.weiss@example.de", "Lea Weiß", 499, "EUR", at.plusSeconds(1500))),
+                "more"));
+        api.history.add(new StockMovementView("p-tea", "m-1", "RECEIVED", 10, 3L, 13L, "manager@example.com", "Lieferschein 4711", at));
+        api.history.add(new StockMovementView("p-tea", "m-2", "DAMAGED", -2, 13L, 11L, "manager@example.com", "Beim Auspacken zerbrochen", at.plusSeconds(90)));
+        ConnectionProfile profile = new ConnectionProfile("fake", "eu-central-1", "http://127.0.0.1:1/v1", "pool", "client", null);
+        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
+                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
+        new AppWindow(stage, services).show();
+        stage.setWidth(1024);
+        stage.setHeight(640);
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        FxTestWindows.closeAll(robot);
+        executor.close();
+    }
+
+    @Test
+    void mainScreensInGermanAt1024x640(FxRobot robot) throws IOException {
+        Files.createDirectories(OUT);
+        auth.groups = Set.of("managers");
+        robot.clickOn("#emailField").write("manager@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
+        assertThat(robot.lookup("#signOutButton").queryButton().getText()).isEqualTo("Abmelden");
+
+        OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
+        OrderEntry.addLine(robot, FakeApiClient.TEA, 1);
+        robot.clickOn("#customerEmail").write("anna.schmidt@example.de");
+        robot.clickOn("#customerName").write("Anna Schmidt");
+        shoot(robot, "place-order-de");
+
+        select(robot, "ordersTab");
+        robot.interact(() -> robot.lookup("#ordersSearchButton").queryButton().fire());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#ordersTable").queryTableView().getItems().isEmpty());
+        shoot(robot, "orders-de");
+
+        select(robot, "inventoryTab");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#inventoryTable").queryTableView().getItems().size() == 2);
+        robot.interact(() -> robot.lookup("#inventoryTable").queryTableView().getSelectionModel().select(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#movementsTable").queryTableView().getItems().size() == 2);
+        shoot(robot, "inventory-de");
+
+        select(robot, "storeSettingsTab");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#settings-name").queryTextInputControl().getText().startsWith("Kaffee"));
+        shoot(robot, "store-settings-de");
+
+        System.out.println("German texts cut short at 1024x640: " + truncated.size());
+        truncated.forEach(t -> System.out.println("  cut: " + t));
+    }
+
+    private static void select(FxRobot robot, String tabId) {
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shoot(FxRobot robot, String name) throws IOException {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS); // layout settles before the picture
+        WritableImage[] image = new WritableImage[1];
+        robot.interact(() -> {
+            image[0] = stage.getScene().snapshot(null);
+            collectTruncated(name, stage.getScene().getRoot());
+        });
+        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", OUT.resolve(name + ".png").toFile());
+    }
+
+    /** Labels, buttons and column headers on screen whose text does not fit (JavaFX ends them with its ellipsis string, "..."). */
+    private void collectTruncated(String screen, Node node) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
+                && labeled.getTextOverrun() != OverrunStyle.CLIP && labeled.getChildrenUnmodifiable().stream()
+                .filter(c -> c instanceof javafx.scene.text.Text).map(c -> ((javafx.scene.text.Text) c).getText())
+                .anyMatch(shown -> !shown.equals(labeled.getText()) && shown.endsWith(labeled.getEllipsisString()))) {
+            truncated.add(screen + " " + (labeled.getId() == null ? labeled.getClass().getSimpleName() : "#" + labeled.getId())
+                    + " \"" + labeled.getText() + "\"");
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectTruncated(screen, child));
+        }
+    }
+}
