@@ -39,6 +39,7 @@ import javafx.stage.FileChooser;
 public final class InventoryView {
 
 
+    private static final double NARROW = 1200;
     private final SplitPane root;
     private final TextField filter;
     private final InventoryViewModel model;
@@ -172,6 +173,16 @@ public final class InventoryView {
 
         root = new SplitPane(left, historyPane(model));
         root.setDividerPositions(0.62);
+        // Below NARROW px the stock history moves under the table, so its notes get the window's full
+        // width instead of a third of it.
+        root.widthProperty().addListener((obs, was, now) -> {
+            javafx.geometry.Orientation wanted = now.doubleValue() < NARROW
+                    ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+            if (root.getOrientation() != wanted) {
+                root.setOrientation(wanted);
+                root.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.58 : 0.62);
+            }
+        });
         root.getStylesheets().add(Styles.stylesheet(InventoryView.class, "inventory.css"));
     }
 

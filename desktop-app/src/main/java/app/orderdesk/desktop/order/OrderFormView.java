@@ -100,6 +100,7 @@ final class OrderFormView {
         Label hint = new Label(Messages.text("order.keysHint"));
         hint.getStyleClass().add(Styles.HINT_TEXT);
         hint.setMinWidth(0);
+        hint.setWrapText(true); // two short lines rather than a cut shortcut at narrow widths
         for (Region fixed : new Region[] {submit, newOrder}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -67,8 +67,8 @@ final class OrderLinesTable {
         remove.setMinWidth(100); // "Entfernen" needs it
 
         // Numbers keep their room; the product name gives way first.
-        qty.setMinWidth(48);
-        stock.setMinWidth(72);
+        qty.setMinWidth(80); // "Menge" and its sort arrow, AtlantaFX padding
+        stock.setMinWidth(96); // "Vorrätig" / "In stock"
         unit.setMinWidth(84);
         total.setMinWidth(84);
         product.setMinWidth(120);

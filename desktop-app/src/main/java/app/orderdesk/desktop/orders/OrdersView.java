@@ -128,6 +128,12 @@ public final class OrdersView {
         summary.textProperty().bind(search.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        // The page buttons keep their words; the summary wraps instead of cutting them at narrow widths.
+        previous.setMinWidth(Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE);
+        summary.setWrapText(true);
+        summary.setMinWidth(0);
+        HBox.setHgrow(summary, Priority.SOMETIMES);
         HBox paging = new HBox(8, summary, spacer, previous, next);
         paging.setAlignment(Pos.CENTER_LEFT);
 
@@ -143,7 +149,7 @@ public final class OrdersView {
         left.setPadding(new Insets(12));
 
         root = new SplitPane(left, new OrderDetailView(detail).root());
-        root.setDividerPositions(0.55);
+        root.setDividerPositions(0.6);
     }
 
     private static void open(TableView<OrderSummaryView> table, OrderDetailViewModel detail) {

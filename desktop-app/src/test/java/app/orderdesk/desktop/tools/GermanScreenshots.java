@@ -87,6 +87,8 @@ class GermanScreenshots {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // The app's own theme (OrderDeskApp sets it at launch): truncation depends on its fonts and padding.
+        app.orderdesk.desktop.ui.Theme.LIGHT.apply();
         executor = new FxBackgroundExecutor();
         api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Kaffeehaus Ost", "Hauptstraße 5\n10115 Berlin",
                 "+49 30 1234567", "laden@example.com", "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin",
