@@ -21,7 +21,10 @@ public interface WorkflowStarter {
     /**
      * Retries a held order (ADR 0013): a new execution, named after the order and {@code attempt}, whose
      * input is the order's facts from its record plus {@code resumeAt} = {@code step}, so the workflow
-     * resumes at the step that gave up and the steps before it are not run again.
+     * resumes at the step that gave up and the steps before it are not run again. (A default only so a starter
+     * that never retries — the bench's floor — can stay a lambda.)
      */
-    void resume(Order order, String step, int attempt);
+    default void resume(Order order, String step, int attempt) {
+        throw new UnsupportedOperationException("resume is not supported by " + getClass().getName());
+    }
 }
