@@ -52,8 +52,9 @@ class ReliabilityDuplicateExecutionTest {
             String second = r.sfn.startExecution(q -> q.stateMachineArn(r.cloud.stateMachineArn()).name(id).input(input)).executionArn();
             duplicate.set(second);
             try {
-                // Inside the first EmailReceipt's 10 s: the duplicate runs its whole path, EmailReceipt included.
-                duplicateEnded.set(Awaitility.await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(20))
+                // Inside the first EmailReceipt's TimeoutSeconds (8 s; past it, its own retry would send as well): the
+                // duplicate runs its whole path, EmailReceipt included.
+                duplicateEnded.set(Awaitility.await().atMost(Duration.ofSeconds(6)).pollInterval(Duration.ofMillis(20))
                         .until(() -> r.sfn.describeExecution(q -> q.executionArn(second)).status(), s -> s != ExecutionStatus.RUNNING));
             } catch (ConditionTimeoutException tooSlow) {
                 // asserted below: the test proves nothing unless the duplicate ended while the first was sending
