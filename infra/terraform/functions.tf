@@ -310,13 +310,12 @@ locals {
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
-      { actions = ["states:StopExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
     ]
     RedriveOrderFunction = [
-      # GetItem reads the order; UpdateItem records who redrove it (status unchanged, conditional on FAILED).
+      # GetItem reads the order and its hold; UpdateItem turns the hold into a resume (conditional: one per hold).
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
-      # DescribeExecution: the redrive count, and whether a refused redrive is one already running.
-      { actions = ["states:RedriveExecution", "states:DescribeExecution"], resources = ["arn:${data.aws_partition.current.partition}:states:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:execution:${aws_sfn_state_machine.order_workflow.name}:*"] },
+      # A retry is a new execution that resumes at the held step (EXPRESS has no RedriveExecution).
+      { actions = ["states:StartExecution"], resources = [aws_sfn_state_machine.order_workflow.arn] },
     ]
     ResendReceiptFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },

@@ -97,7 +97,7 @@ resource "aws_iam_role_policy_attachment" "order_workflow_xray" {
 
 resource "aws_sfn_state_machine" "order_workflow" {
   name       = local.order_workflow_name
-  type       = "STANDARD"
+  type       = "EXPRESS"
   role_arn   = aws_iam_role.order_workflow.arn
   definition = templatefile("${path.module}/../statemachine/order-workflow.asl.json", local.order_workflow_substitutions)
 

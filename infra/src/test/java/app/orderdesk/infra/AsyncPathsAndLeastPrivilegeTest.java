@@ -60,13 +60,13 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("CancelOrderFunction", "CancelOrderHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:UpdateItem"),
-                    "DailyTotalsTable", Set.of("dynamodb:UpdateItem"),
-                    EXECUTIONS, Set.of("states:StopExecution")))),
-            // RedriveOrder: Orders.find (GetItem), the audit note (UpdateItem), SfnWorkflowControl.redrive
-            // (RedriveExecution, then DescribeExecution for the count or a redrive already running)
+                    // the workflow is EXPRESS, which cannot be stopped (ADR 0018): no states:StopExecution
+                    "DailyTotalsTable", Set.of("dynamodb:UpdateItem")))),
+            // RedriveOrder: Orders.find and the hold (GetItem), hold -> resume (conditional UpdateItem, with who
+            // retried), then a new EXPRESS execution that resumes at the held step (StartExecution, ADR 0013/0018)
             fn("RedriveOrderFunction", "RedriveOrderHandler", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    EXECUTIONS, Set.of("states:RedriveExecution", "states:DescribeExecution"))),
+                    "OrderWorkflow", Set.of("states:StartExecution"))),
             // SESv2 SendEmail with raw content is authorised as ses:SendRawEmail; a paid order whose receipt
             // step gave up gets its receipt made on resend (PutObject, UpdateItem: found by the local IAM check)
             // announcing: the RECEIPT_READY/COMPLETED it may write goes to the desks like any other status
@@ -280,9 +280,9 @@ class AsyncPathsAndLeastPrivilegeTest {
             }
         });
         // A task without a catch-all fails the execution; that is only acceptable for the last-resort markers
-        // and for AwaitRetry, which ends the execution on purpose while a held order waits for support to retry
-        // or cancel it (ADR 0013) — and only because the ExecutionsFailed alarm notifies the alerts topic.
-        assertThat(terminalFailures).isSubsetOf("MarkOrderFailed", "FlagFollowUp", "AwaitRetry");
+        // (a held order ends at the Fail state OrderHeld, ADR 0013) — and only because the ExecutionsFailed alarm
+        // notifies the alerts topic.
+        assertThat(terminalFailures).isSubsetOf("MarkOrderFailed", "FlagFollowUp");
         boolean alarmed = false;
         for (JsonNode alarm : template.resourcesOfType("AWS::CloudWatch::Alarm").values()) {
             JsonNode p = alarm.path("Properties");

@@ -28,11 +28,69 @@ class WorkflowDefinitionTest {
         List<String> path = new ArrayList<>();
         String current = template.workflow.path("StartAt").asText();
         while (current != null && path.size() < 50) {
-            path.add(current);
             JsonNode state = states.path(current);
+            if ("Choice".equals(state.path("Type").asText())) {
+                current = state.path("Default").asText(); // ResumeAt: a new order (no resumeAt) starts at ValidateOrder
+                continue;
+            }
+            path.add(current);
             current = state.has("Next") ? state.path("Next").asText() : null;
         }
         assertThat(path).containsExactlyElementsOf(HAPPY_PATH);
+    }
+
+    /**
+     * EXPRESS (ADR 0018): an execution may run 5 minutes at most, so the workflow's own TimeoutSeconds is at most
+     * 300 and its longest path, with every attempt of every Task timing out and every retry waiting its longest
+     * backoff, must fit in it — the workflow's retries, not the execution limit, decide how an order ends.
+     */
+    @Test
+    void theWorstCaseRetryPathFitsTheExpressExecutionLimit() {
+        long limit = template.workflow.path("TimeoutSeconds").asLong();
+        long worst = worstCaseSeconds(template.workflow.path("StartAt").asText(), new java.util.HashMap<>());
+        System.out.printf("workflow: worst-case path %d s (every attempt times out, every backoff its longest); TimeoutSeconds %d%n", worst, limit);
+        assertThat(limit).isBetween(1L, 300L);
+        assertThat(worst).isLessThanOrEqualTo(limit);
+    }
+
+    /** The longest time from entering {@code name} to the end of the execution (the graph has no cycles). */
+    private long worstCaseSeconds(String name, java.util.Map<String, Long> known) {
+        Long done = known.get(name);
+        if (done != null) {
+            return done;
+        }
+        JsonNode state = states.path(name);
+        long own = 0;
+        if ("Task".equals(state.path("Type").asText())) {
+            long attempts = 1;
+            long waits = 0;
+            for (JsonNode retry : state.path("Retry")) {
+                int max = retry.path("MaxAttempts").asInt(3);
+                double interval = retry.path("IntervalSeconds").asDouble(1);
+                double rate = retry.path("BackoffRate").asDouble(2.0);
+                double cap = retry.has("MaxDelaySeconds") ? retry.path("MaxDelaySeconds").asDouble() : Double.MAX_VALUE;
+                attempts += max;
+                for (int k = 0; k < max; k++) {
+                    waits += (long) Math.ceil(Math.min(interval * Math.pow(rate, k), cap));
+                }
+            }
+            own = attempts * state.path("TimeoutSeconds").asLong(60) + waits;
+        }
+        List<String> next = new ArrayList<>();
+        if (state.has("Next")) {
+            next.add(state.path("Next").asText());
+        }
+        if (state.has("Default")) {
+            next.add(state.path("Default").asText());
+        }
+        state.path("Choices").forEach(c -> next.add(c.path("Next").asText()));
+        state.path("Catch").forEach(c -> next.add(c.path("Next").asText()));
+        long after = 0;
+        for (String n : next) {
+            after = Math.max(after, worstCaseSeconds(n, known));
+        }
+        known.put(name, own + after);
+        return own + after;
     }
 
     @Test

@@ -126,7 +126,7 @@ public final class LocalCloud implements AutoCloseable {
         phases.mark("step-functions");
         awaitEmulators(emulatorsUp);
         phases.mark("emulators-wait");
-        stack = deployer.deploy(stepFunctions::createStateMachine);
+        stack = deployer.deploy((name, definition, role, type) -> stepFunctions.createStateMachine(name, definition, role, type).arn());
         artifacts = join(artifactsUnpacked);
         startPushApi(); // before the functions: the notifier's environment names its @connections endpoint
         lambda.deploy(functionRuntime(endpoints));
@@ -310,6 +310,21 @@ public final class LocalCloud implements AutoCloseable {
     public String bucketName() { return single(stack.buckets(), "bucket"); }
 
     public String stateMachineArn() { return single(stack.stateMachineArns(), "state machine"); }
+
+    /**
+     * The ARN of the newest execution of the order workflow for {@code orderId} — named after the order, or after
+     * the order and its retry ({@code <orderId>-retry-<n>}) — or null when none started. An Express execution's
+     * ARN carries a generated id, so tests look it up here (AWS: in the workflow's log) rather than building it.
+     */
+    public String latestExecutionArn(String orderId) {
+        List<String> all = executionArns(orderId);
+        return all.isEmpty() ? null : all.getLast();
+    }
+
+    /** Every execution of the order workflow for {@code orderId} (its runs and retries), oldest first. */
+    public List<String> executionArns(String orderId) {
+        return stepFunctions.executionArns(stateMachineArn(), name -> name.equals(orderId) || name.startsWith(orderId + "-retry-"));
+    }
 
     public String userPoolId() { return stack.userPoolId(); }
 

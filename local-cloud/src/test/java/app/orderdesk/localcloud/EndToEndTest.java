@@ -231,7 +231,7 @@ class EndToEndTest {
     }
 
     private static DescribeExecutionResponse awaitExecutionEnd(String orderId) {
-        String executionArn = cloud.stateMachineArn().replace(":stateMachine:", ":execution:") + ":" + orderId;
+        String executionArn = cloud.latestExecutionArn(orderId);
         AtomicReference<DescribeExecutionResponse> last = new AtomicReference<>();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20)).ignoreException(ExecutionDoesNotExistException.class)
                 .until(() -> {

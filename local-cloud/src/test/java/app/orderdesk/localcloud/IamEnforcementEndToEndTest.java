@@ -52,7 +52,7 @@ class IamEnforcementEndToEndTest {
     void anOrderFailsAtUpdateInventoryWithAccessDeniedNamingTheAction() throws Exception {
         String orderId = placeOrder();
         var sfn = clients.sfn;
-        String executionArn = cloud.stateMachineArn().replace(":stateMachine:", ":execution:") + ":" + orderId;
+        String executionArn = cloud.latestExecutionArn(orderId);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).ignoreException(ExecutionDoesNotExistException.class)
                 .until(() -> sfn.describeExecution(r -> r.executionArn(executionArn)).status() != ExecutionStatus.RUNNING);
         List<HistoryEvent> history = sfn.getExecutionHistoryPaginator(r -> r.executionArn(executionArn)).events().stream().toList();

@@ -47,7 +47,10 @@ final class LocalCloudTestClients {
         sqs = SqsClient.builder().httpClient(http).region(Region.US_EAST_1)
                 .credentialsProvider(CREDENTIALS).endpointOverride(cloud.sqsEndpoint()).build();
         sfn = SfnClient.builder().httpClient(http).region(Region.US_EAST_1)
-                .credentialsProvider(CREDENTIALS).endpointOverride(cloud.stepFunctionsEndpoint()).build();
+                .credentialsProvider(CREDENTIALS).endpointOverride(cloud.stepFunctionsEndpoint())
+                // The order workflow is EXPRESS: tests read its executions as AWS's log would show them.
+                .overrideConfiguration(o -> o.putHeader(app.orderdesk.localcloud.stepfunctions.service.ExpressExecutionLog.HEADER,
+                        app.orderdesk.localcloud.stepfunctions.service.ExpressExecutionLog.HEADER_VALUE)).build();
     }
 
     /** Signs in like the desktop app (USER_PASSWORD_AUTH) and returns the ID token, cached per user. */

@@ -130,7 +130,7 @@ class ObservabilityEndToEndTest {
     }
 
     private static String executionArn(String orderId) {
-        return cloud.stateMachineArn().replace(":stateMachine:", ":execution:") + ":" + orderId;
+        return cloud.latestExecutionArn(orderId);
     }
 
     private static void awaitExecution(String executionArn, ExecutionStatus expected) {

@@ -46,22 +46,27 @@ class RoundTripsPerOrderTest {
     /** Issue 11's target ("≤ 8, today ≈ 20"). */
     static final int ISSUE_TARGET = 8;
     /**
+     * ADR 0018: the workflow is EXPRESS (at least once), so EmailReceipt marks the order with a conditional
+     * UpdateItem before sending, and a duplicate execution sends no second email: one more request per order.
+     */
+    static final int EMAIL_MARK = 1;
+    /**
      * Reached: 10 requests on the order record — PlaceOrder's put (1), one conditional write per step
      * (SaveOrder, ReserveStock, ProcessPayment's PAID, UpdateInventory, GenerateReceipt, EmailReceipt: 6),
      * the payment claim (1), and the guarding reads of GenerateReceipt and EmailReceipt (2, each one
      * BatchGetItem with the store settings). Was 11: the outcome count no longer re-reads the order.
      */
-    static final int MAX_ORDERS_TABLE_REQUESTS = 10;
+    static final int MAX_ORDERS_TABLE_REQUESTS = 10 + EMAIL_MARK;
     /**
      * Reached on every table together: 29 (was 34) — the outcome count's order and marker reads,
      * ValidateOrder's second look at the products and the receipt steps' separate settings reads are
      * gone; what the 29 are for is in the ADR.
      */
-    static final int MAX_DYNAMODB_REQUESTS = 29;
+    static final int MAX_DYNAMODB_REQUESTS = 29 + EMAIL_MARK;
     /** The same without the simulated payment provider's two ledger writes: 27 (was 32). */
-    static final int MAX_OURS = 27;
+    static final int MAX_OURS = 27 + EMAIL_MARK;
     /** Ours without the push notifier's connection reads (one per SQS batch; 8 batches of one change here): 19 (was 24). */
-    static final int MAX_OURS_WITHOUT_PUSH = 19;
+    static final int MAX_OURS_WITHOUT_PUSH = 19 + EMAIL_MARK;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -149,7 +154,7 @@ class RoundTripsPerOrderTest {
         assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
         String orderId = JSON.readTree(placed.body()).path("orderId").asText();
 
-        String executionArn = cloud.stateMachineArn().replace(":stateMachine:", ":execution:") + ":" + orderId;
+        String executionArn = cloud.latestExecutionArn(orderId);
         ExecutionStatus status = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
                 .ignoreException(ExecutionDoesNotExistException.class)
                 .until(() -> clients.sfn.describeExecution(r -> r.executionArn(executionArn)).status(), s -> s != ExecutionStatus.RUNNING);

@@ -37,7 +37,6 @@ import app.orderdesk.backend.adapter.pdf.OpenPdfCreditNoteRenderer;
 import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
 import app.orderdesk.backend.adapter.s3.S3ReceiptStore;
 import app.orderdesk.backend.adapter.ses.SesMailer;
-import app.orderdesk.backend.adapter.sfn.SfnWorkflowControl;
 import app.orderdesk.backend.adapter.sfn.SfnWorkflowStarter;
 import app.orderdesk.backend.observability.CountingIdempotencyStore;
 import app.orderdesk.backend.port.IdGenerator;
@@ -199,14 +198,12 @@ public final class Production {
     }
 
     public static CancelOrder cancelOrder() {
-        return new CancelOrder(orders(), inventory(),
-                new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK,
-                new RecordOrderOutcome(orders(), dailyTotals(), storeZone()));
+        return new CancelOrder(orders(), inventory(), CLOCK, new RecordOrderOutcome(orders(), dailyTotals(), storeZone()));
     }
 
     public static RedriveOrder redriveOrder() {
         return new RedriveOrder(orders(), new DynamoDbRetryHolds(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")),
-                new SfnWorkflowControl(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
+                new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
     }
 
     public static ResendReceipt resendReceipt() {

@@ -36,6 +36,16 @@ public interface OrderRepository {
     }
 
     /**
+     * Marks that {@code claimant} (a workflow execution) is sending the receipt email, only while no email
+     * was sent and no other claimant marked it; the same claimant may mark again (its own retry). The order
+     * workflow is EXPRESS, at least once: a duplicate execution finds the mark and sends nothing (ADR 0018).
+     * False when refused (nothing changed).
+     */
+    default boolean claimEmail(String orderId, String claimant, Instant at) {
+        throw new UnsupportedOperationException("claimEmail is not supported by " + getClass().getName());
+    }
+
+    /**
      * {@link #claimPayment}, answering the order as the claim left it (one conditional write that
      * returns the item, so the payment step needs no read first); empty when the claim was refused.
      */

@@ -9,14 +9,14 @@ import java.util.Optional;
 /**
  * The "held for a retry" mark on an order (ADR 0013): a step of the workflow gave up after its retries
  * on a transient failure, so the order keeps its status (RECEIVED or RESERVED) and whatever stock it
- * holds, and waits for support to retry it from that step or cancel it. {@code heldAt} is the
- * execution's redrive count when it was held: a redrive raises the count, which is how the workflow
- * tells "support asked for the retry" from "nobody did yet".
+ * holds, and waits for support to retry it from that step or cancel it. A retry turns the hold into a
+ * resume with one conditional write before the new execution starts, so two requests make one run;
+ * {@code resumes} counts the retries started, and names each one's execution.
  */
 public interface RetryHolds {
 
-    /** The order's status and its hold (step and count null when it is not held); empty when there is no order. */
-    record HoldState(OrderStatus status, String step, Integer heldAt) {
+    /** The order's status, its hold's step (null when it is not held) and how many retries were started. */
+    record HoldState(OrderStatus status, String step, int resumes) {
         public boolean held() {
             return step != null;
         }
@@ -29,14 +29,18 @@ public interface RetryHolds {
      * appended to its timeline in the same write; only while it is RECEIVED or RESERVED and not held.
      * False when refused (nothing changed).
      */
-    boolean hold(String orderId, String step, int heldAt, String reason, List<WorkflowStep> steps, Instant at);
+    boolean hold(String orderId, String step, String reason, List<WorkflowStep> steps, Instant at);
 
     /**
-     * Lifts the hold made at {@code heldAt} (and its reason) so the failed step can run again, appending
-     * {@code steps}; only while it is that hold and the order is RECEIVED or RESERVED. False when refused.
+     * Turns the hold on {@code step} into retry number {@code resumes + 1}: removes the hold and its reason and
+     * appends {@code steps}, only while the order is RECEIVED or RESERVED, held on {@code step} and
+     * {@code resumes} retries were started. False when refused — another request already resumed it.
      */
-    boolean resume(String orderId, int heldAt, List<WorkflowStep> steps, Instant at);
+    boolean resume(String orderId, String step, int resumes, List<WorkflowStep> steps, Instant at);
 
-    /** Appends audit steps (who retried, which redrive) to the order's timeline; false when there is no order. */
-    boolean record(String orderId, List<WorkflowStep> steps, Instant at);
+    /**
+     * Puts the hold back after retry {@code attempt} could not be started (its execution never ran), only while
+     * the order is open, not held and {@code attempt} is its last retry; false when refused.
+     */
+    boolean restore(String orderId, String step, int attempt, String reason, Instant at);
 }

@@ -10,16 +10,17 @@ import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.OrderRepository;
-import app.orderdesk.backend.port.WorkflowControl;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * POST /orders/{id}/cancel: cancels an order before payment. The conditional status move is the
- * commit point (it fails once ProcessPayment has claimed the order); then the execution is stopped
- * and every reservation released (each release is conditional, so exactly once). Cancelling a
- * cancelled order repeats the stop and the releases, so a retry after a crash finishes the job.
+ * commit point (it fails once ProcessPayment has claimed the order); then every reservation is released
+ * (fenced and conditional, so exactly once). The workflow is EXPRESS, which cannot be stopped: an
+ * execution still running finds the order CANCELLED at its next conditional write, and a reservation it
+ * makes late is refused by the fence. Cancelling a cancelled order repeats the releases, so a retry after
+ * a crash finishes the job.
  */
 public final class CancelOrder {
 
@@ -28,21 +29,18 @@ public final class CancelOrder {
 
     private final OrderRepository orders;
     private final InventoryRepository inventory;
-    private final WorkflowControl workflow;
     private final Clock clock;
     private final RecordOrderOutcome outcomes;
 
-    public CancelOrder(OrderRepository orders, InventoryRepository inventory, WorkflowControl workflow, Clock clock) {
-        this(orders, inventory, workflow, clock, null);
+    public CancelOrder(OrderRepository orders, InventoryRepository inventory, Clock clock) {
+        this(orders, inventory, clock, null);
     }
 
     /** {@code outcomes} (may be null) counts the cancellation in the dashboard's daily totals. */
-    public CancelOrder(OrderRepository orders, InventoryRepository inventory, WorkflowControl workflow, Clock clock,
-                       RecordOrderOutcome outcomes) {
+    public CancelOrder(OrderRepository orders, InventoryRepository inventory, Clock clock, RecordOrderOutcome outcomes) {
         this.outcomes = outcomes;
         this.orders = orders;
         this.inventory = inventory;
-        this.workflow = workflow;
         this.clock = clock;
     }
 
@@ -62,7 +60,6 @@ public final class CancelOrder {
                 }
             }
         }
-        workflow.stop(id, "Cancelled by " + actor);
         for (OrderLine line : order.lines()) {
             inventory.release(line.productId(), id);
         }

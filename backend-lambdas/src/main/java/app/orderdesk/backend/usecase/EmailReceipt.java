@@ -11,6 +11,7 @@ import app.orderdesk.backend.port.ReceiptStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -62,6 +63,17 @@ public final class EmailReceipt {
     public record Done(TaskResult result, Order record) {}
 
     public Done run(StepInput in) {
+        return run(in, null);
+    }
+
+    /**
+     * {@code claimant} is the workflow execution (null: this call alone). The workflow is EXPRESS, at least
+     * once, so two executions of one order can reach this step together and both read "not sent": before
+     * sending, a conditional mark on the order ({@code emailClaim}) lets one execution send — a retry of
+     * that execution may send again — and the other answers what is stored and sends nothing (ADR 0018).
+     * A crash between the mark and the send loses that email (support can resend) rather than sending two.
+     */
+    public Done run(StepInput in, String claimant) {
         String orderId = in.orderId();
         ReceiptSources.Sources read = OrderLoader.loadWithSettings(sources, orderId);
         Order order = read.order();
@@ -70,6 +82,10 @@ public final class EmailReceipt {
         }
         if (order.receiptKey() == null) {
             throw new IllegalStateException("Order " + orderId + " has no receipt to email yet");
+        }
+        String who = claimant != null ? claimant : "call-" + UUID.randomUUID();
+        if (!orders.claimEmail(orderId, who, clock.instant())) {
+            return new Done(TaskResult.of(order), order); // another execution sends it (or sent it)
         }
         mailer.send(receiptEmail(order, store.get(order.receiptKey()), read.settings()));
         Instant now = clock.instant();

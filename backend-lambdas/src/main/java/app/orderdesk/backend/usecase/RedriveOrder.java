@@ -8,20 +8,21 @@ import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.RetryHolds;
-import app.orderdesk.backend.port.WorkflowControl;
-import app.orderdesk.backend.port.WorkflowControl.Redrive;
+import app.orderdesk.backend.port.RetryHolds.HoldState;
+import app.orderdesk.backend.port.WorkflowStarter;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * POST /orders/{id}/redrive: retries an order held after a failed step from that step (Step Functions
- * RedriveExecution: same execution; the states that succeeded are not run again; ADR 0013). The order
- * decides first: an order that already ended (COMPLETED, CANCELLED, a compensated FAILED …) is refused
- * with 409 — a compensated order has released its stock and voided its payment and cannot go on.
- * Idempotent: while a redrive runs, asking again answers its count without a second redrive. Each redrive
- * started is recorded in the order's timeline (who, which redrive), its audit trail.
+ * POST /orders/{id}/redrive: retries an order held after a failed step from that step (ADR 0013). The
+ * workflow is EXPRESS, which has no RedriveExecution, so the retry is a new execution whose input is the
+ * order's facts from its record and the step to resume at; the steps before it are not run again.
+ * The order decides: an order that already ended (COMPLETED, CANCELLED, a compensated FAILED …) or is not
+ * held (never held, or a retry already started) is refused with 409. One conditional write turns the
+ * hold into a resume before the execution starts, so of two requests for one hold only one starts a run
+ * (the other gets 409). The write also records who retried (a timeline step, the order's audit trail).
  */
 public final class RedriveOrder {
 
@@ -30,10 +31,10 @@ public final class RedriveOrder {
 
     private final OrderRepository orders;
     private final RetryHolds holds;
-    private final WorkflowControl workflow;
+    private final WorkflowStarter workflow;
     private final Clock clock;
 
-    public RedriveOrder(OrderRepository orders, RetryHolds holds, WorkflowControl workflow, Clock clock) {
+    public RedriveOrder(OrderRepository orders, RetryHolds holds, WorkflowStarter workflow, Clock clock) {
         this.orders = orders;
         this.holds = holds;
         this.workflow = workflow;
@@ -48,20 +49,25 @@ public final class RedriveOrder {
                     ? "its failure was compensated: its stock was released and nothing stays charged; place it again"
                     : "it is " + words(order.status()));
         }
-        Redrive redrive = workflow.redrive(id);
-        switch (redrive.outcome()) {
-            case NOT_REDRIVABLE -> throw notRedrivable(order, "its workflow cannot be redriven: " + redrive.reason());
-            case STARTED -> {
-                Instant now = clock.instant();
-                holds.record(id, List.of(new WorkflowStep(AUDIT_STEP, WorkflowStep.SUCCEEDED, 1, now, now,
-                        null, "Retried from the failed step by " + actor + " (redrive " + redrive.redriveCount() + ")")), now);
-            }
-            case ALREADY_RUNNING -> {
-                // The first request started it and recorded it; this one only reports it.
-            }
+        HoldState hold = holds.find(id).orElseThrow(() -> NotFoundException.order(id));
+        if (!hold.held()) {
+            throw notRedrivable(order, "it is not held after a failed step (a retry may already be running)");
         }
-        Order now = OrderLoader.reload(orders, order);
-        return new RedriveOrderResponse(id, OrderStatusMapping.toApi(now.status()), redrive.redriveCount());
+        int attempt = hold.resumes() + 1;
+        Instant now = clock.instant();
+        WorkflowStep audit = new WorkflowStep(AUDIT_STEP, WorkflowStep.SUCCEEDED, 1, now, now, null,
+                "Retried from " + hold.step() + " by " + actor + " (retry " + attempt + ")");
+        if (!holds.resume(id, hold.step(), hold.resumes(), List.of(audit), now)) {
+            throw notRedrivable(order, "another request already retried it");
+        }
+        try {
+            workflow.resume(order, hold.step(), attempt);
+        } catch (RuntimeException notStarted) {
+            // The execution did not start: put the hold back so support can try again (the answer is the error).
+            holds.restore(id, hold.step(), attempt, order.statusReason(), clock.instant());
+            throw notStarted;
+        }
+        return new RedriveOrderResponse(id, OrderStatusMapping.toApi(order.status()), attempt);
     }
 
     private static ConflictException notRedrivable(Order order, String because) {

@@ -86,8 +86,13 @@ public final class ReserveStock {
                 return TaskResult.of(order);
             }
             facts = CarriedOrder.of(order);
+        } else if (facts.status() != null && facts.status().hasReached(OrderStatus.RESERVED)) {
+            // A duplicate execution (EXPRESS is at least once): SaveOrder found the order already past this step,
+            // so its stock was reserved by the run that got there first and may be committed already.
+            return TaskResult.of(orderId, facts);
         }
         List<CarriedOrder.Line> lines = new ArrayList<>(facts.lines());
+        List<CarriedOrder.Line> reservedHere = new ArrayList<>();
         lines.sort(Comparator.comparing(CarriedOrder.Line::productId));
         Duration[] waited = {Duration.ZERO};
         for (int i = 0; i < lines.size(); i++) {
@@ -100,6 +105,9 @@ public final class ReserveStock {
                 Order now = OrderLoader.load(orders, orderId);
                 OrderLoader.requireNotEnded(now);
                 throw new OrderRejectedException("Order " + orderId + " was released while its stock was being reserved");
+            }
+            if (outcome instanceof ReserveOutcome.Reserved) {
+                reservedHere.add(line);
             }
             String shortage = switch (outcome) {
                 case ReserveOutcome.Reserved r -> null;
@@ -125,6 +133,11 @@ public final class ReserveStock {
                 releaseLines(orderId, lines);
                 OrderLoader.requireNotEnded(stored);
                 throw new OrderRejectedException("Order " + orderId + " is " + stored.status() + "; stock was not reserved");
+            }
+            if (stored.status().hasReached(OrderStatus.FULFILLED) && !reservedHere.isEmpty()) {
+                // A late duplicate execution: the first run already committed this order's stock (its reservations
+                // are gone), so what this call reserved is extra and goes back (ADR 0018).
+                giveBack(orderId, reservedHere);
             }
             return TaskResult.of(stored);
         }

@@ -48,10 +48,4 @@ class AdapterMappingTest {
     private static Throwable catchThrowable(Runnable r) {
         return org.assertj.core.api.Assertions.catchThrowable(r::run);
     }
-
-    @Test
-    void derivesTheExecutionArn() {
-        assertThat(SfnAccess.executionArn("arn:aws:states:us-east-1:123456789012:stateMachine:OrderWorkflow-abc", "o-1"))
-                .isEqualTo("arn:aws:states:us-east-1:123456789012:execution:OrderWorkflow-abc:o-1");
-    }
 }

@@ -8,7 +8,6 @@ import app.orderdesk.backend.port.OrderNumberAllocator;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import app.orderdesk.backend.port.ReceiptStore;
 import app.orderdesk.backend.port.StockMovementRepository;
-import app.orderdesk.backend.port.WorkflowControl;
 import app.orderdesk.backend.port.WorkflowStarter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -64,17 +63,33 @@ public final class Fakes {
     public static final class Workflow implements WorkflowStarter {
         /** Every call, in order (a use case that starts again after a crash shows here twice). */
         public final List<String> started = new ArrayList<>();
-        /** What the engine would hold: one execution per order, as Step Functions names them by order id. */
-        private final Set<String> executions = new HashSet<>();
+        /** Every retry started: order id, the step it resumes at and the attempt. */
+        public final List<String> resumed = new ArrayList<>();
+        /** Thrown by the next resume (StartExecution failed), then cleared. */
+        public RuntimeException nextResumeFailure;
+        /** What the engine would hold, by execution name: EXPRESS runs every start (StartExecution is not idempotent). */
+        private final Map<String, Long> executions = new java.util.HashMap<>();
 
         @Override
         public synchronized void start(String orderId) {
             started.add(orderId);
-            executions.add(orderId);
+            executions.merge(orderId, 1L, Long::sum);
         }
 
-        public synchronized long executions(String orderId) {
-            return executions.contains(orderId) ? 1 : 0;
+        @Override
+        public synchronized void resume(app.orderdesk.backend.domain.Order order, String step, int attempt) {
+            if (nextResumeFailure != null) {
+                RuntimeException failure = nextResumeFailure;
+                nextResumeFailure = null;
+                throw failure;
+            }
+            resumed.add(order.orderId() + " " + step + " " + attempt);
+            executions.merge(order.orderId() + "-retry-" + attempt, 1L, Long::sum);
+        }
+
+        /** Executions named {@code name} (an order id, or an order id and its retry). */
+        public synchronized long executions(String name) {
+            return executions.getOrDefault(name, 0L);
         }
     }
 
@@ -136,36 +151,6 @@ public final class Fakes {
         @Override
         public synchronized void send(Email email) {
             sent.add(email);
-        }
-    }
-
-    public static final class Stopper implements WorkflowControl {
-        public final List<String> stopped = new ArrayList<>();
-        /** Executions running now; a stop ends the order's one, if any. */
-        public final Set<String> running = new HashSet<>();
-        public final List<String> redriven = new ArrayList<>();
-        /** What the next redrive answers; null: a redrive starts (ALREADY_RUNNING while one runs). */
-        public Redrive nextRedrive;
-        /** Set while a redrive started here is "running" (tests clear it to let it end). */
-        public boolean redriveRunning;
-
-        @Override
-        public synchronized void stop(String orderId, String cause) {
-            stopped.add(orderId);
-            running.remove(orderId);
-        }
-
-        @Override
-        public synchronized Redrive redrive(String orderId) {
-            if (nextRedrive != null) {
-                return nextRedrive;
-            }
-            if (redriveRunning) {
-                return Redrive.alreadyRunning(redriven.size());
-            }
-            redriven.add(orderId);
-            redriveRunning = true;
-            return Redrive.started(redriven.size());
         }
     }
 

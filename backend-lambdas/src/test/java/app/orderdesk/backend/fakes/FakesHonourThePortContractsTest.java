@@ -17,8 +17,6 @@ import app.orderdesk.backend.port.StockMovementRepository;
 import app.orderdesk.backend.port.StockMovementRepositoryContract;
 import app.orderdesk.backend.port.StockLedger;
 import app.orderdesk.backend.port.StockLedgerContract;
-import app.orderdesk.backend.port.WorkflowControl;
-import app.orderdesk.backend.port.WorkflowControlContract;
 import app.orderdesk.backend.port.WorkflowStarter;
 import app.orderdesk.backend.port.WorkflowStarterContract;
 import java.util.List;
@@ -168,30 +166,6 @@ class FakesHonourThePortContractsTest {
         @Override
         protected long executions(String orderId) {
             return workflow.executions(orderId);
-        }
-    }
-
-    @Nested
-    class Control extends WorkflowControlContract {
-        private final Fakes.Stopper stopper = new Fakes.Stopper();
-
-        @Override
-        protected WorkflowControl control() {
-            return stopper;
-        }
-
-        @Override
-        protected void running(String orderId) {
-            synchronized (stopper) {
-                stopper.running.add(orderId);
-            }
-        }
-
-        @Override
-        protected boolean stillRunning(String orderId) {
-            synchronized (stopper) {
-                return stopper.running.contains(orderId);
-            }
         }
     }
 

@@ -94,6 +94,22 @@ public final class InMemoryOrderRepository implements OrderRepository {
         return true;
     }
 
+    /** Who marked each order's receipt email as being sent (the DynamoDB adapter's {@code emailClaim}). */
+    public final Map<String, String> emailClaims = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public synchronized boolean claimEmail(String orderId, String claimant, Instant at) {
+        runHook();
+        Order o = orders.get(orderId);
+        String claimed = emailClaims.get(orderId);
+        if (o == null || o.emailSentAt() != null || (claimed != null && !claimed.equals(claimant))) {
+            return false;
+        }
+        emailClaims.put(orderId, claimant);
+        writes++;
+        return true;
+    }
+
     @Override
     public synchronized boolean cancel(String orderId, String reason, Instant at) {
         Order o = orders.get(orderId);

@@ -14,10 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Holds beside the in-memory orders, with the DynamoDB adapter's conditions (the status lives in the orders). */
 public final class InMemoryRetryHolds implements RetryHolds {
 
-    private record Hold(String step, int heldAt) {}
-
     private final InMemoryOrderRepository orders;
-    private final Map<String, Hold> holds = new ConcurrentHashMap<>();
+    private final Map<String, String> holds = new ConcurrentHashMap<>();
+    private final Map<String, Integer> resumes = new ConcurrentHashMap<>();
 
     public InMemoryRetryHolds(InMemoryOrderRepository orders) {
         this.orders = orders;
@@ -29,40 +28,40 @@ public final class InMemoryRetryHolds implements RetryHolds {
         if (order == null) {
             return Optional.empty();
         }
-        Hold hold = holds.get(orderId);
-        return Optional.of(new HoldState(order.status(), hold == null ? null : hold.step(), hold == null ? null : hold.heldAt()));
+        return Optional.of(new HoldState(order.status(), holds.get(orderId), resumes.getOrDefault(orderId, 0)));
     }
 
     @Override
-    public synchronized boolean hold(String orderId, String step, int heldAt, String reason, List<WorkflowStep> steps, Instant at) {
+    public synchronized boolean hold(String orderId, String step, String reason, List<WorkflowStep> steps, Instant at) {
         Order o = orders.orders.get(orderId);
         if (o == null || !open(o) || holds.containsKey(orderId)) {
             return false;
         }
-        holds.put(orderId, new Hold(step, heldAt));
+        holds.put(orderId, step);
         write(o, reason, steps, at);
         return true;
     }
 
     @Override
-    public synchronized boolean resume(String orderId, int heldAt, List<WorkflowStep> steps, Instant at) {
+    public synchronized boolean resume(String orderId, String step, int seen, List<WorkflowStep> steps, Instant at) {
         Order o = orders.orders.get(orderId);
-        Hold hold = holds.get(orderId);
-        if (o == null || !open(o) || hold == null || hold.heldAt() != heldAt) {
+        if (o == null || !open(o) || !step.equals(holds.get(orderId)) || resumes.getOrDefault(orderId, 0) != seen) {
             return false;
         }
         holds.remove(orderId);
+        resumes.put(orderId, seen + 1);
         write(o, null, steps, at);
         return true;
     }
 
     @Override
-    public synchronized boolean record(String orderId, List<WorkflowStep> steps, Instant at) {
+    public synchronized boolean restore(String orderId, String step, int attempt, String reason, Instant at) {
         Order o = orders.orders.get(orderId);
-        if (o == null) {
+        if (o == null || !open(o) || holds.containsKey(orderId) || resumes.getOrDefault(orderId, 0) != attempt) {
             return false;
         }
-        write(o, o.statusReason(), steps, at);
+        holds.put(orderId, step);
+        write(o, reason, List.of(), at);
         return true;
     }
 

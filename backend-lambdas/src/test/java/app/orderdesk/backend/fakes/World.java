@@ -56,11 +56,10 @@ public final class World {
     public final EmailReceipt emailReceipt = new EmailReceipt(orders, receipts, outbox, clock);
     public final ReleaseStock releaseStock = new ReleaseStock(orders, inventory, payments, clock);
     public final MarkOrder markOrder = new MarkOrder(orders, payments, clock);
-    public final Fakes.Stopper stopper = new Fakes.Stopper();
-    public final CancelOrder cancelOrder = new CancelOrder(orders, inventory, stopper, clock);
+    public final CancelOrder cancelOrder = new CancelOrder(orders, inventory, clock);
     public final InMemoryRetryHolds holds = new InMemoryRetryHolds(orders);
     public final app.orderdesk.backend.usecase.HoldForRetry holdForRetry = new app.orderdesk.backend.usecase.HoldForRetry(holds, clock);
-    public final app.orderdesk.backend.usecase.RedriveOrder redriveOrder = new app.orderdesk.backend.usecase.RedriveOrder(orders, holds, stopper, clock);
+    public final app.orderdesk.backend.usecase.RedriveOrder redriveOrder = new app.orderdesk.backend.usecase.RedriveOrder(orders, holds, workflow, clock);
     public final ResendReceipt resendReceipt = new ResendReceipt(orders, receipts, outbox, clock);
     public final GetInventoryItem getInventoryItem = new GetInventoryItem(inventory);
     public final AdjustStock adjustStock = new AdjustStock(inventory, inventory, movements, idempotency,

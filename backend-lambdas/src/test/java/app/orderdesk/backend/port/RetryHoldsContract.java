@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link RetryHolds} does, the fake and the DynamoDB adapter alike (ADR 0013): a hold only on a
- * RECEIVED/RESERVED order not yet held, status unchanged; a resume only of that hold; both append their steps.
+ * RECEIVED/RESERVED order not yet held, status unchanged; a resume only of that hold, once per hold, counted;
+ * a restore only after the last retry; hold and resume append their steps.
  */
 public abstract class RetryHoldsContract {
 
@@ -42,8 +43,8 @@ public abstract class RetryHoldsContract {
     void holdsAnOpenOrderOnceKeepingItsStatus() {
         Order order = placed();
 
-        assertThat(holds().hold(order.orderId(), "ReserveStock", 0, "held", STEPS, NOW)).isTrue();
-        assertThat(holds().hold(order.orderId(), "ReserveStock", 0, "held again", STEPS, NOW)).as("a repeat").isFalse();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held", STEPS, NOW)).isTrue();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", STEPS, NOW)).as("a repeat").isFalse();
 
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "ReserveStock", 0));
         assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isEqualTo("held");
@@ -52,40 +53,47 @@ public abstract class RetryHoldsContract {
     }
 
     @Test
-    void resumesOnlyTheHoldItWasGivenAndClearsTheReason() {
+    void resumesAHoldOnceCountingTheRetryAndClearingTheReason() {
         Order order = placed();
-        holds().hold(order.orderId(), "ValidateOrder", 2, "held", STEPS, NOW);
+        holds().hold(order.orderId(), "ValidateOrder", "held", STEPS, NOW);
 
-        assertThat(holds().resume(order.orderId(), 1, List.of(), NOW)).as("another hold's count").isFalse();
-        assertThat(holds().resume(order.orderId(), 2, List.of(WorkflowStep.succeeded("AwaitRetry", 1, NOW, NOW)), NOW)).isTrue();
-        assertThat(holds().resume(order.orderId(), 2, List.of(), NOW)).as("a repeat").isFalse();
+        assertThat(holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW)).as("another step").isFalse();
+        assertThat(holds().resume(order.orderId(), "ValidateOrder", 1, List.of(), NOW)).as("another count").isFalse();
+        assertThat(holds().resume(order.orderId(), "ValidateOrder", 0, List.of(WorkflowStep.succeeded("RetryRequested", 1, NOW, NOW)), NOW)).isTrue();
+        assertThat(holds().resume(order.orderId(), "ValidateOrder", 0, List.of(), NOW)).as("a second request for the same hold").isFalse();
 
-        assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, null, null));
+        assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, null, 1));
         assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isNull();
-        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last().isEqualTo("AwaitRetry");
+        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last().isEqualTo("RetryRequested");
+
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", STEPS, NOW)).as("the retry gave up again").isTrue();
+        assertThat(holds().resume(order.orderId(), "ReserveStock", 1, List.of(), NOW)).as("the second retry").isTrue();
+        assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, null, 2));
+    }
+
+    @Test
+    void restoresTheHoldOnlyForTheLastRetryStarted() {
+        Order order = placed();
+        holds().hold(order.orderId(), "SaveOrder", "held", STEPS, NOW);
+        holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW);
+
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 2, "held", NOW)).as("not the last retry").isFalse();
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", NOW)).isTrue();
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", NOW)).as("held already").isFalse();
+        assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "SaveOrder", 1));
     }
 
     @Test
     void aFinalOrderIsNeitherHeldNorResumed() {
         Order order = placed();
-        holds().hold(order.orderId(), "SaveOrder", 0, "held", STEPS, NOW);
+        holds().hold(order.orderId(), "SaveOrder", "held", STEPS, NOW);
         assertThat(orders().cancel(order.orderId(), "Cancelled by manager", NOW)).isTrue();
 
-        assertThat(holds().resume(order.orderId(), 0, List.of(), NOW)).isFalse();
+        assertThat(holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW)).isFalse();
         Order other = placed();
         assertThat(orders().cancel(other.orderId(), "Cancelled by manager", NOW)).isTrue();
-        assertThat(holds().hold(other.orderId(), "SaveOrder", 0, "held", STEPS, NOW)).isFalse();
+        assertThat(holds().hold(other.orderId(), "SaveOrder", "held", STEPS, NOW)).isFalse();
         assertThat(orders().find(other.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
-    }
-
-    @Test
-    void recordsAuditStepsAndFindsNothingForAnUnknownOrder() {
-        Order order = placed();
-
-        assertThat(holds().record(order.orderId(), List.of(WorkflowStep.succeeded("RetryRequested", 1, NOW, NOW)), NOW)).isTrue();
-
-        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).containsExactly("RetryRequested");
-        assertThat(holds().record(UUID.randomUUID().toString(), List.of(), NOW)).isFalse();
         assertThat(holds().find(UUID.randomUUID().toString())).isEmpty();
     }
 }

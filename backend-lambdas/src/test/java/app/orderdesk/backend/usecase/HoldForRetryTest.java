@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.errors.ConflictException;
-import app.orderdesk.backend.errors.OrderAwaitsRetryException;
 import app.orderdesk.backend.fakes.World;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +24,7 @@ class HoldForRetryTest {
         world.validateOrder.execute(id);
         world.saveOrder.execute(id);
         world.inventory.holdFor("p-mug", id, 2);
-        world.holdForRetry.hold(StepInput.of(id), "ReserveStock", 0, DYNAMO_AWAY);
+        world.holdForRetry.hold(StepInput.of(id), "ReserveStock", DYNAMO_AWAY);
         return id;
     }
 
@@ -49,16 +48,13 @@ class HoldForRetryTest {
     }
 
     @Test
-    void awaitRetryEndsTheExecutionUntilARedriveThenTheFailedStepRunsAgainToCompleted() {
+    void aRetryResumesAtTheFailedStepAndRunsToCompletedWithOneChargeAndExactStock() {
         String id = heldAtReserveStock();
-
-        assertThatThrownBy(() -> world.holdForRetry.awaitRetry(StepInput.of(id), 0, 0)).isInstanceOf(OrderAwaitsRetryException.class);
-        assertThat(world.holds.isHeld(id)).as("nothing changes before support asks").isTrue();
 
         var redrive = world.redriveOrder.execute(id, "sam@orderdesk.test");
         assertThat(redrive.redriveCount()).isEqualTo(1);
-        world.holdForRetry.awaitRetry(StepInput.of(id), 0, 1);
-        world.holdForRetry.awaitRetry(StepInput.of(id), 0, 1); // a repeat of the step goes on too
+        assertThat(world.workflow.resumed).containsExactly(id + " ReserveStock 1");
+        // the new execution starts at ReserveStock (ResumeAt): the steps before it are not run again
         world.reserveStock.execute(id);
         world.processPayment.execute(id);
         world.commitStock.execute(id);
@@ -73,9 +69,9 @@ class HoldForRetryTest {
         assertThat(world.inventory.level("p-tee").available()).isEqualTo(3 - 1);
         assertThat(world.payments.chargeCalls).as("one charge").hasSize(1);
         assertThat(world.orders.timelines.get(id)).extracting(WorkflowStep::name)
-                .containsSubsequence("ReserveStock", "ReserveStockOnHold", "RetryRequested", "AwaitRetry", "ReserveStock");
+                .containsSubsequence("ReserveStock", "ReserveStockOnHold", "RetryRequested", "ReserveStock");
         assertThat(world.orders.timelines.get(id)).filteredOn(s -> s.name().equals("RetryRequested"))
-                .extracting(WorkflowStep::cause).containsExactly("Retried from the failed step by sam@orderdesk.test (redrive 1)");
+                .extracting(WorkflowStep::cause).containsExactly("Retried from ReserveStock by sam@orderdesk.test (retry 1)");
 
         assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam@orderdesk.test"))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_REDRIVABLE"))
@@ -83,7 +79,7 @@ class HoldForRetryTest {
     }
 
     @Test
-    void cancellingAHeldOrderReleasesItsStockAndALateRedriveRetriesNothing() {
+    void cancellingAHeldOrderReleasesItsStockAndALateRetryChangesNothing() {
         String id = heldAtReserveStock();
 
         world.cancelOrder.execute(id, null, "manager@example.test");
@@ -93,10 +89,11 @@ class HoldForRetryTest {
         assertThat(world.inventory.level("p-mug").available()).isEqualTo(10);
         assertThat(world.inventory.fences("p-mug")).as("no late write of the order lands again").containsKey(id);
         assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam")).isInstanceOf(ConflictException.class);
-        // a redrive that raced the cancel: AwaitRetry finds the order no longer held and stops the execution again
-        assertThatThrownBy(() -> world.holdForRetry.awaitRetry(StepInput.of(id), 0, 1))
-                .isInstanceOf(OrderAwaitsRetryException.class).hasMessageContaining("no longer held");
+        assertThat(world.workflow.resumed).isEmpty();
+        // a retry that started just before the cancel: its ReserveStock is fenced and the order stays cancelled
+        assertThatThrownBy(() -> world.reserveStock.execute(id)).isInstanceOf(app.orderdesk.backend.errors.OrderRejectedException.class);
         assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(10);
     }
 
     @Test
@@ -104,10 +101,10 @@ class HoldForRetryTest {
         String id = heldAtReserveStock();
         int steps = world.orders.timelines.get(id).size();
 
-        world.holdForRetry.hold(StepInput.of(id), "ReserveStock", 0, DYNAMO_AWAY);
+        world.holdForRetry.hold(StepInput.of(id), "ReserveStock", DYNAMO_AWAY);
 
         assertThat(world.orders.timelines.get(id)).hasSize(steps);
-        assertThatThrownBy(() -> world.holdForRetry.hold(StepInput.of(id), "ProcessPayment", 0, DYNAMO_AWAY))
+        assertThatThrownBy(() -> world.holdForRetry.hold(StepInput.of(id), "ProcessPayment", DYNAMO_AWAY))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

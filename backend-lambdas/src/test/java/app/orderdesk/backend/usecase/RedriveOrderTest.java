@@ -7,20 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
+import app.orderdesk.backend.errors.TransientFailureException;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.fakes.World;
 import app.orderdesk.backend.port.OrderUpdate;
-import app.orderdesk.backend.port.WorkflowControl.Redrive;
 import org.junit.jupiter.api.Test;
 
+/** ADR 0013 with an EXPRESS workflow: a retry is a new execution that resumes at the held step, one per hold. */
 class RedriveOrderTest {
 
     private final World world = new World();
 
     /** An order held after ValidateOrder gave up (ADR 0013). */
-    private String failedOrder() {
+    private String heldOrder() {
         String id = world.place("tok_visa", line("p-mug", 1));
-        world.holdForRetry.hold(StepInput.of(id), "ValidateOrder", 0,
+        world.holdForRetry.hold(StepInput.of(id), "ValidateOrder",
                 new WorkflowError("app.orderdesk.backend.errors.TransientFailureException", null));
         assertThat(world.holds.isHeld(id)).isTrue();
         return id;
@@ -32,28 +33,55 @@ class RedriveOrderTest {
     }
 
     @Test
-    void redrivesAHeldOrderAndRecordsWhoDidIt() {
-        String id = failedOrder();
+    void startsANewExecutionAtTheHeldStepAndRecordsWhoDidIt() {
+        String id = heldOrder();
 
         var answer = world.redriveOrder.execute(id, "sam@orderdesk.test");
 
         assertThat(answer.orderId()).isEqualTo(id);
         assertThat(answer.redriveCount()).isEqualTo(1);
         assertThat(answer.status()).isEqualTo(app.orderdesk.api.OrderStatus.RECEIVED);
-        assertThat(world.stopper.redriven).containsExactly(id);
-        assertThat(audit(id)).containsExactly("Retried from the failed step by sam@orderdesk.test (redrive 1)");
+        assertThat(world.workflow.resumed).containsExactly(id + " ValidateOrder 1");
+        assertThat(world.holds.isHeld(id)).as("the hold became a running retry").isFalse();
+        assertThat(world.orders.get(id).statusReason()).isNull();
+        assertThat(audit(id)).containsExactly("Retried from ValidateOrder by sam@orderdesk.test (retry 1)");
     }
 
     @Test
-    void askingAgainWhileTheRedriveRunsAnswersTheSameCountWithoutASecondRedrive() {
-        String id = failedOrder();
+    void aSecondRequestForTheSameHoldIsRefusedAndStartsNothing() {
+        String id = heldOrder();
         world.redriveOrder.execute(id, "sam");
 
-        var again = world.redriveOrder.execute(id, "alex");
+        assertThatThrownBy(() -> world.redriveOrder.execute(id, "alex"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_REDRIVABLE"));
 
-        assertThat(again.redriveCount()).isEqualTo(1);
-        assertThat(world.stopper.redriven).containsExactly(id);
-        assertThat(audit(id)).containsExactly("Retried from the failed step by sam (redrive 1)");
+        assertThat(world.workflow.resumed).containsExactly(id + " ValidateOrder 1");
+        assertThat(audit(id)).containsExactly("Retried from ValidateOrder by sam (retry 1)");
+    }
+
+    @Test
+    void aRetryThatGaveUpAgainCanBeRetriedAgainAsTheNextAttempt() {
+        String id = heldOrder();
+        world.redriveOrder.execute(id, "sam");
+        world.holdForRetry.hold(StepInput.of(id), "SaveOrder", null);
+
+        var again = world.redriveOrder.execute(id, "sam");
+
+        assertThat(again.redriveCount()).isEqualTo(2);
+        assertThat(world.workflow.resumed).containsExactly(id + " ValidateOrder 1", id + " SaveOrder 2");
+    }
+
+    @Test
+    void whenTheExecutionCannotStartTheHoldIsPutBack() {
+        String id = heldOrder();
+        world.workflow.nextResumeFailure = new TransientFailureException("Step Functions StartExecution failed", null);
+
+        assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam")).isInstanceOf(TransientFailureException.class);
+
+        assertThat(world.holds.isHeld(id)).as("support can try again").isTrue();
+        var retried = world.redriveOrder.execute(id, "sam");
+        assertThat(retried.redriveCount()).isEqualTo(2);
+        assertThat(world.workflow.resumed).containsExactly(id + " ValidateOrder 2");
     }
 
     @Test
@@ -64,29 +92,22 @@ class RedriveOrderTest {
         assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam"))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_REDRIVABLE"))
                 .hasMessageContaining("its failure was compensated");
-        assertThat(world.stopper.redriven).isEmpty();
+        assertThat(world.workflow.resumed).isEmpty();
     }
 
     @Test
-    void refusesOrdersThatAreNotFailedWithoutTouchingTheWorkflow() {
-        String completed = world.place("tok_visa", line("p-mug", 1));
-        assertThat(world.orders.update(OrderUpdate.moveTo(completed, OrderStatus.CANCELLED, world.clock.instant()))).isTrue();
+    void refusesOrdersThatEndedOrAreNotHeld() {
+        String cancelled = world.place("tok_visa", line("p-mug", 1));
+        assertThat(world.orders.update(OrderUpdate.moveTo(cancelled, OrderStatus.CANCELLED, world.clock.instant()))).isTrue();
+        String running = world.place("tok_visa", line("p-mug", 1));
 
-        assertThatThrownBy(() -> world.redriveOrder.execute(completed, "sam"))
+        assertThatThrownBy(() -> world.redriveOrder.execute(cancelled, "sam"))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_REDRIVABLE"))
                 .hasMessageContaining("because it is cancelled");
-        assertThat(world.stopper.redriven).isEmpty();
-    }
-
-    @Test
-    void refusesWhenStepFunctionsDoes() {
-        String id = failedOrder();
-        world.stopper.nextRedrive = Redrive.notRedrivable("Execution redrivable period exceeded.");
-
-        assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam"))
-                .isInstanceOf(ConflictException.class)
-                .hasMessageContaining("Execution redrivable period exceeded.");
-        assertThat(audit(id)).isEmpty();
+        assertThatThrownBy(() -> world.redriveOrder.execute(running, "sam"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("NOT_REDRIVABLE"))
+                .hasMessageContaining("not held");
+        assertThat(world.workflow.resumed).isEmpty();
     }
 
     @Test

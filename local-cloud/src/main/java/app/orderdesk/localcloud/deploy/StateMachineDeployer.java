@@ -27,7 +27,7 @@ final class StateMachineDeployer {
             String definition = substitute(definitionText(template, logicalId, properties),
                     resolver.resolve(properties.path("DefinitionSubstitutions")));
             String roleArn = "arn:aws:iam::" + LocalResourceNames.ACCOUNT + ":role/" + logicalId + "Role";
-            String arn = registry.create(name, definition, roleArn);
+            String arn = registry.create(name, definition, roleArn, properties.path("Type").asText("STANDARD"));
             names.register(logicalId, arn, Map.of("Arn", arn, "Name", name));
             machines.put(logicalId, arn);
         });

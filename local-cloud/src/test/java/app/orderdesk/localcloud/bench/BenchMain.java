@@ -261,7 +261,10 @@ public final class BenchMain {
         if (sfnClient == null) {
             sfnClient = SfnClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-                    .endpointOverride(cloud.stepFunctionsEndpoint()).build();
+                    .endpointOverride(cloud.stepFunctionsEndpoint())
+                    // The order workflow is EXPRESS: its executions are read as AWS's execution log would show them.
+                    .overrideConfiguration(o -> o.putHeader(app.orderdesk.localcloud.stepfunctions.service.ExpressExecutionLog.HEADER,
+                            app.orderdesk.localcloud.stepfunctions.service.ExpressExecutionLog.HEADER_VALUE)).build();
         }
         return sfnClient;
     }

@@ -87,7 +87,10 @@ final class Reliability {
         sqs = SqsClient.builder().httpClient(sdkHttp).region(Region.US_EAST_1)
                 .credentialsProvider(any).endpointOverride(cloud.sqsEndpoint()).build();
         sfn = SfnClient.builder().httpClient(sdkHttp).region(Region.US_EAST_1)
-                .credentialsProvider(any).endpointOverride(cloud.stepFunctionsEndpoint()).build();
+                .credentialsProvider(any).endpointOverride(cloud.stepFunctionsEndpoint())
+                // The order workflow is EXPRESS: tests read its executions as AWS's log would show them.
+                .overrideConfiguration(o -> o.putHeader(app.orderdesk.localcloud.stepfunctions.service.ExpressExecutionLog.HEADER,
+                        app.orderdesk.localcloud.stepfunctions.service.ExpressExecutionLog.HEADER_VALUE)).build();
     }
 
     static synchronized Reliability get() {
@@ -260,8 +263,9 @@ final class Reliability {
 
     // ---------- executions ----------
 
+    /** The order's newest execution (its first, or its latest retry); null before one started. */
     String executionArn(String orderId) {
-        return cloud.stateMachineArn().replace(":stateMachine:", ":execution:") + ":" + orderId;
+        return cloud.latestExecutionArn(orderId);
     }
 
     /** Polls every execution until none is RUNNING (or the deadline passes); returns the last description of each. */
@@ -272,8 +276,12 @@ final class Reliability {
                     .until(() -> {
                         for (String orderId : orderIds) {
                             if (!done.containsKey(orderId)) {
+                                String arn = executionArn(orderId);
+                                if (arn == null) {
+                                    continue; // not started yet
+                                }
                                 try {
-                                    var d = sfn.describeExecution(r -> r.executionArn(executionArn(orderId)));
+                                    var d = sfn.describeExecution(r -> r.executionArn(arn));
                                     if (d.status() != ExecutionStatus.RUNNING) {
                                         done.put(orderId, d);
                                     }
@@ -314,9 +322,15 @@ final class Reliability {
         return retried;
     }
 
+    /**
+     * The events of every execution of the order, oldest first: its run (a repeated start may have run it twice,
+     * EXPRESS being at least once) and each retry of a hold — what one Standard execution with its redrives held.
+     */
     List<HistoryEvent> history(String orderId) {
         List<HistoryEvent> events = new ArrayList<>();
-        sfn.getExecutionHistoryPaginator(r -> r.executionArn(executionArn(orderId)).maxResults(1000)).events().forEach(events::add);
+        for (String arn : cloud.executionArns(orderId)) {
+            sfn.getExecutionHistoryPaginator(r -> r.executionArn(arn).maxResults(1000)).events().forEach(events::add);
+        }
         return events;
     }
 

@@ -24,7 +24,7 @@ import static app.orderdesk.localcloud.reliability.Reliability.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The same Idempotency-Key 50 times, one after the other and all at once: one order, one payment, one receipt, one email. */
+/** The same Idempotency-Key 50 times, one after the other and all at once: one order, one payment, one email (ADR 0018: runs at least once). */
 @DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
 class ReliabilityDuplicateSubmitTest {
 
@@ -124,8 +124,11 @@ class ReliabilityDuplicateSubmitTest {
         assertThat(payments).hasSize(1);
         assertThat(payments.getFirst().paymentId()).as("the order's payment is the ledger's charge").isEqualTo(attr(item, "paymentId"));
         assertThat(payments.getFirst().keptCents()).isPositive();
-        assertThat(executions).isEqualTo(1);
-        assertThat(receipts).isEqualTo(1);
+        // EXPRESS (ADR 0018): StartExecution is not idempotent, and a repeat of the key before SaveOrder accepted the
+        // order starts the workflow again (it cannot tell a lost start from one still running). Each extra run is
+        // harmless — the counts above and below are the guarantee: one order, one charge, one email, COMPLETED.
+        assertThat(executions).isPositive();
+        assertThat(receipts).as("every receipt write is the one key's, at most one per run").isBetween(1, executions);
         assertThat(mails).hasSize(1);
         assertThat(conflict.status()).isEqualTo(409);
         assertThat(conflict.json().path("code").asText()).isEqualTo("IDEMPOTENCY_CONFLICT");

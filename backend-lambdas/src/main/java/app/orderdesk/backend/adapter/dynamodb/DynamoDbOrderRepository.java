@@ -143,6 +143,17 @@ public final class DynamoDbOrderRepository implements OrderRepository {
     }
 
     @Override
+    public boolean claimEmail(String orderId, String claimant, Instant at) {
+        return conditionalUpdate("Orders claim email", UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET emailClaim = :claimant, emailClaimedAt = :at")
+                .conditionExpression("attribute_exists(orderId) AND attribute_not_exists(emailSentAt)"
+                        + " AND (attribute_not_exists(emailClaim) OR emailClaim = :claimant)")
+                .expressionAttributeValues(Map.of(":claimant", s(claimant), ":at", s(at.toString())))
+                .build());
+    }
+
+    @Override
     public Optional<StoredTimeline> findTimeline(String orderId) {
         var response = AwsFailures.call("Orders GetItem", () -> client.getItem(r -> r.tableName(tableName)
                 .key(Map.of("orderId", s(orderId))).consistentRead(true)

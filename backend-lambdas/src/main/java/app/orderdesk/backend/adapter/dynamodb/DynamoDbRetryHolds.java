@@ -19,9 +19,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * The hold as a map attribute {@code retryHold = {step, heldAt, at}} on the order item (Orders table);
- * each change is one conditional UpdateItem that also appends the timeline steps, as the order's
- * other workflow writes do. The attention list finds held orders by {@code attribute_exists(retryHold)}.
+ * The hold as a map attribute {@code retryHold = {step, at}} on the order item (Orders table), and the
+ * retries started as the number {@code retryResumes}; each change is one conditional UpdateItem that also
+ * appends the timeline steps, as the order's other workflow writes do. The attention list finds held
+ * orders by {@code attribute_exists(retryHold)}; a resumed order has no hold, so it leaves the list.
  */
 public final class DynamoDbRetryHolds implements RetryHolds {
 
@@ -37,7 +38,7 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     public Optional<HoldState> find(String orderId) {
         var response = AwsFailures.call("Orders GetItem", () -> client.getItem(r -> r.tableName(tableName)
                 .key(Map.of("orderId", s(orderId))).consistentRead(true)
-                .projectionExpression("orderId, #status, retryHold")
+                .projectionExpression("orderId, #status, retryHold, retryResumes")
                 .expressionAttributeNames(Map.of("#status", "status"))));
         if (!response.hasItem() || response.item().isEmpty()) {
             return Optional.empty();
@@ -45,16 +46,14 @@ public final class DynamoDbRetryHolds implements RetryHolds {
         Map<String, AttributeValue> item = response.item();
         AttributeValue hold = item.get("retryHold");
         OrderStatus status = OrderStatus.valueOf(str(item, "status"));
-        if (hold == null || !hold.hasM()) {
-            return Optional.of(new HoldState(status, null, null));
-        }
-        return Optional.of(new HoldState(status, str(hold.m(), "step"), (int) Attr.num(hold.m(), "heldAt", 0)));
+        int resumes = (int) Attr.num(item, "retryResumes", 0);
+        return Optional.of(new HoldState(status, hold == null || !hold.hasM() ? null : str(hold.m(), "step"), resumes));
     }
 
     @Override
-    public boolean hold(String orderId, String step, int heldAt, String reason, List<WorkflowStep> steps, Instant at) {
+    public boolean hold(String orderId, String step, String reason, List<WorkflowStep> steps, Instant at) {
         Map<String, AttributeValue> values = stepValues(steps);
-        values.put(":hold", AttributeValue.fromM(Map.of("step", s(step), "heldAt", n(heldAt), "at", s(at.toString()))));
+        values.put(":hold", AttributeValue.fromM(Map.of("step", s(step), "at", s(at.toString()))));
         values.put(":reason", s(reason));
         values.put(":at", s(at.toString()));
         values.put(":received", s(OrderStatus.RECEIVED.name()));
@@ -67,27 +66,42 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     }
 
     @Override
-    public boolean resume(String orderId, int heldAt, List<WorkflowStep> steps, Instant at) {
+    public boolean resume(String orderId, String step, int resumes, List<WorkflowStep> steps, Instant at) {
         Map<String, AttributeValue> values = stepValues(steps);
-        values.put(":heldAt", n(heldAt));
+        values.put(":step", s(step));
+        values.put(":next", n(resumes + 1));
         values.put(":at", s(at.toString()));
         values.put(":received", s(OrderStatus.RECEIVED.name()));
         values.put(":reserved", s(OrderStatus.RESERVED.name()));
+        String started;
+        if (resumes == 0) {
+            started = "attribute_not_exists(retryResumes)";
+        } else {
+            values.put(":resumes", n(resumes));
+            started = "retryResumes = :resumes";
+        }
+        // The one-run-per-hold guarantee: of two requests that read the same hold, only one passes this condition.
         return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
-                .updateExpression("SET updatedAt = :at, " + TIMELINE + " REMOVE retryHold, statusReason ADD #version :one")
-                .conditionExpression("#status IN (:received, :reserved) AND retryHold.heldAt = :heldAt")
+                .updateExpression("SET retryResumes = :next, updatedAt = :at, " + TIMELINE + " REMOVE retryHold, statusReason ADD #version :one")
+                .conditionExpression("#status IN (:received, :reserved) AND retryHold.step = :step AND " + started)
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(values).build());
     }
 
     @Override
-    public boolean record(String orderId, List<WorkflowStep> steps, Instant at) {
-        Map<String, AttributeValue> values = stepValues(steps);
+    public boolean restore(String orderId, String step, int attempt, String reason, Instant at) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":hold", AttributeValue.fromM(Map.of("step", s(step), "at", s(at.toString()))));
+        values.put(":reason", s(reason));
+        values.put(":attempt", n(attempt));
         values.put(":at", s(at.toString()));
+        values.put(":received", s(OrderStatus.RECEIVED.name()));
+        values.put(":reserved", s(OrderStatus.RESERVED.name()));
+        values.put(":one", n(1));
         return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
-                .updateExpression("SET updatedAt = :at, " + TIMELINE + " ADD #version :one")
-                .conditionExpression("attribute_exists(orderId)")
-                .expressionAttributeNames(Map.of("#version", "version"))
+                .updateExpression("SET retryHold = :hold, statusReason = :reason, updatedAt = :at ADD #version :one")
+                .conditionExpression("#status IN (:received, :reserved) AND attribute_not_exists(retryHold) AND retryResumes = :attempt")
+                .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(values).build());
     }
 

@@ -11,8 +11,10 @@ import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
 
 /**
- * Starts the order workflow with the order id as execution name: Step Functions treats a repeated
- * start with the same name and input as the same execution, so retries never start a second one.
+ * Starts the order workflow with the order id as execution name (a retry of a held order: the order id
+ * and the attempt). The workflow is EXPRESS, whose StartExecution is not idempotent: a repeated start
+ * runs it again, which every step tolerates (idempotent per order, ADR 0018); the names keep the
+ * executions' logs and traces findable per order.
  */
 public final class SfnWorkflowStarter implements WorkflowStarter {
 
@@ -34,6 +36,17 @@ public final class SfnWorkflowStarter implements WorkflowStarter {
     /** The workflow's first state: the shape the tasks read as their carried facts ({@code CarriedOrder}). */
     @Override
     public void start(Order order) {
+        start(order.orderId(), facts(order).toString());
+    }
+
+    /** A new execution that resumes at {@code step} with the order's facts as its state (ADR 0013). */
+    @Override
+    public void resume(Order order, String step, int attempt) {
+        ObjectNode input = facts(order).put("status", order.status().name()).put("resumeAt", step);
+        start(order.orderId() + "-retry-" + attempt, input.toString());
+    }
+
+    private static ObjectNode facts(Order order) {
         ObjectNode input = JSON.createObjectNode()
                 .put("orderId", order.orderId())
                 .put("orderNumber", order.orderNumber())
@@ -43,15 +56,15 @@ public final class SfnWorkflowStarter implements WorkflowStarter {
         for (OrderLine line : order.lines()) {
             lines.addObject().put("productId", line.productId()).put("quantity", line.quantity()).put("label", line.label());
         }
-        start(order.orderId(), input.toString());
+        return input;
     }
 
-    private void start(String orderId, String input) {
+    private void start(String name, String input) {
         try {
             AwsFailures.run("Step Functions StartExecution", () -> sfn.startExecution(r -> r
-                    .stateMachineArn(stateMachineArn).name(orderId).input(input)));
+                    .stateMachineArn(stateMachineArn).name(name).input(input)));
         } catch (ExecutionAlreadyExistsException alreadyStarted) {
-            // Same name after the first execution closed: the order's workflow already ran.
+            // STANDARD only (EXPRESS never answers it): same name after the first execution closed, it already ran.
         }
     }
 }

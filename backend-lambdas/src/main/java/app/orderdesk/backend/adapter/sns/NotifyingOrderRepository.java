@@ -56,6 +56,12 @@ public final class NotifyingOrderRepository implements OrderRepository {
         return orders.claimPaymentReturningOrder(orderId, at);
     }
 
+    /** The email mark changes no status: nothing to announce. */
+    @Override
+    public boolean claimEmail(String orderId, String claimant, Instant at) {
+        return orders.claimEmail(orderId, claimant, at);
+    }
+
     @Override
     public Optional<StoredTimeline> findTimeline(String orderId) {
         return orders.findTimeline(orderId);

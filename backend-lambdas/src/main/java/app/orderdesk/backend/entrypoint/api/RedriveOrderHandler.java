@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * POST /orders/{id}/redrive (support, managers), no body: retries a FAILED order's workflow from the step
- * that failed; 202 {orderId, status, redriveCount}, 409 NOT_REDRIVABLE when the order is not FAILED or its
- * execution cannot be redriven.
+ * POST /orders/{id}/redrive (support, managers), no body: retries an order held after a failed step from that
+ * step (a new execution); 202 {orderId, status, redriveCount: the retry's number}, 409 NOT_REDRIVABLE when the
+ * order ended, is not held, or another request already retried it.
  */
 public final class RedriveOrderHandler extends ApiHandler {
 

@@ -24,7 +24,7 @@ public final class EmailReceiptTask extends WorkflowTask {
 
     @Override
     protected TaskResult run(TaskInput input) {
-        EmailReceipt.Done done = useCase.run(input.stepInput(JSON));
+        EmailReceipt.Done done = useCase.run(input.stepInput(JSON), input.executionArn());
         return FinalStatuses.counted(done.result(), done.record());
     }
 

@@ -10,7 +10,7 @@ import app.orderdesk.backend.usecase.TaskResult;
 
 /**
  * Workflow states RejectOrder, FailOrder, MarkOrderFailed and FlagFollowUp, and the retry path's
- * {@code <Step>OnHold} and AwaitRetry states (ADR 0013).
+ * {@code <Step>OnHold} states (ADR 0013).
  */
 public final class MarkOrderTask extends WorkflowTask {
 
@@ -21,7 +21,7 @@ public final class MarkOrderTask extends WorkflowTask {
         this(Production.markOrder(), Production.holdForRetry());
     }
 
-    /** Without the retry path: a hold or AwaitRetry input is refused. */
+    /** Without the retry path: a hold input is refused. */
     public MarkOrderTask(MarkOrder useCase) {
         this(useCase, null);
     }
@@ -33,14 +33,11 @@ public final class MarkOrderTask extends WorkflowTask {
 
     @Override
     protected TaskResult run(TaskInput input) {
-        if (input.holdFor() != null || input.heldAt() != null) {
+        if (input.holdFor() != null) {
             if (holds == null) {
                 throw new IllegalStateException("this MarkOrder task was built without the retry path");
             }
-            int redrives = input.redriveCount() == null ? 0 : input.redriveCount();
-            return input.holdFor() != null
-                    ? holds.hold(input.stepInput(JSON), input.holdFor(), redrives, input.workflowError(JSON))
-                    : holds.awaitRetry(input.stepInput(JSON), input.heldAt(), redrives);
+            return holds.hold(input.stepInput(JSON), input.holdFor(), input.workflowError(JSON));
         }
         return FinalStatuses.counted(useCase.execute(input.stepInput(JSON), input.status() == null ? null : OrderStatus.valueOf(input.status()), input.workflowError(JSON)));
     }
@@ -50,7 +47,7 @@ public final class MarkOrderTask extends WorkflowTask {
         if (input.compensationFailed()) {
             call.count(OrderMetric.COMPENSATION_FAILURES);
         }
-        if (input.holdFor() != null || input.heldAt() != null) {
+        if (input.holdFor() != null) {
             return; // held for a retry: not an end state
         }
         if (input.status() == null || result.status() == null) {

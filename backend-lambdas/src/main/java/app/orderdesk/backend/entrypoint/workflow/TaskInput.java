@@ -19,14 +19,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * failed. Every Lambda task also gets its state's {@code step} name, {@code enteredAt} and
  * {@code retryCount} ({@code $$.State}), for the timeline step it records, and the whole state as
  * {@code carried} — what the previous step answered (see {@link CarriedOrder}). The hold states (ADR 0013)
- * get {@code holdFor} (the step that failed) and {@code redriveCount} ({@code $$.Execution.RedriveCount}),
- * AwaitRetry {@code heldAt} and {@code redriveCount}. Other members are ignored.
+ * get {@code holdFor} (the step that failed). Other members are ignored.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TaskInput(String orderId, String status, String outcome, ErrorPayload error,
                         String executionArn, String startedAt, JsonNode workflowData,
                         String step, String enteredAt, Integer retryCount, JsonNode carried,
-                        String holdFor, Integer heldAt, Integer redriveCount) {
+                        String holdFor) {
 
     /** What the use case is handed: the id, the carried facts (when usable) and this step's context. */
     StepInput stepInput(ObjectMapper json) {

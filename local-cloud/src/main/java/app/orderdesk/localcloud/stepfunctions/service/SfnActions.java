@@ -22,8 +22,20 @@ final class SfnActions {
         this.service = service;
     }
 
-    /** Dispatches one action; throws {@link StepFunctionsException} for API errors. */
+    /** Dispatches one action as a caller of the AWS API; throws {@link StepFunctionsException} for API errors. */
     JsonNode handle(String action, JsonNode request) {
+        return handle(action, request, false);
+    }
+
+    /**
+     * Dispatches one action. Unless {@code readsExecutionLog} (a test or the bench reading what AWS would put in
+     * an Express workflow's CloudWatch log, see {@link ExpressExecutionLog}), the actions AWS refuses for
+     * EXPRESS executions are refused here the same way, so code that would fail in AWS fails locally.
+     */
+    JsonNode handle(String action, JsonNode request, boolean readsExecutionLog) {
+        if (!readsExecutionLog) {
+            refuseWhatExpressDoesNotSupport(action, request);
+        }
         return switch (action) {
             case "CreateStateMachine" -> {
                 StateMachineInfo machine = service.createStateMachine(required(request, "name"),
@@ -61,6 +73,33 @@ final class SfnActions {
             }
             default -> throw new StepFunctionsException("UnknownOperationException", "Unknown operation " + action);
         };
+    }
+
+    /**
+     * AWS: DescribeExecution, GetExecutionHistory, StopExecution and RedriveExecution answer InvalidArn for an
+     * Express execution ARN ({@code :express:}); ListExecutions answers StateMachineTypeNotSupported for an
+     * Express state machine.
+     */
+    private void refuseWhatExpressDoesNotSupport(String action, JsonNode request) {
+        switch (action) {
+            case "DescribeExecution", "GetExecutionHistory", "StopExecution", "RedriveExecution" -> {
+                String arn = request.path("executionArn").asText(null);
+                if (StepFunctionsService.isExpressExecution(arn)) {
+                    throw new StepFunctionsException("InvalidArn",
+                            "Invalid Arn: 'Resource type not valid in this context: express' (" + action
+                                    + " is not supported for EXPRESS state machines)");
+                }
+            }
+            case "ListExecutions" -> {
+                String machine = request.path("stateMachineArn").asText(null);
+                if (machine != null && service.isExpressMachine(machine)) {
+                    throw new StepFunctionsException("StateMachineTypeNotSupported",
+                            "This operation is not supported by this type of state machine");
+                }
+            }
+            default -> {
+            }
+        }
     }
 
     private JsonNode history(JsonNode request) {

@@ -71,7 +71,9 @@ public final class StepFunctionsHttpServer implements AutoCloseable {
                 return;
             }
             try {
-                respond(exchange, 200, actions.handle(target.substring(TARGET_PREFIX.length()), request));
+                boolean readsLog = ExpressExecutionLog.HEADER_VALUE.equals(
+                        exchange.getRequestHeaders().getFirst(ExpressExecutionLog.HEADER));
+                respond(exchange, 200, actions.handle(target.substring(TARGET_PREFIX.length()), request, readsLog));
             } catch (StepFunctionsException e) {
                 respond(exchange, 400, error(e.code(), e.getMessage()));
             } catch (RuntimeException e) {

@@ -91,8 +91,10 @@ public final class StepFunctionsService implements AutoCloseable {
     }
 
     /**
-     * Starts an execution asynchronously. A repeated name with the same input returns the existing
-     * execution (idempotent start); with a different input it fails with ExecutionAlreadyExists.
+     * Starts an execution asynchronously. For a STANDARD machine a repeated name with the same input
+     * returns the existing execution (idempotent start) and with a different input fails with
+     * ExecutionAlreadyExists. For an EXPRESS machine, as in AWS, StartExecution is not idempotent: every
+     * call starts a new execution, whose ARN is {@code …:express:<machine>:<name>:<uuid>}.
      *
      * @param name      the execution name, or null for a generated UUID
      * @param inputJson the input, or null for {@code {}}
@@ -101,14 +103,17 @@ public final class StepFunctionsService implements AutoCloseable {
         ExecutionEntry entry;
         synchronized (this) {
             StateMachineInfo machine = describeStateMachine(stateMachineArn);
+            boolean express = "EXPRESS".equals(machine.type());
             String executionName = name == null ? UUID.randomUUID().toString() : name;
             if (!NAME.matcher(executionName).matches()) {
                 throw new StepFunctionsException("InvalidName", "Invalid Name: '" + executionName + "'");
             }
             String input = inputJson == null ? "{}" : inputJson;
             JsonNode inputNode = parseInput(input);
-            String executionArn = "arn:aws:states:" + region + ":" + accountId + ":execution:" + machine.name() + ":"
-                    + executionName;
+            String executionArn = express
+                    ? "arn:aws:states:" + region + ":" + accountId + ":express:" + machine.name() + ":" + executionName
+                            + ":" + UUID.randomUUID()
+                    : "arn:aws:states:" + region + ":" + accountId + ":execution:" + machine.name() + ":" + executionName;
             ExecutionEntry existing = executions.get(executionArn);
             if (existing != null) {
                 if (parseInput(existing.input()).equals(inputNode)) {
@@ -118,15 +123,46 @@ public final class StepFunctionsService implements AutoCloseable {
             }
             Instant start = now();
             ExecutionIdentity identity = new ExecutionIdentity(executionArn, executionName, machine.arn(), machine.name(),
-                    machine.roleArn(), start);
+                    machine.roleArn(), start, express);
             Execution execution = engine.newExecution(Json.parse(machine.definition()), inputNode, identity);
-            entry = new ExecutionEntry(executionArn, machine.arn(), executionName, input, start, execution,
-                    "EXPRESS".equals(machine.type()), this::now);
+            entry = new ExecutionEntry(executionArn, machine.arn(), executionName, input, start, execution, express, this::now);
             executions.put(executionArn, entry);
         }
         ExecutionEntry started = entry;
         executor.execute(() -> run(started));
         return entry.snapshot();
+    }
+
+    /** True when {@code executionArn} names an execution of an EXPRESS state machine (AWS's {@code :express:} ARNs). */
+    public static boolean isExpressExecution(String executionArn) {
+        return executionArn != null && executionArn.startsWith("arn:aws:states:") && executionArn.contains(":express:");
+    }
+
+    /** True when {@code stateMachineArn} is a known EXPRESS state machine. */
+    public synchronized boolean isExpressMachine(String stateMachineArn) {
+        StateMachineInfo machine = machines.get(stateMachineArn);
+        return machine != null && "EXPRESS".equals(machine.type());
+    }
+
+    /**
+     * The newest execution of {@code stateMachineArn} whose name passes {@code executionName}, Standard or Express — the
+     * local cloud's view of an Express execution's log (AWS keeps none to query through the API); null when
+     * there is none.
+     */
+    public synchronized String latestExecutionArn(String stateMachineArn, java.util.function.Predicate<String> executionName) {
+        List<String> found = executionArns(stateMachineArn, executionName);
+        return found.isEmpty() ? null : found.getLast();
+    }
+
+    /** Every execution of {@code stateMachineArn} whose name passes {@code executionName}, oldest first. */
+    public synchronized List<String> executionArns(String stateMachineArn, java.util.function.Predicate<String> executionName) {
+        List<String> found = new ArrayList<>();
+        for (ExecutionEntry entry : executions.values()) {
+            if (entry.stateMachineArn().equals(stateMachineArn) && executionName.test(entry.snapshot().name())) {
+                found.add(entry.snapshot().executionArn());
+            }
+        }
+        return found;
     }
 
     /** Runs an execution on the calling thread and returns its final state (StartSyncExecution). */
@@ -242,7 +278,8 @@ public final class StepFunctionsService implements AutoCloseable {
     }
 
     private static void requireArn(String arn, String kind) {
-        if (arn == null || !arn.startsWith("arn:aws:states:") || !arn.contains(kind)) {
+        boolean express = ":execution:".equals(kind) && isExpressExecution(arn);
+        if (arn == null || !arn.startsWith("arn:aws:states:") || !(arn.contains(kind) || express)) {
             throw new StepFunctionsException("InvalidArn", "Invalid Arn: '" + arn + "'");
         }
     }
