@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * the receipt PDF warm, and each handler's cold start from the deployment artifact. Writes JSON.
  *
  * usage: BenchMain OUT.json [--quick]   (-Dbench.follow=polling|push picks the desks' follow strategy, push by
- * default as the app; with push, a 1-desk level of polling desks runs after the metered levels for comparison)
+ * default as the app; with push, a 1-desk level of polling desks runs after the metered levels for comparison;
+ * -Dbench.levelsOnly=true stops after the levels: no floor, PDF or cold starts)
  */
 public final class BenchMain {
 
@@ -129,6 +130,12 @@ public final class BenchMain {
                 say("1 desk polling: p50 %.0f ms, shown after write p50 %.0f ms, %d follow requests, %d x 429",
                         Stats.percentile(polling.endToEndMs(), 50), Stats.median(polling.shownAfterWriteMs()), polling.followRequests(), polling.throttled());
                 levelJson(results.putObject("pollingLevel"), polling);
+            }
+
+            if (Boolean.getBoolean("bench.levelsOnly")) { // a quick check of the desks' figures alone; not a report's input
+                Files.writeString(out, DeskClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+                say("wrote %s (levels only)", out);
+                return;
             }
 
             // ---- the floor, side by side ----
