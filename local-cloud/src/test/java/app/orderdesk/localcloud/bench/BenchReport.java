@@ -147,6 +147,7 @@ public final class BenchReport {
         startRow(md, "`./desk start` with nothing changed: command → sign-in window", "start.skip.window", "start.build.window", "≤ 4 s", 4000);
         startRow(md, "local cloud ready, second start (command → ready)", "start.skip.cloud", "start.build.cloud", "≤ 3 s", 3000);
         md.append("\nMet: ").append(met).append(", missed: ").append(missed).append(".\n");
+        md.append("\nWhat bounds the missed figures (profiles, and the commands that take them): [benchmarks-profiles.md](benchmarks-profiles.md).\n");
 
         md.append("\n## Order end to end, per level\n\n| desks | follow | orders | completed | p50 | p95 | p99 | seen by the desk p50 | shown after the write p50 | orders/s | API requests | of them following | 429s |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         List<JsonNode> rows = new ArrayList<>();
