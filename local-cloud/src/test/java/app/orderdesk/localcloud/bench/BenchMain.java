@@ -1,12 +1,7 @@
 package app.orderdesk.localcloud.bench;
 
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
-import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
-import app.orderdesk.backend.domain.Customer;
 import app.orderdesk.backend.domain.Money;
-import app.orderdesk.backend.domain.Order;
-import app.orderdesk.backend.domain.OrderLine;
-import app.orderdesk.backend.domain.OrderNumber;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.localcloud.DemoUser;
 import app.orderdesk.localcloud.LocalCloud;
@@ -36,7 +31,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -44,7 +38,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * orders end to end at 1, 4 and 8 desks, the floor, what one order asks of AWS (for docs/cost.md),
  * the receipt PDF warm, and each handler's cold start from the deployment artifact. Writes JSON.
  *
- * usage: BenchMain OUT.json [--quick]   (-Dbench.follow=polling picks the desk's follow strategy)
+ * usage: BenchMain OUT.json [--quick]   (-Dbench.follow=polling|push picks the desks' follow strategy, push by
+ * default as the app; with push, a 1-desk level of polling desks runs after the metered levels for comparison;
+ * -Dbench.levelsOnly=true stops after the levels: no floor, PDF or cold starts)
  */
 public final class BenchMain {
 
@@ -68,7 +64,7 @@ public final class BenchMain {
         Path out = Path.of(args[0]);
         boolean quick = List.of(args).contains("--quick");
         int perLevel = Integer.getInteger("bench.orders", quick ? 24 : 300);
-        String followName = System.getProperty("bench.follow", "polling");
+        String followName = System.getProperty("bench.follow", OrderFollower.DEFAULT);
         Files.createDirectories(out.toAbsolutePath().getParent());
         captureLogs(out.resolveSibling("bench-cloud.log"));
         System.setProperty(Meter.ENABLED_PROPERTY, "true");
@@ -84,7 +80,7 @@ public final class BenchMain {
             OrderFollower follower = OrderFollower.named(followName);
             List<DeskClient> desks = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                desks.add(new DeskClient(cloud.apiUrl(), token, counters));
+                desks.add(new DeskClient(cloud.apiUrl(), cloud.pushUrl(), token, counters));
             }
 
             say("warm-up: %d orders", quick ? 6 : 20);
@@ -103,17 +99,14 @@ public final class BenchMain {
                 meteredOrders += level.orders();
                 apiRequests += level.requests();
                 followRequests += level.followRequests();
-                say("%d desk(s): %d/%d completed, p50 %.0f ms, p95 %.0f, p99 %.0f, %.2f orders/s, %d x 429",
+                say("%d desk(s): %d/%d completed, p50 %.0f ms, p95 %.0f, p99 %.0f, %.2f orders/s, %d x 429; "
+                                + "COMPLETED written -> desk shows it p50 %.0f ms, p95 %.0f (%d by push); %d follow requests",
                         clients, level.completed(), level.orders(), Stats.percentile(level.endToEndMs(), 50),
                         Stats.percentile(level.endToEndMs(), 95), Stats.percentile(level.endToEndMs(), 99),
-                        level.ordersPerSecond(), level.throttled());
+                        level.ordersPerSecond(), level.throttled(), Stats.median(level.shownAfterWriteMs()),
+                        Stats.percentile(level.shownAfterWriteMs(), 95), level.shownByPush(), level.followRequests());
                 level.failures().stream().limit(3).forEach(f -> say("  failed: %s", f));
-                levels.addObject().put("clients", clients).put("orders", level.orders()).put("completed", level.completed())
-                        .put("p50", Stats.percentile(level.endToEndMs(), 50)).put("p95", Stats.percentile(level.endToEndMs(), 95))
-                        .put("p99", Stats.percentile(level.endToEndMs(), 99))
-                        .put("seenP50", Stats.percentile(level.seenByDeskMs(), 50)).put("seenP99", Stats.percentile(level.seenByDeskMs(), 99))
-                        .put("ordersPerSecond", level.ordersPerSecond()).put("seconds", level.seconds())
-                        .put("requests", level.requests()).put("followRequests", level.followRequests()).put("throttled", level.throttled()).put("failures", level.failures().size());
+                levelJson(levels.addObject(), level);
             }
             Map<String, Double> counted = meter.snapshot();
             long loggedBytes = LOGGED_BYTES.get();
@@ -129,6 +122,21 @@ public final class BenchMain {
             ObjectNode memory = results.putObject("memoryMb");
             cloud.functionNames().forEach(f -> memory.put(f, Integer.parseInt(cloud.functionEnvironment(f).get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"))));
             say("per order: %s", perOrder);
+
+            // ---- the desk before push, 1 desk, for comparison (not metered: the cost model prices the app as it is) ----
+            if (!followName.equals("polling")) {
+                LoadLevel.Result polling = LoadLevel.run(desks.subList(0, 1), counters, OrderFollower.named("polling"),
+                        quick ? 12 : Math.min(perLevel, 100), products);
+                say("1 desk polling: p50 %.0f ms, shown after write p50 %.0f ms, %d follow requests, %d x 429",
+                        Stats.percentile(polling.endToEndMs(), 50), Stats.median(polling.shownAfterWriteMs()), polling.followRequests(), polling.throttled());
+                levelJson(results.putObject("pollingLevel"), polling);
+            }
+
+            if (Boolean.getBoolean("bench.levelsOnly")) { // a quick check of the desks' figures alone; not a report's input
+                Files.writeString(out, DeskClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+                say("wrote %s (levels only)", out);
+                return;
+            }
 
             // ---- the floor, side by side ----
             ExecutionListItem sample = completedExecution(cloud, meteredFrom);
@@ -161,6 +169,18 @@ public final class BenchMain {
         }
         Files.writeString(out, DeskClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         say("wrote %s", out);
+    }
+
+    private static void levelJson(ObjectNode node, LoadLevel.Result level) {
+        node.put("clients", level.clients()).put("orders", level.orders()).put("completed", level.completed())
+                .put("p50", Stats.percentile(level.endToEndMs(), 50)).put("p95", Stats.percentile(level.endToEndMs(), 95))
+                .put("p99", Stats.percentile(level.endToEndMs(), 99))
+                .put("seenP50", Stats.percentile(level.seenByDeskMs(), 50)).put("seenP99", Stats.percentile(level.seenByDeskMs(), 99))
+                .put("shownP50", Stats.percentile(level.shownAfterWriteMs(), 50)).put("shownP95", Stats.percentile(level.shownAfterWriteMs(), 95))
+                .put("shownByPush", level.shownByPush())
+                .put("ordersPerSecond", level.ordersPerSecond()).put("seconds", level.seconds())
+                .put("requests", level.requests()).put("followRequests", level.followRequests()).put("throttled", level.throttled())
+                .put("failures", level.failures().size());
     }
 
     /** Per order: state transitions (StateEntered events), SNS publishes, execution durations (for Express pricing). */
@@ -204,31 +224,15 @@ public final class BenchMain {
     }
 
     private static void pdf(ObjectNode results, boolean quick, Path receiptFile) {
-        var product = new Product("p-1001", "P-1001", "Espresso Beans Dark Roast 1 kg", Money.ofCents(2490, Money.USD), 0);
-        Order order = Order.place(UUID.randomUUID().toString(), OrderNumber.format(123_456),
-                new Customer("bench@example.test", "Bench Customer", "+15555550100"), List.of(OrderLine.of(product, 2)),
-                UUID.randomUUID().toString(), "tok_visa", Instant.now());
-        OpenPdfReceiptRenderer renderer = new OpenPdfReceiptRenderer();
-        int warm = quick ? 30 : 200;
-        int measured = quick ? 30 : 300;
-        for (int i = 0; i < warm; i++) {
-            renderer.render(order);
-        }
-        List<Double> ms = new ArrayList<>();
-        int bytes = 0;
-        for (int i = 0; i < measured; i++) {
-            long began = System.nanoTime();
-            bytes = renderer.render(order).length;
-            ms.add((System.nanoTime() - began) / 1e6);
-        }
-        say("receipt PDF warm: median %.2f ms, %.1f KB", Stats.median(ms), bytes / 1024.0);
+        ReceiptPdfBench.Result pdf = ReceiptPdfBench.measure(quick ? 30 : 200, quick ? 30 : 300);
+        say("receipt PDF warm: median %.2f ms, %.1f KB", pdf.medianMs(), pdf.bytes() / 1024.0);
         try {
-            Files.write(receiptFile, renderer.render(order)); // the desktop's preview benchmark renders this one
+            Files.write(receiptFile, pdf.lastPdf()); // the desktop's preview benchmark renders this one
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        results.putObject("pdf").put("medianMs", Stats.median(ms)).put("p99Ms", Stats.percentile(ms, 99)).put("kb", bytes / 1024.0)
-                .put("renders", measured);
+        results.putObject("pdf").put("medianMs", pdf.medianMs()).put("p99Ms", pdf.p99Ms()).put("kb", pdf.bytes() / 1024.0)
+                .put("renders", pdf.renders());
     }
 
     /** Products with stock for every order of the run (the demo catalogue's would sell out). */

@@ -1,6 +1,7 @@
 package app.orderdesk.localcloud.bench;
 
 import app.orderdesk.localcloud.LocalCloud;
+import app.orderdesk.localcloud.LocalCloudOptions;
 
 import javax.tools.ToolProvider;
 import java.io.BufferedReader;
@@ -26,7 +27,53 @@ final class ColdStarts {
 
     private ColdStarts() {}
 
+    /**
+     * Alone, without the rest of the bench: starts an ephemeral local cloud (for the functions' environments
+     * and the artifact), then times the named functions (all without names), each variant of
+     * {@code JAVA_TOOL_OPTIONS} interleaved per repeat so the variants share the machine's moment:
+     * {@code -Dbench.coldVariants="template|-XX:TieredStopAtLevel=1 -Xshare:off|..."} ("template" = the
+     * template's own value). Prints one line per function and variant.
+     *
+     * usage: ColdStarts REPEATS [FUNCTION,...]
+     */
+    public static void main(String[] args) throws Exception {
+        int repeats = Integer.parseInt(args[0]);
+        List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
+        List<String> variants = List.of(System.getProperty("bench.coldVariants", "template").split("\\|"));
+        int status = 1;
+        try (LocalCloud cloud = LocalCloud.start(LocalCloudOptions.ephemeral())) {
+            awaitQuiet(); // the cloud preloads its handlers in the background: let that finish before timing anything
+            Map<String, List<Result>> byVariant = run(cloud, "cold-start-order", repeats, only, variants);
+            byVariant.forEach((variant, results) -> results.forEach(r -> System.out.printf(
+                    "cold start [%s] %s: init %.0f ms, first call %.0f ms (%s)%n", variant, r.function(), r.initMs(), r.firstCallMs(), r.outcome())));
+            for (String variant : byVariant.keySet()) {
+                System.out.printf("cold start [%s]: median init over the functions %.0f ms%n", variant,
+                        Stats.median(byVariant.get(variant).stream().map(Result::initMs).toList()));
+            }
+            status = 0;
+        } finally {
+            System.exit(status);
+        }
+    }
+
+    /** Until this JVM's CPU load stays under 15 % for 2 s (at most 90 s). */
+    private static void awaitQuiet() throws InterruptedException {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        int quietSamples = 0;
+        os.getProcessCpuLoad();
+        while (quietSamples < 4 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            quietSamples = os.getProcessCpuLoad() < 0.15 ? quietSamples + 1 : 0;
+        }
+    }
+
     static List<Result> run(LocalCloud cloud, String orderId, int repeats) throws Exception {
+        return run(cloud, orderId, repeats, List.of(), List.of("template")).get("template");
+    }
+
+    static Map<String, List<Result>> run(LocalCloud cloud, String orderId, int repeats, List<String> only, List<String> variants)
+            throws Exception {
         Path work = Files.createTempDirectory("orderdesk-coldstart-");
         Path source = work.resolve("ColdStartDriver.java");
         try (var in = ColdStarts.class.getResourceAsStream("/bench/ColdStartDriver.java")) {
@@ -48,38 +95,51 @@ final class ColdStarts {
                 "{\"orderId\":\"" + orderId + "\",\"executionArn\":\"arn:aws:states:us-east-1:111111111111:execution:cold:start\"}"));
         events.put("other", Files.writeString(work.resolve("other.json"),
                 "{\"source\":\"aws.events\",\"detail-type\":\"Scheduled Event\",\"detail\":{}}"));
-        List<Result> results = new ArrayList<>();
+        Map<String, List<Result>> results = new LinkedHashMap<>();
+        variants.forEach(v -> results.put(v, new ArrayList<>()));
         for (String function : cloud.functionNames()) {
+            if (!only.isEmpty() && !only.contains(function)) {
+                continue;
+            }
             Map<String, String> environment = cloud.functionEnvironment(function);
             String handler = environment.get("_HANDLER").replace("::handleRequest", "");
             Path event = handler.contains(".entrypoint.api.") ? events.get("api")
                     : handler.contains(".entrypoint.workflow.") ? events.get("task") : events.get("other");
-            List<Double> init = new ArrayList<>();
-            List<Double> first = new ArrayList<>();
-            String outcome = "";
+            Map<String, List<Double>> init = new LinkedHashMap<>();
+            Map<String, List<Double>> first = new LinkedHashMap<>();
+            Map<String, String> outcome = new LinkedHashMap<>();
             for (int i = 0; i < repeats; i++) {
-                ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-cp", artifact + File.pathSeparator + work, "ColdStartDriver", handler, event.toString());
-                java.environment().clear();
-                java.environment().putAll(environment);
-                java.redirectError(ProcessBuilder.Redirect.DISCARD);
-                long started = System.nanoTime();
-                Process process = java.start();
-                try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                    for (String line; (line = lines.readLine()) != null; ) {
-                        if (line.equals("init-done")) {
-                            init.add((System.nanoTime() - started) / 1e6);
-                        } else if (line.startsWith("call-done")) {
-                            first.add((System.nanoTime() - started) / 1e6);
-                            outcome = line.substring("call-done".length()).trim();
+                for (String variant : variants) {
+                    Map<String, String> env = new LinkedHashMap<>(environment);
+                    if (!variant.equals("template")) {
+                        env.put("JAVA_TOOL_OPTIONS", variant);
+                    }
+                    ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                            "-cp", artifact + File.pathSeparator + work, "ColdStartDriver", handler, event.toString());
+                    java.environment().clear();
+                    java.environment().putAll(env);
+                    java.redirectError(ProcessBuilder.Redirect.DISCARD);
+                    long started = System.nanoTime();
+                    Process process = java.start();
+                    try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = lines.readLine()) != null; ) {
+                            if (line.equals("init-done")) {
+                                init.computeIfAbsent(variant, v -> new ArrayList<>()).add((System.nanoTime() - started) / 1e6);
+                            } else if (line.startsWith("call-done")) {
+                                first.computeIfAbsent(variant, v -> new ArrayList<>()).add((System.nanoTime() - started) / 1e6);
+                                outcome.put(variant, line.substring("call-done".length()).trim());
+                            }
                         }
                     }
-                }
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
+                    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                        process.destroyForcibly();
+                    }
                 }
             }
-            results.add(new Result(function, Stats.median(init), Stats.median(first), outcome));
+            for (String variant : variants) {
+                results.get(variant).add(new Result(function, Stats.median(init.getOrDefault(variant, List.of())),
+                        Stats.median(first.getOrDefault(variant, List.of())), outcome.getOrDefault(variant, "no output")));
+            }
         }
         return results;
     }

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -22,6 +26,7 @@ final class DeskClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String apiUrl;
+    private final String pushUrl;
     private final String idToken;
     private final Counters counters;
 
@@ -32,10 +37,20 @@ final class DeskClient {
         final AtomicLong followRequests = new AtomicLong();
     }
 
-    DeskClient(String apiUrl, String idToken, Counters counters) {
+    DeskClient(String apiUrl, String pushUrl, String idToken, Counters counters) {
         this.apiUrl = apiUrl;
+        this.pushUrl = pushUrl;
         this.idToken = idToken;
         this.counters = counters;
+    }
+
+    /**
+     * Opens the desk's live-updates socket the way the app's LiveUpdates does: the WebSocket API's URL with
+     * the session's ID token as {@code ?token=}, the JDK client, a handshake waiting at most 10 s.
+     */
+    WebSocket openPush(WebSocket.Listener listener) throws Exception {
+        URI url = URI.create(pushUrl + (pushUrl.contains("?") ? "&" : "?") + "token=" + URLEncoder.encode(idToken, StandardCharsets.UTF_8));
+        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(url, listener).get(15, TimeUnit.SECONDS);
     }
 
     /** POST /place-order; a 429 is retried with the same key after a pause, as the app's outbox would. */

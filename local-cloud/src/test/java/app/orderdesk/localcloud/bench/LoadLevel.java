@@ -18,8 +18,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadLevel {
 
-    /** What one level measured. End to end = POST sent → the order's COMPLETED write (its updatedAt). */
+    /**
+     * What one level measured. End to end = POST sent → the order's COMPLETED write (its updatedAt); seen by
+     * the desk = POST sent → the desk could show COMPLETED; shown after write = the COMPLETED write (updatedAt)
+     * → the desk could show it (the push's arrival, or the poll that read it); shownByPush = how many of the
+     * completed orders the desk learned of by push (the rest by a poll).
+     */
     record Result(int clients, int orders, int completed, List<Double> endToEndMs, List<Double> seenByDeskMs,
+                  List<Double> shownAfterWriteMs, int shownByPush,
                   double seconds, long requests, long followRequests, long throttled, List<String> failures) {
         double ordersPerSecond() { return completed / seconds; }
     }
@@ -34,6 +40,8 @@ final class LoadLevel {
         long throttledBefore = counters.throttled.get();
         List<Double> endToEnd = Collections.synchronizedList(new ArrayList<>());
         List<Double> seen = Collections.synchronizedList(new ArrayList<>());
+        List<Double> shown = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger byPush = new AtomicInteger();
         AtomicInteger remaining = new AtomicInteger(total);
         AtomicInteger completed = new AtomicInteger();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -46,19 +54,24 @@ final class LoadLevel {
             running.add(pool.submit(() -> {
                 while (remaining.getAndDecrement() > 0) {
                     long sentAt = System.currentTimeMillis();
-                    long sentNanos = System.nanoTime();
-                    JsonNode order;
+                    OrderFollower.Followed followed;
                     try {
                         String orderId = desk.placeOrder(product, 1);
-                        order = follower.follow(desk, orderId, System.nanoTime() + TimeUnit.SECONDS.toNanos(120));
+                        followed = follower.follow(desk, orderId, System.nanoTime() + TimeUnit.SECONDS.toNanos(120));
                     } catch (java.io.IOException failed) {
                         failures.add(failed.toString());
                         continue; // counted as not completed; the report shows completed/orders
                     }
+                    JsonNode order = followed == null ? null : followed.order();
                     if (order != null && order.path("status").asText().equals("COMPLETED")) {
                         completed.incrementAndGet();
-                        seen.add((System.nanoTime() - sentNanos) / 1e6);
-                        endToEnd.add((double) (Instant.parse(order.path("updatedAt").asText()).toEpochMilli() - sentAt));
+                        long written = Instant.parse(order.path("updatedAt").asText()).toEpochMilli();
+                        seen.add((double) (followed.shownAtMillis() - sentAt));
+                        endToEnd.add((double) (written - sentAt));
+                        shown.add((double) (followed.shownAtMillis() - written));
+                        if (followed.shownByPush()) {
+                            byPush.incrementAndGet();
+                        }
                     }
                 }
                 return null;
@@ -69,7 +82,7 @@ final class LoadLevel {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         pool.shutdown();
-        return new Result(clients, total, completed.get(), List.copyOf(endToEnd), List.copyOf(seen), seconds,
+        return new Result(clients, total, completed.get(), List.copyOf(endToEnd), List.copyOf(seen), List.copyOf(shown), byPush.get(), seconds,
                 counters.requests.get() - requestsBefore, counters.followRequests.get() - followBefore,
                 counters.throttled.get() - throttledBefore, List.copyOf(failures));
     }
