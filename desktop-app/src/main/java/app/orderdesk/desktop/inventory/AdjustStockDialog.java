@@ -61,6 +61,8 @@ final class AdjustStockDialog {
         form.addRow(1, new Label("Reason"), reason);
         form.addRow(2, new Label("Note"), note);
         form.addRow(3, new Label("Available"), preview);
+        app.orderdesk.desktop.ui.FormAccess.linkLabels(form);
+        app.orderdesk.desktop.ui.FormAccess.leaveWithTab(note);
 
         Label validation = new Label();
         validation.setId("adjustValidation");
@@ -97,7 +99,7 @@ final class AdjustStockDialog {
                 stage.close();
             }
         });
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

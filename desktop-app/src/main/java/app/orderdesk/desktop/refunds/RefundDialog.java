@@ -87,6 +87,7 @@ public final class RefundDialog {
         form.addRow(0, fieldLabel("Reason"), reason);
         form.addRow(1, fieldLabel("Note"), note);
         GridPane.setHgrow(note, Priority.ALWAYS);
+        app.orderdesk.desktop.ui.FormAccess.leaveWithTab(note);
 
         Label total = new Label();
         total.setId("refundTotal");
@@ -133,7 +134,7 @@ public final class RefundDialog {
                 stage.close();
             }
         });
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

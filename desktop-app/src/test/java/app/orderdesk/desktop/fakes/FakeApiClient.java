@@ -208,7 +208,7 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         }
         storeSettingsView = new app.orderdesk.api.StoreSettingsView(r.name(), r.address(), r.phone(), r.email(), r.taxNumber(),
                 r.taxRateBasisPoints(), r.currency(), r.locale(), r.timeZone(), r.receiptFooter(), "manager@example.com",
-                "2026-11-29T00:00:00Z");
+                "2026-11-29T00:00:00Z", r.logo() == null || r.logo().isEmpty() ? null : r.logo());
         return storeSettingsView;
     }
 }
