@@ -80,9 +80,13 @@ class ReceiptScreenshots {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
+        Theme.LIGHT.apply();
         pdf = new OpenPdfReceiptRenderer().render(order(), store());
         executor = new FxBackgroundExecutor();
         api.receiptBytes = pdf;
+        api.orderNumber = "OD-004217";
+        // The desk's form holds the same four products the receipt lists.
+        api.inventoryPages.put("", new app.orderdesk.api.Page<>(PRODUCTS, null));
         api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Kaffeehaus Ost", "Hauptstraße 5\n10115 Berlin",
                 "+49 30 1234567", "laden@kaffeehaus-ost.example", "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin",
                 "Danke für Ihren Einkauf!", "manager@example.com", "2026-11-28T09:00:00Z");
@@ -114,7 +118,7 @@ class ReceiptScreenshots {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 110);
             // The receipt's content sits in the page's upper half: the picture keeps that part, with a margin.
-            BufferedImage top = page.getSubimage(0, 0, page.getWidth(), Math.min(page.getHeight(), (int) (page.getHeight() * 0.62)));
+            BufferedImage top = page.getSubimage(0, 0, page.getWidth(), Math.min(page.getHeight(), (int) (page.getHeight() * 0.52)));
             ImageIO.write(top, "png", OUT.resolve("receipt.png").toFile());
         }
 
@@ -122,10 +126,17 @@ class ReceiptScreenshots {
         robot.clickOn("#passwordField").write("Secret-123");
         robot.clickOn("#signInButton");
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
-        OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
+        int[] quantities = {1, 2, 3, 1};
+        for (int i = 0; i < PRODUCTS.size(); i++) {
+            OrderEntry.addLine(robot, PRODUCTS.get(i), quantities[i]);
+        }
         robot.clickOn("#customerEmail").write("zofia@example.com");
         robot.clickOn("#customerName").write("Zofia Łukasiewicz");
-        robot.clickOn("#submitOrderButton");
+        robot.clickOn("#customerPhone").write("+49 30 5550123");
+        robot.interact(() -> robot.lookup("#paymentChoice").queryComboBox().getSelectionModel().selectLast());
+        robot.clickOn("#cardNumber").write("4242424242424242").write("1234").write("123");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#cardSummary").queryLabeled().getText().contains("4242"));
+        robot.interact(() -> robot.lookup("#submitOrderButton").queryButton().fire());
         Label status = robot.lookup("#orderStatusLabel").queryAs(Label.class);
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> receipt.getImage() != null && !status.getText().isBlank());
@@ -145,6 +156,12 @@ class ReceiptScreenshots {
         }
         System.out.println("Receipt screenshots: receipt.png (" + pdf.length + " bytes of PDF), receipt-preview-light.png, receipt-preview-dark.png");
     }
+
+    private static final List<app.orderdesk.api.InventoryItemView> PRODUCTS = List.of(
+            new app.orderdesk.api.InventoryItemView("p-beans", "BEAN-ETH-1K", "Äthiopien Yirgacheffe, Bohnen 1 kg", 3290, 20, 0, 5, false),
+            new app.orderdesk.api.InventoryItemView("p-mug", "MUG-BLU", "Tasse Blau 0,3 l", 1250, 40, 0, 5, false),
+            new app.orderdesk.api.InventoryItemView("p-filter", "FILT-102", "Filterpapier Gr. 102 (100 Stück)", 349, 80, 0, 10, false),
+            new app.orderdesk.api.InventoryItemView("p-grinder", "GRIND-HND", "Handmühle Keramikmahlwerk", 4900, 6, 0, 2, false));
 
     /** A café's order: four lines, German store settings with 19 % tax included, paid by Visa. */
     private static Order order() {
