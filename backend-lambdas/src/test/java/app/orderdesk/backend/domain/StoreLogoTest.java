@@ -53,6 +53,14 @@ class StoreLogoTest {
     }
 
     @Test
+    void aTinyFileClaimingAHugeCanvasIsRefusedFromItsHeaderBeforeDecoding() {
+        byte[] bomb = TestImages.pngClaiming(60_000, 60_000);
+        assertThat(bomb.length).isLessThan(100);
+
+        assertThat(issue(base64(bomb))).isEqualTo("must be at most 2000 × 2000 pixels (this one is 60000 × 60000)");
+    }
+
+    @Test
     void exactlyTheSizeLimitIsStillChecked() {
         // A valid PNG padded to the limit with bytes after IEND: the size passes; the decoder decides.
         byte[] png = TestImages.png(30, 10, Color.GREEN);
