@@ -58,6 +58,7 @@ public final class StoreSettingsScreen {
             grid.add(help, 1, row++);
         }
         Label logoLabel = new Label(Messages.text("settings.logo"));
+        GridPane.setValignment(logoLabel, javafx.geometry.VPos.TOP); // level with the preview's top, not its middle
         grid.add(logoLabel, 0, row);
         grid.add(new StoreLogoPane(model.logo()).root(), 1, row);
         ColumnConstraints labels = new ColumnConstraints();
