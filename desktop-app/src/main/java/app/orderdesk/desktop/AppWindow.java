@@ -344,6 +344,7 @@ public final class AppWindow {
     }
 
     private void setRoot(Parent root) {
-        scene.setRoot(root);
+        // Every control gets its help text (accessible help and tooltip) as its screen is shown.
+        scene.setRoot(app.orderdesk.desktop.ui.HelpTexts.apply(root));
     }
 }

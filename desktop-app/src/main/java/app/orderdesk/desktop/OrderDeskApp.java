@@ -102,7 +102,7 @@ public final class OrderDeskApp extends Application {
             open(stage, store, profile);
         });
         stage.setTitle(AppWindow.TITLE);
-        stage.setScene(new Scene(new FirstRunView(model).root(), 900, 780));
+        stage.setScene(new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(new FirstRunView(model).root()), 900, 780));
         stage.show();
     }
 

@@ -33,8 +33,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Screen readers say a control's accessible name: its accessible text, its own text (a button), or
- * the label whose labelFor points at it. Walks the focus chain of every screen a manager has (all of
- * them), and of sign-in, and fails on any focusable control without a name.
+ * the label whose labelFor points at it; then its help text. Walks the focusable controls of every
+ * screen a manager has (all of them), and of sign-in, and fails on any focusable control without a
+ * name, without accessible help, or without a tooltip (the help a mouse user sees).
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibleNamesScreenTest {
@@ -64,7 +65,8 @@ class AccessibleNamesScreenTest {
     @Test
     void everyFocusableControlOnEveryScreenHasAnAccessibleName(FxRobot robot) {
         List<String> nameless = new ArrayList<>();
-        int checked = check("signIn", robot.lookup("#emailField").query().getScene().getRoot(), nameless);
+        List<String> helpless = new ArrayList<>();
+        int checked = check("signIn", robot.lookup("#emailField").query().getScene().getRoot(), nameless, helpless);
 
         auth.groups = Set.of("managers");
         DeskRegressionScreenTest.signIn(robot);
@@ -72,22 +74,60 @@ class AccessibleNamesScreenTest {
         for (Tab tab : List.copyOf(tabs.getTabs())) {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
             WaitForAsyncUtils.waitForFxEvents();
-            checked += check(tab.getId(), tab.getContent(), nameless);
+            checked += check(tab.getId(), tab.getContent(), nameless, helpless);
         }
-        checked += check("statusBar", robot.lookup("#statusBar").query(), nameless);
+        checked += check("statusBar", robot.lookup("#statusBar").query(), nameless, helpless);
 
         System.out.println("Accessible names: " + checked + " focusable controls on " + (tabs.getTabs().size() + 1)
-                + " screens, " + nameless.size() + " without a name");
+                + " screens, " + nameless.size() + " without a name, " + helpless.size() + " without help text or tooltip");
         assertThat(checked).isGreaterThan(40);
         assertThat(nameless).isEmpty();
+        assertThat(helpless).as("focusable controls without accessible help or tooltip").isEmpty();
     }
 
-    private static int check(String screen, Node root, List<String> nameless) {
+    /** The inventory's dialogs are windows of their own: the same rules hold there. */
+    @Test
+    void everyControlOfTheInventoryDialogsHasANameAndHelp(FxRobot robot) {
+        auth.groups = Set.of("managers");
+        DeskRegressionScreenTest.signIn(robot);
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> "inventoryTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        javafx.scene.control.TableView<?> table = robot.lookup("#inventoryTable").queryTableView();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !table.getItems().isEmpty());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        List<String> nameless = new ArrayList<>();
+        List<String> helpless = new ArrayList<>();
+
+        robot.clickOn("#adjustButton");
+        Node adjust = robot.lookup("#adjustDialog").query();
+        int checked = check("adjustDialog", adjust, nameless, helpless);
+        robot.interact(() -> adjust.getScene().getWindow().hide());
+        robot.clickOn("#importButton");
+        Node importDialog = robot.lookup("#importDialog").query();
+        checked += check("importDialog", importDialog, nameless, helpless);
+        robot.interact(() -> importDialog.getScene().getWindow().hide());
+
+        System.out.println("Accessible names (dialogs): " + checked + " focusable controls, " + nameless.size()
+                + " without a name, " + helpless.size() + " without help text or tooltip");
+        assertThat(checked).isGreaterThan(3);
+        assertThat(nameless).isEmpty();
+        assertThat(helpless).isEmpty();
+    }
+
+    private static int check(String screen, Node root, List<String> nameless, List<String> helpless) {
         List<Node> focusable = new ArrayList<>();
         collect(root, focusable);
         for (Node node : focusable) {
+            String what = screen + ": " + node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId());
             if (name(node).isBlank()) {
-                nameless.add(screen + ": " + node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()));
+                nameless.add(what);
+            }
+            boolean hasHelp = node.getAccessibleHelp() != null && !node.getAccessibleHelp().isBlank();
+            boolean hasTooltip = node instanceof javafx.scene.control.Control control && control.getTooltip() != null
+                    && !control.getTooltip().getText().isBlank();
+            if (!hasHelp || !hasTooltip) {
+                helpless.add(what + (hasHelp ? "" : " (no help)") + (hasTooltip ? "" : " (no tooltip)"));
             }
         }
         return focusable.size();

@@ -11,6 +11,7 @@ import java.util.Locale;
 /**
  * The store as its receipts name it. Prices include tax at {@code taxRateBasisPoints} (1900 = 19 %):
  * the receipt shows the tax part of each total, so totals, charges and stock never depend on it.
+ * {@code logo} is null when the store has none.
  */
 public record StoreSettings(
         String name,
@@ -24,7 +25,15 @@ public record StoreSettings(
         String timeZone,
         String receiptFooter,
         String updatedBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        StoreLogo logo) {
+
+    /** Without a logo. */
+    public StoreSettings(String name, String address, String phone, String email, String taxNumber, int taxRateBasisPoints,
+                         String currency, String locale, String timeZone, String receiptFooter, String updatedBy, Instant updatedAt) {
+        this(name, address, phone, email, taxNumber, taxRateBasisPoints, currency, locale, timeZone, receiptFooter, updatedBy,
+                updatedAt, null);
+    }
 
     /** What a store that never saved its settings gets. */
     public static final StoreSettings DEFAULTS = new StoreSettings("Order Desk store", "", "", "", "", 0, Money.USD, "en-US",

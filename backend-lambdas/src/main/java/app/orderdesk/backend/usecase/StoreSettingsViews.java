@@ -11,6 +11,7 @@ final class StoreSettingsViews {
     static StoreSettingsView of(StoreSettings s) {
         return new StoreSettingsView(s.name(), s.address(), s.phone(), s.email(), s.taxNumber(), s.taxRateBasisPoints(),
                 s.currency(), s.locale(), s.timeZone(), s.receiptFooter(), s.updatedBy(),
-                s.updatedAt() == null ? null : s.updatedAt().toString());
+                s.updatedAt() == null ? null : s.updatedAt().toString(),
+                s.logo() == null ? null : s.logo().base64());
     }
 }

@@ -24,4 +24,20 @@ public abstract class StoreSettingsRepositoryContract {
         assertThat(settings().find()).as("empty optional fields come back empty, never as the old values").contains(sparse);
         assertThat(settings().current()).isEqualTo(sparse);
     }
+
+    @Test
+    void keepsTheLogoByteForByteAndDropsItWhenTheRecordHasNone() {
+        byte[] png = app.orderdesk.backend.fakes.TestImages.png(240, 80, java.awt.Color.MAGENTA);
+        StoreSettings withLogo = new StoreSettings("Logo Shop", "", "", "", "", 0, "USD", "en-US", "UTC", "", "mia@example.test",
+                Instant.parse("2026-03-03T10:00:00Z"), app.orderdesk.backend.domain.StoreLogo.stored(png));
+        settings().save(withLogo);
+        assertThat(settings().find()).contains(withLogo);
+        assertThat(settings().current().logo().bytes()).isEqualTo(png);
+        assertThat(settings().current().logo().mediaType()).isEqualTo("image/png");
+
+        StoreSettings without = new StoreSettings("Logo Shop", "", "", "", "", 0, "USD", "en-US", "UTC", "", "mia@example.test",
+                Instant.parse("2026-03-04T10:00:00Z"));
+        settings().save(without);
+        assertThat(settings().current().logo()).isNull();
+    }
 }

@@ -62,6 +62,8 @@ final class AdjustStockDialog {
         form.addRow(1, new Label(Messages.text("adjust.reason")), reason);
         form.addRow(2, new Label(Messages.text("adjust.note")), note);
         form.addRow(3, new Label(Messages.text("adjust.available")), preview);
+        app.orderdesk.desktop.ui.FormAccess.linkLabels(form);
+        app.orderdesk.desktop.ui.FormAccess.leaveWithTab(note);
 
         Label validation = new Label();
         validation.setId("adjustValidation");
@@ -98,7 +100,7 @@ final class AdjustStockDialog {
                 stage.close();
             }
         });
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -102,7 +102,7 @@ final class ImportCountsDialog {
         root.setId("importDialog");
         root.setPadding(new Insets(16));
         root.setPrefSize(640, 460);
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -89,6 +89,7 @@ public final class RefundDialog {
         form.addRow(0, fieldLabel(Messages.text("refund.reason")), reason);
         form.addRow(1, fieldLabel(Messages.text("refund.note")), note);
         GridPane.setHgrow(note, Priority.ALWAYS);
+        app.orderdesk.desktop.ui.FormAccess.leaveWithTab(note);
 
         Label total = new Label();
         total.setId("refundTotal");
@@ -135,7 +136,7 @@ public final class RefundDialog {
                 stage.close();
             }
         });
-        Scene scene = new Scene(root);
+        Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

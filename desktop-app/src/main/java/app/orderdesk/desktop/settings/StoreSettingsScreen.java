@@ -15,8 +15,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -59,12 +57,10 @@ public final class StoreSettingsScreen {
             grid.add(error, 1, row++);
             grid.add(help, 1, row++);
         }
-        Label logo = new Label(Messages.text("settings.logo.unsupported"));
-        logo.setId("settingsLogoNote");
-        logo.getStyleClass().add(Styles.HINT_TEXT);
-        logo.setWrapText(true);
-        grid.add(new Label(Messages.text("settings.logo")), 0, row);
-        grid.add(logo, 1, row);
+        Label logoLabel = new Label(Messages.text("settings.logo"));
+        GridPane.setValignment(logoLabel, javafx.geometry.VPos.TOP); // level with the preview's top, not its middle
+        grid.add(logoLabel, 0, row);
+        grid.add(new StoreLogoPane(model.logo()).root(), 1, row);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints inputs = new ColumnConstraints(200, 420, 640);
@@ -112,7 +108,7 @@ public final class StoreSettingsScreen {
             TextArea area = new TextArea();
             area.setPrefRowCount(3);
             area.setWrapText(true);
-            leaveWithTab(area);
+            app.orderdesk.desktop.ui.FormAccess.leaveWithTab(area);
             input = area;
         } else {
             input = new TextField();
@@ -124,19 +120,6 @@ public final class StoreSettingsScreen {
         input.setPromptText(Messages.textOr(field.key() + ".prompt", ""));
         fields.put(field, input);
         return input;
-    }
-
-    /** Tab in a text area moves on (as in every other field) instead of typing a tab: no keyboard trap. */
-    private static void leaveWithTab(TextArea area) {
-        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                event.consume();
-                // Ctrl+Tab is the text area's own "move focus on"; Shift keeps the direction.
-                area.fireEvent(new KeyEvent(event.getSource(), event.getTarget(), event.getEventType(),
-                        event.getCharacter(), event.getText(), event.getCode(), event.isShiftDown(), true,
-                        event.isAltDown(), event.isMetaDown()));
-            }
-        });
     }
 
     private static void markInvalid(TextInputControl field, boolean invalid) {

@@ -30,6 +30,7 @@ public final class StoreSettingsViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
+    private final StoreLogoChoice logo;
     private final StoreSettingsApi api;
     private final BackgroundExecutor executor;
     private final Notifications notifications;
@@ -38,6 +39,7 @@ public final class StoreSettingsViewModel {
         this.api = api;
         this.executor = executor;
         this.notifications = notifications;
+        this.logo = new StoreLogoChoice(executor);
         for (StoreField field : StoreField.values()) {
             values.put(field, new SimpleStringProperty(""));
             errors.put(field, new ReadOnlyStringWrapper(""));
@@ -74,7 +76,7 @@ public final class StoreSettingsViewModel {
         StoreSettingsRequest request = new StoreSettingsRequest(value(StoreField.NAME), value(StoreField.ADDRESS),
                 value(StoreField.PHONE), value(StoreField.EMAIL), value(StoreField.TAX_NUMBER), rate.getAsInt(),
                 value(StoreField.CURRENCY).toUpperCase(java.util.Locale.ROOT), value(StoreField.LOCALE),
-                value(StoreField.TIME_ZONE), value(StoreField.RECEIPT_FOOTER));
+                value(StoreField.TIME_ZONE), value(StoreField.RECEIPT_FOOTER), logo.base64());
         busy.set(true);
         executor.submit(() -> api.saveStoreSettings(request), saved -> {
             busy.set(false);
@@ -99,6 +101,10 @@ public final class StoreSettingsViewModel {
         }
         boolean allPlaced = true;
         for (ApiError.Detail detail : api.error().details()) {
+            if (StoreLogoChoice.FIELD.equals(detail.field())) {
+                logo.refused(detail.issue());
+                continue;
+            }
             var field = StoreField.byApiName(detail.field());
             if (field.isPresent()) {
                 errors.get(field.get()).set(detail.issue());
@@ -123,6 +129,7 @@ public final class StoreSettingsViewModel {
         set(StoreField.LOCALE, view.locale());
         set(StoreField.TIME_ZONE, view.timeZone());
         set(StoreField.RECEIPT_FOOTER, view.receiptFooter());
+        logo.show(view.logo());
         clearErrors();
         lastChange.set(view.updatedBy() == null ? Messages.text("settings.defaults")
                 : Messages.text("settings.lastChange", view.updatedBy(), app.orderdesk.desktop.order.StoreDates.dateTime(view.updatedAt())));
@@ -138,6 +145,12 @@ public final class StoreSettingsViewModel {
 
     private void clearErrors() {
         errors.values().forEach(error -> error.set(""));
+        logo.refused("");
+    }
+
+    /** The logo part of the form: chosen from a file, previewed, removed; saved with the other fields. */
+    public StoreLogoChoice logo() {
+        return logo;
     }
 
     public StringProperty valueProperty(StoreField field) {

@@ -51,6 +51,8 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
     public final Map<String, Page<OrderSummaryView>> orderPages = new HashMap<>();
     /** Pages of GET /inventory by nextToken ("" for the first); when empty, the two fixed products. */
     public final Map<String, Page<InventoryItemView>> inventoryPages = new HashMap<>();
+    /** The order number placeOrder and GET /orders/{id} answer. */
+    public volatile String orderNumber = "OD-1001";
     public final List<String> cancelled = new ArrayList<>();
     public final List<String> resent = new ArrayList<>();
     public final List<StockAdjustmentRequest> adjustments = new ArrayList<>();
@@ -79,14 +81,14 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         if (placeOrderHook != null) {
             return placeOrderHook.apply(request, idempotencyKey);
         }
-        return new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED);
+        return new PlaceOrderResponse("o-1", orderNumber, OrderStatus.RECEIVED);
     }
 
     @Override
     public synchronized OrderView order(String orderId) {
         orderCalls++;
         OrderStatus status = statuses.size() > 1 ? statuses.poll() : statuses.peek();
-        return new OrderView(orderId, "OD-1001", status, status.isFinal() ? statusReason : null,
+        return new OrderView(orderId, orderNumber, status, status.isFinal() ? statusReason : null,
                 new CustomerDetails("a@b.co", "A", null), List.of(), 1250, "USD", null,
                 status == OrderStatus.COMPLETED, Instant.now(), Instant.now());
     }
@@ -208,7 +210,7 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         }
         storeSettingsView = new app.orderdesk.api.StoreSettingsView(r.name(), r.address(), r.phone(), r.email(), r.taxNumber(),
                 r.taxRateBasisPoints(), r.currency(), r.locale(), r.timeZone(), r.receiptFooter(), "manager@example.com",
-                "2026-11-29T00:00:00Z");
+                "2026-11-29T00:00:00Z", r.logo() == null || r.logo().isEmpty() ? null : r.logo());
         return storeSettingsView;
     }
 }

@@ -93,6 +93,35 @@ class StoreSettingsScreenTest {
         assertThat(api.savedSettings.get(1).email()).isEqualTo("shop@example.com");
     }
 
+    /** issue 13: the saved logo shows in the preview; Remove logo empties it and the next save sends none. */
+    @Test
+    void theSavedLogoIsPreviewedAndRemoveLogoTakesItOff(FxRobot robot) throws Exception {
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Logo Shop", "", "", "", "", 0, "USD", "en-US", "UTC", "",
+                "mia", "2026-11-29T00:00:00Z", java.util.Base64.getEncoder().encodeToString(png.toByteArray()));
+        auth.groups = Set.of("managers");
+        signIn(robot);
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "storeSettingsTab".equals(t.getId())).findFirst().orElseThrow()));
+        javafx.scene.image.ImageView preview = robot.lookup("#settingsLogoPreview").queryAs(javafx.scene.image.ImageView.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> preview.getImage() != null);
+        assertThat(preview.getImage().getWidth()).isEqualTo(120);
+        assertThat(robot.lookup("#settingsLogoNone").queryAs(Label.class).isVisible()).isFalse();
+
+        // By keyboard: at the default size the logo row is below the scroll pane's fold.
+        javafx.scene.control.Button remove = robot.lookup("#settingsLogoRemove").queryButton();
+        robot.interact(remove::requestFocus);
+        robot.type(KeyCode.SPACE);
+        assertThat(preview.getImage()).isNull();
+        assertThat(robot.lookup("#settingsLogoNone").queryAs(Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#settingsLogoRemove").queryButton().isDisabled()).as("nothing left to remove").isTrue();
+        robot.clickOn("#settingsSaveButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.savedSettings.size() == 1);
+        assertThat(api.savedSettings.getFirst().logo()).isNull();
+    }
+
     @Test
     void staffDoNotSeeTheScreen(FxRobot robot) {
         auth.groups = Set.of("staff");

@@ -66,11 +66,21 @@ class NewScreensScreenshots {
         api.statuses.add(OrderStatus.RECEIVED);
         api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Kaffeehaus Ost", "Hauptstraße 5\n10115 Berlin",
                 "+49 30 1234567", "laden@example.com", "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin",
-                "Danke für Ihren Einkauf! Rückgabe binnen 14 Tagen.", "manager@example.com", "2026-11-28T17:05:00Z");
+                "Danke für Ihren Einkauf! Rückgabe binnen 14 Tagen.", "manager@example.com", "2026-11-28T17:05:00Z",
+                logoBase64());
         ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
         AppServices services = new AppServices(profile, executor, auth, tokens -> api,
                 new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
         new AppWindow(stage, services).show();
+    }
+
+    /** The store's logo on the settings screen (the receipt screenshots draw the same one). */
+    private static String logoBase64() {
+        try {
+            return java.util.Base64.getEncoder().encodeToString(ReceiptScreenshots.logo());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterEach

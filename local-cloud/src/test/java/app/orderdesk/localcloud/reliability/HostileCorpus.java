@@ -136,6 +136,11 @@ final class HostileCorpus {
         cases.add(new Case("2 MB store settings", "PUT", "/store-settings", "managers", Map.of("Content-Type", "application/json"),
                 ("{\"name\":\"" + "s".repeat(2 * 1024 * 1024) + "\",\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"en-US\","
                         + "\"timeZone\":\"UTC\"}").getBytes(StandardCharsets.UTF_8), null, null));
+        // issue 13: a logo whose header claims 60000 × 60000 pixels (a decompression bomb) is refused from its header.
+        cases.add(new Case("store logo claiming a huge canvas", "PUT", "/store-settings", "managers", Map.of("Content-Type", "application/json"),
+                ("{\"name\":\"Shop\",\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"en-US\",\"timeZone\":\"UTC\",\"logo\":\""
+                        + java.util.Base64.getEncoder().encodeToString(app.orderdesk.backend.fakes.TestImages.pngClaiming(60_000, 60_000))
+                        + "\"}").getBytes(StandardCharsets.UTF_8), "logo", null));
         StringBuilder csv = new StringBuilder("productId,count\n");
         while (csv.length() < 2 * 1024 * 1024) {
             csv.append("zz-no-such-product-").append(csv.length()).append(",1\n");

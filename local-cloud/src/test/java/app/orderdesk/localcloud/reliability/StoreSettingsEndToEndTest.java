@@ -87,6 +87,60 @@ class StoreSettingsEndToEndTest {
         assertThat(mail.getFirst().path("body").path("html").asText()).contains("<h2", name, "Ada Lovelace", "$24.00");
     }
 
+    /** issue 13: the logo is saved with the settings, read back as sent, and drawn on the next receipt. */
+    @Test
+    void aManagersLogoIsSavedAndDrawnOnTheNextReceipt() throws Exception {
+        var image = new java.awt.image.BufferedImage(240, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(java.awt.Color.MAGENTA);
+        g.fillRect(0, 0, 240, 80);
+        g.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        String logo = java.util.Base64.getEncoder().encodeToString(png.toByteArray());
+
+        Reliability.Reply saved = put("managers", "{\"name\":\"Logo E2E Store\",\"taxRateBasisPoints\":0,\"currency\":\"USD\","
+                + "\"locale\":\"en-US\",\"timeZone\":\"UTC\",\"logo\":\"" + logo + "\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(get("support").json().path("logo").asText()).as("every role reads the logo as sent").isEqualTo(logo);
+
+        String product = r.seedProduct("rel-logo", "Logo Mug", 900, 5);
+        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(),
+                order(Reliability.uniqueEmail("logo"), "Ada Lovelace", "tok_visa", line(product, 1)));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        String orderId = placed.json().path("orderId").asText();
+        r.awaitExecutions(List.of(orderId), Duration.ofSeconds(60));
+
+        byte[] pdf = r.s3.getObjectAsBytes(q -> q.bucket(r.cloud.bucketName()).key("receipts/" + orderId + ".pdf")).asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            List<String> images = new java.util.ArrayList<>();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject x) {
+                    images.add(x.getWidth() + "x" + x.getHeight());
+                }
+            }
+            System.out.printf("store logo: receipt of %d bytes with images %s%n", pdf.length, images);
+            assertThat(images).as("the 240×80 logo is on the receipt's page").contains("240x80");
+            assertThat(new PDFTextStripper().getText(document)).contains("Logo E2E Store");
+        }
+    }
+
+    @Test
+    void aLogoThatIsNoImageIsNamedAndNothingChanges() {
+        String before = get("managers").body();
+        // The PNG signature, then no image: only decoding tells.
+        byte[] fake = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 'n', 'o', 't', ' ', 'a', 'n', ' ', 'i', 'm', 'a', 'g', 'e'};
+        String notAnImage = java.util.Base64.getEncoder().encodeToString(fake);
+
+        Reliability.Reply refused = put("managers", "{\"name\":\"Shop\",\"taxRateBasisPoints\":0,\"currency\":\"USD\","
+                + "\"locale\":\"en-US\",\"timeZone\":\"UTC\",\"logo\":\"" + notAnImage + "\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("details").findValuesAsText("field")).containsExactly("logo");
+        assertThat(get("managers").body()).isEqualTo(before);
+    }
+
     @Test
     void aWrongFieldIsNamedAndNothingChanges() {
         String before = get("managers").body();

@@ -1,6 +1,7 @@
 package app.orderdesk.backend.adapter.dynamodb;
 
 import app.orderdesk.backend.adapter.AwsFailures;
+import app.orderdesk.backend.domain.StoreLogo;
 import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.StoreSettingsRepository;
 import java.time.Instant;
@@ -49,7 +50,8 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
         return new StoreSettings(text(item, "name"), optional(item, "address"), optional(item, "phone"),
                 optional(item, "email"), optional(item, "taxNumber"), Integer.parseInt(item.get("taxRateBasisPoints").n()),
                 text(item, "currency"), text(item, "locale"), text(item, "timeZone"), optional(item, "receiptFooter"), text(item, "updatedBy"),
-                item.containsKey("updatedAt") ? Instant.parse(item.get("updatedAt").s()) : null);
+                item.containsKey("updatedAt") ? Instant.parse(item.get("updatedAt").s()) : null,
+                item.containsKey("logo") ? StoreLogo.stored(item.get("logo").b().asByteArray()) : null);
     }
 
     @Override
@@ -68,6 +70,10 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
         put(item, "receiptFooter", s.receiptFooter());
         put(item, "updatedBy", s.updatedBy());
         put(item, "updatedAt", s.updatedAt() == null ? null : s.updatedAt().toString());
+        if (s.logo() != null) {
+            // Binary in the same item (≤ 200 KB): the receipt task reads it with the settings, no extra grant or call.
+            item.put("logo", AttributeValue.fromB(software.amazon.awssdk.core.SdkBytes.fromByteArray(s.logo().bytes())));
+        }
         AwsFailures.run("Store settings PutItem", () -> client.putItem(r -> r.tableName(tableName).item(item)));
     }
 

@@ -30,7 +30,10 @@ import org.openpdf.text.pdf.PdfWriter;
 public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
+    private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(OpenPdfReceiptRenderer.class);
     private static final float QR_SIZE = 72;
+    private static final float LOGO_WIDTH = 160;
+    private static final float LOGO_HEIGHT = 56;
 
     private final Supplier<StoreSettings> settings;
     private final Font title = ReceiptFonts.font(18, Font.BOLD);
@@ -82,10 +85,21 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         return out.toByteArray();
     }
 
-    /** Store on the left, receipt number and date under it, the QR code on the right. */
+    /**
+     * Store on the left (its logo, when it has one, in a column of its own before it, so the header
+     * grows no taller and 30 lines still fit on the first page), receipt number and date under it, the
+     * QR code on the right.
+     */
     private PdfPTable header(StoreSettings store, Image qr, Order order) {
-        PdfPTable header = new PdfPTable(new float[] {5, 1.4f});
+        Image logo = logo(store);
+        PdfPTable header = logo == null ? new PdfPTable(new float[] {5, 1.4f}) : new PdfPTable(new float[] {2.65f, 4, 1.4f});
         header.setWidthPercentage(100);
+        if (logo != null) {
+            PdfPCell logoCell = borderless(new PdfPCell(logo, false));
+            logoCell.setVerticalAlignment(Element.ALIGN_TOP);
+            logoCell.setPaddingTop(4);
+            header.addCell(logoCell);
+        }
         PdfPCell left = borderless(new PdfPCell());
         left.addElement(new Paragraph(ReceiptFonts.phrase(store.name(), storeName)));
         for (String line : store.address().split("\\R")) {
@@ -110,6 +124,27 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         header.addCell(right);
         header.setSpacingAfter(8);
         return header;
+    }
+
+    /**
+     * The store's logo scaled down (never up: a small logo stays sharp) to fit {@link #LOGO_WIDTH} ×
+     * {@link #LOGO_HEIGHT}, or null when it has none. It was decoded when it was saved; should OpenPDF
+     * still refuse it, the receipt goes out without it rather than not at all.
+     */
+    private static Image logo(StoreSettings store) {
+        if (store.logo() == null) {
+            return null;
+        }
+        try {
+            Image logo = Image.getInstance(store.logo().bytes());
+            if (logo.getWidth() > LOGO_WIDTH || logo.getHeight() > LOGO_HEIGHT) {
+                logo.scaleToFit(LOGO_WIDTH, LOGO_HEIGHT);
+            }
+            return logo;
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            LOG.warn("The store logo could not be drawn; the receipt is made without it", unreadable);
+            return null;
+        }
     }
 
     private PdfPTable linesTable(Order order, StoreSettings store) {

@@ -38,9 +38,14 @@ public record ApiRequest(ApiGatewayEvent event, Caller caller) {
 
     /** Parses the body into {@code type}, rejecting unknown members; every failure is a 4xx with the field named. */
     public <T> T body(ObjectMapper strict, Class<T> type) {
+        return body(strict, type, MAX_BODY_BYTES);
+    }
+
+    /** As {@link #body(ObjectMapper, Class)}, for a route whose body may be larger (a store logo): at most {@code maxBytes}. */
+    public <T> T body(ObjectMapper strict, Class<T> type, int maxBytes) {
         byte[] bytes = rawBody();
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw ApiProblem.of(413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + MAX_BODY_BYTES / 1024 + " KiB.");
+        if (bytes.length > maxBytes) {
+            throw ApiProblem.of(413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + maxBytes / 1024 + " KiB.");
         }
         if (!isJson(header("Content-Type"))) {
             throw ApiProblem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json.");

@@ -12,6 +12,8 @@ import java.util.Set;
 public final class UpdateStoreSettingsHandler extends ApiHandler {
 
     private static final ObjectMapper STRICT = withoutScalarCoercion(ApiJson.strict());
+    /** A 200 KB logo is 267 KiB in base64; the other fields add at most a few KiB. */
+    static final int MAX_BODY_BYTES = 320 * 1024;
 
     private final UpdateStoreSettings updateSettings;
 
@@ -26,7 +28,7 @@ public final class UpdateStoreSettingsHandler extends ApiHandler {
 
     @Override
     protected ApiResponse handle(ApiRequest request) {
-        StoreSettingsRequest body = request.body(STRICT, StoreSettingsRequest.class);
+        StoreSettingsRequest body = request.body(STRICT, StoreSettingsRequest.class, MAX_BODY_BYTES);
         return ok(200, updateSettings.execute(body, Actors.of(request.caller())));
     }
 }
