@@ -2,19 +2,13 @@ package app.orderdesk.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.fakes.TestPdfs;
-import app.orderdesk.desktop.infra.FxBackgroundExecutor;
-import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
-import atlantafx.base.theme.PrimerLight;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
@@ -42,24 +36,18 @@ class AccessibleNamesScreenTest {
 
     private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
-    private FxBackgroundExecutor executor;
+    private FakeDesk desk;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        executor = new FxBackgroundExecutor();
         api.receiptBytes = TestPdfs.onePage();
         api.statuses.add(OrderStatus.RECEIVED);
-        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
-        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
-                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
-        new AppWindow(stage, services).show();
+        desk = FakeDesk.open(stage, auth, api);
     }
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        FxTestWindows.closeAll(robot);
-        executor.close();
+        desk.close(robot);
     }
 
     @Test

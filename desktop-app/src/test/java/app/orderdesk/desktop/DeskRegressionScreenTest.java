@@ -3,41 +3,33 @@ package app.orderdesk.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.StockMovementView;
 import app.orderdesk.api.TimelineStep;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.fakes.TestPdfs;
-import app.orderdesk.desktop.infra.FxBackgroundExecutor;
 import app.orderdesk.desktop.inventory.AdjustReason;
 import app.orderdesk.desktop.inventory.InventoryRow;
 import app.orderdesk.desktop.order.DraftLine;
 import app.orderdesk.desktop.order.PaymentOption;
-import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
 import app.orderdesk.desktop.ui.Styles;
-import atlantafx.base.theme.PrimerLight;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
@@ -55,26 +47,20 @@ class DeskRegressionScreenTest {
 
     private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
-    private FxBackgroundExecutor executor;
+    private FakeDesk desk;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        executor = new FxBackgroundExecutor();
         api.receiptBytes = TestPdfs.onePage();
         api.statuses.add(OrderStatus.RECEIVED);
-        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
-        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
-                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
-        new AppWindow(stage, services).show();
+        desk = FakeDesk.open(stage, auth, api);
     }
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        FxTestWindows.closeAll(robot);
-        executor.close();
+        desk.close(robot);
     }
 
     @Test

@@ -1,25 +1,17 @@
 package app.orderdesk.desktop.settings;
 
+import app.orderdesk.desktop.FakeDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.ApiError;
-import app.orderdesk.api.ConnectionProfile;
-import app.orderdesk.desktop.AppServices;
-import app.orderdesk.desktop.AppWindow;
-import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.client.ApiException;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
-import app.orderdesk.desktop.infra.FxBackgroundExecutor;
-import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -43,22 +35,16 @@ class StoreSettingsScreenTest {
 
     private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
-    private FxBackgroundExecutor executor;
+    private FakeDesk desk;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        executor = new FxBackgroundExecutor();
-        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
-        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
-                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor, home);
-        new AppWindow(stage, services).show();
+        desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
     }
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        FxTestWindows.closeAll(robot);
-        executor.close();
+        desk.close(robot);
     }
 
     @Test

@@ -1,22 +1,14 @@
 package app.orderdesk.desktop.shell;
 
+import app.orderdesk.desktop.FakeDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import app.orderdesk.api.ConnectionProfile;
-import app.orderdesk.desktop.AppServices;
-import app.orderdesk.desktop.AppWindow;
-import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.client.ConnectionUnavailableException;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
-import app.orderdesk.desktop.infra.FxBackgroundExecutor;
-import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
@@ -39,22 +31,16 @@ class MessageAreaScreenTest {
 
     private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
-    private FxBackgroundExecutor executor;
+    private FakeDesk desk;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        executor = new FxBackgroundExecutor();
-        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
-        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
-                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor, home);
-        new AppWindow(stage, services).show();
+        desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
     }
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        FxTestWindows.closeAll(robot);
-        executor.close();
+        desk.close(robot);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.tools;
 
+import app.orderdesk.desktop.FakeDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -7,19 +8,13 @@ import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.Page;
 import app.orderdesk.api.StockMovementView;
-import app.orderdesk.desktop.AppServices;
-import app.orderdesk.desktop.AppWindow;
-import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.OrderEntry;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.api.ConnectionProfile;
-import app.orderdesk.desktop.infra.FxBackgroundExecutor;
-import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +62,7 @@ class GermanScreenshots {
     private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
     private final List<String> truncated = new ArrayList<>();
-    private FxBackgroundExecutor executor;
+    private FakeDesk desk;
     private Stage stage;
 
     @BeforeAll
@@ -87,9 +82,6 @@ class GermanScreenshots {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        // The app's own theme (OrderDeskApp sets it at launch): truncation depends on its fonts and padding.
-        app.orderdesk.desktop.ui.Theme.LIGHT.apply();
-        executor = new FxBackgroundExecutor();
         api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Kaffeehaus Ost", "Hauptstraße 5\n10115 Berlin",
                 "+49 30 1234567", "laden@example.com", "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin",
                 "Danke für Ihren Einkauf! Rückgabe binnen 14 Tagen.", "manager@example.com", "2026-11-28T17:05:00Z");
@@ -101,18 +93,15 @@ class GermanScreenshots {
                 "more"));
         api.history.add(new StockMovementView("p-tea", "m-1", "RECEIVED", 10, 3L, 13L, "manager@example.com", "Lieferschein 4711", at));
         api.history.add(new StockMovementView("p-tea", "m-2", "DAMAGED", -2, 13L, 11L, "manager@example.com", "Beim Auspacken zerbrochen", at.plusSeconds(90)));
-        ConnectionProfile profile = new ConnectionProfile("fake", "eu-central-1", "http://127.0.0.1:1/v1", "pool", "client", null);
-        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
-                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
-        new AppWindow(stage, services).show();
+        desk = FakeDesk.open(stage, auth, api,
+                new ConnectionProfile("fake", "eu-central-1", "http://127.0.0.1:1/v1", "pool", "client", null), null);
         stage.setWidth(1024);
         stage.setHeight(640);
     }
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        FxTestWindows.closeAll(robot);
-        executor.close();
+        desk.close(robot);
     }
 
     @Test

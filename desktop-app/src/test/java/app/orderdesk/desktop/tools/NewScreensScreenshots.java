@@ -1,25 +1,19 @@
 package app.orderdesk.desktop.tools;
 
+import app.orderdesk.desktop.FakeDesk;
 import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.ApiError;
-import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.api.OrderStatus;
-import app.orderdesk.desktop.AppServices;
-import app.orderdesk.desktop.AppWindow;
-import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.OrderEntry;
 import app.orderdesk.desktop.client.ApiException;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.fakes.TestPdfs;
-import app.orderdesk.desktop.infra.FxBackgroundExecutor;
-import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
 import app.orderdesk.desktop.ui.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -55,23 +49,19 @@ class NewScreensScreenshots {
 
     private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
-    private FxBackgroundExecutor executor;
+    private FakeDesk desk;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        executor = new FxBackgroundExecutor();
         api.receiptBytes = TestPdfs.onePage();
         api.statuses.add(OrderStatus.RECEIVED);
         api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Kaffeehaus Ost", "Hauptstraße 5\n10115 Berlin",
                 "+49 30 1234567", "laden@example.com", "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin",
                 "Danke für Ihren Einkauf! Rückgabe binnen 14 Tagen.", "manager@example.com", "2026-11-28T17:05:00Z",
                 logoBase64());
-        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
-        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
-                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
-        new AppWindow(stage, services).show();
+        desk = FakeDesk.open(stage, auth, api);
     }
 
     /** The store's logo on the settings screen (the receipt screenshots draw the same one). */
@@ -85,9 +75,7 @@ class NewScreensScreenshots {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        FxTestWindows.closeAll(robot);
-        executor.close();
-        robot.interact(Theme.LIGHT::apply);
+        desk.close(robot);
     }
 
     @Test

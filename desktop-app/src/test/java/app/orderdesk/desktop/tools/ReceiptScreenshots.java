@@ -1,8 +1,8 @@
 package app.orderdesk.desktop.tools;
 
+import app.orderdesk.desktop.FakeDesk;
 import static org.awaitility.Awaitility.await;
 
-import app.orderdesk.api.ConnectionProfile;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.TimelineStep;
 import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
@@ -13,14 +13,9 @@ import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.StoreLogo;
 import app.orderdesk.backend.domain.StoreSettings;
-import app.orderdesk.desktop.AppServices;
-import app.orderdesk.desktop.AppWindow;
-import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.OrderEntry;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
-import app.orderdesk.desktop.infra.FxBackgroundExecutor;
-import app.orderdesk.desktop.order.PdfBoxReceiptRenderer;
 import app.orderdesk.desktop.ui.Theme;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -34,11 +29,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -73,16 +66,14 @@ class ReceiptScreenshots {
 
     private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
-    private FxBackgroundExecutor executor;
+    private FakeDesk desk;
     private Stage stage;
     private byte[] pdf;
 
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Theme.LIGHT.apply();
         pdf = new OpenPdfReceiptRenderer().render(order(), store());
-        executor = new FxBackgroundExecutor();
         api.receiptBytes = pdf;
         api.orderNumber = "OD-004217";
         // The desk's form holds the same four products the receipt lists.
@@ -99,17 +90,12 @@ class ReceiptScreenshots {
                 new TimelineStep("ChargePayment", "SUCCEEDED", t.plusMillis(95), t.plusMillis(410), 315L, 1, null, null),
                 new TimelineStep("GenerateReceipt", "SUCCEEDED", t.plusMillis(410), t.plusMillis(480), 70L, 1, null, null),
                 new TimelineStep("EmailReceipt", "SUCCEEDED", t.plusMillis(480), t.plusMillis(620), 140L, 1, null, null));
-        ConnectionProfile profile = new ConnectionProfile("fake", "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null);
-        AppServices services = new AppServices(profile, executor, auth, tokens -> api,
-                new PdfBoxReceiptRenderer(), Clock.systemUTC(), executor);
-        new AppWindow(stage, services).show();
+        desk = FakeDesk.open(stage, auth, api);
     }
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
-        FxTestWindows.closeAll(robot);
-        executor.close();
-        robot.interact(Theme.LIGHT::apply);
+        desk.close(robot);
     }
 
     @Test
