@@ -86,6 +86,9 @@ public final class HelpTexts {
             tooltip.setWrapText(true);
             tooltip.setMaxWidth(TOOLTIP_WIDTH);
             tooltip.setShowDelay(Duration.millis(600));
+            // Gone the moment the pointer leaves its control: a tooltip shown while someone types in a note
+            // otherwise lingers (200 ms by default) over the buttons below and takes the click meant for them.
+            tooltip.setHideDelay(Duration.ZERO);
             control.setTooltip(tooltip);
         }
     }
