@@ -64,21 +64,15 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
 
     @Override
     public void recordOutcome(Outcome outcome) {
-        Map<String, String> names = new HashMap<>(Map.of("#st", "st"));
+        Map<String, String> names = Map.of("#st", "st", "#rev", "rev", "#sale", "sale");
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":st", s(outcome.status().name())));
-        String update;
+        String update = "SET #st = :st REMOVE #rev, #sale";
         if (outcome.status() == OrderStatus.COMPLETED) {
             List<AttributeValue> lines = outcome.lines().stream().map(l -> AttributeValue.fromM(Map.of(
                     "p", s(l.productId()), "name", s(l.name()), "u", n(l.units()), "r", n(l.revenueCents())))).toList();
-            names.put("#rev", "rev");
-            names.put("#sale", "sale");
             values.put(":rev", n(outcome.revenueCents()));
             values.put(":sale", AttributeValue.fromL(lines));
             update = "SET #st = :st, #rev = :rev, #sale = :sale";
-        } else {
-            names.put("#rev", "rev");
-            names.put("#sale", "sale");
-            update = "SET #st = :st REMOVE #rev, #sale";
         }
         var request = UpdateItemRequest.builder().tableName(tableName).key(key(outcome.day(), outcome.orderId()))
                 .updateExpression(update).expressionAttributeNames(names).expressionAttributeValues(values).build();
