@@ -44,6 +44,12 @@ locals {
         { test = "StringEquals", variable = "kms:ViaService", values = ["sns.${data.aws_region.current.region}.amazonaws.com"] },
       ]
     },
+    {
+      # Log delivery for Step Functions is set up through these calls, which IAM accepts only on "*".
+      actions = ["logs:CreateLogDelivery", "logs:GetLogDelivery", "logs:UpdateLogDelivery", "logs:DeleteLogDelivery",
+      "logs:ListLogDeliveries", "logs:PutResourcePolicy", "logs:DescribeResourcePolicies", "logs:DescribeLogGroups"]
+      resources = ["*"]
+    },
   ]
 }
 
@@ -105,5 +111,19 @@ resource "aws_sfn_state_machine" "order_workflow" {
     enabled = true
   }
 
+  # EXPRESS keeps no execution history: its failures are known only from these logs (ADR 0030). ERROR
+  # level writes nothing on the happy path; no execution data, so no order input reaches the logs.
+  logging_configuration {
+    log_destination        = "${aws_cloudwatch_log_group.order_workflow_log_group.arn}:*"
+    include_execution_data = false
+    level                  = "ERROR"
+  }
+
   depends_on = [aws_iam_role_policy.order_workflow, aws_iam_role_policy_attachment.order_workflow_xray]
+}
+
+# The /aws/vendedlogs/ prefix keeps the log group's resource policy small (AWS's advice for vended logs).
+resource "aws_cloudwatch_log_group" "order_workflow_log_group" {
+  name              = "/aws/vendedlogs/states/${local.order_workflow_name}"
+  retention_in_days = 30
 }

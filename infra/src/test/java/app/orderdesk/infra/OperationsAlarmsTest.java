@@ -34,6 +34,21 @@ class OperationsAlarmsTest {
     }
 
     @Test
+    void theExpressWorkflowLogsItsErrorsWithoutOrderDataToALogGroupThatExpires() {
+        // EXPRESS keeps no execution history (ADR 0030): without these logs a failed execution leaves no trace.
+        JsonNode logging = template.resource("OrderWorkflow").path("Properties").path("Logging");
+        assertThat(logging.path("Level").asText()).isEqualTo("ERROR");
+        assertThat(logging.path("IncludeExecutionData").isBoolean()).isTrue();
+        assertThat(logging.path("IncludeExecutionData").asBoolean()).as("order input stays out of the logs").isFalse();
+        assertThat(logging.path("Destinations").path(0).path("CloudWatchLogsLogGroup").path("LogGroupArn").toString())
+                .contains("\"OrderWorkflowLogGroup\"");
+        JsonNode group = template.resource("OrderWorkflowLogGroup");
+        assertThat(group.path("Type").asText()).isEqualTo("AWS::Logs::LogGroup");
+        assertThat(group.path("Properties").path("RetentionInDays").asInt()).isBetween(1, 90);
+        assertThat(group.path("Properties").path("LogGroupName").toString()).contains("/aws/vendedlogs/states/");
+    }
+
+    @Test
     void theDashboardShowsTheOrderMetricsTheApiTheWorkflowAndTheDeadLetterQueue() throws Exception {
         JsonNode dashboard = template.resource("OrderDeskDashboard").path("Properties");
         assertThat(dashboard.path("DashboardName").asText()).isEqualTo("order-desk");

@@ -82,6 +82,7 @@ public final class SamModel {
                 case "AWS::Serverless::StateMachine" -> stateMachine(id, p);
                 case "AWS::Serverless::Function" -> function(id, function(r));
                 case "AWS::CloudWatch::Alarm" -> alarm(id, p);
+                case "AWS::Logs::LogGroup" -> model.put("log-group " + id + " retention days", p.path("RetentionInDays").asText("never expire"));
                 case "AWS::CloudWatch::Dashboard" -> dashboard(id, p);
                 // live updates: the WebSocket API, its queue policy and subscription
                 case "AWS::SQS::QueuePolicy" -> p.path("Queues").forEach(q -> policyStatements("queue-policy " + refs.norm(q), p.path("PolicyDocument")));
@@ -224,6 +225,9 @@ public final class SamModel {
         model.put(s + " definition", templateDir.relativize(templateDir.resolve(p.path("DefinitionUri").asText()).normalize()));
         model.put(s + " type", p.path("Type").asText("STANDARD"));
         model.put(s + " tracing", p.path("Tracing").path("Enabled").asBoolean(false));
+        JsonNode logging = p.path("Logging");
+        model.put(s + " logging", logging.path("Level").asText("OFF") + ", execution data " + logging.path("IncludeExecutionData").asBoolean(false)
+                + ", to " + refs.norm(logging.path("Destinations").path(0).path("CloudWatchLogsLogGroup").path("LogGroupArn")));
         p.path("DefinitionSubstitutions").properties().forEach(sub -> model.put(s + " substitution " + sub.getKey(), refs.norm(sub.getValue())));
         p.path("Policies").forEach(policy -> grants(s + " iam", policy));
     }

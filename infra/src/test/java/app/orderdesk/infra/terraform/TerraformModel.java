@@ -77,6 +77,8 @@ public final class TerraformModel {
         schedules();
         liveUpdates();
         each("aws_cloudwatch_metric_alarm", this::alarm);
+        each("aws_cloudwatch_log_group", (id, i) -> model.put("log-group " + id + " retention days",
+                i.body.has("retention_in_days") ? text(i, "retention_in_days") : "never expire"));
         each("aws_cloudwatch_dashboard", this::dashboard);
         config.path("output").properties().forEach(o -> model.put("output " + o.getKey(), ex.text(o.getValue().path("value"), Map.of())));
     }
@@ -416,6 +418,11 @@ public final class TerraformModel {
         model.put(s + " definition", terraformDir.getParent().relativize(file(definition.group(1))));
         model.put(s + " type", i.body.path("type").asText("STANDARD"));
         model.put(s + " tracing", block(i, "tracing_configuration").path("enabled").asBoolean(false));
+        JsonNode logging = block(i, "logging_configuration");
+        // Terraform names the log group's streams (`<arn>:*`); CloudFormation takes the group's ARN.
+        String destination = logging.has("log_destination") ? ex.text(logging.path("log_destination"), i.bindings).replaceFirst(":\\*$", "") : "";
+        model.put(s + " logging", logging.path("level").asText("OFF") + ", execution data " + logging.path("include_execution_data").asBoolean(false)
+                + ", to " + destination);
         ex.expr("local." + definition.group(2), Map.of()).properties().forEach(sub -> model.put(s + " substitution " + sub.getKey(), sub.getValue().asText()));
         Matcher role = ROLE_REF.matcher(i.body.path("role_arn").asText());
         if (role.matches()) {

@@ -64,6 +64,7 @@ class TerraformSchemaTest {
                 "resource aws_api_gateway_integration.route: aws_lambda_alias.live has no attribute \"invoke_arm\"",
                 "resource aws_cloudwatch_metric_alarm.api5xx_alarm: aws_sns_topic.alert_topic is not declared",
                 "resource aws_sfn_state_machine.order_workflow: local.order_workflow_name is not declared",
+                "resource aws_cloudwatch_log_group.order_workflow_log_group: local.order_workflow_name is not declared",
                 "local.order_workflow_arn: local.order_workflow_name is not declared");
     }
 
