@@ -284,7 +284,8 @@ locals {
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
-      { actions = ["dynamodb:PutItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      # UpdateItem: a repeat of the key takes (or a failed start gives back) the workflow start lease (ADR 0018).
+      { actions = ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.customers_table.arn, aws_dynamodb_table.daily_totals_table.arn] },
       { actions = ["states:StartExecution"], resources = [aws_sfn_state_machine.order_workflow.arn] },
     ]

@@ -2,6 +2,7 @@ package app.orderdesk.backend.port;
 
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
 import java.util.List;
@@ -12,8 +13,24 @@ public interface OrderRepository {
 
     Optional<Order> find(String orderId);
 
-    /** Writes a new order unless one with its id exists; returns false when it already existed. */
+    /**
+     * Writes a new order unless one with its id exists; returns false when it already existed. The new
+     * order's workflow start is leased to its creator until {@link WorkflowStartLease#until} its creation.
+     */
     boolean create(Order order);
+
+    /**
+     * Takes the lease to start the order's workflow again, only while the order is RECEIVED, not accepted
+     * by the workflow, and nobody holds an unexpired lease; false when refused (nothing changed).
+     */
+    default boolean claimWorkflowStart(String orderId, Instant at) {
+        throw new UnsupportedOperationException("claimWorkflowStart is not supported by " + getClass().getName());
+    }
+
+    /** Gives the start lease back (the start failed), so the caller's retry may start the workflow at once. */
+    default void releaseWorkflowStart(String orderId) {
+        throw new UnsupportedOperationException("releaseWorkflowStart is not supported by " + getClass().getName());
+    }
 
     /** Applies the update if its conditions hold; returns false when they did not (nothing changed). */
     boolean update(OrderUpdate update);

@@ -80,27 +80,50 @@ public final class PlaceOrder {
         }
         String orderId = existing.map(IdempotencyRecord::orderId).orElse(claim.orderId());
         // A key claimed just now has no order yet (its id is new), so only a repeated key needs the read.
-        Order order = existing.isPresent()
-                ? orders.find(orderId).orElseGet(() -> createOrder(orderId, valid, lines, now))
-                : createOrder(orderId, valid, lines, now);
+        Optional<Order> stored = existing.isPresent() ? orders.find(orderId) : Optional.empty();
+        Placed placed = stored.map(Placed::repeat).orElseGet(() -> createOrder(orderId, valid, lines, now));
+        Order order = placed.order();
         // Before the workflow starts, and again on every retry: a failure here answers 503 and the retry repeats it.
         recordPlaced.execute(order, placedBy);
-        if (order.status() == OrderStatus.RECEIVED && order.acceptedAt() == null) {
-            // The first attempt may have stored the order and died before starting it; starting again is harmless.
-            workflow.start(order);
+        if (order.status() == OrderStatus.RECEIVED && order.acceptedAt() == null
+                && (placed.created() || orders.claimWorkflowStart(orderId, now))) {
+            // The creator holds the start lease; a repeat restarts only after winning an expired one, in case the
+            // first attempt stored the order and died before starting it (EXPRESS starts are not idempotent).
+            start(order);
         }
         return new PlaceOrderResponse(order.orderId(), order.orderNumber(),
                 OrderStatusMapping.toApi(order.status()));
     }
 
-    private Order createOrder(String orderId, ValidPlaceOrder valid, List<OrderLine> lines, Instant now) {
+    /** The order this call answers with, and whether this call stored it (and so holds the start lease). */
+    private record Placed(Order order, boolean created) {
+        static Placed repeat(Order order) {
+            return new Placed(order, false);
+        }
+    }
+
+    private void start(Order order) {
+        try {
+            workflow.start(order);
+        } catch (RuntimeException startFailed) {
+            // Give the lease back so the caller's retry (it gets a 503) starts the workflow at once.
+            try {
+                orders.releaseWorkflowStart(order.orderId());
+            } catch (RuntimeException releaseFailed) {
+                startFailed.addSuppressed(releaseFailed); // the lease then runs out on its own
+            }
+            throw startFailed;
+        }
+    }
+
+    private Placed createOrder(String orderId, ValidPlaceOrder valid, List<OrderLine> lines, Instant now) {
         Order order = Order.place(orderId, OrderNumber.format(numbers.next()), valid.customer(), lines,
                 valid.idempotencyKey(), valid.paymentToken(), now);
         if (orders.create(order)) {
-            return order;
+            return new Placed(order, true);
         }
         // A concurrent retry with the same key won the race: answer with its order (and its number).
-        return orders.find(orderId).orElseThrow(() -> new IllegalStateException("Order " + orderId + " vanished"));
+        return Placed.repeat(orders.find(orderId).orElseThrow(() -> new IllegalStateException("Order " + orderId + " vanished")));
     }
 
     private List<OrderLine> price(ValidPlaceOrder valid) {

@@ -70,8 +70,16 @@ public final class Fakes {
         /** What the engine would hold, by execution name: EXPRESS runs every start (StartExecution is not idempotent). */
         private final Map<String, Long> executions = new java.util.HashMap<>();
 
+        /** Thrown by the next start (StartExecution failed), then cleared. */
+        public RuntimeException nextStartFailure;
+
         @Override
         public synchronized void start(String orderId) {
+            if (nextStartFailure != null) {
+                RuntimeException failure = nextStartFailure;
+                nextStartFailure = null;
+                throw failure;
+            }
             started.add(orderId);
             executions.merge(orderId, 1L, Long::sum);
         }

@@ -4,6 +4,7 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,8 +34,32 @@ public final class InMemoryOrderRepository implements OrderRepository {
             return false;
         }
         orders.put(order.orderId(), order);
+        startLeases.put(order.orderId(), WorkflowStartLease.until(order.createdAt()));
         writes++;
         return true;
+    }
+
+    /** Until when each order's workflow start is leased (absent: given back). */
+    private final Map<String, Instant> startLeases = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized boolean claimWorkflowStart(String orderId, Instant at) {
+        Order o = orders.get(orderId);
+        Instant lease = startLeases.get(orderId);
+        if (o == null || o.status() != OrderStatus.RECEIVED || o.acceptedAt() != null || (lease != null && !lease.isBefore(at))) {
+            return false;
+        }
+        startLeases.put(orderId, WorkflowStartLease.until(at));
+        writes++;
+        return true;
+    }
+
+    @Override
+    public synchronized void releaseWorkflowStart(String orderId) {
+        if (orders.containsKey(orderId)) {
+            startLeases.remove(orderId);
+            writes++;
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -140,5 +141,25 @@ public abstract class OrderRepositoryContract {
         assertThat(claimed.total()).isEqualTo(order.total());
         assertThat(claimed.status()).isEqualTo(OrderStatus.RESERVED);
         assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).as("cancel after the claim").isFalse();
+    }
+
+    @Test
+    void theWorkflowStartIsLeasedToOneCallerAtATime() {
+        Order order = placed();
+        Instant leaseEnds = WorkflowStartLease.until(NOW);
+
+        assertThat(orders().claimWorkflowStart(order.orderId(), NOW.plusSeconds(1))).as("the creator holds it").isFalse();
+        assertThat(orders().claimWorkflowStart(order.orderId(), leaseEnds)).as("at the very end").isFalse();
+        assertThat(orders().claimWorkflowStart(order.orderId(), leaseEnds.plusMillis(1))).as("expired").isTrue();
+        assertThat(orders().claimWorkflowStart(order.orderId(), leaseEnds.plusMillis(2))).as("a second repeat").isFalse();
+
+        orders().releaseWorkflowStart(order.orderId());
+        assertThat(orders().claimWorkflowStart(order.orderId(), leaseEnds.plusMillis(3))).as("given back").isTrue();
+
+        orders().releaseWorkflowStart(order.orderId());
+        var accept = new OrderUpdate(order.orderId(), java.util.Set.of(OrderStatus.RECEIVED), null, null, null, null, null, NOW, NOW);
+        assertThat(orders().update(accept)).isTrue();
+        assertThat(orders().claimWorkflowStart(order.orderId(), leaseEnds.plusSeconds(60))).as("accepted: it runs").isFalse();
+        assertThat(orders().claimWorkflowStart("no-such-order", NOW)).isFalse();
     }
 }

@@ -14,7 +14,14 @@ import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.errors.IdempotencyConflictException;
 import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.domain.WorkflowStartLease;
+import app.orderdesk.backend.fakes.Fakes;
 import app.orderdesk.backend.fakes.World;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,6 +91,60 @@ class PlaceOrderTest {
         world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
 
         assertThat(world.workflow.started).containsExactly(first.orderId());
+    }
+
+    @Test
+    void aRepeatWhileTheCreatorHoldsTheStartLeaseStartsNothing() {
+        var first = world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+        for (int i = 0; i < 5; i++) {
+            world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+        }
+
+        assertThat(world.workflow.started).containsExactly(first.orderId());
+    }
+
+    @Test
+    void aRepeatAfterTheLeaseRanOutStartsTheWorkflowOnceMore() {
+        AtomicReference<Instant> now = new AtomicReference<>(Fakes.NOW);
+        PlaceOrder placeOrder = placeOrderAt(now);
+        var first = placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+
+        now.set(WorkflowStartLease.until(Fakes.NOW).plusSeconds(1));
+        placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+        placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+
+        assertThat(world.workflow.started).as("the creator's start and one restart").containsExactly(first.orderId(), first.orderId());
+    }
+
+    @Test
+    void aCreatorWhoseStartFailedGivesTheLeaseBackSoTheRetryStartsAtOnce() {
+        world.workflow.nextStartFailure = new IllegalStateException("StartExecution failed");
+        assertThatThrownBy(() -> world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2))))
+                .hasMessageContaining("StartExecution failed");
+        var retry = world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+
+        assertThat(world.workflow.started).containsExactly(retry.orderId());
+    }
+
+    private PlaceOrder placeOrderAt(AtomicReference<Instant> now) {
+        Clock clock = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        return new PlaceOrder(world.inventory, world.idempotency, new Fakes.Counter(), world.orders, world.workflow,
+                Fakes.sequentialIds(), clock);
     }
 
     @Test

@@ -12,6 +12,7 @@ import app.orderdesk.backend.domain.Customer;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderDay;
+import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.WorkflowStep;
@@ -64,6 +65,8 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         try {
             Map<String, AttributeValue> item = toItem(order);
             item.put("orderDay", s(OrderDay.of(order.createdAt(), storeZone)));
+            // Epoch milliseconds: a number compares in time order (ISO texts of varying precision do not).
+            item.put("startLeaseUntil", n(WorkflowStartLease.until(order.createdAt()).toEpochMilli()));
             AwsFailures.run("Orders PutItem", () -> client.putItem(r -> r.tableName(tableName).item(item)
                     .conditionExpression("attribute_not_exists(orderId)")));
             return true;
@@ -150,6 +153,28 @@ public final class DynamoDbOrderRepository implements OrderRepository {
                 .conditionExpression("attribute_exists(orderId) AND attribute_not_exists(emailSentAt)"
                         + " AND (attribute_not_exists(emailClaim) OR emailClaim = :claimant)")
                 .expressionAttributeValues(Map.of(":claimant", s(claimant), ":at", s(at.toString())))
+                .build());
+    }
+
+    @Override
+    public boolean claimWorkflowStart(String orderId, Instant at) {
+        return conditionalUpdate("Orders claim workflow start", UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET startLeaseUntil = :until")
+                .conditionExpression("attribute_exists(orderId) AND #status = :received AND attribute_not_exists(acceptedAt)"
+                        + " AND (attribute_not_exists(startLeaseUntil) OR startLeaseUntil < :now)")
+                .expressionAttributeNames(Map.of("#status", "status"))
+                .expressionAttributeValues(Map.of(":received", s(OrderStatus.RECEIVED.name()),
+                        ":now", n(at.toEpochMilli()), ":until", n(WorkflowStartLease.until(at).toEpochMilli())))
+                .build());
+    }
+
+    @Override
+    public void releaseWorkflowStart(String orderId) {
+        conditionalUpdate("Orders release workflow start", UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("orderId", s(orderId)))
+                .updateExpression("REMOVE startLeaseUntil")
+                .conditionExpression("attribute_exists(orderId)")
                 .build());
     }
 

@@ -62,6 +62,17 @@ public final class NotifyingOrderRepository implements OrderRepository {
         return orders.claimEmail(orderId, claimant, at);
     }
 
+    /** The start lease changes no status: nothing to announce. */
+    @Override
+    public boolean claimWorkflowStart(String orderId, Instant at) {
+        return orders.claimWorkflowStart(orderId, at);
+    }
+
+    @Override
+    public void releaseWorkflowStart(String orderId) {
+        orders.releaseWorkflowStart(orderId);
+    }
+
     @Override
     public Optional<StoredTimeline> findTimeline(String orderId) {
         return orders.findTimeline(orderId);
