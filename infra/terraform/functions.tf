@@ -232,10 +232,12 @@ locals {
       environment = {}
     }
     ReconcileReservationsFunction = {
-      description             = "Every 15 minutes: releases stock still reserved by ended orders, drops expired fences"
-      handler                 = "app.orderdesk.backend.entrypoint.scheduled.ReconcileReservationsTask::handleRequest"
-      timeout                 = 300
-      environment             = {}
+      description = "Every 15 minutes: releases stock still reserved by ended orders, drops expired fences, starts orders never started"
+      handler     = "app.orderdesk.backend.entrypoint.scheduled.ReconcileReservationsTask::handleRequest"
+      timeout     = 300
+      environment = {
+        ORDER_WORKFLOW_ARN = local.order_workflow_arn
+      }
       async_failures_to_queue = true
       # The schedule runs again in 15 minutes: an older event is stale.
       async_max_event_age = 900
@@ -459,7 +461,10 @@ locals {
     ReconcileReservationsFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:Scan", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
-      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      # Orders stored but never started (ADR 0018): found on StatusIndex, taken with the start lease, started.
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/StatusIndex"] },
+      { actions = ["states:StartExecution"], resources = [aws_sfn_state_machine.order_workflow.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     PushConnectFunction = [

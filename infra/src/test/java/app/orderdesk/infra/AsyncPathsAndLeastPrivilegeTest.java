@@ -37,7 +37,8 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("PlaceOrderFunction", "PlaceOrderHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:BatchGetItem"),
                     "IdempotencyTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "OrdersTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem"),
+                    // UpdateItem: claimWorkflowStart / releaseWorkflowStart, the start lease of a repeat (ADR 0018)
+                    "OrdersTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
                     // RecordPlacedOrder: CustomerDirectory.remember, DailyTotalsStore.recordPlaced (UpdateItem each)
                     "CustomersTable", Set.of("dynamodb:UpdateItem"),
                     "DailyTotalsTable", Set.of("dynamodb:UpdateItem"),
@@ -167,10 +168,13 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("ListAttentionFunction", "ListAttentionHandler", Map.of(
                     "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
                     "OrdersTable", Set.of("dynamodb:GetItem"))),
-            // ReconcileReservations: Inventory.holds (Scan), release/commit/dropFence (UpdateItem), Orders.find (GetItem)
+            // ReconcileReservations: Inventory.holds (Scan), release/commit/dropFence (UpdateItem), Orders.find (GetItem);
+            // StartStalledOrders: StalledOrders (Query StatusIndex), the start lease (UpdateItem), StartExecution
             fn("ReconcileReservationsFunction", "ReconcileReservationsTask", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:Scan", "dynamodb:UpdateItem"),
-                    "OrdersTable", Set.of("dynamodb:GetItem")))),
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
+                    "OrderWorkflow", Set.of("states:StartExecution")))),
             // Live updates: the WebSocket routes and the notifier (entrypoint.push)
             fn("PushConnectFunction", "PushConnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:PutItem"))),
             fn("PushDisconnectFunction", "PushDisconnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:DeleteItem"))),

@@ -3,6 +3,7 @@ package app.orderdesk.backend.config;
 import app.orderdesk.backend.env.Env;
 
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbAttentionQueue;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbStalledOrders;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbCustomerDirectory;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbIdempotencyStore;
@@ -71,6 +72,7 @@ import app.orderdesk.backend.usecase.MarkOrder;
 import app.orderdesk.backend.usecase.PlaceOrder;
 import app.orderdesk.backend.usecase.ProcessPayment;
 import app.orderdesk.backend.usecase.ReconcileReservations;
+import app.orderdesk.backend.usecase.StartStalledOrders;
 import app.orderdesk.backend.usecase.RefundOrder;
 import app.orderdesk.backend.usecase.Restock;
 import app.orderdesk.backend.usecase.ReleaseStock;
@@ -183,6 +185,12 @@ public final class Production {
     /** Reads INVENTORY_TABLE and ORDERS_TABLE only (the function's own Environment in the template). */
     public static ReconcileReservations reconcileReservations() {
         return new ReconcileReservations(inventory(), orders(), CLOCK);
+    }
+
+    /** Reads ORDERS_TABLE and ORDER_WORKFLOW_ARN: the reconciler starts orders stored but never started. */
+    public static StartStalledOrders startStalledOrders() {
+        return new StartStalledOrders(new DynamoDbStalledOrders(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), orders(),
+                new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
     }
 
     public static MarkOrder markOrder() {

@@ -210,6 +210,27 @@ class FakesHonourThePortContractsTest {
         }
     }
 
+    @Nested
+    class Stalled extends app.orderdesk.backend.port.StalledOrdersContract {
+        private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+        private final InMemoryRetryHolds holds = new InMemoryRetryHolds(orders);
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.RetryHolds holds() {
+            return holds;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.StalledOrders stalled() {
+            return new InMemoryStalledOrders(orders, holds);
+        }
+    }
+
     /** The decorator every function's orders go through (live updates) keeps the whole contract too. */
     @Nested
     class AnnouncedOrders extends OrderRepositoryContract {

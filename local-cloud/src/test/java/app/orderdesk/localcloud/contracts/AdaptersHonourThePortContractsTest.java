@@ -282,6 +282,28 @@ class AdaptersHonourThePortContractsTest {
     }
 
     @Nested
+    class DynamoDbStalled extends app.orderdesk.backend.port.StalledOrdersContract {
+        private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+        private final app.orderdesk.backend.port.RetryHolds holds =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbRetryHolds(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.RetryHolds holds() {
+            return holds;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.StalledOrders stalled() {
+            return new app.orderdesk.backend.adapter.dynamodb.DynamoDbStalledOrders(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+        }
+    }
+
+    @Nested
     class DynamoDbHolds extends app.orderdesk.backend.port.RetryHoldsContract {
         private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));
         private final app.orderdesk.backend.port.RetryHolds holds =
