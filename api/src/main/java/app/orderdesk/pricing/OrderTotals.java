@@ -1,4 +1,4 @@
-package app.orderdesk.api;
+package app.orderdesk.pricing;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * tax: lines are grouped by rate, and each group's tax is {@code gross × rate / (10 000 + rate)} rounded
  * half-up to the cent, once per group (not per line, which would let a receipt's tax drift a cent per
  * line from what its total contains). The net subtotal is what is left: subtotal + Σ tax = total.
+ * Plain Java in a package of its own (not the wire contract {@code app.orderdesk.api}), so the backend's
+ * domain may use it too; {@code PricingIsPlainJavaTest} keeps it free of any dependency.
  */
 public final class OrderTotals {
 

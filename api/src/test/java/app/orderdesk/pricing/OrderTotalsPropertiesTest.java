@@ -1,4 +1,4 @@
-package app.orderdesk.api;
+package app.orderdesk.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
