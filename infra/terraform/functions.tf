@@ -283,6 +283,8 @@ locals {
     PlaceOrderFunction = [
       { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      # h-p: the store's tax rates (settings item), read in the same BatchGetItem as the products.
+      { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["dynamodb:PutItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.customers_table.arn, aws_dynamodb_table.daily_totals_table.arn] },

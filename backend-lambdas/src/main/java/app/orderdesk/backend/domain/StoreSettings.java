@@ -72,6 +72,11 @@ public record StoreSettings(
         return Money.ofCents(OrderTotals.taxIncludedIn(total.cents(), taxRateBasisPoints), total.currency());
     }
 
+    /** Subtotal, tax by rate and total of an order's lines, by the one rule the desk's form uses too. */
+    public OrderTotals.Totals totalsOf(java.util.List<OrderLine> lines) {
+        return OrderTotals.of(lines.stream().map(l -> new OrderTotals.Line(l.lineTotal().cents(), l.taxRate(this))).toList());
+    }
+
     /** The rate a product of this category is taxed at: its category's own rate, else the default rate. */
     public int taxRateFor(String category) {
         return OrderTotals.rateFor(category, taxRateBasisPoints, categoryTaxRates);
