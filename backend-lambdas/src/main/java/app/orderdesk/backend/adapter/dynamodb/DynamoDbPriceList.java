@@ -27,11 +27,18 @@ public final class DynamoDbPriceList implements PriceList {
     private final DynamoDbClient client;
     private final String inventoryTable;
     private final String settingsTable;
+    private final String settingsKey;
 
     public DynamoDbPriceList(DynamoDbClient client, String inventoryTable, String settingsTable) {
+        this(client, inventoryTable, settingsTable, DynamoDbStoreSettingsRepository.KEY);
+    }
+
+    /** Under another settings key: for contract tests that must not touch a running store's settings. */
+    public DynamoDbPriceList(DynamoDbClient client, String inventoryTable, String settingsTable, String settingsKey) {
         this.client = client;
         this.inventoryTable = inventoryTable;
         this.settingsTable = settingsTable;
+        this.settingsKey = settingsKey;
     }
 
     @Override
@@ -50,7 +57,7 @@ public final class DynamoDbPriceList implements PriceList {
             if (!settingsAsked) {
                 // Consistent like the settings' own read: a manager's change applies to the next order.
                 request.put(settingsTable, KeysAndAttributes.builder().consistentRead(true)
-                        .keys(Map.of("pk", Attr.s(DynamoDbStoreSettingsRepository.KEY))).build());
+                        .keys(Map.of("pk", Attr.s(settingsKey))).build());
                 settingsAsked = true;
             }
             while (!request.isEmpty()) {
