@@ -206,9 +206,12 @@ public final class AppWindow {
                 settings -> {
                     app.orderdesk.desktop.order.Money.useStore(settings.locale(), settings.currency());
                     app.orderdesk.desktop.order.StoreDates.useStore(settings.locale(), settings.timeZone());
+                    // h-p: the form's subtotal and tax by the store's rates (the server's rule, OrderTotals)
+                    placeOrder.draft().orderLines().useStoreTax(app.orderdesk.desktop.order.StoreTax.of(settings));
                 }, failure -> { });
         if (manager) {
-            screens.add(storeSettingsScreen(settingsApi, notifications));
+            screens.add(storeSettingsScreen(settingsApi, notifications,
+                    saved -> placeOrder.draft().orderLines().useStoreTax(app.orderdesk.desktop.order.StoreTax.of(saved))));
         }
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
@@ -255,8 +258,10 @@ public final class AppWindow {
     }
 
     /** Managers only: the store's settings (GET/PUT /store-settings), loaded the first time the tab is shown. */
-    private Screen storeSettingsScreen(app.orderdesk.desktop.client.StoreSettingsApi settingsApi, Notifications notifications) {
+    private Screen storeSettingsScreen(app.orderdesk.desktop.client.StoreSettingsApi settingsApi, Notifications notifications,
+                                       java.util.function.Consumer<app.orderdesk.api.StoreSettingsView> onSaved) {
         var model = new app.orderdesk.desktop.settings.StoreSettingsViewModel(settingsApi, services.executor(), notifications);
+        model.setOnSaved(onSaved);
         var view = new app.orderdesk.desktop.settings.StoreSettingsScreen(model);
         return new Screen("storeSettingsTab", app.orderdesk.desktop.ui.Messages.text("settings.tab"), view.root(), () -> {
             if (!model.loadedProperty().get()) {

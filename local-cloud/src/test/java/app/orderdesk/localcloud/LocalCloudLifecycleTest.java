@@ -71,6 +71,11 @@ class LocalCloudLifecycleTest {
         var items = clients.dynamoDb.scan(r -> r.tableName(cloud.tableName("InventoryTable"))).items();
         assertThat(items).hasSizeGreaterThanOrEqualTo(30);
         assertThat(items).anyMatch(i -> "0".equals(i.get("available").n()));
+        // h-p: food carries its tax category; a grinder has none (the store's default rate)
+        assertThat(items).filteredOn(i -> "COF-ESP-1KG".equals(i.get("sku").s()))
+                .singleElement().satisfies(i -> assertThat(i.get("category").s()).isEqualTo("food"));
+        assertThat(items).filteredOn(i -> "GRD-BUR-MAN".equals(i.get("sku").s()))
+                .singleElement().satisfies(i -> assertThat(i.get("category")).isNull());
     }
 
     @Test

@@ -33,6 +33,7 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbRefundRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockMovementRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbReceiptSources;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStoreSettingsRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbPriceList;
 import app.orderdesk.backend.adapter.payment.SimulatedPaymentGateway;
 import app.orderdesk.backend.adapter.pdf.OpenPdfCreditNoteRenderer;
 import app.orderdesk.backend.adapter.pdf.OpenPdfReceiptRenderer;
@@ -100,7 +101,8 @@ public final class Production {
 
     public static PlaceOrder placeOrder() {
         var dynamo = AwsClients.dynamoDb();
-        return new PlaceOrder(inventory(), new CountingIdempotencyStore(new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE"))),
+        return new PlaceOrder(new DynamoDbPriceList(dynamo, Env.required("INVENTORY_TABLE"), Env.required("IDEMPOTENCY_TABLE")),
+                new CountingIdempotencyStore(new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE"))),
                 new DynamoDbOrderNumberAllocator(dynamo, Env.required("IDEMPOTENCY_TABLE")), orders(),
                 new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), IdGenerator.uuids(), CLOCK,
                 new RecordPlacedOrder(customers(), dailyTotals(), storeZone(), callingCode()));

@@ -1,17 +1,20 @@
 package app.orderdesk.backend.domain;
 
+import app.orderdesk.pricing.OrderTotals;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The store as its receipts name it. Prices include tax at {@code taxRateBasisPoints} (1900 = 19 %):
  * the receipt shows the tax part of each total, so totals, charges and stock never depend on it.
- * {@code logo} is null when the store has none.
+ * {@code logo} is null when the store has none. {@code categoryTaxRates} (category → basis points) tax a
+ * product's lines at its category's rate instead; the rounding is {@link OrderTotals}', shared with the desk.
  */
 public record StoreSettings(
         String name,
@@ -26,7 +29,21 @@ public record StoreSettings(
         String receiptFooter,
         String updatedBy,
         Instant updatedAt,
-        StoreLogo logo) {
+        StoreLogo logo,
+        Map<String, Integer> categoryTaxRates) {
+
+    public StoreSettings {
+        // Sorted so the receipt, the view and the stored item list categories the same way every time.
+        categoryTaxRates = categoryTaxRates == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(categoryTaxRates));
+    }
+
+    /** With the default rate only (no per-category rates). */
+    public StoreSettings(String name, String address, String phone, String email, String taxNumber, int taxRateBasisPoints,
+                         String currency, String locale, String timeZone, String receiptFooter, String updatedBy, Instant updatedAt,
+                         StoreLogo logo) {
+        this(name, address, phone, email, taxNumber, taxRateBasisPoints, currency, locale, timeZone, receiptFooter, updatedBy,
+                updatedAt, logo, Map.of());
+    }
 
     /** Without a logo. */
     public StoreSettings(String name, String address, String phone, String email, String taxNumber, int taxRateBasisPoints,
@@ -52,12 +69,17 @@ public record StoreSettings(
      * cent (the rounding most tax authorities ask for on a receipt total).
      */
     public Money taxIncludedIn(Money total) {
-        if (taxRateBasisPoints == 0) {
-            return Money.ofCents(0, total.currency());
-        }
-        BigDecimal cents = BigDecimal.valueOf(total.cents()).multiply(BigDecimal.valueOf(taxRateBasisPoints))
-                .divide(BigDecimal.valueOf(10_000L + taxRateBasisPoints), 0, RoundingMode.HALF_UP);
-        return Money.ofCents(cents.longValueExact(), total.currency());
+        return Money.ofCents(OrderTotals.taxIncludedIn(total.cents(), taxRateBasisPoints), total.currency());
+    }
+
+    /** Subtotal, tax by rate and total of an order's lines, by the one rule the desk's form uses too. */
+    public OrderTotals.Totals totalsOf(java.util.List<OrderLine> lines) {
+        return OrderTotals.of(lines.stream().map(l -> new OrderTotals.Line(l.lineTotal().cents(), l.taxRate(this))).toList());
+    }
+
+    /** The rate a product of this category is taxed at: its category's own rate, else the default rate. */
+    public int taxRateFor(String category) {
+        return OrderTotals.rateFor(category, taxRateBasisPoints, categoryTaxRates);
     }
 
     /** The amount in its own currency, written the way the store's locale writes money ("45,00 €"). */
@@ -72,6 +94,6 @@ public record StoreSettings(
 
     /** "19 %" or "7.5 %". */
     public String taxRateText() {
-        return BigDecimal.valueOf(taxRateBasisPoints, 2).stripTrailingZeros().toPlainString() + " %";
+        return OrderTotals.rateText(taxRateBasisPoints);
     }
 }

@@ -16,6 +16,7 @@ public final class StoreSettingsRules {
     static final int MAX_ADDRESS = 300;
     static final int MAX_FOOTER = 300;
     static final int MAX_TAX_RATE = 10_000;
+    static final int MAX_CATEGORIES = 50;
     private static final Pattern TAX_NUMBER = Pattern.compile("^[A-Za-z0-9 .\\-/]{0,40}$");
 
     private StoreSettingsRules() {}
@@ -45,10 +46,30 @@ public final class StoreSettingsRules {
         if (s.taxRateBasisPoints() < 0 || s.taxRateBasisPoints() > MAX_TAX_RATE) {
             issues.add(new FieldIssue("taxRateBasisPoints", "must be between 0 and " + MAX_TAX_RATE + " (0 % to 100 %)"));
         }
+        checkCategoryTaxRates(s, issues);
         checkCurrency(s.currency(), issues);
         checkLocale(s.locale(), issues);
         checkZone(s.timeZone(), issues);
         return issues;
+    }
+
+    /** Each per-category rate is checked like the default rate and named by its category. */
+    private static void checkCategoryTaxRates(StoreSettings s, List<FieldIssue> issues) {
+        if (s.categoryTaxRates().size() > MAX_CATEGORIES) {
+            issues.add(new FieldIssue("categoryTaxRates", "must have at most " + MAX_CATEGORIES + " categories"));
+            return;
+        }
+        s.categoryTaxRates().forEach((category, rate) -> {
+            if (!ProductCategory.isValid(category)) {
+                issues.add(new FieldIssue("categoryTaxRates." + shortened(category), ProductCategory.RULE));
+            } else if (rate == null || rate < 0 || rate > MAX_TAX_RATE) {
+                issues.add(new FieldIssue("categoryTaxRates." + category, "must be between 0 and " + MAX_TAX_RATE + " (0 % to 100 %)"));
+            }
+        });
+    }
+
+    private static String shortened(String category) {
+        return category == null ? "" : category.length() <= 40 ? category : category.substring(0, 40) + "…";
     }
 
     private static void checkCurrency(String currency, List<FieldIssue> issues) {

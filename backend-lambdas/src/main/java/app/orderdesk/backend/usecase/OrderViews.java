@@ -20,7 +20,7 @@ final class OrderViews {
                 order.statusReason(),
                 new CustomerDetails(customer.email(), customer.name(), customer.phone()),
                 order.lines().stream().map(l -> new OrderLineView(l.productId(), l.sku(), l.name(), l.quantity(),
-                        l.unitPrice().cents(), l.lineTotal().cents())).toList(),
+                        l.unitPrice().cents(), l.lineTotal().cents(), l.taxRateBasisPoints())).toList(),
                 order.total().cents(),
                 order.total().currency(),
                 order.paymentId(),

@@ -8,6 +8,7 @@ import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderNumber;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.errors.IdempotencyConflictException;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.IdGenerator;
@@ -16,6 +17,7 @@ import app.orderdesk.backend.port.IdempotencyStore.IdempotencyRecord;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.OrderNumberAllocator;
 import app.orderdesk.backend.port.OrderRepository;
+import app.orderdesk.backend.port.PriceList;
 import app.orderdesk.backend.port.WorkflowStarter;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +37,7 @@ public final class PlaceOrder {
     /** How long a key is remembered; long enough for the desktop outbox to resend after a day offline. */
     static final Duration KEY_LIFETIME = Duration.ofDays(7);
 
-    private final InventoryRepository inventory;
+    private final PriceList prices;
     private final IdempotencyStore idempotency;
     private final OrderNumberAllocator numbers;
     private final OrderRepository orders;
@@ -53,8 +55,16 @@ public final class PlaceOrder {
     public PlaceOrder(InventoryRepository inventory, IdempotencyStore idempotency, OrderNumberAllocator numbers,
                       OrderRepository orders, WorkflowStarter workflow, IdGenerator ids, Clock clock,
                       RecordPlacedOrder recordPlaced) {
+        this(ids2 -> new PriceList.Prices(inventory.findProducts(ids2), StoreSettings.DEFAULTS), idempotency, numbers, orders,
+                workflow, ids, clock, recordPlaced);
+    }
+
+    /** {@code prices}: the products and the store's tax rates, which each line records as placed. */
+    public PlaceOrder(PriceList prices, IdempotencyStore idempotency, OrderNumberAllocator numbers,
+                      OrderRepository orders, WorkflowStarter workflow, IdGenerator ids, Clock clock,
+                      RecordPlacedOrder recordPlaced) {
         this.recordPlaced = recordPlaced;
-        this.inventory = inventory;
+        this.prices = prices;
         this.idempotency = idempotency;
         this.numbers = numbers;
         this.orders = orders;
@@ -127,8 +137,8 @@ public final class PlaceOrder {
     }
 
     private List<OrderLine> price(ValidPlaceOrder valid) {
-        Map<String, Product> products = inventory.findProducts(
-                valid.lines().stream().map(ValidPlaceOrder.RequestedLine::productId).toList());
+        PriceList.Prices priced = prices.read(valid.lines().stream().map(ValidPlaceOrder.RequestedLine::productId).toList());
+        Map<String, Product> products = priced.products();
         List<FieldIssue> issues = new ArrayList<>();
         List<OrderLine> lines = new ArrayList<>();
         String currency = null;
@@ -145,7 +155,7 @@ public final class PlaceOrder {
                 issues.add(new FieldIssue("lines[" + i + "].productId", "is priced in another currency; an order has one currency"));
                 continue;
             }
-            lines.add(OrderLine.of(product, requested.quantity()));
+            lines.add(OrderLine.of(product, requested.quantity(), priced.store()));
         }
         if (!issues.isEmpty()) {
             throw new ValidationFailedException(issues);

@@ -1,8 +1,10 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.StoreSettings;
+import app.orderdesk.pricing.OrderTotals;
 import app.orderdesk.backend.port.Mailer;
 import java.util.List;
 
@@ -28,11 +30,8 @@ final class ReceiptEmails {
             text.append(line.quantity()).append(" x ").append(line.name()).append("  ")
                     .append(store.format(line.lineTotal())).append('\n');
         }
-        text.append("\nTotal: ").append(store.format(order.total()));
-        if (store.taxRateBasisPoints() > 0) {
-            text.append(" (includes ").append(store.format(store.taxIncludedIn(order.total()))).append(" tax at ")
-                    .append(store.taxRateText()).append(')');
-        }
+        text.append('\n').append(taxRowsText(order, store));
+        text.append("Total: ").append(store.format(order.total()));
         text.append("\n\nYour receipt is attached.\n");
         if (!store.receiptFooter().isBlank()) {
             text.append('\n').append(store.receiptFooter()).append('\n');
@@ -47,16 +46,49 @@ final class ReceiptEmails {
                     .append("</td><td style=\"padding:4px 8px;text-align:right\">").append(escape(store.format(line.lineTotal())))
                     .append("</td></tr>");
         }
-        String tax = store.taxRateBasisPoints() == 0 ? "" : "<p style=\"color:#555;margin:4px 0\">Includes "
-                + escape(store.format(store.taxIncludedIn(order.total()))) + " tax at " + escape(store.taxRateText()) + "</p>";
+        String tax = taxRowsHtml(order, store);
         String footer = store.receiptFooter().isBlank() ? "" : "<p style=\"color:#555\">" + escape(store.receiptFooter()) + "</p>";
         return "<!DOCTYPE html><html><body style=\"font-family:sans-serif;color:#222\">"
                 + "<h2 style=\"margin:0 0 4px\">" + escape(store.name()) + "</h2>"
                 + "<p>Hello " + escape(order.customer().name()) + ",</p>"
                 + "<p>Thank you for your order <b>" + escape(order.orderNumber()) + "</b>.</p>"
-                + "<table style=\"border-collapse:collapse\">" + rows + "</table>"
-                + "<p style=\"font-size:1.1em;margin:8px 0 0\"><b>Total: " + escape(store.format(order.total())) + "</b></p>" + tax
+                + "<table style=\"border-collapse:collapse\">" + rows + "</table>" + tax
+                + "<p style=\"font-size:1.1em;margin:8px 0 0\"><b>Total: " + escape(store.format(order.total())) + "</b></p>"
                 + "<p>Your receipt is attached as a PDF.</p>" + footer + "</body></html>";
+    }
+
+    /** "Subtotal (excl. tax): …" and one "Tax 19 %: …" line per rate, as on the PDF; empty when nothing is taxed. */
+    private static String taxRowsText(Order order, StoreSettings store) {
+        OrderTotals.Totals figures = store.totalsOf(order.lines());
+        if (figures.taxedGroups().isEmpty()) {
+            return "";
+        }
+        StringBuilder rows = new StringBuilder("Subtotal (excl. tax): ")
+                .append(store.format(Money.ofCents(figures.subtotalCents(), order.total().currency()))).append('\n');
+        for (OrderTotals.TaxGroup group : figures.taxedGroups()) {
+            rows.append("Tax ").append(group.rateText()).append(": ")
+                    .append(store.format(Money.ofCents(group.taxCents(), order.total().currency()))).append('\n');
+        }
+        return rows.toString();
+    }
+
+    private static String taxRowsHtml(Order order, StoreSettings store) {
+        OrderTotals.Totals figures = store.totalsOf(order.lines());
+        if (figures.taxedGroups().isEmpty()) {
+            return "";
+        }
+        String currency = order.total().currency();
+        StringBuilder rows = new StringBuilder("<table style=\"border-collapse:collapse;color:#555;margin:4px 0\">")
+                .append(row("Subtotal (excl. tax)", store.format(Money.ofCents(figures.subtotalCents(), currency))));
+        for (OrderTotals.TaxGroup group : figures.taxedGroups()) {
+            rows.append(row("Tax " + group.rateText(), store.format(Money.ofCents(group.taxCents(), currency))));
+        }
+        return rows.append("</table>").toString();
+    }
+
+    private static String row(String label, String amount) {
+        return "<tr><td style=\"padding:2px 8px\">" + escape(label) + "</td><td style=\"padding:2px 8px;text-align:right\">"
+                + escape(amount) + "</td></tr>";
     }
 
     private static String escape(String text) {

@@ -12,6 +12,6 @@ final class StoreSettingsViews {
         return new StoreSettingsView(s.name(), s.address(), s.phone(), s.email(), s.taxNumber(), s.taxRateBasisPoints(),
                 s.currency(), s.locale(), s.timeZone(), s.receiptFooter(), s.updatedBy(),
                 s.updatedAt() == null ? null : s.updatedAt().toString(),
-                s.logo() == null ? null : s.logo().base64());
+                s.logo() == null ? null : s.logo().base64(), s.categoryTaxRates());
     }
 }

@@ -8,9 +8,12 @@ import app.orderdesk.backend.domain.StoreLogo;
 import app.orderdesk.backend.domain.StoreSettingsRules;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.StoreSettingsRepository;
+import app.orderdesk.pricing.OrderTotals;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * PUT /store-settings (managers): replaces the settings whole after checking every field; nothing is
@@ -35,11 +38,13 @@ public final class UpdateStoreSettings {
             throw new ValidationFailedException("taxRateBasisPoints", "is required (0 for no tax)");
         }
         StoreLogo.Parsed logo = StoreLogo.parse(request.logo());
+        CategoryRates categoryRates = CategoryRates.normalise(request.categoryTaxRates());
         StoreSettings candidate = new StoreSettings(trim(request.name()), orEmpty(request.address()), orEmpty(request.phone()),
                 orEmpty(request.email()), orEmpty(request.taxNumber()), request.taxRateBasisPoints(), trim(request.currency()),
                 trim(request.locale()), trim(request.timeZone()), orEmpty(request.receiptFooter()), actor, clock.instant(),
-                logo.logo());
-        List<FieldIssue> issues = new ArrayList<>(StoreSettingsRules.check(candidate));
+                logo.logo(), categoryRates.rates());
+        List<FieldIssue> issues = new ArrayList<>(categoryRates.issues());
+        issues.addAll(StoreSettingsRules.check(candidate));
         if (logo.issue() != null) {
             issues.add(logo.issue());
         }
@@ -48,6 +53,27 @@ public final class UpdateStoreSettings {
         }
         settings.save(candidate);
         return StoreSettingsViews.of(candidate);
+    }
+
+    /** Categories as stored (trimmed, lower case); two keys that become the same category are an error, not a silent pick. */
+    private record CategoryRates(Map<String, Integer> rates, List<FieldIssue> issues) {
+        static CategoryRates normalise(Map<String, Integer> requested) {
+            Map<String, Integer> rates = new HashMap<>();
+            List<FieldIssue> issues = new ArrayList<>();
+            if (requested != null) {
+                requested.forEach((category, rate) -> {
+                    String key = OrderTotals.normalCategory(category);
+                    if (key == null) {
+                        issues.add(new FieldIssue("categoryTaxRates", "has an empty category name"));
+                    } else if (rate == null) {
+                        issues.add(new FieldIssue("categoryTaxRates." + key, "is required (0 for no tax)"));
+                    } else if (rates.putIfAbsent(key, rate) != null) {
+                        issues.add(new FieldIssue("categoryTaxRates." + key, "is given twice"));
+                    }
+                });
+            }
+            return new CategoryRates(rates, issues);
+        }
     }
 
     private static String trim(String value) {

@@ -98,6 +98,28 @@ class FakesHonourThePortContractsTest {
         }
     }
 
+    /** h-p: the products and the settings, from the two in-memory ports. */
+    @Nested
+    class Prices extends app.orderdesk.backend.port.PriceListContract {
+        private final InMemoryInventory inventory = new InMemoryInventory();
+        private final Fakes.Settings settings = new Fakes.Settings();
+
+        @Override
+        protected app.orderdesk.backend.port.PriceList prices() {
+            return app.orderdesk.backend.port.PriceList.of(inventory, settings);
+        }
+
+        @Override
+        protected void seed(Product product) {
+            inventory.with(product, 1);
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
+            return settings;
+        }
+    }
+
     @Nested
     class Orders extends OrderRepositoryContract {
         private final InMemoryOrderRepository orders = new InMemoryOrderRepository();

@@ -27,7 +27,9 @@ public abstract class OrderRepositoryContract {
         String id = UUID.randomUUID().toString();
         Product mug = new Product("p-contract-mug", "MUG-C", "Contract Mug", Money.ofCents(1250), 3);
         Order order = Order.place(id, "OD-" + id.substring(0, 6), new Customer("ada@example.test", "Ada Lovelace", "+44 20 7946 0000"),
-                List.of(OrderLine.of(mug, 2)), "key-" + id, "tok_visa", NOW);
+                // h-p: one line placed before rates were recorded (null), one with the rate it was placed at
+                List.of(OrderLine.of(mug, 2), new OrderLine("p-contract-bread", "BRD-C", "Contract Bread", 1, Money.ofCents(1070), 700)),
+                "key-" + id, "tok_visa", NOW);
         assertThat(orders().create(order)).isTrue();
         return order;
     }

@@ -26,6 +26,20 @@ public abstract class StoreSettingsRepositoryContract {
     }
 
     @Test
+    void keepsCategoryTaxRatesAndDropsThemWhenTheRecordHasNone() {
+        StoreSettings withRates = new StoreSettings("Rates Shop", "", "", "", "", 1900, "EUR", "de-DE", "UTC", "", "mia@example.test",
+                Instant.parse("2026-03-05T10:00:00Z"), null, java.util.Map.of("food", 700, "books", 750));
+        settings().save(withRates);
+        assertThat(settings().find()).contains(withRates);
+        assertThat(settings().current().taxRateFor("books")).isEqualTo(750);
+
+        StoreSettings oneRate = new StoreSettings("Rates Shop", "", "", "", "", 1900, "EUR", "de-DE", "UTC", "", "mia@example.test",
+                Instant.parse("2026-03-06T10:00:00Z"));
+        settings().save(oneRate);
+        assertThat(settings().current().categoryTaxRates()).isEmpty();
+    }
+
+    @Test
     void keepsTheLogoByteForByteAndDropsItWhenTheRecordHasNone() {
         byte[] png = app.orderdesk.backend.fakes.TestImages.png(240, 80, java.awt.Color.MAGENTA);
         StoreSettings withLogo = new StoreSettings("Logo Shop", "", "", "", "", 0, "USD", "en-US", "UTC", "", "mia@example.test",

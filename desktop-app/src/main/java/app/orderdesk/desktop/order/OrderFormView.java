@@ -65,7 +65,7 @@ final class OrderFormView {
                 () -> Messages.text("order.total", Money.format(model.orderLines().totalCentsProperty().get())), model.orderLines().totalCentsProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox totalRow = new HBox(spacer, total);
+        HBox totalRow = new HBox(spacer, totalsBox(total));
 
         CustomerPane customer = new CustomerPane(model);
         picker = new ProductPickerPane(model, customer::focusEmail);
@@ -161,6 +161,33 @@ final class OrderFormView {
 
     void focusProduct() {
         picker.focus();
+    }
+
+    /** Subtotal and one tax line per rate above the total, as the receipt will show them (hidden when nothing is taxed). */
+    private VBox totalsBox(Label total) {
+        Label subtotal = new Label();
+        subtotal.setId("orderSubtotal");
+        VBox taxRows = new VBox(2);
+        taxRows.setId("orderTaxRows");
+        taxRows.setAlignment(Pos.CENTER_RIGHT);
+        var totals = model.orderLines().totalsBinding();
+        Runnable show = () -> {
+            app.orderdesk.pricing.OrderTotals.Totals figures = totals.get();
+            boolean taxed = !figures.taxedGroups().isEmpty();
+            subtotal.setText(Messages.text("order.subtotal", Money.format(figures.subtotalCents())));
+            subtotal.setVisible(taxed);
+            subtotal.setManaged(taxed);
+            taxRows.getChildren().setAll(figures.taxedGroups().stream().map(group -> {
+                Label row = new Label(Messages.text("order.taxAtRate", group.rateText(), Money.format(group.taxCents())));
+                row.setId("orderTax-" + group.rateBasisPoints());
+                return row;
+            }).toList());
+        };
+        totals.addListener((obs, old, now) -> show.run());
+        show.run();
+        VBox box = new VBox(2, subtotal, taxRows, total);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        return box;
     }
 
     private static Label sectionTitle(String text) {

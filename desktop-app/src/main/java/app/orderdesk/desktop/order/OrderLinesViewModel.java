@@ -3,7 +3,11 @@ package app.orderdesk.desktop.order;
 import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.desktop.ui.Messages;
 import java.util.List;
+import app.orderdesk.pricing.OrderTotals;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -21,6 +25,9 @@ public final class OrderLinesViewModel {
     private final ReadOnlyLongWrapper totalCents = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final StringBinding stockWarning;
+    private final ObjectProperty<StoreTax> storeTax = new SimpleObjectProperty<>(StoreTax.NONE);
+    private final ObjectBinding<OrderTotals.Totals> totals =
+            Bindings.createObjectBinding(() -> storeTax.get().totalsOf(lines), lines, storeTax);
     private DraftLine removed;
     private int removedAt;
 
@@ -107,6 +114,16 @@ public final class OrderLinesViewModel {
 
     public ReadOnlyLongProperty totalCentsProperty() {
         return totalCents.getReadOnlyProperty();
+    }
+
+    /** Subtotal, tax by rate and total as the server will price them (its rule, the store's rates). */
+    public ObjectBinding<OrderTotals.Totals> totalsBinding() {
+        return totals;
+    }
+
+    /** The store's rates, when its settings arrive or a manager saves new ones; the figures follow. */
+    public void useStoreTax(StoreTax tax) {
+        storeTax.set(tax == null ? StoreTax.NONE : tax);
     }
 
     /** "Removed … " while a removal can be undone (Ctrl+Z), else empty. */

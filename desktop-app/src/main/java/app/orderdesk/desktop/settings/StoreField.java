@@ -8,6 +8,7 @@ public enum StoreField {
     EMAIL("email"),
     TAX_NUMBER("taxNumber"),
     TAX_RATE("taxRateBasisPoints"),
+    CATEGORY_TAX_RATES("categoryTaxRates"),
     CURRENCY("currency"),
     LOCALE("locale"),
     TIME_ZONE("timeZone"),
@@ -26,6 +27,9 @@ public enum StoreField {
 
     /** The field an API error detail names, if it is one of ours. */
     public static java.util.Optional<StoreField> byApiName(String name) {
+        if (name != null && name.startsWith(CATEGORY_TAX_RATES.apiName + ".")) {
+            return java.util.Optional.of(CATEGORY_TAX_RATES); // categoryTaxRates.food: one category's rate
+        }
         for (StoreField field : values()) {
             if (field.apiName.equals(name)) {
                 return java.util.Optional.of(field);

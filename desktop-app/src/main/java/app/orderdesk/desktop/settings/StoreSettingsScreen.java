@@ -102,7 +102,8 @@ public final class StoreSettingsScreen {
     }
 
     private TextInputControl input(StoreField field) {
-        boolean multiLine = field == StoreField.ADDRESS || field == StoreField.RECEIPT_FOOTER;
+        boolean multiLine = field == StoreField.ADDRESS || field == StoreField.RECEIPT_FOOTER
+                || field == StoreField.CATEGORY_TAX_RATES; // one "category = rate" per line: add a line, delete a line
         TextInputControl input;
         if (multiLine) {
             TextArea area = new TextArea();

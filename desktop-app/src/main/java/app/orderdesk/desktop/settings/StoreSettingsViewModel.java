@@ -34,6 +34,7 @@ public final class StoreSettingsViewModel {
     private final StoreSettingsApi api;
     private final BackgroundExecutor executor;
     private final Notifications notifications;
+    private java.util.function.Consumer<StoreSettingsView> onSaved = saved -> { };
 
     public StoreSettingsViewModel(StoreSettingsApi api, BackgroundExecutor executor, Notifications notifications) {
         this.api = api;
@@ -73,16 +74,22 @@ public final class StoreSettingsViewModel {
             errors.get(StoreField.TAX_RATE).set(Messages.text("settings.taxRate.invalid"));
             return;
         }
+        TaxRates.CategoryRates categoryRates = TaxRates.parseCategoryRates(value(StoreField.CATEGORY_TAX_RATES));
+        if (categoryRates.badLine() != null) {
+            errors.get(StoreField.CATEGORY_TAX_RATES).set(Messages.text("settings.categoryTaxRates.invalid", categoryRates.badLine()));
+            return;
+        }
         StoreSettingsRequest request = new StoreSettingsRequest(value(StoreField.NAME), value(StoreField.ADDRESS),
                 value(StoreField.PHONE), value(StoreField.EMAIL), value(StoreField.TAX_NUMBER), rate.getAsInt(),
                 value(StoreField.CURRENCY).toUpperCase(java.util.Locale.ROOT), value(StoreField.LOCALE),
-                value(StoreField.TIME_ZONE), value(StoreField.RECEIPT_FOOTER), logo.base64());
+                value(StoreField.TIME_ZONE), value(StoreField.RECEIPT_FOOTER), logo.base64(), categoryRates.rates());
         busy.set(true);
         executor.submit(() -> api.saveStoreSettings(request), saved -> {
             busy.set(false);
             show(saved);
             app.orderdesk.desktop.order.Money.useStore(saved.locale(), saved.currency());
             app.orderdesk.desktop.order.StoreDates.useStore(saved.locale(), saved.timeZone());
+            onSaved.accept(saved);
             notifications.reachable();
             notifications.info(Messages.text("settings.saved"));
         }, failure -> {
@@ -106,7 +113,10 @@ public final class StoreSettingsViewModel {
                 continue;
             }
             var field = StoreField.byApiName(detail.field());
-            if (field.isPresent()) {
+            if (field.isPresent() && field.get() == StoreField.CATEGORY_TAX_RATES && detail.field().contains(".")) {
+                // "categoryTaxRates.food": which line of the list is wrong
+                errors.get(field.get()).set(detail.field().substring(detail.field().indexOf('.') + 1) + ": " + detail.issue());
+            } else if (field.isPresent()) {
                 errors.get(field.get()).set(detail.issue());
             } else {
                 allPlaced = false;
@@ -125,6 +135,7 @@ public final class StoreSettingsViewModel {
         set(StoreField.EMAIL, view.email());
         set(StoreField.TAX_NUMBER, view.taxNumber());
         set(StoreField.TAX_RATE, TaxRates.formatPercent(view.taxRateBasisPoints()));
+        set(StoreField.CATEGORY_TAX_RATES, TaxRates.formatCategoryRates(view.categoryTaxRates()));
         set(StoreField.CURRENCY, view.currency());
         set(StoreField.LOCALE, view.locale());
         set(StoreField.TIME_ZONE, view.timeZone());
@@ -146,6 +157,11 @@ public final class StoreSettingsViewModel {
     private void clearErrors() {
         errors.values().forEach(error -> error.set(""));
         logo.refused("");
+    }
+
+    /** Told of every saved record (the order form takes the new tax rates from it). */
+    public void setOnSaved(java.util.function.Consumer<StoreSettingsView> onSaved) {
+        this.onSaved = onSaved == null ? saved -> { } : onSaved;
     }
 
     /** The logo part of the form: chosen from a file, previewed, removed; saved with the other fields. */

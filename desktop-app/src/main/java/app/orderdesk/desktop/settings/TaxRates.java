@@ -21,6 +21,42 @@ public final class TaxRates {
         return OptionalInt.of(new BigDecimal(cleaned).movePointRight(2).intValueExact());
     }
 
+    /** The category list as typed: the rates, or the first line that is not "category = percent". */
+    public record CategoryRates(java.util.Map<String, Integer> rates, String badLine) {}
+
+    /**
+     * One "category = percent" per line ("food = 7", "books = 7,5 %"); blank lines are skipped. The
+     * category is sent as typed (trimmed): the server names a wrong one, lower-cases the rest.
+     */
+    public static CategoryRates parseCategoryRates(String text) {
+        java.util.Map<String, Integer> rates = new java.util.LinkedHashMap<>();
+        if (text == null) {
+            return new CategoryRates(rates, null);
+        }
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            OptionalInt rate = equals < 0 ? OptionalInt.empty() : parsePercent(line.substring(equals + 1));
+            String category = equals < 0 ? "" : line.substring(0, equals).strip();
+            if (category.isEmpty() || rate.isEmpty()) {
+                return new CategoryRates(java.util.Map.of(), line.strip());
+            }
+            rates.put(category, rate.getAsInt());
+        }
+        return new CategoryRates(rates, null);
+    }
+
+    /** {food=700, books=700} → "books = 7\nfood = 7" (sorted), what the list shows. */
+    public static String formatCategoryRates(java.util.Map<String, Integer> rates) {
+        if (rates == null || rates.isEmpty()) {
+            return "";
+        }
+        return new java.util.TreeMap<>(rates).entrySet().stream().map(e -> e.getKey() + " = " + formatPercent(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     /** 1900 → "19", 725 → "7.25": what the field shows. */
     public static String formatPercent(int basisPoints) {
         return BigDecimal.valueOf(basisPoints).movePointLeft(2).setScale(2, RoundingMode.UNNECESSARY)

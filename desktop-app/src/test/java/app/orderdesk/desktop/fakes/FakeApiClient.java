@@ -33,7 +33,8 @@ import java.util.function.BiFunction;
 public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.StoreSettingsApi {
 
     public static final InventoryItemView MUG = new InventoryItemView("p-mug", "MUG-1", "Blue mug", 1250, 40, 0, 5, false);
-    public static final InventoryItemView TEA = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true);
+    /** Of the tax category "food" (h-p): taxed at the store's food rate when it has one. */
+    public static final InventoryItemView TEA = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true, "food");
 
     public final List<InventoryQuery> inventoryQueries = new ArrayList<>();
     public final List<String> idempotencyKeys = new ArrayList<>();
@@ -210,7 +211,7 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         }
         storeSettingsView = new app.orderdesk.api.StoreSettingsView(r.name(), r.address(), r.phone(), r.email(), r.taxNumber(),
                 r.taxRateBasisPoints(), r.currency(), r.locale(), r.timeZone(), r.receiptFooter(), "manager@example.com",
-                "2026-11-29T00:00:00Z", r.logo() == null || r.logo().isEmpty() ? null : r.logo());
+                "2026-11-29T00:00:00Z", r.logo() == null || r.logo().isEmpty() ? null : r.logo(), r.categoryTaxRates());
         return storeSettingsView;
     }
 }

@@ -14,7 +14,13 @@ import java.util.List;
 public final class DemoCatalogue {
 
     /** One demo product with its opening stock. */
-    public record DemoProduct(String productId, String sku, String name, long priceCents, long stock, long lowStockThreshold) {}
+    public record DemoProduct(String productId, String sku, String name, long priceCents, long stock, long lowStockThreshold) {
+
+        /** h-p: coffee, tea, snacks and syrups are "food" (a store may tax food at its own rate); the rest has no category. */
+        public String category() {
+            return sku.matches("^(COF|TEA|SNK|SYR)-.*") ? "food" : null;
+        }
+    }
 
     public static final List<DemoProduct> PRODUCTS = List.of(
             p("p-1001", "COF-ESP-1KG", "Espresso Beans Dark Roast 1 kg", 2490, 120, 20),
@@ -54,7 +60,8 @@ public final class DemoCatalogue {
     public static void seed(DynamoDbClient dynamoDb, String inventoryTable) {
         DynamoDbInventoryRepository repository = new DynamoDbInventoryRepository(dynamoDb, inventoryTable);
         for (DemoProduct d : PRODUCTS) {
-            repository.upsertProduct(new Product(d.productId(), d.sku(), d.name(), Money.ofCents(d.priceCents()), d.lowStockThreshold()), d.stock());
+            repository.upsertProduct(new Product(d.productId(), d.sku(), d.name(), Money.ofCents(d.priceCents()), d.lowStockThreshold(),
+                    d.category()), d.stock());
         }
     }
 

@@ -271,6 +271,34 @@ class AdaptersHonourThePortContractsTest {
         }
     }
 
+    /** h-p: products and settings in one BatchGetItem across the Inventory and Idempotency tables. */
+    @Nested
+    class DynamoDbPrices extends app.orderdesk.backend.port.PriceListContract {
+        /** Under a key of its own: the shared cloud's settings item belongs to the end-to-end tests. */
+        private final String settingsKey = "settings#contract-" + java.util.UUID.randomUUID();
+        private final DynamoDbInventoryRepository inventory =
+                new DynamoDbInventoryRepository(Emulators.DYNAMO, Emulators.table("InventoryTable"));
+        private final DynamoDbStoreSettingsRepository settings = new DynamoDbStoreSettingsRepository(Emulators.DYNAMO,
+                Emulators.table("IdempotencyTable"), settingsKey);
+        private final app.orderdesk.backend.port.PriceList prices = new app.orderdesk.backend.adapter.dynamodb.DynamoDbPriceList(
+                Emulators.DYNAMO, Emulators.table("InventoryTable"), Emulators.table("IdempotencyTable"), settingsKey);
+
+        @Override
+        protected app.orderdesk.backend.port.PriceList prices() {
+            return prices;
+        }
+
+        @Override
+        protected void seed(Product product) {
+            inventory.upsertProduct(product, 1);
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
+            return settings;
+        }
+    }
+
     @Nested
     class DynamoDbOrders extends OrderRepositoryContract {
         private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));

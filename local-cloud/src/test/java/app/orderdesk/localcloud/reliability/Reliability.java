@@ -200,6 +200,14 @@ final class Reliability {
         return id;
     }
 
+    /** h-p: a product of a tax category (the store's rate for it applies). */
+    String seedProduct(String prefix, String name, long priceCents, long available, String category) {
+        String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        new DynamoDbInventoryRepository(dynamoDb, cloud.tableName("InventoryTable"))
+                .upsertProduct(new Product(id, id.toUpperCase(), name, Money.ofCents(priceCents, Money.USD), 0, category), available);
+        return id;
+    }
+
     Map<String, AttributeValue> inventoryItem(String productId) {
         return dynamoDb.getItem(r -> r.tableName(cloud.tableName("InventoryTable")).consistentRead(true)
                 .key(Map.of("productId", AttributeValue.fromS(productId)))).item();

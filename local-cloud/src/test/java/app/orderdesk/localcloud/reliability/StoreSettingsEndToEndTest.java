@@ -83,7 +83,7 @@ class StoreSettingsEndToEndTest {
         var mail = r.mailsTo(customer);
         assertThat(mail).as("one receipt email, from the SES store").hasSize(1);
         assertThat(mail.getFirst().path("subject").asText()).endsWith(name);
-        assertThat(mail.getFirst().path("body").path("text").asText()).contains("includes $4.00 tax at 20 %", "See you soon");
+        assertThat(mail.getFirst().path("body").path("text").asText()).contains("Subtotal (excl. tax): $20.00", "Tax 20 %: $4.00", "See you soon");
         assertThat(mail.getFirst().path("body").path("html").asText()).contains("<h2", name, "Ada Lovelace", "$24.00");
     }
 

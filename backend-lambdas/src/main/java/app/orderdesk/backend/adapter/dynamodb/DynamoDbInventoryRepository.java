@@ -29,7 +29,7 @@ import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Inventory items: {@code productId} (key), sku, name, priceCents, currency, lowStockThreshold,
+ * Inventory items: {@code productId} (key), sku, name, priceCents, currency, lowStockThreshold, category (optional),
  * available, {@code reservations} (map orderId → quantity, always present), searchText
  * (lower-cased "sku name" for the text filter) and, per released order, a top-level fence
  * {@code fence:<orderId>} = epoch millis of the release (top-level because DynamoDB cannot SET into a
@@ -58,6 +58,9 @@ public final class DynamoDbInventoryRepository implements InventoryRepository {
         item.put("priceCents", n(product.price().cents()));
         item.put("currency", s(product.price().currency()));
         item.put("lowStockThreshold", n(product.lowStockThreshold()));
+        if (product.category() != null) {
+            item.put("category", s(product.category()));
+        }
         item.put("available", n(available));
         // The map must exist: DynamoDB cannot SET reservations.<orderId> inside a missing map.
         item.put("reservations", AttributeValue.fromM(Map.of()));
@@ -248,11 +251,11 @@ public final class DynamoDbInventoryRepository implements InventoryRepository {
         return (sku + " " + name).toLowerCase(Locale.ROOT);
     }
 
-    private static Product toProduct(Map<String, AttributeValue> item) {
+    static Product toProduct(Map<String, AttributeValue> item) {
         String currency = str(item, "currency");
         return new Product(str(item, "productId"), str(item, "sku"), str(item, "name"),
                 Money.ofCents(num(item, "priceCents", 0), currency == null ? Money.USD : currency),
-                num(item, "lowStockThreshold", 0));
+                num(item, "lowStockThreshold", 0), str(item, "category"));
     }
 
     private static StockLevel toStockLevel(Map<String, AttributeValue> item) {

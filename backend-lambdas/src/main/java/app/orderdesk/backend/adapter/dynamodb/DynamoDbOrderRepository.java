@@ -279,13 +279,17 @@ public final class DynamoDbOrderRepository implements OrderRepository {
     }
 
     private static AttributeValue toItem(OrderLine line) {
-        return AttributeValue.fromM(Map.of(
+        Map<String, AttributeValue> m = new java.util.HashMap<>(Map.of(
                 "productId", s(line.productId()),
                 "sku", s(line.sku()),
                 "name", s(line.name()),
                 "quantity", n(line.quantity()),
                 "unitPriceCents", n(line.unitPrice().cents()),
                 "lineTotalCents", n(line.lineTotal().cents())));
+        if (line.taxRateBasisPoints() != null) {
+            m.put("taxRateBasisPoints", n(line.taxRateBasisPoints()));
+        }
+        return AttributeValue.fromM(m);
     }
 
     static Order toOrder(Map<String, AttributeValue> item) {
@@ -293,7 +297,8 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         List<OrderLine> lines = item.get("lines").l().stream().map(v -> {
             Map<String, AttributeValue> m = v.m();
             return new OrderLine(str(m, "productId"), str(m, "sku"), str(m, "name"), (int) num(m, "quantity", 0),
-                    Money.ofCents(num(m, "unitPriceCents", 0), currency));
+                    Money.ofCents(num(m, "unitPriceCents", 0), currency),
+                    m.containsKey("taxRateBasisPoints") ? (int) num(m, "taxRateBasisPoints", 0) : null);
         }).toList();
         Instant createdAt = instant(item, "createdAt");
         return new Order(

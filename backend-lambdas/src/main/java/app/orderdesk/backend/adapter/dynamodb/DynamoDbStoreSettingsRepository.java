@@ -51,7 +51,19 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
                 optional(item, "email"), optional(item, "taxNumber"), Integer.parseInt(item.get("taxRateBasisPoints").n()),
                 text(item, "currency"), text(item, "locale"), text(item, "timeZone"), optional(item, "receiptFooter"), text(item, "updatedBy"),
                 item.containsKey("updatedAt") ? Instant.parse(item.get("updatedAt").s()) : null,
-                item.containsKey("logo") ? StoreLogo.stored(item.get("logo").b().asByteArray()) : null);
+                item.containsKey("logo") ? StoreLogo.stored(item.get("logo").b().asByteArray()) : null,
+                categoryTaxRates(item));
+    }
+
+    /** {@code categoryTaxRates}: a map attribute category → N; absent on items saved before categories existed. */
+    private static Map<String, Integer> categoryTaxRates(Map<String, AttributeValue> item) {
+        AttributeValue rates = item.get("categoryTaxRates");
+        if (rates == null || !rates.hasM()) {
+            return Map.of();
+        }
+        Map<String, Integer> result = new HashMap<>();
+        rates.m().forEach((category, rate) -> result.put(category, Integer.parseInt(rate.n())));
+        return result;
     }
 
     @Override
@@ -73,6 +85,11 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
         if (s.logo() != null) {
             // Binary in the same item (≤ 200 KB): the receipt task reads it with the settings, no extra grant or call.
             item.put("logo", AttributeValue.fromB(software.amazon.awssdk.core.SdkBytes.fromByteArray(s.logo().bytes())));
+        }
+        if (!s.categoryTaxRates().isEmpty()) {
+            Map<String, AttributeValue> rates = new HashMap<>();
+            s.categoryTaxRates().forEach((category, rate) -> rates.put(category, AttributeValue.fromN(Integer.toString(rate))));
+            item.put("categoryTaxRates", AttributeValue.fromM(rates));
         }
         AwsFailures.run("Store settings PutItem", () -> client.putItem(r -> r.tableName(tableName).item(item)));
     }

@@ -5,6 +5,7 @@ import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.StoreSettings;
+import app.orderdesk.pricing.OrderTotals;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
@@ -169,16 +170,24 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         totals.setWidthPercentage(60);
         totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
         totals.setSpacingBefore(6);
-        if (store.taxRateBasisPoints() > 0) {
-            Money tax = store.taxIncludedIn(order.total());
+        OrderTotals.Totals figures = store.totalsOf(order.lines());
+        if (!figures.taxedGroups().isEmpty()) {
+            String currency = order.total().currency();
             totals.addCell(borderless(cell("Subtotal (excl. tax)", normal, true)));
-            totals.addCell(borderless(cell(money(new Money(order.total().cents() - tax.cents(), order.total().currency()), store), normal, false)));
-            totals.addCell(borderless(cell("Tax " + store.taxRateText(), normal, true)));
-            totals.addCell(borderless(cell(money(tax, store), normal, false)));
+            totals.addCell(borderless(cell(money(new Money(figures.subtotalCents(), currency), store), normal, false)));
+            addTaxRows(totals, figures, currency, store);
         }
         totals.addCell(borderless(cell("Total:", strong, true)));
         totals.addCell(borderless(cell(money(order.total(), store), strong, false)));
         return totals;
+    }
+
+    /** One row per rate ("Tax 19 %", "Tax 7 %"), each the tax its lines contain, rounded once per rate (OrderTotals). */
+    private void addTaxRows(PdfPTable totals, OrderTotals.Totals figures, String currency, StoreSettings store) {
+        for (OrderTotals.TaxGroup group : figures.taxedGroups()) {
+            totals.addCell(borderless(cell("Tax " + group.rateText(), normal, true)));
+            totals.addCell(borderless(cell(money(new Money(group.taxCents(), currency), store), normal, false)));
+        }
     }
 
     private static String money(Money amount, StoreSettings store) {

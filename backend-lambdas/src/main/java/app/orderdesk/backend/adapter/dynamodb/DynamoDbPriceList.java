@@ -1,0 +1,77 @@
+package app.orderdesk.backend.adapter.dynamodb;
+
+import app.orderdesk.backend.adapter.AwsFailures;
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.domain.StoreSettings;
+import app.orderdesk.backend.port.PriceList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/**
+ * The products and the settings item in one BatchGetItem across the Inventory and Idempotency tables
+ * (a batch may span tables), so placing an order reads its tax rates without another round trip.
+ */
+public final class DynamoDbPriceList implements PriceList {
+
+    /** BatchGetItem takes 100 keys; one is the settings item. */
+    private static final int PRODUCTS_PER_BATCH = 99;
+
+    private final DynamoDbClient client;
+    private final String inventoryTable;
+    private final String settingsTable;
+    private final String settingsKey;
+
+    public DynamoDbPriceList(DynamoDbClient client, String inventoryTable, String settingsTable) {
+        this(client, inventoryTable, settingsTable, DynamoDbStoreSettingsRepository.KEY);
+    }
+
+    /** Under another settings key: for contract tests that must not touch a running store's settings. */
+    public DynamoDbPriceList(DynamoDbClient client, String inventoryTable, String settingsTable, String settingsKey) {
+        this.client = client;
+        this.inventoryTable = inventoryTable;
+        this.settingsTable = settingsTable;
+        this.settingsKey = settingsKey;
+    }
+
+    @Override
+    public Prices read(Collection<String> productIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(productIds));
+        Map<String, Product> products = new HashMap<>();
+        StoreSettings store = null;
+        boolean settingsAsked = false;
+        for (int from = 0; from < ids.size() || !settingsAsked; from += PRODUCTS_PER_BATCH) {
+            Map<String, KeysAndAttributes> request = new HashMap<>();
+            List<Map<String, AttributeValue>> keys = ids.subList(Math.min(from, ids.size()), Math.min(ids.size(), from + PRODUCTS_PER_BATCH))
+                    .stream().map(id -> Map.of("productId", Attr.s(id))).toList();
+            if (!keys.isEmpty()) {
+                request.put(inventoryTable, KeysAndAttributes.builder().keys(keys).build());
+            }
+            if (!settingsAsked) {
+                // Consistent like the settings' own read: a manager's change applies to the next order.
+                request.put(settingsTable, KeysAndAttributes.builder().consistentRead(true)
+                        .keys(Map.of("pk", Attr.s(settingsKey))).build());
+                settingsAsked = true;
+            }
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> pending = request;
+                BatchGetItemResponse response = AwsFailures.call("Price list BatchGetItem",
+                        () -> client.batchGetItem(r -> r.requestItems(pending)));
+                response.responses().getOrDefault(inventoryTable, List.of())
+                        .forEach(item -> products.put(item.get("productId").s(), DynamoDbInventoryRepository.toProduct(item)));
+                for (Map<String, AttributeValue> item : response.responses().getOrDefault(settingsTable, List.of())) {
+                    store = DynamoDbStoreSettingsRepository.toSettings(item);
+                }
+                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            }
+        }
+        return new Prices(products, store == null ? StoreSettings.DEFAULTS : store);
+    }
+}
