@@ -216,6 +216,8 @@ public final class OrderTrackingViewModel {
                 return;
             }
             receiptPdf = receipt.pdf();
+            receiptDpi.set(ReceiptRenderer.DEFAULT_DPI);
+            requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
             receiptImage.set(receipt.image());
             receiptReady.set(true);
             message.set("");
@@ -323,4 +325,34 @@ public final class OrderTrackingViewModel {
     private record Snapshot(OrderView order, TimelineView timeline) {}
 
     private record Receipt(byte[] pdf, Image image) {}
+
+    // --- h-q: the preview's zoom re-renders the page at the zoom's resolution ---
+
+    private final javafx.beans.property.ReadOnlyDoubleWrapper receiptDpi =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(ReceiptRenderer.DEFAULT_DPI);
+    private double requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
+
+    /**
+     * Renders the loaded receipt again at {@code dpi}, in the background; when zooms come faster than
+     * pages render, the newest wins and older results are dropped.
+     */
+    public void renderReceiptAt(double dpi) {
+        byte[] pdf = receiptPdf;
+        // Within 2 % the picture on screen is as sharp as a new one would be: a window being resized renders no page per pixel.
+        if (pdf == null || Math.abs(dpi - requestedReceiptDpi) < requestedReceiptDpi * 0.02) {
+            return;
+        }
+        requestedReceiptDpi = dpi;
+        executor.submit(() -> renderer.renderFirstPage(pdf, (float) dpi), image -> {
+            if (pdf == receiptPdf && dpi == requestedReceiptDpi) {
+                receiptDpi.set(dpi);
+                receiptImage.set(image);
+            }
+        }, failure -> message.set(Messages.text("receipt.loadFailed", ErrorMessages.describe(failure))));
+    }
+
+    /** The resolution the shown receipt picture was rendered at. */
+    public javafx.beans.property.ReadOnlyDoubleProperty receiptDpiProperty() {
+        return receiptDpi.getReadOnlyProperty();
+    }
 }
