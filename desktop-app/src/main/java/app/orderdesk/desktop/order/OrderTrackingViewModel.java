@@ -218,8 +218,9 @@ public final class OrderTrackingViewModel {
             receiptPdf = receipt.pdf();
             receiptDpi.set(ReceiptRenderer.DEFAULT_DPI);
             requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
-            receiptImage.set(receipt.image());
+            // Ready before the picture: whoever sees the picture sees Save and Print enabled with it.
             receiptReady.set(true);
+            receiptImage.set(receipt.image());
             message.set("");
         }, failure -> {
             if (current != generation) {

@@ -38,6 +38,8 @@ public final class ReceiptPane {
         preview.imageProperty().bind(model.receiptImageProperty());
         ScrollPane scroller = new ScrollPane(preview);
         scroller.setPrefViewportHeight(360);
+        // Its own preferred width, not the page's: a zoomed page scrolls instead of widening the pane (and "fit width" with it).
+        scroller.setPrefViewportWidth(440);
         ReceiptZoomControls zoom = new ReceiptZoomControls(model, preview, scroller, idPrefix);
         scroller.visibleProperty().bind(model.receiptReadyProperty());
         scroller.managedProperty().bind(scroller.visibleProperty());
@@ -68,8 +70,7 @@ public final class ReceiptPane {
 
         Label title = new Label(Messages.text("receipt.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        HBox actions = new HBox(8, save, print, zoom.buttons());
-        root = new VBox(8, title, actions, printMessage, scroller);
+        root = new VBox(8, title, new HBox(8, save, print), printMessage, zoom.buttons(), scroller);
         zoom.listenForShortcuts(root);
     }
 

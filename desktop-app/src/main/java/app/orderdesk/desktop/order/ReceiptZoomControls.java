@@ -42,6 +42,10 @@ final class ReceiptZoomControls {
         out.disableProperty().bind(model.receiptReadyProperty().not());
         in.disableProperty().bind(model.receiptReadyProperty().not());
         level.setId(ReceiptPane.id(idPrefix, "receiptZoomLevel"));
+        // A fixed width: "50 %" and "300 %" take the same room, so zooming never moves the buttons or widens the pane.
+        level.setMinWidth(48);
+        level.setPrefWidth(48);
+        level.setAlignment(Pos.CENTER);
         level.visibleProperty().bind(model.receiptReadyProperty());
         buttons = new HBox(4, out, level, in, fit);
         buttons.setAlignment(Pos.CENTER_LEFT);
