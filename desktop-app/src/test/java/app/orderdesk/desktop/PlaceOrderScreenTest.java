@@ -55,6 +55,12 @@ class PlaceOrderScreenTest {
         Label level = robot.lookup("#receiptZoomLevel").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> receipt.getImage() != null && !level.getText().isEmpty());
         assertThat(robot.lookup("#receiptZoomFit").queryButton().isDisabled()).as("it opens fitted to the width").isTrue();
+        for (String id : List.of("#receiptZoomOut", "#receiptZoomIn", "#receiptZoomFit")) {
+            Button zoomButton = robot.lookup(id).queryButton();
+            assertThat(zoomButton.getAccessibleText()).as("accessible name of %s", id).isNotBlank();
+            assertThat(zoomButton.getAccessibleHelp()).as("accessible help of %s", id).isNotBlank();
+            assertThat(zoomButton.getTooltip()).as("tooltip of %s", id).isNotNull();
+        }
         double fitted = receipt.getFitWidth();
 
         robot.clickOn(receipt);
