@@ -43,6 +43,49 @@ class PlaceOrderScreenTest {
         desk.close(robot);
     }
 
+    /** issue 13 (h-q): the receipt zooms by keyboard, buttons and Ctrl+wheel, and each size is rendered sharp. */
+    @Test
+    void theReceiptPreviewZoomsAndStaysSharp(FxRobot robot) {
+        signIn(robot);
+        OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
+        robot.clickOn("#customerEmail").write("ann@example.com");
+        robot.clickOn("#customerName").write("Ann Tester");
+        robot.clickOn("#submitOrderButton");
+        ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
+        Label level = robot.lookup("#receiptZoomLevel").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> receipt.getImage() != null && !level.getText().isEmpty());
+        assertThat(robot.lookup("#receiptZoomFit").queryButton().isDisabled()).as("it opens fitted to the width").isTrue();
+        for (String id : List.of("#receiptZoomOut", "#receiptZoomIn", "#receiptZoomFit")) {
+            Button zoomButton = robot.lookup(id).queryButton();
+            assertThat(zoomButton.getAccessibleText()).as("accessible name of %s", id).isNotBlank();
+            assertThat(zoomButton.getAccessibleHelp()).as("accessible help of %s", id).isNotBlank();
+            assertThat(zoomButton.getTooltip()).as("tooltip of %s", id).isNotNull();
+        }
+        double fitted = receipt.getFitWidth();
+
+        robot.clickOn(receipt);
+        robot.press(KeyCode.CONTROL).press(KeyCode.ADD).release(KeyCode.ADD).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.ADD).release(KeyCode.ADD).release(KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            assertThat(receipt.getFitWidth()).as("Ctrl+plus twice makes the page larger").isGreaterThan(fitted * 1.2);
+            assertThat(receipt.getImage().getWidth()).as("rendered again for its size, not a stretched picture")
+                    .isCloseTo(receipt.getFitWidth(), org.assertj.core.api.Assertions.withinPercentage(3));
+        });
+        String zoomedIn = level.getText();
+        assertThat(robot.lookup("#receiptZoomFit").queryButton().isDisabled()).isFalse();
+
+        robot.clickOn("#receiptZoomOut");
+        assertThat(level.getText()).as("the − button steps out").isNotEqualTo(zoomedIn);
+        robot.moveTo(receipt).press(KeyCode.CONTROL).scroll(3, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        assertThat(receipt.getFitWidth()).as("Ctrl+wheel zooms instead of scrolling").isNotCloseTo(fitted,
+                org.assertj.core.api.Assertions.withinPercentage(5));
+
+        robot.clickOn(receipt);
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        assertThat(receipt.getFitWidth()).as("Ctrl+0 fits the width again").isCloseTo(fitted, org.assertj.core.api.Assertions.withinPercentage(1));
+        assertThat(robot.lookup("#receiptZoomFit").queryButton().isDisabled()).isTrue();
+    }
+
     @Test
     void showsAClearMessageForWrongCredentials(FxRobot robot) {
         robot.clickOn("#emailField").write("staff@example.com");

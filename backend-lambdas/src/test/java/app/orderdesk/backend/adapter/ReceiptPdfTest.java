@@ -69,23 +69,42 @@ class ReceiptPdfTest {
         return Order.place(order.orderId(), order.orderNumber(), order.customer(), lines, "key-eur", "tok_mastercard", order.createdAt());
     }
 
-    @Test
-    void carriesTheStoresHeaderTaxPaymentAndFooterInItsLocaleAndZone() throws Exception {
-        Order o = inEuros(order);
-        Order paid = new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
+    private static Order paid(Order o) {
+        return new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
                 o.idempotencyKey(), o.paymentToken(), "pay_123", o.receiptKey(), o.emailSentAt(), o.acceptedAt(), o.createdAt(),
                 o.updatedAt(), o.version());
+    }
+
+    @Test
+    void carriesTheStoresHeaderTaxPaymentAndFooterInItsLocaleAndZone() throws Exception {
+        Order paid = paid(inEuros(order));
 
         byte[] pdf = new OpenPdfReceiptRenderer(() -> STORE).render(paid);
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Kaffeehaus Müller", "Hauptstraße 1", "10115 Berlin", "+49301234567", "laden@example.test",
-                    "Tax number: DE123456789", "Danke für Ihren Einkauf!")
-                    .as("10:15 UTC is 11:15 in Berlin in March").contains("2026-03-01 11:15 Europe/Berlin")
+                    "Steuernummer: DE123456789", "Danke für Ihren Einkauf!")
+                    .as("10:15 UTC is 11:15 in Berlin in March").contains("01.03.2026 11:15 Europe/Berlin")
                     .contains("45,00\u00a0€")
-                    .as("19 % contained in 45.00 = 7.18").contains("Tax 19 %", "7,18\u00a0€", "37,82\u00a0€")
-                    .contains("Paid by Mastercard •••• 4444", "pay_123");
+                    .as("19 % contained in 45.00 = 7.18").contains("MwSt. 19 %", "7,18\u00a0€", "37,82\u00a0€")
+                    .contains("Bezahlt mit Mastercard •••• 4444 · Zahlungsreferenz pay_123");
+        }
+    }
+
+    /** issue 13: a store whose locale is de-DE gets every word of its receipt in German, and none in English. */
+    @Test
+    void aGermanStoreGetsAGermanReceipt() throws Exception {
+        byte[] pdf = new OpenPdfReceiptRenderer(() -> STORE).render(paid(inEuros(order)));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Beleg OD-000042", "Datum: 01.03.2026 11:15 Europe/Berlin", "Kunde: Zofia Łukasiewicz",
+                            "Telefon: +48221234567", "Artikel", "Art.-Nr.", "Menge", "Einzelpreis", "Gesamt", "Zwischensumme (netto)",
+                            "MwSt. 19 %", "Summe: 45,00\u00a0€", "Bezahlt mit Mastercard •••• 4444")
+                    .doesNotContain("Receipt", "Date:", "Customer", "Phone", "Item\n", "Qty", "Unit price", "Line total", "Subtotal",
+                            "Tax", "Total", "Paid by");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Beleg OD-000042");
         }
     }
 
@@ -109,7 +128,7 @@ class ReceiptPdfTest {
             PDFTextStripper lastPage = new PDFTextStripper();
             lastPage.setStartPage(eighty.getNumberOfPages());
             lastPage.setEndPage(eighty.getNumberOfPages());
-            assertThat(lastPage.getText(eighty)).contains("Unit price", "Line total", "Item 80", "Total:");
+            assertThat(lastPage.getText(eighty)).contains("Einzelpreis", "Gesamt", "Item 80", "Summe:");
         }
     }
 

@@ -17,11 +17,13 @@ public final class ErrorMessages {
     public static String describe(Throwable failure) {
         if (failure instanceof ApiException api) {
             String message = api.error().message();
-            String base = message == null || message.isBlank() ? forStatus(api.status()) : message;
+            String words = ApiErrorWords.forCode(api.error());
+            String base = words != null ? words : message == null || message.isBlank() ? forStatus(api.status()) : message;
             return base + fieldIssues(api.error());
         }
         if (failure instanceof ConnectionUnavailableException) {
-            return API_UNREACHABLE;
+            // Looked up now, not the constant: the words follow the desk's language as it is when shown.
+            return Messages.text("error.api.unreachable");
         }
         if (failure instanceof AuthException auth) {
             return auth.getMessage();
@@ -58,9 +60,9 @@ public final class ErrorMessages {
         if (error.details() == null || error.details().isEmpty()) {
             return "";
         }
-        // Field-level issues tell staff exactly what to correct, e.g. "customer.email: not a valid email address".
+        // Field-level issues tell staff exactly what to correct, e.g. "customer email: is not a valid email address".
         return error.details().stream()
-                .map(d -> d.field() + ": " + d.issue())
+                .map(ApiErrorWords::forDetail)
                 .collect(Collectors.joining("; ", " (", ")"));
     }
 

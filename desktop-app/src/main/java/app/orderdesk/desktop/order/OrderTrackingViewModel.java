@@ -216,8 +216,11 @@ public final class OrderTrackingViewModel {
                 return;
             }
             receiptPdf = receipt.pdf();
-            receiptImage.set(receipt.image());
+            receiptDpi.set(ReceiptRenderer.DEFAULT_DPI);
+            requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
+            // Ready before the picture: whoever sees the picture sees Save and Print enabled with it.
             receiptReady.set(true);
+            receiptImage.set(receipt.image());
             message.set("");
         }, failure -> {
             if (current != generation) {
@@ -323,4 +326,34 @@ public final class OrderTrackingViewModel {
     private record Snapshot(OrderView order, TimelineView timeline) {}
 
     private record Receipt(byte[] pdf, Image image) {}
+
+    // --- h-q: the preview's zoom re-renders the page at the zoom's resolution ---
+
+    private final javafx.beans.property.ReadOnlyDoubleWrapper receiptDpi =
+            new javafx.beans.property.ReadOnlyDoubleWrapper(ReceiptRenderer.DEFAULT_DPI);
+    private double requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
+
+    /**
+     * Renders the loaded receipt again at {@code dpi}, in the background; when zooms come faster than
+     * pages render, the newest wins and older results are dropped.
+     */
+    public void renderReceiptAt(double dpi) {
+        byte[] pdf = receiptPdf;
+        // Within 2 % the picture on screen is as sharp as a new one would be: a window being resized renders no page per pixel.
+        if (pdf == null || Math.abs(dpi - requestedReceiptDpi) < requestedReceiptDpi * 0.02) {
+            return;
+        }
+        requestedReceiptDpi = dpi;
+        executor.submit(() -> renderer.renderFirstPage(pdf, (float) dpi), image -> {
+            if (pdf == receiptPdf && dpi == requestedReceiptDpi) {
+                receiptDpi.set(dpi);
+                receiptImage.set(image);
+            }
+        }, failure -> message.set(Messages.text("receipt.loadFailed", ErrorMessages.describe(failure))));
+    }
+
+    /** The resolution the shown receipt picture was rendered at. */
+    public javafx.beans.property.ReadOnlyDoubleProperty receiptDpiProperty() {
+        return receiptDpi.getReadOnlyProperty();
+    }
 }

@@ -15,7 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-/** The receipt preview (first page of the PDF) and the Save PDF button. */
+/** The receipt preview (first page of the PDF, zoomable), the Save PDF and Print buttons. */
 public final class ReceiptPane {
 
     public static final String NO_PRINTER = Messages.text("receipt.noPrinter");
@@ -37,10 +37,10 @@ public final class ReceiptPane {
         preview.setPreserveRatio(true);
         preview.imageProperty().bind(model.receiptImageProperty());
         ScrollPane scroller = new ScrollPane(preview);
-        scroller.setFitToWidth(true);
-        // The page fits the pane's width (up to its natural size), so the whole receipt is readable.
-        preview.fitWidthProperty().bind(javafx.beans.binding.Bindings.min(460, scroller.widthProperty().subtract(24)));
         scroller.setPrefViewportHeight(360);
+        // Its own preferred width, not the page's: a zoomed page scrolls instead of widening the pane (and "fit width" with it).
+        scroller.setPrefViewportWidth(440);
+        ReceiptZoomControls zoom = new ReceiptZoomControls(model, preview, scroller, idPrefix);
         scroller.visibleProperty().bind(model.receiptReadyProperty());
         scroller.managedProperty().bind(scroller.visibleProperty());
 
@@ -70,7 +70,8 @@ public final class ReceiptPane {
 
         Label title = new Label(Messages.text("receipt.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        root = new VBox(8, title, new HBox(8, save, print), printMessage, scroller);
+        root = new VBox(8, title, new HBox(8, save, print), printMessage, zoom.buttons(), scroller);
+        zoom.listenForShortcuts(root);
     }
 
     /** Prints the rendered page with the system's print dialog; answers what happened, in words. */
@@ -101,7 +102,7 @@ public final class ReceiptPane {
         return Messages.text(printed ? "receipt.print.sent" : "receipt.print.refused");
     }
 
-    private static String id(String prefix, String name) {
+    static String id(String prefix, String name) {
         return prefix.isEmpty() ? name : prefix + Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 

@@ -48,4 +48,13 @@ public final class Messages {
         String spaced = code.replace('_', ' ').replaceAll("([a-z0-9])([A-Z])", "$1 $2").strip().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
+
+    /**
+     * The language the desk's words are in: "en" for the default bundle, which every language without
+     * a bundle of its own also gets.
+     */
+    public static String language() {
+        String language = bundle().getLocale().getLanguage();
+        return language.isEmpty() ? "en" : language;
+    }
 }

@@ -65,6 +65,41 @@ class OrderTrackingViewModelTest {
         assertThat(tracking.messageProperty().get()).contains("No receipt yet");
     }
 
+    /** issue 13 (h-q): a zoom renders the page again at its resolution; the newest zoom wins. */
+    @Test
+    void aZoomRendersTheReceiptAgainAtItsResolution() {
+        List<Float> resolutions = new ArrayList<>();
+        OrderTrackingViewModel zoomable = new OrderTrackingViewModel(api, executor, new ReceiptRenderer() {
+            @Override
+            public javafx.scene.image.Image renderFirstPage(byte[] pdf) {
+                return renderFirstPage(pdf, DEFAULT_DPI);
+            }
+
+            @Override
+            public javafx.scene.image.Image renderFirstPage(byte[] pdf, float dpi) {
+                resolutions.add(dpi);
+                return null;
+            }
+        });
+        api.statuses.add(OrderStatus.COMPLETED);
+        zoomable.track(new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED));
+
+        zoomable.renderReceiptAt(192);
+        zoomable.renderReceiptAt(192.5);
+        zoomable.renderReceiptAt(288);
+
+        assertThat(resolutions).as("the first page, then each zoom once; a resolution within 2 % is not rendered again")
+                .containsExactly(ReceiptRenderer.DEFAULT_DPI, 192f, 288f);
+        assertThat(zoomable.receiptDpiProperty().get()).isEqualTo(288);
+    }
+
+    @Test
+    void aZoomBeforeTheReceiptIsLoadedRendersNothing() {
+        tracking.renderReceiptAt(192);
+
+        assertThat(rendered).isEmpty();
+    }
+
     @Test
     void clearForgetsTheOrder() {
         api.statuses.add(OrderStatus.COMPLETED);

@@ -57,4 +57,10 @@ public class ReceiptPreviewBenchmark {
     public Image renderFirstPage() throws Exception {
         return renderer.renderFirstPage(pdf);
     }
+
+    /** The same page at 200 % (192 dpi), as the preview's zoom renders it again (h-q). */
+    @Benchmark
+    public Image zoomedTo200Percent() throws Exception {
+        return renderer.renderFirstPage(pdf, 192f);
+    }
 }

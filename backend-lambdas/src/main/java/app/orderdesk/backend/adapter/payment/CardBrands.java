@@ -1,5 +1,6 @@
 package app.orderdesk.backend.adapter.payment;
 
+import app.orderdesk.backend.domain.ReceiptWords;
 import java.util.Map;
 
 /**
@@ -31,7 +32,16 @@ public final class CardBrands {
 
     /** The receipt's payment line: "Paid by Visa •••• 4242", or that it is paid on invoice / on delivery. */
     public static String paymentLine(String token) {
-        return PAY_ON_DELIVERY.equals(token) ? "To be paid on invoice / on delivery" : "Paid by " + of(token).describe();
+        return paymentLine(token, ReceiptWords.of(java.util.Locale.ENGLISH));
+    }
+
+    /** The payment line in the receipt's language ("Bezahlt mit Visa •••• 4242"). */
+    public static String paymentLine(String token, ReceiptWords words) {
+        if (PAY_ON_DELIVERY.equals(token)) {
+            return words.text("receipt.payment.onDelivery");
+        }
+        Card card = TEST_TOKENS.get(token);
+        return words.text("receipt.payment", card == null ? words.text("receipt.payment.unknownCard") : card.describe());
     }
 
     public static Card of(String token) {

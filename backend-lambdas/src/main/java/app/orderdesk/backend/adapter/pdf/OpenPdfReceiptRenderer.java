@@ -4,11 +4,11 @@ import app.orderdesk.backend.adapter.payment.CardBrands;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.ReceiptWords;
 import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.pricing.OrderTotals;
 import app.orderdesk.backend.port.ReceiptRenderer;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -30,7 +30,6 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
     private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(OpenPdfReceiptRenderer.class);
     private static final float QR_SIZE = 72;
     private static final float LOGO_WIDTH = 160;
@@ -63,20 +62,21 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         var out = new ByteArrayOutputStream(16 * 1024);
         var document = new Document(PageSize.A4, 42, 42, 36, 36);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        document.addTitle("Receipt " + order.orderNumber());
+        ReceiptWords words = ReceiptWords.of(store);
+        document.addTitle(words.text("receipt.title", order.orderNumber()));
         document.addCreator("Order Desk");
         document.open();
-        document.add(header(store, QrCodes.of(writer.getDirectContent(), order.orderNumber(), QR_SIZE), order));
-        document.add(new Paragraph(ReceiptFonts.phrase("Customer: " + order.customer().name() + " <" + order.customer().email() + ">", normal)));
+        document.add(header(store, QrCodes.of(writer.getDirectContent(), order.orderNumber(), QR_SIZE), order, words));
+        document.add(new Paragraph(ReceiptFonts.phrase(words.text("receipt.customer", order.customer().name(), order.customer().email()), normal)));
         if (order.customer().phone() != null) {
-            document.add(new Paragraph("Phone: " + order.customer().phone(), normal));
+            document.add(new Paragraph(words.text("receipt.phone", order.customer().phone()), normal));
         }
         document.add(new Paragraph(" ", normal));
-        document.add(linesTable(order, store));
-        document.add(totals(order, store));
+        document.add(linesTable(order, store, words));
+        document.add(totals(order, store, words));
         if (order.paymentId() != null) {
-            document.add(new Paragraph(CardBrands.paymentLine(order.paymentToken())
-                    + " · payment reference " + order.paymentId(), normal));
+            document.add(new Paragraph(words.text("receipt.paymentReference",
+                    CardBrands.paymentLine(order.paymentToken(), words), order.paymentId()), normal));
         }
         if (!store.receiptFooter().isBlank()) {
             document.add(new Paragraph(" ", normal));
@@ -91,7 +91,7 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
      * grows no taller and 30 lines still fit on the first page), receipt number and date under it, the
      * QR code on the right.
      */
-    private PdfPTable header(StoreSettings store, Image qr, Order order) {
+    private PdfPTable header(StoreSettings store, Image qr, Order order, ReceiptWords words) {
         Image logo = logo(store);
         PdfPTable header = logo == null ? new PdfPTable(new float[] {5, 1.4f}) : new PdfPTable(new float[] {2.65f, 4, 1.4f});
         header.setWidthPercentage(100);
@@ -113,11 +113,11 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
             left.addElement(new Paragraph(contact, small));
         }
         if (!store.taxNumber().isBlank()) {
-            left.addElement(new Paragraph("Tax number: " + store.taxNumber(), small));
+            left.addElement(new Paragraph(words.text("receipt.taxNumber", store.taxNumber()), small));
         }
         left.addElement(new Paragraph(" ", small));
-        left.addElement(new Paragraph("Receipt " + order.orderNumber(), title));
-        left.addElement(new Paragraph("Date: " + DATE.withZone(store.zone()).format(order.createdAt()), normal));
+        left.addElement(new Paragraph(words.text("receipt.title", order.orderNumber()), title));
+        left.addElement(new Paragraph(words.text("receipt.date", words.date(order.createdAt(), store)), normal));
         header.addCell(left);
         PdfPCell right = borderless(new PdfPCell(qr, false));
         right.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -148,12 +148,14 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         }
     }
 
-    private PdfPTable linesTable(Order order, StoreSettings store) {
+    private PdfPTable linesTable(Order order, StoreSettings store, ReceiptWords words) {
         PdfPTable table = new PdfPTable(new float[] {5, 2.2f, 1, 1.8f, 1.8f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String heading : new String[] {"Item", "SKU", "Qty", "Unit price", "Line total"}) {
-            table.addCell(cell(heading, strong, heading.equals("Item") || heading.equals("SKU")));
+        String[] headings = {"receipt.column.item", "receipt.column.sku", "receipt.column.quantity", "receipt.column.unitPrice",
+            "receipt.column.lineTotal"};
+        for (int column = 0; column < headings.length; column++) {
+            table.addCell(cell(words.text(headings[column]), strong, column < 2));
         }
         for (OrderLine line : order.lines()) {
             table.addCell(cell(line.name(), lineFont, true));
@@ -165,7 +167,7 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         return table;
     }
 
-    private PdfPTable totals(Order order, StoreSettings store) {
+    private PdfPTable totals(Order order, StoreSettings store, ReceiptWords words) {
         PdfPTable totals = new PdfPTable(new float[] {6, 2});
         totals.setWidthPercentage(60);
         totals.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -173,19 +175,19 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         OrderTotals.Totals figures = store.totalsOf(order.lines());
         if (!figures.taxedGroups().isEmpty()) {
             String currency = order.total().currency();
-            totals.addCell(borderless(cell("Subtotal (excl. tax)", normal, true)));
+            totals.addCell(borderless(cell(words.text("receipt.subtotal"), normal, true)));
             totals.addCell(borderless(cell(money(new Money(figures.subtotalCents(), currency), store), normal, false)));
-            addTaxRows(totals, figures, currency, store);
+            addTaxRows(totals, figures, currency, store, words);
         }
-        totals.addCell(borderless(cell("Total:", strong, true)));
+        totals.addCell(borderless(cell(words.text("receipt.total"), strong, true)));
         totals.addCell(borderless(cell(money(order.total(), store), strong, false)));
         return totals;
     }
 
     /** One row per rate ("Tax 19 %", "Tax 7 %"), each the tax its lines contain, rounded once per rate (OrderTotals). */
-    private void addTaxRows(PdfPTable totals, OrderTotals.Totals figures, String currency, StoreSettings store) {
+    private void addTaxRows(PdfPTable totals, OrderTotals.Totals figures, String currency, StoreSettings store, ReceiptWords words) {
         for (OrderTotals.TaxGroup group : figures.taxedGroups()) {
-            totals.addCell(borderless(cell("Tax " + group.rateText(), normal, true)));
+            totals.addCell(borderless(cell(words.text("receipt.tax", group.rateText()), normal, true)));
             totals.addCell(borderless(cell(money(new Money(group.taxCents(), currency), store), normal, false)));
         }
     }

@@ -1,0 +1,92 @@
+package app.orderdesk.desktop.client;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.desktop.ui.Messages;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The desk's own words for what the API said, in the desk's language: the error {@code code} and, for a
+ * field, its name and the issue when it is one of the API's stable phrases ("is required", "must be at
+ * most 200 characters"). What the desk has no words for (a new code, a one-off issue) is shown as the
+ * server wrote it, so nothing is ever hidden. The API writes English, and its messages name specifics
+ * the code alone does not (the refund limit, the stock left): a desk in English shows them as they are,
+ * a desk in another language its own words (ADR 00XX-q-api-error-words).
+ */
+final class ApiErrorWords {
+
+    /** A stable issue phrase of the API and the key of its words; its groups become the words' arguments. */
+    private record IssuePhrase(Pattern phrase, String key) {
+        IssuePhrase(String regex, String key) {
+            this(Pattern.compile(regex), key);
+        }
+    }
+
+    private static final List<IssuePhrase> ISSUES = List.of(
+            new IssuePhrase("(?:header )?is required|must not be null", "error.issue.required"),
+            new IssuePhrase("not a valid email address|is not an email address", "error.issue.email"),
+            new IssuePhrase("is not a phone number|must be 6 to 20 digits or spaces, optionally starting with \\+", "error.issue.phone"),
+            new IssuePhrase("must be at most (\\d+) characters", "error.issue.tooLong"),
+            new IssuePhrase("must be between (\\d+) and (\\d+)\\b.*", "error.issue.range"),
+            new IssuePhrase("must not contain control characters", "error.issue.controlCharacters"),
+            new IssuePhrase("has the wrong type", "error.issue.wrongType"),
+            new IssuePhrase("must contain at least one line", "error.issue.noLines"),
+            new IssuePhrase("must contain at most (\\d+) lines", "error.issue.tooManyLines"),
+            new IssuePhrase("must be an ISO 4217 code such as USD or EUR", "error.issue.currency"),
+            new IssuePhrase("must be a language tag such as en-US or de-DE", "error.issue.locale"),
+            new IssuePhrase("must be a time zone such as Europe/Berlin", "error.issue.timeZone"));
+
+    /** "lines[2].quantity": the line's number and the member. */
+    private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
+
+    private ApiErrorWords() {}
+
+    /** The desk's words for the error's code, or null when it has none (the caller shows the server's message). */
+    static String forCode(ApiError error) {
+        String key = "error.code." + error.code();
+        return !speaksTheServersLanguage() && error.code() != null && Messages.has(key) ? Messages.text(key) : null;
+    }
+
+    /** The server writes English. */
+    static boolean speaksTheServersLanguage() {
+        return "en".equals(Messages.language());
+    }
+
+    /** "customer email: is not a valid email address", in the desk's language as far as it has words. */
+    static String forDetail(ApiError.Detail detail) {
+        if (speaksTheServersLanguage()) {
+            return detail.field() + ": " + detail.issue();
+        }
+        return field(detail.field()) + ": " + issue(detail.issue());
+    }
+
+    static String field(String field) {
+        if (field == null) {
+            return "";
+        }
+        Matcher line = LINE_FIELD.matcher(field);
+        if (line.matches() && Messages.has("error.field.line." + line.group(2))) {
+            return Messages.text("error.field.line." + line.group(2), Integer.parseInt(line.group(1)) + 1);
+        }
+        return Messages.textOr("error.field." + field, field);
+    }
+
+    static String issue(String issue) {
+        if (issue == null) {
+            return "";
+        }
+        for (IssuePhrase known : ISSUES) {
+            Matcher m = known.phrase().matcher(issue);
+            if (m.matches()) {
+                Object[] args = new Object[m.groupCount()];
+                for (int i = 0; i < args.length; i++) {
+                    String group = m.group(i + 1);
+                    args[i] = group.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(group) : group;
+                }
+                return Messages.text(known.key(), args);
+            }
+        }
+        return issue;
+    }
+}
