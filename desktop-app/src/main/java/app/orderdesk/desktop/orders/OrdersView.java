@@ -100,12 +100,16 @@ public final class OrdersView {
                 o -> app.orderdesk.desktop.order.StepWords.status(o.status()));
         TableColumn<OrderSummaryView, String> totalColumn = column(Messages.text("orders.column.total"), 90, o -> Money.format(o.totalCents()));
         // Number, date, status and total are short and fixed in form: they keep their whole text at
-        // 1024x640; the email and name give way and show in full in their tooltips.
-        app.orderdesk.desktop.ui.FullText.atLeast(numberColumn, "OD-0000000");
-        app.orderdesk.desktop.ui.FullText.atLeast(createdColumn, StoreDates.dateTime(java.time.Instant.parse("2026-12-28T23:59:00Z")));
-        app.orderdesk.desktop.ui.FullText.atLeast(statusColumn, java.util.Arrays.stream(app.orderdesk.api.OrderStatus.values())
-                .map(app.orderdesk.desktop.order.StepWords::status).toArray(String[]::new));
-        app.orderdesk.desktop.ui.FullText.atLeast(totalColumn, Money.format(999_999));
+        // 1024x640 (each column at least as wide as what it shows, measured whenever the rows change,
+        // so in the store's formats); the email and name give way and show in full in their tooltips.
+        Runnable fit = () -> {
+            app.orderdesk.desktop.ui.FullText.atLeast(numberColumn, texts(search, OrderSummaryView::orderNumber));
+            app.orderdesk.desktop.ui.FullText.atLeast(createdColumn, texts(search, o -> StoreDates.dateTime(o.createdAt())));
+            app.orderdesk.desktop.ui.FullText.atLeast(statusColumn, texts(search, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
+            app.orderdesk.desktop.ui.FullText.atLeast(totalColumn, texts(search, o -> Money.format(o.totalCents())));
+        };
+        fit.run();
+        search.results().addListener((javafx.collections.ListChangeListener<OrderSummaryView>) change -> fit.run());
         table.getColumns().add(numberColumn);
         table.getColumns().add(createdColumn);
         table.getColumns().add(statusColumn);
@@ -166,6 +170,10 @@ public final class OrdersView {
 
         root = new SplitPane(left, new OrderDetailView(detail).root());
         root.setDividerPositions(0.64); // the list gets the room; the detail scrolls
+    }
+
+    private static String[] texts(OrderSearchViewModel search, Function<OrderSummaryView, String> value) {
+        return search.results().stream().map(value).toArray(String[]::new);
     }
 
     private static void open(TableView<OrderSummaryView> table, OrderDetailViewModel detail) {

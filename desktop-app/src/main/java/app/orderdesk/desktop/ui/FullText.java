@@ -18,7 +18,7 @@ public final class FullText {
 
     // The themes' body size; headers are bold. Cells and headers add about this much padding and sort arrow.
     private static final double FONT_SIZE = 14;
-    private static final double CELL_PADDING = 28;
+    private static final double CELL_PADDING = 18;
 
     private FullText() {}
 

@@ -83,6 +83,10 @@ class FitAt1024ScreenTest {
         assertThat(cut).allMatch(CutTexts.Cut::wholeInTooltip);
         assertThat(cut).extracting(CutTexts.Cut::text)
                 .doesNotContain("OD-000042", "OD-000043", "Completed", "Payment declined", "Receipt ready", "$1,249.00");
+        // Every column is on screen: the minimum widths never push the total out of the table.
+        javafx.scene.control.TableView<?> table = robot.lookup("#ordersTable").queryTableView();
+        assertThat(table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum())
+                .isLessThanOrEqualTo(table.getWidth());
         Label status = robot.lookup("#statusLabel").queryAs(Label.class);
         assertThat(status.getTooltip().getText()).contains(status.getText());
         assertThat(status.getAccessibleText()).isEqualTo(status.getText());
