@@ -169,7 +169,7 @@ public final class OrdersView {
         left.setPadding(new Insets(12));
 
         root = new SplitPane(left, new OrderDetailView(detail).root());
-        root.setDividerPositions(0.64); // the list gets the room; the detail scrolls
+        root.setDividerPositions(0.67); // the list gets the room it needs at 1024 px; the detail wraps and scrolls
     }
 
     private static String[] texts(OrderSearchViewModel search, Function<OrderSummaryView, String> value) {

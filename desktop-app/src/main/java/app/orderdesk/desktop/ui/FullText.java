@@ -18,7 +18,7 @@ public final class FullText {
 
     // The themes' body size; headers are bold. Cells and headers add about this much padding and sort arrow.
     private static final double FONT_SIZE = 14;
-    private static final double CELL_PADDING = 18;
+    private static final double CELL_PADDING = 16;
 
     private FullText() {}
 
@@ -46,11 +46,16 @@ public final class FullText {
 
     /** The column never gets narrower than its header or the longest of {@code samples}. */
     public static void atLeast(TableColumn<?, ?> column, String... samples) {
+        column.setMinWidth(widthOf(column, samples));
+    }
+
+    /** The width that shows the column's header and the longest of {@code samples} whole. */
+    public static double widthOf(TableColumn<?, ?> column, String... samples) {
         double widest = width(column.getText(), FontWeight.BOLD);
         for (String sample : samples) {
             widest = Math.max(widest, width(sample, FontWeight.NORMAL));
         }
-        column.setMinWidth(Math.ceil(widest + CELL_PADDING));
+        return Math.ceil(widest + CELL_PADDING);
     }
 
     private static double width(String text, FontWeight weight) {
