@@ -21,6 +21,7 @@ import app.orderdesk.desktop.order.PlaceOrderViewModel;
 import app.orderdesk.desktop.orders.OrderDetailViewModel;
 import app.orderdesk.desktop.orders.OrderSearchViewModel;
 import app.orderdesk.desktop.orders.OrdersView;
+import app.orderdesk.desktop.outbox.OutboxSender;
 import app.orderdesk.desktop.outbox.OutboxStore;
 import app.orderdesk.desktop.outbox.OutboxView;
 import app.orderdesk.desktop.outbox.OutboxViewModel;
@@ -159,7 +160,9 @@ public final class AppWindow {
         boolean support = session.groups().contains(Roles.SUPPORT);
 
         PlaceOrderViewModel placeOrder = new PlaceOrderViewModel(api, services.executor(), services.receiptRenderer(), session.canPlaceOrders());
-        OutboxViewModel outbox = new OutboxViewModel(api, services.executor(),
+        // The outbox sender is a service of the session, not of its screen: it sends queued orders from
+        // sign-in to sign-out whether or not the Outbox tab is ever opened.
+        OutboxSender outbox = new OutboxSender(api, services.executor(),
                 new OutboxStore(services.home(), services.profile().name()), services.clock());
         outbox.setOnProblem(notifications::error);
         outbox.setOnSent((entry, response) -> {
@@ -197,7 +200,7 @@ public final class AppWindow {
                 }, ordersView::focusSearch, search::search),
                 new Screen("inventoryTab", app.orderdesk.desktop.ui.Messages.text("main.tab.inventory"), inventoryView.root(), inventoryView::loadIfEmpty,
                         inventoryView::focusFilter, inventory::loadAll),
-                new Screen("outboxTab", app.orderdesk.desktop.ui.Messages.text("main.tab.outbox"), new OutboxView(outbox).root(), () -> { }, () -> { }, outbox::retryNow)));
+                new Screen("outboxTab", app.orderdesk.desktop.ui.Messages.text("main.tab.outbox"), new OutboxView(new OutboxViewModel(outbox)).root(), () -> { }, () -> { }, outbox::retryNow)));
         screens.addAll(backOffice.screens());
         app.orderdesk.desktop.client.StoreSettingsApi settingsApi = api instanceof app.orderdesk.desktop.client.StoreSettingsApi both
                 ? both : new app.orderdesk.desktop.client.HttpStoreSettingsApi(services.profile().apiUrl(), tokens);

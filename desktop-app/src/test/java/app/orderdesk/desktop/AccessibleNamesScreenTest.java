@@ -103,7 +103,7 @@ class AccessibleNamesScreenTest {
         assertThat(helpless).isEmpty();
     }
 
-    private static int check(String screen, Node root, List<String> nameless, List<String> helpless) {
+    static int check(String screen, Node root, List<String> nameless, List<String> helpless) {
         List<Node> focusable = new ArrayList<>();
         collect(root, focusable);
         for (Node node : focusable) {

@@ -127,6 +127,65 @@ class FocusOrderScreenTest {
     }
 
     /**
+     * The refund dialog (its own window) and the first-run screen (the app's first window on a new
+     * machine): Tab follows reading order, reaches every control, and each has a name and help text.
+     */
+    @Test
+    void tabFollowsReadingOrderAndEveryControlIsNamedInTheRefundDialogAndFirstRun(FxRobot robot) throws Exception {
+        List<String> problems = new ArrayList<>();
+        List<String> nameless = new ArrayList<>();
+        List<String> helpless = new ArrayList<>();
+        java.time.Instant at = java.time.Instant.parse("2026-11-28T15:42:00Z");
+        app.orderdesk.api.OrderView order = new app.orderdesk.api.OrderView("o-1", "OD-000042", OrderStatus.COMPLETED, null,
+                new app.orderdesk.api.CustomerDetails("ann@example.com", "Ann", null),
+                List.of(new app.orderdesk.api.OrderLineView("p-mug", "MUG-1", "Blue mug", 2, 1250, 2500),
+                        new app.orderdesk.api.OrderLineView("p-tea", "TEA-7", "Green tea", 1, 499, 499)),
+                2999, "USD", "pay-1", true, at, at);
+        AtomicReference<app.orderdesk.desktop.refunds.RefundDialog> refund = new AtomicReference<>();
+        robot.interact(() -> {
+            app.orderdesk.desktop.refunds.RefundDialog dialog = new app.orderdesk.desktop.refunds.RefundDialog(
+                    new app.orderdesk.desktop.refunds.RefundViewModel(api, new app.orderdesk.desktop.infra.SameThreadExecutor(), order),
+                    robot.lookup("#emailField").query().getScene().getWindow());
+            refund.set(dialog);
+            dialog.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Node refundRoot = refund.get().root();
+        int reached = walk(robot, "refundDialog", refundRoot, null, problems);
+        int named = AccessibleNamesScreenTest.check("refundDialog", refundRoot, nameless, helpless);
+        robot.interact(() -> refund.get().stage().hide());
+
+        java.nio.file.Path home = java.nio.file.Files.createTempDirectory("first-run");
+        app.orderdesk.desktop.infra.FxBackgroundExecutor executor = new app.orderdesk.desktop.infra.FxBackgroundExecutor();
+        try {
+            AtomicReference<Stage> firstRun = new AtomicReference<>();
+            robot.interact(() -> {
+                app.orderdesk.desktop.firstrun.FirstRunViewModel model = new app.orderdesk.desktop.firstrun.FirstRunViewModel(
+                        new app.orderdesk.desktop.infra.ProfileStore(home), executor, profile -> null, profile -> { });
+                Stage window = new Stage();
+                window.setScene(new javafx.scene.Scene(new app.orderdesk.desktop.firstrun.FirstRunView(model).root(), 900, 780));
+                window.show();
+                firstRun.set(window);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Node firstRunRoot = firstRun.get().getScene().getRoot();
+            reached += walk(robot, "firstRun", firstRunRoot, null, problems);
+            named += AccessibleNamesScreenTest.check("firstRun", firstRunRoot, nameless, helpless);
+            robot.interact(() -> firstRun.get().hide());
+        } finally {
+            executor.close();
+        }
+
+        System.out.println("Focus order (refund dialog, first run): " + reached + " controls reached by Tab, " + problems.size()
+                + " problems; " + named + " focusable controls, " + nameless.size() + " without a name, "
+                + helpless.size() + " without help text or tooltip");
+        assertThat(reached).isGreaterThan(8);
+        assertThat(problems).isEmpty();
+        assertThat(nameless).isEmpty();
+        assertThat(helpless).isEmpty();
+    }
+
+    /**
      * Presses Tab from the screen's start (the tab header, or the first control of a screen without
      * tabs) until focus is back there; returns how many of the screen's controls it reached.
      */

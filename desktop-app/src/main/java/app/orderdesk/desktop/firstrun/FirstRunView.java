@@ -38,6 +38,8 @@ public final class FirstRunView {
         root.setId("firstRun");
         root.setAlignment(Pos.CENTER);
         root.getChildren().add(card);
+        // Each control's help text (accessible help and tooltip) comes with the screen, wherever it is shown.
+        app.orderdesk.desktop.ui.HelpTexts.apply(root);
         root.getStylesheets().add(Styles.stylesheet(Styles.class, "common.css"));
         root.getStylesheets().add(Styles.stylesheet(app.orderdesk.desktop.signin.SignInView.class, "sign-in.css"));
         model.lookForLocalCloud();

@@ -35,6 +35,21 @@ public final class LatestRequest {
                 });
     }
 
+    /**
+     * Runs {@code action} on the FX thread after {@code delay} (the next poll, a retry), unless a newer
+     * request (or {@link #cancel()}) came in the meantime; it supersedes the request before it, as
+     * {@link #submit} does.
+     */
+    public void schedule(java.time.Duration delay, Runnable action) {
+        long mine = ++generation;
+        pending.cancel();
+        pending = executor.schedule(delay, () -> {
+            if (mine == generation) {
+                action.run();
+            }
+        });
+    }
+
     /** Forgets the request in flight: its answer will be ignored. */
     public void cancel() {
         generation++;

@@ -101,6 +101,7 @@ final class OrderFormView {
         hint.getStyleClass().add(Styles.HINT_TEXT);
         hint.setMinWidth(0);
         hint.setWrapText(true); // two short lines rather than a cut shortcut at narrow widths
+        app.orderdesk.desktop.ui.FullText.onLabel(hint); // and if it is still cut, the whole text on hover
         for (Region fixed : new Region[] {submit, newOrder}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -40,6 +40,7 @@ final class OrderLinesTable {
         TableColumn<DraftLine, String> product = new TableColumn<>(Messages.text("order.lines.column.product"));
         product.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().productLabel()));
         product.setPrefWidth(240);
+        product.setCellFactory(app.orderdesk.desktop.ui.FullText.cells()); // a long name cut at 1024 px reads whole on hover
         product.setEditable(false);
         qty.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
         qty.setCellFactory(TextFieldTableCell.forTableColumn(new SafeIntegerConverter()));
@@ -67,10 +68,11 @@ final class OrderLinesTable {
         remove.setMinWidth(100); // "Entfernen" needs it
 
         // Numbers keep their room; the product name gives way first.
-        qty.setMinWidth(80); // "Menge" and its sort arrow, AtlantaFX padding
-        stock.setMinWidth(96); // "Vorrätig" / "In stock"
-        unit.setMinWidth(84);
-        total.setMinWidth(84);
+        // Headers keep their words ("Menge", "Vorrätig", "Unit price"), measured per language so the product column keeps the rest.
+        qty.setMinWidth(Math.max(56, app.orderdesk.desktop.ui.FullText.widthOf(qty, "999")));
+        stock.setMinWidth(Math.max(64, app.orderdesk.desktop.ui.FullText.widthOf(stock, "9999")));
+        unit.setMinWidth(Math.max(84, app.orderdesk.desktop.ui.FullText.widthOf(unit))); // "Unit price" stays whole
+        total.setMinWidth(Math.max(84, app.orderdesk.desktop.ui.FullText.widthOf(total)));
         product.setMinWidth(120);
         table.getColumns().setAll(List.of(product, qty, stock, unit, total, remove));
         table.setRowFactory(t -> new TableRow<>() {

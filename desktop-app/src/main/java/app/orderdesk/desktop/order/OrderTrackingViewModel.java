@@ -9,7 +9,7 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ApiException;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
-import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.infra.LatestRequest;
 import app.orderdesk.desktop.live.LiveUpdates;
 import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.desktop.ui.Messages;
@@ -54,9 +54,9 @@ public final class OrderTrackingViewModel {
 
     private String orderId;
     private byte[] receiptPdf;
-    // Each tracked order gets a new generation; callbacks of an older one are ignored.
-    private long generation;
-    private Cancellable pending = Cancellable.NONE;
+    // One chain of reads per followed order (poll, next poll, receipt): latest request wins, so answers
+    // about an order no longer followed (or read before a pushed status) are dropped.
+    private final LatestRequest requests;
     private int consecutiveFailures;
     private int pollCount;
     // Live updates (push): when set, a pushed status shows at once and polling slows to the fallback pace.
@@ -66,6 +66,7 @@ public final class OrderTrackingViewModel {
     public OrderTrackingViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer) {
         this.api = api;
         this.executor = executor;
+        this.requests = new LatestRequest(executor);
         this.renderer = renderer;
     }
 
@@ -86,9 +87,7 @@ public final class OrderTrackingViewModel {
         }
         lastPushedAt = update.at();
         showStatus(update.status(), null);
-        long current = generation;
-        pending.cancel();
-        pending = executor.schedule(PUSH_SETTLE, () -> poll(current));
+        requests.schedule(PUSH_SETTLE, this::poll);
     }
 
     /** Statuses come in bursts a few ms apart; one read after the burst instead of one per status. */
@@ -101,21 +100,19 @@ public final class OrderTrackingViewModel {
     /** Starts following a freshly accepted order. */
     public void track(PlaceOrderResponse accepted) {
         clear();
-        long current = generation;
         orderId = accepted.orderId();
         orderNumber.set(accepted.orderNumber());
         showStatus(accepted.status(), null);
         polling.set(true);
-        poll(current);
+        poll();
     }
 
     /** Starts following an existing order (order detail): live while it runs, then its receipt. */
     public void follow(String existingOrderId) {
         clear();
-        long current = generation;
         orderId = existingOrderId;
         polling.set(true);
-        poll(current);
+        poll();
     }
 
     /** Fetches the order again at once (e.g. after it was cancelled). */
@@ -127,9 +124,7 @@ public final class OrderTrackingViewModel {
 
     /** Stops following and forgets the order (New order, sign-out). */
     public void clear() {
-        generation++;
-        pending.cancel();
-        pending = Cancellable.NONE;
+        requests.cancel();
         orderId = null;
         receiptPdf = null;
         consecutiveFailures = 0;
@@ -147,12 +142,10 @@ public final class OrderTrackingViewModel {
         message.set("");
     }
 
-    private void poll(long current) {
+    private void poll() {
         String id = orderId;
         pollCount++;
-        pending = executor.submit(() -> new Snapshot(api.order(id), timelineOrNull(id)),
-                snapshot -> onSnapshot(current, snapshot),
-                failure -> onPollFailure(current, failure));
+        requests.submit(() -> new Snapshot(api.order(id), timelineOrNull(id)), this::onSnapshot, this::onPollFailure);
     }
 
     private TimelineView timelineOrNull(String id) {
@@ -167,10 +160,7 @@ public final class OrderTrackingViewModel {
         }
     }
 
-    private void onSnapshot(long current, Snapshot snapshot) {
-        if (current != generation) {
-            return;
-        }
+    private void onSnapshot(Snapshot snapshot) {
         consecutiveFailures = 0;
         message.set("");
         OrderView order = snapshot.order();
@@ -185,36 +175,30 @@ public final class OrderTrackingViewModel {
         if (order.status() != null && order.status().isFinal()) {
             polling.set(false);
             if (order.status() == OrderStatus.COMPLETED) {
-                loadReceipt(current, 1);
+                loadReceipt(1);
             }
         } else {
-            pending = executor.schedule(pollInterval(), () -> poll(current));
+            requests.schedule(pollInterval(), this::poll);
         }
     }
 
-    private void onPollFailure(long current, Throwable failure) {
-        if (current != generation) {
-            return;
-        }
+    private void onPollFailure(Throwable failure) {
         consecutiveFailures++;
         message.set(ErrorMessages.describe(failure));
         if (consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {
             polling.set(false);
             return;
         }
-        pending = executor.schedule(pollInterval(), () -> poll(current));
+        requests.schedule(pollInterval(), this::poll);
     }
 
-    private void loadReceipt(long current, int attempt) {
+    private void loadReceipt(int attempt) {
         String id = orderId;
         message.set(Messages.text("receipt.loading"));
-        pending = executor.submit(() -> {
+        requests.submit(() -> {
             byte[] pdf = api.download(api.receiptLink(id).url());
             return new Receipt(pdf, renderer.renderFirstPage(pdf));
         }, receipt -> {
-            if (current != generation) {
-                return;
-            }
             receiptPdf = receipt.pdf();
             receiptDpi.set(ReceiptRenderer.DEFAULT_DPI);
             requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
@@ -223,13 +207,10 @@ public final class OrderTrackingViewModel {
             receiptImage.set(receipt.image());
             message.set("");
         }, failure -> {
-            if (current != generation) {
-                return;
-            }
             // The receipt is written just before COMPLETED; a 404 right after is worth another try.
             boolean notYet = failure instanceof ApiException apiError && apiError.status() == 404;
             if (notYet && attempt < MAX_RECEIPT_ATTEMPTS) {
-                pending = executor.schedule(POLL_INTERVAL, () -> loadReceipt(current, attempt + 1));
+                requests.schedule(POLL_INTERVAL, () -> loadReceipt(attempt + 1));
             } else {
                 message.set(Messages.text("receipt.loadFailed", ErrorMessages.describe(failure)));
             }

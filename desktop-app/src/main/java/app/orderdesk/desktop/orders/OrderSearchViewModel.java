@@ -7,6 +7,7 @@ import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.client.OrderQuery;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.LatestRequest;
 import app.orderdesk.desktop.shell.Notifications;
 import app.orderdesk.desktop.ui.Messages;
 import java.time.Instant;
@@ -52,18 +53,18 @@ public final class OrderSearchViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     private final ApiClient api;
-    private final BackgroundExecutor executor;
     private final Notifications notifications;
     private final ZoneId zone;
     // tokens.get(i) loads page i+1; the first page has no token.
     private final List<String> tokens = new ArrayList<>();
     private OrderQuery base;
     private String nextToken;
-    private long generation;
+    // Latest request wins: the answer to a search typed over, or a page left, is dropped.
+    private final LatestRequest latest;
 
     public OrderSearchViewModel(ApiClient api, BackgroundExecutor executor, Notifications notifications, ZoneId zone) {
         this.api = api;
-        this.executor = executor;
+        this.latest = new LatestRequest(executor);
         this.notifications = notifications;
         this.zone = zone;
     }
@@ -124,21 +125,14 @@ public final class OrderSearchViewModel {
     }
 
     private void load(int pageIndex) {
-        long current = ++generation;
         OrderQuery query = base.withNextToken(tokens.get(pageIndex));
         busy.set(true);
         error.set("");
-        executor.submit(() -> api.searchOrders(query), page -> {
-            if (current != generation) {
-                return;
-            }
+        latest.submit(() -> api.searchOrders(query), page -> {
             busy.set(false);
             notifications.reachable();
             show(pageIndex, page);
         }, failure -> {
-            if (current != generation) {
-                return;
-            }
             busy.set(false);
             error.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text("orders.searchFailed"), failure);

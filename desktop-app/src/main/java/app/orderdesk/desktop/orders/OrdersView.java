@@ -94,12 +94,32 @@ public final class OrdersView {
         table.setId("ordersTable");
         app.orderdesk.desktop.ui.Accessibility.describe(table, "orders.table");
         table.setPlaceholder(new Label(Messages.text("orders.placeholder")));
-        table.getColumns().add(column(Messages.text("orders.column.order"), 110, o -> o.orderNumber()));
-        table.getColumns().add(column(Messages.text("orders.column.created"), 130, o -> StoreDates.dateTime(o.createdAt())));
-        table.getColumns().add(column(Messages.text("orders.column.status"), 120, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
-        table.getColumns().add(column(Messages.text("orders.column.customer"), 180, o -> o.customerEmail()));
-        table.getColumns().add(column(Messages.text("orders.column.name"), 130, o -> o.customerName()));
-        table.getColumns().add(column(Messages.text("orders.column.total"), 90, o -> Money.format(o.totalCents())));
+        TableColumn<OrderSummaryView, String> numberColumn = column(Messages.text("orders.column.order"), 110, o -> o.orderNumber());
+        TableColumn<OrderSummaryView, String> createdColumn = column(Messages.text("orders.column.created"), 130, o -> StoreDates.dateTime(o.createdAt()));
+        TableColumn<OrderSummaryView, String> statusColumn = column(Messages.text("orders.column.status"), 120,
+                o -> app.orderdesk.desktop.order.StepWords.status(o.status()));
+        TableColumn<OrderSummaryView, String> totalColumn = column(Messages.text("orders.column.total"), 90, o -> Money.format(o.totalCents()));
+        // Number, date, status and total are short and fixed in form: they keep their whole text at
+        // 1024x640 (each column at least as wide as what it shows, measured whenever the rows change,
+        // so in the store's formats); the email and name give way and show in full in their tooltips.
+        Runnable fit = () -> {
+            app.orderdesk.desktop.ui.FullText.atLeast(numberColumn, texts(search, OrderSummaryView::orderNumber));
+            app.orderdesk.desktop.ui.FullText.atLeast(createdColumn, texts(search, o -> StoreDates.dateTime(o.createdAt())));
+            app.orderdesk.desktop.ui.FullText.atLeast(statusColumn, texts(search, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
+            app.orderdesk.desktop.ui.FullText.atLeast(totalColumn, texts(search, o -> Money.format(o.totalCents())));
+        };
+        fit.run();
+        search.results().addListener((javafx.collections.ListChangeListener<OrderSummaryView>) change -> fit.run());
+        table.getColumns().add(numberColumn);
+        table.getColumns().add(createdColumn);
+        table.getColumns().add(statusColumn);
+        TableColumn<OrderSummaryView, String> emailColumn = column(Messages.text("orders.column.customer"), 180, o -> o.customerEmail());
+        TableColumn<OrderSummaryView, String> nameColumn = column(Messages.text("orders.column.name"), 130, o -> o.customerName());
+        app.orderdesk.desktop.ui.FullText.atLeast(emailColumn); // the header stays whole; the cells may not
+        app.orderdesk.desktop.ui.FullText.atLeast(nameColumn);
+        table.getColumns().add(emailColumn);
+        table.getColumns().add(nameColumn);
+        table.getColumns().add(totalColumn);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
         table.setOnMouseClicked(e -> {
@@ -149,7 +169,11 @@ public final class OrdersView {
         left.setPadding(new Insets(12));
 
         root = new SplitPane(left, new OrderDetailView(detail).root());
-        root.setDividerPositions(0.6);
+        root.setDividerPositions(0.67); // the list gets the room it needs at 1024 px; the detail wraps and scrolls
+    }
+
+    private static String[] texts(OrderSearchViewModel search, Function<OrderSummaryView, String> value) {
+        return search.results().stream().map(value).toArray(String[]::new);
     }
 
     private static void open(TableView<OrderSummaryView> table, OrderDetailViewModel detail) {
@@ -179,6 +203,7 @@ public final class OrdersView {
         TableColumn<OrderSummaryView, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(app.orderdesk.desktop.ui.FullText.cells());
         return column;
     }
 

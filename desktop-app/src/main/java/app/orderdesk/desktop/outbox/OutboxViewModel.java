@@ -1,253 +1,57 @@
 package app.orderdesk.desktop.outbox;
 
-import app.orderdesk.api.PlaceOrderRequest;
-import app.orderdesk.api.PlaceOrderResponse;
-import app.orderdesk.desktop.client.ApiClient;
-import app.orderdesk.desktop.client.ApiException;
-import app.orderdesk.desktop.client.ErrorMessages;
-import app.orderdesk.desktop.infra.BackgroundExecutor;
-import app.orderdesk.desktop.infra.Cancellable;
-import app.orderdesk.desktop.ui.Messages;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The outbox: orders placed while the API was unreachable, stored durably and sent in the
- * background, one at a time, with their own idempotency key, until the API accepts them (the entry
- * goes away) or refuses them for good (the entry is marked failed with the server's message).
+ * The Outbox screen's model: shows what the {@link OutboxSender} holds and passes people's choices
+ * (send now, try a refused order again, discard it) to it. It sends nothing itself: the sender runs
+ * from sign-in to sign-out whether or not this screen is ever opened.
  */
 public final class OutboxViewModel {
 
-    public static final String QUEUED_MESSAGE = Messages.text("order.queued");
-    static final Duration FIRST_RETRY = Duration.ofSeconds(2);
-    static final Duration MAX_RETRY = Duration.ofSeconds(30);
+    public static final String QUEUED_MESSAGE = OutboxSender.QUEUED_MESSAGE;
 
-    private final ObservableList<OutboxEntry> entries = FXCollections.observableArrayList();
-    private final IntegerBinding queuedCount = Bindings.createIntegerBinding(
-            () -> (int) entries.stream().filter(e -> e.status() == OutboxEntry.Status.QUEUED).count(), entries);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
+    private final OutboxSender sender;
 
-    private final ApiClient api;
-    private final BackgroundExecutor executor;
-    private final OutboxStore store;
-    private final Clock clock;
-    private BiConsumer<OutboxEntry, PlaceOrderResponse> onSent = (entry, response) -> { };
-    private Consumer<String> onProblem = text -> { };
-    private Duration nextDelay = FIRST_RETRY;
-    private Cancellable timer = Cancellable.NONE;
-    private boolean timerPending;
-    private boolean disposed;
-
-    public OutboxViewModel(ApiClient api, BackgroundExecutor executor, OutboxStore store, Clock clock) {
-        this.api = api;
-        this.executor = executor;
-        this.store = store;
-        this.clock = clock;
-    }
-
-    /** Loads what an earlier run left behind and starts sending it. */
-    public void start() {
-        executor.submit(store::loadAll, loaded -> {
-            for (OutboxEntry entry : loaded) {
-                if (indexOf(entry.idempotencyKey()) < 0) {
-                    entries.add(entry);
-                }
-            }
-            if (!loaded.isEmpty()) {
-                message.set(Messages.text("outbox.fromEarlier", loaded.size()));
-            }
-            pump();
-        }, failure -> problem(Messages.text("outbox.readFailed", ErrorMessages.describe(failure))));
-    }
-
-    /**
-     * Stores an order that could not be sent; a key already in the outbox is not stored twice.
-     *
-     * @param whenStored runs on the FX thread once the entry is on disk
-     */
-    public void enqueue(PlaceOrderRequest request, String idempotencyKey, Runnable whenStored) {
-        if (indexOf(idempotencyKey) >= 0) {
-            whenStored.run();
-            return;
-        }
-        OutboxEntry entry = OutboxEntry.queued(idempotencyKey, request, clock.instant());
-        executor.submit(() -> {
-            store.save(entry);
-            return entry;
-        }, saved -> {
-            if (indexOf(saved.idempotencyKey()) < 0) {
-                entries.add(saved);
-            }
-            message.set(QUEUED_MESSAGE);
-            whenStored.run();
-            scheduleRetry();
-        }, failure -> problem(Messages.text("outbox.storeFailed", ErrorMessages.describe(failure))));
+    public OutboxViewModel(OutboxSender sender) {
+        this.sender = sender;
     }
 
     /** Sends now instead of waiting for the next try (e.g. after the connection is back). */
     public void retryNow() {
-        nextDelay = FIRST_RETRY;
-        timer.cancel();
-        timerPending = false;
-        pump();
+        sender.retryNow();
     }
 
-    /** Puts a failed entry back in the queue, after people fixed what the server refused. */
+    /** Puts a refused entry back in the queue, after people fixed what the server refused. */
     public void requeue(OutboxEntry entry) {
-        int index = indexOf(entry.idempotencyKey());
-        if (index < 0) {
-            return;
+        if (entry != null) {
+            sender.requeue(entry);
         }
-        OutboxEntry queued = new OutboxEntry(entry.idempotencyKey(), entry.request(), entry.orderedAt(),
-                entry.attempts(), OutboxEntry.Status.QUEUED, null);
-        entries.set(index, queued);
-        persist(queued);
-        retryNow();
     }
 
-    /** Forgets an entry for good (a failed order people decided not to send). */
+    /** Forgets a refused entry for good. */
     public void discard(OutboxEntry entry) {
-        int index = indexOf(entry.idempotencyKey());
-        if (index >= 0) {
-            entries.remove(index);
+        if (entry != null) {
+            sender.discard(entry);
         }
-        deleteStored(entry, "outbox.removeFailed");
-    }
-
-    /** Removes the entry's file in the background; a failure is reported, not thrown. */
-    private void deleteStored(OutboxEntry entry, String problemKey) {
-        executor.submit(() -> {
-            store.delete(entry.idempotencyKey());
-            return entry;
-        }, done -> { }, failure -> problem(Messages.text(problemKey, ErrorMessages.describe(failure))));
-    }
-
-    /** Stops sending (sign-out); what is stored stays for the next session. */
-    public void dispose() {
-        disposed = true;
-        timer.cancel();
-        timerPending = false;
-    }
-
-    private void scheduleRetry() {
-        if (timerPending || disposed) {
-            return;
-        }
-        timerPending = true;
-        Duration delay = nextDelay;
-        nextDelay = nextDelay.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : nextDelay.multipliedBy(2);
-        timer = executor.schedule(delay, () -> {
-            timerPending = false;
-            pump();
-        });
-    }
-
-    private void pump() {
-        if (disposed || sending.get()) {
-            return;
-        }
-        OutboxEntry next = entries.stream().filter(e -> e.status() == OutboxEntry.Status.QUEUED).findFirst().orElse(null);
-        if (next == null) {
-            return;
-        }
-        sending.set(true);
-        executor.submit(() -> api.placeOrder(next.request(), next.idempotencyKey()),
-                response -> sent(next, response),
-                failure -> notSent(next, failure));
-    }
-
-    private void sent(OutboxEntry entry, PlaceOrderResponse response) {
-        sending.set(false);
-        nextDelay = FIRST_RETRY;
-        int index = indexOf(entry.idempotencyKey());
-        if (index >= 0) {
-            entries.remove(index);
-        }
-        deleteStored(entry, "outbox.sentStillStored");
-        message.set(Messages.text("outbox.sent", response.orderNumber(), entry.customerEmail()));
-        onSent.accept(entry, response);
-        pump();
-    }
-
-    private void notSent(OutboxEntry entry, Throwable failure) {
-        sending.set(false);
-        int index = indexOf(entry.idempotencyKey());
-        if (index < 0) {
-            return;
-        }
-        if (refusedForGood(failure)) {
-            OutboxEntry failed = entry.failed(ErrorMessages.describe(failure));
-            entries.set(index, failed);
-            persist(failed);
-            problem(Messages.text("outbox.refusedFor", entry.customerEmail(), failed.failure()));
-            pump();
-            return;
-        }
-        OutboxEntry attempted = entry.attempted();
-        entries.set(index, attempted);
-        message.set(Messages.text("outbox.queuedBecause", QUEUED_MESSAGE, ErrorMessages.describe(failure)));
-        scheduleRetry();
-    }
-
-    /** A 4xx other than 408/429 will not get better by sending the same order again. */
-    static boolean refusedForGood(Throwable failure) {
-        return failure instanceof ApiException api
-                && api.status() >= 400 && api.status() < 500 && api.status() != 408 && api.status() != 429;
-    }
-
-    private void persist(OutboxEntry entry) {
-        executor.submit(() -> {
-            store.save(entry);
-            return entry;
-        }, done -> { }, failure -> problem(Messages.text("outbox.updateFailed", ErrorMessages.describe(failure))));
-    }
-
-    private void problem(String text) {
-        message.set(text);
-        onProblem.accept(text);
-    }
-
-    private int indexOf(String key) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).idempotencyKey().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    public void setOnSent(BiConsumer<OutboxEntry, PlaceOrderResponse> onSent) {
-        this.onSent = onSent;
-    }
-
-    public void setOnProblem(Consumer<String> onProblem) {
-        this.onProblem = onProblem;
     }
 
     public ObservableList<OutboxEntry> entries() {
-        return entries;
+        return sender.entries();
     }
 
     public IntegerBinding queuedCountBinding() {
-        return queuedCount;
+        return sender.queuedCountBinding();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return sender.messageProperty();
     }
 
     public ReadOnlyBooleanProperty sendingProperty() {
-        return sending.getReadOnlyProperty();
+        return sender.sendingProperty();
     }
 }

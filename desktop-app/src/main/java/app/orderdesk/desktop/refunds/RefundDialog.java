@@ -54,6 +54,9 @@ public final class RefundDialog {
             quantity.setEditable(true);
             quantity.setPrefWidth(90);
             quantity.setDisable(row.refundable() == 0);
+            // A spinner in a grid has no label of its own: its name and help say which line it refunds.
+            named(quantity, Messages.text("refund.a11y.quantity", row.name()),
+                    Messages.text("refund.a11y.quantity.help", row.name(), row.refundable()));
             quantity.valueProperty().addListener((obs, old, now) -> row.quantityProperty().set(now == null ? 0 : now));
             row.quantityProperty().addListener((obs, old, now) -> quantity.getValueFactory().setValue(now.intValue()));
             quantity.getEditor().textProperty().addListener((obs, old, now) -> {
@@ -68,6 +71,7 @@ public final class RefundDialog {
             restock.setId("refundRestock" + i);
             restock.selectedProperty().bindBidirectional(row.restockProperty());
             restock.setDisable(row.refundable() == 0);
+            named(restock, Messages.text("refund.a11y.restock", row.name()), Messages.text("refund.a11y.restock.help", row.name()));
             lines.addRow(i + 1, product, new Label(Integer.toString(row.sold())), new Label(Integer.toString(row.alreadyRefunded())),
                     quantity, restock);
         }
@@ -90,6 +94,7 @@ public final class RefundDialog {
         form.addRow(1, fieldLabel(Messages.text("refund.note")), note);
         GridPane.setHgrow(note, Priority.ALWAYS);
         app.orderdesk.desktop.ui.FormAccess.leaveWithTab(note);
+        app.orderdesk.desktop.ui.FormAccess.linkLabels(form); // "Reason" and "Note" name their fields
 
         Label total = new Label();
         total.setId("refundTotal");
@@ -172,5 +177,14 @@ public final class RefundDialog {
 
     public Stage stage() {
         return stage;
+    }
+
+    private static void named(javafx.scene.control.Control control, String name, String help) {
+        control.setAccessibleText(name);
+        control.setAccessibleHelp(help);
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip(help);
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        control.setTooltip(tip);
     }
 }

@@ -87,7 +87,10 @@ public final class MainView {
                 state.getStyleClass().add(Styles.CONNECTION_OFFLINE);
             }
         });
-        who.setTooltip(new Tooltip(SHORTCUTS));
+        // At 1024 px the status line elides; its whole text (and the shortcuts) stay in the tooltip,
+        // and a screen reader reads it in full.
+        who.setTooltip(new Tooltip(who.getText() + "\n" + SHORTCUTS));
+        who.setAccessibleText(who.getText());
         Button signOut = new Button(Messages.text("main.signOut"));
         signOut.setId("signOutButton");
         signOut.setOnAction(e -> onSignOut.run());

@@ -111,4 +111,24 @@ class OrderTrackingViewModelTest {
         assertThat(tracking.steps()).isEmpty();
         assertThat(tracking.receiptPdf()).isNull();
     }
+
+    @Test
+    void answersAboutAnOrderNoLongerFollowedAreIgnored() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        OrderTrackingViewModel followed = new OrderTrackingViewModel(api, held, pdf -> null);
+        api.statuses.add(OrderStatus.RESERVED);
+
+        followed.follow("o-A");
+        followed.follow("o-B");
+        held.release(1); // B answers first
+        held.release(0); // then the stale read of A
+
+        assertThat(followed.orderProperty().get().orderId()).isEqualTo("o-B");
+        assertThat(followed.orderId()).isEqualTo("o-B");
+        assertThat(held.waiting()).isEqualTo(1); // B's next poll, and nothing scheduled for A
+        followed.clear();
+        held.release(0); // B's next poll, due after clear(): runs nothing
+        assertThat(followed.orderProperty().get()).isNull();
+        assertThat(followed.pollingProperty().get()).isFalse();
+    }
 }

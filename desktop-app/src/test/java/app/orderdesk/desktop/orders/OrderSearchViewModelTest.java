@@ -90,4 +90,23 @@ class OrderSearchViewModelTest {
         assertThat(notifications.onlineProperty().get()).isFalse();
         assertThat(search.busyProperty().get()).isFalse();
     }
+
+    @Test
+    void anOlderSearchAnsweringAfterTheNewerOneIsIgnored() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        OrderSearchViewModel typedOver = new OrderSearchViewModel(api, held, notifications, ZoneOffset.UTC);
+        typedOver.emailProperty().set("ann@example.com");
+        typedOver.search();
+        typedOver.emailProperty().set("bob@example.com");
+        typedOver.search();
+
+        api.orderPages.put("", new Page<>(List.of(order("OD-000002")), null));
+        held.release(1); // the newer search answers first
+        api.orderPages.put("", new Page<>(List.of(order("OD-000001")), "more"));
+        held.release(0); // then the one typed over
+
+        assertThat(typedOver.results()).extracting(OrderSummaryView::orderNumber).containsExactly("OD-000002");
+        assertThat(typedOver.hasNextProperty().get()).isFalse();
+        assertThat(typedOver.busyProperty().get()).isFalse();
+    }
 }

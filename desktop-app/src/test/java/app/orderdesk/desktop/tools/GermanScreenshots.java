@@ -24,9 +24,6 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
@@ -56,7 +53,11 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "screenshots", matches = "true")
 class GermanScreenshots {
 
-    private static final Path OUT = Path.of("..", "docs", "screenshots");
+    // -Dscreenshots.lang=en runs the same walk in English (one language per JVM: some texts are read
+    // once into constants), writing its pictures under target/ and listing what is cut just the same.
+    private static final boolean ENGLISH = "en".equals(System.getProperty("screenshots.lang"));
+    private static final Path OUT = ENGLISH ? Path.of("target", "screenshots-en") : Path.of("..", "docs", "screenshots");
+    private static final String SUFFIX = ENGLISH ? "-en" : "-de";
     private static Locale before;
 
     private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
@@ -69,7 +70,7 @@ class GermanScreenshots {
     static void german() {
         // Before any app class loads: the app takes its language from the JVM's default locale.
         before = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
+        Locale.setDefault(ENGLISH ? Locale.US : Locale.GERMANY);
         ResourceBundle.clearCache();
     }
 
@@ -112,31 +113,33 @@ class GermanScreenshots {
         robot.clickOn("#passwordField").write("Secret-123");
         robot.clickOn("#signInButton");
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
-        assertThat(robot.lookup("#signOutButton").queryButton().getText()).isEqualTo("Abmelden");
+        assertThat(robot.lookup("#signOutButton").queryButton().getText()).isEqualTo(ENGLISH ? "Sign out" : "Abmelden");
 
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
         OrderEntry.addLine(robot, FakeApiClient.TEA, 1);
         robot.clickOn("#customerEmail").write("anna.schmidt@example.de");
         robot.clickOn("#customerName").write("Anna Schmidt");
-        shoot(robot, "place-order-de");
+        shoot(robot, "place-order" + SUFFIX);
 
         select(robot, "ordersTab");
         robot.interact(() -> robot.lookup("#ordersSearchButton").queryButton().fire());
         await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#ordersTable").queryTableView().getItems().isEmpty());
-        shoot(robot, "orders-de");
+        shoot(robot, "orders" + SUFFIX);
 
         select(robot, "inventoryTab");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#inventoryTable").queryTableView().getItems().size() == 2);
         robot.interact(() -> robot.lookup("#inventoryTable").queryTableView().getSelectionModel().select(1));
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#movementsTable").queryTableView().getItems().size() == 2);
-        shoot(robot, "inventory-de");
+        shoot(robot, "inventory" + SUFFIX);
 
         select(robot, "storeSettingsTab");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#settings-name").queryTextInputControl().getText().startsWith("Kaffee"));
-        shoot(robot, "store-settings-de");
+        shoot(robot, "store-settings" + SUFFIX);
 
-        System.out.println("German texts cut short at 1024x640: " + truncated.size());
+        System.out.println((ENGLISH ? "English" : "German") + " texts cut short at 1024x640: " + truncated.size());
         truncated.forEach(t -> System.out.println("  cut: " + t));
+        System.out.println("  of them NOT readable in full (no tooltip with the whole text): "
+                + truncated.stream().filter(t -> t.endsWith("(NOT readable in full)")).count());
     }
 
     private static void select(FxRobot robot, String tabId) {
@@ -157,20 +160,8 @@ class GermanScreenshots {
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", OUT.resolve(name + ".png").toFile());
     }
 
-    /** Labels, buttons and column headers on screen whose text does not fit (JavaFX ends them with its ellipsis string, "..."). */
+    /** Labels, buttons, column headers and cells on screen whose text does not fit (JavaFX ends them with "..."). */
     private void collectTruncated(String screen, Node node) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
-                && labeled.getTextOverrun() != OverrunStyle.CLIP && labeled.getChildrenUnmodifiable().stream()
-                .filter(c -> c instanceof javafx.scene.text.Text).map(c -> ((javafx.scene.text.Text) c).getText())
-                .anyMatch(shown -> !shown.equals(labeled.getText()) && shown.endsWith(labeled.getEllipsisString()))) {
-            truncated.add(screen + " " + (labeled.getId() == null ? labeled.getClass().getSimpleName() : "#" + labeled.getId())
-                    + " \"" + labeled.getText() + "\"");
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectTruncated(screen, child));
-        }
+        app.orderdesk.desktop.CutTexts.under(screen, node).forEach(cut -> truncated.add(cut.toString()));
     }
 }

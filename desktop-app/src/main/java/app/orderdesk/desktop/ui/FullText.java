@@ -1,0 +1,69 @@
+package app.orderdesk.desktop.ui;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.util.Callback;
+
+/**
+ * Text that may not fit at 1024×640 stays readable: short fixed-format columns get a minimum width
+ * that holds their longest value and header, and free text that still gets cut ("…") keeps its whole
+ * text in a tooltip and, for labels, in the accessible text a screen reader reads.
+ */
+public final class FullText {
+
+    // The themes' body size; headers are bold. Cells and headers add about this much padding and sort arrow.
+    private static final double FONT_SIZE = 14;
+    private static final double CELL_PADDING = 16;
+
+    private FullText() {}
+
+    /** The label may elide; hovering shows its whole text and a screen reader reads it all. */
+    public static void onLabel(Labeled label) {
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(label.textProperty());
+        tip.setWrapText(true);
+        tip.setMaxWidth(520);
+        label.setTooltip(tip);
+        label.accessibleTextProperty().bind(label.textProperty());
+    }
+
+    /** Cells that show their text and, when it is not empty, the same text as a tooltip (for when it is cut). */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> cells() {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        };
+    }
+
+    /** The column never gets narrower than its header or the longest of {@code samples}. */
+    public static void atLeast(TableColumn<?, ?> column, String... samples) {
+        column.setMinWidth(widthOf(column, samples));
+    }
+
+    /** The width that shows the column's header and the longest of {@code samples} whole. */
+    public static double widthOf(TableColumn<?, ?> column, String... samples) {
+        double widest = width(column.getText(), FontWeight.BOLD);
+        for (String sample : samples) {
+            widest = Math.max(widest, width(sample, FontWeight.NORMAL));
+        }
+        return Math.ceil(widest + CELL_PADDING);
+    }
+
+    private static double width(String text, FontWeight weight) {
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        Text measure = new Text(text);
+        measure.setFont(Font.font(Font.getDefault().getFamily(), weight, FONT_SIZE));
+        return measure.getLayoutBounds().getWidth();
+    }
+}

@@ -1,0 +1,86 @@
+package app.orderdesk.desktop.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.desktop.FakeDesk;
+import app.orderdesk.desktop.OrderEntry;
+import app.orderdesk.desktop.client.ConnectionUnavailableException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The outbox sender is a service the app starts at sign-in: an order queued while the API was
+ * unreachable goes out although nobody ever opens the Outbox screen.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OutboxServiceScreenTest {
+
+    @TempDir
+    static Path home;
+
+    private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FakeDesk desk;
+
+    @Start
+    void start(Stage stage) {
+        desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        desk.close(robot);
+    }
+
+    @Test
+    void anOrderQueuedWhileTheOutboxScreenWasNeverOpenedIsStillSent(FxRobot robot) {
+        AtomicInteger calls = new AtomicInteger();
+        api.placeOrderHook = (request, key) -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new ConnectionUnavailableException("down", new IOException("refused"));
+            }
+            return new PlaceOrderResponse("o-7", "OD-000007", OrderStatus.RECEIVED);
+        };
+        robot.clickOn("#emailField").write("staff@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        List<String> shown = new ArrayList<>();
+        robot.interact(() -> tabs.getSelectionModel().selectedItemProperty()
+                .addListener((obs, old, tab) -> shown.add(tab.getId())));
+
+        OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
+        robot.clickOn("#customerEmail").write("olive@example.com");
+        robot.clickOn("#customerName").write("Olive Outbox");
+        robot.clickOn("#submitOrderButton");
+
+        Label state = robot.lookup("#connectionState").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.placed.size() == 2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> state.getText().endsWith("0 queued"));
+        assertThat(api.idempotencyKeys).hasSize(2).doesNotContainNull();
+        assertThat(api.idempotencyKeys.get(1)).isEqualTo(api.idempotencyKeys.get(0));
+        assertThat(shown).doesNotContain("outboxTab");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("placeOrderTab");
+        assertThat(new OutboxStore(home, FakeDesk.PROFILE.name()).loadAll()).isEmpty();
+    }
+}
