@@ -256,24 +256,29 @@ locals {
       description = "WebSocket $disconnect: forgets the connection"
       handler     = "app.orderdesk.backend.entrypoint.push.PushDisconnectHandler::handleRequest"
       environment = {
-        PUSH_CONNECTIONS_TABLE = aws_dynamodb_table.push_connections_table.name
+        PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
+        PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
       }
     }
     PushDefaultFunction = {
-      description = "WebSocket $default: keep-alive pings, nothing else"
+      description = "WebSocket $default: a desk subscribes to what it shows (orders, topics); keep-alive pings"
       handler     = "app.orderdesk.backend.entrypoint.push.PushDefaultHandler::handleRequest"
       memory_size = 256
-      environment = {}
+      environment = {
+        PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
+        PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
+      }
     }
     PushNotifierFunction = {
-      description = "Posts order status and stock changes to every open WebSocket connection"
+      description = "Posts order status and stock changes to the WebSocket connections subscribed to them"
       handler     = "app.orderdesk.backend.entrypoint.push.PushNotifierTask::handleRequest"
       timeout     = 10
       # fed by the push-events queue (push.tf: event source mapping, SQS poller policy)
       sqs_event_source = true
       environment = {
-        PUSH_CONNECTIONS_TABLE = aws_dynamodb_table.push_connections_table.name
-        PUSH_CALLBACK_URL      = "https://${aws_apigatewayv2_api.push_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/v1"
+        PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
+        PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
+        PUSH_CALLBACK_URL        = "https://${aws_apigatewayv2_api.push_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/v1"
       }
     }
   }
@@ -474,9 +479,14 @@ locals {
     ]
     PushDisconnectFunction = [
       { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+    ]
+    PushDefaultFunction = [
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_connections_table.arn, aws_dynamodb_table.push_subscriptions_table.arn] },
     ]
     PushNotifierFunction = [
-      { actions = ["dynamodb:Scan", "dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
       { actions = ["execute-api:ManageConnections"], resources = ["arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:${aws_apigatewayv2_api.push_api.id}/v1/POST/@connections/*"] },
     ]
   }

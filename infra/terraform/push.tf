@@ -1,7 +1,8 @@
 # ---------- Live updates: the WebSocket API (the template's Push* resources) ----------
 # Desks connect with their Cognito ID token (?token=…, checked by PushConnectFunction); every order
 # status and stock change published on the order events topic reaches the push-events queue and
-# PushNotifierFunction posts it to every open connection. See docs/decisions/0015-websocket-push.md.
+# PushNotifierFunction posts it to the connections subscribed to it. See docs/decisions/0015-websocket-push.md
+# and docs/decisions/00XX-s-push-subscriptions.md.
 
 resource "aws_dynamodb_table" "push_connections_table" {
   name                        = "${var.stack_name}-push-connections"
@@ -15,6 +16,33 @@ resource "aws_dynamodb_table" "push_connections_table" {
   }
 
   # A connection whose $disconnect never arrived goes after API Gateway's two-hour limit.
+  ttl {
+    attribute_name = "expiresAt"
+    enabled        = true
+  }
+
+  server_side_encryption {
+    enabled = true
+  }
+
+  lifecycle {
+    prevent_destroy = true
+  }
+}
+
+# One item per subscription topic (order#<id>, orders, stock): the notifier reads a batch's topics by key.
+resource "aws_dynamodb_table" "push_subscriptions_table" {
+  name                        = "${var.stack_name}-push-subscriptions"
+  billing_mode                = "PAY_PER_REQUEST"
+  hash_key                    = "topic"
+  deletion_protection_enabled = true
+
+  attribute {
+    name = "topic"
+    type = "S"
+  }
+
+  # Two hours after the topic's last subscribe, every member's connection has closed.
   ttl {
     attribute_name = "expiresAt"
     enabled        = true
@@ -151,6 +179,14 @@ resource "aws_apigatewayv2_route" "push_default_route" {
   api_id    = aws_apigatewayv2_api.push_api.id
   route_key = "$default"
   target    = "integrations/${aws_apigatewayv2_integration.push_default_integration.id}"
+  # Two-way: the function's answer (SUBSCRIBED once stored) goes back down the socket.
+  route_response_selection_expression = "$default"
+}
+
+resource "aws_apigatewayv2_route_response" "push_default_route_response" {
+  api_id             = aws_apigatewayv2_api.push_api.id
+  route_id           = aws_apigatewayv2_route.push_default_route.id
+  route_response_key = "$default"
 }
 
 resource "aws_lambda_permission" "push_default_permission" {

@@ -301,10 +301,20 @@ public final class AppWindow {
         LiveUpdates live = new LiveUpdates(pushUrl, tokens, services.executor());
         placeOrder.tracking().useLiveUpdates(live);
         detail.useLiveUpdates(live);
+        String[] shown = {null};
         live.addListener(update -> {
             if (app.orderdesk.api.LiveUpdate.STOCK.equals(update.type())) {
                 inventory.refreshProduct(update.productId());
+            } else if (app.orderdesk.api.LiveSubscription.SUBSCRIBED.equals(update.type()) && update.orderId() == null
+                    && app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN.equals(shown[0]) && !inventory.rows().isEmpty()) {
+                // stock pushes start now: read the table once, so a change while away is not missed
+                inventory.loadAll();
             }
+        });
+        // Only the shown screen's topics are subscribed (the dashboard's, the inventory's).
+        mainView.onScreenShown(id -> {
+            shown[0] = id;
+            live.showTopics(app.orderdesk.desktop.live.ScreenTopics.of(id));
         });
         mainView.showLiveUpdates(live.statusTextProperty());
         live.start();

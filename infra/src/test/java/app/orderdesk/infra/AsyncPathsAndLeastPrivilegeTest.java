@@ -177,10 +177,15 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrderWorkflow", Set.of("states:StartExecution")))),
             // Live updates: the WebSocket routes and the notifier (entrypoint.push)
             fn("PushConnectFunction", "PushConnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:PutItem"))),
-            fn("PushDisconnectFunction", "PushDisconnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:DeleteItem"))),
-            fn("PushDefaultFunction", "PushDefaultHandler", Map.of()),
+            // subscriptions (ADR s-push-subscriptions): close leaves the topics the deleted item listed; $default
+            // subscribes (connection item, then topic items); the notifier reads topics by key, never a Scan
+            fn("PushDisconnectFunction", "PushDisconnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:DeleteItem"),
+                    "PushSubscriptionsTable", Set.of("dynamodb:UpdateItem"))),
+            fn("PushDefaultFunction", "PushDefaultHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:UpdateItem"),
+                    "PushSubscriptionsTable", Set.of("dynamodb:UpdateItem"))),
             fn("PushNotifierFunction", "PushNotifierTask", Map.of(
-                    "PushConnectionsTable", Set.of("dynamodb:Scan", "dynamodb:DeleteItem"),
+                    "PushConnectionsTable", Set.of("dynamodb:DeleteItem"),
+                    "PushSubscriptionsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:UpdateItem"),
                     CONNECTIONS, Set.of("execute-api:ManageConnections")))));
 
     private final Template template = Template.load();

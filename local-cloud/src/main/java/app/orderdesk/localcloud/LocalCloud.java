@@ -164,7 +164,8 @@ public final class LocalCloud implements AutoCloseable {
             throw new IllegalStateException("the local cloud serves one WebSocket API; the template has " + apis.size());
         }
         WebSocketApiSettings settings = apis.getFirst();
-        pushApi = new WebSocketApiServer(settings.apiId(), settings.stageName(), settings.routeFunctions(), lambda);
+        pushApi = new WebSocketApiServer(settings.apiId(), settings.stageName(), settings.routeFunctions(),
+                settings.twoWayRoutes(), lambda);
         pushApi.start(options.apiPort() == 0 ? 0 : options.apiPort() + 7);
         pushConnections = new ConnectionsEndpoint(pushApi);
         pushConnections.start(options.apiPort() == 0 ? 0 : options.apiPort() + 8);

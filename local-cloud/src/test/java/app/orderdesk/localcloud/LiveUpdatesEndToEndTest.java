@@ -42,9 +42,10 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Live updates end to end: two desks (staff, manager) connect to the local WebSocket API with real
- * Cognito ID tokens; an order placed and a stock adjustment made through the REST API reach both by
- * push (SNS → push-events queue → notifier → {@code @connections}); a bad token is refused at the
- * upgrade; a connection that is gone is forgotten.
+ * Cognito ID tokens and subscribe to every order and every stock change (the dashboard's topics); an
+ * order placed and a stock adjustment made through the REST API reach both by push (SNS → push-events
+ * queue → notifier → {@code @connections}); a bad token is refused at the upgrade; a connection that is
+ * gone is forgotten with its subscriptions. Routing by subscription is in {@code PushSubscriptionsEndToEndTest}.
  */
 @DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
 class LiveUpdatesEndToEndTest {
@@ -66,6 +67,8 @@ class LiveUpdatesEndToEndTest {
         warmUp("PushNotifierFunction", "{\"Records\":[]}");
         staffDesk = PushDesk.connect(cloud.pushUrl(), clients.idToken(cloud, cloud.demoUser("staff")));
         managerDesk = PushDesk.connect(cloud.pushUrl(), clients.idToken(cloud, cloud.demoUser("managers")));
+        staffDesk.subscribe(List.of(), List.of("orders", "stock"));
+        managerDesk.subscribe(List.of(), List.of("orders", "stock"));
     }
 
     @AfterAll
@@ -159,7 +162,14 @@ class LiveUpdatesEndToEndTest {
                 "connectionId", AttributeValue.fromS(goneId),
                 "userId", AttributeValue.fromS("a-desk-that-crashed"),
                 "connectedAt", AttributeValue.fromS(Instant.now().toString()),
-                "expiresAt", AttributeValue.fromN(Long.toString(Instant.now().plusSeconds(3600).getEpochSecond())))));
+                "expiresAt", AttributeValue.fromN(Long.toString(Instant.now().plusSeconds(3600).getEpochSecond())),
+                "topics", AttributeValue.fromSs(List.of("orders")))));
+        // subscribed to every order, as a dashboard that crashed would be
+        String subscriptions = cloud.tableName("PushSubscriptionsTable");
+        clients.dynamoDb.updateItem(r -> r.tableName(subscriptions).key(Map.of("topic", AttributeValue.fromS("orders")))
+                .updateExpression("ADD connectionIds :c SET expiresAt = :e")
+                .expressionAttributeValues(Map.of(":c", AttributeValue.fromSs(List.of(goneId)),
+                        ":e", AttributeValue.fromN(Long.toString(Instant.now().plusSeconds(3600).getEpochSecond())))));
 
         // the management endpoint answers a post to it as API Gateway does: 410 GoneException
         try (ApiGatewayManagementApiClient management = ApiGatewayManagementApiClient.builder().region(Region.US_EAST_1)
@@ -175,6 +185,10 @@ class LiveUpdatesEndToEndTest {
 
         await().atMost(Duration.ofSeconds(60)).until(() -> !clients.dynamoDb.getItem(r -> r.tableName(table)
                 .key(Map.of("connectionId", AttributeValue.fromS(goneId))).consistentRead(true)).hasItem());
+        // and it left the topic it was subscribed to
+        await().atMost(Duration.ofSeconds(60)).until(() -> !clients.dynamoDb.getItem(r -> r.tableName(subscriptions)
+                .key(Map.of("topic", AttributeValue.fromS("orders"))).consistentRead(true)).item()
+                .getOrDefault("connectionIds", AttributeValue.fromSs(List.of())).ss().contains(goneId));
         // and the desks still connected kept receiving
         await().atMost(Duration.ofSeconds(60)).until(() -> staffDesk.statusesOf(orderId).contains("COMPLETED"));
     }

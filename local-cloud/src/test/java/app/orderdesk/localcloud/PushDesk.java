@@ -65,6 +65,39 @@ final class PushDesk implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Says what this desk shows, as the app does, and returns once the server answered SUBSCRIBED (the
+     * subscription is stored: a read made now cannot miss a later change).
+     */
+    void subscribe(List<String> orders, List<String> topics) {
+        send("subscribe", orders, topics);
+    }
+
+    void unsubscribe(List<String> orders, List<String> topics) {
+        send("unsubscribe", orders, topics);
+    }
+
+    private void send(String action, List<String> orders, List<String> topics) {
+        com.fasterxml.jackson.databind.node.ObjectNode message = JSON.createObjectNode().put("action", action);
+        orders.forEach(message.putArray("orders")::add);
+        topics.forEach(message.putArray("topics")::add);
+        int before = answers().size();
+        sendText(message.toString());
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> answers().stream().skip(before)
+                .anyMatch(a -> a.path("action").asText().equals(action) && a.path("orders").equals(message.path("orders").isMissingNode()
+                        ? JSON.createArrayNode() : message.path("orders"))));
+    }
+
+    void sendText(String text) {
+        socket.sendText(text, true).orTimeout(5, TimeUnit.SECONDS).join();
+    }
+
+    /** What the $default route answered (SUBSCRIBED, or an error), in arrival order. */
+    List<JsonNode> answers() {
+        return received.stream().map(Received::message)
+                .filter(m -> "SUBSCRIBED".equals(m.path("type").asText()) || m.has("code")).toList();
+    }
+
     List<String> statusesOf(String orderId) {
         return about("ORDER_STATUS", "orderId", orderId).stream().map(m -> m.path("status").asText()).toList();
     }

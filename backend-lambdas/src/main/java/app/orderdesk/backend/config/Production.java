@@ -27,6 +27,7 @@ import app.orderdesk.backend.port.StockLedger;
 import app.orderdesk.backend.usecase.ClosePushConnection;
 import app.orderdesk.backend.usecase.OpenPushConnection;
 import app.orderdesk.backend.usecase.PushChanges;
+import app.orderdesk.backend.usecase.SubscribeToPush;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderSearch;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbRefundRepository;
@@ -352,12 +353,17 @@ public final class Production {
         return new ClosePushConnection(pushConnections());
     }
 
+    public static SubscribeToPush subscribeToPush() {
+        return new SubscribeToPush(pushConnections(), CLOCK);
+    }
+
     public static PushChanges pushChanges() {
         return new PushChanges(pushConnections(), new ApiGatewayPushChannel(AwsClients.pushManagement()));
     }
 
     private static DynamoDbPushConnections pushConnections() {
-        return new DynamoDbPushConnections(AwsClients.dynamoDb(), Env.required("PUSH_CONNECTIONS_TABLE"));
+        return new DynamoDbPushConnections(AwsClients.dynamoDb(), Env.required("PUSH_CONNECTIONS_TABLE"),
+                () -> Env.required("PUSH_SUBSCRIPTIONS_TABLE"));
     }
 
     private static S3ReceiptStore receipts() {

@@ -5,11 +5,18 @@ import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.PushChannel;
 import app.orderdesk.backend.port.PushConnections;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Sends each change to every connected desk (every role may read every order and product, and a store
- * has a handful of desks). A connection that is gone is forgotten, so the next change skips it.
+ * Sends each change only to the desks subscribed to it (ADR s-push-subscriptions): an order's status to
+ * the desks following that order or showing every order, a stock change to those showing stock. The
+ * subscriptions of a whole batch are read in one request, keyed by topic (no scan of the connections).
+ * A connection that is gone is forgotten with its subscriptions, so the next change skips it.
  */
 public final class PushChanges {
 
@@ -33,12 +40,22 @@ public final class PushChanges {
         if (changes.isEmpty()) {
             return 0;
         }
-        List<PushChannel.Message> updates = changes.stream().map(PushChanges::toMessage).toList();
+        Set<String> topics = new LinkedHashSet<>();
+        changes.forEach(change -> topics.addAll(PushTopics.of(change)));
+        Map<String, Set<String>> subscribers = connections.subscribers(topics);
+        // Per connection, its updates in the batch's order (a desk on an order and on "orders" gets it once).
+        Map<String, List<PushChannel.Message>> outbox = new LinkedHashMap<>();
+        for (Change change : changes) {
+            PushChannel.Message update = toMessage(change);
+            Set<String> recipients = new LinkedHashSet<>();
+            PushTopics.of(change).forEach(topic -> recipients.addAll(subscribers.getOrDefault(topic, Set.of())));
+            recipients.forEach(id -> outbox.computeIfAbsent(id, k -> new ArrayList<>()).add(update));
+        }
         int delivered = 0;
-        for (PushConnections.Connection connection : connections.all()) {
-            for (PushChannel.Message update : updates) {
-                if (!channel.send(connection.connectionId(), update)) {
-                    connections.close(connection.connectionId());
+        for (Map.Entry<String, List<PushChannel.Message>> entry : outbox.entrySet()) {
+            for (PushChannel.Message update : entry.getValue()) {
+                if (!channel.send(entry.getKey(), update)) {
+                    connections.close(entry.getKey());
                     break;
                 }
                 delivered++;

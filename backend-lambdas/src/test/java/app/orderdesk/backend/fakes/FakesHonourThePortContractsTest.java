@@ -29,6 +29,16 @@ import org.junit.jupiter.api.Nested;
 class FakesHonourThePortContractsTest {
 
     @Nested
+    class PushSubscriptions extends app.orderdesk.backend.port.PushConnectionsContract {
+        private final InMemoryPushConnections connections = new InMemoryPushConnections();
+
+        @Override
+        protected app.orderdesk.backend.port.PushConnections connections() {
+            return connections;
+        }
+    }
+
+    @Nested
     class Idempotency extends IdempotencyStoreContract {
         private final Fakes.Idempotency store = new Fakes.Idempotency();
 

@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.live;
 
 import app.orderdesk.api.ApiJson;
+import app.orderdesk.api.LiveSubscription;
 import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
@@ -29,6 +30,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * ID token, reconnected with backoff when it drops. Every update is handed to the listeners on the FX
  * thread (through the one executor). While it is down, screens fall back to slow polling
  * ({@link #pollInterval()}), and the status bar says so.
+ *
+ * <p>The server pushes only what the desk subscribed to (ADR s-push-subscriptions): screens say which
+ * orders they follow ({@link #follow}) and which lists are open ({@link #showTopics}); this sends
+ * subscribe/unsubscribe as they change and everything again after a reconnect. Once the server has
+ * stored a subscription it answers, and the listeners get a {@link LiveSubscription#SUBSCRIBED} update
+ * (per order, or one with no order for the topics): a screen reads then, so it cannot miss a change.
  */
 public final class LiveUpdates implements AutoCloseable {
 
@@ -52,6 +59,11 @@ public final class LiveUpdates implements AutoCloseable {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(CONNECTING);
 
     private WebSocket socket;
+    // Sends on one socket must not overlap (the JDK client refuses a send while one is pending): chained.
+    private CompletionStage<WebSocket> sending;
+    // Orders followed, with how many screens follow each; topics of the screen shown.
+    private final java.util.Map<String, Integer> followed = new java.util.LinkedHashMap<>();
+    private java.util.Set<String> topics = java.util.Set.of();
     private Duration nextRetry = FIRST_RETRY;
     private Cancellable pending = Cancellable.NONE;
     private boolean closed;
@@ -93,6 +105,85 @@ public final class LiveUpdates implements AutoCloseable {
         connect();
     }
 
+    /** True while the socket is open (a subscription sent now is answered). */
+    public boolean isLive() {
+        return live.get();
+    }
+
+    /** A screen follows {@code orderId}: subscribed when the first one does (FX thread). */
+    public void follow(String orderId) {
+        if (orderId == null || orderId.isBlank()) {
+            return;
+        }
+        if (followed.merge(orderId, 1, Integer::sum) == 1) {
+            send(LiveSubscription.subscribe(List.of(orderId), List.of()));
+        }
+    }
+
+    /** A screen stops following {@code orderId}: unsubscribed when the last one does. */
+    public void unfollow(String orderId) {
+        Integer count = orderId == null ? null : followed.get(orderId);
+        if (count == null) {
+            return;
+        }
+        if (count > 1) {
+            followed.put(orderId, count - 1);
+            return;
+        }
+        followed.remove(orderId);
+        send(LiveSubscription.unsubscribe(List.of(orderId), List.of()));
+    }
+
+    /** The topics the screen shown needs ({@code orders}, {@code stock}; empty for none). */
+    public void showTopics(java.util.Set<String> wanted) {
+        java.util.Set<String> next = java.util.Set.copyOf(wanted);
+        List<String> added = next.stream().filter(t -> !topics.contains(t)).sorted().toList();
+        List<String> removed = topics.stream().filter(t -> !next.contains(t)).sorted().toList();
+        topics = next;
+        if (!removed.isEmpty()) {
+            send(LiveSubscription.unsubscribe(List.of(), removed));
+        }
+        if (!added.isEmpty()) {
+            send(LiveSubscription.subscribe(List.of(), added));
+        }
+    }
+
+    /** Orders followed and topics shown now (for tests and the status of a reconnect). */
+    public java.util.Set<String> followedOrders() {
+        return java.util.Set.copyOf(followed.keySet());
+    }
+
+    /** After a (re)connect the new connection has no subscriptions: send all of them again. */
+    private void resubscribe() {
+        List<String> orders = List.copyOf(followed.keySet());
+        for (int from = 0; from < orders.size(); from += LiveSubscription.MAX_ORDERS) {
+            send(LiveSubscription.subscribe(orders.subList(from, Math.min(orders.size(), from + LiveSubscription.MAX_ORDERS)), List.of()));
+        }
+        if (!topics.isEmpty()) {
+            send(LiveSubscription.subscribe(List.of(), topics.stream().sorted().toList()));
+        }
+    }
+
+    /** Sends when connected; while down, nothing: {@link #resubscribe()} sends the whole set on reconnect. */
+    private void send(LiveSubscription message) {
+        if (socket == null) {
+            return;
+        }
+        String text;
+        try {
+            text = JSON.writeValueAsString(message);
+        } catch (Exception e) {
+            throw new IllegalStateException("a subscription must serialise", e);
+        }
+        sendText(text);
+    }
+
+    private void sendText(String text) {
+        WebSocket current = socket;
+        sending = sending == null ? current.sendText(text, true)
+                : sending.exceptionally(failed -> current).thenCompose(previous -> current.sendText(text, true));
+    }
+
     /** How often screens should re-read what they follow: pushes do the rest. */
     public Duration pollInterval() {
         return FALLBACK_POLL;
@@ -118,9 +209,11 @@ public final class LiveUpdates implements AutoCloseable {
                 return;
             }
             socket = opened;
+            sending = null;
             nextRetry = FIRST_RETRY;
             live.set(true);
             statusText.set(ON);
+            resubscribe();
             pending = executor.schedule(KEEP_ALIVE, () -> ping(current));
         }, failure -> lost(current));
     }
@@ -134,7 +227,7 @@ public final class LiveUpdates implements AutoCloseable {
         if (closed || current != generation || socket == null) {
             return;
         }
-        socket.sendText("{\"action\":\"ping\"}", true);
+        sendText("{\"action\":\"ping\"}");
         pending = executor.schedule(KEEP_ALIVE, () -> ping(current));
     }
 
@@ -144,6 +237,7 @@ public final class LiveUpdates implements AutoCloseable {
             return;
         }
         socket = null;
+        sending = null;
         live.set(false);
         statusText.set(PAUSED);
         pending.cancel();
@@ -156,13 +250,33 @@ public final class LiveUpdates implements AutoCloseable {
         if (current != generation) {
             return;
         }
-        LiveUpdate update;
+        List<LiveUpdate> updates;
         try {
-            update = JSON.readValue(text, LiveUpdate.class);
+            updates = read(text);
         } catch (Exception e) {
             return; // a message this version does not understand
         }
-        List.copyOf(listeners).forEach(listener -> listener.accept(update));
+        for (LiveUpdate update : updates) {
+            List.copyOf(listeners).forEach(listener -> listener.accept(update));
+        }
+    }
+
+    /** A pushed change, or the server's answer to a subscribe: one SUBSCRIBED update per order (and one for topics). */
+    private static List<LiveUpdate> read(String text) throws Exception {
+        com.fasterxml.jackson.databind.JsonNode node = JSON.readTree(text);
+        if (!LiveSubscription.SUBSCRIBED.equals(node.path("type").asText())) {
+            return node.has("type") ? List.of(JSON.treeToValue(node, LiveUpdate.class)) : List.of();
+        }
+        LiveSubscription answer = JSON.treeToValue(node, LiveSubscription.class);
+        if (!LiveSubscription.SUBSCRIBE.equals(answer.action())) {
+            return List.of();
+        }
+        List<LiveUpdate> updates = new ArrayList<>();
+        answer.orders().forEach(id -> updates.add(new LiveUpdate(LiveSubscription.SUBSCRIBED, id, null, null, null)));
+        if (!answer.topics().isEmpty()) {
+            updates.add(new LiveUpdate(LiveSubscription.SUBSCRIBED, null, null, null, null));
+        }
+        return updates;
     }
 
     @Override

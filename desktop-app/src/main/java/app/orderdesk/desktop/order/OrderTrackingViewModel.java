@@ -11,6 +11,7 @@ import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.LatestRequest;
 import app.orderdesk.desktop.live.LiveUpdates;
+import app.orderdesk.api.LiveSubscription;
 import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.desktop.ui.Messages;
 import java.nio.file.Files;
@@ -62,6 +63,8 @@ public final class OrderTrackingViewModel {
     // Live updates (push): when set, a pushed status shows at once and polling slows to the fallback pace.
     private LiveUpdates live;
     private java.time.Instant lastPushedAt;
+    // The order this view model has subscribed to on the live socket (kept across a refresh of the same order).
+    private String subscribedOrder;
 
     public OrderTrackingViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer) {
         this.api = api;
@@ -78,6 +81,11 @@ public final class OrderTrackingViewModel {
 
     /** A pushed status of the followed order: shown now; the order and timeline are read once the burst settles. */
     private void onLiveUpdate(LiveUpdate update) {
+        if (LiveSubscription.SUBSCRIBED.equals(update.type()) && orderId != null && orderId.equals(update.orderId()) && polling.get()) {
+            // The server has stored the subscription: read now, and every later change will be pushed.
+            poll(); // supersedes the fallback read scheduled by subscribeThenRead
+            return;
+        }
         if (!LiveUpdate.ORDER_STATUS.equals(update.type()) || orderId == null || !orderId.equals(update.orderId())
                 || !polling.get() || update.status() == null) {
             return;
@@ -99,21 +107,59 @@ public final class OrderTrackingViewModel {
 
     /** Starts following a freshly accepted order. */
     public void track(PlaceOrderResponse accepted) {
-        clear();
+        reset();
         orderId = accepted.orderId();
         orderNumber.set(accepted.orderNumber());
         showStatus(accepted.status(), null);
         polling.set(true);
-        poll();
+        subscribeThenRead();
     }
 
     /** Starts following an existing order (order detail): live while it runs, then its receipt. */
     public void follow(String existingOrderId) {
-        clear();
+        reset();
         orderId = existingOrderId;
         polling.set(true);
-        poll();
+        subscribeThenRead();
     }
+
+    /**
+     * Subscribe first, read when the server answers (ADR s-push-subscriptions): a change written after that
+     * read is pushed, one written before it is in what was read. Without a live socket: read now and poll.
+     * If the answer is slow to come, a read after {@link #SUBSCRIBE_ANSWER_WAIT} keeps the screen moving.
+     */
+    private void subscribeThenRead() {
+        if (live == null) {
+            poll();
+            return;
+        }
+        boolean alreadySubscribed = orderId.equals(subscribedOrder);
+        followInLive(orderId);
+        if (alreadySubscribed || !live.isLive()) {
+            poll();
+            return;
+        }
+        requests.schedule(SUBSCRIBE_ANSWER_WAIT, this::poll);
+    }
+
+    /**
+     * Moves the live subscription to {@code id} (null: none). The same order stays subscribed: an
+     * unsubscribe and a subscribe sent back to back may be handled by the server in either order.
+     */
+    private void followInLive(String id) {
+        if (live == null || java.util.Objects.equals(subscribedOrder, id)) {
+            return;
+        }
+        if (subscribedOrder != null) {
+            live.unfollow(subscribedOrder);
+        }
+        subscribedOrder = id;
+        if (id != null) {
+            live.follow(id);
+        }
+    }
+
+    public static final Duration SUBSCRIBE_ANSWER_WAIT = Duration.ofSeconds(2);
 
     /** Fetches the order again at once (e.g. after it was cancelled). */
     public void refresh() {
@@ -124,6 +170,11 @@ public final class OrderTrackingViewModel {
 
     /** Stops following and forgets the order (New order, sign-out). */
     public void clear() {
+        reset();
+        followInLive(null);
+    }
+
+    private void reset() {
         requests.cancel();
         orderId = null;
         receiptPdf = null;

@@ -236,4 +236,12 @@ public final class MainView {
     public Parent root() {
         return root;
     }
+
+    // h-s: live-update topics follow the screen shown (ADR s-push-subscriptions)
+    /** Calls {@code listener} with the id of the screen shown now and each time another is selected. */
+    public void onScreenShown(java.util.function.Consumer<String> listener) {
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> listener.accept(now == null ? null : now.getId()));
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        listener.accept(selected == null ? null : selected.getId());
+    }
 }

@@ -97,7 +97,10 @@ public final class SamModel {
                 case "AWS::ApiGatewayV2::Integration" -> model.put("websocket-integration " + id, refs.norm(p.path("ApiId")) + " "
                         + p.path("IntegrationType").asText() + " invokes " + invokedFunction(refs.norm(p.path("IntegrationUri"))));
                 case "AWS::ApiGatewayV2::Route" -> model.put("websocket-route " + p.path("RouteKey").asText(), refs.norm(p.path("ApiId"))
-                        + " auth " + p.path("AuthorizationType").asText("NONE") + " target " + refs.norm(p.path("Target")));
+                        + " auth " + p.path("AuthorizationType").asText("NONE") + " target " + refs.norm(p.path("Target"))
+                        + " response " + p.path("RouteResponseSelectionExpression").asText("none"));
+                case "AWS::ApiGatewayV2::RouteResponse" -> model.put("websocket-route-response " + refs.norm(p.path("RouteId")),
+                        refs.norm(p.path("ApiId")) + " " + p.path("RouteResponseKey").asText());
                 case "AWS::Lambda::Permission" -> model.put("lambda-permission " + id, refs.norm(p.path("FunctionName")) + " "
                         + p.path("Action").asText() + " for " + p.path("Principal").asText() + " from " + refs.norm(p.path("SourceArn")));
                 default -> model.put("resource " + id + " (" + r.path("Type").asText() + ")", "not compared");

@@ -334,7 +334,10 @@ public final class TerraformModel {
         each("aws_apigatewayv2_integration", (id, i) -> model.put("websocket-integration " + id, text(i, "api_id") + " "
                 + text(i, "integration_type") + " invokes " + text(i, "integration_uri")));
         each("aws_apigatewayv2_route", (id, i) -> model.put("websocket-route " + text(i, "route_key"), text(i, "api_id")
-                + " auth " + (text(i, "authorization_type").isEmpty() ? "NONE" : text(i, "authorization_type")) + " target " + text(i, "target")));
+                + " auth " + (text(i, "authorization_type").isEmpty() ? "NONE" : text(i, "authorization_type")) + " target " + text(i, "target")
+                + " response " + (text(i, "route_response_selection_expression").isEmpty() ? "none" : text(i, "route_response_selection_expression"))));
+        each("aws_apigatewayv2_route_response", (id, i) -> model.put("websocket-route-response " + text(i, "route_id"),
+                text(i, "api_id") + " " + text(i, "route_response_key")));
         // the WebSocket routes' permissions: written out one by one (the REST routes' and schedules' are SAM-implicit, compared in routes())
         config.path("resource").path("aws_lambda_permission").properties().forEach(r -> {
             if (r.getValue().has("for_each") || r.getValue().path("principal").asText().startsWith("events.")) {

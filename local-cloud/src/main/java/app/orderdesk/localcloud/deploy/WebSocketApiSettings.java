@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  * One {@code AWS::ApiGatewayV2::Api} of protocol WEBSOCKET, read from the template: its local API id
  * (the logical id in lower case), its stage, and which function each route key invokes — followed from
  * {@code AWS::ApiGatewayV2::Route} {@code Target: integrations/${Integration}} to the integration's
- * {@code IntegrationUri} ({@code .../functions/${Function.Alias}/invocations}).
+ * {@code IntegrationUri} ({@code .../functions/${Function.Alias}/invocations}). A route with a
+ * {@code RouteResponseSelectionExpression} is two-way: its function's answer {@code body} is sent back.
  */
-public record WebSocketApiSettings(String logicalId, String apiId, String stageName, Map<String, String> routeFunctions) {
+public record WebSocketApiSettings(String logicalId, String apiId, String stageName, Map<String, String> routeFunctions,
+                                   java.util.Set<String> twoWayRoutes) {
 
     private static final Pattern INTEGRATION = Pattern.compile("integrations/\\$\\{([A-Za-z0-9]+)}");
     private static final Pattern FUNCTION = Pattern.compile("functions/\\$\\{([A-Za-z0-9]+)(?:\\.[A-Za-z]+)?}/invocations");
@@ -34,6 +36,7 @@ public record WebSocketApiSettings(String logicalId, String apiId, String stageN
                 }
             }
             Map<String, String> routes = new LinkedHashMap<>();
+            java.util.Set<String> twoWay = new java.util.LinkedHashSet<>();
             template.resourcesOfType("AWS::ApiGatewayV2::Route").values().forEach(route -> {
                 JsonNode p = route.path("Properties");
                 if (!logicalId.equals(p.path("ApiId").path("Ref").asText())) {
@@ -49,8 +52,11 @@ public record WebSocketApiSettings(String logicalId, String apiId, String stageN
                     throw new IllegalStateException("integration " + integration.group(1) + " does not invoke a template function: " + uri);
                 }
                 routes.put(p.path("RouteKey").asText(), function.group(1));
+                if (!p.path("RouteResponseSelectionExpression").asText("").isEmpty()) {
+                    twoWay.add(p.path("RouteKey").asText());
+                }
             });
-            apis.add(new WebSocketApiSettings(logicalId, logicalId.toLowerCase(Locale.ROOT), stage, Map.copyOf(routes)));
+            apis.add(new WebSocketApiSettings(logicalId, logicalId.toLowerCase(Locale.ROOT), stage, Map.copyOf(routes), java.util.Set.copyOf(twoWay)));
         });
         return apis;
     }

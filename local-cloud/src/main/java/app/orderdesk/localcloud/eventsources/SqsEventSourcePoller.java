@@ -11,9 +11,13 @@ import software.amazon.awssdk.services.sqs.model.DeleteMessageBatchRequestEntry;
 import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What Lambda's SQS event source mapping does, for one function and one queue: long-polls the queue,
@@ -21,6 +25,12 @@ import java.util.Set;
  * deletes the messages the function handled (all of them, or all but its {@code batchItemFailures}
  * when it reports partial failures) and leaves the rest: they come back after the visibility timeout,
  * and the queue's redrive policy moves a message that keeps failing to its dead-letter queue.
+ *
+ * <p>Like the real mapping, several batches are in flight at once ({@link #LANES}), so one slow
+ * invocation does not hold up every other change. Messages are split into lanes by their key (the
+ * {@code MessageGroupId} when there is one, else the body's {@code orderId} or {@code productId}): one
+ * lane invokes one batch at a time, in the order received, so the changes of one order stay in order.
+ * Each lane holds at most {@link #LANE_CAPACITY} waiting messages; a full lane stops the receiving.
  */
 public final class SqsEventSourcePoller implements AutoCloseable {
 
@@ -29,12 +39,19 @@ public final class SqsEventSourcePoller implements AutoCloseable {
     /** One mapping: the function, its queue, batch size and whether it answers {@code batchItemFailures}. */
     public record Mapping(String functionName, String queueUrl, String queueArn, int batchSize, boolean reportsBatchItemFailures) {}
 
+    /** Batches in flight at once (Lambda starts an SQS mapping with five concurrent pollers). */
+    static final int LANES = 4;
+    /** Messages waiting per lane before the receiving pauses (bounded: nothing piles up in memory). */
+    static final int LANE_CAPACITY = 20;
+
     private final SqsClient sqs;
     private final LambdaBackend lambda;
     private final Mapping mapping;
     private final String region;
     private volatile boolean running = true;
     private final Thread thread;
+    private final List<BlockingQueue<Message>> lanes = new ArrayList<>();
+    private final List<Thread> laneThreads = new ArrayList<>();
 
     public SqsEventSourcePoller(SqsClient sqs, LambdaBackend lambda, Mapping mapping, String region) {
         this.sqs = sqs;
@@ -42,11 +59,62 @@ public final class SqsEventSourcePoller implements AutoCloseable {
         this.mapping = mapping;
         this.region = region;
         this.thread = Thread.ofVirtual().name("sqs-event-source-" + mapping.functionName()).unstarted(this::pollUntilClosed);
+        for (int i = 0; i < LANES; i++) {
+            BlockingQueue<Message> lane = new ArrayBlockingQueue<>(LANE_CAPACITY);
+            lanes.add(lane);
+            laneThreads.add(Thread.ofVirtual().name("sqs-event-source-" + mapping.functionName() + "-lane-" + i)
+                    .unstarted(() -> invokeUntilClosed(lane)));
+        }
     }
 
     public SqsEventSourcePoller start() {
+        laneThreads.forEach(Thread::start);
         thread.start();
         return this;
+    }
+
+    /** The lane of a message: all messages with the same key go to the same lane, hence stay in order. */
+    static int laneOf(Message message) {
+        return Math.floorMod(key(message).hashCode(), LANES);
+    }
+
+    /** The ordering key: the message group, else the order or product the change is about, else the message itself. */
+    static String key(Message message) {
+        String group = message.attributesAsStrings().get("MessageGroupId");
+        if (group != null && !group.isEmpty()) {
+            return group;
+        }
+        try {
+            JsonNode body = JSON.readTree(message.body() == null ? "" : message.body());
+            for (String field : List.of("orderId", "productId")) {
+                String value = body.path(field).asText("");
+                if (!value.isEmpty()) {
+                    return field + ":" + value;
+                }
+            }
+        } catch (Exception e) {
+            // not JSON: no key of its own
+        }
+        return "message:" + message.messageId();
+    }
+
+    private void invokeUntilClosed(BlockingQueue<Message> lane) {
+        while (running) {
+            try {
+                Message first = lane.poll(1, TimeUnit.SECONDS);
+                if (first == null) {
+                    continue;
+                }
+                List<Message> batch = new ArrayList<>();
+                batch.add(first);
+                lane.drainTo(batch, Math.max(1, mapping.batchSize()) - 1);
+                invoke(batch);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                // the emulator or the function is away: the batch comes back after the visibility timeout
+            }
+        }
     }
 
     private void pollUntilClosed() {
@@ -63,16 +131,25 @@ public final class SqsEventSourcePoller implements AutoCloseable {
         }
     }
 
-    /** One receive (waiting up to a second for messages) and, when any came, one invocation. */
+    /** One receive (waiting up to a second for messages); what came is handed to the lanes in order. */
     void pollOnce() {
         List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(mapping.queueUrl())
                 .maxNumberOfMessages(Math.min(10, Math.max(1, mapping.batchSize())))
                 .waitTimeSeconds(1)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .messageAttributeNames("All")).messages();
-        if (messages.isEmpty()) {
-            return;
+        for (Message message : messages) {
+            try {
+                lanes.get(laneOf(message)).put(message);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return; // closing: the rest comes back after the visibility timeout
+            }
         }
+    }
+
+    /** One invocation with one lane's batch; deletes what the function handled. */
+    private void invoke(List<Message> messages) {
         LambdaResponse response = lambda.invoke(mapping.functionName(), event(messages));
         if (!(response instanceof LambdaResponse.Success success)) {
             return; // the whole batch becomes visible again after the visibility timeout
@@ -127,5 +204,6 @@ public final class SqsEventSourcePoller implements AutoCloseable {
     public void close() {
         running = false;
         thread.interrupt();
+        laneThreads.forEach(Thread::interrupt);
     }
 }

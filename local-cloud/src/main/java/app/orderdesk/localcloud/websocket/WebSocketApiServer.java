@@ -28,7 +28,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The socket side of a WebSocket API, as API Gateway runs it: an upgrade is accepted only when the
  * {@code $connect} route's function answers 2xx (otherwise the handshake fails, as in AWS); a closed
- * socket invokes {@code $disconnect}; every message invokes {@code $default}. Open connections are
+ * socket invokes {@code $disconnect}; every message invokes {@code $default}, and on a two-way route
+ * (one with a route response) the function's answer {@code body} is sent back. Open connections are
  * kept by connection id for the {@code @connections} endpoint ({@link ConnectionsEndpoint}).
  */
 public final class WebSocketApiServer {
@@ -38,6 +39,7 @@ public final class WebSocketApiServer {
     private final String apiId;
     private final String stage;
     private final Map<String, String> routeFunctions;
+    private final java.util.Set<String> twoWayRoutes;
     private final LambdaBackend lambda;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final ExecutorService routeCalls = Executors.newVirtualThreadPerTaskExecutor();
@@ -46,10 +48,12 @@ public final class WebSocketApiServer {
     /** An accepted socket and when it connected (GET @connections answers with it). */
     record Connection(WebSocket socket, Instant connectedAt, String sourceIp, String userAgent) {}
 
-    public WebSocketApiServer(String apiId, String stage, Map<String, String> routeFunctions, LambdaBackend lambda) {
+    public WebSocketApiServer(String apiId, String stage, Map<String, String> routeFunctions, java.util.Set<String> twoWayRoutes,
+                              LambdaBackend lambda) {
         this.apiId = apiId;
         this.stage = stage;
         this.routeFunctions = Map.copyOf(routeFunctions);
+        this.twoWayRoutes = java.util.Set.copyOf(twoWayRoutes);
         this.lambda = lambda;
     }
 
@@ -110,6 +114,21 @@ public final class WebSocketApiServer {
             return new LambdaResponse.Success("{\"statusCode\":200}");
         }
         return lambda.invoke(function, event);
+    }
+
+    /** A two-way route sends the function's {@code body} back down the socket, as API Gateway's route response does. */
+    private void answer(WebSocket conn, String routeKey, LambdaResponse response) {
+        if (!twoWayRoutes.contains(routeKey) || !(response instanceof LambdaResponse.Success success) || !conn.isOpen()) {
+            return;
+        }
+        try {
+            JsonNode body = WebSocketRouteEvents.JSON.readTree(success.body()).path("body");
+            if (!body.isMissingNode() && !body.isNull()) {
+                conn.send(body.isTextual() ? body.asText() : body.toString());
+            }
+        } catch (Exception e) {
+            // an answer that is not JSON sends nothing back (AWS would send it as it is; ours are JSON)
+        }
     }
 
     private static boolean accepted(LambdaResponse response) {
@@ -192,7 +211,8 @@ public final class WebSocketApiServer {
         public void onMessage(WebSocket conn, String message) {
             String connectionId = conn.getAttachment();
             if (connectionId != null) {
-                routeCalls.submit(() -> invoke("$default", WebSocketRouteEvents.message(apiId, stage, connectionId, message, "127.0.0.1")));
+                routeCalls.submit(() -> answer(conn, "$default",
+                        invoke("$default", WebSocketRouteEvents.message(apiId, stage, connectionId, message, "127.0.0.1"))));
             }
         }
 

@@ -94,6 +94,8 @@ public final class BenchMain {
             int meteredOrders = 0;
             long apiRequests = 0;
             long followRequests = 0;
+            // h-s: the desks' subscription messages (subscribe/unsubscribe and the answers), billed as WebSocket messages
+            long deskMessagesBefore = follower instanceof PushFollower push ? push.deskMessages() : 0;
             for (int clients : new int[] {1, 4, 8}) {
                 LoadLevel.Result level = LoadLevel.run(desks.subList(0, clients), counters, follower, perLevel, products);
                 meteredOrders += level.orders();
@@ -114,6 +116,8 @@ public final class BenchMain {
             perOrder.put("orders", meteredOrders);
             perOrder.put("apiRequests", (double) apiRequests / meteredOrders);
             perOrder.put("followRequests", (double) followRequests / meteredOrders);
+            perOrder.put("deskSubscriptionMessages",
+                    (double) ((follower instanceof PushFollower push ? push.deskMessages() : 0) - deskMessagesBefore) / meteredOrders);
             perOrder.put("logBytes", (double) loggedBytes / meteredOrders);
             ObjectNode countedNode = perOrder.putObject("counted");
             final int orders = meteredOrders;

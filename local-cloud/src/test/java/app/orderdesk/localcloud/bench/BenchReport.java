@@ -332,11 +332,15 @@ public final class BenchReport {
         common.add(new Line("S3 PUT (receipt)", num(s3Puts, 2), s3Puts * p("s3.put"), false));
         common.add(new Line("S3 GET (the desk's download + any function reads)", num(s3Gets, 2), s3Gets * p("s3.get"), false));
         common.add(new Line("SNS publishes (workflow integration + functions)", num(snsPublishes, 2), snsPublishes * p("sns.publish"), false));
-        // Push: every status or stock change goes to every connected desk, so this grows with the desks
-        // connected while the run's orders ran (the bench keeps all its desks connected throughout).
+        // Push by subscription (ADR s-push-subscriptions): each change goes only to the desks subscribed to its
+        // order or topic, so this no longer grows with the desks connected; the desks' own subscription
+        // messages ($default: subscribe/unsubscribe and the route's answers) are billed as messages too.
         double pushMessages = counted.path("calls.ApiGatewayManagementApi.PostToConnection").asDouble();
-        common.add(new Line("API Gateway WebSocket messages to the desks (PostToConnection: each change to each connected desk;"
+        double subscriptionMessages = po.path("deskSubscriptionMessages").asDouble();
+        common.add(new Line("API Gateway WebSocket messages to the desks (PostToConnection: each change to the desks subscribed to it;"
                 + " connection minutes, $0.25 per million, left out)", num(pushMessages, 1), pushMessages * p("apigateway.websocket.message"), false));
+        common.add(new Line("API Gateway WebSocket messages of the desks' subscriptions ($default: subscribe/unsubscribe sent, and the answers)",
+                num(subscriptionMessages, 1), subscriptionMessages * p("apigateway.websocket.message"), false));
         common.add(new Line("KMS requests (SNS topic with aws/sns: at most one per publish; S3 uses SSE-S3, tables AWS-owned keys)",
                 num(snsPublishes, 2), snsPublishes * p("kms.request"), false));
         common.add(new Line("CloudWatch Logs ingested (functions' logs measured + 400 B platform lines per invocation)",

@@ -12,10 +12,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The desk since ADR 0015 (LiveUpdates + OrderTrackingViewModel): one live-updates socket per desk, opened
- * with the desk's ID token; following an order reads it (and its timeline) once, then a pushed status is
+ * with the desk's ID token; following an order first subscribes to it (ADR s-push-subscriptions: the server
+ * pushes only what a desk subscribed to) and waits for the server's answer (at most
+ * {@link #SUBSCRIBE_ANSWER_WAIT_MS}, then reads anyway, as the app does), then reads it (and its timeline) once, then a pushed status is
  * shown at once, and the order and timeline are re-read {@link #SETTLE_MS} after the last push of a burst;
  * with no push, a slow poll every {@link #FALLBACK_POLL_MS}. Once a re-read shows the order final: the
- * receipt link and the PDF, as the app loads the receipt.
+ * receipt link and the PDF, as the app loads the receipt. The next order unsubscribes the one before (the
+ * app's tracking screen moving on). Subscription messages and their answers are counted ({@link #deskMessages()}):
+ * API Gateway bills them as WebSocket messages like the pushes.
  */
 final class PushFollower implements OrderFollower {
 
@@ -24,7 +28,16 @@ final class PushFollower implements OrderFollower {
     /** LiveUpdates.FALLBACK_POLL. */
     static final long FALLBACK_POLL_MS = 10_000;
 
+    /** OrderTrackingViewModel.SUBSCRIBE_ANSWER_WAIT. */
+    static final long SUBSCRIBE_ANSWER_WAIT_MS = 2_000;
+
     private final Map<DeskClient, Socket> sockets = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong deskMessages = new java.util.concurrent.atomic.AtomicLong();
+
+    /** WebSocket messages of the desks' subscriptions so far: subscribe/unsubscribe sent + the server's answers received. */
+    long deskMessages() {
+        return deskMessages.get();
+    }
 
     /** One pushed order status and when it arrived (epoch ms). */
     private record Pushed(String orderId, String status, long arrivedAtMillis) {}
@@ -32,7 +45,13 @@ final class PushFollower implements OrderFollower {
     @Override
     public Followed follow(DeskClient desk, String orderId, long deadlineNanos) throws Exception {
         Socket socket = socket(desk);
-        JsonNode order = read(desk, orderId); // track(): the first read, at once
+        if (socket.following != null) {
+            socket.send("unsubscribe", socket.following); // track() of a new order: clear() moves the subscription
+        }
+        socket.following = orderId;
+        socket.send("subscribe", orderId);
+        socket.awaitAnswer("subscribe", orderId, SUBSCRIBE_ANSWER_WAIT_MS); // subscribe first, then read: nothing missed
+        JsonNode order = read(desk, orderId); // track(): the first read, once subscribed
         if (isFinal(order)) {
             return finish(desk, orderId, order, System.currentTimeMillis(), false);
         }
@@ -44,7 +63,7 @@ final class PushFollower implements OrderFollower {
             Pushed pushed = socket.updates.poll(Math.max(0, wakeAt - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (pushed != null) {
                 if (!orderId.equals(pushed.orderId())) {
-                    continue; // another desk's order (every desk of the store hears every status)
+                    continue; // an order this desk followed before (a late push)
                 }
                 if (pushedFinalAt < 0 && FINAL.contains(pushed.status())) {
                     pushedFinalAt = pushed.arrivedAtMillis(); // shown now: the view model sets the status from the push
@@ -90,7 +109,7 @@ final class PushFollower implements OrderFollower {
     private Socket socket(DeskClient desk) throws Exception {
         Socket socket = sockets.get(desk);
         if (socket == null || socket.closed) {
-            socket = new Socket();
+            socket = new Socket(deskMessages);
             socket.webSocket = desk.openPush(socket);
             sockets.put(desk, socket);
         }
@@ -100,6 +119,32 @@ final class PushFollower implements OrderFollower {
     /** Runs on the HTTP client's threads: queues every order status with its arrival time. */
     private static final class Socket implements WebSocket.Listener {
         final BlockingQueue<Pushed> updates = new LinkedBlockingQueue<>();
+        final BlockingQueue<JsonNode> answers = new LinkedBlockingQueue<>();
+        private final java.util.concurrent.atomic.AtomicLong messages;
+        volatile String following;
+
+        Socket(java.util.concurrent.atomic.AtomicLong messages) {
+            this.messages = messages;
+        }
+
+        /** One subscription message, as LiveUpdates sends it; waits until it is handed to the socket (sends must not overlap). */
+        synchronized void send(String action, String orderId) {
+            String text = "{\"action\":\"" + action + "\",\"orders\":[\"" + orderId + "\"],\"topics\":[]}";
+            webSocket.sendText(text, true).orTimeout(5, TimeUnit.SECONDS).join();
+            messages.incrementAndGet();
+        }
+
+        /** Waits for the server's SUBSCRIBED answer about {@code orderId} (older answers are dropped). */
+        void awaitAnswer(String action, String orderId, long waitMs) throws InterruptedException {
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMs);
+            while (System.nanoTime() < until) {
+                JsonNode answer = answers.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (answer != null && action.equals(answer.path("action").asText())
+                        && answer.path("orders").toString().contains("\"" + orderId + "\"")) {
+                    return;
+                }
+            }
+        }
         private final StringBuilder text = new StringBuilder();
         volatile WebSocket webSocket;
         volatile boolean closed;
@@ -113,6 +158,9 @@ final class PushFollower implements OrderFollower {
                     JsonNode message = DeskClient.JSON.readTree(text.toString());
                     if ("ORDER_STATUS".equals(message.path("type").asText())) {
                         updates.add(new Pushed(message.path("orderId").asText(), message.path("status").asText(), arrived));
+                    } else if ("SUBSCRIBED".equals(message.path("type").asText())) {
+                        messages.incrementAndGet(); // the route's answer is billed as a message too
+                        answers.add(message);
                     }
                 } catch (Exception ignored) {
                     // a message this bench does not understand, as the app ignores it

@@ -478,6 +478,19 @@ class AdaptersHonourThePortContractsTest {
     }
 
     @Nested
+    class DynamoDbPushSubscriptions extends app.orderdesk.backend.port.PushConnectionsContract {
+        /** The template's two tables; the contract's ids and topics are unique, so the e2e desks are not disturbed. */
+        private final app.orderdesk.backend.adapter.dynamodb.DynamoDbPushConnections connections =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbPushConnections(Emulators.DYNAMO,
+                        Emulators.table("PushConnectionsTable"), () -> Emulators.table("PushSubscriptionsTable"));
+
+        @Override
+        protected app.orderdesk.backend.port.PushConnections connections() {
+            return connections;
+        }
+    }
+
+    @Nested
     class DynamoDbOrderAndSettingsTogether extends app.orderdesk.backend.port.ReceiptSourcesContract {
         /** Under a key of its own: the shared cloud's settings item belongs to the end-to-end tests. */
         private final String settingsKey = "settings#contract-" + java.util.UUID.randomUUID();

@@ -1,33 +1,51 @@
 package app.orderdesk.backend.adapter.dynamodb;
 
-import static app.orderdesk.backend.adapter.dynamodb.Attr.instant;
 import static app.orderdesk.backend.adapter.dynamodb.Attr.n;
 import static app.orderdesk.backend.adapter.dynamodb.Attr.s;
 import static app.orderdesk.backend.adapter.dynamodb.Attr.str;
 
 import app.orderdesk.backend.port.PushConnections;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * Connections table items {@code {connectionId, userId, email, groups, connectedAt, expiresAt}};
- * {@code expiresAt} in epoch seconds is the table's TTL attribute. Read whole with Scan: the table holds
- * one item per open desk, a handful per store.
+ * Two tables (ADR s-push-subscriptions). Connections: {@code {connectionId, userId, email, groups,
+ * connectedAt, expiresAt, topics}} — {@code topics} (a string set) is what the desk subscribed to, so a
+ * close can remove it everywhere without a read. Subscriptions: one item per topic, {@code {topic,
+ * connectionIds, expiresAt}}, so the notifier reads the subscribers of a batch's topics with one
+ * BatchGetItem by key and never scans. {@code expiresAt} (epoch seconds) is each table's TTL attribute; a
+ * topic item's is two hours after its last subscribe, past every member's own connection limit.
  */
 public final class DynamoDbPushConnections implements PushConnections {
 
+    /** API Gateway closes a WebSocket connection after two hours at most. */
+    private static final Duration MAX_CONNECTION = Duration.ofHours(2);
+    /** BatchGetItem reads at most 100 keys per request. */
+    private static final int BATCH_KEYS = 100;
+
     private final DynamoDbClient client;
     private final String tableName;
+    private final Supplier<String> subscriptionsTable;
 
-    public DynamoDbPushConnections(DynamoDbClient client, String tableName) {
+    /** The subscriptions table is named at first use: the $connect function never needs it. */
+    public DynamoDbPushConnections(DynamoDbClient client, String tableName, Supplier<String> subscriptionsTable) {
         this.client = client;
         this.tableName = tableName;
+        this.subscriptionsTable = subscriptionsTable;
     }
 
     @Override
@@ -44,29 +62,90 @@ public final class DynamoDbPushConnections implements PushConnections {
 
     @Override
     public void close(String connectionId) {
-        client.deleteItem(r -> r.tableName(tableName).key(Map.of("connectionId", s(connectionId))));
+        Map<String, AttributeValue> old = client.deleteItem(r -> r.tableName(tableName)
+                .key(Map.of("connectionId", s(connectionId))).returnValues(ReturnValue.ALL_OLD)).attributes();
+        AttributeValue topics = old == null ? null : old.get("topics");
+        if (topics != null && topics.hasSs()) {
+            topics.ss().forEach(topic -> leave(topic, connectionId));
+        }
     }
 
     @Override
-    public List<Connection> all() {
-        List<Connection> connections = new ArrayList<>();
-        Instant now = Instant.now();
-        Map<String, AttributeValue> start = null;
-        do {
-            Map<String, AttributeValue> from = start;
-            ScanResponse page = client.scan(r -> r.tableName(tableName).exclusiveStartKey(from));
-            for (Map<String, AttributeValue> item : page.items()) {
-                Instant expiresAt = Instant.ofEpochSecond(Long.parseLong(item.get("expiresAt").n()));
-                // TTL deletes within days, not at once: an expired item is a connection API Gateway already closed.
-                if (expiresAt.isAfter(now)) {
-                    String groups = str(item, "groups");
-                    connections.add(new Connection(str(item, "connectionId"), str(item, "userId"), str(item, "email"),
-                            groups == null || groups.isEmpty() ? List.of() : List.of(groups.split(",")),
-                            instant(item, "connectedAt"), expiresAt));
+    public boolean subscribe(String connectionId, Set<String> topics, Instant now) {
+        if (topics.isEmpty()) {
+            return true;
+        }
+        // The connection item first: a close that follows finds every topic it must leave.
+        try {
+            client.updateItem(r -> r.tableName(tableName).key(Map.of("connectionId", s(connectionId)))
+                    .updateExpression("ADD topics :t")
+                    .conditionExpression("attribute_exists(connectionId)")
+                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromSs(List.copyOf(topics)))));
+        } catch (ConditionalCheckFailedException closed) {
+            return false;
+        }
+        AttributeValue member = AttributeValue.fromSs(List.of(connectionId));
+        AttributeValue expiresAt = n(now.plus(MAX_CONNECTION).getEpochSecond());
+        for (String topic : topics) {
+            client.updateItem(r -> r.tableName(subscriptionsTable.get()).key(Map.of("topic", s(topic)))
+                    .updateExpression("ADD connectionIds :c SET expiresAt = :e")
+                    .expressionAttributeValues(Map.of(":c", member, ":e", expiresAt)));
+        }
+        return true;
+    }
+
+    @Override
+    public void unsubscribe(String connectionId, Set<String> topics) {
+        if (topics.isEmpty()) {
+            return;
+        }
+        topics.forEach(topic -> leave(topic, connectionId));
+        try {
+            client.updateItem(r -> r.tableName(tableName).key(Map.of("connectionId", s(connectionId)))
+                    .updateExpression("DELETE topics :t")
+                    .conditionExpression("attribute_exists(connectionId)")
+                    .expressionAttributeValues(Map.of(":t", AttributeValue.fromSs(List.copyOf(topics)))));
+        } catch (ConditionalCheckFailedException closed) {
+            // already gone with all its subscriptions
+        }
+    }
+
+    private void leave(String topic, String connectionId) {
+        try {
+            // Conditional: a DELETE on a missing item would create an empty one.
+            client.updateItem(r -> r.tableName(subscriptionsTable.get()).key(Map.of("topic", s(topic)))
+                    .updateExpression("DELETE connectionIds :c")
+                    .conditionExpression("attribute_exists(topic)")
+                    .expressionAttributeValues(Map.of(":c", AttributeValue.fromSs(List.of(connectionId)))));
+        } catch (ConditionalCheckFailedException expired) {
+            // the topic item is gone (TTL): nothing to leave
+        }
+    }
+
+    @Override
+    public Map<String, Set<String>> subscribers(Set<String> topics) {
+        Map<String, Set<String>> subscribers = new HashMap<>();
+        List<String> all = List.copyOf(topics);
+        long now = Instant.now().getEpochSecond();
+        for (int from = 0; from < all.size(); from += BATCH_KEYS) {
+            List<Map<String, AttributeValue>> keys = new ArrayList<>();
+            all.subList(from, Math.min(all.size(), from + BATCH_KEYS)).forEach(t -> keys.add(Map.of("topic", s(t))));
+            // Consistent: a subscribe whose answer the desk has seen must be read here (no missed update).
+            Map<String, KeysAndAttributes> request = Map.of(subscriptionsTable.get(),
+                    KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+            while (!request.isEmpty()) {
+                Map<String, KeysAndAttributes> ask = request;
+                BatchGetItemResponse page = client.batchGetItem(r -> r.requestItems(ask));
+                for (Map<String, AttributeValue> item : page.responses().getOrDefault(subscriptionsTable.get(), List.of())) {
+                    AttributeValue members = item.get("connectionIds");
+                    // TTL deletes within days, not at once: an expired topic item's members are all closed.
+                    if (members != null && members.hasSs() && Attr.num(item, "expiresAt", 0) > now) {
+                        subscribers.put(str(item, "topic"), new LinkedHashSet<>(members.ss()));
+                    }
                 }
+                request = page.hasUnprocessedKeys() ? page.unprocessedKeys() : Map.of();
             }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
-        return connections;
+        }
+        return subscribers;
     }
 }

@@ -24,4 +24,9 @@ final class WebSocketEvents {
     static void answer(OutputStream output, int statusCode) throws IOException {
         output.write(JSON.writeValueAsBytes(JSON.createObjectNode().put("statusCode", statusCode)));
     }
+
+    /** A two-way route's answer: API Gateway sends {@code body} to the client. */
+    static void answer(OutputStream output, int statusCode, String body) throws IOException {
+        output.write(JSON.writeValueAsBytes(JSON.createObjectNode().put("statusCode", statusCode).put("body", body)));
+    }
 }

@@ -1,0 +1,174 @@
+package app.orderdesk.desktop.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.LiveSubscription;
+import app.orderdesk.api.LiveUpdate;
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import app.orderdesk.desktop.order.OrderTrackingViewModel;
+import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The desk tells the server what it shows (ADR s-push-subscriptions): the orders its screens follow and
+ * the shown screen's topics, sent as they change and all again after a reconnect; tracking reads the
+ * order only once the server answered its subscribe. Sockets are fakes at the connector; no timing.
+ */
+class LiveSubscriptionsTest {
+
+    private final ZeroDelayNowExecutor executor = new ZeroDelayNowExecutor();
+    private final List<FakeSocket> sockets = new ArrayList<>();
+    private final LiveUpdates live = new LiveUpdates((url, listener) -> {
+        FakeSocket socket = new FakeSocket(listener);
+        sockets.add(socket);
+        return socket;
+    }, "ws://127.0.0.1:1/v1", () -> "token", executor);
+
+    @Test
+    void followedOrdersAndShownTopicsAreSubscribedAsTheyChangeAndAllAgainAfterAReconnect() {
+        live.follow("o-1"); // before the socket is open: nothing sent, the set remembered
+        live.start();
+        FakeSocket first = sockets.getFirst();
+        assertThat(first.sent).containsExactly("{\"action\":\"subscribe\",\"type\":null,\"orders\":[\"o-1\"],\"topics\":[]}");
+
+        live.follow("o-1"); // a second screen on the same order: already subscribed
+        live.follow("o-2");
+        live.showTopics(Set.of("orders", "stock"));
+        live.showTopics(Set.of("stock"));
+        live.unfollow("o-1"); // one screen still follows it
+        assertThat(first.sent).hasSize(4).endsWith(
+                "{\"action\":\"subscribe\",\"type\":null,\"orders\":[\"o-2\"],\"topics\":[]}",
+                "{\"action\":\"subscribe\",\"type\":null,\"orders\":[],\"topics\":[\"orders\",\"stock\"]}",
+                "{\"action\":\"unsubscribe\",\"type\":null,\"orders\":[],\"topics\":[\"orders\"]}");
+        live.unfollow("o-1");
+        assertThat(first.sent.getLast()).isEqualTo("{\"action\":\"unsubscribe\",\"type\":null,\"orders\":[\"o-1\"],\"topics\":[]}");
+
+        first.listener.onClose(first, 1006, "dropped");
+        assertThat(live.isLive()).isFalse();
+        executor.runDelayed(LiveUpdates.FIRST_RETRY); // the reconnect after the first pause
+        FakeSocket second = sockets.get(1);
+        assertThat(second.sent).containsExactly(
+                "{\"action\":\"subscribe\",\"type\":null,\"orders\":[\"o-2\"],\"topics\":[]}",
+                "{\"action\":\"subscribe\",\"type\":null,\"orders\":[],\"topics\":[\"stock\"]}");
+    }
+
+    @Test
+    void theServersAnswerReachesTheListenersAsOneSubscribedUpdatePerOrder() {
+        List<LiveUpdate> seen = new ArrayList<>();
+        live.addListener(seen::add);
+        live.start();
+        FakeSocket socket = sockets.getFirst();
+
+        socket.receive("{\"action\":\"subscribe\",\"type\":\"SUBSCRIBED\",\"orders\":[\"o-1\",\"o-2\"],\"topics\":[\"stock\"]}");
+        socket.receive("{\"action\":\"unsubscribe\",\"type\":\"SUBSCRIBED\",\"orders\":[\"o-3\"],\"topics\":[]}");
+        socket.receive("{\"code\":\"VALIDATION_FAILED\",\"message\":\"bad\",\"details\":[]}");
+        socket.receive("{\"type\":\"ORDER_STATUS\",\"orderId\":\"o-1\",\"status\":\"PAID\",\"at\":\"2026-11-29T06:00:00Z\"}");
+
+        assertThat(seen).extracting(LiveUpdate::type, LiveUpdate::orderId).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(LiveSubscription.SUBSCRIBED, "o-1"),
+                org.assertj.core.groups.Tuple.tuple(LiveSubscription.SUBSCRIBED, "o-2"),
+                org.assertj.core.groups.Tuple.tuple(LiveSubscription.SUBSCRIBED, null),
+                org.assertj.core.groups.Tuple.tuple(LiveUpdate.ORDER_STATUS, "o-1"));
+    }
+
+    @Test
+    void trackingSubscribesFirstAndReadsTheOrderOnlyWhenTheServerAnswered() {
+        FakeApiClient api = new FakeApiClient();
+        api.statuses.addAll(List.of(OrderStatus.RESERVED, OrderStatus.RESERVED));
+        OrderTrackingViewModel tracking = new OrderTrackingViewModel(api, executor, pdf -> null);
+        tracking.useLiveUpdates(live);
+        live.start();
+        FakeSocket socket = sockets.getFirst();
+
+        tracking.track(new PlaceOrderResponse("o-7", "OD-7", OrderStatus.RECEIVED));
+        assertThat(socket.sent).containsExactly("{\"action\":\"subscribe\",\"type\":null,\"orders\":[\"o-7\"],\"topics\":[]}");
+        assertThat(api.orderCalls).as("no read before the subscription is stored").isZero();
+        assertThat(executor.delays).as("only a fallback read if the answer is slow").contains(OrderTrackingViewModel.SUBSCRIBE_ANSWER_WAIT);
+
+        socket.receive("{\"action\":\"subscribe\",\"type\":\"SUBSCRIBED\",\"orders\":[\"o-7\"],\"topics\":[]}");
+        assertThat(api.orderCalls).as("read once the server answered").isEqualTo(1);
+        assertThat(executor.runDelayed(OrderTrackingViewModel.SUBSCRIBE_ANSWER_WAIT)).as("the fallback read was cancelled").isZero();
+
+        tracking.refresh(); // the same order: stays subscribed (an unsubscribe and subscribe could cross), read at once
+        assertThat(api.orderCalls).isEqualTo(2);
+        tracking.clear();
+        assertThat(socket.sent).hasSize(2).last().isEqualTo("{\"action\":\"unsubscribe\",\"type\":null,\"orders\":[\"o-7\"],\"topics\":[]}");
+    }
+
+    /** Runs work and zero-delay actions (the socket's messages handed to the FX side) at once; keeps timed ones. */
+    private static final class ZeroDelayNowExecutor implements BackgroundExecutor {
+        final List<Duration> delays = new ArrayList<>();
+        private final List<Object[]> kept = new ArrayList<>();
+
+        @Override
+        public <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            return SameThreadExecutor.runNow(work, onSuccess, onFailure);
+        }
+
+        @Override
+        public Cancellable schedule(Duration delay, Runnable action) {
+            if (delay.isZero()) {
+                action.run();
+                return Cancellable.NONE;
+            }
+            delays.add(delay);
+            boolean[] cancelled = {false};
+            kept.add(new Object[] {delay, action, cancelled});
+            return () -> cancelled[0] = true;
+        }
+
+        /** Runs the kept actions of that delay not cancelled; answers how many ran. */
+        int runDelayed(Duration delay) {
+            int ran = 0;
+            for (Object[] k : List.copyOf(kept)) {
+                if (k[0].equals(delay) && !((boolean[]) k[2])[0]) {
+                    kept.remove(k);
+                    ((Runnable) k[1]).run();
+                    ran++;
+                }
+            }
+            return ran;
+        }
+    }
+
+    /** A socket that records what the desk sent and lets the test play the server's messages. */
+    private static final class FakeSocket implements WebSocket {
+        final WebSocket.Listener listener;
+        final List<String> sent = new ArrayList<>();
+
+        FakeSocket(WebSocket.Listener listener) {
+            this.listener = listener;
+        }
+
+        void receive(String text) {
+            listener.onText(this, text, true);
+        }
+
+        @Override public CompletableFuture<WebSocket> sendText(CharSequence data, boolean last) {
+            sent.add(data.toString());
+            return CompletableFuture.completedFuture(this);
+        }
+        @Override public CompletableFuture<WebSocket> sendBinary(ByteBuffer data, boolean last) { return CompletableFuture.completedFuture(this); }
+        @Override public CompletableFuture<WebSocket> sendPing(ByteBuffer message) { return CompletableFuture.completedFuture(this); }
+        @Override public CompletableFuture<WebSocket> sendPong(ByteBuffer message) { return CompletableFuture.completedFuture(this); }
+        @Override public CompletableFuture<WebSocket> sendClose(int statusCode, String reason) { return CompletableFuture.completedFuture(this); }
+        @Override public void request(long n) { }
+        @Override public String getSubprotocol() { return ""; }
+        @Override public boolean isOutputClosed() { return false; }
+        @Override public boolean isInputClosed() { return false; }
+        @Override public void abort() { }
+    }
+}

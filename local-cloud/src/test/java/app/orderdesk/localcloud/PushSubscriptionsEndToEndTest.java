@@ -1,0 +1,170 @@
+package app.orderdesk.localcloud;
+
+import app.orderdesk.localcloud.lambda.SdkCallLog;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Push by subscription, over the real local WebSocket API (ADR s-push-subscriptions): with 8 desks
+ * connected and one of them following, one order's changes are posted to that one desk only — counted
+ * as PostToConnection requests by the SDK call reporter, not timed. A desk that subscribes and then
+ * reads the order misses no later status. A bad subscription is answered 400 naming the field.
+ */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class PushSubscriptionsEndToEndTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final List<String> HAPPY_PATH = List.of("RECEIVED", "RESERVED", "PAID", "FULFILLED", "RECEIPT_READY", "COMPLETED");
+    private static final int DESKS = 8;
+
+    private static LocalCloud cloud;
+    private static LocalCloudTestClients clients;
+    private static final List<PushDesk> desks = new ArrayList<>();
+
+    @BeforeAll
+    static void connectEightDesks() throws Exception {
+        cloud = LocalCloud.shared();
+        clients = new LocalCloudTestClients(cloud);
+        for (int i = 0; i < DESKS; i++) {
+            desks.add(PushDesk.connect(cloud.pushUrl(), clients.idToken(cloud, cloud.demoUser(i % 2 == 0 ? "staff" : "managers"))));
+        }
+        // Desks of other test classes on this shared cloud must have gone, so every post counted here is ours.
+        await().atMost(Duration.ofSeconds(60)).until(() -> subscribers("orders").isEmpty() && subscribers("stock").isEmpty());
+        // Warms the workflow and the notifier (not counted); all its changes are announced once it is COMPLETED.
+        String warmUp = placeOrder();
+        await().atMost(Duration.ofSeconds(120)).until(() -> JSON.readTree(get("/orders/" + warmUp)).path("status").asText().equals("COMPLETED"));
+        await().atMost(Duration.ofSeconds(120)).until(PushSubscriptionsEndToEndTest::pushEventsQueueDrained);
+    }
+
+    @AfterAll
+    static void disconnect() {
+        desks.forEach(PushDesk::close);
+    }
+
+    @Test
+    void eightDesksConnectedOneFollowingTheOrdersTopicOneOrderIsSixPostsNotOnePerDeskAndChange() throws Exception {
+        PushDesk dashboard = desks.get(3);
+        dashboard.subscribe(List.of(), List.of("orders"));
+        int before = received();
+        int mark = cloud.sdkCalls().mark();
+
+        String orderId = placeOrder();
+        await().atMost(Duration.ofSeconds(90)).until(() -> dashboard.statusesOf(orderId).contains("COMPLETED"));
+        await().atMost(Duration.ofSeconds(120)).until(PushSubscriptionsEndToEndTest::pushEventsQueueDrained);
+        long posts = postsSince(mark);
+        dashboard.unsubscribe(List.of(), List.of("orders"));
+
+        System.out.println("push subscriptions: " + DESKS + " desks connected, 1 subscribed to every order: one order = "
+                + posts + " PostToConnection requests (each of the order's 6 statuses to that desk; stock changes to nobody)");
+        assertThat(dashboard.statusesOf(orderId)).containsExactlyElementsOf(HAPPY_PATH);
+        assertThat(received() - before).as("messages the 8 desks received").isEqualTo(HAPPY_PATH.size());
+        assertThat(posts).as("PostToConnection requests for one order, 8 desks connected, 1 subscribed").isEqualTo(HAPPY_PATH.size());
+    }
+
+    @Test
+    void aDeskThatSubscribesThenReadsMissesNoLaterStatusAndNoOtherDeskHearsOfTheOrder() throws Exception {
+        PushDesk follower = desks.get(5);
+        int before = received();
+        int mark = cloud.sdkCalls().mark();
+
+        String orderId = placeOrder();
+        follower.subscribe(List.of(orderId), List.of()); // returns once the server answered: stored
+        String read = JSON.readTree(get("/orders/" + orderId)).path("status").asText();
+        await().atMost(Duration.ofSeconds(90)).until(() -> read.equals("COMPLETED") || follower.statusesOf(orderId).contains("COMPLETED"));
+        await().atMost(Duration.ofSeconds(120)).until(PushSubscriptionsEndToEndTest::pushEventsQueueDrained);
+        long posts = postsSince(mark);
+        follower.unsubscribe(List.of(orderId), List.of());
+
+        List<String> after = HAPPY_PATH.subList(HAPPY_PATH.indexOf(read) + 1, HAPPY_PATH.size());
+        System.out.println("push subscriptions: follower read " + read + " after subscribing, then was pushed "
+                + follower.statusesOf(orderId) + "; " + posts + " PostToConnection requests for the order with " + DESKS + " desks connected");
+        assertThat(follower.statusesOf(orderId)).as("every status written after the read arrives by push").containsAll(after);
+        assertThat(received() - before).as("messages the 8 desks received: the follower's statuses only")
+                .isEqualTo(follower.statusesOf(orderId).size());
+        assertThat(posts).as("PostToConnection requests: one per status pushed to the one follower").isEqualTo(follower.statusesOf(orderId).size());
+        assertThat(posts).isLessThanOrEqualTo(HAPPY_PATH.size());
+    }
+
+    @Test
+    void aBadSubscriptionIsAnswered400NamingTheField() {
+        PushDesk desk = desks.get(0);
+        int before = desk.answers().size();
+        desk.sendText("{\"action\":\"subscribe\",\"topics\":[\"everything\"]}");
+        await().atMost(Duration.ofSeconds(60)).until(() -> desk.answers().size() > before);
+        JsonNode error = desk.answers().get(before);
+        assertThat(error.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(error.path("details").path(0).path("field").asText()).isEqualTo("topics");
+    }
+
+    // ---------- helpers ----------
+
+    private static int received() {
+        return desks.stream().mapToInt(d -> (int) d.received.stream().filter(r -> r.message().has("at")).count()).sum();
+    }
+
+    private static long postsSince(int mark) {
+        List<SdkCallLog.Call> calls = cloud.sdkCalls().since(mark);
+        return calls.stream().filter(c -> c.action().endsWith(":PostToConnection")).count();
+    }
+
+    private static List<String> subscribers(String topic) {
+        Map<String, AttributeValue> item = clients.dynamoDb.getItem(r -> r.tableName(cloud.tableName("PushSubscriptionsTable"))
+                .key(Map.of("topic", AttributeValue.fromS(topic))).consistentRead(true)).item();
+        AttributeValue members = item == null ? null : item.get("connectionIds");
+        return members == null || !members.hasSs() ? List.of() : members.ss();
+    }
+
+    /** Every change announced so far has been handled by the notifier (none waiting, none in flight). */
+    private static boolean pushEventsQueueDrained() {
+        String url = clients.sqs.listQueues().queueUrls().stream().filter(u -> u.contains("PushEventsQueue")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no push-events queue in " + clients.sqs.listQueues().queueUrls()));
+        Map<QueueAttributeName, String> attributes = clients.sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(
+                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
+        return "0".equals(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                && "0".equals(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+    }
+
+    private static String placeOrder() throws Exception {
+        ObjectNode body = JSON.createObjectNode();
+        body.putArray("lines").addObject().put("productId", "p-1004").put("quantity", 1);
+        body.putObject("customer").put("email", "sub-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test")
+                .put("name", "Grace Hopper").put("phone", "+15555550100");
+        body.put("paymentToken", "tok_visa");
+        HttpResponse<String> placed = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.apiUrl() + "/place-order"))
+                .header("Authorization", "Bearer " + clients.idToken(cloud, cloud.demoUser("staff")))
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
+        return JSON.readTree(placed.body()).path("orderId").asText();
+    }
+
+    private static String get(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.apiUrl() + path))
+                .header("Authorization", "Bearer " + clients.idToken(cloud, cloud.demoUser("staff"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+}
