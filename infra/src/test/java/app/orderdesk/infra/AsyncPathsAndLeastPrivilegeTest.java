@@ -36,7 +36,8 @@ class AsyncPathsAndLeastPrivilegeTest {
             // OrderNumberAllocator.next (UpdateItem), Orders.find/create (GetItem, PutItem), SfnWorkflowStarter.start
             fn("PlaceOrderFunction", "PlaceOrderHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:BatchGetItem"),
-                    "IdempotencyTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
+                    // BatchGetItem: the price list reads the store settings item with the products (tax by category)
+                    "IdempotencyTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem", "dynamodb:BatchGetItem"),
                     // UpdateItem: claimWorkflowStart / releaseWorkflowStart, the start lease of a repeat (ADR 0018)
                     "OrdersTable", Set.of("dynamodb:PutItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
                     // RecordPlacedOrder: CustomerDirectory.remember, DailyTotalsStore.recordPlaced (UpdateItem each)

@@ -31,11 +31,12 @@ class ReceiptEmailLanguageTest {
 
         assertThat(mail.subject()).isEqualTo("Ihr Beleg zur Bestellung OD-000042 – Kaffeehaus Müller");
         assertThat(mail.textBody()).contains("Guten Tag Zofia Łukasiewicz,", "vielen Dank für Ihre Bestellung OD-000042 bei Kaffeehaus Müller.",
-                        "Summe: 25,00\u00a0€ (enthält 3,99\u00a0€ MwSt. (19 %))", "Ihr Beleg liegt dieser E-Mail bei.", "Bis bald!")
+                        "Zwischensumme (netto): 21,01\u00a0€", "MwSt. 19 %: 3,99\u00a0€", "Summe: 25,00\u00a0€",
+                        "Ihr Beleg liegt dieser E-Mail bei.", "Bis bald!")
                 .doesNotContain("Hello", "Thank you", "Total", "receipt");
         assertThat(mail.htmlBody()).contains("<html lang=\"de\">", "<p>Guten Tag Zofia Łukasiewicz,</p>",
                         "vielen Dank für Ihre Bestellung <b>OD-000042</b> bei Kaffeehaus Müller.", "<b>Summe: 25,00\u00a0€</b>",
-                        "Enthält 3,99\u00a0€ MwSt. (19 %)", "Ihr Beleg liegt dieser E-Mail als PDF bei.")
+                        "Zwischensumme (netto)", "MwSt. 19 %", "Ihr Beleg liegt dieser E-Mail als PDF bei.")
                 .doesNotContain("Hello", "Thank you", "Total", "receipt is attached");
     }
 
@@ -45,7 +46,7 @@ class ReceiptEmailLanguageTest {
 
         assertThat(mail.subject()).isEqualTo("Your receipt for order OD-000042 – Kaffeehaus Müller");
         assertThat(mail.textBody()).contains("Hello Zofia Łukasiewicz,", "Thank you for your order OD-000042 at Kaffeehaus Müller.",
-                "Total: €25.00 (includes €3.99 tax at 19 %)", "Your receipt is attached.");
-        assertThat(mail.htmlBody()).contains("<html lang=\"en\">", "Includes €3.99 tax at 19 %", "Your receipt is attached as a PDF.");
+                "Subtotal (excl. tax): €21.01", "Tax 19 %: €3.99", "Total: €25.00", "Your receipt is attached.");
+        assertThat(mail.htmlBody()).contains("<html lang=\"en\">", "Subtotal (excl. tax)", "Tax 19 %", "Your receipt is attached as a PDF.");
     }
 }
