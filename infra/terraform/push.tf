@@ -2,7 +2,7 @@
 # Desks connect with their Cognito ID token (?token=…, checked by PushConnectFunction); every order
 # status and stock change published on the order events topic reaches the push-events queue and
 # PushNotifierFunction posts it to the connections subscribed to it. See docs/decisions/0015-websocket-push.md
-# and docs/decisions/00XX-s-push-subscriptions.md.
+# and docs/decisions/0033-push-subscriptions.md.
 
 resource "aws_dynamodb_table" "push_connections_table" {
   name                        = "${var.stack_name}-push-connections"

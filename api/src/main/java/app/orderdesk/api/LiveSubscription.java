@@ -6,7 +6,7 @@ import java.util.List;
  * What a desk tells the WebSocket API it shows ({@code $default} route), and the server's answer. A desk
  * sends {@code {"action":"subscribe","orders":[ids],"topics":["orders","stock"]}} (or {@code "unsubscribe"})
  * and receives {@code {"type":"SUBSCRIBED",...}} with what it asked for once the subscription is stored: a
- * read made after that answer cannot miss a change pushed after it (ADR s-push-subscriptions). Pushes then
+ * read made after that answer cannot miss a change pushed after it (ADR 0033). Pushes then
  * reach only the connections subscribed to the order ({@code orders}) or to the topic: {@link #TOPIC_ORDERS}
  * every order's status (dashboard, orders list), {@link #TOPIC_STOCK} every stock change (inventory).
  */

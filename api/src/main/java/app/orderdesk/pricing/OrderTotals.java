@@ -9,7 +9,7 @@ import java.util.TreeMap;
 
 /**
  * The one tax and rounding rule of the store, used by the backend (order record, receipt, email) and by
- * the desk's order form, so the form shows the figures the receipt will (ADR 00XX-p). Prices include
+ * the desk's order form, so the form shows the figures the receipt will (ADR 0031). Prices include
  * tax: lines are grouped by rate, and each group's tax is {@code gross × rate / (10 000 + rate)} rounded
  * half-up to the cent, once per group (not per line, which would let a receipt's tax drift a cent per
  * line from what its total contains). The net subtotal is what is left: subtotal + Σ tax = total.

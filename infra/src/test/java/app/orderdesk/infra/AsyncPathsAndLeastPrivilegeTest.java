@@ -178,7 +178,7 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrderWorkflow", Set.of("states:StartExecution")))),
             // Live updates: the WebSocket routes and the notifier (entrypoint.push)
             fn("PushConnectFunction", "PushConnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:PutItem"))),
-            // subscriptions (ADR s-push-subscriptions): close leaves the topics the deleted item listed; $default
+            // subscriptions (ADR 0033): close leaves the topics the deleted item listed; $default
             // subscribes (connection item, then topic items); the notifier reads topics by key, never a Scan
             fn("PushDisconnectFunction", "PushDisconnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:DeleteItem"),
                     "PushSubscriptionsTable", Set.of("dynamodb:UpdateItem"))),

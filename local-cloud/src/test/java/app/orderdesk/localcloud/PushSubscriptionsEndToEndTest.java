@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Push by subscription, over the real local WebSocket API (ADR s-push-subscriptions): with 8 desks
+ * Push by subscription, over the real local WebSocket API (ADR 0033): with 8 desks
  * connected and one of them following, one order's changes are posted to that one desk only — counted
  * as PostToConnection requests by the SDK call reporter, not timed. A desk that subscribes and then
  * reads the order misses no later status. A bad subscription is answered 400 naming the field.

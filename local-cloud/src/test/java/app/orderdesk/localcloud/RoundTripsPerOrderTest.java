@@ -67,7 +67,7 @@ class RoundTripsPerOrderTest {
     static final int MAX_OURS = 27 + EMAIL_MARK;
     /**
      * Ours without the push notifier's reads (one per SQS batch; 8 batches of one change here): 19 (was 24).
-     * Since push by subscription (ADR s-push-subscriptions) each of those reads is a BatchGetItem of the
+     * Since push by subscription (ADR 0033) each of those reads is a BatchGetItem of the
      * batch's topics in PushSubscriptionsTable, not a Scan of the connections: as many requests, not lowered.
      */
     static final int MAX_OURS_WITHOUT_PUSH = 19 + EMAIL_MARK;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sends each change only to the desks subscribed to it (ADR s-push-subscriptions): an order's status to
+ * Sends each change only to the desks subscribed to it (ADR 0033): an order's status to
  * the desks following that order or showing every order, a stock change to those showing stock. The
  * subscriptions of a whole batch are read in one request, keyed by topic (no scan of the connections).
  * A connection that is gone is forgotten with its subscriptions, so the next change skips it.

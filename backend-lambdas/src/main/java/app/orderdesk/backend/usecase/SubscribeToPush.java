@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * A desk says what it shows ({@code $default} route): the orders it follows and the lists it has open.
  * The answer is sent only once the subscription is stored, so a desk that reads after the answer cannot
- * miss a change (ADR s-push-subscriptions). Anything else it sends (keep-alive pings) needs no answer.
+ * miss a change (ADR 0033). Anything else it sends (keep-alive pings) needs no answer.
  */
 public final class SubscribeToPush {
 

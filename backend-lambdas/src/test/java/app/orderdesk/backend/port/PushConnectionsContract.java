@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link PushConnections} does, the fake and the DynamoDB adapter alike (ADR
- * s-push-subscriptions): a subscribe of an open connection is read back by topic at once; a closed or
+ * 0033-push-subscriptions): a subscribe of an open connection is read back by topic at once; a closed or
  * unknown connection cannot subscribe; unsubscribe and close take the connection out of its topics;
  * topics nobody subscribed to read as absent.
  */

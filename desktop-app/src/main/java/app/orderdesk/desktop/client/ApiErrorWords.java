@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * most 200 characters"). What the desk has no words for (a new code, a one-off issue) is shown as the
  * server wrote it, so nothing is ever hidden. The API writes English, and its messages name specifics
  * the code alone does not (the refund limit, the stock left): a desk in English shows them as they are,
- * a desk in another language its own words (ADR 00XX-q-api-error-words).
+ * a desk in another language its own words (ADR 0032-api-error-words).
  */
 final class ApiErrorWords {
 

@@ -31,7 +31,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * thread (through the one executor). While it is down, screens fall back to slow polling
  * ({@link #pollInterval()}), and the status bar says so.
  *
- * <p>The server pushes only what the desk subscribed to (ADR s-push-subscriptions): screens say which
+ * <p>The server pushes only what the desk subscribed to (ADR 0033): screens say which
  * orders they follow ({@link #follow}) and which lists are open ({@link #showTopics}); this sends
  * subscribe/unsubscribe as they change and everything again after a reconnect. Once the server has
  * stored a subscription it answers, and the listeners get a {@link LiveSubscription#SUBSCRIBED} update

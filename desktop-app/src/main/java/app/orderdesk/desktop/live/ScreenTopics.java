@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which push topics each screen needs while it is shown (ADR s-push-subscriptions): the dashboard's
+ * Which push topics each screen needs while it is shown (ADR 0033): the dashboard's
  * figures move with every order and every stock change; the inventory table with every stock change.
  * Other screens need none (order tracking subscribes to its own order).
  */

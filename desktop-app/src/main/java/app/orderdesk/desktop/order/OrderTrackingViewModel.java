@@ -124,7 +124,7 @@ public final class OrderTrackingViewModel {
     }
 
     /**
-     * Subscribe first, read when the server answers (ADR s-push-subscriptions): a change written after that
+     * Subscribe first, read when the server answers (ADR 0033): a change written after that
      * read is pushed, one written before it is in what was read. Without a live socket: read now and poll.
      * If the answer is slow to come, a read after {@link #SUBSCRIBE_ANSWER_WAIT} keeps the screen moving.
      */

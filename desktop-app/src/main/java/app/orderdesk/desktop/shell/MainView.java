@@ -237,7 +237,7 @@ public final class MainView {
         return root;
     }
 
-    // h-s: live-update topics follow the screen shown (ADR s-push-subscriptions)
+    // h-s: live-update topics follow the screen shown (ADR 0033)
     /** Calls {@code listener} with the id of the screen shown now and each time another is selected. */
     public void onScreenShown(java.util.function.Consumer<String> listener) {
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, was, now) -> listener.accept(now == null ? null : now.getId()));

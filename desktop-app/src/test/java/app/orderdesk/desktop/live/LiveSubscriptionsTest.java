@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
- * The desk tells the server what it shows (ADR s-push-subscriptions): the orders its screens follow and
+ * The desk tells the server what it shows (ADR 0033): the orders its screens follow and
  * the shown screen's topics, sent as they change and all again after a reconnect; tracking reads the
  * order only once the server answered its subscribe. Sockets are fakes at the connector; no timing.
  */

@@ -332,7 +332,7 @@ public final class BenchReport {
         common.add(new Line("S3 PUT (receipt)", num(s3Puts, 2), s3Puts * p("s3.put"), false));
         common.add(new Line("S3 GET (the desk's download + any function reads)", num(s3Gets, 2), s3Gets * p("s3.get"), false));
         common.add(new Line("SNS publishes (workflow integration + functions)", num(snsPublishes, 2), snsPublishes * p("sns.publish"), false));
-        // Push by subscription (ADR s-push-subscriptions): each change goes only to the desks subscribed to its
+        // Push by subscription (ADR 0033): each change goes only to the desks subscribed to its
         // order or topic, so this no longer grows with the desks connected; the desks' own subscription
         // messages ($default: subscribe/unsubscribe and the route's answers) are billed as messages too.
         double pushMessages = counted.path("calls.ApiGatewayManagementApi.PostToConnection").asDouble();

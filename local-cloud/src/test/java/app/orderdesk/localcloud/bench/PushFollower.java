@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The desk since ADR 0015 (LiveUpdates + OrderTrackingViewModel): one live-updates socket per desk, opened
- * with the desk's ID token; following an order first subscribes to it (ADR s-push-subscriptions: the server
+ * with the desk's ID token; following an order first subscribes to it (ADR 0033: the server
  * pushes only what a desk subscribed to) and waits for the server's answer (at most
  * {@link #SUBSCRIBE_ANSWER_WAIT_MS}, then reads anyway, as the app does), then reads it (and its timeline) once, then a pushed status is
  * shown at once, and the order and timeline are re-read {@link #SETTLE_MS} after the last push of a burst;

@@ -23,7 +23,7 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
- * Two tables (ADR s-push-subscriptions). Connections: {@code {connectionId, userId, email, groups,
+ * Two tables (ADR 0033). Connections: {@code {connectionId, userId, email, groups,
  * connectedAt, expiresAt, topics}} — {@code topics} (a string set) is what the desk subscribed to, so a
  * close can remove it everywhere without a read. Subscriptions: one item per topic, {@code {topic,
  * connectionIds, expiresAt}}, so the notifier reads the subscribers of a batch's topics with one
