@@ -80,7 +80,7 @@ class ReceiptScreenshots {
         api.inventoryPages.put("", new app.orderdesk.api.Page<>(PRODUCTS, null));
         api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Kaffeehaus Ost", "Hauptstraße 5\n10115 Berlin",
                 "+49 30 1234567", "laden@kaffeehaus-ost.example", "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin",
-                "Danke für Ihren Einkauf!", "manager@example.com", "2026-11-28T09:00:00Z");
+                "Danke für Ihren Einkauf!", "manager@example.com", "2026-11-28T09:00:00Z", null, java.util.Map.of("food", 700));
         api.statuses.add(OrderStatus.RECEIVED);
         api.statuses.add(OrderStatus.COMPLETED);
         Instant t = Instant.parse("2026-11-28T15:42:10Z");
@@ -144,19 +144,20 @@ class ReceiptScreenshots {
     }
 
     private static final List<app.orderdesk.api.InventoryItemView> PRODUCTS = List.of(
-            new app.orderdesk.api.InventoryItemView("p-beans", "BEAN-ETH-1K", "Äthiopien Yirgacheffe, Bohnen 1 kg", 3290, 20, 0, 5, false),
+            new app.orderdesk.api.InventoryItemView("p-beans", "BEAN-ETH-1K", "Äthiopien Yirgacheffe, Bohnen 1 kg", 3290, 20, 0, 5, false, "food"),
             new app.orderdesk.api.InventoryItemView("p-mug", "MUG-BLU", "Tasse Blau 0,3 l", 1250, 40, 0, 5, false),
             new app.orderdesk.api.InventoryItemView("p-filter", "FILT-102", "Filterpapier Gr. 102 (100 Stück)", 349, 80, 0, 10, false),
             new app.orderdesk.api.InventoryItemView("p-grinder", "GRIND-HND", "Handmühle Keramikmahlwerk", 4900, 6, 0, 2, false));
 
-    /** A café's order: four lines, German store settings with 19 % tax included, paid by Visa. */
-    private static Order order() {
+    /** A café's order: four lines, German store settings (19 %, coffee as food at 7 %) with tax included, paid by Visa. */
+    private static Order order() throws IOException {
+        StoreSettings store = store();
         Customer customer = new Customer("zofia@example.com", "Zofia Łukasiewicz", "+49 30 5550123");
         List<OrderLine> lines = List.of(
-                OrderLine.of(new Product("p-beans", "BEAN-ETH-1K", "Äthiopien Yirgacheffe, Bohnen 1 kg", Money.ofCents(3290, "EUR"), 20), 1),
-                OrderLine.of(new Product("p-mug", "MUG-BLU", "Tasse Blau 0,3 l", Money.ofCents(1250, "EUR"), 40), 2),
-                OrderLine.of(new Product("p-filter", "FILT-102", "Filterpapier Gr. 102 (100 Stück)", Money.ofCents(349, "EUR"), 80), 3),
-                OrderLine.of(new Product("p-grinder", "GRIND-HND", "Handmühle Keramikmahlwerk", Money.ofCents(4900, "EUR"), 6), 1));
+                OrderLine.of(new Product("p-beans", "BEAN-ETH-1K", "Äthiopien Yirgacheffe, Bohnen 1 kg", Money.ofCents(3290, "EUR"), 20, "food"), 1, store),
+                OrderLine.of(new Product("p-mug", "MUG-BLU", "Tasse Blau 0,3 l", Money.ofCents(1250, "EUR"), 40), 2, store),
+                OrderLine.of(new Product("p-filter", "FILT-102", "Filterpapier Gr. 102 (100 Stück)", Money.ofCents(349, "EUR"), 80), 3, store),
+                OrderLine.of(new Product("p-grinder", "GRIND-HND", "Handmühle Keramikmahlwerk", Money.ofCents(4900, "EUR"), 6), 1, store));
         Order o = Order.place("7d1e4c52-0d2a-4f7e-9a61-2f9f4d0c1a01", "OD-004217", customer, lines, "key-readme", "tok_visa",
                 Instant.parse("2026-11-28T15:42:10Z"));
         return new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
@@ -167,7 +168,7 @@ class ReceiptScreenshots {
     private static StoreSettings store() throws IOException {
         return new StoreSettings("Kaffeehaus Ost", "Hauptstraße 5\n10115 Berlin", "+49 30 1234567", "laden@kaffeehaus-ost.example",
                 "DE123456789", 1900, "EUR", "de-DE", "Europe/Berlin", "Danke für Ihren Einkauf! Rückgabe binnen 14 Tagen mit diesem Beleg.",
-                "manager@example.com", Instant.parse("2026-11-28T09:00:00Z"), StoreLogo.stored(logo()));
+                "manager@example.com", Instant.parse("2026-11-28T09:00:00Z"), StoreLogo.stored(logo()), java.util.Map.of("food", 700));
     }
 
     /** A small wordmark with a cup, drawn here so the README needs no image from elsewhere. */
