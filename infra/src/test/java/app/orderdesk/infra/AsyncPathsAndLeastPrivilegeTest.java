@@ -82,7 +82,9 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("UpdateStoreSettingsFunction", "UpdateStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:PutItem"))),
             // RefundOrder: Orders.find + refunds on the order's item (GetItem, UpdateItem), IdempotencyStore (PutItem, GetItem),
             // the gateway's refund (ledger GetItem, PutItem, UpdateItem), Restock (StockLedger.applyDelta/pending/settle:
-            // UpdateItem, GetItem; movements find/record: GetItem, PutItem), CreditNotes (S3 put/get, SES)
+            // UpdateItem, GetItem; movements find/record: GetItem, PutItem), CreditNotes (S3 put/get, SES, and the store
+            // settings item for the note's language, money and time zone: StoreSettingsRepository.find, a GetItem of the
+            // Idempotency table, already granted for the keys)
             // announcing: REFUNDED / PARTIALLY_REFUNDED and the restocked units reach the desks (LiveUpdatesEndToEndTest)
             fn("RefundOrderFunction", "RefundOrderHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),

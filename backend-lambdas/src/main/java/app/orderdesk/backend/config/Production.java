@@ -240,13 +240,19 @@ public final class Production {
         return new ImportStockCounts(inventory(), adjustStock());
     }
 
-    /** Reads SUPPORT_REFUND_LIMIT_CENTS (the stack's SupportRefundLimit) and PAYMENTS_LEDGER_TABLE. */
+    /**
+     * Reads SUPPORT_REFUND_LIMIT_CENTS (the stack's SupportRefundLimit) and PAYMENTS_LEDGER_TABLE. The
+     * credit note reads the store's settings with one GetItem of their item in the Idempotency table
+     * (the table the function already reads its keys from), and only when a credit note or its email is
+     * still to be written.
+     */
     public static RefundOrder refundOrder() {
         var dynamo = AwsClients.dynamoDb();
+        StoreSettingsRepository settings = storeSettings();
         return new RefundOrder(orders(), refunds(), new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE")),
                 payments(), new Restock(ledger(), movements()),
                 new CreditNotes(refunds(), new OpenPdfCreditNoteRenderer(), receipts(),
-                        new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK),
+                        new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK, settings::current),
                 IdGenerator.uuids(), CLOCK, Env.number("SUPPORT_REFUND_LIMIT_CENTS", 5000));
     }
 

@@ -2,17 +2,19 @@ package app.orderdesk.backend.usecase;
 
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.Refund;
+import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.CreditNoteRenderer;
 import app.orderdesk.backend.port.Mailer;
 import app.orderdesk.backend.port.ReceiptStore;
 import app.orderdesk.backend.port.RefundRepository;
 import java.time.Clock;
-import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * A refund's credit note: rendered once, stored beside the receipts under {@code credit-notes/}, and
- * emailed to the customer. An email that fails does not undo the refund: the refund and the order
- * are flagged so support can send it again (as a failed receipt email is).
+ * emailed to the customer, both in the store's language, money and time zone as its receipts are. An
+ * email that fails does not undo the refund: the refund and the order are flagged so support can send
+ * it again (as a failed receipt email is).
  */
 public final class CreditNotes {
 
@@ -23,13 +25,17 @@ public final class CreditNotes {
     private final ReceiptStore store;
     private final Mailer mailer;
     private final Clock clock;
+    private final Supplier<StoreSettings> settings;
 
-    public CreditNotes(RefundRepository refunds, CreditNoteRenderer renderer, ReceiptStore store, Mailer mailer, Clock clock) {
+    /** {@code settings}: the store's, read when a credit note or its email is written (language, money, dates, header). */
+    public CreditNotes(RefundRepository refunds, CreditNoteRenderer renderer, ReceiptStore store, Mailer mailer, Clock clock,
+                       Supplier<StoreSettings> settings) {
         this.refunds = refunds;
         this.renderer = renderer;
         this.store = store;
         this.mailer = mailer;
         this.clock = clock;
+        this.settings = settings;
     }
 
     public static String key(String orderId, String refundId) {
@@ -37,11 +43,16 @@ public final class CreditNotes {
     }
 
     void storeAndSend(Order order, Refund refund) {
+        if (refund.creditNoteKey() != null && refund.emailSentAt() != null) {
+            return;
+        }
+        // Read only when there is something to write, and not cached, so a manager's change is on the next credit note.
+        StoreSettings current = settings.get();
         byte[] pdf = null;
         String key = refund.creditNoteKey();
         if (key == null) {
             key = key(order.orderId(), refund.refundId());
-            pdf = renderer.render(order, refund);
+            pdf = renderer.render(order, refund, current);
             store.put(key, pdf);
             refunds.markCreditNote(order.orderId(), refund.refundId(), key);
         }
@@ -49,24 +60,11 @@ public final class CreditNotes {
             return;
         }
         try {
-            mailer.send(email(order, refund, pdf != null ? pdf : store.get(key)));
+            mailer.send(CreditNoteEmails.of(order, refund, pdf != null ? pdf : store.get(key), current));
         } catch (RuntimeException mailFailed) {
             refunds.flagFollowUp(order.orderId(), refund.refundId(), FOLLOW_UP);
             return;
         }
         refunds.markEmailed(order.orderId(), refund.refundId(), clock.instant());
-    }
-
-    static Mailer.Email email(Order order, Refund refund, byte[] pdf) {
-        StringBuilder text = new StringBuilder()
-                .append("Hello ").append(order.customer().name()).append(",\n\n")
-                .append("We have refunded ").append(refund.amount().format()).append(" for your order ")
-                .append(order.orderNumber()).append(":\n\n");
-        refund.lines().forEach(line -> text.append(line.quantity()).append(" x ").append(line.name()).append("  ")
-                .append(line.amount().format()).append('\n'));
-        text.append("\nThe money goes back to the card you paid with. Your credit note is attached.\n");
-        var attachment = new Mailer.Attachment("credit-note-" + order.orderNumber() + "-" + refund.refundId().substring(0, 8) + ".pdf",
-                "application/pdf", pdf);
-        return new Mailer.Email(order.customer().email(), "Credit note for order " + order.orderNumber(), text.toString(), List.of(attachment));
     }
 }

@@ -94,7 +94,8 @@ final class ReceiptEmails {
                 + escape(amount) + "</td></tr>";
     }
 
-    private static String escape(String text) {
+    /** Also the credit note email's ({@link CreditNoteEmails}). */
+    static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

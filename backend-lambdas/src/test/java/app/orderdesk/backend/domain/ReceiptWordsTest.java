@@ -29,6 +29,16 @@ class ReceiptWordsTest {
         assertThat(german).as("placeholders of each key in receipt_de").isEqualTo(english);
     }
 
+    /** The credit note names a refund's reason by its code's key: every code has one (and so, by the test above, in German too). */
+    @Test
+    void everyRefundReasonHasItsWordsOnTheCreditNote() throws IOException {
+        Properties english = load("receipt.properties");
+
+        for (RefundReason reason : RefundReason.values()) {
+            assertThat(english.getProperty("creditNote.reason." + reason.name())).as(reason.name()).isNotBlank();
+        }
+    }
+
     @Test
     void aGermanStoreGetsGermanWordsAndItsOwnDateFormat() {
         ReceiptWords words = ReceiptWords.of(Locale.forLanguageTag("de-DE"));

@@ -126,6 +126,46 @@ class StoreSettingsEndToEndTest {
         }
     }
 
+    /**
+     * issue 13: a German store's refund gets its credit note and email in German, made by the refund
+     * function from the deployment artifact under its own IAM policy (it reads the settings item).
+     */
+    @Test
+    void aGermanStoresRefundGetsAGermanCreditNoteAndEmail() throws Exception {
+        Reliability.Reply saved = put("managers", "{\"name\":\"Kaffeehaus E2E\",\"address\":\"Hauptstraße 1\\n10115 Berlin\","
+                + "\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"de-DE\",\"timeZone\":\"Europe/Berlin\"}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        String product = r.seedProduct("rel-credit-de", "Blaue Tasse", 1200, 5);
+        String customer = Reliability.uniqueEmail("credit-de");
+        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(),
+                order(customer, "Zofia Łukasiewicz", "tok_visa", line(product, 1)));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        String orderId = placed.json().path("orderId").asText();
+        r.awaitExecutions(List.of(orderId), Duration.ofSeconds(60));
+
+        Reliability.Reply refunded = r.sendRetrying(0, "POST", "/orders/" + orderId + "/refunds", "Bearer " + r.idToken("managers"),
+                Map.of("Idempotency-Key", "refund-" + UUID.randomUUID(), "Content-Type", "application/json"),
+                "{\"full\":true,\"restock\":true,\"reason\":\"CUSTOMER_REQUEST\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(refunded.status()).as(refunded.body()).isEqualTo(201);
+        String refundId = refunded.json().path("refundId").asText();
+
+        byte[] pdf = r.s3.getObjectAsBytes(q -> q.bucket(r.cloud.bucketName()).key("credit-notes/" + orderId + "/" + refundId + ".pdf"))
+                .asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            System.out.printf("store settings: German credit note of %d bytes from the refund function%n", pdf.length);
+            assertThat(text).contains("Kaffeehaus E2E", "Hauptstraße 1", "Gutschrift CN-", "Zur Bestellung", "Europe/Berlin",
+                            "Kunde: Zofia Łukasiewicz", "Grund: Kundenwunsch", "Erstattet: 12,00\u00a0$")
+                    .doesNotContain("Credit note", "Refunded", "Reason", "UTC");
+        }
+        List<com.fasterxml.jackson.databind.JsonNode> notes = r.mailsTo(customer).stream()
+                .filter(m -> m.path("subject").asText().startsWith("Gutschrift")).toList();
+        assertThat(notes).as("one credit note email, from the SES store").hasSize(1);
+        assertThat(notes.getFirst().path("subject").asText()).endsWith("Kaffeehaus E2E");
+        assertThat(notes.getFirst().path("body").path("text").asText()).contains("Guten Tag Zofia Łukasiewicz,", "12,00\u00a0$",
+                "Ihre Gutschrift liegt dieser E-Mail bei.");
+    }
+
     @Test
     void aLogoThatIsNoImageIsNamedAndNothingChanges() {
         String before = get("managers").body();

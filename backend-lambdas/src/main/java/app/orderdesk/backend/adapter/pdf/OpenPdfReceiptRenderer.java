@@ -30,10 +30,7 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
 
-    private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(OpenPdfReceiptRenderer.class);
     private static final float QR_SIZE = 72;
-    private static final float LOGO_WIDTH = 160;
-    private static final float LOGO_HEIGHT = 56;
 
     private final Supplier<StoreSettings> settings;
     private final Font title = ReceiptFonts.font(18, Font.BOLD);
@@ -92,29 +89,14 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
      * QR code on the right.
      */
     private PdfPTable header(StoreSettings store, Image qr, Order order, ReceiptWords words) {
-        Image logo = logo(store);
+        Image logo = StoreHeader.logo(store);
         PdfPTable header = logo == null ? new PdfPTable(new float[] {5, 1.4f}) : new PdfPTable(new float[] {2.65f, 4, 1.4f});
         header.setWidthPercentage(100);
         if (logo != null) {
-            PdfPCell logoCell = borderless(new PdfPCell(logo, false));
-            logoCell.setVerticalAlignment(Element.ALIGN_TOP);
-            logoCell.setPaddingTop(4);
-            header.addCell(logoCell);
+            header.addCell(StoreHeader.logoCell(logo));
         }
         PdfPCell left = borderless(new PdfPCell());
-        left.addElement(new Paragraph(ReceiptFonts.phrase(store.name(), storeName)));
-        for (String line : store.address().split("\\R")) {
-            if (!line.isBlank()) {
-                left.addElement(new Paragraph(ReceiptFonts.phrase(line, small)));
-            }
-        }
-        String contact = String.join(" · ", java.util.stream.Stream.of(store.phone(), store.email()).filter(s -> !s.isBlank()).toList());
-        if (!contact.isEmpty()) {
-            left.addElement(new Paragraph(contact, small));
-        }
-        if (!store.taxNumber().isBlank()) {
-            left.addElement(new Paragraph(words.text("receipt.taxNumber", store.taxNumber()), small));
-        }
+        StoreHeader.addStoreLines(left, store, words, storeName, small);
         left.addElement(new Paragraph(" ", small));
         left.addElement(new Paragraph(words.text("receipt.title", order.orderNumber()), title));
         left.addElement(new Paragraph(words.text("receipt.date", words.date(order.createdAt(), store)), normal));
@@ -125,27 +107,6 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         header.addCell(right);
         header.setSpacingAfter(8);
         return header;
-    }
-
-    /**
-     * The store's logo scaled down (never up: a small logo stays sharp) to fit {@link #LOGO_WIDTH} ×
-     * {@link #LOGO_HEIGHT}, or null when it has none. It was decoded when it was saved; should OpenPDF
-     * still refuse it, the receipt goes out without it rather than not at all.
-     */
-    private static Image logo(StoreSettings store) {
-        if (store.logo() == null) {
-            return null;
-        }
-        try {
-            Image logo = Image.getInstance(store.logo().bytes());
-            if (logo.getWidth() > LOGO_WIDTH || logo.getHeight() > LOGO_HEIGHT) {
-                logo.scaleToFit(LOGO_WIDTH, LOGO_HEIGHT);
-            }
-            return logo;
-        } catch (java.io.IOException | RuntimeException unreadable) {
-            LOG.warn("The store logo could not be drawn; the receipt is made without it", unreadable);
-            return null;
-        }
     }
 
     private PdfPTable linesTable(Order order, StoreSettings store, ReceiptWords words) {
