@@ -87,6 +87,12 @@ public final class OutboxView {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.HINT_TEXT);
         message.textProperty().bind(model.messageProperty());
+        // The buttons keep their words at 1024 px; the message beside them wraps instead.
+        for (Button button : new Button[] {sendNow, requeue, discard}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(8, sendNow, requeue, discard, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
