@@ -12,6 +12,7 @@ import app.orderdesk.desktop.order.TimelineStepCell;
 import app.orderdesk.desktop.refunds.CreditNotesPane;
 import app.orderdesk.desktop.refunds.RefundDialog;
 import app.orderdesk.desktop.refunds.RefundViewModel;
+import app.orderdesk.desktop.ui.FullText;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.List;
@@ -31,12 +32,17 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The detail of one order: status and why, customer, lines, live timeline, receipt and actions. */
 final class OrderDetailView {
+
+    // The table's border and its vertical scroll bar take this much of its width from the columns.
+    private static final double TABLE_CHROME = 20;
+    private static final double NARROWEST = 30;
 
     private final ScrollPane root;
 
@@ -71,14 +77,40 @@ final class OrderDetailView {
         lines.setId("detailLines");
         lines.setPrefHeight(150);
         lines.setPlaceholder(new Label(Messages.text("detail.lines.none")));
-        lines.getColumns().add(column(Messages.text("detail.column.sku"), 90, OrderLineView::sku));
-        lines.getColumns().add(column(Messages.text("detail.column.product"), 170, OrderLineView::name));
-        lines.getColumns().add(column(Messages.text("detail.column.quantity"), 50, l -> Integer.toString(l.quantity())));
-        lines.getColumns().add(column(Messages.text("detail.column.unit"), 80, l -> Money.format(l.unitPriceCents())));
-        lines.getColumns().add(column(Messages.text("detail.column.lineTotal"), 90, l -> Money.format(l.lineTotalCents())));
-        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        tracking.orderProperty().addListener((obs, old, now) ->
-                lines.setItems(FXCollections.observableArrayList(now == null || now.lines() == null ? List.of() : now.lines())));
+        TableColumn<OrderLineView, String> sku = column(Messages.text("detail.column.sku"), 80, OrderLineView::sku);
+        TableColumn<OrderLineView, String> product = column(Messages.text("detail.column.product"), 170, OrderLineView::name);
+        TableColumn<OrderLineView, String> quantity = column(Messages.text("detail.column.quantity"), 60, l -> Integer.toString(l.quantity()));
+        TableColumn<OrderLineView, String> unit = column(Messages.text("detail.column.unit"), 90, l -> Money.format(l.unitPriceCents()));
+        TableColumn<OrderLineView, String> lineTotal = column(Messages.text("detail.column.lineTotal"), 90, l -> Money.format(l.lineTotalCents()));
+        sku.setCellFactory(FullText.cells()); // a cut SKU or name reads whole on hover
+        product.setCellFactory(FullText.cells());
+        lines.getColumns().setAll(List.of(sku, product, quantity, unit, lineTotal));
+        lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        FullText.onHeaders(lines); // a header cut in a narrow window reads whole on hover and to a screen reader
+        // Quantity, unit price and line total keep their header and every value whole (measured per order,
+        // in the store's formats). SKU and product keep their headers whole while the table has room for
+        // every header (from the default 1280 px up), the SKUs too when they fit; narrower (1024 px) they
+        // give way first, their cells and headers then read whole in tooltips and accessible texts.
+        Runnable fit = () -> {
+            List<OrderLineView> shown = lines.getItems();
+            FullText.atLeast(quantity, texts(shown, l -> Integer.toString(l.quantity())));
+            FullText.atLeast(unit, texts(shown, l -> Money.format(l.unitPriceCents())));
+            FullText.atLeast(lineTotal, texts(shown, l -> Money.format(l.lineTotalCents())));
+            double numbers = quantity.getMinWidth() + unit.getMinWidth() + lineTotal.getMinWidth();
+            double words = FullText.widthOf(sku) + FullText.widthOf(product);
+            double skuWhole = FullText.widthOf(sku, texts(shown, OrderLineView::sku));
+            double room = lines.getWidth() <= 0 ? Double.MAX_VALUE : lines.getWidth() - TABLE_CHROME;
+            // the SKUs too when they fit beside the headers
+            sku.setMinWidth(room >= numbers + words - FullText.widthOf(sku) + skuWhole ? skuWhole
+                    : room >= numbers + words ? FullText.widthOf(sku) : NARROWEST);
+            product.setMinWidth(room >= numbers + words ? FullText.widthOf(product) : NARROWEST);
+        };
+        tracking.orderProperty().addListener((obs, old, now) -> {
+            lines.setItems(FXCollections.observableArrayList(now == null || now.lines() == null ? List.of() : now.lines()));
+            fit.run();
+        });
+        lines.widthProperty().addListener((obs, old, now) -> fit.run());
+        fit.run();
 
         Button resend = new Button(Messages.text("detail.resend"));
         resend.setId("resendEmailButton");
@@ -96,12 +128,16 @@ final class OrderDetailView {
             ask.initOwner(cancel.getScene().getWindow());
             ask.showAndWait().ifPresent(model::cancel);
         });
-        HBox actions = new HBox(8, withReason(resend, model.resendDisabledReasonBinding()),
+        // The buttons keep their words and wrap onto a second row when the pane is narrow (German, 1280 px).
+        FlowPane actions = new FlowPane(8, 8, withReason(resend, model.resendDisabledReasonBinding()),
                 withReason(cancel, model.cancelDisabledReasonBinding()));
+        resend.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
         if (model.mayRefund()) {
             actions.getChildren().add(withReason(refundButton(model), model.refundDisabledReasonBinding()));
         }
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.setPrefWrapLength(0); // wrap at the pane's width, not at FlowPane's default 400 px
         Label message = new Label();
         message.setId("detailMessage");
         message.setWrapText(true);
@@ -133,6 +169,7 @@ final class OrderDetailView {
 
     private static Button refundButton(OrderDetailViewModel model) {
         Button refund = new Button(Messages.text("detail.refund"));
+        refund.setMinWidth(Region.USE_PREF_SIZE);
         refund.setId("refundButton");
         refund.disableProperty().bind(model.canRefundBinding().not());
         refund.setOnAction(e -> {
@@ -194,6 +231,10 @@ final class OrderDetailView {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.SECTION_TITLE);
         return label;
+    }
+
+    private static String[] texts(List<OrderLineView> lines, Function<OrderLineView, String> value) {
+        return lines.stream().map(value).toArray(String[]::new);
     }
 
     private static <T> TableColumn<T, String> column(String title, double width, Function<T, String> value) {

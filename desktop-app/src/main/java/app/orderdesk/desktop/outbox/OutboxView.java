@@ -1,8 +1,10 @@
 package app.orderdesk.desktop.outbox;
 
 import app.orderdesk.desktop.order.StoreDates;
+import app.orderdesk.desktop.ui.FullText;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,13 +33,26 @@ public final class OutboxView {
         table.setId("outboxTable");
         app.orderdesk.desktop.ui.Accessibility.describe(table, "outbox.table");
         table.setPlaceholder(new Label(Messages.text("outbox.none")));
-        table.getColumns().add(column(Messages.text("outbox.column.takenAt"), 150, e -> StoreDates.dateTime(e.orderedAt())));
-        table.getColumns().add(column(Messages.text("outbox.column.customer"), 200, OutboxEntry::customerEmail));
-        table.getColumns().add(column(Messages.text("outbox.column.lines"), 60, e -> e.request() == null || e.request().lines() == null
-                ? "0" : Integer.toString(e.request().lines().size())));
-        table.getColumns().add(column(Messages.text("outbox.column.attempts"), 70, e -> Integer.toString(e.attempts())));
-        table.getColumns().add(column(Messages.text("outbox.column.state"), 320, e -> e.status() == OutboxEntry.Status.FAILED
-                ? Messages.text("outbox.refused", e.failure()) : OutboxViewModel.QUEUED_MESSAGE));
+        TableColumn<OutboxEntry, String> takenAt = column(Messages.text("outbox.column.takenAt"), 150, e -> StoreDates.dateTime(e.orderedAt()));
+        TableColumn<OutboxEntry, String> customer = column(Messages.text("outbox.column.customer"), 200, OutboxEntry::customerEmail);
+        TableColumn<OutboxEntry, String> lines = column(Messages.text("outbox.column.lines"), 60, e -> e.request() == null || e.request().lines() == null
+                ? "0" : Integer.toString(e.request().lines().size()));
+        TableColumn<OutboxEntry, String> attempts = column(Messages.text("outbox.column.attempts"), 70, e -> Integer.toString(e.attempts()));
+        TableColumn<OutboxEntry, String> state = column(Messages.text("outbox.column.state"), 320, e -> e.status() == OutboxEntry.Status.FAILED
+                ? Messages.text("outbox.refused", e.failure()) : OutboxViewModel.QUEUED_MESSAGE);
+        table.getColumns().setAll(List.of(takenAt, customer, lines, attempts, state));
+        // Time, counts and headers stay whole (measured per language and whenever the entries change);
+        // a long email or refusal gives way and reads whole in its tooltip.
+        Runnable fit = () -> {
+            FullText.atLeast(takenAt, model.entries().stream().map(e -> StoreDates.dateTime(e.orderedAt())).toArray(String[]::new));
+            FullText.atLeast(lines, "999");
+            FullText.atLeast(attempts, "999");
+            FullText.atLeast(customer);
+            FullText.atLeast(state);
+        };
+        fit.run();
+        model.entries().addListener((javafx.collections.ListChangeListener<OutboxEntry>) change -> fit.run());
+        FullText.onHeaders(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -72,6 +87,12 @@ public final class OutboxView {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.HINT_TEXT);
         message.textProperty().bind(model.messageProperty());
+        // The buttons keep their words at 1024 px; the message beside them wraps instead.
+        for (Button button : new Button[] {sendNow, requeue, discard}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        message.setMinWidth(0);
+        HBox.setHgrow(message, Priority.ALWAYS);
         HBox buttons = new HBox(8, sendNow, requeue, discard, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -85,6 +106,7 @@ public final class OutboxView {
         TableColumn<OutboxEntry, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        column.setCellFactory(FullText.cells());
         return column;
     }
 

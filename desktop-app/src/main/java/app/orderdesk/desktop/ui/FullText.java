@@ -1,9 +1,13 @@
 package app.orderdesk.desktop.ui;
 
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -42,6 +46,25 @@ public final class FullText {
                 setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
             }
         };
+    }
+
+    /**
+     * Every column header of {@code table} that gets cut ("…") keeps its whole text in a tooltip and in
+     * the accessible text. The headers are the skin's own labels, made and remade as the skin lays
+     * the table out, so they are looked for after each layout (already tipped ones are skipped).
+     */
+    public static void onHeaders(TableView<?> table) {
+        table.needsLayoutProperty().addListener((obs, was, needs) -> {
+            if (!needs) {
+                for (Node node : table.lookupAll(".column-header")) {
+                    if (node instanceof TableColumnHeader header && header.getTableColumn() != null) {
+                        header.getChildrenUnmodifiable().stream()
+                                .filter(child -> child instanceof Label label && label.getTooltip() == null)
+                                .forEach(child -> onLabel((Label) child));
+                    }
+                }
+            }
+        });
     }
 
     /** The column never gets narrower than its header or the longest of {@code samples}. */

@@ -71,6 +71,9 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
     public Function<StockAdjustmentRequest, StockMovementView> adjustHook;
     /** Thrown by every call except placeOrder when set (e.g. the API is down). */
     public RuntimeException failEverything;
+    /** The lines and customer GET /orders/{id} answers (none and "A" unless a test sets others). */
+    public volatile List<app.orderdesk.api.OrderLineView> orderLines = List.of();
+    public volatile CustomerDetails orderCustomer = new CustomerDetails("a@b.co", "A", null);
     /** The workflow steps GET /timeline answers; one finished step unless a test sets others. */
     public volatile List<TimelineStep> timelineSteps = List.of(
             new TimelineStep("ReserveStock", "SUCCEEDED", Instant.now(), Instant.now(), 12L, 1, null, null));
@@ -90,7 +93,7 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         orderCalls++;
         OrderStatus status = statuses.size() > 1 ? statuses.poll() : statuses.peek();
         return new OrderView(orderId, orderNumber, status, status.isFinal() ? statusReason : null,
-                new CustomerDetails("a@b.co", "A", null), List.of(), 1250, "USD", null,
+                orderCustomer, orderLines, 1250, "USD", null,
                 status == OrderStatus.COMPLETED, Instant.now(), Instant.now());
     }
 

@@ -42,9 +42,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The desk in German at 1024×640 (a German store: de-DE, EUR, Europe/Berlin), against the fake API:
- * the order form, the orders list, inventory and the store settings, written to
- * {@code docs/screenshots/*-de.png}, with every label, button and header whose German text is cut
- * ("...") listed on the way. Off by default:
+ * the order form, the orders list, inventory and the store settings, then the order detail of a
+ * selected order (lines, totals, timeline, receipt) and the Outbox with a queued order at the default
+ * 1280×820 and at 1024×640 and the Refund dialog, written to {@code docs/screenshots/*-de*.png}, with
+ * every label, button, header and cell whose German text is cut ("...") listed on the way. Off by default:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q -pl desktop-app -am verify -Dtest=GermanScreenshots
  * -Dscreenshots=true -Dtestfx.platform.args= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -59,6 +60,9 @@ class GermanScreenshots {
     private static final Path OUT = ENGLISH ? Path.of("target", "screenshots-en") : Path.of("..", "docs", "screenshots");
     private static final String SUFFIX = ENGLISH ? "-en" : "-de";
     private static Locale before;
+
+    @org.junit.jupiter.api.io.TempDir
+    static Path home; // the outbox file of the queued order, window sizes: none of it in the user's own home
 
     private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
@@ -94,8 +98,16 @@ class GermanScreenshots {
                 "more"));
         api.history.add(new StockMovementView("p-tea", "m-1", "RECEIVED", 10, 3L, 13L, "manager@example.com", "Lieferschein 4711", at));
         api.history.add(new StockMovementView("p-tea", "m-2", "DAMAGED", -2, 13L, 11L, "manager@example.com", "Beim Auspacken zerbrochen", at.plusSeconds(90)));
+        // The order the detail shows: completed (so Refund opens), three lines, one with a long name.
+        api.statuses.add(OrderStatus.COMPLETED);
+        api.orderNumber = "OD-000042";
+        api.orderCustomer = new app.orderdesk.api.CustomerDetails("anna.schmidt@example.de", "Anna Schmidt", "+49 30 7654321");
+        api.orderLines = List.of(
+                new app.orderdesk.api.OrderLineView("p-mug", "MUG-1", "Blue mug", 2, 1250, 2500),
+                new app.orderdesk.api.OrderLineView("p-tea", "TEA-7", "Green tea", 12, 499, 5988),
+                new app.orderdesk.api.OrderLineView("p-grinder", "GRIND-2000", "Hand coffee grinder with ceramic burrs", 1, 124900, 124900));
         desk = FakeDesk.open(stage, auth, api,
-                new ConnectionProfile("fake", "eu-central-1", "http://127.0.0.1:1/v1", "pool", "client", null), null);
+                new ConnectionProfile("fake", "eu-central-1", "http://127.0.0.1:1/v1", "pool", "client", null), home);
         stage.setWidth(1024);
         stage.setHeight(640);
     }
@@ -136,7 +148,40 @@ class GermanScreenshots {
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#settings-name").queryTextInputControl().getText().startsWith("Kaffee"));
         shoot(robot, "store-settings" + SUFFIX);
 
-        System.out.println((ENGLISH ? "English" : "German") + " texts cut short at 1024x640: " + truncated.size());
+        // The order detail (lines, totals, timeline, receipt), the refund dialog and the outbox, at the
+        // default 1280x820 and at 1024x640.
+        select(robot, "ordersTab");
+        robot.interact(() -> {
+            javafx.scene.control.TableView<?> orders = robot.lookup("#ordersTable").queryTableView();
+            orders.getSelectionModel().select(0);
+            orders.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#detailLines").queryTableView().getItems().size() == 3);
+        for (int[] size : SIZES) {
+            resize(robot, size);
+            shoot(robot, "order-detail" + SUFFIX + sizeName(size));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#refundButton").queryButton().isDisabled());
+        robot.interact(() -> robot.lookup("#refundButton").queryButton().fire());
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#refundDialog").tryQuery().isPresent());
+        Node refund = robot.lookup("#refundDialog").query();
+        shoot(robot, refund.getScene(), "refund-dialog" + SUFFIX);
+        robot.interact(() -> ((Stage) refund.getScene().getWindow()).close());
+
+        api.placeOrderHook = (request, key) -> {
+            throw new app.orderdesk.desktop.client.ConnectionUnavailableException("down", new IOException("refused"));
+        };
+        select(robot, "placeOrderTab");
+        robot.interact(() -> robot.lookup("#submitOrderButton").queryButton().fire());
+        select(robot, "outboxTab");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#outboxTable").queryTableView().getItems().size() == 1);
+        for (int[] size : SIZES) {
+            resize(robot, size);
+            shoot(robot, "outbox" + SUFFIX + sizeName(size));
+        }
+
+        System.out.println((ENGLISH ? "English" : "German") + " texts cut short (at 1024x640 unless the picture's name says 1280x820): " + truncated.size());
         truncated.forEach(t -> System.out.println("  cut: " + t));
         System.out.println("  of them NOT readable in full (no tooltip with the whole text): "
                 + truncated.stream().filter(t -> t.endsWith("(NOT readable in full)")).count());
@@ -149,13 +194,32 @@ class GermanScreenshots {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    // The default window size and the smallest one the desk is laid out for.
+    private static final int[][] SIZES = {{1280, 820}, {1024, 640}};
+
+    private static String sizeName(int[] size) {
+        return size[0] == 1024 ? "" : "-" + size[0] + "x" + size[1];
+    }
+
+    private void resize(FxRobot robot, int[] size) {
+        robot.interact(() -> {
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void shoot(FxRobot robot, String name) throws IOException {
+        shoot(robot, stage.getScene(), name);
+    }
+
+    private void shoot(FxRobot robot, javafx.scene.Scene scene, String name) throws IOException {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS); // layout settles before the picture
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
-            image[0] = stage.getScene().snapshot(null);
-            collectTruncated(name, stage.getScene().getRoot());
+            image[0] = scene.snapshot(null);
+            collectTruncated(name, scene.getRoot());
         });
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", OUT.resolve(name + ".png").toFile());
     }

@@ -1,0 +1,147 @@
+package app.orderdesk.desktop.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.CustomerDetails;
+import app.orderdesk.api.OrderLineView;
+import app.orderdesk.api.OrderStatus;
+import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.Page;
+import app.orderdesk.desktop.CutTexts;
+import app.orderdesk.desktop.FakeDesk;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The order detail's lines table (Orders screen, an order selected): at the default 1280×820 every
+ * header and every quantity and amount is whole; at 1024×640 quantities and amounts stay whole, SKU
+ * and product give way, and whatever is cut reads whole in its tooltip, the headers also in their
+ * accessible text.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OrderDetailFitScreenTest {
+
+    @TempDir
+    static Path home;
+
+    private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FakeDesk desk;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        Instant at = Instant.parse("2026-11-28T15:42:00Z");
+        api.orderPages.put("", new Page<>(List.of(
+                new OrderSummaryView("o-1", "OD-000042", OrderStatus.COMPLETED, "anna@example.com", "Anna Schmidt", 133388, "USD", at)),
+                null));
+        api.statuses.add(OrderStatus.COMPLETED);
+        api.orderNumber = "OD-000042";
+        api.orderCustomer = new CustomerDetails("anna@example.com", "Anna Schmidt", null);
+        api.orderLines = List.of(
+                new OrderLineView("p-mug", "MUG-1", "Blue mug", 2, 1250, 2500),
+                new OrderLineView("p-tea", "TEA-7", "Green tea", 12, 499, 5988),
+                new OrderLineView("p-grinder", "GRIND-2000", "Hand coffee grinder with ceramic burrs", 1, 124900, 124900));
+        desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
+        stage.setWidth(1280);
+        stage.setHeight(820);
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        desk.close(robot);
+    }
+
+    @Test
+    void theLinesTableHeadersAreWholeAt1280x820AndReadableInFullAt1024x640(FxRobot robot) {
+        auth.groups = Set.of("managers");
+        robot.clickOn("#emailField").write("manager@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> "ordersTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        TableView<?> orders = robot.lookup("#ordersTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> orders.getItems().size() == 1);
+        robot.interact(() -> {
+            orders.getSelectionModel().select(0);
+            orders.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        TableView<?> lines = robot.lookup("#detailLines").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.getItems().size() == 3);
+
+        List<CutTexts.Cut> at1280 = cutIn(robot, lines);
+        at1280.forEach(c -> System.out.println("detail lines cut at 1280x820: " + c));
+        List<String> headers = lines.getColumns().stream().map(TableColumn::getText).toList();
+        assertThat(headers).hasSize(5).doesNotContainNull();
+        assertThat(at1280).extracting(CutTexts.Cut::text).doesNotContainAnyElementsOf(headers)
+                .doesNotContain("2", "12", "1", "$12.50", "$4.99", "$1,249.00", "$25.00", "$59.88");
+        assertThat(headerLabels(robot, lines)).extracting(Label::getText).containsExactlyElementsOf(headers);
+        assertThat(at1280).allMatch(CutTexts.Cut::wholeInTooltip);
+
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<CutTexts.Cut> at1024 = cutIn(robot, lines);
+        at1024.forEach(c -> System.out.println("detail lines cut at 1024x640: " + c));
+        assertThat(at1024).allMatch(CutTexts.Cut::wholeInTooltip);
+        assertThat(at1024).extracting(CutTexts.Cut::text).doesNotContain("$1,249.00", "$12.50", "$59.88", "12");
+        // Every header is readable in full, cut or not: its tooltip and its accessible text hold it whole.
+        assertThat(headerLabels(robot, lines)).hasSize(5).allSatisfy(header -> {
+            assertThat(header.getTooltip()).isNotNull();
+            assertThat(header.getTooltip().getText()).isEqualTo(header.getText());
+            assertThat(header.getAccessibleText()).isEqualTo(header.getText());
+        });
+        // SKU and product give way first (down to a sliver: the table is about 260 px wide here).
+        double columns = lines.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
+        System.out.println("detail lines at 1024x640: table " + lines.getWidth() + " px, columns " + columns + " px");
+        assertThat(lines.getColumns().get(0).getWidth() + lines.getColumns().get(1).getWidth())
+                .isLessThan(lines.getColumns().get(3).getWidth() + lines.getColumns().get(4).getWidth());
+    }
+
+    private static List<CutTexts.Cut> cutIn(FxRobot robot, Node table) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<CutTexts.Cut> cut = new ArrayList<>();
+        robot.interact(() -> cut.addAll(CutTexts.under("detail", table)));
+        return cut;
+    }
+
+    /** The skin's header labels, in column order. */
+    private static List<Label> headerLabels(FxRobot robot, TableView<?> table) {
+        List<Label> labels = new ArrayList<>();
+        robot.interact(() -> table.getColumns().forEach(column -> table.lookupAll(".column-header").stream()
+                .filter(node -> node instanceof TableColumnHeader header && header.getTableColumn() == column)
+                .flatMap(node -> ((TableColumnHeader) node).getChildrenUnmodifiable().stream())
+                .filter(child -> child instanceof Label)
+                .findFirst().ifPresent(label -> labels.add((Label) label))));
+        return labels;
+    }
+}
