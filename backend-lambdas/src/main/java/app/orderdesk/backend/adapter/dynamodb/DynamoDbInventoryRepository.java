@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Collection;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
@@ -75,15 +74,9 @@ public final class DynamoDbInventoryRepository implements InventoryRepository {
         for (int from = 0; from < ids.size(); from += BATCH_GET_LIMIT) {
             List<Map<String, AttributeValue>> keys = ids.subList(from, Math.min(ids.size(), from + BATCH_GET_LIMIT))
                     .stream().map(id -> Map.of("productId", s(id))).toList();
-            Map<String, KeysAndAttributes> request = Map.of(tableName, KeysAndAttributes.builder().keys(keys).build());
-            while (!request.isEmpty()) {
-                Map<String, KeysAndAttributes> pending = request;
-                BatchGetItemResponse response = AwsFailures.call("Inventory BatchGetItem",
-                        () -> client.batchGetItem(r -> r.requestItems(pending)));
-                response.responses().getOrDefault(tableName, List.of())
-                        .forEach(item -> found.put(str(item, "productId"), toProduct(item)));
-                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-            }
+            BatchGets.all(client, "Inventory BatchGetItem", Map.of(tableName, KeysAndAttributes.builder().keys(keys).build()))
+                    .getOrDefault(tableName, List.of())
+                    .forEach(item -> found.put(str(item, "productId"), toProduct(item)));
         }
         return found;
     }

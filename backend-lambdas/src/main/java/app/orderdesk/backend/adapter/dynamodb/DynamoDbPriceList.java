@@ -1,6 +1,5 @@
 package app.orderdesk.backend.adapter.dynamodb;
 
-import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.PriceList;
@@ -12,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
@@ -60,16 +58,11 @@ public final class DynamoDbPriceList implements PriceList {
                         .keys(Map.of("pk", Attr.s(settingsKey))).build());
                 settingsAsked = true;
             }
-            while (!request.isEmpty()) {
-                Map<String, KeysAndAttributes> pending = request;
-                BatchGetItemResponse response = AwsFailures.call("Price list BatchGetItem",
-                        () -> client.batchGetItem(r -> r.requestItems(pending)));
-                response.responses().getOrDefault(inventoryTable, List.of())
-                        .forEach(item -> products.put(item.get("productId").s(), DynamoDbInventoryRepository.toProduct(item)));
-                for (Map<String, AttributeValue> item : response.responses().getOrDefault(settingsTable, List.of())) {
-                    store = DynamoDbStoreSettingsRepository.toSettings(item);
-                }
-                request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+            Map<String, List<Map<String, AttributeValue>>> read = BatchGets.all(client, "Price list BatchGetItem", request);
+            read.getOrDefault(inventoryTable, List.of())
+                    .forEach(item -> products.put(item.get("productId").s(), DynamoDbInventoryRepository.toProduct(item)));
+            for (Map<String, AttributeValue> item : read.getOrDefault(settingsTable, List.of())) {
+                store = DynamoDbStoreSettingsRepository.toSettings(item);
             }
         }
         return new Prices(products, store == null ? StoreSettings.DEFAULTS : store);

@@ -2,16 +2,13 @@ package app.orderdesk.backend.adapter.dynamodb;
 
 import static app.orderdesk.backend.adapter.dynamodb.Attr.s;
 
-import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.ReceiptSources;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
@@ -43,19 +40,18 @@ public final class DynamoDbReceiptSources implements ReceiptSources {
         Map<String, KeysAndAttributes> pending = Map.of(
                 ordersTable, KeysAndAttributes.builder().keys(List.of(Map.of("orderId", s(orderId)))).consistentRead(true).build(),
                 settingsTable, KeysAndAttributes.builder().keys(List.of(Map.of("pk", s(settingsKey)))).consistentRead(true).build());
-        Map<String, Map<String, AttributeValue>> found = new HashMap<>();
-        while (!pending.isEmpty()) {
-            var request = BatchGetItemRequest.builder().requestItems(pending).build();
-            var response = AwsFailures.call("Orders and settings BatchGetItem", () -> client.batchGetItem(request));
-            response.responses().forEach((table, items) -> items.forEach(item -> found.put(table, item)));
-            pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        }
-        Map<String, AttributeValue> order = found.get(ordersTable);
+        Map<String, List<Map<String, AttributeValue>>> found = BatchGets.all(client, "Orders and settings BatchGetItem", pending);
+        Map<String, AttributeValue> order = only(found.get(ordersTable));
         if (order == null || order.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> settings = found.get(settingsTable);
+        Map<String, AttributeValue> settings = only(found.get(settingsTable));
         return Optional.of(new Sources(DynamoDbOrderRepository.toOrder(order),
                 settings == null || settings.isEmpty() ? StoreSettings.DEFAULTS : DynamoDbStoreSettingsRepository.toSettings(settings)));
+    }
+
+    /** The one item read from a table for one key; null when there was none. */
+    private static Map<String, AttributeValue> only(List<Map<String, AttributeValue>> items) {
+        return items == null || items.isEmpty() ? null : items.getLast();
     }
 }
