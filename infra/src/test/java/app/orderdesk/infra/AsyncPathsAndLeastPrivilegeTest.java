@@ -172,7 +172,9 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
                     "OrdersTable", Set.of("dynamodb:GetItem"))),
             // ReconcileReservations: Inventory.holds (Scan), release/commit/dropFence (UpdateItem), Orders.find (GetItem);
-            // StartStalledOrders: StalledOrders (Query StatusIndex), the start lease (UpdateItem), StartExecution
+            // StartStalledOrders: StalledOrders (Query StatusIndex), the start lease (UpdateItem), StartExecution;
+            // ResumeInFlightOrders (ADR 0035): StalledOrders.inFlight (Query StatusIndex), RetryHolds find (GetItem) and
+            // resumeInFlight (UpdateItem), Orders.find (GetItem), StartExecution — no grant beyond the above
             fn("ReconcileReservationsFunction", "ReconcileReservationsTask", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:Scan", "dynamodb:UpdateItem"),
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),

@@ -40,6 +40,23 @@ class WorkflowDefinitionTest {
     }
 
     /**
+     * Where a new execution may resume: support's retry of a held step (ADR 0013: SaveOrder, ReserveStock) and the
+     * reconciler's resume of an order a run left in flight, at the step after its status (ADR 0035:
+     * {@code ResumeInFlightOrders.resumeStep}, pinned by its own test); each choice goes to the state it names.
+     */
+    @Test
+    void aRetryResumesAtTheHeldStepsAndAtTheStepAfterEachInFlightStatus() {
+        List<String> targets = new ArrayList<>();
+        for (JsonNode choice : states.path("ResumeAt").path("Choices")) {
+            String named = choice.path("And").get(1).path("StringEquals").asText();
+            assertThat(choice.path("Next").asText()).as("the choice for " + named).isEqualTo(named);
+            targets.add(named);
+        }
+        assertThat(targets).containsExactlyInAnyOrder("SaveOrder", "ReserveStock", "ProcessPayment", "UpdateInventory",
+                "SendNotification", "EmailReceipt");
+    }
+
+    /**
      * EXPRESS (ADR 0018): an execution may run 5 minutes at most, so the workflow's own TimeoutSeconds is at most
      * 300 and its longest path, with every attempt of every Task timing out and every retry waiting its longest
      * backoff, must fit in it — the workflow's retries, not the execution limit, decide how an order ends.

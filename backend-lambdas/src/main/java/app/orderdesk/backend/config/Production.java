@@ -74,6 +74,7 @@ import app.orderdesk.backend.usecase.MarkOrder;
 import app.orderdesk.backend.usecase.PlaceOrder;
 import app.orderdesk.backend.usecase.ProcessPayment;
 import app.orderdesk.backend.usecase.ReconcileReservations;
+import app.orderdesk.backend.usecase.ResumeInFlightOrders;
 import app.orderdesk.backend.usecase.StartStalledOrders;
 import app.orderdesk.backend.usecase.RefundOrder;
 import app.orderdesk.backend.usecase.Restock;
@@ -193,6 +194,14 @@ public final class Production {
     /** Reads ORDERS_TABLE and ORDER_WORKFLOW_ARN: the reconciler starts orders stored but never started. */
     public static StartStalledOrders startStalledOrders() {
         return new StartStalledOrders(new DynamoDbStalledOrders(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), orders(),
+                new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
+    }
+
+    /** Reads ORDERS_TABLE and ORDER_WORKFLOW_ARN: the reconciler resumes orders a run left in flight (ADR 0035). */
+    public static ResumeInFlightOrders resumeInFlightOrders() {
+        String table = Env.required("ORDERS_TABLE");
+        return new ResumeInFlightOrders(new DynamoDbStalledOrders(AwsClients.dynamoDb(), table),
+                new DynamoDbRetryHolds(AwsClients.dynamoDb(), table), orders(),
                 new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
     }
 

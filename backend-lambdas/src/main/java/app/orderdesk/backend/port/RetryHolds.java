@@ -43,4 +43,12 @@ public interface RetryHolds {
      * the order is open, not held and {@code attempt} is its last retry; false when refused.
      */
     boolean restore(String orderId, String step, int attempt, String reason, Instant at);
+
+    /**
+     * Claims an order a workflow run left in flight for retry number {@code resumes + 1} (ADR 0035): appends
+     * {@code steps} and counts the retry, only while the order still has {@code status}, was last written at
+     * {@code lastWritten}, is not held and {@code resumes} retries were started. False when refused: a step,
+     * a person or another reconciler run moved it meanwhile.
+     */
+    boolean resumeInFlight(String orderId, OrderStatus status, Instant lastWritten, int resumes, List<WorkflowStep> steps, Instant at);
 }

@@ -65,6 +65,19 @@ public final class InMemoryRetryHolds implements RetryHolds {
         return true;
     }
 
+    @Override
+    public synchronized boolean resumeInFlight(String orderId, OrderStatus status, Instant lastWritten, int seen,
+            List<WorkflowStep> steps, Instant at) {
+        Order o = orders.orders.get(orderId);
+        if (o == null || o.status() != status || !lastWritten.equals(o.updatedAt()) || holds.containsKey(orderId)
+                || resumes.getOrDefault(orderId, 0) != seen) {
+            return false;
+        }
+        resumes.put(orderId, seen + 1);
+        write(o, o.statusReason(), steps, at);
+        return true;
+    }
+
     /** True while the order carries a hold (what the attention list's filter sees). */
     public boolean isHeld(String orderId) {
         return holds.containsKey(orderId);

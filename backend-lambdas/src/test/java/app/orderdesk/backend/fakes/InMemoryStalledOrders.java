@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-/** The in-memory orders' never-started ones, with the DynamoDB adapter's filter (no acceptance, no retry hold). */
+/** The in-memory orders' never-started and left-in-flight ones, with the DynamoDB adapter's filters. */
 public final class InMemoryStalledOrders implements StalledOrders {
 
     private final InMemoryOrderRepository orders;
@@ -26,6 +26,18 @@ public final class InMemoryStalledOrders implements StalledOrders {
                 .sorted(Comparator.comparing(Order::createdAt))
                 .limit(limit)
                 .map(Order::orderId)
+                .toList();
+    }
+
+    @Override
+    public List<InFlight> inFlight(Instant lastWrittenBefore, int limit) {
+        return orders.orders.values().stream()
+                .filter(o -> IN_FLIGHT.contains(o.status()) && (o.status() != OrderStatus.RECEIVED || o.acceptedAt() != null))
+                .filter(o -> o.updatedAt().isBefore(lastWrittenBefore))
+                .filter(o -> holds.find(o.orderId()).map(h -> !h.held()).orElse(true))
+                .sorted(Comparator.comparing((Order o) -> o.status()).thenComparing(Order::createdAt))
+                .limit(limit)
+                .map(o -> new InFlight(o.orderId(), o.status(), o.updatedAt()))
                 .toList();
     }
 }

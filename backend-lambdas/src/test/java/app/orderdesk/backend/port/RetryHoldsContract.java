@@ -96,4 +96,37 @@ public abstract class RetryHoldsContract {
         assertThat(orders().find(other.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(holds().find(UUID.randomUUID().toString())).isEmpty();
     }
+
+    @Test
+    void claimsAnOrderLeftInFlightOnlyAsLastSeenCountingTheRetry() {
+        Order order = placed();
+        Instant written = NOW.plusSeconds(5);
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, written))).isTrue();
+        List<WorkflowStep> audit = List.of(WorkflowStep.succeeded("ResumedByReconciler", 1, NOW, NOW));
+        Instant at = NOW.plusSeconds(400);
+
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.PAID, written, 0, audit, at)).as("another status").isFalse();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, NOW, 0, audit, at)).as("written since").isFalse();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 1, audit, at)).as("another count").isFalse();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 0, audit, at)).isTrue();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 0, audit, at)).as("a second run").isFalse();
+
+        assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RESERVED, null, 1));
+        Order claimed = orders().find(order.orderId()).orElseThrow();
+        assertThat(claimed.status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(claimed.updatedAt()).as("the claim is the last write now").isEqualTo(at);
+        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last()
+                .isEqualTo("ResumedByReconciler");
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, at, 1, audit, at.plusSeconds(400)))
+                .as("the next claim, after the last").isTrue();
+    }
+
+    @Test
+    void neverClaimsAHeldOrderLeftInFlight() {
+        Order order = placed();
+        holds().hold(order.orderId(), "ReserveStock", "held", STEPS, NOW);
+
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RECEIVED, NOW, 0, List.of(), NOW.plusSeconds(400))).isFalse();
+        assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "ReserveStock", 0));
+    }
 }

@@ -53,4 +53,31 @@ public abstract class StalledOrdersContract {
                 .doesNotContain(accepted.orderId(), held.orderId(), reserved.orderId());
         assertThat(stalled().neverStarted(placedAt, 1_000)).as("placed at the bound itself").doesNotContain(neverStarted.orderId());
     }
+
+    @Test
+    void findsOrdersLeftInFlightNotHeldAndNotWrittenSinceTheBound() {
+        Order neverStarted = placed();
+        Order accepted = placed();
+        orders().update(new OrderUpdate(accepted.orderId(), java.util.Set.of(OrderStatus.RECEIVED), null, null, null, null, null,
+                placedAt, placedAt));
+        Order paid = placed();
+        orders().update(OrderUpdate.moveTo(paid.orderId(), OrderStatus.RESERVED, placedAt));
+        orders().update(OrderUpdate.moveTo(paid.orderId(), OrderStatus.PAID, placedAt));
+        Order heldReserved = placed();
+        orders().update(OrderUpdate.moveTo(heldReserved.orderId(), OrderStatus.RESERVED, placedAt));
+        holds().hold(heldReserved.orderId(), "ReserveStock", "held", List.of(), placedAt);
+        Order writtenLater = placed();
+        orders().update(OrderUpdate.moveTo(writtenLater.orderId(), OrderStatus.RESERVED, placedAt.plusSeconds(60)));
+        Order cancelled = placed();
+        orders().cancel(cancelled.orderId(), "Cancelled by manager", placedAt);
+
+        List<StalledOrders.InFlight> found = stalled().inFlight(placedAt.plusSeconds(1), 1_000);
+
+        assertThat(found).contains(new StalledOrders.InFlight(accepted.orderId(), OrderStatus.RECEIVED, placedAt),
+                new StalledOrders.InFlight(paid.orderId(), OrderStatus.PAID, placedAt));
+        assertThat(found).extracting(StalledOrders.InFlight::orderId)
+                .doesNotContain(neverStarted.orderId(), heldReserved.orderId(), writtenLater.orderId(), cancelled.orderId());
+        assertThat(stalled().inFlight(placedAt, 1_000)).as("written at the bound itself")
+                .extracting(StalledOrders.InFlight::orderId).doesNotContain(accepted.orderId(), paid.orderId());
+    }
 }

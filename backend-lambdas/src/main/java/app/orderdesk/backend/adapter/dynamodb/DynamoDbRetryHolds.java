@@ -105,6 +105,28 @@ public final class DynamoDbRetryHolds implements RetryHolds {
                 .expressionAttributeValues(values).build());
     }
 
+    @Override
+    public boolean resumeInFlight(String orderId, OrderStatus status, Instant lastWritten, int resumes, List<WorkflowStep> steps, Instant at) {
+        Map<String, AttributeValue> values = stepValues(steps);
+        values.put(":status", s(status.name()));
+        values.put(":seen", s(lastWritten.toString()));
+        values.put(":next", n(resumes + 1));
+        values.put(":at", s(at.toString()));
+        String started;
+        if (resumes == 0) {
+            started = "attribute_not_exists(retryResumes)";
+        } else {
+            values.put(":resumes", n(resumes));
+            started = "retryResumes = :resumes";
+        }
+        // Unchanged since the reconciler read it: no step wrote it meanwhile, and of two runs only one passes.
+        return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET retryResumes = :next, updatedAt = :at, " + TIMELINE + " ADD #version :one")
+                .conditionExpression("#status = :status AND updatedAt = :seen AND attribute_not_exists(retryHold) AND " + started)
+                .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
+                .expressionAttributeValues(values).build());
+    }
+
     private static final String TIMELINE = "timeline = list_append(if_not_exists(timeline, :noSteps), :steps)";
 
     private static Map<String, AttributeValue> stepValues(List<WorkflowStep> steps) {
