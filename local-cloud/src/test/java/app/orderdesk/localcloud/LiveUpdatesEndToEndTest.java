@@ -43,8 +43,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Live updates end to end: two desks (staff, manager) connect to the local WebSocket API with real
  * Cognito ID tokens and subscribe to every order and every stock change (the dashboard's topics); an
- * order placed and a stock adjustment made through the REST API reach both by push (SNS → push-events
- * queue → notifier → {@code @connections}); a bad token is refused at the upgrade; a connection that is
+ * order placed and a stock adjustment made through the REST API reach both by push (the function that wrote
+ * the change → push-events queue → notifier → {@code @connections}); a bad token is refused at the upgrade; a connection that is
  * gone is forgotten with its subscriptions. Routing by subscription is in {@code PushSubscriptionsEndToEndTest}.
  */
 @DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
