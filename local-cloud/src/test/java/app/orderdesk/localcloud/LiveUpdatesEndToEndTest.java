@@ -123,8 +123,8 @@ class LiveUpdatesEndToEndTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(201);
 
-        // The refund function announces what it writes like every other writer: it needs sns:Publish on the
-        // topic in its own policy (it once lacked it, and the denied publish was only a WARN in its log).
+        // The refund function announces what it writes like every other writer: it needs sqs:SendMessage on the
+        // push-events queue in its own policy (it once lacked its grant, and the denied send was only a WARN in its log).
         for (PushDesk desk : List.of(staffDesk, managerDesk)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> desk.statusesOf(orderId).contains("REFUNDED"));
         }
