@@ -26,8 +26,8 @@ locals {
     STORE_TIME_ZONE            = var.store_time_zone
     STORE_COUNTRY_CALLING_CODE = var.store_country_calling_code
     JAVA_TOOL_OPTIONS       = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
-    # Order status and stock changes are announced here for the desks' live updates.
-    ORDER_EVENTS_TOPIC_ARN = aws_sns_topic.order_events_topic.arn
+    # Order status and stock changes are sent here for the desks' live updates (h-w: not the order events topic).
+    PUSH_EVENTS_QUEUE_URL = aws_sqs_queue.push_events_queue.url
   }
 
   # The workflow's ARN is built from its name: the state machine depends on the task functions'
@@ -288,7 +288,7 @@ locals {
   # SAM adds to every role are the managed policies attached below.
   function_policies = {
     PlaceOrderFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       # h-p: the store's tax rates (settings item), read in the same BatchGetItem as the products.
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
@@ -316,7 +316,7 @@ locals {
       { actions = ["dynamodb:Scan"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     CancelOrderFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
@@ -328,7 +328,7 @@ locals {
       { actions = ["states:StartExecution"], resources = [aws_sfn_state_machine.order_workflow.arn] },
     ]
     ResendReceiptFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       # UpdateItem and PutObject: a paid order whose receipt step gave up gets its receipt made on resend.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
@@ -336,7 +336,7 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     RefundOrderFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       # The refund, the per-line refunded quantities and the status live on the order's item.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       # The refund's Idempotency-Key; GetItem also reads the store settings item (the credit note's language, money, time zone).
@@ -358,7 +358,7 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
     ]
     AdjustStockFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
@@ -368,7 +368,7 @@ locals {
       { actions = ["dynamodb:Query"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
     ]
     ImportStockCountsFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:Scan", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
     ]
@@ -385,38 +385,38 @@ locals {
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     SaveOrderFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ReserveStockFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ProcessPaymentFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     UpdateInventoryFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     GenerateReceiptFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     EmailReceiptFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
@@ -425,7 +425,7 @@ locals {
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     ReleaseStockFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
@@ -433,7 +433,7 @@ locals {
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     MarkOrderFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
@@ -467,7 +467,7 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     ReconcileReservationsFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:Scan", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       # Orders stored but never started (ADR 0018): found on StatusIndex, taken with the start lease, started.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },

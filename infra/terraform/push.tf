@@ -68,49 +68,9 @@ resource "aws_sqs_queue" "push_events_queue" {
   })
 }
 
-data "aws_iam_policy_document" "push_events_queue_policy" {
-  statement {
-    sid     = "OrderEventsTopicSendsToTheQueues"
-    effect  = "Allow"
-    actions = ["sqs:SendMessage"]
-    resources = [
-      aws_sqs_queue.push_events_queue.arn,
-      aws_sqs_queue.failed_invocations_queue.arn,
-    ]
-
-    principals {
-      type        = "Service"
-      identifiers = ["sns.amazonaws.com"]
-    }
-
-    condition {
-      test     = "ArnEquals"
-      variable = "aws:SourceArn"
-      values   = [aws_sns_topic.order_events_topic.arn]
-    }
-  }
-}
-
-# One policy document on both queues, as the template's PushEventsQueuePolicy lists both.
-resource "aws_sqs_queue_policy" "push_events_queue_policy" {
-  queue_url = aws_sqs_queue.push_events_queue.id
-  policy    = data.aws_iam_policy_document.push_events_queue_policy.json
-}
-
-resource "aws_sqs_queue_policy" "failed_invocations_queue_policy" {
-  queue_url = aws_sqs_queue.failed_invocations_queue.id
-  policy    = data.aws_iam_policy_document.push_events_queue_policy.json
-}
-
-resource "aws_sns_topic_subscription" "push_events_subscription" {
-  topic_arn            = aws_sns_topic.order_events_topic.arn
-  protocol             = "sqs"
-  endpoint             = aws_sqs_queue.push_events_queue.arn
-  raw_message_delivery = true
-  redrive_policy = jsonencode({
-    deadLetterTargetArn = aws_sqs_queue.failed_invocations_queue.arn
-  })
-}
+# h-w: no queue policy and no subscription to the order events topic any more: the functions send their
+# changes straight to the queue with sqs:SendMessage in their own roles, and the topic's only message (the
+# workflow's ORDER_PAID) is one the notifier drops (docs/decisions/00XX-w-change-events-to-the-queue.md).
 
 resource "aws_apigatewayv2_api" "push_api" {
   name                       = "order-desk-push"

@@ -24,8 +24,11 @@ class AsyncPathsAndLeastPrivilegeTest {
     private static final String RECEIPTS = "ReceiptsBucket/receipts/*";
     private static final String CREDIT_NOTES = "ReceiptsBucket/credit-notes/*";
     private static final String CONNECTIONS = "PushApi @connections";
-    /** Live updates: every function that writes an order status or available stock announces it (adapter.sns). */
-    private static final Map<String, Set<String>> ANNOUNCES = Map.of("OrderEventsTopic", Set.of("sns:Publish"));
+    /**
+     * Live updates: every function that writes an order status or available stock announces it, straight to the
+     * push-events queue (adapter.sqs.SqsChangeEvents; h-w: no longer on the order events topic).
+     */
+    private static final Map<String, Set<String>> ANNOUNCES = Map.of("PushEventsQueue", Set.of("sqs:SendMessage"));
 
     /**
      * What each handler calls, read from its use case and adapters (see backend-lambdas): resource →

@@ -176,7 +176,7 @@ public final class LocalCloud implements AutoCloseable {
         for (SqsEventSource source : deployer.sqsEventSources()) {
             eventSources.add(new SqsEventSourcePoller(aws.sqs(), lambda, new SqsEventSourcePoller.Mapping(source.functionName(),
                     source.queueUrl(), source.queueArn(), source.batchSize(), source.reportsBatchItemFailures()),
-                    LocalResourceNames.REGION).start());
+                    LocalResourceNames.REGION, meter == null ? (name, amount) -> {} : meter).start());
         }
     }
 

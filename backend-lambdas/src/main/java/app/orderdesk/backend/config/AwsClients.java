@@ -20,7 +20,7 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sns.SnsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 
 /**
@@ -93,10 +93,10 @@ public final class AwsClients {
                 .build();
     }
 
-    private static final class Sns {
-        static final SnsClient CLIENT = SnsClient.builder()
+    private static final class Sqs {
+        static final SqsClient CLIENT = SqsClient.builder()
                 .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
-                .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SNS").ifPresent(b::endpointOverride))
+                .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SQS").ifPresent(b::endpointOverride))
                 .build();
     }
 
@@ -109,8 +109,8 @@ public final class AwsClients {
                 .build();
     }
 
-    public static SnsClient sns() {
-        return Sns.CLIENT;
+    public static SqsClient sqs() {
+        return Sqs.CLIENT;
     }
 
     public static ApiGatewayManagementApiClient pushManagement() {

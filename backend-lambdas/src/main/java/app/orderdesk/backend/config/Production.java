@@ -18,7 +18,7 @@ import app.orderdesk.backend.adapter.push.ApiGatewayPushChannel;
 import app.orderdesk.backend.adapter.sns.NotifyingInventory;
 import app.orderdesk.backend.adapter.sns.NotifyingOrderRepository;
 import app.orderdesk.backend.adapter.sns.NotifyingRefundRepository;
-import app.orderdesk.backend.adapter.sns.SnsChangeEvents;
+import app.orderdesk.backend.adapter.sqs.SqsChangeEvents;
 import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.OrderRepository;
@@ -342,19 +342,22 @@ public final class Production {
         return NotifyingInventory.of(new DynamoDbStockLedger(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE")), changeEvents(), CLOCK);
     }
 
-    /** Every status written is announced on the order events topic (live updates; see ADR c-websocket-push). */
+    /** Every status written is announced to the push-events queue (live updates; see ADR c-websocket-push). */
     private static OrderRepository orders() {
         return new NotifyingOrderRepository(new DynamoDbOrderRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"), storeZone()), changeEvents());
     }
 
-    /** Every change of available stock is announced on the order events topic. */
+    /** Every change of available stock is announced to the push-events queue. */
     private static InventoryRepository inventory() {
         return NotifyingInventory.of(new DynamoDbInventoryRepository(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE")), changeEvents(), CLOCK);
     }
 
-    /** The topic is read at the first publish: functions that only read never need ORDER_EVENTS_TOPIC_ARN or the grant. */
+    /**
+     * Straight to the push-events queue, not the KMS-encrypted order events topic (ADR w-change-events-to-the-queue).
+     * The queue is read at the first send: functions that only read never need PUSH_EVENTS_QUEUE_URL or the grant.
+     */
     private static ChangeEvents changeEvents() {
-        return new SnsChangeEvents(AwsClients.sns(), () -> Env.required("ORDER_EVENTS_TOPIC_ARN"));
+        return new SqsChangeEvents(AwsClients.sqs(), () -> Env.required("PUSH_EVENTS_QUEUE_URL"));
     }
 
     // ---------- live updates (WebSocket API) ----------

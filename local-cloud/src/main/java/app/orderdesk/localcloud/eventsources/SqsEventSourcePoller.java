@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ObjDoubleConsumer;
 
 /**
  * What Lambda's SQS event source mapping does, for one function and one queue: long-polls the queue,
@@ -52,8 +53,25 @@ public final class SqsEventSourcePoller implements AutoCloseable {
     private final Thread thread;
     private final List<BlockingQueue<Message>> lanes = new ArrayList<>();
     private final List<Thread> laneThreads = new ArrayList<>();
+    private final ObjDoubleConsumer<String> meter;
+
+    /**
+     * h-w: the SQS requests this poller makes are billed SQS requests in AWS (Lambda's pollers call ReceiveMessage
+     * and DeleteMessageBatch on the account's queue), so the cost model counts them: {@value #RECEIVES} (a receive
+     * that returned messages), {@value #EMPTY_RECEIVES} (this poller waits 1 s, Lambda's long poll 20 s: not
+     * what AWS would bill idle), {@value #DELETES}.
+     */
+    public static final String RECEIVES = "eventsource.Sqs.ReceiveMessage";
+    public static final String EMPTY_RECEIVES = "eventsource.Sqs.ReceiveMessage.empty";
+    public static final String DELETES = "eventsource.Sqs.DeleteMessageBatch";
 
     public SqsEventSourcePoller(SqsClient sqs, LambdaBackend lambda, Mapping mapping, String region) {
+        this(sqs, lambda, mapping, region, (name, amount) -> {});
+    }
+
+    /** As above, counting its own SQS requests into {@code meter} (the benchmark's). */
+    public SqsEventSourcePoller(SqsClient sqs, LambdaBackend lambda, Mapping mapping, String region, ObjDoubleConsumer<String> meter) {
+        this.meter = meter;
         this.sqs = sqs;
         this.lambda = lambda;
         this.mapping = mapping;
@@ -138,6 +156,7 @@ public final class SqsEventSourcePoller implements AutoCloseable {
                 .waitTimeSeconds(1)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .messageAttributeNames("All")).messages();
+        meter.accept(messages.isEmpty() ? EMPTY_RECEIVES : RECEIVES, 1);
         for (Message message : messages) {
             try {
                 lanes.get(laneOf(message)).put(message);
@@ -161,6 +180,7 @@ public final class SqsEventSourcePoller implements AutoCloseable {
                 .toList();
         if (!done.isEmpty()) {
             sqs.deleteMessageBatch(r -> r.queueUrl(mapping.queueUrl()).entries(done));
+            meter.accept(DELETES, 1);
         }
     }
 

@@ -341,8 +341,16 @@ public final class BenchReport {
                 + " connection minutes, $0.25 per million, left out)", num(pushMessages, 1), pushMessages * p("apigateway.websocket.message"), false));
         common.add(new Line("API Gateway WebSocket messages of the desks' subscriptions ($default: subscribe/unsubscribe sent, and the answers)",
                 num(subscriptionMessages, 1), subscriptionMessages * p("apigateway.websocket.message"), false));
-        common.add(new Line("KMS requests (SNS topic with aws/sns: at most one per publish; S3 uses SSE-S3, tables AWS-owned keys)",
-                num(snsPublishes, 2), snsPublishes * p("kms.request"), false));
+        // h-w: SQS requests counted, KMS as SNS documents it (QueueAndKeyCosts; ADR w-change-events-to-the-queue).
+        QueueAndKeyCosts queueAndKeys = new QueueAndKeyCosts(counted, po.path("snsPublishes").asDouble());
+        double sqsRequests = queueAndKeys.sqsRequests();
+        common.add(new Line("SQS requests (the functions' SendMessage + the event source's receives that brought messages and its deletes;"
+                + " one per 64 KB, bodies < 1 KB)", num(sqsRequests, 1), sqsRequests * p("sqs.request"), false));
+        double kmsPerOrder = queueAndKeys.kmsRequestsPerIsolatedOrder();
+        common.add(new Line("KMS requests (OrderEventsTopic with aws/sns: SNS reuses a data key 5 min per publishing principal, 2 requests"
+                + " each; an order alone in its 5 min: 2 × " + num(queueAndKeys.publishesByPrincipal().size(), 0)
+                + " principals; capped per month below. Queues SSE-SQS, S3 SSE-S3, tables AWS-owned keys: none)",
+                num(kmsPerOrder, 2), kmsPerOrder * p("kms.request"), false));
         common.add(new Line("CloudWatch Logs ingested (functions' logs measured + 400 B platform lines per invocation)",
                 num(logGb * 1e9 / 1024, 1) + " KB", logGb * p("logs.ingestGb"), false));
         common.add(new Line("SES emails + PDF attachment", num(sesSends, 2), sesSends * (p("ses.email") + pdfGb * p("ses.attachmentGb")), true));
@@ -392,10 +400,15 @@ public final class BenchReport {
         double traces = apiRequests; // every API request starts a trace (the workflow's segments join the place-order trace)
         md.append("| X-Ray traces (before sampling; see the monthly table) | %s | | |\n".formatted(num(traces, 1)));
 
-        double fixed = 5 * p("cloudwatch.alarmMonth") + p("cloudwatch.dashboardMonth") + p("kms.keyMonth") + 8 * p("cloudwatch.metricMonth");
+        double idlePolls = QueueAndKeyCosts.IDLE_POLLS_PER_MONTH * p("sqs.request"); // h-w: Lambda's pollers long-poll an idle queue
+        double fixed = 5 * p("cloudwatch.alarmMonth") + p("cloudwatch.dashboardMonth") + p("kms.keyMonth") + 8 * p("cloudwatch.metricMonth")
+                + idlePolls;
         md.append("\nFixed per month: 5 alarms × ").append(usd(p("cloudwatch.alarmMonth"), 2)).append(", 1 dashboard ")
                 .append(usd(p("cloudwatch.dashboardMonth"), 2)).append(", 1 customer managed KMS key (alerts) ").append(usd(p("kms.keyMonth"), 2))
-                .append(", 8 custom metrics (EMF) × ").append(usd(p("cloudwatch.metricMonth"), 2)).append(" = **").append(usd(fixed, 2))
+                .append(", 8 custom metrics (EMF) × ").append(usd(p("cloudwatch.metricMonth"), 2))
+                .append(", the SQS event source's idle long polls (an estimate: 5 pollers × one 20 s poll, ")
+                .append(num(QueueAndKeyCosts.IDLE_POLLS_PER_MONTH, 0)).append(" requests) ").append(usd(idlePolls, 2))
+                .append(" = **").append(usd(fixed, 2))
                 .append("**. Cognito (a few staff users) stays in its free tier; storage (receipts ~")
                 .append(num(r.path("pdf").path("kb").asDouble(), 0)).append(" KB each, order items, logs) is small and left out.\n\n");
 
@@ -428,7 +441,9 @@ public final class BenchReport {
         for (long orders : new long[] {1_000, 100_000, 10_000_000}) {
             for (int v = 0; v < 2; v++) {
                 double perOrder = (v == 0 ? commonNoSes + standard : commonNoSes + express) + ses;
-                double variable = perOrder * orders;
+                // h-w: KMS stops growing with orders once every principal publishes in every 5-minute window.
+                double variable = perOrder * orders - kmsPerOrder * p("kms.request") * orders
+                        + queueAndKeys.kmsRequestsPerMonth(orders, SECONDS_PER_MONTH) * p("kms.request");
                 double requestsPerMonth = traces * orders;
                 double reservoir = Math.min(requestsPerMonth, p("xray.reservoirPerSecond") * SECONDS_PER_MONTH);
                 double traced = reservoir + (requestsPerMonth - reservoir) * p("xray.fixedRate");
@@ -456,7 +471,7 @@ public final class BenchReport {
         md.append("\n## SDK calls per order, by service and operation\n\n| call | per order |\n|---|---|\n");
         for (Iterator<Map.Entry<String, JsonNode>> it = counted.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            if (e.getKey().startsWith("calls.") || e.getKey().startsWith("failed.")) {
+            if (e.getKey().startsWith("calls.") || e.getKey().startsWith("failed.") || e.getKey().startsWith("eventsource.")) {
                 md.append("| ").append(e.getKey()).append(" | ").append(num(e.getValue().asDouble(), 2)).append(" |\n");
             }
         }

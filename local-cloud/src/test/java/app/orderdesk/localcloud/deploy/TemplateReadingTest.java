@@ -44,6 +44,9 @@ class TemplateReadingTest {
             names.register(table, table, Map.of("Arn", LocalResourceNames.tableArn(table)));
         }
         names.register("OrderEventsTopic", "arn:aws:sns:us-east-1:111111111111:OrderEventsTopic", Map.of("TopicName", "OrderEventsTopic"));
+        // h-w: the functions send their change events to the push-events queue (Ref = its URL)
+        names.register("PushEventsQueue", "http://127.0.0.1:9324/000000000000/PushEventsQueue",
+                Map.of("Arn", "arn:aws:sqs:us-east-1:000000000000:PushEventsQueue"));
         names.register("ReceiptsBucket", "orderdesk-receipts-bucket", Map.of());
         names.register("OrderWorkflow", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow", Map.of("Name", "OrderWorkflow"));
         Map<String, String> environment = new TemplateFunctions(template).environment("PlaceOrderFunction", new IntrinsicResolver(template, names));
@@ -51,7 +54,8 @@ class TemplateReadingTest {
                 .containsEntry("RECEIPTS_BUCKET", "orderdesk-receipts-bucket")
                 .containsEntry("SENDER_EMAIL", "receipts@orderdesk.example")
                 .containsEntry("RECEIPT_URL_TTL_SECONDS", "300")
-                .containsEntry("ORDER_WORKFLOW_ARN", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow");
+                .containsEntry("ORDER_WORKFLOW_ARN", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow")
+                .containsEntry("PUSH_EVENTS_QUEUE_URL", "http://127.0.0.1:9324/000000000000/PushEventsQueue");
         assertThat(new TemplateFunctions(template).environment("GetOrderFunction", new IntrinsicResolver(template, names)))
                 .as("only PlaceOrderFunction's own entry sets it").doesNotContainKey("ORDER_WORKFLOW_ARN");
     }

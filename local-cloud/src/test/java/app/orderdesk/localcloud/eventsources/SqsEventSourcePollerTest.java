@@ -100,6 +100,22 @@ class SqsEventSourcePollerTest {
                 + " invocations over " + SqsEventSourcePoller.LANES + " lanes; every order's changes in order");
     }
 
+    /** h-w: what the poller asks of SQS is billed in AWS, so the cost model counts it. */
+    @Test
+    void itCountsTheReceivesThatBroughtMessagesAndTheDeletesApartFromTheEmptyReceives() {
+        Map<String, Double> counted = new ConcurrentHashMap<>();
+        FakeQueue queue = new FakeQueue(List.of(message("o-a", 1), message("o-a", 2)), List.of(message("o-a", 3)));
+        LambdaBackend lambda = (fn, payload) -> new LambdaBackend.LambdaResponse.Success("{\"batchItemFailures\":[]}");
+        try (SqsEventSourcePoller poller = new SqsEventSourcePoller(queue, lambda, MAPPING, "us-east-1",
+                (name, amount) -> counted.merge(name, amount, Double::sum)).start()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> queue.deleted.size() == 3
+                    && counted.getOrDefault(SqsEventSourcePoller.EMPTY_RECEIVES, 0.0) > 0);
+        }
+        assertThat(counted.get(SqsEventSourcePoller.RECEIVES)).isEqualTo(2.0);
+        // one lane: the three messages of one order arrive in one or two batches, each deleted with one request
+        assertThat(counted.get(SqsEventSourcePoller.DELETES)).isBetween(1.0, 2.0);
+    }
+
     @Test
     void aMessageIsKeyedByItsGroupElseItsOrderElseItsProduct() {
         Message grouped = Message.builder().messageId("m1").body("{\"orderId\":\"o-1\"}")

@@ -41,6 +41,7 @@ public final class IamRequests {
             case "sns" -> List.of(new Access("sns:" + (operation.equals("PublishBatch") ? "Publish" : operation),
                     firstText(request, "TopicArn", "TargetArn").orElse("*")));
             case "ses" -> ses(operation, request, region, account);
+            case "sqs" -> List.of(new Access("sqs:" + sqsAction(operation), text(request, "QueueUrl").map(u -> queueArn(u, region)).orElse("*")));
             case "states" -> stepFunctions(operation, request);
             default -> List.of(new Access(service + ":" + operation, "*"));
         };
@@ -135,6 +136,22 @@ public final class IamRequests {
             case "ListObjects", "ListObjectsV2", "HeadBucket" -> List.of(new Access("s3:ListBucket", bucketArn));
             default -> List.of(new Access("s3:" + operation, text(request, "Key").isPresent() ? object : bucketArn));
         };
+    }
+
+    /** The batch operations are authorised as their single forms, as SQS's authorization reference says. */
+    private static String sqsAction(String operation) {
+        return switch (operation) {
+            case "SendMessageBatch" -> "SendMessage";
+            case "DeleteMessageBatch" -> "DeleteMessage";
+            case "ChangeMessageVisibilityBatch" -> "ChangeMessageVisibility";
+            default -> operation;
+        };
+    }
+
+    /** {@code https://sqs.{region}.amazonaws.com/{account}/{name}} (locally {@code http://host:port/{account}/{name}}) → its ARN. */
+    static String queueArn(String queueUrl, String region) {
+        String[] path = java.net.URI.create(queueUrl).getPath().replaceAll("^/+|/+$", "").split("/");
+        return path.length == 2 ? "arn:aws:sqs:" + region + ":" + path[0] + ":" + path[1] : "*";
     }
 
     private static List<Access> ses(String operation, SdkPojo request, String region, String account) {

@@ -72,6 +72,17 @@ class IamRequestsTest {
                 .containsExactly(new Access("states:StopExecution", execution));
     }
 
+    /** h-w: a queue call names the queue's ARN, built from its URL (AWS's and fauxqs's URL shapes). */
+    @Test
+    void sqsCallsNameTheQueueFromItsUrl() {
+        assertThat(IamRequests.of("Sqs", "SendMessage", software.amazon.awssdk.services.sqs.model.SendMessageRequest.builder()
+                        .queueUrl("https://sqs.us-east-1.amazonaws.com/111111111111/push-events").build(), REGION, ACCOUNT))
+                .containsExactly(new Access("sqs:SendMessage", "arn:aws:sqs:us-east-1:111111111111:push-events"));
+        assertThat(IamRequests.of("Sqs", "SendMessageBatch", software.amazon.awssdk.services.sqs.model.SendMessageBatchRequest.builder()
+                        .queueUrl("http://127.0.0.1:4566/000000000000/PushEventsQueue").build(), REGION, ACCOUNT))
+                .containsExactly(new Access("sqs:SendMessage", "arn:aws:sqs:us-east-1:000000000000:PushEventsQueue"));
+    }
+
     @Test
     void anUnlistedOperationNeedsItsActionOnEverything() {
         assertThat(IamRequests.of("SNS", "ListTopics", software.amazon.awssdk.services.sns.model.ListTopicsRequest.builder().build(), REGION, ACCOUNT))

@@ -1,0 +1,72 @@
+package app.orderdesk.localcloud;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import app.orderdesk.backend.adapter.sqs.SqsChangeEvents;
+import app.orderdesk.backend.domain.OrderStatus;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import software.amazon.awssdk.services.sqs.model.Message;
+
+/**
+ * h-w: the adapter that sends the functions' change events straight to the push-events queue, on the real SQS
+ * emulator (fauxqs) of the shared test local cloud: the body the notifier parses and the {@code event} attribute.
+ * Its own queue, so the notifier's event source does not take the messages first.
+ */
+@DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
+class SqsChangeEventsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LocalCloud cloud = LocalCloud.shared();
+    private final LocalCloudTestClients clients = new LocalCloudTestClients(cloud);
+
+    @Test
+    void aStatusAndAStockChangeArriveOnTheQueueAsTheNotifierReadsThem() throws Exception {
+        String queueUrl = clients.sqs.createQueue(r -> r.queueName("h-w-change-events-" + UUID.randomUUID())).queueUrl();
+        SqsChangeEvents events = new SqsChangeEvents(clients.sqs, () -> queueUrl);
+        Instant at = Instant.parse("2026-11-29T10:00:00.123Z");
+
+        events.orderStatusChanged("o-42", OrderStatus.PAID, at);
+        events.stockChanged("p-7", at);
+
+        List<Message> received = new ArrayList<>(receive(queueUrl, 2));
+        assertThat(received).hasSize(2);
+        // a standard queue promises no order: status first, by its attribute
+        received.sort(java.util.Comparator.comparing((Message m) -> m.messageAttributes().get("event").stringValue()));
+        JsonNode status = JSON.readTree(received.get(0).body());
+        assertThat(status.path("event").asText()).isEqualTo("ORDER_STATUS_CHANGED");
+        assertThat(status.path("orderId").asText()).isEqualTo("o-42");
+        assertThat(status.path("status").asText()).isEqualTo("PAID");
+        assertThat(status.path("at").asText()).isEqualTo(at.toString());
+        assertThat(received.get(0).messageAttributes().get("event").stringValue()).isEqualTo("ORDER_STATUS_CHANGED");
+        JsonNode stock = JSON.readTree(received.get(1).body());
+        assertThat(stock.path("event").asText()).isEqualTo("STOCK_CHANGED");
+        assertThat(stock.path("productId").asText()).isEqualTo("p-7");
+        assertThat(received.get(1).messageAttributes().get("event").stringValue()).isEqualTo("STOCK_CHANGED");
+    }
+
+    @Test
+    void aFailedSendIsSwallowedBecauseTheChangeItAnnouncesIsAlreadyWritten() {
+        String missing = cloud.sqsEndpoint() + "/000000000000/h-w-no-such-queue-" + UUID.randomUUID();
+        SqsChangeEvents events = new SqsChangeEvents(clients.sqs, () -> missing);
+        assertThatCode(() -> events.orderStatusChanged("o-1", OrderStatus.PAID, Instant.now())).doesNotThrowAnyException();
+    }
+
+    /** Receives until {@code count} messages came (each receive waits up to a second; bounded). */
+    private List<Message> receive(String queueUrl, int count) {
+        List<Message> all = new ArrayList<>();
+        for (int attempt = 0; attempt < 20 && all.size() < count; attempt++) {
+            all.addAll(clients.sqs.receiveMessage(r -> r.queueUrl(queueUrl).maxNumberOfMessages(10).waitTimeSeconds(1)
+                    .messageAttributeNames("All")).messages());
+        }
+        return all;
+    }
+}
