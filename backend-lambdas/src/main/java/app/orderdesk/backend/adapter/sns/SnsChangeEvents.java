@@ -2,6 +2,8 @@ package app.orderdesk.backend.adapter.sns;
 
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.ChangeEvents;
+import app.orderdesk.backend.port.OrderChange;
+import app.orderdesk.backend.port.OrderChangeMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -40,6 +42,12 @@ public final class SnsChangeEvents implements ChangeEvents {
         ObjectNode message = JSON.createObjectNode().put("event", ORDER_STATUS_CHANGED)
                 .put("orderId", orderId).put("status", status.name()).put("at", at.toString());
         publish(ORDER_STATUS_CHANGED, message);
+    }
+
+    /** The whole change (status, reason, steps written, receipt, placer): desks show it without a read (h-v). */
+    @Override
+    public void orderChanged(OrderChange change) {
+        publish(ORDER_STATUS_CHANGED, OrderChangeMessage.write(change));
     }
 
     @Override
