@@ -247,9 +247,10 @@ locals {
       description = "WebSocket $connect: verifies the Cognito ID token, remembers the connection"
       handler     = "app.orderdesk.backend.entrypoint.push.PushConnectHandler::handleRequest"
       environment = {
-        PUSH_CONNECTIONS_TABLE = aws_dynamodb_table.push_connections_table.name
-        COGNITO_ISSUER         = "https://${aws_cognito_user_pool.user_pool.endpoint}"
-        USER_POOL_CLIENT_ID    = aws_cognito_user_pool_client.user_pool_client.id
+        PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
+        PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
+        COGNITO_ISSUER           = "https://${aws_cognito_user_pool.user_pool.endpoint}"
+        USER_POOL_CLIENT_ID      = aws_cognito_user_pool_client.user_pool_client.id
       }
     }
     PushDisconnectFunction = {
@@ -477,6 +478,8 @@ locals {
     ]
     PushConnectFunction = [
       { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      # h-v: joins the user's topic (user#<sub>)
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
     ]
     PushDisconnectFunction = [
       { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },

@@ -223,6 +223,7 @@ public final class AppWindow {
         LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory);
         if (live != null) {
             backOffice.useLiveUpdates(live); // the dashboard's figures follow the store by push
+            live.addListener(search::onLiveUpdate); // h-v: listed orders show pushed statuses without a search
         }
         setRoot(mainView.root());
         // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).

@@ -184,7 +184,9 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable/index/StatusIndex", Set.of("dynamodb:Query"),
                     "OrderWorkflow", Set.of("states:StartExecution")))),
             // Live updates: the WebSocket routes and the notifier (entrypoint.push)
-            fn("PushConnectFunction", "PushConnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:PutItem"))),
+            // h-v: $connect also joins the user's topic (user#<sub>) on the subscriptions table
+            fn("PushConnectFunction", "PushConnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:PutItem"),
+                    "PushSubscriptionsTable", Set.of("dynamodb:UpdateItem"))),
             // subscriptions (ADR 0033): close leaves the topics the deleted item listed; $default
             // subscribes (connection item, then topic items); the notifier reads topics by key, never a Scan
             fn("PushDisconnectFunction", "PushDisconnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:DeleteItem"),

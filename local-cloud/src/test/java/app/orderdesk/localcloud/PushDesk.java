@@ -98,8 +98,24 @@ final class PushDesk implements AutoCloseable {
                 .filter(m -> "SUBSCRIBED".equals(m.path("type").asText()) || m.has("code")).toList();
     }
 
+    /** Every change pushed about the order, in arrival order (h-v: each carries its status and the steps it wrote). */
+    List<JsonNode> changesOf(String orderId) {
+        return about("ORDER_STATUS", "orderId", orderId);
+    }
+
+    /**
+     * The statuses pushed about the order, in arrival order, each once in a row: a change that only adds a
+     * step (SaveOrder's acceptance, h-v) repeats the status it left unchanged.
+     */
     List<String> statusesOf(String orderId) {
-        return about("ORDER_STATUS", "orderId", orderId).stream().map(m -> m.path("status").asText()).toList();
+        List<String> statuses = new java.util.ArrayList<>();
+        for (JsonNode change : changesOf(orderId)) {
+            String status = change.path("status").asText();
+            if (statuses.isEmpty() || !statuses.getLast().equals(status)) {
+                statuses.add(status);
+            }
+        }
+        return statuses;
     }
 
     @Override

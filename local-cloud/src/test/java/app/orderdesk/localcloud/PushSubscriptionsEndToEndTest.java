@@ -36,6 +36,8 @@ class PushSubscriptionsEndToEndTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final List<String> HAPPY_PATH = List.of("RECEIVED", "RESERVED", "PAID", "FULFILLED", "RECEIPT_READY", "COMPLETED");
+    /** h-v: each change is pushed with the steps it wrote: the 6 statuses and SaveOrder's acceptance (a step, no new status). */
+    private static final int HAPPY_PATH_CHANGES = HAPPY_PATH.size() + 1;
     private static final int DESKS = 8;
 
     private static LocalCloud cloud;
@@ -47,10 +49,12 @@ class PushSubscriptionsEndToEndTest {
         cloud = LocalCloud.shared();
         clients = new LocalCloudTestClients(cloud);
         for (int i = 0; i < DESKS; i++) {
-            desks.add(PushDesk.connect(cloud.pushUrl(), clients.idToken(cloud, cloud.demoUser(i % 2 == 0 ? "staff" : "managers"))));
+            // h-v: not the placer's user (staff): its desks follow its orders on the user topic (the last test).
+            desks.add(PushDesk.connect(cloud.pushUrl(), clients.idToken(cloud, cloud.demoUser(i % 2 == 0 ? "support" : "managers"))));
         }
         // Desks of other test classes on this shared cloud must have gone, so every post counted here is ours.
-        await().atMost(Duration.ofSeconds(60)).until(() -> subscribers("orders").isEmpty() && subscribers("stock").isEmpty());
+        await().atMost(Duration.ofSeconds(60)).until(() -> subscribers("orders").isEmpty() && subscribers("stock").isEmpty()
+                && subscribers(placersTopic()).isEmpty());
         // Warms the workflow and the notifier (not counted); all its changes are announced once it is COMPLETED.
         String warmUp = placeOrder();
         await().atMost(Duration.ofSeconds(120)).until(() -> JSON.readTree(get("/orders/" + warmUp)).path("status").asText().equals("COMPLETED"));
@@ -63,7 +67,7 @@ class PushSubscriptionsEndToEndTest {
     }
 
     @Test
-    void eightDesksConnectedOneFollowingTheOrdersTopicOneOrderIsSixPostsNotOnePerDeskAndChange() throws Exception {
+    void eightDesksConnectedOneFollowingTheOrdersTopicOneOrderIsOnePostPerChangeNotOnePerDeskAndChange() throws Exception {
         PushDesk dashboard = desks.get(3);
         dashboard.subscribe(List.of(), List.of("orders"));
         int before = received();
@@ -76,10 +80,11 @@ class PushSubscriptionsEndToEndTest {
         dashboard.unsubscribe(List.of(), List.of("orders"));
 
         System.out.println("push subscriptions: " + DESKS + " desks connected, 1 subscribed to every order: one order = "
-                + posts + " PostToConnection requests (each of the order's 6 statuses to that desk; stock changes to nobody)");
+                + posts + " PostToConnection requests (each of the order's " + HAPPY_PATH_CHANGES
+                + " changes — 6 statuses and the acceptance step — to that desk; stock changes to nobody)");
         assertThat(dashboard.statusesOf(orderId)).containsExactlyElementsOf(HAPPY_PATH);
-        assertThat(received() - before).as("messages the 8 desks received").isEqualTo(HAPPY_PATH.size());
-        assertThat(posts).as("PostToConnection requests for one order, 8 desks connected, 1 subscribed").isEqualTo(HAPPY_PATH.size());
+        assertThat(received() - before).as("messages the 8 desks received").isEqualTo(HAPPY_PATH_CHANGES);
+        assertThat(posts).as("PostToConnection requests for one order, 8 desks connected, 1 subscribed").isEqualTo(HAPPY_PATH_CHANGES);
     }
 
     @Test
@@ -100,10 +105,46 @@ class PushSubscriptionsEndToEndTest {
         System.out.println("push subscriptions: follower read " + read + " after subscribing, then was pushed "
                 + follower.statusesOf(orderId) + "; " + posts + " PostToConnection requests for the order with " + DESKS + " desks connected");
         assertThat(follower.statusesOf(orderId)).as("every status written after the read arrives by push").containsAll(after);
-        assertThat(received() - before).as("messages the 8 desks received: the follower's statuses only")
-                .isEqualTo(follower.statusesOf(orderId).size());
-        assertThat(posts).as("PostToConnection requests: one per status pushed to the one follower").isEqualTo(follower.statusesOf(orderId).size());
-        assertThat(posts).isLessThanOrEqualTo(HAPPY_PATH.size());
+        assertThat(received() - before).as("messages the 8 desks received: the follower's changes only")
+                .isEqualTo(follower.changesOf(orderId).size());
+        assertThat(posts).as("PostToConnection requests: one per change pushed to the one follower").isEqualTo(follower.changesOf(orderId).size());
+        assertThat(posts).isLessThanOrEqualTo(HAPPY_PATH_CHANGES);
+    }
+
+    // h-v: the placer's desk follows the order without subscribing, and each push carries what it shows.
+    @Test
+    void thePlacersDeskIsPushedEveryChangeWithItsStepsWithoutSubscribingAndNoOtherDeskHearsOfIt() throws Exception {
+        PushDesk placersDesk = PushDesk.connect(cloud.pushUrl(), clients.idToken(cloud, cloud.demoUser("staff")));
+        try {
+            int before = received();
+            int mark = cloud.sdkCalls().mark();
+
+            String orderId = placeOrder(); // as staff: the order records its placer
+            await().atMost(Duration.ofSeconds(90)).until(() -> placersDesk.statusesOf(orderId).contains("COMPLETED"));
+            await().atMost(Duration.ofSeconds(120)).until(PushSubscriptionsEndToEndTest::pushEventsQueueDrained);
+            long posts = postsSince(mark);
+
+            List<JsonNode> pushed = placersDesk.about("ORDER_STATUS", "orderId", orderId);
+            List<JsonNode> pushedSteps = new ArrayList<>();
+            pushed.forEach(m -> m.path("steps").forEach(pushedSteps::add));
+            JsonNode readSteps = JSON.readTree(get("/orders/" + orderId + "/timeline")).path("steps");
+            JsonNode last = pushed.getLast();
+            System.out.println("push to the placer: " + pushed.size() + " changes, " + pushedSteps.size() + " steps pushed ("
+                    + readSteps.size() + " in the timeline read after), " + posts + " PostToConnection requests, 0 subscribe messages, "
+                    + "largest message " + pushed.stream().mapToInt(m -> m.toString().length()).max().orElse(0) + " bytes");
+            assertThat(placersDesk.answers()).as("no subscription was sent or answered").isEmpty();
+            assertThat(placersDesk.statusesOf(orderId)).containsExactlyElementsOf(HAPPY_PATH);
+            assertThat(received() - before).as("the 8 other desks heard nothing").isZero();
+            assertThat(pushed).hasSize(HAPPY_PATH_CHANGES);
+            assertThat(posts).as("one PostToConnection per change, to the placer's one desk").isEqualTo(HAPPY_PATH_CHANGES);
+            JsonNode pushedTree = JSON.valueToTree(pushedSteps);
+            assertThat(pushedTree).as("the steps pushed are the timeline a read shows").isEqualTo(readSteps);
+            assertThat(last.path("receiptAvailable").asBoolean()).isTrue();
+            assertThat(last.path("updatedAt").asText()).isEqualTo(JSON.readTree(get("/orders/" + orderId)).path("updatedAt").asText());
+            assertThat(last.toString()).as("no customer or payment data").doesNotContain("@example.test", "Grace", "+1555", "tok_", "paymentId");
+        } finally {
+            placersDesk.close();
+        }
     }
 
     @Test
@@ -121,6 +162,16 @@ class PushSubscriptionsEndToEndTest {
 
     private static int received() {
         return desks.stream().mapToInt(d -> (int) d.received.stream().filter(r -> r.message().has("at")).count()).sum();
+    }
+
+    /** The staff demo user's topic (user#<sub>): the sub read from its ID token's claims. */
+    private static String placersTopic() {
+        String payload = clients.idToken(cloud, cloud.demoUser("staff")).split("\\.")[1];
+        try {
+            return "user#" + JSON.readTree(java.util.Base64.getUrlDecoder().decode(payload)).path("sub").asText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static long postsSince(int mark) {

@@ -51,6 +51,14 @@ class RoundTripsPerOrderTest {
      */
     static final int EMAIL_MARK = 1;
     /**
+     * h-v (pushes carry the change): SaveOrder's write adds the acceptance step without a new status; it is
+     * now announced too, so a desk shows the whole timeline without reading it: one more change through the
+     * notifier, whose read of the batch's subscribers is one more BatchGetItem (measured: 30 → 31 in all,
+     * 28 → 29 ours; 8 → 9 notifier reads). The desk's own subscribe/unsubscribe writes (4 UpdateItems per
+     * order, not counted here: they are the desk's) are gone.
+     */
+    static final int ACCEPTANCE_PUSH = 1;
+    /**
      * Reached: 10 requests on the order record — PlaceOrder's put (1), one conditional write per step
      * (SaveOrder, ReserveStock, ProcessPayment's PAID, UpdateInventory, GenerateReceipt, EmailReceipt: 6),
      * the payment claim (1), and the guarding reads of GenerateReceipt and EmailReceipt (2, each one
@@ -62,11 +70,11 @@ class RoundTripsPerOrderTest {
      * ValidateOrder's second look at the products and the receipt steps' separate settings reads are
      * gone; what the 29 are for is in the ADR.
      */
-    static final int MAX_DYNAMODB_REQUESTS = 29 + EMAIL_MARK;
+    static final int MAX_DYNAMODB_REQUESTS = 29 + EMAIL_MARK + ACCEPTANCE_PUSH;
     /** The same without the simulated payment provider's two ledger writes: 27 (was 32). */
-    static final int MAX_OURS = 27 + EMAIL_MARK;
+    static final int MAX_OURS = 27 + EMAIL_MARK + ACCEPTANCE_PUSH;
     /**
-     * Ours without the push notifier's reads (one per SQS batch; 8 batches of one change here): 19 (was 24).
+     * Ours without the push notifier's reads (one per SQS batch; 9 batches of one change here since h-v): 19 (was 24).
      * Since push by subscription (ADR 0033) each of those reads is a BatchGetItem of the
      * batch's topics in PushSubscriptionsTable, not a Scan of the connections: as many requests, not lowered.
      */

@@ -8,6 +8,14 @@ public interface ChangeEvents {
 
     void orderStatusChanged(String orderId, OrderStatus status, Instant at);
 
+    /**
+     * A write to an order that desks show: by default announced as a bare status (a transport that
+     * carries the whole change overrides this, so desks need not read the order again).
+     */
+    default void orderChanged(OrderChange change) {
+        orderStatusChanged(change.orderId(), change.status(), change.updatedAt());
+    }
+
     void stockChanged(String productId, Instant at);
 
     /** For functions that change nothing desks follow, and for tests. */

@@ -36,6 +36,44 @@ public interface OrderRepository {
     boolean update(OrderUpdate update);
 
     /**
+     * {@link #create(Order)}, recording who placed the order ({@code placedBy}: the Cognito subject), so
+     * its changes can be pushed to that user's desks (a store that keeps no placer ignores it).
+     */
+    default boolean create(Order order, String placedBy) {
+        return create(order);
+    }
+
+    /**
+     * {@link #update}, answering what the write left in the order that desks show; empty when the
+     * conditions did not hold. A store that can return the item from the write does so (no read).
+     */
+    default Optional<Written> updateReturningWritten(OrderUpdate update) {
+        if (!update(update)) {
+            return Optional.empty();
+        }
+        return Optional.of(find(update.orderId()).map(Written::of)
+                .orElseGet(() -> new Written(update.status(), update.statusReason(), null, update.receiptKey() != null)));
+    }
+
+    /** {@link #cancel}, answering what the write left in the order; empty when refused. */
+    default Optional<Written> cancelReturningWritten(String orderId, String reason, Instant at) {
+        if (!cancel(orderId, reason, at)) {
+            return Optional.empty();
+        }
+        return Optional.of(find(orderId).map(Written::of).orElseGet(() -> new Written(OrderStatus.CANCELLED, reason, null, false)));
+    }
+
+    /**
+     * The order as a write left it, as far as desks show it; {@code placedBy} null when not recorded,
+     * {@code status} null only when a store could not tell (nothing is then announced).
+     */
+    record Written(OrderStatus status, String statusReason, String placedBy, boolean receiptAvailable) {
+        static Written of(Order order) {
+            return new Written(order.status(), order.statusReason(), null, order.receiptKey() != null);
+        }
+    }
+
+    /**
      * Marks that payment is starting, only while the order is RESERVED and unpaid; from then on the
      * order can no longer be cancelled. False when the order is not RESERVED (e.g. it was cancelled).
      * (Default methods only so read-only test doubles need not implement the writes.)

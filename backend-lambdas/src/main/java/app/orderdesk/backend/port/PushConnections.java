@@ -13,6 +13,12 @@ public interface PushConnections {
 
     void open(Connection connection);
 
+    /** Opens the connection already subscribed to {@code topics} (its user's topic), as one step of {@code $connect}. */
+    default void open(Connection connection, Set<String> topics, Instant now) {
+        open(connection);
+        subscribe(connection.connectionId(), topics, now);
+    }
+
     /** Forgets the connection and every subscription it had. */
     void close(String connectionId);
 

@@ -96,7 +96,8 @@ public final class GetTimeline {
         return text.toString();
     }
 
-    private static TimelineStep toView(WorkflowStep step) {
+    /** Also the form a pushed step takes, so a pushed step equals the one a later read shows. */
+    static TimelineStep toView(WorkflowStep step) {
         Long duration = step.startedAt() == null || step.endedAt() == null ? null
                 : Duration.between(step.startedAt(), step.endedAt()).toMillis();
         return new TimelineStep(step.name(), step.status(), step.startedAt(), step.endedAt(), duration,

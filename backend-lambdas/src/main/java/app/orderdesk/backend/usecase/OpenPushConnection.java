@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A desk opens its live-updates socket: the ID token it sent must pass the same checks as on the REST
  * API, then the connection is remembered until API Gateway's two-hour limit (the table's TTL removes
- * it if no disconnect ever arrives).
+ * it if no disconnect ever arrives) and joins its user's topic, so the orders that user places are
+ * pushed to it without a subscription per order.
  */
 public final class OpenPushConnection {
 
@@ -37,8 +39,10 @@ public final class OpenPushConnection {
             return false;
         }
         Instant now = clock.instant();
+        // The user's own orders reach this desk from its first moment, with no subscribe per order (ADR h-v):
+        // stored before the upgrade is answered, so no change after the socket opens can miss it.
         connections.open(new PushConnections.Connection(connectionId, user.get().userId(), user.get().email(),
-                user.get().groups(), now, now.plus(MAX_CONNECTION)));
+                user.get().groups(), now, now.plus(MAX_CONNECTION)), Set.of(PushTopics.user(user.get().userId())), now);
         return true;
     }
 }

@@ -79,6 +79,14 @@ public final class PlaceOrder {
 
     /** {@code placedBy}: the signed-in user taking the order (staff see their own day on the dashboard). */
     public PlaceOrderResponse execute(String idempotencyKey, PlaceOrderRequest request, String placedBy) {
+        return execute(idempotencyKey, request, placedBy, null);
+    }
+
+    /**
+     * {@code placerId}: the signed-in user's Cognito subject, stored on the order so its changes are pushed
+     * to that user's desks without a per-order subscription (ADR h-v).
+     */
+    public PlaceOrderResponse execute(String idempotencyKey, PlaceOrderRequest request, String placedBy, String placerId) {
         ValidPlaceOrder valid = PlaceOrderValidator.validate(idempotencyKey, request);
         List<OrderLine> lines = price(valid);
         String hash = valid.requestHash();
@@ -91,7 +99,7 @@ public final class PlaceOrder {
         String orderId = existing.map(IdempotencyRecord::orderId).orElse(claim.orderId());
         // A key claimed just now has no order yet (its id is new), so only a repeated key needs the read.
         Optional<Order> stored = existing.isPresent() ? orders.find(orderId) : Optional.empty();
-        Placed placed = stored.map(Placed::repeat).orElseGet(() -> createOrder(orderId, valid, lines, now));
+        Placed placed = stored.map(Placed::repeat).orElseGet(() -> createOrder(orderId, valid, lines, now, placerId));
         Order order = placed.order();
         // Before the workflow starts, and again on every retry: a failure here answers 503 and the retry repeats it.
         recordPlaced.execute(order, placedBy);
@@ -126,10 +134,10 @@ public final class PlaceOrder {
         }
     }
 
-    private Placed createOrder(String orderId, ValidPlaceOrder valid, List<OrderLine> lines, Instant now) {
+    private Placed createOrder(String orderId, ValidPlaceOrder valid, List<OrderLine> lines, Instant now, String placerId) {
         Order order = Order.place(orderId, OrderNumber.format(numbers.next()), valid.customer(), lines,
                 valid.idempotencyKey(), valid.paymentToken(), now);
-        if (orders.create(order)) {
+        if (orders.create(order, placerId)) {
             return new Placed(order, true);
         }
         // A concurrent retry with the same key won the race: answer with its order (and its number).

@@ -2,6 +2,8 @@ package app.orderdesk.backend.usecase;
 
 import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
+import app.orderdesk.backend.port.OrderChange;
 import app.orderdesk.backend.port.PushChannel;
 import app.orderdesk.backend.port.PushConnections;
 import java.time.Instant;
@@ -14,7 +16,8 @@ import java.util.Set;
 
 /**
  * Sends each change only to the desks subscribed to it (ADR 0033): an order's status to
- * the desks following that order or showing every order, a stock change to those showing stock. The
+ * the desks following that order or showing every order, and to its placer's desks (ADR h-v), a stock
+ * change to those showing stock. The
  * subscriptions of a whole batch are read in one request, keyed by topic (no scan of the connections).
  * A connection that is gone is forgotten with its subscriptions, so the next change skips it.
  */
@@ -31,7 +34,25 @@ public final class PushChanges {
     /** A change announced on the order events topic. */
     public sealed interface Change permits OrderStatusChange, StockChange {}
 
-    public record OrderStatusChange(String orderId, OrderStatus status, Instant at) implements Change {}
+    /**
+     * An order's change; {@code change} holds what desks show (reason, steps, receipt, placer), null for a
+     * bare status (a writer that announces only the status: the desk then reads the order).
+     */
+    public record OrderStatusChange(String orderId, OrderStatus status, Instant at, OrderChange change) implements Change {
+
+        public OrderStatusChange(String orderId, OrderStatus status, Instant at) {
+            this(orderId, status, at, null);
+        }
+
+        public static OrderStatusChange of(OrderChange change) {
+            return new OrderStatusChange(change.orderId(), change.status(), change.updatedAt(), change);
+        }
+
+        /** The user whose desks follow this order without subscribing to it (null: not known). */
+        public String placedBy() {
+            return change == null ? null : change.placedBy();
+        }
+    }
 
     public record StockChange(String productId, Instant at) implements Change {}
 
@@ -64,8 +85,18 @@ public final class PushChanges {
         return delivered;
     }
 
+    /** The same form the timeline route shows, so a pushed step equals the one a later read returns. */
+    private static PushChannel.Step step(WorkflowStep workflowStep) {
+        var view = GetTimeline.toView(workflowStep);
+        return new PushChannel.Step(view.name(), view.status(), view.startedAt(), view.endedAt(), view.durationMs(),
+                view.attempts(), view.error(), view.cause());
+    }
+
     private static PushChannel.Message toMessage(Change change) {
         return switch (change) {
+            case OrderStatusChange c when c.change() != null -> new PushChannel.Message(LiveUpdate.ORDER_STATUS, c.orderId(),
+                    OrderStatusMapping.toApi(c.status()).name(), null, c.at(), c.change().statusReason(), c.change().updatedAt(),
+                    c.change().steps().stream().map(PushChanges::step).toList(), c.change().receiptAvailable());
             case OrderStatusChange c -> new PushChannel.Message(LiveUpdate.ORDER_STATUS, c.orderId(),
                     OrderStatusMapping.toApi(c.status()).name(), null, c.at());
             case StockChange c -> new PushChannel.Message(LiveUpdate.STOCK, null, null, c.productId(), c.at());

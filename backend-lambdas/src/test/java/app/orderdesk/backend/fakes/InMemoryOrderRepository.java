@@ -39,6 +39,34 @@ public final class InMemoryOrderRepository implements OrderRepository {
         return true;
     }
 
+    /** Who placed each order (the Cognito subject), when the creator said. */
+    public final Map<String, String> placers = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized boolean create(Order order, String placedBy) {
+        boolean created = create(order);
+        if (created && placedBy != null) {
+            placers.put(order.orderId(), placedBy);
+        }
+        return created;
+    }
+
+    /** As the DynamoDB store: the write answers the order it left (counted as no read). */
+    @Override
+    public synchronized Optional<Written> updateReturningWritten(OrderUpdate update) {
+        return update(update) ? Optional.of(written(update.orderId())) : Optional.empty();
+    }
+
+    @Override
+    public synchronized Optional<Written> cancelReturningWritten(String orderId, String reason, Instant at) {
+        return cancel(orderId, reason, at) ? Optional.of(written(orderId)) : Optional.empty();
+    }
+
+    private Written written(String orderId) {
+        Order o = orders.get(orderId);
+        return new Written(o.status(), o.statusReason(), placers.get(orderId), o.receiptKey() != null);
+    }
+
     /** Until when each order's workflow start is leased (absent: given back). */
     private final Map<String, Instant> startLeases = new ConcurrentHashMap<>();
 

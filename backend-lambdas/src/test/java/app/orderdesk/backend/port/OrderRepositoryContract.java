@@ -54,6 +54,31 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().find("no-such-order")).isEmpty();
     }
 
+    // h-v: the write that changes a status answers what desks are pushed (placer, reason, receipt), with no read.
+    @Test
+    void aStatusWriteAnswersThePlacerReasonAndReceiptItLeftAndARefusedOneNothing() {
+        String id = UUID.randomUUID().toString();
+        Order order = Order.place(id, "OD-" + id.substring(0, 6), new Customer("ada@example.test", "Ada Lovelace", null),
+                List.of(OrderLine.of(new Product("p-contract-mug", "MUG-C", "Contract Mug", Money.ofCents(1250), 3), 1)),
+                "key-" + id, "tok_visa", NOW);
+        assertThat(orders().create(order, "sub-ada")).isTrue();
+
+        var reserved = orders().updateReturningWritten(OrderUpdate.moveTo(id, OrderStatus.RESERVED, NOW.plusMillis(1)));
+        assertThat(reserved).contains(new OrderRepository.Written(OrderStatus.RESERVED, null, "sub-ada", false));
+        assertThat(orders().updateReturningWritten(OrderUpdate.moveTo(id, OrderStatus.RESERVED, NOW.plusMillis(2))))
+                .as("a repeated step whose condition fails").isEmpty();
+        orders().update(OrderUpdate.moveTo(id, OrderStatus.PAID, NOW.plusMillis(3)).withPaymentId("pay-1"));
+        orders().update(OrderUpdate.moveTo(id, OrderStatus.FULFILLED, NOW.plusMillis(4)));
+        assertThat(orders().updateReturningWritten(OrderUpdate.moveTo(id, OrderStatus.RECEIPT_READY, NOW.plusMillis(5))
+                .withReceiptKey("receipts/" + id + ".pdf")))
+                .contains(new OrderRepository.Written(OrderStatus.RECEIPT_READY, null, "sub-ada", true));
+
+        Order other = placed(); // placed without a placer: none is answered
+        assertThat(orders().cancelReturningWritten(other.orderId(), "changed mind", NOW.plusMillis(1)))
+                .contains(new OrderRepository.Written(OrderStatus.CANCELLED, "changed mind", null, false));
+        assertThat(orders().cancelReturningWritten(other.orderId(), "again", NOW.plusMillis(2))).isEmpty();
+    }
+
     @Test
     void anUpdateAppliesOnlyFromAnExpectedStatus() {
         Order order = placed();

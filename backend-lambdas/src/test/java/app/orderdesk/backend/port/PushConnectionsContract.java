@@ -77,6 +77,20 @@ public abstract class PushConnectionsContract {
         connections().close(b); // a repeat close (the notifier and $disconnect both may close) is harmless
     }
 
+    // h-v: $connect opens the connection already in its user's topic; a close leaves that topic too.
+    @Test
+    void aConnectionOpenedInItsUsersTopicIsReadBackThereAndLeavesItOnClose() {
+        String user = unique("user#u");
+        String a = unique("c");
+        String b = unique("c");
+        connections().open(new PushConnections.Connection(a, "u", "ada@example.test", List.of("staff"), NOW, NOW.plusSeconds(7200)), Set.of(user), NOW);
+        connections().open(new PushConnections.Connection(b, "u", "ada@example.test", List.of("staff"), NOW, NOW.plusSeconds(7200)), Set.of(user), NOW);
+
+        assertThat(connections().subscribers(Set.of(user)).get(user)).containsExactlyInAnyOrder(a, b);
+        connections().close(a);
+        assertThat(connections().subscribers(Set.of(user)).get(user)).containsExactly(b);
+    }
+
     @Test
     void unsubscribingFromATopicNeverSubscribedIsHarmless() {
         String a = opened();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.api.LiveSubscription;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.WorkflowStep;
+import app.orderdesk.backend.port.OrderChange;
 import app.orderdesk.backend.fakes.InMemoryPushConnections;
 import app.orderdesk.backend.port.IdTokenVerifier;
 import app.orderdesk.backend.port.PushChannel;
@@ -46,6 +48,32 @@ class LiveUpdatesTest {
         assertThat(connections.byId.keySet()).containsExactly("c-1");
         assertThat(connections.byId.get("c-1").expiresAt()).isEqualTo(NOW.plusSeconds(7200));
         assertThat(connections.byId.get("c-1").groups()).containsExactly("staff");
+        assertThat(connections.subscribers(Set.of("user#u-1")).get("user#u-1")).as("joined its user's topic").containsExactly("c-1");
+    }
+
+    // h-v: a desk follows the orders its user placed without subscribing to each, and is pushed what it shows.
+    @Test
+    void anOrdersChangeReachesItsPlacersDesksWithoutASubscriptionCarryingWhatTheDeskShows() {
+        OpenPushConnection open = new OpenPushConnection(token -> Optional.of(new IdTokenVerifier.VerifiedUser(token, token + "@example.test",
+                List.of("staff"))), connections, Clock.fixed(NOW, ZoneOffset.UTC));
+        open.execute("ada-till", "ada");
+        open.execute("ada-office", "ada");
+        open.execute("bob-till", "bob");
+        List<PushChannel.Message> messages = new ArrayList<>();
+        PushChanges push = new PushChanges(connections, (id, message) -> {
+            sent.add(id + " " + message.orderId() + " " + message.status());
+            messages.add(message);
+            return true;
+        });
+        WorkflowStep step = WorkflowStep.succeeded("GenerateReceipt", 1, NOW.minusMillis(30), NOW);
+
+        push.execute(List.of(PushChanges.OrderStatusChange.of(
+                new OrderChange("o-1", "ada", OrderStatus.RECEIPT_READY, null, NOW, List.of(step), true))));
+
+        assertThat(sent).containsExactlyInAnyOrder("ada-till o-1 RECEIPT_READY", "ada-office o-1 RECEIPT_READY");
+        assertThat(messages.getFirst()).isEqualTo(new PushChannel.Message("ORDER_STATUS", "o-1", "RECEIPT_READY", null, NOW, null, NOW,
+                List.of(new PushChannel.Step("GenerateReceipt", "SUCCEEDED", NOW.minusMillis(30), NOW, 30L, 1, null, null)), true));
+        assertThat(connections.subscriberReads).as("still one read of the subscriptions per batch").isEqualTo(1);
     }
 
     @Test

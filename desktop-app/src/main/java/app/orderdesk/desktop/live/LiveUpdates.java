@@ -96,6 +96,52 @@ public final class LiveUpdates implements AutoCloseable {
         };
     }
 
+    // h-v: an order's changes pushed lately (bounded), so a screen that learns of an order after its first
+    // pushes (the POST's answer came after them) still shows them; and the orders placed at this desk,
+    // which its user's topic brings without a subscription (ADR h-v).
+    static final int RECENT_ORDERS = 64;
+    private static final int RECENT_PER_ORDER = 32;
+    private final java.util.Map<String, List<LiveUpdate>> recent = bounded();
+    private final java.util.Map<String, Boolean> placedHere = bounded();
+
+    private static <V> java.util.Map<String, V> bounded() {
+        return new java.util.LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(java.util.Map.Entry<String, V> eldest) {
+                return size() > RECENT_ORDERS;
+            }
+        };
+    }
+
+    /** The changes pushed lately for {@code orderId} (whole changes only), oldest first (FX thread). */
+    public List<LiveUpdate> recentChanges(String orderId) {
+        return List.copyOf(recent.getOrDefault(orderId, List.of()));
+    }
+
+    /**
+     * {@code orderId} was placed by this desk's user: its changes come on the user's topic, which the
+     * connection joins at connect, so following it needs no subscription.
+     */
+    public void placedHere(String orderId) {
+        if (orderId != null) {
+            placedHere.put(orderId, Boolean.TRUE);
+        }
+    }
+
+    /** True when {@code orderId}'s changes reach this desk without subscribing to it (placed here). */
+    public boolean comesWithoutSubscribing(String orderId) {
+        return orderId != null && placedHere.containsKey(orderId);
+    }
+
+    private void remember(LiveUpdate update) {
+        if (update.carriesChange()) {
+            List<LiveUpdate> changes = recent.computeIfAbsent(update.orderId(), id -> new ArrayList<>());
+            if (changes.size() < RECENT_PER_ORDER) {
+                changes.add(update);
+            }
+        }
+    }
+
     /** Calls {@code listener} on the FX thread for every update pushed from now on. */
     public void addListener(Consumer<LiveUpdate> listener) {
         listeners.add(listener);
@@ -257,6 +303,7 @@ public final class LiveUpdates implements AutoCloseable {
             return; // a message this version does not understand
         }
         for (LiveUpdate update : updates) {
+            remember(update);
             List.copyOf(listeners).forEach(listener -> listener.accept(update));
         }
     }

@@ -77,6 +77,13 @@ public final class OrderTrackingViewModel {
     public void useLiveUpdates(LiveUpdates updates) {
         this.live = updates;
         updates.addListener(this::onLiveUpdate);
+        // Back after a drop: what was pushed meanwhile is lost; an order followed without a subscription
+        // (its user's topic) gets no SUBSCRIBED answer to read on, so read it now (ADR h-v).
+        updates.liveProperty().addListener((obs, was, now) -> {
+            if (now && !was && polling.get() && orderId != null && subscribedOrder == null) {
+                poll();
+            }
+        });
     }
 
     /** A pushed status of the followed order: shown now; the order and timeline are read once the burst settles. */
@@ -90,12 +97,76 @@ public final class OrderTrackingViewModel {
                 || !polling.get() || update.status() == null) {
             return;
         }
+        if (update.carriesChange()) {
+            apply(update);
+            return;
+        }
         if (lastPushedAt != null && update.at() != null && update.at().isBefore(lastPushedAt)) {
             return; // a late delivery of an older status: never step backwards
         }
         lastPushedAt = update.at();
         showStatus(update.status(), null);
         requests.schedule(PUSH_SETTLE, this::poll);
+    }
+
+    /**
+     * A pushed change carries what this screen shows (ADR h-v): status, reason, the steps written and
+     * whether the receipt exists; shown without reading the order. A late delivery of an older change
+     * still adds its steps (they happened) but never moves the status back. While a read is in flight its
+     * answer is merged with what was pushed (see {@link #onSnapshot}); otherwise the slow poll is put off.
+     */
+    private void apply(LiveUpdate update) {
+        mergeSteps(update.steps());
+        boolean newer = lastPushedAt == null || update.at() == null || !update.at().isBefore(lastPushedAt);
+        if (!newer) {
+            return;
+        }
+        lastPushedAt = update.at();
+        lastPushed = update;
+        showStatus(update.status(), update.statusReason());
+        if (order.get() != null) {
+            order.set(withPushed(order.get(), update));
+        }
+        if (readInFlight) {
+            return;
+        }
+        if (update.status().isFinal()) {
+            finish(update.status());
+        } else {
+            requests.schedule(pollInterval(), this::poll); // the safety net, 10 s after the last push
+        }
+    }
+
+    /** The pushed change on the order as last read (its lines, customer and totals did not change). */
+    private static OrderView withPushed(OrderView read, LiveUpdate update) {
+        return new OrderView(read.orderId(), read.orderNumber(), update.status(), update.statusReason(), read.customer(), read.lines(),
+                read.totalCents(), read.currency(), read.paymentId(),
+                read.receiptAvailable() || Boolean.TRUE.equals(update.receiptAvailable()), read.createdAt(), update.updatedAt(), read.refunds());
+    }
+
+    /** Adds steps not shown yet, keeping the timeline in the order the steps started. */
+    private void mergeSteps(java.util.List<TimelineStep> more) {
+        boolean added = false;
+        for (TimelineStep step : more) {
+            if (!steps.contains(step)) {
+                steps.add(step);
+                added = true;
+            }
+        }
+        if (added) {
+            FXCollections.sort(steps, java.util.Comparator.comparing(TimelineStep::startedAt,
+                    java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        }
+    }
+
+    /** A final status: nothing more to follow; a completed order's receipt is fetched. */
+    private void finish(OrderStatus finalStatus) {
+        polling.set(false);
+        if (finalStatus == OrderStatus.COMPLETED) {
+            loadReceipt(1);
+        } else {
+            requests.cancel();
+        }
     }
 
     /** Statuses come in bursts a few ms apart; one read after the burst instead of one per status. */
@@ -105,14 +176,28 @@ public final class OrderTrackingViewModel {
         return live == null ? POLL_INTERVAL : live.pollInterval();
     }
 
-    /** Starts following a freshly accepted order. */
+    /**
+     * Starts following a freshly accepted order. With the live socket up nothing is read: the order's
+     * changes come on this desk's user topic (joined at connect, before the order existed), those pushed
+     * before this answer are replayed, and the slow poll reads only if pushes stop (ADR h-v).
+     */
     public void track(PlaceOrderResponse accepted) {
         reset();
+        followInLive(null);
         orderId = accepted.orderId();
         orderNumber.set(accepted.orderNumber());
         showStatus(accepted.status(), null);
         polling.set(true);
-        subscribeThenRead();
+        if (live == null || !live.isLive()) {
+            if (live != null) {
+                live.placedHere(orderId);
+            }
+            poll();
+            return;
+        }
+        live.placedHere(orderId);
+        requests.schedule(pollInterval(), this::poll);
+        live.recentChanges(orderId).forEach(this::onLiveUpdate);
     }
 
     /** Starts following an existing order (order detail): live while it runs, then its receipt. */
@@ -120,6 +205,11 @@ public final class OrderTrackingViewModel {
         reset();
         orderId = existingOrderId;
         polling.set(true);
+        if (live != null && live.isLive() && live.comesWithoutSubscribing(existingOrderId)) {
+            followInLive(null); // placed here: its user's topic brings it, read now (nothing can be missed)
+            poll();
+            return;
+        }
         subscribeThenRead();
     }
 
@@ -181,6 +271,8 @@ public final class OrderTrackingViewModel {
         consecutiveFailures = 0;
         pollCount = 0;
         lastPushedAt = null;
+        lastPushed = null;
+        readInFlight = false;
         orderNumber.set("");
         order.set(null);
         status.set(null);
@@ -196,8 +288,14 @@ public final class OrderTrackingViewModel {
     private void poll() {
         String id = orderId;
         pollCount++;
+        readInFlight = true;
         requests.submit(() -> new Snapshot(api.order(id), timelineOrNull(id)), this::onSnapshot, this::onPollFailure);
     }
+
+    // The newest whole change pushed for the followed order (null: none since the last reset).
+    private LiveUpdate lastPushed;
+    // A read of the order is under way: a push meanwhile is merged into its answer instead of superseding it.
+    private boolean readInFlight;
 
     private TimelineView timelineOrNull(String id) {
         try {
@@ -212,28 +310,39 @@ public final class OrderTrackingViewModel {
     }
 
     private void onSnapshot(Snapshot snapshot) {
+        readInFlight = false;
         consecutiveFailures = 0;
         message.set("");
         OrderView order = snapshot.order();
-        this.order.set(order);
+        // A change pushed while the read was under way is newer than what was read: keep it (and its steps).
+        boolean pushedSince = lastPushed != null && order.updatedAt() != null && order.updatedAt().isBefore(lastPushed.updatedAt());
         if (order.orderNumber() != null) {
             orderNumber.set(order.orderNumber());
         }
-        showStatus(order.status(), order.statusReason());
-        if (snapshot.timeline() != null && snapshot.timeline().steps() != null) {
-            steps.setAll(snapshot.timeline().steps());
-        }
-        if (order.status() != null && order.status().isFinal()) {
-            polling.set(false);
-            if (order.status() == OrderStatus.COMPLETED) {
-                loadReceipt(1);
+        OrderStatus shown;
+        if (pushedSince) {
+            shown = status.get();
+            this.order.set(lastPushed != null ? withPushed(order, lastPushed) : order);
+            if (snapshot.timeline() != null && snapshot.timeline().steps() != null) {
+                mergeSteps(snapshot.timeline().steps());
             }
+        } else {
+            shown = order.status();
+            this.order.set(order);
+            showStatus(order.status(), order.statusReason());
+            if (snapshot.timeline() != null && snapshot.timeline().steps() != null) {
+                steps.setAll(snapshot.timeline().steps());
+            }
+        }
+        if (shown != null && shown.isFinal()) {
+            finish(shown);
         } else {
             requests.schedule(pollInterval(), this::poll);
         }
     }
 
     private void onPollFailure(Throwable failure) {
+        readInFlight = false;
         consecutiveFailures++;
         message.set(ErrorMessages.describe(failure));
         if (consecutiveFailures >= MAX_CONSECUTIVE_FAILURES) {

@@ -178,6 +178,34 @@ public final class OrderSearchViewModel {
         return toDate;
     }
 
+    // --- h-v: a pushed change shows in the list without searching again ---
+
+    // When each listed order's shown status was pushed, so a late, older push never moves a row back.
+    private final java.util.Map<String, java.time.Instant> pushedAt = new java.util.HashMap<>();
+
+    /**
+     * A pushed change of an order in the list (its user's topic brings the orders this desk placed):
+     * the row shows the new status at once (FX thread). Bare pushes and orders not listed change nothing.
+     */
+    public void onLiveUpdate(app.orderdesk.api.LiveUpdate update) {
+        if (update == null || !update.carriesChange()) {
+            return;
+        }
+        for (int i = 0; i < results.size(); i++) {
+            OrderSummaryView row = results.get(i);
+            if (!row.orderId().equals(update.orderId())) {
+                continue;
+            }
+            java.time.Instant before = pushedAt.get(row.orderId());
+            if ((before == null || !update.at().isBefore(before)) && row.status() != update.status()) {
+                pushedAt.put(row.orderId(), update.at());
+                results.set(i, new OrderSummaryView(row.orderId(), row.orderNumber(), update.status(), row.customerEmail(),
+                        row.customerName(), row.totalCents(), row.currency(), row.createdAt()));
+            }
+            return;
+        }
+    }
+
     public ObservableList<OrderSummaryView> results() {
         return results;
     }

@@ -85,7 +85,7 @@ class LiveSubscriptionsTest {
     }
 
     @Test
-    void trackingSubscribesFirstAndReadsTheOrderOnlyWhenTheServerAnswered() {
+    void followingAnotherUsersOrderSubscribesFirstAndReadsItOnlyWhenTheServerAnswered() {
         FakeApiClient api = new FakeApiClient();
         api.statuses.addAll(List.of(OrderStatus.RESERVED, OrderStatus.RESERVED));
         OrderTrackingViewModel tracking = new OrderTrackingViewModel(api, executor, pdf -> null);
@@ -93,7 +93,7 @@ class LiveSubscriptionsTest {
         live.start();
         FakeSocket socket = sockets.getFirst();
 
-        tracking.track(new PlaceOrderResponse("o-7", "OD-7", OrderStatus.RECEIVED));
+        tracking.follow("o-7"); // the detail of an order placed elsewhere (h-v: own orders need no subscription)
         assertThat(socket.sent).containsExactly("{\"action\":\"subscribe\",\"type\":null,\"orders\":[\"o-7\"],\"topics\":[]}");
         assertThat(api.orderCalls).as("no read before the subscription is stored").isZero();
         assertThat(executor.delays).as("only a fallback read if the answer is slow").contains(OrderTrackingViewModel.SUBSCRIBE_ANSWER_WAIT);
@@ -106,6 +106,126 @@ class LiveSubscriptionsTest {
         assertThat(api.orderCalls).isEqualTo(2);
         tracking.clear();
         assertThat(socket.sent).hasSize(2).last().isEqualTo("{\"action\":\"unsubscribe\",\"type\":null,\"orders\":[\"o-7\"],\"topics\":[]}");
+    }
+
+    // --- h-v: pushes carry the change; the desk's own orders come on its user's topic ---
+
+    private static final java.time.Instant T0 = java.time.Instant.parse("2026-11-29T10:00:00Z");
+
+    private static String pushed(String orderId, String status, int ms, String step, boolean receipt) {
+        java.time.Instant at = T0.plusMillis(ms);
+        String steps = step == null ? "[]" : "[{\"name\":\"" + step + "\",\"status\":\"SUCCEEDED\",\"startedAt\":\""
+                + at.minusMillis(5) + "\",\"endedAt\":\"" + at + "\",\"durationMs\":5,\"attempts\":1}]";
+        return "{\"type\":\"ORDER_STATUS\",\"orderId\":\"" + orderId + "\",\"status\":\"" + status + "\",\"at\":\"" + at
+                + "\",\"updatedAt\":\"" + at + "\",\"steps\":" + steps + ",\"receiptAvailable\":" + receipt + "}";
+    }
+
+    private OrderTrackingViewModel liveTracking(FakeApiClient api) {
+        OrderTrackingViewModel tracking = new OrderTrackingViewModel(api, executor, pdf -> null);
+        tracking.useLiveUpdates(live);
+        live.start();
+        return tracking;
+    }
+
+    @Test
+    void aPlacedOrderIsShownFromItsPushesWithoutASubscriptionOrAnyRead() {
+        FakeApiClient api = new FakeApiClient();
+        OrderTrackingViewModel tracking = liveTracking(api);
+        FakeSocket socket = sockets.getFirst();
+
+        tracking.track(new PlaceOrderResponse("o-8", "OD-8", OrderStatus.RECEIVED));
+        socket.receive(pushed("o-8", "RESERVED", 10, "ReserveStock", false));
+        socket.receive(pushed("o-8", "PAID", 20, "ProcessPayment", false));
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.PAID);
+        socket.receive(pushed("o-8", "FULFILLED", 30, "FulfillOrder", false));
+        socket.receive(pushed("o-8", "RECEIPT_READY", 40, "GenerateReceipt", true));
+        socket.receive(pushed("o-8", "COMPLETED", 50, "SendReceiptEmail", true));
+
+        assertThat(socket.sent).as("no subscription: the user's topic brings the order").isEmpty();
+        assertThat(api.orderCalls).as("no read of the order or its timeline").isZero();
+        assertThat(tracking.steps()).extracting(app.orderdesk.api.TimelineStep::name)
+                .containsExactly("ReserveStock", "ProcessPayment", "FulfillOrder", "GenerateReceipt", "SendReceiptEmail");
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(tracking.pollingProperty().get()).isFalse();
+        assertThat(api.receiptCalls).as("the receipt is fetched at once").isEqualTo(1);
+        assertThat(executor.runDelayed(live.pollInterval())).as("no slow poll left").isZero();
+    }
+
+    @Test
+    void changesPushedBeforeThePostsAnswerAreShownWhenTrackingStarts() {
+        FakeApiClient api = new FakeApiClient();
+        OrderTrackingViewModel tracking = liveTracking(api);
+        FakeSocket socket = sockets.getFirst();
+        socket.receive(pushed("o-9", "RECEIVED", 0, null, false));
+        socket.receive(pushed("o-9", "RESERVED", 10, "ReserveStock", false));
+
+        tracking.track(new PlaceOrderResponse("o-9", "OD-9", OrderStatus.RECEIVED));
+
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(tracking.steps()).extracting(app.orderdesk.api.TimelineStep::name).containsExactly("ReserveStock");
+        assertThat(api.orderCalls).isZero();
+    }
+
+    @Test
+    void aLateOlderPushAddsItsStepInPlaceButNeverMovesTheStatusBackAndARepeatAddsNothing() {
+        FakeApiClient api = new FakeApiClient();
+        OrderTrackingViewModel tracking = liveTracking(api);
+        FakeSocket socket = sockets.getFirst();
+        tracking.track(new PlaceOrderResponse("o-5", "OD-5", OrderStatus.RECEIVED));
+
+        socket.receive(pushed("o-5", "PAID", 20, "ProcessPayment", false));
+        socket.receive(pushed("o-5", "RESERVED", 10, "ReserveStock", false));
+        socket.receive(pushed("o-5", "PAID", 20, "ProcessPayment", false));
+
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.PAID);
+        assertThat(tracking.steps()).extracting(app.orderdesk.api.TimelineStep::name).containsExactly("ReserveStock", "ProcessPayment");
+    }
+
+    @Test
+    void withoutPushesTheSlowPollReadsAndAfterAReconnectTheOrderIsReadOnce() {
+        FakeApiClient api = new FakeApiClient();
+        api.statuses.add(OrderStatus.RESERVED);
+        OrderTrackingViewModel tracking = liveTracking(api);
+        FakeSocket first = sockets.getFirst();
+        tracking.track(new PlaceOrderResponse("o-6", "OD-6", OrderStatus.RECEIVED));
+
+        assertThat(executor.runDelayed(live.pollInterval())).as("the 10 s safety net").isEqualTo(1);
+        assertThat(api.orderCalls).isEqualTo(1);
+
+        first.listener.onClose(first, 1006, "dropped");
+        executor.runDelayed(LiveUpdates.FIRST_RETRY);
+        assertThat(api.orderCalls).as("what was pushed while down is read back").isEqualTo(2);
+        assertThat(sockets.get(1).sent).as("and still no subscription").isEmpty();
+    }
+
+    @Test
+    void aBarePushStillLeadsToOneReadAfterTheBurst() {
+        FakeApiClient api = new FakeApiClient();
+        api.statuses.add(OrderStatus.PAID);
+        OrderTrackingViewModel tracking = liveTracking(api);
+        tracking.track(new PlaceOrderResponse("o-4", "OD-4", OrderStatus.RECEIVED));
+
+        sockets.getFirst().receive("{\"type\":\"ORDER_STATUS\",\"orderId\":\"o-4\",\"status\":\"PAID\",\"at\":\"" + T0 + "\"}");
+
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.PAID);
+        assertThat(executor.runDelayed(java.time.Duration.ofMillis(300))).isEqualTo(1);
+        assertThat(api.orderCalls).isEqualTo(1);
+    }
+
+    @Test
+    void theDetailOfAnOrderPlacedHereIsReadAtOnceWithoutASubscription() {
+        FakeApiClient api = new FakeApiClient();
+        api.statuses.add(OrderStatus.PAID);
+        OrderTrackingViewModel tracking = liveTracking(api);
+        FakeSocket socket = sockets.getFirst();
+        tracking.track(new PlaceOrderResponse("o-3", "OD-3", OrderStatus.RECEIVED));
+
+        tracking.follow("o-3");
+        assertThat(api.orderCalls).isEqualTo(1);
+        socket.receive(pushed("o-3", "FULFILLED", 30, "FulfillOrder", false));
+
+        assertThat(socket.sent).isEmpty();
+        assertThat(tracking.orderProperty().get().status()).as("the read order follows the push").isEqualTo(OrderStatus.FULFILLED);
     }
 
     /** Runs work and zero-delay actions (the socket's messages handed to the FX side) at once; keeps timed ones. */

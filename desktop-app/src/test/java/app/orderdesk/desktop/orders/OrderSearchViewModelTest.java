@@ -68,6 +68,21 @@ class OrderSearchViewModelTest {
         assertThat(api.orderQueries).extracting(OrderQuery::nextToken).containsExactly(null, "t2", null);
     }
 
+    // h-v: a listed order's pushed change shows in its row with no new search; a late older push changes nothing.
+    @Test
+    void aPushedChangeShowsInTheListedRowWithoutSearchingAgain() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000003"), order("OD-000002")), null));
+        search.search();
+        Instant t = Instant.parse("2026-11-29T10:00:00Z");
+
+        search.onLiveUpdate(app.orderdesk.api.LiveUpdate.orderChanged("id-OD-000002", OrderStatus.REFUNDED, null, t, List.of(), true));
+        search.onLiveUpdate(app.orderdesk.api.LiveUpdate.orderChanged("id-OD-000002", OrderStatus.PAID, null, t.minusSeconds(1), List.of(), false));
+        search.onLiveUpdate(app.orderdesk.api.LiveUpdate.orderStatus("id-OD-000003", OrderStatus.FAILED, t)); // bare: not shown
+
+        assertThat(search.results()).extracting(OrderSummaryView::status).containsExactly(OrderStatus.COMPLETED, OrderStatus.REFUNDED);
+        assertThat(api.orderQueries).hasSize(1);
+    }
+
     @Test
     void refusesAnUpsideDownDateRangeWithoutAskingTheServer() {
         search.fromDateProperty().set(LocalDate.of(2026, 3, 5));

@@ -30,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -75,12 +76,13 @@ public final class BenchMain {
             say("local cloud up in %.0f ms (in this JVM, metering on)", (System.nanoTime() - cloudStarted) / 1e6);
             Meter meter = cloud.meter().orElseThrow();
             List<String> products = benchProducts(cloud);
-            String token = signIn(cloud, cloud.demoUser("staff"));
             DeskClient.Counters counters = new DeskClient.Counters();
             OrderFollower follower = OrderFollower.named(followName);
             List<DeskClient> desks = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                desks.add(new DeskClient(cloud.apiUrl(), cloud.pushUrl(), token, counters));
+                // h-v: one staff user per desk, as in a store: a desk follows its user's orders on that user's topic
+                // (desks sharing one sign-in would each be pushed all of them).
+                desks.add(new DeskClient(cloud.apiUrl(), cloud.pushUrl(), signIn(cloud, deskUser(cloud, i)), counters));
             }
 
             say("warm-up: %d orders", quick ? 6 : 20);
@@ -252,6 +254,27 @@ public final class BenchMain {
             ids.add(id);
         }
         return ids;
+    }
+
+    /** A staff user of its own for bench desk {@code i} (created in the cloud's pool, random password). */
+    private static DemoUser deskUser(LocalCloud cloud, int i) {
+        String email = "bench-desk-" + i + "@orderdesk.local";
+        String password = "Bench-" + UUID.randomUUID() + "-a1A!";
+        try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create())
+                .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+                .endpointOverride(cloud.cognitoEndpoint()).build()) {
+            try {
+                cognito.adminCreateUser(r -> r.userPoolId(cloud.userPoolId()).username(email).temporaryPassword(password)
+                        .messageAction(software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType.SUPPRESS)
+                        .userAttributes(software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType.builder().name("email").value(email).build(),
+                                software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType.builder().name("email_verified").value("true").build()));
+            } catch (software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException again) {
+                // an earlier run's user in a kept pool: its password is set again below
+            }
+            cognito.adminSetUserPassword(r -> r.userPoolId(cloud.userPoolId()).username(email).password(password).permanent(true));
+            cognito.adminAddUserToGroup(r -> r.userPoolId(cloud.userPoolId()).username(email).groupName("staff"));
+        }
+        return new DemoUser(email, password, "staff");
     }
 
     private static String signIn(LocalCloud cloud, DemoUser user) {

@@ -52,6 +52,7 @@ final class LoadLevel {
             DeskClient desk = desks.get(c);
             String product = products.get(c % products.size());
             running.add(pool.submit(() -> {
+                follower.connect(desk);
                 while (remaining.getAndDecrement() > 0) {
                     long sentAt = System.currentTimeMillis();
                     OrderFollower.Followed followed;

@@ -21,6 +21,9 @@ interface OrderFollower {
      */
     record Followed(JsonNode order, long shownAtMillis, boolean shownByPush) {}
 
+    /** Before the desk's first order (the app connects its live socket at sign-in); nothing by default. */
+    default void connect(DeskClient desk) throws Exception {}
+
     /** Returns the order as last seen in a final status (null if it did not end within the deadline). */
     Followed follow(DeskClient desk, String orderId, long deadlineNanos) throws Exception;
 

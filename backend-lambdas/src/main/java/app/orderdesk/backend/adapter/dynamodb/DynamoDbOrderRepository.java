@@ -62,8 +62,14 @@ public final class DynamoDbOrderRepository implements OrderRepository {
 
     @Override
     public boolean create(Order order) {
+        return create(order, null);
+    }
+
+    @Override
+    public boolean create(Order order, String placedBy) {
         try {
             Map<String, AttributeValue> item = toItem(order);
+            putIfPresent(item, "placedBy", placedBy);
             item.put("orderDay", s(OrderDay.of(order.createdAt(), storeZone)));
             // Epoch milliseconds: a number compares in time order (ISO texts of varying precision do not).
             item.put("startLeaseUntil", n(WorkflowStartLease.until(order.createdAt()).toEpochMilli()));
@@ -77,6 +83,36 @@ public final class DynamoDbOrderRepository implements OrderRepository {
 
     @Override
     public boolean update(OrderUpdate update) {
+        try {
+            AwsFailures.run("Orders UpdateItem", () -> client.updateItem(updateRequest(update, ReturnValue.NONE)));
+            return true;
+        } catch (ConditionalCheckFailedException staleOrRepeated) {
+            return false;
+        }
+    }
+
+    /** The same one conditional write, returning the item it left (no capacity of its own: no read). */
+    @Override
+    public Optional<Written> updateReturningWritten(OrderUpdate update) {
+        return writeReturning("Orders UpdateItem", updateRequest(update, ReturnValue.ALL_NEW));
+    }
+
+    @Override
+    public Optional<Written> cancelReturningWritten(String orderId, String reason, Instant at) {
+        return writeReturning("Orders cancel", cancelRequest(orderId, reason, at).toBuilder().returnValues(ReturnValue.ALL_NEW).build());
+    }
+
+    private Optional<Written> writeReturning(String operation, UpdateItemRequest request) {
+        try {
+            Map<String, AttributeValue> item = AwsFailures.call(operation, () -> client.updateItem(request)).attributes();
+            return Optional.of(new Written(OrderStatus.valueOf(item.get("status").s()), str(item, "statusReason"),
+                    str(item, "placedBy"), item.containsKey("receiptKey")));
+        } catch (ConditionalCheckFailedException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private UpdateItemRequest updateRequest(OrderUpdate update, ReturnValue returnValue) {
         List<String> sets = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
@@ -115,19 +151,14 @@ public final class DynamoDbOrderRepository implements OrderRepository {
             // Accepted once; a redelivered SaveOrder changes nothing (and appends no second step).
             condition += " AND attribute_not_exists(acceptedAt)";
         }
-        var request = UpdateItemRequest.builder().tableName(tableName)
+        return UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(update.orderId())))
                 .updateExpression("SET " + String.join(", ", sets) + " ADD #version :one")
                 .conditionExpression(condition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)
+                .returnValues(returnValue)
                 .build();
-        try {
-            AwsFailures.run("Orders UpdateItem", () -> client.updateItem(request));
-            return true;
-        } catch (ConditionalCheckFailedException staleOrRepeated) {
-            return false;
-        }
     }
 
     @Override
@@ -208,7 +239,11 @@ public final class DynamoDbOrderRepository implements OrderRepository {
 
     @Override
     public boolean cancel(String orderId, String reason, Instant at) {
-        var request = UpdateItemRequest.builder().tableName(tableName)
+        return conditionalUpdate("Orders cancel", cancelRequest(orderId, reason, at));
+    }
+
+    private UpdateItemRequest cancelRequest(String orderId, String reason, Instant at) {
+        return UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(orderId)))
                 .updateExpression("SET #status = :cancelled, statusReason = :reason, updatedAt = :at ADD #version :one")
                 .conditionExpression("attribute_exists(orderId) AND #status IN (:received, :reserved)"
@@ -218,7 +253,6 @@ public final class DynamoDbOrderRepository implements OrderRepository {
                         ":at", s(at.toString()), ":one", n(1), ":received", s(OrderStatus.RECEIVED.name()),
                         ":reserved", s(OrderStatus.RESERVED.name())))
                 .build();
-        return conditionalUpdate("Orders cancel", request);
     }
 
     private boolean conditionalUpdate(String operation, UpdateItemRequest request) {

@@ -41,7 +41,7 @@ public final class DynamoDbPushConnections implements PushConnections {
     private final String tableName;
     private final Supplier<String> subscriptionsTable;
 
-    /** The subscriptions table is named at first use: the $connect function never needs it. */
+    /** The subscriptions table is named at first use: a function that never joins or leaves a topic needs no name. */
     public DynamoDbPushConnections(DynamoDbClient client, String tableName, Supplier<String> subscriptionsTable) {
         this.client = client;
         this.tableName = tableName;
@@ -50,6 +50,24 @@ public final class DynamoDbPushConnections implements PushConnections {
 
     @Override
     public void open(Connection connection) {
+        client.putItem(r -> r.tableName(tableName).item(item(connection)));
+    }
+
+    /**
+     * The connection item lists its topics from the start (one PutItem, so a close finds them), then each
+     * topic item gains the connection: no UpdateItem on the connections table at connect.
+     */
+    @Override
+    public void open(Connection connection, Set<String> topics, Instant now) {
+        Map<String, AttributeValue> item = item(connection);
+        if (!topics.isEmpty()) {
+            item.put("topics", AttributeValue.fromSs(List.copyOf(topics)));
+        }
+        client.putItem(r -> r.tableName(tableName).item(item));
+        join(connection.connectionId(), topics, now);
+    }
+
+    private static Map<String, AttributeValue> item(Connection connection) {
         Map<String, AttributeValue> item = new LinkedHashMap<>();
         item.put("connectionId", s(connection.connectionId()));
         item.put("userId", s(connection.userId()));
@@ -57,7 +75,7 @@ public final class DynamoDbPushConnections implements PushConnections {
         Attr.putIfPresent(item, "groups", connection.groups().isEmpty() ? null : String.join(",", connection.groups()));
         item.put("connectedAt", s(connection.connectedAt().toString()));
         item.put("expiresAt", n(connection.expiresAt().getEpochSecond()));
-        client.putItem(r -> r.tableName(tableName).item(item));
+        return item;
     }
 
     @Override
@@ -84,6 +102,11 @@ public final class DynamoDbPushConnections implements PushConnections {
         } catch (ConditionalCheckFailedException closed) {
             return false;
         }
+        join(connectionId, topics, now);
+        return true;
+    }
+
+    private void join(String connectionId, Set<String> topics, Instant now) {
         AttributeValue member = AttributeValue.fromSs(List.of(connectionId));
         AttributeValue expiresAt = n(now.plus(MAX_CONNECTION).getEpochSecond());
         for (String topic : topics) {
@@ -91,7 +114,6 @@ public final class DynamoDbPushConnections implements PushConnections {
                     .updateExpression("ADD connectionIds :c SET expiresAt = :e")
                     .expressionAttributeValues(Map.of(":c", member, ":e", expiresAt)));
         }
-        return true;
     }
 
     @Override

@@ -3,14 +3,17 @@ package app.orderdesk.backend.adapter.sns;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.ChangeEvents;
+import app.orderdesk.backend.port.OrderChange;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * An order repository that announces every status it writes, so the use cases and tasks need no
  * publish call of their own: a status change that did not apply (condition failed) announces nothing.
+ * The announcement carries the whole change desks show (status, reason, steps written, receipt, placer).
  */
 public final class NotifyingOrderRepository implements OrderRepository {
 
@@ -29,20 +32,38 @@ public final class NotifyingOrderRepository implements OrderRepository {
 
     @Override
     public boolean create(Order order) {
-        boolean created = orders.create(order);
+        return create(order, null);
+    }
+
+    /** A new order is announced with its placer, so the placer's desks follow it without subscribing to it. */
+    @Override
+    public boolean create(Order order, String placedBy) {
+        boolean created = orders.create(order, placedBy);
         if (created) {
-            events.orderStatusChanged(order.orderId(), order.status(), order.updatedAt() != null ? order.updatedAt() : Instant.now());
+            events.orderChanged(new OrderChange(order.orderId(), placedBy, order.status(), order.statusReason(),
+                    order.updatedAt() != null ? order.updatedAt() : Instant.now(), List.of(), order.receiptKey() != null));
         }
         return created;
     }
 
+    /**
+     * A write that changes the status or appends a step is announced whole (the write returns the
+     * order's reason, receipt and placer, so announcing costs no read); other writes as they are.
+     */
     @Override
     public boolean update(OrderUpdate update) {
-        boolean applied = orders.update(update);
-        if (applied && update.status() != null) {
-            events.orderStatusChanged(update.orderId(), update.status(), update.updatedAt());
+        if (update.status() == null && update.steps().isEmpty()) {
+            return orders.update(update);
         }
-        return applied;
+        return updateReturningWritten(update).isPresent();
+    }
+
+    @Override
+    public Optional<Written> updateReturningWritten(OrderUpdate update) {
+        Optional<Written> written = orders.updateReturningWritten(update);
+        written.filter(w -> w.status() != null).ifPresent(w -> events.orderChanged(new OrderChange(update.orderId(), w.placedBy(),
+                w.status(), w.statusReason(), update.updatedAt(), update.steps(), w.receiptAvailable())));
+        return written;
     }
 
     @Override
@@ -80,10 +101,14 @@ public final class NotifyingOrderRepository implements OrderRepository {
 
     @Override
     public boolean cancel(String orderId, String reason, Instant at) {
-        boolean cancelled = orders.cancel(orderId, reason, at);
-        if (cancelled) {
-            events.orderStatusChanged(orderId, OrderStatus.CANCELLED, at);
-        }
+        return cancelReturningWritten(orderId, reason, at).isPresent();
+    }
+
+    @Override
+    public Optional<Written> cancelReturningWritten(String orderId, String reason, Instant at) {
+        Optional<Written> cancelled = orders.cancelReturningWritten(orderId, reason, at);
+        cancelled.ifPresent(w -> events.orderChanged(new OrderChange(orderId, w.placedBy(), OrderStatus.CANCELLED, w.statusReason(), at,
+                List.of(), w.receiptAvailable())));
         return cancelled;
     }
 }

@@ -2,6 +2,8 @@ package app.orderdesk.backend.adapter.sqs;
 
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.ChangeEvents;
+import app.orderdesk.backend.port.OrderChange;
+import app.orderdesk.backend.port.OrderChangeMessage;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -37,12 +39,18 @@ public final class SqsChangeEvents implements ChangeEvents {
         this.queueUrl = queueUrl;
     }
 
-    // The two bodies are the ones SnsChangeEvents published (h-v moves their building into a class of its own).
+    // The bodies are the ones the order events topic used to carry; the whole change is built by OrderChangeMessage.
     @Override
     public void orderStatusChanged(String orderId, OrderStatus status, Instant at) {
         ObjectNode message = JSON.createObjectNode().put("event", ORDER_STATUS_CHANGED)
                 .put("orderId", orderId).put("status", status.name()).put("at", at.toString());
         send(ORDER_STATUS_CHANGED, message);
+    }
+
+    /** The whole change (status, reason, steps written, receipt, placer): desks show it without a read. */
+    @Override
+    public void orderChanged(OrderChange change) {
+        send(ORDER_STATUS_CHANGED, OrderChangeMessage.write(change));
     }
 
     @Override

@@ -26,7 +26,7 @@ public final class PlaceOrderHandler extends ApiHandler {
     protected ApiResponse handle(ApiRequest request) {
         String key = request.header(ApiHeaders.IDEMPOTENCY_KEY);
         PlaceOrderRequest body = request.body(STRICT, PlaceOrderRequest.class);
-        PlaceOrderResponse placed = placeOrder.execute(key, body, Actors.of(request.caller()));
+        PlaceOrderResponse placed = placeOrder.execute(key, body, Actors.of(request.caller()), request.caller().sub());
         concernsOrder(placed.orderId());
         return ok(202, placed);
     }

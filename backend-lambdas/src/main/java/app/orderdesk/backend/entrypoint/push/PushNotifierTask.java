@@ -2,6 +2,8 @@ package app.orderdesk.backend.entrypoint.push;
 
 import app.orderdesk.backend.config.Production;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.port.OrderChange;
+import app.orderdesk.backend.port.OrderChangeMessage;
 import app.orderdesk.backend.usecase.PushChanges;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -18,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Fed by the push-events queue (subscribed to the order events topic, raw delivery): each SQS record's
- * body is one published event. Status and stock changes go to every connected desk; other events (the
+ * body is one published event ({@link OrderChangeMessage} for an order's change). Status and stock changes go to
+ * the desks subscribed to them; other events (the
  * workflow's ORDER_PAID) and unreadable bodies are dropped — retrying cannot make them readable. If
  * sending fails, the whole batch is reported failed so the queue delivers it again (then its dead-letter
  * queue); desks drop a repeat by its {@code at}.
@@ -60,6 +63,10 @@ public final class PushNotifierTask implements RequestStreamHandler {
     static Optional<PushChanges.Change> parse(String body) {
         try {
             JsonNode message = WebSocketEvents.JSON.readTree(body);
+            Optional<OrderChange> whole = OrderChangeMessage.read(message);
+            if (whole.isPresent()) {
+                return Optional.of(PushChanges.OrderStatusChange.of(whole.get()));
+            }
             Instant at = Instant.parse(message.path("at").asText());
             return switch (message.path("event").asText()) {
                 case "ORDER_STATUS_CHANGED" -> Optional.of(new PushChanges.OrderStatusChange(

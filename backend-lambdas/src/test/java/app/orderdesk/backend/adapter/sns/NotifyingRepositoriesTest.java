@@ -2,7 +2,14 @@ package app.orderdesk.backend.adapter.sns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.orderdesk.backend.domain.Customer;
+import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.domain.WorkflowStep;
+import app.orderdesk.backend.fakes.InMemoryOrderRepository;
+import app.orderdesk.backend.port.OrderChange;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.OrderRepository;
@@ -38,6 +45,35 @@ class NotifyingRepositoriesTest {
         assertThat(orders.cancel("o-2", "changed mind", AT)).isTrue();
 
         assertThat(announced).containsExactly("o-1 PAID " + AT, "o-2 CANCELLED " + AT);
+    }
+
+    // h-v: the announcement carries what the desk shows, and the placer (from the write's answer, no read).
+    @Test
+    void aStatusWriteIsAnnouncedWholeWithItsStepsReasonReceiptAndPlacer() {
+        List<OrderChange> changes = new ArrayList<>();
+        ChangeEvents whole = new ChangeEvents() {
+            @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) { throw new AssertionError("bare"); }
+            @Override public void orderChanged(OrderChange change) { changes.add(change); }
+            @Override public void stockChanged(String productId, Instant at) {}
+        };
+        InMemoryOrderRepository stored = new InMemoryOrderRepository();
+        OrderRepository orders = new NotifyingOrderRepository(stored, whole);
+        Order order = Order.place("o-1", "OD-1", new Customer("ada@example.test", "Ada", null),
+                List.of(OrderLine.of(new Product("p-1", "MUG", "Mug", Money.ofCents(500), 9), 1)), "k-1", "tok_visa", AT);
+        WorkflowStep receipt = WorkflowStep.succeeded("GenerateReceipt", 1, AT.plusMillis(5), AT.plusMillis(9));
+
+        orders.create(order, "sub-ada");
+        stored.update(OrderUpdate.moveTo("o-1", OrderStatus.RESERVED, AT));
+        stored.update(OrderUpdate.moveTo("o-1", OrderStatus.PAID, AT).withPaymentId("pay-1"));
+        stored.update(OrderUpdate.moveTo("o-1", OrderStatus.FULFILLED, AT));
+        int reads = stored.reads.get();
+        orders.update(OrderUpdate.moveTo("o-1", OrderStatus.RECEIPT_READY, AT.plusMillis(9)).withReceiptKey("receipts/o-1.pdf")
+                .withSteps(List.of(receipt)));
+
+        assertThat(changes).containsExactly(
+                new OrderChange("o-1", "sub-ada", OrderStatus.RECEIVED, null, AT, List.of(), false),
+                new OrderChange("o-1", "sub-ada", OrderStatus.RECEIPT_READY, null, AT.plusMillis(9), List.of(receipt), true));
+        assertThat(stored.reads.get()).as("announcing reads nothing").isEqualTo(reads);
     }
 
     /** A repository whose writes apply or not as told. */
