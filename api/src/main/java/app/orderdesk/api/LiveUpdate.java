@@ -12,6 +12,8 @@ public record LiveUpdate(String type, String orderId, OrderStatus status, String
 
     public static final String ORDER_STATUS = "ORDER_STATUS";
     public static final String STOCK = "STOCK";
+    /** h-x: the store settings were saved (tax rates, money format): the desk reads them again. */
+    public static final String SETTINGS = "SETTINGS";
 
     public static LiveUpdate orderStatus(String orderId, OrderStatus status, Instant at) {
         return new LiveUpdate(ORDER_STATUS, orderId, status, null, at);
@@ -19,5 +21,9 @@ public record LiveUpdate(String type, String orderId, OrderStatus status, String
 
     public static LiveUpdate stock(String productId, Instant at) {
         return new LiveUpdate(STOCK, null, null, productId, at);
+    }
+
+    public static LiveUpdate settings(Instant at) {
+        return new LiveUpdate(SETTINGS, null, null, null, at);
     }
 }

@@ -29,11 +29,14 @@ public final class PushChanges {
     }
 
     /** A change announced on the order events topic. */
-    public sealed interface Change permits OrderStatusChange, StockChange {}
+    public sealed interface Change permits OrderStatusChange, StockChange, SettingsChange {}
 
     public record OrderStatusChange(String orderId, OrderStatus status, Instant at) implements Change {}
 
     public record StockChange(String productId, Instant at) implements Change {}
+
+    /** h-x: the store settings were saved. */
+    public record SettingsChange(Instant at) implements Change {}
 
     /** Returns how many messages were delivered. */
     public int execute(List<Change> changes) {
@@ -69,6 +72,7 @@ public final class PushChanges {
             case OrderStatusChange c -> new PushChannel.Message(LiveUpdate.ORDER_STATUS, c.orderId(),
                     OrderStatusMapping.toApi(c.status()).name(), null, c.at());
             case StockChange c -> new PushChannel.Message(LiveUpdate.STOCK, null, null, c.productId(), c.at());
+            case SettingsChange c -> new PushChannel.Message(LiveUpdate.SETTINGS, null, null, null, c.at());
         };
     }
 }

@@ -13,7 +13,7 @@ import software.amazon.awssdk.services.sns.SnsClient;
 import software.amazon.awssdk.services.sns.model.MessageAttributeValue;
 
 /**
- * Publishes {@code {"event": "ORDER_STATUS_CHANGED" | "STOCK_CHANGED", ...}} on the order events topic,
+ * Publishes {@code {"event": "ORDER_STATUS_CHANGED" | "STOCK_CHANGED" | "SETTINGS_CHANGED", ...}} on the order events topic,
  * with the event name as a message attribute (as the workflow's ORDER_PAID). A failed publish is logged
  * and swallowed: the change it announces is already written, failing the step now would only repeat it,
  * and a desk that misses one push still sees the change at its next read.
@@ -22,6 +22,7 @@ public final class SnsChangeEvents implements ChangeEvents {
 
     public static final String ORDER_STATUS_CHANGED = "ORDER_STATUS_CHANGED";
     public static final String STOCK_CHANGED = "STOCK_CHANGED";
+    public static final String SETTINGS_CHANGED = "SETTINGS_CHANGED";
 
     private static final Logger LOG = LogManager.getLogger(SnsChangeEvents.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +46,11 @@ public final class SnsChangeEvents implements ChangeEvents {
     @Override
     public void stockChanged(String productId, Instant at) {
         publish(STOCK_CHANGED, JSON.createObjectNode().put("event", STOCK_CHANGED).put("productId", productId).put("at", at.toString()));
+    }
+
+    @Override
+    public void settingsChanged(Instant at) {
+        publish(SETTINGS_CHANGED, JSON.createObjectNode().put("event", SETTINGS_CHANGED).put("at", at.toString()));
     }
 
     private void publish(String event, ObjectNode message) {
