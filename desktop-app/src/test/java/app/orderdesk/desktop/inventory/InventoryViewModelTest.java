@@ -111,7 +111,7 @@ class InventoryViewModelTest {
 
         assertThat(Files.readAllLines(file)).containsExactly(
                 "sku,name,price,available,reserved,lowStockThreshold,category",
-                "TEA-7,Green tea,4.99,3,0,5,");
+                "TEA-7,Green tea,4.99,3,0,5,food");
     }
 
     @Test
