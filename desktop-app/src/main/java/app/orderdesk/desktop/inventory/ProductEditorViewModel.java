@@ -155,7 +155,7 @@ public final class ProductEditorViewModel {
         for (ApiError.Detail detail : body.details() == null ? List.<ApiError.Detail>of() : body.details()) {
             ReadOnlyStringWrapper target = byField.get(detail.field());
             if (target != null) {
-                target.set("category".equals(detail.field()) ? Messages.text("product.error.category") : detail.issue());
+                target.set(target == categoryError ? Messages.text("product.error.category") : detail.issue());
                 placed = true;
             }
         }
