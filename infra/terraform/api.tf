@@ -28,6 +28,9 @@ locals {
     "DELETE /customers/{id}"           = "EraseCustomerFunction"
     "GET /dashboard"                   = "GetDashboardFunction"
     "GET /orders/attention"            = "ListAttentionFunction"
+    # h-x: managers' product editor
+    "POST /inventory"                  = "SaveProductFunction"
+    "PUT /inventory/{id}"              = "SaveProductFunction"
   }
 
   api_route_list = {

@@ -131,6 +131,11 @@ locals {
       timeout     = 28
       environment = {}
     }
+    SaveProductFunction = {
+      description = "POST /inventory, PUT /inventory/{id} (managers): create and edit products"
+      handler     = "app.orderdesk.backend.entrypoint.api.SaveProductHandler::handleRequest"
+      environment = {}
+    }
     GetStoreSettingsFunction = {
       description = "GET /store-settings (all roles)"
       handler     = "app.orderdesk.backend.entrypoint.api.GetStoreSettingsHandler::handleRequest"
@@ -372,12 +377,22 @@ locals {
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
       { actions = ["dynamodb:Scan", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
+      # h-x: a category column is checked against the store settings item
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+    ]
+    # h-x: create (PutItem if the id is free), edit (UpdateItem on the version), SKU in use (Scan); settings (GetItem)
+    SaveProductFunction = [
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan"], resources = [aws_dynamodb_table.inventory_table.arn] },
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     # The settings item lives in the Idempotency table beside the order counter.
     GetStoreSettingsFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     UpdateStoreSettingsFunction = [
+      # h-x: a save is announced (SETTINGS_CHANGED)
+      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
       { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     ValidateOrderFunction = [

@@ -18,6 +18,8 @@ public record LiveSubscription(String action, String type, List<String> orders, 
     public static final String SUBSCRIBED = "SUBSCRIBED";
     public static final String TOPIC_ORDERS = "orders";
     public static final String TOPIC_STOCK = "stock";
+    /** h-x: every save of the store settings; every signed-in desk follows it (its order form's rates). */
+    public static final String TOPIC_SETTINGS = "settings";
     /** At most this many order ids in one message (a desk follows a few orders at a time). */
     public static final int MAX_ORDERS = 25;
 

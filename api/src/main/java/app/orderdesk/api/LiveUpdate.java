@@ -20,6 +20,8 @@ public record LiveUpdate(String type, String orderId, OrderStatus status, String
 
     public static final String ORDER_STATUS = "ORDER_STATUS";
     public static final String STOCK = "STOCK";
+    /** h-x: the store settings were saved (tax rates, money format): the desk reads them again. */
+    public static final String SETTINGS = "SETTINGS";
 
     public LiveUpdate {
         steps = steps == null ? List.of() : List.copyOf(steps);
@@ -47,5 +49,9 @@ public record LiveUpdate(String type, String orderId, OrderStatus status, String
     /** True when this update carries the order's change whole (a desk may show it without a read). */
     public boolean carriesChange() {
         return ORDER_STATUS.equals(type) && status != null && updatedAt != null;
+    }
+
+    public static LiveUpdate settings(Instant at) {
+        return new LiveUpdate(SETTINGS, null, null, null, at);
     }
 }

@@ -205,16 +205,20 @@ public final class AppWindow {
         app.orderdesk.desktop.client.StoreSettingsApi settingsApi = api instanceof app.orderdesk.desktop.client.StoreSettingsApi both
                 ? both : new app.orderdesk.desktop.client.HttpStoreSettingsApi(services.profile().apiUrl(), tokens);
         // Amounts in the store's currency and locale, not the machine's (GET /store-settings is open to every role).
-        services.executor().submit(settingsApi::storeSettings,
-                settings -> {
-                    app.orderdesk.desktop.order.Money.useStore(settings.locale(), settings.currency());
-                    app.orderdesk.desktop.order.StoreDates.useStore(settings.locale(), settings.timeZone());
-                    // h-p: the form's subtotal and tax by the store's rates (the server's rule, OrderTotals)
-                    placeOrder.draft().orderLines().useStoreTax(app.orderdesk.desktop.order.StoreTax.of(settings));
-                }, failure -> { });
+        java.util.function.Consumer<app.orderdesk.api.StoreSettingsView> useSettings = settings -> {
+            app.orderdesk.desktop.order.Money.useStore(settings.locale(), settings.currency());
+            app.orderdesk.desktop.order.StoreDates.useStore(settings.locale(), settings.timeZone());
+            // h-p: the form's subtotal and tax by the store's rates (the server's rule, OrderTotals)
+            placeOrder.draft().orderLines().useStoreTax(app.orderdesk.desktop.order.StoreTax.of(settings));
+            // h-x: the product dialog offers the store's tax categories
+            inventory.useCategories(settings.categoryTaxRates() == null ? List.of() : settings.categoryTaxRates().keySet());
+        };
+        // h-x: read at sign-in and again whenever a manager on any desk saves them (the settings push topic)
+        app.orderdesk.desktop.settings.StoreSettingsFollower settingsFollower =
+                new app.orderdesk.desktop.settings.StoreSettingsFollower(settingsApi, services.executor(), useSettings);
+        settingsFollower.reload();
         if (manager) {
-            screens.add(storeSettingsScreen(settingsApi, notifications,
-                    saved -> placeOrder.draft().orderLines().useStoreTax(app.orderdesk.desktop.order.StoreTax.of(saved))));
+            screens.add(storeSettingsScreen(settingsApi, notifications, useSettings));
         }
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
@@ -222,6 +226,13 @@ public final class AppWindow {
         rememberColumnsOf(session, screens);
         LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory);
         if (live != null) {
+            // h-x: another desk's settings save reaches this one's order form without signing in again
+            live.addListener(settingsFollower);
+            live.liveProperty().addListener((obs, was, on) -> {
+                if (!on) {
+                    settingsFollower.connectionLost();
+                }
+            });
             backOffice.useLiveUpdates(live); // the dashboard's figures follow the store by push
             live.addListener(search::onLiveUpdate); // h-v: listed orders show pushed statuses without a search
         }

@@ -82,7 +82,13 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "IdempotencyTable", Set.of("dynamodb:GetItem")))),
             // the store settings item lives in the Idempotency table beside the order counter
             fn("GetStoreSettingsFunction", "GetStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:GetItem"))),
-            fn("UpdateStoreSettingsFunction", "UpdateStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:PutItem"))),
+            // h-x announcing: a save reaches every signed-in desk (SETTINGS_CHANGED on the settings push topic)
+            fn("UpdateStoreSettingsFunction", "UpdateStoreSettingsHandler", announcing(Map.of("IdempotencyTable", Set.of("dynamodb:PutItem")))),
+            // h-x SaveProduct: find (GetItem), create (PutItem if the id is free), edit (UpdateItem on the version),
+            // skuInUse (Scan); the settings item (categories, currency: GetItem); announcing: the saved product
+            fn("SaveProductFunction", "SaveProductHandler", announcing(Map.of(
+                    "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan"),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem")))),
             // RefundOrder: Orders.find + refunds on the order's item (GetItem, UpdateItem), IdempotencyStore (PutItem, GetItem),
             // the gateway's refund (ledger GetItem, PutItem, UpdateItem), Restock (StockLedger.applyDelta/pending/settle:
             // UpdateItem, GetItem; movements find/record: GetItem, PutItem), CreditNotes (S3 put/get, SES, and the store
@@ -110,9 +116,11 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("ListStockMovementsFunction", "ListStockMovementsHandler", Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem"),
                     "StockMovementsTable", Set.of("dynamodb:Query"))),
+            // h-x: the category column: the settings item (GetItem) and ProductCatalog.setCategory (UpdateItem)
             fn("ImportStockCountsFunction", "ImportStockCountsHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:UpdateItem"),
-                    "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")))),
+                    "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem")))),
             // ValidateOrder reads the order and checks its products only for an execution started without the lines; it writes nothing
             fn("ValidateOrderFunction", "ValidateOrderTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem"),

@@ -58,6 +58,9 @@ class TemplatePolicyTest {
             Map.entry("post /inventory/{id}/adjustments", Set.of("managers")),
             Map.entry("get /inventory/{id}/adjustments", Set.of("staff", "managers", "support")),
             Map.entry("post /inventory/import", Set.of("managers")),
+            // h-x: managers create and edit products
+            Map.entry("post /inventory", Set.of("managers")),
+            Map.entry("put /inventory/{id}", Set.of("managers")),
             Map.entry("get /store-settings", Set.of("staff", "managers", "support")),
             Map.entry("put /store-settings", Set.of("managers")),
             Map.entry("post /orders/{id}/refunds", Set.of("support", "managers")),

@@ -9,6 +9,7 @@ import app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbIdempotencyStore;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderErasure;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbProductCatalog;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderNumberAllocator;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbRetryHolds;
@@ -21,6 +22,7 @@ import app.orderdesk.backend.adapter.sns.NotifyingRefundRepository;
 import app.orderdesk.backend.adapter.sqs.SqsChangeEvents;
 import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.InventoryRepository;
+import app.orderdesk.backend.port.ProductCatalog;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.RefundRepository;
 import app.orderdesk.backend.port.StockLedger;
@@ -85,6 +87,7 @@ import app.orderdesk.backend.usecase.ReserveStock;
 import app.orderdesk.backend.usecase.SaveOrder;
 import app.orderdesk.backend.usecase.SearchOrders;
 import app.orderdesk.backend.usecase.UpdateStoreSettings;
+import app.orderdesk.backend.usecase.SaveProduct;
 import app.orderdesk.backend.usecase.ValidateOrder;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,7 +118,7 @@ public final class Production {
     }
 
     public static UpdateStoreSettings updateStoreSettings() {
-        return new UpdateStoreSettings(storeSettings(), CLOCK);
+        return new UpdateStoreSettings(storeSettings(), CLOCK, changeEvents());
     }
 
     /**
@@ -141,6 +144,15 @@ public final class Production {
     public static GetReceiptLink getReceiptLink() {
         return new GetReceiptLink(orders(), receipts(), CLOCK,
                 Duration.ofSeconds(Env.number("RECEIPT_URL_TTL_SECONDS", 300)));
+    }
+
+    /** h-x: managers' product editor; the settings item gives the categories and the currency. */
+    public static SaveProduct saveProduct() {
+        return new SaveProduct(productCatalog(), storeSettings(), changeEvents(), CLOCK);
+    }
+
+    private static ProductCatalog productCatalog() {
+        return new DynamoDbProductCatalog(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE"));
     }
 
     public static ListInventory listInventory() {
@@ -246,7 +258,7 @@ public final class Production {
     }
 
     public static ImportStockCounts importStockCounts() {
-        return new ImportStockCounts(inventory(), adjustStock());
+        return new ImportStockCounts(inventory(), adjustStock(), productCatalog(), storeSettings());
     }
 
     /**

@@ -7,10 +7,22 @@ package app.orderdesk.backend.errors;
  */
 public class ConflictException extends RuntimeException {
     private final String code;
+    private final String field;
 
     public ConflictException(String code, String message) {
+        this(code, null, message);
+    }
+
+    /** A conflict about one field of the request (a SKU in use): the API names it in {@code details}. */
+    public ConflictException(String code, String field, String message) {
         super(message);
         this.code = code;
+        this.field = field;
+    }
+
+    /** The request field the conflict is about, or null. */
+    public String field() {
+        return field;
     }
 
     public String code() {

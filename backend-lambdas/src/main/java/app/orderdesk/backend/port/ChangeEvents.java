@@ -18,11 +18,15 @@ public interface ChangeEvents {
 
     void stockChanged(String productId, Instant at);
 
+    /** h-x: the store settings were saved; every signed-in desk reloads them (its order form's tax rates). */
+    void settingsChanged(Instant at);
+
     /** For functions that change nothing desks follow, and for tests. */
     static ChangeEvents none() {
         return new ChangeEvents() {
             @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) {}
             @Override public void stockChanged(String productId, Instant at) {}
+            @Override public void settingsChanged(Instant at) {}
         };
     }
 }

@@ -11,12 +11,16 @@ import app.orderdesk.backend.errors.TransientFailureException;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.InventoryRepository.InventoryQuery;
+import app.orderdesk.backend.port.ProductCatalog;
+import app.orderdesk.backend.port.StoreSettingsRepository;
+import app.orderdesk.pricing.OrderTotals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -25,9 +29,11 @@ import java.util.concurrent.Future;
 
 /**
  * POST /inventory/import: sets each listed product's available count from a stock-take CSV
- * ({@code sku,count} or {@code productId,count}, optionally {@code ,note}). Each changed row is a
- * COUNT movement through {@link AdjustStock}; unchanged rows write nothing; a bad row is reported and
- * never stops the others. With {@code dryRun} nothing is written and the report shows what would be.
+ * ({@code sku,count} or {@code productId,count}, optionally followed by {@code note} and/or {@code category}
+ * columns). Each changed count is a COUNT movement through {@link AdjustStock}; a non-empty category
+ * sets the product's category (it must be one of the store's rates; empty leaves it); unchanged rows
+ * write nothing; a bad row is reported and never stops the others. With {@code dryRun} nothing is
+ * written and the report shows what would be.
  */
 public final class ImportStockCounts {
 
@@ -39,11 +45,19 @@ public final class ImportStockCounts {
 
     private final InventoryRepository inventory;
     private final AdjustStock adjust;
+    private final ProductCatalog catalog;
+    private final StoreSettingsRepository settings;
 
-    public ImportStockCounts(InventoryRepository inventory, AdjustStock adjust) {
+    public ImportStockCounts(InventoryRepository inventory, AdjustStock adjust, ProductCatalog catalog,
+                             StoreSettingsRepository settings) {
         this.inventory = inventory;
         this.adjust = adjust;
+        this.catalog = catalog;
+        this.settings = settings;
     }
+
+    /** Where each column is: key and count first, then note and category in either order (-1 = absent). */
+    private record Columns(boolean bySku, int note, int category, int size) {}
 
     /** Too many data rows: answered as 413 by the handler, like a too-large body. */
     public static final class TooManyRowsException extends RuntimeException {
@@ -57,18 +71,22 @@ public final class ImportStockCounts {
         if (csvRows.isEmpty()) {
             throw new ValidationFailedException("header", "the CSV is empty; the first line must be sku,count or productId,count");
         }
-        boolean bySku = readHeader(csvRows.getFirst().fields());
+        Columns columns = readHeader(csvRows.getFirst().fields());
+        boolean bySku = columns.bySku();
         if (csvRows.size() - 1 > MAX_ROWS) {
             throw new TooManyRowsException();
         }
+        // The settings item is read once, and only when the file sets categories.
+        Set<String> categories = columns.category() < 0 ? Set.of() : settings.current().categoryTaxRates().keySet();
+        String unknownCategory = columns.category() < 0 ? "" : "category " + SaveProduct.unknownCategory(settings.current());
         Map<String, StockLevel> levels = bySku ? levelsBySku() : Map.of();
         Map<String, Integer> seen = new HashMap<>();
         List<Callable<Row>> work = new ArrayList<>();
         for (CsvRows.Row csvRow : csvRows.subList(1, csvRows.size())) {
             int number = csvRow.line();
             List<String> fields = csvRow.fields();
-            Row invalid = check(number, fields, bySku, seen);
-            work.add(invalid != null ? () -> invalid : () -> apply(number, fields, bySku, levels, dryRun, actor));
+            Row invalid = check(number, fields, columns, seen, categories, unknownCategory);
+            work.add(invalid != null ? () -> invalid : () -> apply(number, fields, columns, levels, dryRun, actor));
         }
         List<Row> rows = runAll(work);
         int updated = (int) rows.stream().filter(r -> r.status() == Status.UPDATED).count();
@@ -78,19 +96,24 @@ public final class ImportStockCounts {
     }
 
     /** The row's own mistakes (found before any I/O, in file order so duplicates name the first row); null when fine. */
-    private static Row check(int number, List<String> fields, boolean bySku, Map<String, Integer> seen) {
+    private static Row check(int number, List<String> fields, Columns columns, Map<String, Integer> seen,
+                             Set<String> categories, String unknownCategory) {
         String key = fields.getFirst();
         if (key.isEmpty()) {
-            return error(number, key, (bySku ? "sku" : "productId") + " is empty");
+            return error(number, key, (columns.bySku() ? "sku" : "productId") + " is empty");
         }
-        if (fields.size() < 2 || fields.size() > 3) {
-            return error(number, key, "expected 2 or 3 columns, found " + fields.size());
+        if (fields.size() < 2 || fields.size() > columns.size()) {
+            return error(number, key, "expected " + (columns.size() == 2 ? "2" : "2 to " + columns.size()) + " columns, found " + fields.size());
         }
         if (parseCount(fields.get(1)) == null) {
             return error(number, key, "count must be a whole number between 0 and " + MAX_COUNT);
         }
-        if (fields.size() == 3 && fields.get(2).length() > AdjustStock.MAX_NOTE) {
+        if (field(fields, columns.note()).length() > AdjustStock.MAX_NOTE) {
             return error(number, key, "note must be at most " + AdjustStock.MAX_NOTE + " characters");
+        }
+        String category = OrderTotals.normalCategory(field(fields, columns.category()));
+        if (category != null && !categories.contains(category)) {
+            return error(number, key, unknownCategory);
         }
         Integer earlier = seen.putIfAbsent(key.toLowerCase(Locale.ROOT), number);
         if (earlier != null) {
@@ -99,24 +122,33 @@ public final class ImportStockCounts {
         return null;
     }
 
-    private Row apply(int number, List<String> fields, boolean bySku, Map<String, StockLevel> levels,
+    private Row apply(int number, List<String> fields, Columns columns, Map<String, StockLevel> levels,
                       boolean dryRun, String actor) {
+        boolean bySku = columns.bySku();
         String key = fields.getFirst();
         long count = parseCount(fields.get(1));
-        String note = fields.size() == 3 && !fields.get(2).isBlank() ? fields.get(2) : DEFAULT_NOTE;
+        String note = field(fields, columns.note()).isBlank() ? DEFAULT_NOTE : field(fields, columns.note());
         Optional<StockLevel> level = bySku ? Optional.ofNullable(levels.get(key.toLowerCase(Locale.ROOT)))
                 : find(key);
         if (level.isEmpty()) {
             return error(number, key, bySku ? "unknown SKU" : "unknown product id");
         }
         long before = level.get().available();
-        if (dryRun || count == before) {
-            return new Row(number, key, count == before ? Status.UNCHANGED : Status.UPDATED, null, before, count);
+        String category = OrderTotals.normalCategory(field(fields, columns.category()));
+        boolean recategorise = category != null && !category.equals(level.get().product().category());
+        if (dryRun || count == before && !recategorise) {
+            return new Row(number, key, count == before && !recategorise ? Status.UNCHANGED : Status.UPDATED, null, before, count);
         }
         try {
+            if (recategorise && !catalog.setCategory(level.get().product().productId(), category)) {
+                return error(number, key, bySku ? "unknown SKU" : "unknown product id");
+            }
+            if (count == before) {
+                return new Row(number, key, Status.UPDATED, null, before, count);
+            }
             Optional<StockMovement> moved = adjust.setCount(level.get().product().productId(), count, actor, note);
             return moved.map(m -> new Row(number, key, Status.UPDATED, null, m.before(), m.after()))
-                    .orElseGet(() -> new Row(number, key, Status.UNCHANGED, null, count, count));
+                    .orElseGet(() -> new Row(number, key, recategorise ? Status.UPDATED : Status.UNCHANGED, null, count, count));
         } catch (NotFoundException | ConflictException refused) {
             return error(number, key, refused.getMessage());
         } catch (TransientFailureException unavailable) {
@@ -174,15 +206,23 @@ public final class ImportStockCounts {
         return new Row(number, key, Status.ERROR, message, null, null);
     }
 
-    /** True for {@code sku}, false for {@code productId}; anything else is a 400 naming the header. */
-    private static boolean readHeader(List<String> header) {
+    /** {@code sku} or {@code productId}, {@code count}, then {@code note} and {@code category} in either order; anything else is a 400 naming the header. */
+    private static Columns readHeader(List<String> header) {
         List<String> names = header.stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        boolean shape = (names.size() == 2 || names.size() == 3 && names.get(2).equals("note"))
-                && names.get(1).equals("count") && (names.getFirst().equals("sku") || names.getFirst().equals("productid"));
+        List<String> extra = names.size() > 2 ? names.subList(2, names.size()) : List.of();
+        boolean shape = names.size() >= 2 && names.get(1).equals("count")
+                && (names.getFirst().equals("sku") || names.getFirst().equals("productid"))
+                && Set.of("note", "category").containsAll(extra) && extra.stream().distinct().count() == extra.size();
         if (!shape) {
-            throw new ValidationFailedException("header", "must be sku,count or productId,count (optionally followed by ,note)");
+            throw new ValidationFailedException("header",
+                    "must be sku,count or productId,count (optionally followed by ,note and/or ,category)");
         }
-        return names.getFirst().equals("sku");
+        return new Columns(names.getFirst().equals("sku"), names.indexOf("note"), names.indexOf("category"), names.size());
+    }
+
+    /** The row's value in that column; empty when the column is absent or the row stops before it. */
+    private static String field(List<String> fields, int column) {
+        return column >= 0 && column < fields.size() ? fields.get(column) : "";
     }
 
     private static Long parseCount(String raw) {

@@ -46,7 +46,7 @@ public final class ListInventory {
     static InventoryItemView toView(StockLevel level) {
         var p = level.product();
         return new InventoryItemView(p.productId(), p.sku(), p.name(), p.price().cents(), level.available(),
-                level.reserved(), p.lowStockThreshold(), level.isLowStock(), p.category());
+                level.reserved(), p.lowStockThreshold(), level.isLowStock(), p.category(), p.version());
     }
 
     private static boolean parseBoolean(String raw, List<FieldIssue> issues) {

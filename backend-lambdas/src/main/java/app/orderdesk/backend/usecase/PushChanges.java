@@ -32,7 +32,7 @@ public final class PushChanges {
     }
 
     /** A change announced on the order events topic. */
-    public sealed interface Change permits OrderStatusChange, StockChange {}
+    public sealed interface Change permits OrderStatusChange, StockChange, SettingsChange {}
 
     /**
      * An order's change; {@code change} holds what desks show (reason, steps, receipt, placer), null for a
@@ -55,6 +55,9 @@ public final class PushChanges {
     }
 
     public record StockChange(String productId, Instant at) implements Change {}
+
+    /** h-x: the store settings were saved. */
+    public record SettingsChange(Instant at) implements Change {}
 
     /** Returns how many messages were delivered. */
     public int execute(List<Change> changes) {
@@ -100,6 +103,7 @@ public final class PushChanges {
             case OrderStatusChange c -> new PushChannel.Message(LiveUpdate.ORDER_STATUS, c.orderId(),
                     OrderStatusMapping.toApi(c.status()).name(), null, c.at());
             case StockChange c -> new PushChannel.Message(LiveUpdate.STOCK, null, null, c.productId(), c.at());
+            case SettingsChange c -> new PushChannel.Message(LiveUpdate.SETTINGS, null, null, null, c.at());
         };
     }
 }

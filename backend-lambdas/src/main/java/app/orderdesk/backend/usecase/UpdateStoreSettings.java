@@ -7,6 +7,7 @@ import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.domain.StoreLogo;
 import app.orderdesk.backend.domain.StoreSettingsRules;
 import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.StoreSettingsRepository;
 import app.orderdesk.pricing.OrderTotals;
 import java.time.Clock;
@@ -24,10 +25,17 @@ public final class UpdateStoreSettings {
 
     private final StoreSettingsRepository settings;
     private final Clock clock;
+    private final ChangeEvents events;
 
     public UpdateStoreSettings(StoreSettingsRepository settings, Clock clock) {
+        this(settings, clock, ChangeEvents.none());
+    }
+
+    /** With {@code events}: each save is announced on the {@code settings} push topic (other desks reload the rates). */
+    public UpdateStoreSettings(StoreSettingsRepository settings, Clock clock, ChangeEvents events) {
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
     }
 
     public StoreSettingsView execute(StoreSettingsRequest request, String actor) {
@@ -52,6 +60,7 @@ public final class UpdateStoreSettings {
             throw new ValidationFailedException(issues);
         }
         settings.save(candidate);
+        events.settingsChanged(candidate.updatedAt());
         return StoreSettingsViews.of(candidate);
     }
 

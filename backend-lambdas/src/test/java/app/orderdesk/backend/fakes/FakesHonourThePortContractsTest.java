@@ -94,6 +94,26 @@ class FakesHonourThePortContractsTest {
     }
 
     @Nested
+    class Catalog extends app.orderdesk.backend.port.ProductCatalogContract {
+        private final InMemoryInventory inventory = new InMemoryInventory();
+
+        @Override
+        protected app.orderdesk.backend.port.ProductCatalog catalog() {
+            return inventory;
+        }
+
+        @Override
+        protected InventoryRepository inventory() {
+            return inventory;
+        }
+
+        @Override
+        protected void seed(Product product, long available) {
+            inventory.with(product, available);
+        }
+    }
+
+    @Nested
     class Inventory extends InventoryRepositoryContract {
         private final InMemoryInventory inventory = new InMemoryInventory();
 

@@ -5,6 +5,7 @@ import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.StockLevel;
 import app.orderdesk.backend.domain.StockMovement;
 import app.orderdesk.backend.port.InventoryRepository;
+import app.orderdesk.backend.port.ProductCatalog;
 import app.orderdesk.backend.port.StockLedger;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Inventory in a sorted map, reserving with the same per-item rules as the DynamoDB adapter. */
-public final class InMemoryInventory implements InventoryRepository, StockLedger {
+/** Inventory in a sorted map, reserving (and editing products) with the same per-item rules as the DynamoDB adapters. */
+public final class InMemoryInventory implements InventoryRepository, StockLedger, ProductCatalog {
 
     private final Map<String, StockLevel> items = new TreeMap<>();
     private final Map<String, Map<String, StockMovement>> parked = new HashMap<>();
@@ -235,5 +236,55 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
             }
         }
         return new InventorySlice(page, more ? last : null);
+    }
+
+    // ---------- ProductCatalog (h-x) ----------
+
+    @Override
+    public synchronized boolean skuInUse(String sku) {
+        return items.values().stream().anyMatch(l -> l.product().sku().equalsIgnoreCase(sku));
+    }
+
+    @Override
+    public synchronized Optional<StockLevel> create(Product product) {
+        if (items.containsKey(product.productId())) {
+            return Optional.empty();
+        }
+        StockLevel level = new StockLevel(versioned(product, 1), 0, Map.of());
+        items.put(product.productId(), level);
+        return Optional.of(level);
+    }
+
+    @Override
+    public synchronized EditOutcome edit(Product changed, long expectedVersion) {
+        StockLevel level = items.get(changed.productId());
+        if (level == null) {
+            return new EditOutcome.NotFound();
+        }
+        if (level.product().version() != expectedVersion) {
+            return new EditOutcome.Stale(level.product().version());
+        }
+        Product was = level.product();
+        Product next = new Product(was.productId(), was.sku(), changed.name(), changed.price(), changed.lowStockThreshold(),
+                changed.category(), expectedVersion + 1);
+        StockLevel edited = new StockLevel(next, level.available(), level.reservations());
+        items.put(was.productId(), edited);
+        return new EditOutcome.Edited(edited);
+    }
+
+    @Override
+    public synchronized boolean setCategory(String productId, String category) {
+        StockLevel level = items.get(productId);
+        if (level == null) {
+            return false;
+        }
+        Product was = level.product();
+        items.put(productId, new StockLevel(new Product(was.productId(), was.sku(), was.name(), was.price(), was.lowStockThreshold(),
+                category, was.version() + 1), level.available(), level.reservations()));
+        return true;
+    }
+
+    private static Product versioned(Product p, long version) {
+        return new Product(p.productId(), p.sku(), p.name(), p.price(), p.lowStockThreshold(), p.category(), version);
     }
 }

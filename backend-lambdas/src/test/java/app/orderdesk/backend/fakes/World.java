@@ -65,7 +65,8 @@ public final class World {
     public final AdjustStock adjustStock = new AdjustStock(inventory, inventory, movements, idempotency,
             Fakes.sequentialIds(), clock);
     public final ListStockMovements listStockMovements = new ListStockMovements(inventory, movements, inventory);
-    public final ImportStockCounts importStockCounts = new ImportStockCounts(inventory, adjustStock);
+    public final Fakes.Settings settings = new Fakes.Settings();
+    public final ImportStockCounts importStockCounts = new ImportStockCounts(inventory, adjustStock, inventory, settings);
 
     public static PlaceOrderRequest request(String token, OrderLineRequest... lines) {
         return new PlaceOrderRequest(List.of(lines), new CustomerDetails("Ada@Example.test", "Ada Lovelace", "+44 20 7946 0000"), token);

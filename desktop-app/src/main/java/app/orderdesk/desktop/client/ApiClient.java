@@ -72,4 +72,14 @@ public interface ApiClient {
     default InventoryItemView inventoryItem(String productId) {
         throw new UnsupportedOperationException("inventoryItem is not supported by " + getClass().getName());
     }
+
+    /** h-x: {@code POST /inventory} (managers): a new product (201); 409 DUPLICATE_SKU names {@code sku}. */
+    default InventoryItemView createProduct(app.orderdesk.api.ProductRequest request) {
+        throw new UnsupportedOperationException("createProduct is not supported by " + getClass().getName());
+    }
+
+    /** h-x: {@code PUT /inventory/{id}} (managers): an edit from {@code expectedVersion}; 409 VERSION_CONFLICT when someone else's landed first. */
+    default InventoryItemView editProduct(String productId, app.orderdesk.api.ProductRequest request) {
+        throw new UnsupportedOperationException("editProduct is not supported by " + getClass().getName());
+    }
 }

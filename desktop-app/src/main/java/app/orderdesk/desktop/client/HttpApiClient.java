@@ -182,6 +182,18 @@ public final class HttpApiClient implements ApiClient {
         return send(builder, json.constructType(ImportReportView.class));
     }
 
+    @Override
+    public InventoryItemView createProduct(app.orderdesk.api.ProductRequest request) {
+        return send(postJson("/inventory", request), json.constructType(InventoryItemView.class));
+    }
+
+    @Override
+    public InventoryItemView editProduct(String productId, app.orderdesk.api.ProductRequest request) {
+        HttpRequest.Builder builder = authorized("/inventory/" + segment(productId)).header("Content-Type", JSON_TYPE)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(toJson(request)));
+        return send(builder, json.constructType(InventoryItemView.class));
+    }
+
     private JavaType pageOf(Class<?> item) {
         return json.getTypeFactory().constructParametricType(Page.class, item);
     }

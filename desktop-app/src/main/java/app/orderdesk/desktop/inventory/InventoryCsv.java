@@ -4,10 +4,10 @@ import app.orderdesk.api.InventoryItemView;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The CSV export of the inventory table: {@code sku,name,price,available,reserved,lowStockThreshold}. */
+/** The CSV export of the inventory table: {@code sku,name,price,available,reserved,lowStockThreshold,category}. */
 public final class InventoryCsv {
 
-    public static final String HEADER = "sku,name,price,available,reserved,lowStockThreshold";
+    public static final String HEADER = "sku,name,price,available,reserved,lowStockThreshold,category";
 
     private InventoryCsv() {}
 
@@ -19,7 +19,8 @@ public final class InventoryCsv {
                     .append(BigDecimal.valueOf(item.priceCents(), 2).toPlainString()).append(',')
                     .append(item.available()).append(',')
                     .append(item.reserved()).append(',')
-                    .append(item.lowStockThreshold()).append('\n');
+                    .append(item.lowStockThreshold()).append(',')
+                    .append(cell(item.category())).append('\n');
         }
         return csv.toString();
     }

@@ -81,6 +81,21 @@ public final class InventoryView {
         }
         importCounts.setOnAction(e -> new ImportCountsDialog(model.newImport(),
                 importCounts.getScene().getWindow()).show());
+        // h-x: managers create and edit products (Ctrl+Shift+N, Ctrl+E anywhere on this screen).
+        Button newProduct = new Button(Messages.text("inventory.newProduct"));
+        newProduct.setId("newProductButton");
+        newProduct.setDisable(!model.isManager());
+        if (!model.isManager()) {
+            newProduct.setTooltip(new Tooltip(model.importDisabledReason()));
+        }
+        newProduct.setOnAction(e -> openProductDialog(model.newProduct()));
+        Button editProduct = new Button(Messages.text("inventory.editProduct"));
+        editProduct.setId("editProductButton");
+        editProduct.disableProperty().bind(model.canAdjustBinding().not());
+        Tooltip editTip = new Tooltip();
+        editTip.textProperty().bind(model.adjustDisabledReasonBinding());
+        editProduct.setTooltip(editTip);
+        editProduct.setOnAction(e -> openProductDialog(model.editSelected()));
         Button export = new Button(Messages.text("inventory.export"));
         export.setId("exportButton");
         export.setOnAction(e -> {
@@ -98,11 +113,12 @@ public final class InventoryView {
 
         // Wraps onto a second line when the pane is narrow (German labels are longer) instead of cutting them.
         FlowPane toolbar = new FlowPane(8, 6, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
-                wrap(importCounts, model.importDisabledReason()), export);
+                wrap(importCounts, model.importDisabledReason()), wrap(newProduct, model.importDisabledReason()),
+                wrap(editProduct, model.adjustDisabledReasonBinding().get()), export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         filter.setMinWidth(140);
         filter.setPrefWidth(220);
-        for (Control fixed : new Control[] {lowStock, reload, adjust, importCounts, export}) {
+        for (Control fixed : new Control[] {lowStock, reload, adjust, importCounts, newProduct, editProduct, export}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
 
@@ -184,6 +200,26 @@ public final class InventoryView {
             }
         });
         root.getStylesheets().add(Styles.stylesheet(InventoryView.class, "inventory.css"));
+        root.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            if (NEW_PRODUCT.match(key) && !newProduct.isDisabled()) {
+                key.consume();
+                newProduct.fire();
+            } else if (EDIT_PRODUCT.match(key) && !editProduct.isDisabled()) {
+                key.consume();
+                editProduct.fire();
+            }
+        });
+    }
+
+    static final javafx.scene.input.KeyCombination NEW_PRODUCT = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_DOWN);
+    static final javafx.scene.input.KeyCombination EDIT_PRODUCT = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.E, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    private void openProductDialog(ProductEditorViewModel dialogModel) {
+        if (dialogModel != null) {
+            new ProductEditorDialog(dialogModel, root.getScene() == null ? null : root.getScene().getWindow()).show();
+        }
     }
 
     private static Node historyPane(InventoryViewModel model) {

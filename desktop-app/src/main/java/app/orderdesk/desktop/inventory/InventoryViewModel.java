@@ -50,6 +50,7 @@ public final class InventoryViewModel {
     private final BooleanProperty lowStockOnly = new SimpleBooleanProperty(false);
     private final ObjectProperty<InventoryRow> selected = new SimpleObjectProperty<>();
     private final ObservableList<StockMovementView> movements = FXCollections.observableArrayList();
+    private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -161,22 +162,57 @@ public final class InventoryViewModel {
      * replace its row, keeping the selection. Nothing to do before the table was loaded.
      */
     public void refreshProduct(String productId) {
-        if (productId == null || rows.stream().noneMatch(r -> r.item().productId().equals(productId))) {
+        // h-x: a product new to this desk (another manager created it) is read and added too.
+        if (productId == null || rows.isEmpty()) {
             return;
         }
-        executor.submit(() -> api.inventoryItem(productId), item -> {
-            for (int i = 0; i < rows.size(); i++) {
-                if (rows.get(i).item().productId().equals(productId)) {
-                    boolean wasSelected = selected.get() != null && selected.get().item().productId().equals(productId);
-                    InventoryRow updated = InventoryRow.of(item);
-                    rows.set(i, updated);
-                    if (wasSelected) {
-                        selected.set(updated);
-                    }
-                    return;
+        executor.submit(() -> api.inventoryItem(productId), this::putRow,
+                failure -> { }); // the next push or a reload shows it; a failed refresh is not worth a banner
+    }
+
+    /** Replaces the product's row (keeping the selection), or adds it when the table does not have it yet. */
+    private void putRow(InventoryItemView item) {
+        InventoryRow updated = InventoryRow.of(item);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).item().productId().equals(item.productId())) {
+                boolean wasSelected = selected.get() != null && selected.get().item().productId().equals(item.productId());
+                rows.set(i, updated);
+                if (wasSelected) {
+                    selected.set(updated);
                 }
+                return;
             }
-        }, failure -> { }); // the next push or a reload shows it; a failed refresh is not worth a banner
+        }
+        rows.add(updated);
+    }
+
+    /** h-x: the store's tax categories (from its settings), offered by the product dialog. */
+    public void useCategories(java.util.Collection<String> storeCategories) {
+        categories.setAll(storeCategories == null ? List.of() : storeCategories.stream().sorted().toList());
+    }
+
+    public ObservableList<String> categories() {
+        return categories;
+    }
+
+    /** h-x: the New product dialog's model (managers). */
+    public ProductEditorViewModel newProduct() {
+        return manager ? new ProductEditorViewModel(null, List.copyOf(categories), api, executor, this::productSaved) : null;
+    }
+
+    /** h-x: the Edit product dialog's model for the selected product (managers); null without a selection. */
+    public ProductEditorViewModel editSelected() {
+        InventoryRow row = selected.get();
+        return manager && row != null ? new ProductEditorViewModel(row.item(), List.copyOf(categories), api, executor, this::productSaved) : null;
+    }
+
+    /** A product was saved here: show it at once (selected, kept in view) without a reload. */
+    void productSaved(InventoryItemView saved) {
+        keptInView = saved.productId();
+        applyFilter();
+        putRow(saved);
+        rows.stream().filter(r -> r.item().productId().equals(saved.productId())).findFirst().ifPresent(selected::set);
+        message.set(Messages.text("product.saved", saved.sku()));
     }
 
     /** An adjustment went through: show the new count and the movement at once, without a reload. */

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Which push topics each screen needs while it is shown (ADR 0033): the dashboard's
  * figures move with every order and every stock change; the inventory table with every stock change.
- * Other screens need none (order tracking subscribes to its own order).
+ * Other screens need none (order tracking subscribes to its own order). Every screen also follows the
+ * store settings ({@code settings}, h-x).
  */
 public final class ScreenTopics {
 
@@ -19,6 +20,13 @@ public final class ScreenTopics {
     private ScreenTopics() {}
 
     public static Set<String> of(String screenId) {
-        return screenId == null ? Set.of() : BY_SCREEN.getOrDefault(screenId, Set.of());
+        Set<String> screen = screenId == null ? Set.of() : BY_SCREEN.getOrDefault(screenId, Set.of());
+        // h-x: every signed-in desk follows the store settings, whatever it shows (its order form's rates).
+        Set<String> all = new java.util.TreeSet<>(screen);
+        all.addAll(EVERY_SCREEN);
+        return Set.copyOf(all);
     }
+
+    /** h-x: the topics followed on every screen. */
+    public static final Set<String> EVERY_SCREEN = Set.of(LiveSubscription.TOPIC_SETTINGS);
 }

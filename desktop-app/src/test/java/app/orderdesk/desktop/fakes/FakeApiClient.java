@@ -217,4 +217,35 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
                 "2026-11-29T00:00:00Z", r.logo() == null || r.logo().isEmpty() ? null : r.logo(), r.categoryTaxRates());
         return storeSettingsView;
     }
+
+    // ---------- h-x: products ----------
+
+    /** POST /inventory and PUT /inventory/{id} bodies, in order (edits keyed "id:" + productId). */
+    public final List<app.orderdesk.api.ProductRequest> productRequests = new ArrayList<>();
+    public final List<String> editedProductIds = new ArrayList<>();
+    /** When set, answers both (productId null for a create) instead of echoing the request. */
+    public BiFunction<String, app.orderdesk.api.ProductRequest, InventoryItemView> productHook;
+
+    @Override
+    public synchronized InventoryItemView createProduct(app.orderdesk.api.ProductRequest r) {
+        productRequests.add(r);
+        if (productHook != null) {
+            return productHook.apply(null, r);
+        }
+        return new InventoryItemView("sku-" + r.sku().toLowerCase(java.util.Locale.ROOT), r.sku(), r.name(), r.priceCents(), 0, 0, 0,
+                true, r.category() == null || r.category().isBlank() ? null : r.category(), 1);
+    }
+
+    @Override
+    public synchronized InventoryItemView editProduct(String productId, app.orderdesk.api.ProductRequest r) {
+        productRequests.add(r);
+        editedProductIds.add(productId);
+        if (productHook != null) {
+            return productHook.apply(productId, r);
+        }
+        InventoryItemView was = java.util.stream.Stream.of(MUG, TEA).filter(i -> i.productId().equals(productId)).findFirst().orElseThrow();
+        return new InventoryItemView(productId, was.sku(), r.name(), r.priceCents(), was.available(), was.reserved(),
+                was.lowStockThreshold(), was.lowStock(), r.category() == null || r.category().isBlank() ? null : r.category(),
+                r.expectedVersion() + 1);
+    }
 }

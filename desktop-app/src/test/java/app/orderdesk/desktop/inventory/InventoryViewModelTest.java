@@ -110,8 +110,8 @@ class InventoryViewModelTest {
         staff.exportCsv(file);
 
         assertThat(Files.readAllLines(file)).containsExactly(
-                "sku,name,price,available,reserved,lowStockThreshold",
-                "TEA-7,Green tea,4.99,3,0,5");
+                "sku,name,price,available,reserved,lowStockThreshold,category",
+                "TEA-7,Green tea,4.99,3,0,5,food");
     }
 
     @Test

@@ -271,6 +271,30 @@ class AdaptersHonourThePortContractsTest {
         }
     }
 
+    /** h-x: managers' product edits, conditional on the version, on the same Inventory items as the stock. */
+    @Nested
+    class DynamoDbCatalog extends app.orderdesk.backend.port.ProductCatalogContract {
+        private final DynamoDbInventoryRepository inventory =
+                new DynamoDbInventoryRepository(Emulators.DYNAMO, Emulators.table("InventoryTable"));
+        private final app.orderdesk.backend.port.ProductCatalog catalog =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbProductCatalog(Emulators.DYNAMO, Emulators.table("InventoryTable"));
+
+        @Override
+        protected app.orderdesk.backend.port.ProductCatalog catalog() {
+            return catalog;
+        }
+
+        @Override
+        protected InventoryRepository inventory() {
+            return inventory;
+        }
+
+        @Override
+        protected void seed(Product product, long available) {
+            inventory.upsertProduct(product, available);
+        }
+    }
+
     /** h-p: products and settings in one BatchGetItem across the Inventory and Idempotency tables. */
     @Nested
     class DynamoDbPrices extends app.orderdesk.backend.port.PriceListContract {

@@ -248,10 +248,10 @@ public final class DynamoDbInventoryRepository implements InventoryRepository {
         String currency = str(item, "currency");
         return new Product(str(item, "productId"), str(item, "sku"), str(item, "name"),
                 Money.ofCents(num(item, "priceCents", 0), currency == null ? Money.USD : currency),
-                num(item, "lowStockThreshold", 0), str(item, "category"));
+                num(item, "lowStockThreshold", 0), str(item, "category"), num(item, "version", 0));
     }
 
-    private static StockLevel toStockLevel(Map<String, AttributeValue> item) {
+    static StockLevel toStockLevel(Map<String, AttributeValue> item) {
         Map<String, Long> reservations = new HashMap<>();
         AttributeValue map = item.get("reservations");
         if (map != null && map.hasM()) {

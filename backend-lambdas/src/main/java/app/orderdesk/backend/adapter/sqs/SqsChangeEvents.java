@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
- * Sends {@code {"event": "ORDER_STATUS_CHANGED" | "STOCK_CHANGED", ...}} straight to the push-events queue
+ * Sends {@code {"event": "ORDER_STATUS_CHANGED" | "STOCK_CHANGED" | "SETTINGS_CHANGED", ...}} straight to the push-events queue
  * (SSE-SQS), with the event name as a message attribute — the body the queue used to receive from the order
  * events topic by raw delivery. Not through the topic: these changes feed only the push notifier, and every
  * publish on the KMS-encrypted topic may cost KMS requests, where SSE-SQS costs none (ADR w-change-events-to-the-queue).
@@ -26,6 +26,7 @@ public final class SqsChangeEvents implements ChangeEvents {
 
     public static final String ORDER_STATUS_CHANGED = "ORDER_STATUS_CHANGED";
     public static final String STOCK_CHANGED = "STOCK_CHANGED";
+    public static final String SETTINGS_CHANGED = "SETTINGS_CHANGED";
 
     private static final Logger LOG = LogManager.getLogger(SqsChangeEvents.class);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -56,6 +57,11 @@ public final class SqsChangeEvents implements ChangeEvents {
     @Override
     public void stockChanged(String productId, Instant at) {
         send(STOCK_CHANGED, JSON.createObjectNode().put("event", STOCK_CHANGED).put("productId", productId).put("at", at.toString()));
+    }
+
+    @Override
+    public void settingsChanged(Instant at) {
+        send(SETTINGS_CHANGED, JSON.createObjectNode().put("event", SETTINGS_CHANGED).put("at", at.toString()));
     }
 
     private void send(String event, ObjectNode message) {

@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -128,7 +129,8 @@ public abstract class ApiHandler implements RequestStreamHandler {
         } catch (IdempotencyConflictException conflict) {
             return error(409, ApiError.of("IDEMPOTENCY_CONFLICT", conflict.getMessage()));
         } catch (ConflictException conflict) {
-            return error(409, ApiError.of(conflict.code(), conflict.getMessage()));
+            return error(409, conflict.field() == null ? ApiError.of(conflict.code(), conflict.getMessage())
+                    : new ApiError(conflict.code(), conflict.getMessage(), List.of(new ApiError.Detail(conflict.field(), conflict.getMessage()))));
         } catch (TransientFailureException | SdkClientException unavailable) {
             ErrorLog.write(event, unavailable);
             return error(503, ApiError.of("SERVICE_UNAVAILABLE", "The service is unavailable; try again shortly."));

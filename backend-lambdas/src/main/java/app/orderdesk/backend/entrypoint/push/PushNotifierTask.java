@@ -72,6 +72,7 @@ public final class PushNotifierTask implements RequestStreamHandler {
                 case "ORDER_STATUS_CHANGED" -> Optional.of(new PushChanges.OrderStatusChange(
                         message.path("orderId").asText(), OrderStatus.valueOf(message.path("status").asText()), at));
                 case "STOCK_CHANGED" -> Optional.of(new PushChanges.StockChange(message.path("productId").asText(), at));
+                case "SETTINGS_CHANGED" -> Optional.of(new PushChanges.SettingsChange(at));
                 default -> Optional.empty();
             };
         } catch (IOException | RuntimeException e) {

@@ -28,6 +28,7 @@ class NotifyingRepositoriesTest {
     private final ChangeEvents events = new ChangeEvents() {
         @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) { announced.add(orderId + " " + status + " " + at); }
         @Override public void stockChanged(String productId, Instant at) { announced.add(productId); }
+        @Override public void settingsChanged(Instant at) {}
     };
 
     @Test

@@ -1,0 +1,137 @@
+package app.orderdesk.desktop.inventory;
+
+import app.orderdesk.desktop.ui.Messages;
+import app.orderdesk.desktop.ui.Styles;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/** The New product / Edit product dialog; everything it decides is in {@link ProductEditorViewModel}. */
+final class ProductEditorDialog {
+
+    private final Stage stage = new Stage();
+
+    ProductEditorDialog(ProductEditorViewModel model, Window owner) {
+        TextField sku = new TextField();
+        sku.setId("productSku");
+        sku.textProperty().bindBidirectional(model.skuProperty());
+        // The SKU names the product for good: shown, not editable, when editing.
+        sku.setEditable(model.isNew());
+        sku.setFocusTraversable(model.isNew());
+        TextField name = new TextField();
+        name.setId("productName");
+        name.textProperty().bindBidirectional(model.nameProperty());
+        name.setPrefColumnCount(28);
+        TextField price = new TextField();
+        price.setId("productPrice");
+        price.setPromptText(Messages.text("product.price.prompt"));
+        price.textProperty().bindBidirectional(model.priceProperty());
+        ComboBox<String> category = new ComboBox<>(model.categories());
+        category.setId("productCategory");
+        category.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || value.isEmpty() ? Messages.text("product.category.none") : value;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        category.valueProperty().bindBidirectional(model.categoryProperty());
+        app.orderdesk.desktop.ui.Accessibility.describe(category, "product.category");
+
+        GridPane form = new GridPane(8, 4);
+        int row = 0;
+        row = addField(form, row, "product.sku", sku, "productSkuError", model.skuErrorProperty());
+        row = addField(form, row, "product.name", name, "productNameError", model.nameErrorProperty());
+        row = addField(form, row, "product.price", price, "productPriceError", model.priceErrorProperty());
+        addField(form, row, "product.category", category, "productCategoryError", model.categoryErrorProperty());
+        app.orderdesk.desktop.ui.FormAccess.linkLabels(form);
+
+        Label hint = new Label(Messages.text(model.isNew() ? "product.hint.new" : "product.hint.edit"));
+        hint.getStyleClass().add(Styles.HINT_TEXT);
+        hint.setWrapText(true);
+        Label error = new Label();
+        error.setId("productError");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.textProperty().bind(model.errorProperty());
+
+        Button save = new Button(Messages.text("product.save"));
+        save.setId("productSaveButton");
+        save.setDefaultButton(true);
+        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        save.disableProperty().bind(model.canSaveBinding().not());
+        save.setOnAction(e -> model.save());
+        Button cancel = new Button(Messages.text("product.cancel"));
+        cancel.setId("productCancelButton");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> stage.close());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(20, 20);
+        busy.visibleProperty().bind(model.busyProperty());
+        HBox buttons = new HBox(8, save, cancel, busy);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox root = new VBox(10, form, hint, error, buttons);
+        root.setId("productDialog");
+        root.setPadding(new Insets(16));
+        root.setMaxWidth(560);
+        model.doneProperty().addListener((obs, old, done) -> {
+            if (done) {
+                stage.close();
+            }
+        });
+        Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setTitle(model.isNew() ? Messages.text("product.title.new")
+                : Messages.text("product.title.edit", model.original().sku()));
+        stage.initModality(Modality.WINDOW_MODAL);
+        if (owner != null) {
+            stage.initOwner(owner);
+        }
+        // Focus starts on the first field the manager types in.
+        stage.setOnShown(e -> (model.isNew() ? sku : name).requestFocus());
+    }
+
+    /** A labelled field with its own error line under it (errors are shown by field). */
+    private static int addField(GridPane form, int row, String labelKey, Control field, String errorId, ReadOnlyStringProperty message) {
+        form.addRow(row, new Label(Messages.text(labelKey)), field);
+        Label error = new Label();
+        error.setId(errorId);
+        error.getStyleClass().add(Styles.ERROR_TEXT);
+        error.setWrapText(true);
+        error.textProperty().bind(message);
+        error.managedProperty().bind(message.isNotEmpty());
+        error.visibleProperty().bind(message.isNotEmpty());
+        form.add(error, 1, row + 1);
+        return row + 2;
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

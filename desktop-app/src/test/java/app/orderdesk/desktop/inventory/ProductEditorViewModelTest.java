@@ -1,0 +1,116 @@
+package app.orderdesk.desktop.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.orderdesk.api.ApiError;
+import app.orderdesk.api.InventoryItemView;
+import app.orderdesk.desktop.client.ApiException;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.infra.SameThreadExecutor;
+import app.orderdesk.desktop.ui.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** h-x: the product dialog's model, without a screen: local checks, the server's answers by field, the version sent. */
+class ProductEditorViewModelTest {
+
+    private final FakeApiClient api = new FakeApiClient();
+    private final List<InventoryItemView> saved = new ArrayList<>();
+
+    private ProductEditorViewModel newProduct() {
+        return new ProductEditorViewModel(null, List.of("food", "books"), api, new SameThreadExecutor(), saved::add);
+    }
+
+    @Test
+    void offersTheStoresCategoriesAfterTheDefaultRate() {
+        assertThat(newProduct().categories()).containsExactly(ProductEditorViewModel.NO_CATEGORY, "books", "food");
+    }
+
+    @Test
+    void checksWhatItCanBeforeSendingAndNamesEachField() {
+        ProductEditorViewModel model = newProduct();
+        model.skuProperty().set("bad sku");
+        model.priceProperty().set("-1");
+
+        model.save();
+
+        assertThat(model.skuErrorProperty().get()).isEqualTo(Messages.text("product.error.sku"));
+        assertThat(model.nameErrorProperty().get()).isEqualTo(Messages.text("product.error.nameRequired"));
+        assertThat(model.priceErrorProperty().get()).isEqualTo(Messages.text("product.error.price"));
+        assertThat(api.productRequests).isEmpty();
+    }
+
+    @Test
+    void sendsANewProductWithItsPriceInCentsAndCategory() {
+        ProductEditorViewModel model = newProduct();
+        model.skuProperty().set(" BEAN-01 ");
+        model.nameProperty().set("Beans 1 kg");
+        model.priceProperty().set("19,90");
+        model.categoryProperty().set("food");
+
+        model.save();
+
+        assertThat(api.productRequests).singleElement().satisfies(r -> {
+            assertThat(r.sku()).isEqualTo("BEAN-01");
+            assertThat(r.priceCents()).isEqualTo(1990);
+            assertThat(r.category()).isEqualTo("food");
+            assertThat(r.expectedVersion()).isNull();
+        });
+        assertThat(saved).singleElement().satisfies(v -> assertThat(v.productId()).isEqualTo("sku-bean-01"));
+        assertThat(model.doneProperty().get()).isTrue();
+    }
+
+    @Test
+    void anEditSendsTheVersionItStartedFromAndKeepsTheSku() {
+        InventoryItemView tea = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true, "food", 4);
+        ProductEditorViewModel model = new ProductEditorViewModel(tea, List.of("food"), api, new SameThreadExecutor(), saved::add);
+        assertThat(model.priceProperty().get()).isEqualTo("4.99");
+        model.categoryProperty().set(ProductEditorViewModel.NO_CATEGORY);
+
+        model.save();
+
+        assertThat(api.editedProductIds).containsExactly("p-tea");
+        assertThat(api.productRequests).singleElement().satisfies(r -> {
+            assertThat(r.sku()).isNull();
+            assertThat(r.expectedVersion()).isEqualTo(4);
+            assertThat(r.category()).isEmpty();
+        });
+    }
+
+    @Test
+    void showsTheServersAnswerByField() {
+        ProductEditorViewModel model = newProduct();
+        model.skuProperty().set("MUG-1");
+        model.nameProperty().set("Mug");
+        model.priceProperty().set("3");
+        api.productHook = (id, r) -> {
+            throw new ApiException(409, new ApiError("DUPLICATE_SKU", "exists", List.of(new ApiError.Detail("sku", "exists"))));
+        };
+        model.save();
+        assertThat(model.skuErrorProperty().get()).isEqualTo(Messages.text("product.error.duplicateSku", "MUG-1"));
+        assertThat(model.doneProperty().get()).isFalse();
+
+        api.productHook = (id, r) -> {
+            throw new ApiException(400, new ApiError("VALIDATION_FAILED", "bad", List.of(new ApiError.Detail("category", "unknown"))));
+        };
+        model.save();
+        assertThat(model.skuErrorProperty().get()).isEmpty();
+        assertThat(model.categoryErrorProperty().get()).isEqualTo(Messages.text("product.error.category"));
+
+        api.productHook = (id, r) -> {
+            throw new ApiException(409, new ApiError("VERSION_CONFLICT", "changed", List.of()));
+        };
+        model.save();
+        assertThat(model.errorProperty().get()).isEqualTo(Messages.text("product.error.stale"));
+    }
+
+    @Test
+    void readsPricesAsPeopleTypeThem() {
+        assertThat(ProductEditorViewModel.parsePrice("12.5")).isEqualTo(1250);
+        assertThat(ProductEditorViewModel.parsePrice("12,50")).isEqualTo(1250);
+        assertThat(ProductEditorViewModel.parsePrice("0")).isZero();
+        assertThat(ProductEditorViewModel.parsePrice("1.234")).isNull();
+        assertThat(ProductEditorViewModel.parsePrice("abc")).isNull();
+    }
+}
