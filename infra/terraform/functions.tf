@@ -382,7 +382,7 @@ locals {
     ]
     # h-x: create (PutItem if the id is free), edit (UpdateItem on the version), SKU in use (Scan); settings (GetItem)
     SaveProductFunction = [
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # change events to the push queue
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
@@ -391,8 +391,8 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     UpdateStoreSettingsFunction = [
-      # h-x: a save is announced (SETTINGS_CHANGED)
-      { actions = ["sns:Publish"], resources = [aws_sns_topic.order_events_topic.arn] },
+      # h-x: a save is announced (SETTINGS_CHANGED), sent to the push queue
+      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] },
       { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     ValidateOrderFunction = [
