@@ -56,6 +56,7 @@ class NotifyingRepositoriesTest {
             @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) { throw new AssertionError("bare"); }
             @Override public void orderChanged(OrderChange change) { changes.add(change); }
             @Override public void stockChanged(String productId, Instant at) {}
+            @Override public void settingsChanged(Instant at) {}
         };
         InMemoryOrderRepository stored = new InMemoryOrderRepository();
         OrderRepository orders = new NotifyingOrderRepository(stored, whole);
