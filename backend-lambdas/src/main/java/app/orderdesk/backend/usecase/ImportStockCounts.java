@@ -140,13 +140,13 @@ public final class ImportStockCounts {
             return new Row(number, key, count == before && !recategorise ? Status.UNCHANGED : Status.UPDATED, null, before, count);
         }
         try {
+            // The count first: when it is refused the row changed nothing (the category write cannot be refused
+            // but by a product that is gone).
+            Optional<StockMovement> moved = count == before ? Optional.empty()
+                    : adjust.setCount(level.get().product().productId(), count, actor, note);
             if (recategorise && !catalog.setCategory(level.get().product().productId(), category)) {
                 return error(number, key, bySku ? "unknown SKU" : "unknown product id");
             }
-            if (count == before) {
-                return new Row(number, key, Status.UPDATED, null, before, count);
-            }
-            Optional<StockMovement> moved = adjust.setCount(level.get().product().productId(), count, actor, note);
             return moved.map(m -> new Row(number, key, Status.UPDATED, null, m.before(), m.after()))
                     .orElseGet(() -> new Row(number, key, recategorise ? Status.UPDATED : Status.UNCHANGED, null, count, count));
         } catch (NotFoundException | ConflictException refused) {

@@ -78,7 +78,7 @@ class ProductEditingTest {
     }
 
     @Test
-    void editsNameDescriptionPriceAndCategoryKeepingStockAndMovesTheVersion() {
+    void editsNamePriceAndCategoryKeepingStockAndMovesTheVersion() {
         world.inventory.reserve("p-mug", "order-1", 2);
 
         var view = saveProduct.edit("p-mug", ProductRequest.edit("Blue Mug XL", 1490, "books", null, 0));

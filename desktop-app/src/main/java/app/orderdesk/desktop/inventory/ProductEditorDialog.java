@@ -115,7 +115,10 @@ final class ProductEditorDialog {
 
     /** A labelled field with its own error line under it (errors are shown by field). */
     private static int addField(GridPane form, int row, String labelKey, Control field, String errorId, ReadOnlyStringProperty message) {
-        form.addRow(row, new Label(Messages.text(labelKey)), field);
+        Label label = new Label(Messages.text(labelKey));
+        // German labels are longer ("Preis (inkl. Steuer)"): the label column never cuts them.
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.addRow(row, label, field);
         Label error = new Label();
         error.setId(errorId);
         error.getStyleClass().add(Styles.ERROR_TEXT);

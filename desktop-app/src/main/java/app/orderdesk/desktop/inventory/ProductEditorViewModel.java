@@ -68,7 +68,9 @@ public final class ProductEditorViewModel {
         if (original != null) {
             sku.set(original.sku());
             name.set(original.name());
-            price.set(BigDecimal.valueOf(original.priceCents(), 2).toPlainString());
+            // In the desk's language's decimal sign (12,50 on a German desk); parsePrice reads both.
+            char sign = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.getDefault()).getDecimalSeparator();
+            price.set(BigDecimal.valueOf(original.priceCents(), 2).toPlainString().replace('.', sign == ',' ? ',' : '.'));
             String current = original.category() == null ? NO_CATEGORY : original.category();
             if (!categories.contains(current)) {
                 categories.add(current); // the store dropped its rate: still shown, so the dialog does not change it silently

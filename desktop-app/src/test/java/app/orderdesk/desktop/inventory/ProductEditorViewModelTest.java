@@ -65,7 +65,7 @@ class ProductEditorViewModelTest {
     void anEditSendsTheVersionItStartedFromAndKeepsTheSku() {
         InventoryItemView tea = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true, "food", 4);
         ProductEditorViewModel model = new ProductEditorViewModel(tea, List.of("food"), api, new SameThreadExecutor(), saved::add);
-        assertThat(model.priceProperty().get()).isEqualTo("4.99");
+        assertThat(ProductEditorViewModel.parsePrice(model.priceProperty().get())).isEqualTo(499);
         model.categoryProperty().set(ProductEditorViewModel.NO_CATEGORY);
 
         model.save();
