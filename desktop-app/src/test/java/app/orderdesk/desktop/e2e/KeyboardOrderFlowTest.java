@@ -92,6 +92,9 @@ class KeyboardOrderFlowTest {
         Label status = robot.lookup("#orderStatusLabel").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(90))
                 .until(() -> StepWords.status(OrderStatus.COMPLETED).equals(status.getText()));
+        // h-v: the workflow's steps are shown (pushed with each change, or read when the socket was not up yet)
+        ListView<?> timeline = robot.lookup("#timelineList").queryListView();
+        await().atMost(Duration.ofSeconds(30)).until(() -> timeline.getItems().size() >= 6);
         TableView<DraftLine> lines = robot.lookup("#linesTable").queryTableView();
         assertThat(lines.getItems()).extracting(l -> l.product().name().toLowerCase(Locale.ROOT).split(" ")[0] + "×" + l.quantity())
                 .hasSize(3);

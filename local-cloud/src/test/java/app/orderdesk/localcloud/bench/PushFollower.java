@@ -102,10 +102,26 @@ final class PushFollower implements OrderFollower {
         Socket socket = sockets.get(desk);
         if (socket == null || socket.closed) {
             socket = new Socket(deskMessages);
-            socket.webSocket = desk.openPush(socket);
+            socket.webSocket = open(desk, socket);
             sockets.put(desk, socket);
         }
         return socket;
+    }
+
+    /** As LiveUpdates: a failed open is tried again after 1, 2, 4… s (a cold $connect can outlast one handshake). */
+    private static WebSocket open(DeskClient desk, Socket socket) throws Exception {
+        long pause = 1_000;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return desk.openPush(socket);
+            } catch (Exception failed) {
+                if (attempt == 5) {
+                    throw failed;
+                }
+                Thread.sleep(pause);
+                pause *= 2;
+            }
+        }
     }
 
     /** Runs on the HTTP client's threads: queues every order change by order, with its arrival time. */
