@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.WorkflowStartLease;
@@ -48,7 +49,7 @@ public interface OrderRepository {
      * Moves the order to CANCELLED only while it is RECEIVED or RESERVED and no payment was claimed or
      * recorded; false when that no longer holds (nothing changed).
      */
-    default boolean cancel(String orderId, String reason, Instant at) {
+    default boolean cancel(String orderId, String reason, ReasonCode reasonCode, Instant at) {
         throw new UnsupportedOperationException("cancel is not supported by " + getClass().getName());
     }
 

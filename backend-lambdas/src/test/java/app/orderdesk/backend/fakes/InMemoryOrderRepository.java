@@ -1,5 +1,6 @@
 package app.orderdesk.backend.fakes;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
@@ -91,7 +92,8 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 u.receiptKey() != null ? u.receiptKey() : o.receiptKey(),
                 u.emailSentAt() != null ? u.emailSentAt() : o.emailSentAt(),
                 u.acceptedAt() != null ? u.acceptedAt() : o.acceptedAt(),
-                o.createdAt(), u.updatedAt(), o.version() + 1));
+                o.createdAt(), u.updatedAt(), o.version() + 1,
+                u.statusReason() != null ? u.statusReasonCode() : o.statusReasonCode()));
         writes++;
         return true;
     }
@@ -136,7 +138,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
-    public synchronized boolean cancel(String orderId, String reason, Instant at) {
+    public synchronized boolean cancel(String orderId, String reason, ReasonCode reasonCode, Instant at) {
         Order o = orders.get(orderId);
         if (o == null || !(o.status() == OrderStatus.RECEIVED || o.status() == OrderStatus.RESERVED)
                 || o.paymentId() != null || paymentClaims.contains(orderId)) {
@@ -144,7 +146,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
         }
         orders.put(orderId, new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), OrderStatus.CANCELLED,
                 reason, o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
-                o.createdAt(), at, o.version() + 1));
+                o.createdAt(), at, o.version() + 1, reasonCode));
         writes++;
         return true;
     }

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.backend.domain.Customer;
@@ -84,7 +85,7 @@ public abstract class OrderRepositoryContract {
         orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, NOW));
 
         assertThat(orders().claimPayment(order.orderId(), NOW)).isTrue();
-        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).isFalse();
+        assertThat(orders().cancel(order.orderId(), "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isFalse();
         assertThat(status(order)).isEqualTo(OrderStatus.RESERVED);
     }
 
@@ -92,8 +93,8 @@ public abstract class OrderRepositoryContract {
     void anUnpaidOrderIsCancelledOnce() {
         Order order = placed();
 
-        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).isTrue();
-        assertThat(orders().cancel(order.orderId(), "again", NOW)).isFalse();
+        assertThat(orders().cancel(order.orderId(), "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isTrue();
+        assertThat(orders().cancel(order.orderId(), "again", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isFalse();
         Order cancelled = orders().find(order.orderId()).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.statusReason()).isEqualTo("changed mind");
@@ -109,8 +110,9 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).isEmpty();
         assertThat(orders().update(move)).isTrue();
         assertThat(orders().update(move)).as("the same move redelivered").isFalse();
-        var failed = WorkflowStep.failed("ProcessPayment", 1, null, NOW, "States.Timeout", "A workflow step took too long");
-        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.FAILED, NOW).withReason("stopped")
+        var failed = WorkflowStep.failed("ProcessPayment", 1, null, NOW, "States.Timeout", "A workflow step took too long",
+                ReasonCode.of(ReasonCode.STEP_TIMED_OUT));
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.FAILED, NOW).withReason("stopped", ReasonCode.of(ReasonCode.STEP_TIMED_OUT))
                 .withSteps(List.of(failed)))).isTrue();
 
         var timeline = orders().findTimeline(order.orderId()).orElseThrow();
@@ -142,7 +144,7 @@ public abstract class OrderRepositoryContract {
         assertThat(claimed.paymentToken()).isEqualTo("tok_visa");
         assertThat(claimed.total()).isEqualTo(order.total());
         assertThat(claimed.status()).isEqualTo(OrderStatus.RESERVED);
-        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).as("cancel after the claim").isFalse();
+        assertThat(orders().cancel(order.orderId(), "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).as("cancel after the claim").isFalse();
     }
 
     @Test

@@ -219,7 +219,7 @@ public final class OrderTrackingViewModel {
         if (order.orderNumber() != null) {
             orderNumber.set(order.orderNumber());
         }
-        showStatus(order.status(), order.statusReason());
+        showStatus(order.status(), order.statusReason(), order.statusReasonCode(), order.statusReasonParams());
         if (snapshot.timeline() != null && snapshot.timeline().steps() != null) {
             steps.setAll(snapshot.timeline().steps());
         }
@@ -280,8 +280,14 @@ public final class OrderTrackingViewModel {
     }
 
     private void showStatus(OrderStatus newStatus, String reason) {
+        showStatus(newStatus, reason, null, null);
+    }
+
+    /** {@code reasonCode} (may be null) words the server's {@code reason} in the desk's language (ADR 00XX-y). */
+    private void showStatus(OrderStatus newStatus, String reason, String reasonCode, java.util.Map<String, String> reasonParams) {
+        String words = ReasonWords.describe(reasonCode, reasonParams, reason);
         // The reason first: whoever listens to the status (the draft reopening) reads it.
-        statusReason.set(reason == null || reason.isBlank() ? defaultReason(newStatus) : reason);
+        statusReason.set(words.isBlank() ? defaultReason(newStatus) : words);
         statusText.set(StepWords.status(newStatus));
         status.set(newStatus);
     }

@@ -104,6 +104,13 @@ final class OrderDetailView {
             sku.setMinWidth(room >= numbers + words - FullText.widthOf(sku) + skuWhole ? skuWhole
                     : room >= numbers + words ? FullText.widthOf(sku) : NARROWEST);
             product.setMinWidth(room >= numbers + words ? FullText.widthOf(product) : NARROWEST);
+            // With room for every SKU and name whole (the detail under the list at 1024 px, or a wide window) they
+            // are whole: the resize policy shares out only what is left over.
+            double productWhole = FullText.widthOf(product, texts(shown, OrderLineView::name));
+            if (room >= numbers + skuWhole + productWhole) {
+                sku.setMinWidth(skuWhole);
+                product.setMinWidth(productWhole);
+            }
         };
         tracking.orderProperty().addListener((obs, old, now) -> {
             lines.setItems(FXCollections.observableArrayList(now == null || now.lines() == null ? List.of() : now.lines()));

@@ -37,9 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The order detail's lines table (Orders screen, an order selected): at the default 1280×820 every
- * header and every quantity and amount is whole; at 1024×640 quantities and amounts stay whole, SKU
- * and product give way, and whatever is cut reads whole in its tooltip, the headers also in their
- * accessible text.
+ * header and every quantity and amount is whole; at 1024×640 the detail stacks under the list and its
+ * lines table has the window's width: nothing cut, the line total clear of the scroll bar (issue 13);
+ * whatever would be cut reads whole in its tooltip, the headers also in their accessible text.
  */
 @ExtendWith(ApplicationExtension.class)
 class OrderDetailFitScreenTest {
@@ -120,11 +120,32 @@ class OrderDetailFitScreenTest {
             assertThat(header.getTooltip().getText()).isEqualTo(header.getText());
             assertThat(header.getAccessibleText()).isEqualTo(header.getText());
         });
-        // SKU and product give way first (down to a sliver: the table is about 260 px wide here).
+        // issue 13: the detail stacks under the list at this size, so its lines have the window's width: nothing in
+        // the table is cut, the line total sits wholly left of the vertical scroll bar and no row scrolls sideways.
         double columns = lines.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
-        System.out.println("detail lines at 1024x640: table " + lines.getWidth() + " px, columns " + columns + " px");
-        assertThat(lines.getColumns().get(0).getWidth() + lines.getColumns().get(1).getWidth())
-                .isLessThan(lines.getColumns().get(3).getWidth() + lines.getColumns().get(4).getWidth());
+        System.out.println("detail lines at 1024x640: table " + lines.getWidth() + " px, columns " + columns + " px: "
+                + lines.getColumns().stream().map(c -> c.getText() + " " + c.getWidth()).toList());
+        assertThat(lines.getWidth()).as("the lines table's width at 1024x640").isGreaterThan(600);
+        assertThat(at1024).as("texts cut in the lines table at 1024x640").isEmpty();
+        assertThat(lines.getColumns().get(0).isVisible() && lines.getColumns().get(1).isVisible()).isTrue();
+        double[] edges = new double[3];
+        robot.interact(() -> {
+            TableColumn<?, ?> lineTotal = lines.getColumns().get(4);
+            edges[0] = lines.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == lineTotal && !c.isEmpty())
+                    .mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMaxX()).max().orElse(Double.MAX_VALUE);
+            edges[1] = lines.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                            && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                    .mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinX()).min()
+                    .orElse(lines.localToScene(lines.getBoundsInLocal()).getMaxX());
+            edges[2] = lines.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                            && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).count();
+        });
+        System.out.println("detail lines at 1024x640: line total ends at " + edges[0] + ", scroll bar or edge at " + edges[1]);
+        assertThat(edges[0]).as("the line total's right edge").isLessThanOrEqualTo(edges[1]);
+        assertThat(edges[2]).as("horizontal scroll bars shown").isZero();
     }
 
     private static List<CutTexts.Cut> cutIn(FxRobot robot, Node table) {

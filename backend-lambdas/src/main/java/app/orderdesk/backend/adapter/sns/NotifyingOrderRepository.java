@@ -1,5 +1,6 @@
 package app.orderdesk.backend.adapter.sns;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.ChangeEvents;
@@ -79,8 +80,8 @@ public final class NotifyingOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean cancel(String orderId, String reason, Instant at) {
-        boolean cancelled = orders.cancel(orderId, reason, at);
+    public boolean cancel(String orderId, String reason, ReasonCode reasonCode, Instant at) {
+        boolean cancelled = orders.cancel(orderId, reason, reasonCode, at);
         if (cancelled) {
             events.orderStatusChanged(orderId, OrderStatus.CANCELLED, at);
         }
