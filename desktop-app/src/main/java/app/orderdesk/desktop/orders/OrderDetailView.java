@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -28,6 +30,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -82,8 +85,12 @@ final class OrderDetailView {
         TableColumn<OrderLineView, String> quantity = column(Messages.text("detail.column.quantity"), 60, l -> Integer.toString(l.quantity()));
         TableColumn<OrderLineView, String> unit = column(Messages.text("detail.column.unit"), 90, l -> Money.format(l.unitPriceCents()));
         TableColumn<OrderLineView, String> lineTotal = column(Messages.text("detail.column.lineTotal"), 90, l -> Money.format(l.lineTotalCents()));
-        sku.setCellFactory(FullText.cells()); // a cut SKU or name reads whole on hover
-        product.setCellFactory(FullText.cells());
+        sku.setCellFactory(FullText.cells()); // a cut SKU reads whole on hover
+        // Narrow (the detail beside the list at 1024 px is about 260 px wide), the table keeps two columns: the
+        // product cell holds name, SKU, quantity and unit price on wrapped lines, the line total keeps its own.
+        BooleanProperty compact = new SimpleBooleanProperty(false);
+        product.setCellValueFactory(cell -> Bindings.createStringBinding(() -> productText(cell.getValue(), compact.get()), compact));
+        product.setCellFactory(column -> new WrappingCell());
         lines.getColumns().setAll(List.of(sku, product, quantity, unit, lineTotal));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FullText.onHeaders(lines); // a header cut in a narrow window reads whole on hover and to a screen reader
@@ -101,11 +108,21 @@ final class OrderDetailView {
             double skuWhole = FullText.widthOf(sku, texts(shown, OrderLineView::sku));
             double room = lines.getWidth() <= 0 ? Double.MAX_VALUE : lines.getWidth() - TABLE_CHROME;
             // the SKUs too when they fit beside the headers
-            sku.setMinWidth(room >= numbers + words - FullText.widthOf(sku) + skuWhole ? skuWhole
-                    : room >= numbers + words ? FullText.widthOf(sku) : NARROWEST);
-            product.setMinWidth(room >= numbers + words ? FullText.widthOf(product) : NARROWEST);
-            // With room for every SKU and name whole (the detail under the list at 1024 px, or a wide window) they
-            // are whole: the resize policy shares out only what is left over.
+            boolean narrow = room < numbers + words;
+            if (narrow != compact.get()) {
+                compact.set(narrow);
+                sku.setVisible(!narrow);
+                quantity.setVisible(!narrow);
+                unit.setVisible(!narrow);
+            }
+            if (narrow) {
+                sku.setMinWidth(0);
+                product.setMinWidth(NARROWEST);
+                return;
+            }
+            sku.setMinWidth(room >= numbers + words - FullText.widthOf(sku) + skuWhole ? skuWhole : FullText.widthOf(sku));
+            product.setMinWidth(FullText.widthOf(product));
+            // With room for every SKU and name whole they are whole: the resize policy shares out only what is left.
             double productWhole = FullText.widthOf(product, texts(shown, OrderLineView::name));
             if (room >= numbers + skuWhole + productWhole) {
                 sku.setMinWidth(skuWhole);
@@ -238,6 +255,37 @@ final class OrderDetailView {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.SECTION_TITLE);
         return label;
+    }
+
+    /** The product cell's words: the name, and when the table is narrow SKU, quantity and unit price under it. */
+    static String productText(OrderLineView line, boolean compact) {
+        if (line == null) {
+            return "";
+        }
+        return compact ? line.name() + "\n" + Messages.text("detail.line.compact", line.sku(), line.quantity(),
+                Money.format(line.unitPriceCents())) : line.name();
+    }
+
+    /** A cell whose text wraps onto more lines (the row grows) instead of being cut; whole in its tooltip too. */
+    private static final class WrappingCell extends TableCell<OrderLineView, String> {
+        private final Label text = new Label();
+
+        WrappingCell() {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.maxWidthProperty().bind(widthProperty().subtract(12));
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null || item.isEmpty();
+            text.setText(none ? null : item);
+            setText(none ? null : item); // what assistive technology reads
+            setGraphic(none ? null : text);
+            setTooltip(none ? null : new Tooltip(item));
+        }
     }
 
     private static String[] texts(List<OrderLineView> lines, Function<OrderLineView, String> value) {

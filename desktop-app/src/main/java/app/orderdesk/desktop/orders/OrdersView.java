@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -31,10 +30,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/**
- * The Orders screen: search form, one page of results, and the selected order's detail beside them (under them in
- * a window narrower than {@link #STACK_BELOW}).
- */
+/** The Orders screen: search form, one page of results, and the selected order's detail beside them. */
 public final class OrdersView {
 
 
@@ -173,24 +169,7 @@ public final class OrdersView {
         left.setPadding(new Insets(12));
 
         root = new SplitPane(left, new OrderDetailView(detail).root());
-        root.setDividerPositions(SIDE_BY_SIDE_DIVIDER);
-        // Side by side the detail gets a third: at 1024 px that left its lines table 260 px, SKU and product cut
-        // and the line total under the scroll bar. Narrower than STACK_BELOW the detail goes under the list,
-        // the whole width for its lines (issue 13).
-        root.widthProperty().addListener((obs, old, now) -> arrange(root, now.doubleValue()));
-    }
-
-    /** Below this width of the screen the detail stacks under the list. */
-    static final double STACK_BELOW = 1200;
-    private static final double SIDE_BY_SIDE_DIVIDER = 0.67;
-    private static final double STACKED_DIVIDER = 0.42;
-
-    private static void arrange(SplitPane split, double width) {
-        Orientation wanted = width > 0 && width < STACK_BELOW ? Orientation.VERTICAL : Orientation.HORIZONTAL;
-        if (split.getOrientation() != wanted) {
-            split.setOrientation(wanted);
-            split.setDividerPositions(wanted == Orientation.VERTICAL ? STACKED_DIVIDER : SIDE_BY_SIDE_DIVIDER);
-        }
+        root.setDividerPositions(0.67); // the list gets the room it needs at 1024 px; the detail wraps and scrolls
     }
 
     private static String[] texts(OrderSearchViewModel search, Function<OrderSummaryView, String> value) {
