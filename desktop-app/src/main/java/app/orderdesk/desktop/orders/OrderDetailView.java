@@ -46,6 +46,10 @@ final class OrderDetailView {
     // The table's border and its vertical scroll bar take this much of its width from the columns.
     private static final double TABLE_CHROME = 20;
     private static final double NARROWEST = 30;
+    private static final double LINES_HEIGHT = 150;
+    private static final double LINES_HEADER = 34;
+    private static final double COMPACT_ROW = 76;
+    private static final double COMPACT_TABLE_MAX = 420;
 
     private final ScrollPane root;
 
@@ -78,7 +82,7 @@ final class OrderDetailView {
 
         TableView<OrderLineView> lines = new TableView<>();
         lines.setId("detailLines");
-        lines.setPrefHeight(150);
+        lines.setPrefHeight(LINES_HEIGHT);
         lines.setPlaceholder(new Label(Messages.text("detail.lines.none")));
         TableColumn<OrderLineView, String> sku = column(Messages.text("detail.column.sku"), 80, OrderLineView::sku);
         TableColumn<OrderLineView, String> product = column(Messages.text("detail.column.product"), 170, OrderLineView::name);
@@ -115,6 +119,9 @@ final class OrderDetailView {
                 quantity.setVisible(!narrow);
                 unit.setVisible(!narrow);
             }
+            // Narrow rows are three or four lines high: the table grows with them (up to a limit) so the order's
+            // lines show without a scroll area of their own inside the scrolling detail.
+            lines.setPrefHeight(narrow ? Math.min(COMPACT_TABLE_MAX, LINES_HEADER + shown.size() * COMPACT_ROW) : LINES_HEIGHT);
             if (narrow) {
                 sku.setMinWidth(0);
                 product.setMinWidth(NARROWEST);
@@ -266,6 +273,8 @@ final class OrderDetailView {
                 Money.format(line.unitPriceCents())) : line.name();
     }
 
+    private static final double TEXT_INSET = 12;
+
     /** A cell whose text wraps onto more lines (the row grows) instead of being cut; whole in its tooltip too. */
     private static final class WrappingCell extends TableCell<OrderLineView, String> {
         private final Label text = new Label();
@@ -273,8 +282,19 @@ final class OrderDetailView {
         WrappingCell() {
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
-            text.maxWidthProperty().bind(widthProperty().subtract(12));
+            text.maxWidthProperty().bind(widthProperty().subtract(TEXT_INSET));
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        /** As tall as the wrapped text at the column's width: the row grows with it (a cell asks its graphic at -1). */
+        @Override
+        protected double computePrefHeight(double width) {
+            double fallback = super.computePrefHeight(width);
+            if (getGraphic() == null || getTableColumn() == null) {
+                return fallback;
+            }
+            double textHeight = text.prefHeight(Math.max(1, getTableColumn().getWidth() - TEXT_INSET));
+            return Math.max(fallback, textHeight + snappedTopInset() + snappedBottomInset());
         }
 
         @Override

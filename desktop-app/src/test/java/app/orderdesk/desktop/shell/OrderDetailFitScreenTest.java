@@ -135,6 +135,16 @@ class OrderDetailFitScreenTest {
                         && !c.isEmpty() && c.getText() != null)
                 .forEach(n -> productCells.add(((javafx.scene.control.TableCell<?, ?>) n).getText())));
         System.out.println("detail lines at 1024x640, product cells: " + productCells);
+        // Their wrapped lines are whole in height too: each cell's text sits inside its row.
+        List<String> spilling = new ArrayList<>();
+        robot.interact(() -> lines.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == lines.getColumns().get(1)
+                        && !c.isEmpty() && c.getGraphic() != null)
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getGraphic().getBoundsInParent().getMaxY() > c.getHeight() + 0.5
+                        || c.getGraphic().getLayoutBounds().getHeight() + 0.5 < c.getGraphic().prefHeight(c.getGraphic().getLayoutBounds().getWidth()))
+                .forEach(c -> spilling.add(c.getText() + " (row " + c.getHeight() + " px, text " + c.getGraphic().getLayoutBounds().getHeight() + " px)")));
+        assertThat(spilling).as("product cells whose wrapped text is taller than their row").isEmpty();
         assertThat(productCells).anySatisfy(text -> assertThat(text).contains("Hand coffee grinder with ceramic burrs", "GRIND-2000",
                 "1 × $1,249.00"));
         double[] edges = new double[3];

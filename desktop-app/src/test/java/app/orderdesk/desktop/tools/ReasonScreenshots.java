@@ -130,6 +130,11 @@ class ReasonScreenshots {
         robot.clickOn("#themeToggle");
         shoot(robot, out.resolve("order-detail-declined-de-1024x640-dark.png"));
         robot.clickOn("#themeToggle");
+        robot.interact(() -> {
+            // TestFX hands the same stage to the next class: leave it at the default size.
+            stage.setWidth(1280);
+            stage.setHeight(820);
+        });
         System.out.println("Reason screenshots: the declined order's reason on a German desk: " + detailReason.getText());
     }
 

@@ -126,7 +126,7 @@ class Screenshots {
         ImageView detailReceipt = robot.lookup("#detailReceiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> detailReceipt.getImage() != null);
         shoot(robot, out.resolve("orders.png"));
-        // issue 13 (h-y): at 1024×640 the detail stacks under the list, its lines whole; light and dark.
+        // issue 13 (h-y): at 1024×640 the detail's lines table keeps product (name, SKU, quantity × price) and line total, nothing cut; light and dark.
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(640);
