@@ -94,7 +94,7 @@ final class OrderDetailView {
         // product cell holds name, SKU, quantity and unit price on wrapped lines, the line total keeps its own.
         BooleanProperty compact = new SimpleBooleanProperty(false);
         product.setCellValueFactory(cell -> Bindings.createStringBinding(() -> productText(cell.getValue(), compact.get()), compact));
-        product.setCellFactory(column -> new WrappingCell());
+        product.setCellFactory(column -> new WrappingCell(compact));
         lines.getColumns().setAll(List.of(sku, product, quantity, unit, lineTotal));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FullText.onHeaders(lines); // a header cut in a narrow window reads whole on hover and to a screen reader
@@ -123,10 +123,13 @@ final class OrderDetailView {
             // lines show without a scroll area of their own inside the scrolling detail.
             lines.setPrefHeight(narrow ? Math.min(COMPACT_TABLE_MAX, LINES_HEADER + shown.size() * COMPACT_ROW) : LINES_HEIGHT);
             if (narrow) {
+                // The line total keeps just its measured width; the product gets the rest for its lines.
                 sku.setMinWidth(0);
                 product.setMinWidth(NARROWEST);
+                lineTotal.setMaxWidth(lineTotal.getMinWidth());
                 return;
             }
+            lineTotal.setMaxWidth(Double.MAX_VALUE);
             sku.setMinWidth(room >= numbers + words - FullText.widthOf(sku) + skuWhole ? skuWhole : FullText.widthOf(sku));
             product.setMinWidth(FullText.widthOf(product));
             // With room for every SKU and name whole they are whole: the resize policy shares out only what is left.
@@ -275,15 +278,19 @@ final class OrderDetailView {
 
     private static final double TEXT_INSET = 12;
 
-    /** A cell whose text wraps onto more lines (the row grows) instead of being cut; whole in its tooltip too. */
+    /**
+     * In a narrow table a cell whose text wraps onto more lines (the row grows) instead of being cut; otherwise one
+     * line, cut if need be. Whole in its tooltip either way.
+     */
     private static final class WrappingCell extends TableCell<OrderLineView, String> {
         private final Label text = new Label();
+        private final BooleanProperty wrap;
 
-        WrappingCell() {
+        WrappingCell(BooleanProperty wrap) {
+            this.wrap = wrap;
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
             text.maxWidthProperty().bind(widthProperty().subtract(TEXT_INSET));
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         /** As tall as the wrapped text at the column's width: the row grows with it (a cell asks its graphic at -1). */
@@ -302,8 +309,9 @@ final class OrderDetailView {
             super.updateItem(item, empty);
             boolean none = empty || item == null || item.isEmpty();
             text.setText(none ? null : item);
-            setText(none ? null : item); // what assistive technology reads
-            setGraphic(none ? null : text);
+            setText(none ? null : item); // what assistive technology reads (and shows, one line, when not wrapping)
+            setGraphic(none || !wrap.get() ? null : text);
+            setContentDisplay(wrap.get() ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.TEXT_ONLY);
             setTooltip(none ? null : new Tooltip(item));
         }
     }
