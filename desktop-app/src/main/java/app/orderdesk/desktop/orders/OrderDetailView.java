@@ -48,7 +48,7 @@ final class OrderDetailView {
     private static final double NARROWEST = 30;
     private static final double LINES_HEIGHT = 150;
     private static final double LINES_HEADER = 34;
-    private static final double COMPACT_ROW = 76;
+    private static final double COMPACT_ROW = 96;
     private static final double COMPACT_TABLE_MAX = 420;
 
     private final ScrollPane root;

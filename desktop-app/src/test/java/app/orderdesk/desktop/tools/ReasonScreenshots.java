@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * issue 13 (h-y): a card declined by its issuer, on a German desk against the local cloud — the order form's
  * progress and the order's detail say why in German (the server's reason code worded by the desk), the detail
- * also at 1024×640 (under the list) in the light and the dark theme. Writes {@code docs/screenshots/declined-de*.png}
+ * also at 1024×640 (its narrow lines table) in the light and the dark theme. Writes {@code docs/screenshots/declined-de*.png}
  * and {@code order-detail-declined-de*.png}. Off by default, like {@link Screenshots}:
  * {@code xvfb-run -a -s "-screen 0 1600x1000x24" ./mvnw -q -o -pl desktop-app -am verify -Dtest=ReasonScreenshots
  * -Dscreenshots=true -Dtestfx.platform.args= -Dsurefire.failIfNoSpecifiedTests=false}.
