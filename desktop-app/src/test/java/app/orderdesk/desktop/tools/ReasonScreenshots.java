@@ -88,6 +88,11 @@ class ReasonScreenshots {
         Files.createDirectories(out);
         String email = DesktopDriver.uniqueEmail("declined");
 
+        robot.interact(() -> {
+            // TestFX hands on the stage of the class before: start at the default size.
+            stage.setWidth(1280);
+            stage.setHeight(820);
+        });
         driver.signIn(robot, "staff");
         List<InventoryItemView> products = OrderEntry.loadedProducts(robot).stream().filter(p -> p.available() >= 3).limit(2).toList();
         for (InventoryItemView product : products) {
