@@ -70,7 +70,7 @@ resource "aws_sqs_queue" "push_events_queue" {
 
 # h-w: no queue policy and no subscription to the order events topic any more: the functions send their
 # changes straight to the queue with sqs:SendMessage in their own roles, and the topic's only message (the
-# workflow's ORDER_PAID) is one the notifier drops (docs/decisions/00XX-w-change-events-to-the-queue.md).
+# workflow's ORDER_PAID) is one the notifier drops (docs/decisions/0036-change-events-to-the-queue.md).
 
 resource "aws_apigatewayv2_api" "push_api" {
   name                       = "order-desk-push"

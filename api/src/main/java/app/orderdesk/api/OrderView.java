@@ -2,8 +2,13 @@ package app.orderdesk.api;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** An order as the API shows it. {@code statusReason} says in plain words why it failed or was rejected. */
+/**
+ * An order as the API shows it. {@code statusReason} says in plain words (English) why it failed or was rejected;
+ * {@code statusReasonCode} is that reason's stable code and {@code statusReasonParams} its values (SKU, amounts in
+ * cents, who…), for a desk to word in its own language. Orders written before codes existed have the text only.
+ */
 public record OrderView(
         String orderId,
         String orderNumber,
@@ -17,10 +22,27 @@ public record OrderView(
         boolean receiptAvailable,
         Instant createdAt,
         Instant updatedAt,
-        List<RefundView> refunds) {
+        List<RefundView> refunds,
+        String statusReasonCode,
+        Map<String, String> statusReasonParams) {
 
     public OrderView {
         refunds = refunds == null ? List.of() : List.copyOf(refunds);
+        statusReasonParams = statusReasonParams == null ? Map.of() : Map.copyOf(statusReasonParams);
+    }
+
+    /** An order whose reason has no code (the form every order had before reason codes existed). */
+    public OrderView(String orderId, String orderNumber, OrderStatus status, String statusReason, CustomerDetails customer,
+                     List<OrderLineView> lines, long totalCents, String currency, String paymentId, boolean receiptAvailable,
+                     Instant createdAt, Instant updatedAt, List<RefundView> refunds) {
+        this(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId, receiptAvailable,
+                createdAt, updatedAt, refunds, null, null);
+    }
+
+    /** The same order with {@code refunds}. */
+    public OrderView withRefunds(List<RefundView> more) {
+        return new OrderView(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId,
+                receiptAvailable, createdAt, updatedAt, more, statusReasonCode, statusReasonParams);
     }
 
     /** An order without refunds (the form every order had before refunds existed). */
@@ -28,6 +50,6 @@ public record OrderView(
                      List<OrderLineView> lines, long totalCents, String currency, String paymentId, boolean receiptAvailable,
                      Instant createdAt, Instant updatedAt) {
         this(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId, receiptAvailable,
-                createdAt, updatedAt, List.of());
+                createdAt, updatedAt, List.of(), null, null);
     }
 }

@@ -127,6 +127,53 @@ class EndToEndTest {
         assertThat(mailsTo(customer)).isEmpty();
     }
 
+    /** issue 13 (h-y): the reason's code crosses the workflow and reaches the order, its timeline and the API. */
+    @Test
+    void aDeclinedCardGivesTheIssuersReasonCodeOnTheOrderAndItsTimeline() throws Exception {
+        HttpResponse<String> placed = placeOrder("staff", UUID.randomUUID().toString(),
+                order(uniqueEmail(), "tok_chargeDeclined", line("p-1002", 1)));
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
+        String orderId = JSON.readTree(placed.body()).path("orderId").asText();
+        awaitExecutionEnd(orderId);
+
+        Map<String, AttributeValue> item = orderItem(orderId);
+        assertThat(item.get("statusReasonCode").m().get("code").s()).isEqualTo("PAYMENT_DECLINED_BY_ISSUER");
+        JsonNode order = JSON.readTree(get("support", "/orders/" + orderId).body());
+        assertThat(order.path("status").asText()).isEqualTo("PAYMENT_DECLINED");
+        assertThat(order.path("statusReason").asText()).isEqualTo("Payment declined by the card issuer");
+        assertThat(order.path("statusReasonCode").asText()).isEqualTo("PAYMENT_DECLINED_BY_ISSUER");
+        JsonNode timeline = JSON.readTree(get("support", "/orders/" + orderId + "/timeline").body());
+        List<JsonNode> failed = new ArrayList<>();
+        timeline.path("steps").forEach(step -> {
+            if ("FAILED".equals(step.path("status").asText())) {
+                failed.add(step);
+            }
+        });
+        System.out.println("declined order's failed steps: " + failed);
+        assertThat(failed).isNotEmpty().allSatisfy(step -> {
+            assertThat(step.path("causeCode").asText()).isEqualTo("PAYMENT_DECLINED_BY_ISSUER");
+            assertThat(step.path("cause").asText()).isEqualTo("Payment declined by the card issuer");
+        });
+    }
+
+    /** issue 13 (h-y): an out-of-stock rejection names its SKU and counts as values of its code. */
+    @Test
+    void anOutOfStockRejectionCarriesItsSkuAsAValueOfItsCode() throws Exception {
+        long available = available("p-1009");
+        HttpResponse<String> placed = placeOrder("managers", UUID.randomUUID().toString(),
+                order(uniqueEmail(), "tok_visa", line("p-1009", available + 1)));
+        assertThat(placed.statusCode()).as(placed.body()).isEqualTo(202);
+        String orderId = JSON.readTree(placed.body()).path("orderId").asText();
+        awaitExecutionEnd(orderId);
+
+        JsonNode order = JSON.readTree(get("support", "/orders/" + orderId).body());
+        assertThat(order.path("statusReasonCode").asText()).isEqualTo("OUT_OF_STOCK");
+        assertThat(order.path("statusReasonParams").path("sku").asText()).isNotBlank();
+        assertThat(order.path("statusReasonParams").path("requested").asText()).isEqualTo(Long.toString(available + 1));
+        assertThat(order.path("statusReason").asText()).startsWith("Out of stock: ")
+                .contains("SKU " + order.path("statusReasonParams").path("sku").asText());
+    }
+
     @Test
     void orderForMoreThanIsInStockIsRejectedWithoutReservingAnything() throws Exception {
         String customer = uniqueEmail();

@@ -365,7 +365,7 @@ public final class Production {
     }
 
     /**
-     * Straight to the push-events queue, not the KMS-encrypted order events topic (ADR w-change-events-to-the-queue).
+     * Straight to the push-events queue, not the KMS-encrypted order events topic (ADR 0036).
      * The queue is read at the first send: functions that only read never need PUSH_EVENTS_QUEUE_URL or the grant.
      */
     private static ChangeEvents changeEvents() {

@@ -24,12 +24,21 @@ public record Order(
         Instant acceptedAt,
         Instant createdAt,
         Instant updatedAt,
-        long version) {
+        long version,
+        ReasonCode statusReasonCode) {
 
     public Order {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(status, "status");
         lines = List.copyOf(lines);
+    }
+
+    /** An order whose reason has no code (records written before reason codes existed). */
+    public Order(String orderId, String orderNumber, Customer customer, List<OrderLine> lines, Money total,
+                 OrderStatus status, String statusReason, String idempotencyKey, String paymentToken, String paymentId,
+                 String receiptKey, Instant emailSentAt, Instant acceptedAt, Instant createdAt, Instant updatedAt, long version) {
+        this(orderId, orderNumber, customer, lines, total, status, statusReason, idempotencyKey, paymentToken, paymentId,
+                receiptKey, emailSentAt, acceptedAt, createdAt, updatedAt, version, null);
     }
 
     /** A new order in RECEIVED; the total is the sum of its lines, so it can never disagree with them. */

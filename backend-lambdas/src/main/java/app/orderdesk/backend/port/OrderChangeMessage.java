@@ -1,6 +1,7 @@
 package app.orderdesk.backend.port;
 
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,7 @@ public final class OrderChangeMessage {
                 .put("receiptAvailable", change.receiptAvailable());
         putText(body, "placedBy", change.placedBy());
         putText(body, "statusReason", change.statusReason());
+        putCode(body, "statusReasonCode", change.statusReasonCode());
         ArrayNode steps = body.putArray("steps");
         List<WorkflowStep> written = change.steps();
         for (WorkflowStep step : written.subList(Math.max(0, written.size() - MAX_STEPS), written.size())) {
@@ -42,6 +44,7 @@ public final class OrderChangeMessage {
             putText(node, "endedAt", step.endedAt() == null ? null : step.endedAt().toString());
             putText(node, "error", step.error());
             putText(node, "cause", step.cause());
+            putCode(node, "causeCode", step.causeCode());
         }
         return body;
     }
@@ -57,10 +60,12 @@ public final class OrderChangeMessage {
         List<WorkflowStep> steps = new ArrayList<>();
         for (JsonNode node : body.path("steps")) {
             steps.add(new WorkflowStep(node.path("name").asText(), node.path("status").asText(), node.path("attempts").asInt(),
-                    instant(node, "startedAt"), instant(node, "endedAt"), text(node, "error"), text(node, "cause")));
+                    instant(node, "startedAt"), instant(node, "endedAt"), text(node, "error"), text(node, "cause"),
+                    code(node, "causeCode")));
         }
         return Optional.of(new OrderChange(body.path("orderId").asText(), text(body, "placedBy"),
-                OrderStatus.valueOf(body.path("status").asText()), text(body, "statusReason"), instant(body, "updatedAt"),
+                OrderStatus.valueOf(body.path("status").asText()), text(body, "statusReason"), code(body, "statusReasonCode"),
+                instant(body, "updatedAt"),
                 steps, body.path("receiptAvailable").asBoolean(false)));
     }
 
@@ -68,6 +73,26 @@ public final class OrderChangeMessage {
         if (value != null) {
             node.put(field, value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - 1) + "…" : value);
         }
+    }
+
+    /** A reason's code as {@code {"code": ..., "params": {...}}}, so a desk can word it in its own language. */
+    private static void putCode(ObjectNode node, String field, ReasonCode code) {
+        if (code != null && code.code() != null) {
+            ObjectNode value = node.putObject(field).put("code", code.code());
+            ObjectNode params = value.putObject("params");
+            code.params().forEach((name, param) -> params.put(name, param == null || param.length() <= MAX_TEXT ? param
+                    : param.substring(0, MAX_TEXT - 1) + "…"));
+        }
+    }
+
+    private static ReasonCode code(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.hasNonNull("code")) {
+            return null;
+        }
+        java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
+        value.path("params").properties().forEach(e -> params.put(e.getKey(), e.getValue().asText()));
+        return new ReasonCode(value.get("code").asText(), params);
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.WorkflowStartLease;
@@ -52,24 +53,26 @@ public interface OrderRepository {
             return Optional.empty();
         }
         return Optional.of(find(update.orderId()).map(Written::of)
-                .orElseGet(() -> new Written(update.status(), update.statusReason(), null, update.receiptKey() != null)));
+                .orElseGet(() -> new Written(update.status(), update.statusReason(), update.statusReasonCode(), null,
+                        update.receiptKey() != null)));
     }
 
     /** {@link #cancel}, answering what the write left in the order; empty when refused. */
-    default Optional<Written> cancelReturningWritten(String orderId, String reason, Instant at) {
-        if (!cancel(orderId, reason, at)) {
+    default Optional<Written> cancelReturningWritten(String orderId, String reason, ReasonCode reasonCode, Instant at) {
+        if (!cancel(orderId, reason, reasonCode, at)) {
             return Optional.empty();
         }
-        return Optional.of(find(orderId).map(Written::of).orElseGet(() -> new Written(OrderStatus.CANCELLED, reason, null, false)));
+        return Optional.of(find(orderId).map(Written::of)
+                .orElseGet(() -> new Written(OrderStatus.CANCELLED, reason, reasonCode, null, false)));
     }
 
     /**
      * The order as a write left it, as far as desks show it; {@code placedBy} null when not recorded,
      * {@code status} null only when a store could not tell (nothing is then announced).
      */
-    record Written(OrderStatus status, String statusReason, String placedBy, boolean receiptAvailable) {
+    record Written(OrderStatus status, String statusReason, ReasonCode statusReasonCode, String placedBy, boolean receiptAvailable) {
         static Written of(Order order) {
-            return new Written(order.status(), order.statusReason(), null, order.receiptKey() != null);
+            return new Written(order.status(), order.statusReason(), order.statusReasonCode(), null, order.receiptKey() != null);
         }
     }
 
@@ -86,7 +89,7 @@ public interface OrderRepository {
      * Moves the order to CANCELLED only while it is RECEIVED or RESERVED and no payment was claimed or
      * recorded; false when that no longer holds (nothing changed).
      */
-    default boolean cancel(String orderId, String reason, Instant at) {
+    default boolean cancel(String orderId, String reason, ReasonCode reasonCode, Instant at) {
         throw new UnsupportedOperationException("cancel is not supported by " + getClass().getName());
     }
 

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Money;
 import java.util.Optional;
 
@@ -44,7 +45,17 @@ public interface PaymentGateway {
     sealed interface PaymentResult {
         record Approved(String paymentId) implements PaymentResult {}
 
-        record Declined(String reason) implements PaymentResult {}
+        /** {@code code} is the decline's stable code for desks in other languages (ADR 0039). */
+        record Declined(String reason, ReasonCode code) implements PaymentResult {
+            public Declined {
+                code = code != null ? code : ReasonCode.of(ReasonCode.PAYMENT_DECLINED);
+            }
+
+            /** A decline the gateway gave no finer code for. */
+            public Declined(String reason) {
+                this(reason, null);
+            }
+        }
 
         /** The gateway failed before deciding; nothing was charged and it is safe to retry. */
         record Unavailable(String reason) implements PaymentResult {}

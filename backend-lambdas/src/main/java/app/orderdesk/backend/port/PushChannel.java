@@ -14,7 +14,8 @@ public interface PushChannel {
      * change also carries its reason, {@code updatedAt}, the steps written and whether a receipt exists.
      */
     record Message(String type, String orderId, String status, String productId, Instant at,
-                   String statusReason, Instant updatedAt, List<Step> steps, Boolean receiptAvailable) {
+                   String statusReason, Instant updatedAt, List<Step> steps, Boolean receiptAvailable,
+                   String statusReasonCode, java.util.Map<String, String> statusReasonParams) {
 
         public Message {
             steps = steps == null ? List.of() : List.copyOf(steps);
@@ -22,11 +23,11 @@ public interface PushChannel {
 
         /** A bare message: a stock change, or a status without the order's details. */
         public Message(String type, String orderId, String status, String productId, Instant at) {
-            this(type, orderId, status, productId, at, null, null, List.of(), null);
+            this(type, orderId, status, productId, at, null, null, List.of(), null, null, null);
         }
     }
 
     /** A timeline step as the desk shows it (the api's {@code TimelineStep}, same field names). */
     record Step(String name, String status, Instant startedAt, Instant endedAt, Long durationMs, int attempts,
-                String error, String cause) {}
+                String error, String cause, String causeCode, java.util.Map<String, String> causeParams) {}
 }

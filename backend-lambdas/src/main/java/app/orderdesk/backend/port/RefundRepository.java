@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.Refund;
 import java.time.Duration;
@@ -43,7 +44,7 @@ public interface RefundRepository {
     void markEmailed(String orderId, String refundId, Instant at);
 
     /** The credit note could not be emailed: the refund stands; the refund and the order carry a note for support. */
-    void flagFollowUp(String orderId, String refundId, String followUp);
+    void flagFollowUp(String orderId, String refundId, String followUp, ReasonCode followUpCode);
 
     /** The order's refunds, oldest first, and the refunded quantity per line index. */
     record OrderRefunds(List<Refund> refunds, Map<Integer, Integer> refundedByLine, long refundedCents) {

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
@@ -25,11 +26,11 @@ public interface RetryHolds {
     Optional<HoldState> find(String orderId);
 
     /**
-     * Holds the order for a retry of {@code step}, with {@code reason} for people and {@code steps}
+     * Holds the order for a retry of {@code step}, with {@code reason} for people (and its stable code) and {@code steps}
      * appended to its timeline in the same write; only while it is RECEIVED or RESERVED and not held.
      * False when refused (nothing changed).
      */
-    boolean hold(String orderId, String step, String reason, List<WorkflowStep> steps, Instant at);
+    boolean hold(String orderId, String step, String reason, ReasonCode reasonCode, List<WorkflowStep> steps, Instant at);
 
     /**
      * Turns the hold on {@code step} into retry number {@code resumes + 1}: removes the hold and its reason and
@@ -42,7 +43,7 @@ public interface RetryHolds {
      * Puts the hold back after retry {@code attempt} could not be started (its execution never ran), only while
      * the order is open, not held and {@code attempt} is its last retry; false when refused.
      */
-    boolean restore(String orderId, String step, int attempt, String reason, Instant at);
+    boolean restore(String orderId, String step, int attempt, String reason, ReasonCode reasonCode, Instant at);
 
     /**
      * Claims an order a workflow run left in flight for retry number {@code resumes + 1} (ADR 0035): appends

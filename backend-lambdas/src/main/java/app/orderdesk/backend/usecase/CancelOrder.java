@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.backend.domain.FieldIssue;
 import app.orderdesk.backend.domain.Order;
@@ -52,7 +53,7 @@ public final class CancelOrder {
         Order order = orders.find(id).orElseThrow(() -> NotFoundException.order(id));
         if (order.status() != OrderStatus.CANCELLED) {
             requireCancellable(order);
-            if (!orders.cancel(id, statusReason(reason, actor), clock.instant())) {
+            if (!orders.cancel(id, statusReason(reason, actor), reasonCode(reason, actor), clock.instant())) {
                 order = OrderLoader.reload(orders, order);
                 if (order.status() != OrderStatus.CANCELLED) {
                     throw notCancellable(order, order.status() == OrderStatus.RESERVED
@@ -83,6 +84,10 @@ public final class CancelOrder {
                 : "it already ended as " + order.status().name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return new ConflictException(NOT_CANCELLABLE, "Order " + order.orderNumber()
                 + " cannot be cancelled because " + because + ". Only orders not yet paid can be cancelled.");
+    }
+
+    private static ReasonCode reasonCode(String reason, String actor) {
+        return ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", actor, "note", reason == null || reason.isBlank() ? null : reason.trim());
     }
 
     private static String statusReason(String reason, String actor) {

@@ -16,7 +16,20 @@ import java.util.List;
 public record CarriedOrder(String orderNumber, long totalCents, Instant createdAt, OrderStatus status, List<Line> lines) {
 
     /** One order line as the stock steps need it; {@code label} names it for support ("Blue Mug (SKU MUG-BLU)"). */
-    public record Line(String productId, int quantity, String label) {}
+    public record Line(String productId, int quantity, String label) {
+
+        /** The SKU inside {@link app.orderdesk.backend.domain.OrderLine#label()} ("Blue Mug (SKU MUG-BLU)"), or the label. */
+        public String sku() {
+            int at = label == null ? -1 : label.lastIndexOf(" (SKU ");
+            return at < 0 || !label.endsWith(")") ? label : label.substring(at + 6, label.length() - 1);
+        }
+
+        /** The product's name inside the label, or the label. */
+        public String name() {
+            int at = label == null ? -1 : label.lastIndexOf(" (SKU ");
+            return at < 0 ? label : label.substring(0, at);
+        }
+    }
 
     public CarriedOrder {
         lines = lines == null ? List.of() : List.copyOf(lines);

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.Refund;
 import app.orderdesk.backend.domain.StoreSettings;
@@ -62,7 +63,7 @@ public final class CreditNotes {
         try {
             mailer.send(CreditNoteEmails.of(order, refund, pdf != null ? pdf : store.get(key), current));
         } catch (RuntimeException mailFailed) {
-            refunds.flagFollowUp(order.orderId(), refund.refundId(), FOLLOW_UP);
+            refunds.flagFollowUp(order.orderId(), refund.refundId(), FOLLOW_UP, ReasonCode.of(ReasonCode.CREDIT_NOTE_FOLLOW_UP));
             return;
         }
         refunds.markEmailed(order.orderId(), refund.refundId(), clock.instant());

@@ -3,6 +3,7 @@ package app.orderdesk.backend.usecase;
 import app.orderdesk.api.TimelineStep;
 import app.orderdesk.api.TimelineView;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Refund;
 import app.orderdesk.backend.domain.RefundLine;
 import app.orderdesk.backend.domain.WorkflowStep;
@@ -73,7 +74,31 @@ public final class GetTimeline {
         Long duration = refund.finishedAt() == null || refund.createdAt() == null ? null
                 : Duration.between(refund.createdAt(), refund.finishedAt()).toMillis();
         String error = refund.state() == Refund.State.REFUSED ? "RefundRefused" : null;
-        return new TimelineStep(REFUND_STEP, status, refund.createdAt(), refund.finishedAt(), duration, 1, error, words(refund));
+        ReasonCode code = code(refund);
+        return new TimelineStep(REFUND_STEP, status, refund.createdAt(), refund.finishedAt(), duration, 1, error, words(refund),
+                code.code(), code.params());
+    }
+
+    /**
+     * The refund step's code, with what {@link #words} says as values: the amount in cents and its currency (the
+     * desk formats them as the store's money), who, the reason's code, the note as typed, and the lines as
+     * "quantity|name|restocked" rows joined by newlines.
+     */
+    static ReasonCode code(Refund refund) {
+        String code = switch (refund.state()) {
+            case REFUNDED -> ReasonCode.REFUND_REFUNDED;
+            case REFUSED -> ReasonCode.REFUND_REFUSED;
+            case PENDING -> ReasonCode.REFUND_PENDING;
+        };
+        StringBuilder lines = new StringBuilder();
+        for (RefundLine line : refund.lines()) {
+            lines.append(lines.isEmpty() ? "" : "\n").append(line.quantity()).append('|')
+                    .append(line.name() != null ? line.name() : line.productId()).append('|').append(line.restock());
+        }
+        return ReasonCode.of(code, "amountCents", Long.toString(refund.amount().cents()), "currency", refund.amount().currency(),
+                "actor", refund.actor(), "refundReason", refund.reason().name(),
+                "note", refund.note() == null || refund.note().isBlank() ? null : refund.note(),
+                "lines", lines.toString(), "followUp", refund.followUp());
     }
 
     /** "$12.50 refunded by sam@…: DAMAGED — 1 × Mug (restocked), 2 × Tee" (and the follow-up, when any). */
@@ -101,7 +126,8 @@ public final class GetTimeline {
         Long duration = step.startedAt() == null || step.endedAt() == null ? null
                 : Duration.between(step.startedAt(), step.endedAt()).toMillis();
         return new TimelineStep(step.name(), step.status(), step.startedAt(), step.endedAt(), duration,
-                step.attempts(), step.error(), step.cause());
+                step.attempts(), step.error(), step.cause(),
+                step.causeCode() == null ? null : step.causeCode().code(), step.causeCode() == null ? null : step.causeCode().params());
     }
 
     /** As Step Functions would report it: rejected and declined orders end in Succeed states, a follow-up in a Fail state. */

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.port.RetryHolds;
 import java.time.Clock;
@@ -40,10 +41,12 @@ public final class HoldForRetry {
         }
         Instant now = clock.instant();
         String words = FailureReasons.describe(error);
+        ReasonCode code = FailureReasons.code(error);
         List<WorkflowStep> steps = List.of(
-                WorkflowStep.failed(failedStep, 1, null, now, error == null ? null : error.name(), words),
+                WorkflowStep.failed(failedStep, 1, null, now, error == null ? null : error.name(), words, code),
                 in.succeeded(failedStep + "OnHold", now));
-        holds.hold(in.orderId(), failedStep, FailureReasons.heldForRetry(words, failedStep), steps, now);
+        holds.hold(in.orderId(), failedStep, FailureReasons.heldForRetry(words, failedStep),
+                FailureReasons.heldForRetryCode(code, failedStep), steps, now);
         CarriedOrder facts = in.facts();
         return facts != null ? TaskResult.of(in.orderId(), facts) : TaskResult.missing(in.orderId());
     }

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.OrderRepository;
@@ -50,11 +51,13 @@ public final class MarkOrder {
             return TaskResult.of(order);
         }
         String reason = FailureReasons.describe(error);
+        ReasonCode code = FailureReasons.code(error);
         if (status == OrderStatus.FAILED && payments.reverse(orderId, reason).refundedSomething()) {
             reason = FailureReasons.PAYMENT_REFUNDED;
+            code = FailureReasons.paymentRefundedCode();
         }
         Instant now = clock.instant();
-        var end = OrderUpdate.moveTo(orderId, status, now).withReason(reason)
+        var end = OrderUpdate.moveTo(orderId, status, now).withReason(reason, code)
                 .withSteps(WorkflowSteps.afterFailure(in, order, error, defaultName(status, in), now));
         if (!orders.update(end)) {
             return TaskResult.of(OrderLoader.reload(orders, order));
@@ -76,8 +79,8 @@ public final class MarkOrder {
         var open = EnumSet.of(OrderStatus.RECEIVED, OrderStatus.RESERVED, OrderStatus.PAID,
                 OrderStatus.FULFILLED, OrderStatus.RECEIPT_READY);
         Instant now = clock.instant();
-        var note = new OrderUpdate(order.orderId(), open, null, FailureReasons.RECEIPT_FOLLOW_UP,
-                null, null, null, null, now).withSteps(WorkflowSteps.afterFailure(in, order, error, "FlagFollowUp", now));
+        var note = new OrderUpdate(order.orderId(), open, null, null,
+                null, null, null, null, now).withReason(FailureReasons.RECEIPT_FOLLOW_UP, FailureReasons.receiptFollowUpCode()).withSteps(WorkflowSteps.afterFailure(in, order, error, "FlagFollowUp", now));
         if (!orders.update(note)) {
             return TaskResult.of(OrderLoader.reload(orders, order));
         }

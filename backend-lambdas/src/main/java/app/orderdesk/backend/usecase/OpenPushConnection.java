@@ -39,7 +39,7 @@ public final class OpenPushConnection {
             return false;
         }
         Instant now = clock.instant();
-        // The user's own orders reach this desk from its first moment, with no subscribe per order (ADR h-v):
+        // The user's own orders reach this desk from its first moment, with no subscribe per order (ADR 0037):
         // stored before the upgrade is answered, so no change after the socket opens can miss it.
         connections.open(new PushConnections.Connection(connectionId, user.get().userId(), user.get().email(),
                 user.get().groups(), now, now.plus(MAX_CONNECTION)), Set.of(PushTopics.user(user.get().userId())), now);

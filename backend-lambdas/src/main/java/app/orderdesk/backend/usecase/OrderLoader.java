@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.errors.OrderRejectedException;
@@ -13,19 +14,23 @@ final class OrderLoader {
 
     static Order load(OrderRepository orders, String orderId) {
         return orders.find(requireId(orderId))
-                .orElseThrow(() -> new OrderRejectedException("Order " + orderId + " does not exist"));
+                .orElseThrow(() -> notFound(orderId));
+    }
+
+    private static OrderRejectedException notFound(String orderId) {
+        return new OrderRejectedException(ReasonCode.of(ReasonCode.ORDER_NOT_FOUND), "Order " + orderId + " does not exist");
     }
 
     /** The order and the store's settings, read together, for the receipt steps. */
     static ReceiptSources.Sources loadWithSettings(ReceiptSources sources, String orderId) {
         return sources.find(requireId(orderId))
-                .orElseThrow(() -> new OrderRejectedException("Order " + orderId + " does not exist"));
+                .orElseThrow(() -> notFound(orderId));
     }
 
     /** The workflow input's order id; a step without one rejects the order. */
     static String requireId(String orderId) {
         if (orderId == null || orderId.isBlank()) {
-            throw new OrderRejectedException("The workflow input has no order id");
+            throw new OrderRejectedException(ReasonCode.of(ReasonCode.ORDER_NOT_FOUND), "The workflow input has no order id");
         }
         return orderId;
     }
@@ -35,7 +40,9 @@ final class OrderLoader {
         if (order.status().isFinal() && order.status() != OrderStatus.COMPLETED) {
             String reason = order.statusReason() != null ? order.statusReason()
                     : "The order is already " + order.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-            throw new OrderRejectedException(reason);
+            ReasonCode code = order.statusReason() != null && order.statusReasonCode() != null ? order.statusReasonCode()
+                    : ReasonCode.of(ReasonCode.ORDER_ENDED_MEANWHILE, "status", order.status().name());
+            throw new OrderRejectedException(code, reason);
         }
     }
 

@@ -26,12 +26,13 @@ final class OrderViews {
                 order.paymentId(),
                 order.receiptKey() != null,
                 order.createdAt(),
-                order.updatedAt());
+                order.updatedAt(),
+                java.util.List.of(),
+                order.statusReasonCode() == null ? null : order.statusReasonCode().code(),
+                order.statusReasonCode() == null ? null : order.statusReasonCode().params());
     }
 
     static OrderView withRefunds(OrderView view, OrderRefunds refunds) {
-        return new OrderView(view.orderId(), view.orderNumber(), view.status(), view.statusReason(), view.customer(), view.lines(),
-                view.totalCents(), view.currency(), view.paymentId(), view.receiptAvailable(), view.createdAt(), view.updatedAt(),
-                refunds.refunds().stream().map(RefundViews::toView).toList());
+        return view.withRefunds(refunds.refunds().stream().map(RefundViews::toView).toList());
     }
 }

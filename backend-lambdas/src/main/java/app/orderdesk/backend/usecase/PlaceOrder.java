@@ -84,7 +84,7 @@ public final class PlaceOrder {
 
     /**
      * {@code placerId}: the signed-in user's Cognito subject, stored on the order so its changes are pushed
-     * to that user's desks without a per-order subscription (ADR h-v).
+     * to that user's desks without a per-order subscription (ADR 0037).
      */
     public PlaceOrderResponse execute(String idempotencyKey, PlaceOrderRequest request, String placedBy, String placerId) {
         ValidPlaceOrder valid = PlaceOrderValidator.validate(idempotencyKey, request);

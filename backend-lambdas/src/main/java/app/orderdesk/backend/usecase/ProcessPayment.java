@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.errors.PaymentDeclinedException;
@@ -50,7 +51,7 @@ public final class ProcessPayment {
         }
         Order order = claimed.get();
         if (order.paymentToken() == null || order.paymentToken().isBlank()) {
-            throw new PaymentDeclinedException("The order has no payment details");
+            throw new PaymentDeclinedException(ReasonCode.of(ReasonCode.PAYMENT_DETAILS_MISSING), "The order has no payment details");
         }
         PaymentResult result = gateway.charge(orderId, order.paymentToken(), order.total());
         return switch (result) {
@@ -60,7 +61,7 @@ public final class ProcessPayment {
                         .withSteps(List.of(in.succeeded(WorkflowSteps.PAY, now))));
                 yield TaskResult.of(orderId, CarriedOrder.of(order).withStatus(OrderStatus.PAID));
             }
-            case PaymentResult.Declined declined -> throw new PaymentDeclinedException(declined.reason());
+            case PaymentResult.Declined declined -> throw new PaymentDeclinedException(declined.code(), declined.reason());
             case PaymentResult.Unavailable unavailable -> throw new PaymentProcessingException(unavailable.reason());
         };
     }

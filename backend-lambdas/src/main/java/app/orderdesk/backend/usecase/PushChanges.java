@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Sends each change only to the desks subscribed to it (ADR 0033): an order's status to
- * the desks following that order or showing every order, and to its placer's desks (ADR h-v), a stock
+ * the desks following that order or showing every order, and to its placer's desks (ADR 0037), a stock
  * change to those showing stock. The
  * subscriptions of a whole batch are read in one request, keyed by topic (no scan of the connections).
  * A connection that is gone is forgotten with its subscriptions, so the next change skips it.
@@ -92,14 +92,16 @@ public final class PushChanges {
     private static PushChannel.Step step(WorkflowStep workflowStep) {
         var view = GetTimeline.toView(workflowStep);
         return new PushChannel.Step(view.name(), view.status(), view.startedAt(), view.endedAt(), view.durationMs(),
-                view.attempts(), view.error(), view.cause());
+                view.attempts(), view.error(), view.cause(), view.causeCode(), view.causeParams().isEmpty() ? null : view.causeParams());
     }
 
     private static PushChannel.Message toMessage(Change change) {
         return switch (change) {
             case OrderStatusChange c when c.change() != null -> new PushChannel.Message(LiveUpdate.ORDER_STATUS, c.orderId(),
                     OrderStatusMapping.toApi(c.status()).name(), null, c.at(), c.change().statusReason(), c.change().updatedAt(),
-                    c.change().steps().stream().map(PushChanges::step).toList(), c.change().receiptAvailable());
+                    c.change().steps().stream().map(PushChanges::step).toList(), c.change().receiptAvailable(),
+                    c.change().statusReasonCode() == null ? null : c.change().statusReasonCode().code(),
+                    c.change().statusReasonCode() == null ? null : c.change().statusReasonCode().params());
             case OrderStatusChange c -> new PushChannel.Message(LiveUpdate.ORDER_STATUS, c.orderId(),
                     OrderStatusMapping.toApi(c.status()).name(), null, c.at());
             case StockChange c -> new PushChannel.Message(LiveUpdate.STOCK, null, null, c.productId(), c.at());

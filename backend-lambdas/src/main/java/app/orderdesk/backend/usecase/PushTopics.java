@@ -24,7 +24,7 @@ public final class PushTopics {
         return ORDER_PREFIX + orderId;
     }
 
-    /** Every order a user placed: a desk's connection joins its user's topic at {@code $connect} (ADR h-v). */
+    /** Every order a user placed: a desk's connection joins its user's topic at {@code $connect} (ADR 0037). */
     public static String user(String userId) {
         return USER_PREFIX + userId;
     }

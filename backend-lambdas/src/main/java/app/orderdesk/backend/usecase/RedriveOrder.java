@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.api.RedriveOrderResponse;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
@@ -56,7 +57,8 @@ public final class RedriveOrder {
         int attempt = hold.resumes() + 1;
         Instant now = clock.instant();
         WorkflowStep audit = new WorkflowStep(AUDIT_STEP, WorkflowStep.SUCCEEDED, 1, now, now, null,
-                "Retried from " + hold.step() + " by " + actor + " (retry " + attempt + ")");
+                "Retried from " + hold.step() + " by " + actor + " (retry " + attempt + ")",
+                ReasonCode.of(ReasonCode.RETRIED_FROM_STEP, "step", hold.step(), "actor", actor, "attempt", Integer.toString(attempt)));
         if (!holds.resume(id, hold.step(), hold.resumes(), List.of(audit), now)) {
             throw notRedrivable(order, "another request already retried it");
         }
@@ -64,7 +66,7 @@ public final class RedriveOrder {
             workflow.resume(order, hold.step(), attempt);
         } catch (RuntimeException notStarted) {
             // The execution did not start: put the hold back so support can try again (the answer is the error).
-            holds.restore(id, hold.step(), attempt, order.statusReason(), clock.instant());
+            holds.restore(id, hold.step(), attempt, order.statusReason(), order.statusReasonCode(), clock.instant());
             throw notStarted;
         }
         return new RedriveOrderResponse(id, OrderStatusMapping.toApi(order.status()), attempt);

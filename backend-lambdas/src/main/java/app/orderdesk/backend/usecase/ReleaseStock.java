@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
@@ -49,19 +50,21 @@ public final class ReleaseStock {
         }
         OrderStatus target = "PAYMENT_DECLINED".equals(outcome) ? OrderStatus.PAYMENT_DECLINED : OrderStatus.FAILED;
         String reason = FailureReasons.describe(error);
+        ReasonCode code = FailureReasons.code(error);
         // A charge can land after ProcessPayment timed out, even after this step: the gateway's ledger,
         // asked by the order id (the charge's idempotency key), refunds it and refuses any still on its way.
         PaymentGateway.Reversal reversal = payments.reverse(orderId, reason);
         if (order.isPaid() || reversal.refundedSomething()) {
             target = OrderStatus.FAILED;
             reason = PAID_BUT_FAILED;
+            code = FailureReasons.paymentRefundedCode();
         }
         for (OrderLine line : order.lines()) {
             inventory.release(line.productId(), orderId);
         }
         Instant now = clock.instant();
         String ownName = "PAYMENT_DECLINED".equals(outcome) ? "DeclinePayment" : "ReleaseStock";
-        var end = OrderUpdate.moveTo(orderId, target, now).withReason(reason)
+        var end = OrderUpdate.moveTo(orderId, target, now).withReason(reason, code)
                 .withSteps(WorkflowSteps.afterFailure(in, order, error, ownName, now));
         if (!orders.update(end)) {
             return TaskResult.of(OrderLoader.reload(orders, order));

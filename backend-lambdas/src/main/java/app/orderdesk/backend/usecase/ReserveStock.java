@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.StockLevel;
@@ -104,7 +105,8 @@ public final class ReserveStock {
                 releaseLines(orderId, lines);
                 Order now = OrderLoader.load(orders, orderId);
                 OrderLoader.requireNotEnded(now);
-                throw new OrderRejectedException("Order " + orderId + " was released while its stock was being reserved");
+                throw new OrderRejectedException(ReasonCode.of(ReasonCode.ORDER_ENDED_MEANWHILE),
+                        "Order " + orderId + " was released while its stock was being reserved");
             }
             if (outcome instanceof ReserveOutcome.Reserved) {
                 reservedHere.add(line);
@@ -118,8 +120,12 @@ public final class ReserveStock {
                 case ReserveOutcome.UnknownProduct u -> "Product " + line.label() + " is no longer sold";
             };
             if (shortage != null) {
+                ReasonCode code = outcome instanceof ReserveOutcome.Insufficient s
+                        ? ReasonCode.of(ReasonCode.OUT_OF_STOCK, "sku", line.sku(), "name", line.name(),
+                                "available", Long.toString(s.available()), "requested", Integer.toString(line.quantity()))
+                        : ReasonCode.of(ReasonCode.PRODUCT_NOT_SOLD, "sku", line.sku(), "name", line.name());
                 giveBack(orderId, lines.subList(0, i));
-                reject(in, shortage);
+                reject(in, shortage, code);
             }
         }
         Instant now = clock.instant();
@@ -132,7 +138,8 @@ public final class ReserveStock {
                 // each reservation comes back exactly once whoever gets there first.
                 releaseLines(orderId, lines);
                 OrderLoader.requireNotEnded(stored);
-                throw new OrderRejectedException("Order " + orderId + " is " + stored.status() + "; stock was not reserved");
+                throw new OrderRejectedException(ReasonCode.of(ReasonCode.ORDER_ENDED_MEANWHILE, "status", stored.status().name()),
+                        "Order " + orderId + " is " + stored.status() + "; stock was not reserved");
             }
             if (stored.status().hasReached(OrderStatus.FULFILLED) && !reservedHere.isEmpty()) {
                 // A late duplicate execution: the first run already committed this order's stock (its reservations
@@ -186,11 +193,11 @@ public final class ReserveStock {
     }
 
     /** Ends the order REJECTED, recording this step as failed with the reason, in one write. */
-    private void reject(StepInput in, String reason) {
+    private void reject(StepInput in, String reason, ReasonCode code) {
         Instant now = clock.instant();
-        var error = new WorkflowError(OrderRejectedException.class.getName(), reason);
-        orders.update(OrderUpdate.moveTo(in.orderId(), OrderStatus.REJECTED, now).withReason(reason)
+        var error = new WorkflowError(OrderRejectedException.class.getName(), reason, code);
+        orders.update(OrderUpdate.moveTo(in.orderId(), OrderStatus.REJECTED, now).withReason(reason, code)
                 .withSteps(List.of(in.failed(WorkflowSteps.RESERVE, now, error))));
-        throw new OrderRejectedException(reason);
+        throw new OrderRejectedException(code, reason);
     }
 }

@@ -2,6 +2,7 @@ package app.orderdesk.backend.usecase;
 
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.RetryHolds;
@@ -88,7 +89,8 @@ public final class ResumeInFlightOrders {
             }
             String step = resumeStep(candidate.status());
             WorkflowStep audit = new WorkflowStep(AUDIT_STEP, WorkflowStep.SUCCEEDED, 1, now, now, null,
-                    "The workflow run stopped without finishing; resumed at " + step + " (retry " + attempt + ")");
+                    "The workflow run stopped without finishing; resumed at " + step + " (retry " + attempt + ")",
+                    ReasonCode.of(ReasonCode.RESUMED_AFTER_STOP, "step", step, "attempt", Integer.toString(attempt)));
             if (!holds.resumeInFlight(candidate.orderId(), candidate.status(), candidate.updatedAt(), state.get().resumes(),
                     List.of(audit), now)) {
                 continue; // a step, a person or another run changed it since it was read

@@ -40,12 +40,13 @@ public record StepInput(String orderId, CarriedOrder carried, String stateName, 
         }
         Instant ended = enteredAt != null ? enteredAt : now;
         return new WorkflowStep(validated.name(), validated.status(), validated.attempts(),
-                validated.startedAt() != null ? validated.startedAt() : ended, ended, validated.error(), validated.cause());
+                validated.startedAt() != null ? validated.startedAt() : ended, ended, validated.error(), validated.cause(),
+                validated.causeCode());
     }
 
     WorkflowStep failed(String defaultName, Instant now, WorkflowError error) {
         return WorkflowStep.failed(name(defaultName), retryCount + 1, enteredAt != null ? enteredAt : now, now,
-                error == null ? null : error.name(), FailureReasons.describe(error));
+                error == null ? null : error.name(), FailureReasons.describe(error), FailureReasons.code(error));
     }
 
     private String name(String defaultName) {

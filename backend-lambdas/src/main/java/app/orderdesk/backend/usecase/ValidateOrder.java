@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.Product;
@@ -53,7 +54,8 @@ public final class ValidateOrder {
         Map<String, Product> products = inventory.findProducts(lines.stream().map(CarriedOrder.Line::productId).toList());
         for (CarriedOrder.Line line : lines) {
             if (!products.containsKey(line.productId())) {
-                throw new OrderRejectedException("Product " + line.label() + " is no longer sold");
+                throw new OrderRejectedException(ReasonCode.of(ReasonCode.PRODUCT_NOT_SOLD, "sku", line.sku(), "name", line.name()),
+                        "Product " + line.label() + " is no longer sold");
             }
         }
     }

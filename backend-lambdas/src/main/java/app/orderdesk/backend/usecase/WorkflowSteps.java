@@ -37,11 +37,12 @@ final class WorkflowSteps {
         if (in.notification() != null && failed.equals(RECEIPT)) {
             steps.add(in.notification());
         }
-        steps.add(WorkflowStep.failed(failed, 1, null, now, error == null ? null : error.name(), FailureReasons.describe(error)));
+        steps.add(WorkflowStep.failed(failed, 1, null, now, error == null ? null : error.name(),
+                FailureReasons.describe(error), FailureReasons.code(error)));
         if (in.lastResort() && in.compensationError() != null) {
             // The compensation failed, then the alert went out; both are recorded here, the only task left.
             steps.add(WorkflowStep.failed(compensationName(error, failed), 1, null, now, in.compensationError().name(),
-                    FailureReasons.describe(in.compensationError())));
+                    FailureReasons.describe(in.compensationError()), FailureReasons.code(in.compensationError())));
             steps.add(WorkflowStep.succeeded("CompensationFailed", 1, null, now));
         } else if (in.lastResort() && failed.equals(COMMIT)) {
             steps.add(WorkflowStep.succeeded("AlertSupport", 1, null, now));

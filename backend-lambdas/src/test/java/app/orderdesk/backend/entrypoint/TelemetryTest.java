@@ -195,7 +195,7 @@ class TelemetryTest {
 
         JsonNode log = onlyLog(lines);
         assertThat(log.path("message").asText()).isEqualTo("ReserveStockTask finished: OrderRejectedException");
-        assertThat(log.path("cause").asText()).startsWith("OrderRejectedException: Out of stock");
+        assertThat(log.path("cause").asText()).startsWith("OrderRejectedException: [[OUT_OF_STOCK sku=TEE-RED");
     }
 
     @Test

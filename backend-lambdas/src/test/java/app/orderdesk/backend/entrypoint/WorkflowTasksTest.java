@@ -41,7 +41,7 @@ class WorkflowTasksTest {
 
         assertThatThrownBy(() -> invoke(new ReserveStockTask(world.reserveStock), input))
                 .isExactlyInstanceOf(OrderRejectedException.class)
-                .hasMessage("Out of stock: Red T-Shirt (SKU TEE-RED) has 0, 1 requested");
+                .hasMessage("[[OUT_OF_STOCK sku=TEE-RED&name=Red+T-Shirt&available=0&requested=1]] Out of stock: Red T-Shirt (SKU TEE-RED) has 0, 1 requested");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.fakes;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
@@ -58,13 +59,13 @@ public final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
-    public synchronized Optional<Written> cancelReturningWritten(String orderId, String reason, Instant at) {
-        return cancel(orderId, reason, at) ? Optional.of(written(orderId)) : Optional.empty();
+    public synchronized Optional<Written> cancelReturningWritten(String orderId, String reason, ReasonCode reasonCode, Instant at) {
+        return cancel(orderId, reason, reasonCode, at) ? Optional.of(written(orderId)) : Optional.empty();
     }
 
     private Written written(String orderId) {
         Order o = orders.get(orderId);
-        return new Written(o.status(), o.statusReason(), placers.get(orderId), o.receiptKey() != null);
+        return new Written(o.status(), o.statusReason(), o.statusReasonCode(), placers.get(orderId), o.receiptKey() != null);
     }
 
     /** Until when each order's workflow start is leased (absent: given back). */
@@ -119,7 +120,8 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 u.receiptKey() != null ? u.receiptKey() : o.receiptKey(),
                 u.emailSentAt() != null ? u.emailSentAt() : o.emailSentAt(),
                 u.acceptedAt() != null ? u.acceptedAt() : o.acceptedAt(),
-                o.createdAt(), u.updatedAt(), o.version() + 1));
+                o.createdAt(), u.updatedAt(), o.version() + 1,
+                u.statusReason() != null ? u.statusReasonCode() : o.statusReasonCode()));
         writes++;
         return true;
     }
@@ -164,7 +166,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
     }
 
     @Override
-    public synchronized boolean cancel(String orderId, String reason, Instant at) {
+    public synchronized boolean cancel(String orderId, String reason, ReasonCode reasonCode, Instant at) {
         Order o = orders.get(orderId);
         if (o == null || !(o.status() == OrderStatus.RECEIVED || o.status() == OrderStatus.RESERVED)
                 || o.paymentId() != null || paymentClaims.contains(orderId)) {
@@ -172,7 +174,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
         }
         orders.put(orderId, new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), OrderStatus.CANCELLED,
                 reason, o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
-                o.createdAt(), at, o.version() + 1));
+                o.createdAt(), at, o.version() + 1, reasonCode));
         writes++;
         return true;
     }

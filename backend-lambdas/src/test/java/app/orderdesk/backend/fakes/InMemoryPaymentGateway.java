@@ -38,8 +38,8 @@ public final class InMemoryPaymentGateway implements PaymentGateway {
                 }));
         return switch (record.outcome()) {
             case "CHARGED" -> new PaymentResult.Approved(record.paymentId());
-            case "DECLINED" -> new PaymentResult.Declined(record.declineReason());
-            default -> new PaymentResult.Declined(StripeTestTokens.VOIDED);
+            case "DECLINED" -> new PaymentResult.Declined(record.declineReason(), StripeTestTokens.declineCode(record.declineReason()));
+            default -> new PaymentResult.Declined(StripeTestTokens.VOIDED, StripeTestTokens.declineCode(StripeTestTokens.VOIDED));
         };
     }
 

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.fakes;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.WorkflowStep;
@@ -32,13 +33,13 @@ public final class InMemoryRetryHolds implements RetryHolds {
     }
 
     @Override
-    public synchronized boolean hold(String orderId, String step, String reason, List<WorkflowStep> steps, Instant at) {
+    public synchronized boolean hold(String orderId, String step, String reason, ReasonCode reasonCode, List<WorkflowStep> steps, Instant at) {
         Order o = orders.orders.get(orderId);
         if (o == null || !open(o) || holds.containsKey(orderId)) {
             return false;
         }
         holds.put(orderId, step);
-        write(o, reason, steps, at);
+        write(o, reason, reasonCode, steps, at);
         return true;
     }
 
@@ -50,18 +51,18 @@ public final class InMemoryRetryHolds implements RetryHolds {
         }
         holds.remove(orderId);
         resumes.put(orderId, seen + 1);
-        write(o, null, steps, at);
+        write(o, null, null, steps, at);
         return true;
     }
 
     @Override
-    public synchronized boolean restore(String orderId, String step, int attempt, String reason, Instant at) {
+    public synchronized boolean restore(String orderId, String step, int attempt, String reason, ReasonCode reasonCode, Instant at) {
         Order o = orders.orders.get(orderId);
         if (o == null || !open(o) || holds.containsKey(orderId) || resumes.getOrDefault(orderId, 0) != attempt) {
             return false;
         }
         holds.put(orderId, step);
-        write(o, reason, List.of(), at);
+        write(o, reason, reasonCode, List.of(), at);
         return true;
     }
 
@@ -74,7 +75,7 @@ public final class InMemoryRetryHolds implements RetryHolds {
             return false;
         }
         resumes.put(orderId, seen + 1);
-        write(o, o.statusReason(), steps, at);
+        write(o, o.statusReason(), o.statusReasonCode(), steps, at);
         return true;
     }
 
@@ -87,11 +88,11 @@ public final class InMemoryRetryHolds implements RetryHolds {
         return o.status() == OrderStatus.RECEIVED || o.status() == OrderStatus.RESERVED;
     }
 
-    private void write(Order o, String reason, List<WorkflowStep> steps, Instant at) {
+    private void write(Order o, String reason, ReasonCode reasonCode, List<WorkflowStep> steps, Instant at) {
         orders.timelines.computeIfAbsent(o.orderId(), id -> new ArrayList<>()).addAll(steps);
         orders.orders.put(o.orderId(), new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(),
                 reason, o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
-                o.createdAt(), at, o.version() + 1));
+                o.createdAt(), at, o.version() + 1, reasonCode));
         orders.writes++;
     }
 }

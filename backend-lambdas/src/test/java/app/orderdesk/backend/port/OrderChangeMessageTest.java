@@ -3,6 +3,7 @@ package app.orderdesk.backend.port;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
@@ -28,9 +29,12 @@ class OrderChangeMessageTest {
     }
 
     @Test
-    void aFailedStepKeepsItsErrorAndCauseAndTheReasonIsCarried() throws Exception {
-        OrderChange change = new OrderChange("o-2", null, OrderStatus.PAYMENT_DECLINED, "Payment declined by the card issuer", AT,
-                List.of(WorkflowStep.failed("ProcessPayment", 2, AT.minusSeconds(1), AT, "PaymentDeclinedException", "card declined")), false);
+    void aFailedStepKeepsItsErrorCauseAndCodeAndTheReasonIsCarriedWithItsCode() throws Exception {
+        ReasonCode declined = ReasonCode.of(ReasonCode.PAYMENT_DECLINED_BY_ISSUER);
+        OrderChange change = new OrderChange("o-2", null, OrderStatus.PAYMENT_DECLINED, "Payment declined by the card issuer",
+                ReasonCode.of(ReasonCode.OUT_OF_STOCK, "sku", "MUG-BLU"), AT,
+                List.of(WorkflowStep.failed("ProcessPayment", 2, AT.minusSeconds(1), AT, "PaymentDeclinedException", "card declined", declined)),
+                false);
 
         assertThat(OrderChangeMessage.read(JSON.readTree(OrderChangeMessage.write(change).toString()))).contains(change);
     }
@@ -46,7 +50,7 @@ class OrderChangeMessageTest {
         String essay = "x".repeat(50_000);
         List<WorkflowStep> steps = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            steps.add(WorkflowStep.failed("Step" + i, 3, AT, AT, "E".repeat(5_000), essay));
+            steps.add(WorkflowStep.failed("Step" + i, 3, AT, AT, "E".repeat(5_000), essay, null));
         }
         String body = OrderChangeMessage.write(new OrderChange("o-3", "sub", OrderStatus.FAILED, essay, AT, steps, false)).toString();
 

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.backend.domain.Customer;
@@ -64,19 +65,20 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().create(order, "sub-ada")).isTrue();
 
         var reserved = orders().updateReturningWritten(OrderUpdate.moveTo(id, OrderStatus.RESERVED, NOW.plusMillis(1)));
-        assertThat(reserved).contains(new OrderRepository.Written(OrderStatus.RESERVED, null, "sub-ada", false));
+        assertThat(reserved).contains(new OrderRepository.Written(OrderStatus.RESERVED, null, null, "sub-ada", false));
         assertThat(orders().updateReturningWritten(OrderUpdate.moveTo(id, OrderStatus.RESERVED, NOW.plusMillis(2))))
                 .as("a repeated step whose condition fails").isEmpty();
         orders().update(OrderUpdate.moveTo(id, OrderStatus.PAID, NOW.plusMillis(3)).withPaymentId("pay-1"));
         orders().update(OrderUpdate.moveTo(id, OrderStatus.FULFILLED, NOW.plusMillis(4)));
         assertThat(orders().updateReturningWritten(OrderUpdate.moveTo(id, OrderStatus.RECEIPT_READY, NOW.plusMillis(5))
                 .withReceiptKey("receipts/" + id + ".pdf")))
-                .contains(new OrderRepository.Written(OrderStatus.RECEIPT_READY, null, "sub-ada", true));
+                .contains(new OrderRepository.Written(OrderStatus.RECEIPT_READY, null, null, "sub-ada", true));
 
         Order other = placed(); // placed without a placer: none is answered
-        assertThat(orders().cancelReturningWritten(other.orderId(), "changed mind", NOW.plusMillis(1)))
-                .contains(new OrderRepository.Written(OrderStatus.CANCELLED, "changed mind", null, false));
-        assertThat(orders().cancelReturningWritten(other.orderId(), "again", NOW.plusMillis(2))).isEmpty();
+        ReasonCode cancelledBy = ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "ada");
+        assertThat(orders().cancelReturningWritten(other.orderId(), "changed mind", cancelledBy, NOW.plusMillis(1)))
+                .as("the reason's code comes back from the write").contains(new OrderRepository.Written(OrderStatus.CANCELLED, "changed mind", cancelledBy, null, false));
+        assertThat(orders().cancelReturningWritten(other.orderId(), "again", cancelledBy, NOW.plusMillis(2))).isEmpty();
     }
 
     @Test
@@ -109,7 +111,7 @@ public abstract class OrderRepositoryContract {
         orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, NOW));
 
         assertThat(orders().claimPayment(order.orderId(), NOW)).isTrue();
-        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).isFalse();
+        assertThat(orders().cancel(order.orderId(), "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isFalse();
         assertThat(status(order)).isEqualTo(OrderStatus.RESERVED);
     }
 
@@ -117,8 +119,8 @@ public abstract class OrderRepositoryContract {
     void anUnpaidOrderIsCancelledOnce() {
         Order order = placed();
 
-        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).isTrue();
-        assertThat(orders().cancel(order.orderId(), "again", NOW)).isFalse();
+        assertThat(orders().cancel(order.orderId(), "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isTrue();
+        assertThat(orders().cancel(order.orderId(), "again", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isFalse();
         Order cancelled = orders().find(order.orderId()).orElseThrow();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.statusReason()).isEqualTo("changed mind");
@@ -134,8 +136,9 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).isEmpty();
         assertThat(orders().update(move)).isTrue();
         assertThat(orders().update(move)).as("the same move redelivered").isFalse();
-        var failed = WorkflowStep.failed("ProcessPayment", 1, null, NOW, "States.Timeout", "A workflow step took too long");
-        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.FAILED, NOW).withReason("stopped")
+        var failed = WorkflowStep.failed("ProcessPayment", 1, null, NOW, "States.Timeout", "A workflow step took too long",
+                ReasonCode.of(ReasonCode.STEP_TIMED_OUT));
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.FAILED, NOW).withReason("stopped", ReasonCode.of(ReasonCode.STEP_TIMED_OUT))
                 .withSteps(List.of(failed)))).isTrue();
 
         var timeline = orders().findTimeline(order.orderId()).orElseThrow();
@@ -167,7 +170,7 @@ public abstract class OrderRepositoryContract {
         assertThat(claimed.paymentToken()).isEqualTo("tok_visa");
         assertThat(claimed.total()).isEqualTo(order.total());
         assertThat(claimed.status()).isEqualTo(OrderStatus.RESERVED);
-        assertThat(orders().cancel(order.orderId(), "changed mind", NOW)).as("cancel after the claim").isFalse();
+        assertThat(orders().cancel(order.orderId(), "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).as("cancel after the claim").isFalse();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.backend.domain.Customer;
@@ -27,7 +28,7 @@ public abstract class RetryHoldsContract {
     protected abstract RetryHolds holds();
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    private static final List<WorkflowStep> STEPS = List.of(WorkflowStep.failed("ReserveStock", 1, NOW, NOW, "States.Timeout", "too long"),
+    private static final List<WorkflowStep> STEPS = List.of(WorkflowStep.failed("ReserveStock", 1, NOW, NOW, "States.Timeout", "too long", ReasonCode.of(ReasonCode.STEP_TIMED_OUT)),
             WorkflowStep.succeeded("ReserveStockOnHold", 1, NOW, NOW));
 
     private Order placed() {
@@ -43,8 +44,8 @@ public abstract class RetryHoldsContract {
     void holdsAnOpenOrderOnceKeepingItsStatus() {
         Order order = placed();
 
-        assertThat(holds().hold(order.orderId(), "ReserveStock", "held", STEPS, NOW)).isTrue();
-        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", STEPS, NOW)).as("a repeat").isFalse();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).isTrue();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).as("a repeat").isFalse();
 
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "ReserveStock", 0));
         assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isEqualTo("held");
@@ -55,7 +56,7 @@ public abstract class RetryHoldsContract {
     @Test
     void resumesAHoldOnceCountingTheRetryAndClearingTheReason() {
         Order order = placed();
-        holds().hold(order.orderId(), "ValidateOrder", "held", STEPS, NOW);
+        holds().hold(order.orderId(), "ValidateOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW);
 
         assertThat(holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW)).as("another step").isFalse();
         assertThat(holds().resume(order.orderId(), "ValidateOrder", 1, List.of(), NOW)).as("another count").isFalse();
@@ -66,7 +67,7 @@ public abstract class RetryHoldsContract {
         assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isNull();
         assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last().isEqualTo("RetryRequested");
 
-        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", STEPS, NOW)).as("the retry gave up again").isTrue();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).as("the retry gave up again").isTrue();
         assertThat(holds().resume(order.orderId(), "ReserveStock", 1, List.of(), NOW)).as("the second retry").isTrue();
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, null, 2));
     }
@@ -74,25 +75,25 @@ public abstract class RetryHoldsContract {
     @Test
     void restoresTheHoldOnlyForTheLastRetryStarted() {
         Order order = placed();
-        holds().hold(order.orderId(), "SaveOrder", "held", STEPS, NOW);
+        holds().hold(order.orderId(), "SaveOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW);
         holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW);
 
-        assertThat(holds().restore(order.orderId(), "SaveOrder", 2, "held", NOW)).as("not the last retry").isFalse();
-        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", NOW)).isTrue();
-        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", NOW)).as("held already").isFalse();
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 2, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).as("not the last retry").isFalse();
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).isTrue();
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).as("held already").isFalse();
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "SaveOrder", 1));
     }
 
     @Test
     void aFinalOrderIsNeitherHeldNorResumed() {
         Order order = placed();
-        holds().hold(order.orderId(), "SaveOrder", "held", STEPS, NOW);
-        assertThat(orders().cancel(order.orderId(), "Cancelled by manager", NOW)).isTrue();
+        holds().hold(order.orderId(), "SaveOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW);
+        assertThat(orders().cancel(order.orderId(), "Cancelled by manager", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isTrue();
 
         assertThat(holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW)).isFalse();
         Order other = placed();
-        assertThat(orders().cancel(other.orderId(), "Cancelled by manager", NOW)).isTrue();
-        assertThat(holds().hold(other.orderId(), "SaveOrder", "held", STEPS, NOW)).isFalse();
+        assertThat(orders().cancel(other.orderId(), "Cancelled by manager", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isTrue();
+        assertThat(holds().hold(other.orderId(), "SaveOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).isFalse();
         assertThat(orders().find(other.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(holds().find(UUID.randomUUID().toString())).isEmpty();
     }
@@ -124,7 +125,7 @@ public abstract class RetryHoldsContract {
     @Test
     void neverClaimsAHeldOrderLeftInFlight() {
         Order order = placed();
-        holds().hold(order.orderId(), "ReserveStock", "held", STEPS, NOW);
+        holds().hold(order.orderId(), "ReserveStock", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW);
 
         assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RECEIVED, NOW, 0, List.of(), NOW.plusSeconds(400))).isFalse();
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "ReserveStock", 0));

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.port;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.backend.domain.Customer;
@@ -43,7 +44,7 @@ public abstract class StalledOrdersContract {
         orders().update(new OrderUpdate(accepted.orderId(), java.util.Set.of(OrderStatus.RECEIVED), null, null, null, null, null,
                 placedAt, placedAt));
         Order held = placed();
-        holds().hold(held.orderId(), "SaveOrder", "held", List.of(WorkflowStep.failed("SaveOrder", 1, placedAt, placedAt, "x", "y")), placedAt);
+        holds().hold(held.orderId(), "SaveOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), List.of(WorkflowStep.failed("SaveOrder", 1, placedAt, placedAt, "x", "y", ReasonCode.of(ReasonCode.INTERNAL_ERROR))), placedAt);
         Order reserved = placed();
         orders().update(OrderUpdate.moveTo(reserved.orderId(), OrderStatus.RESERVED, placedAt));
 
@@ -65,11 +66,11 @@ public abstract class StalledOrdersContract {
         orders().update(OrderUpdate.moveTo(paid.orderId(), OrderStatus.PAID, placedAt));
         Order heldReserved = placed();
         orders().update(OrderUpdate.moveTo(heldReserved.orderId(), OrderStatus.RESERVED, placedAt));
-        holds().hold(heldReserved.orderId(), "ReserveStock", "held", List.of(), placedAt);
+        holds().hold(heldReserved.orderId(), "ReserveStock", "held", app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.HELD_FOR_RETRY), List.of(), placedAt);
         Order writtenLater = placed();
         orders().update(OrderUpdate.moveTo(writtenLater.orderId(), OrderStatus.RESERVED, placedAt.plusSeconds(60)));
         Order cancelled = placed();
-        orders().cancel(cancelled.orderId(), "Cancelled by manager", placedAt);
+        orders().cancel(cancelled.orderId(), "Cancelled by manager", app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.CANCELLED_BY, "actor", "test"), placedAt);
 
         List<StalledOrders.InFlight> found = stalled().inFlight(placedAt.plusSeconds(1), 1_000);
 

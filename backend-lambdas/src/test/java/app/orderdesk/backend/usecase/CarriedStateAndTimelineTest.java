@@ -166,7 +166,7 @@ class CarriedStateAndTimelineTest {
         TaskResult saved = world.saveOrder.execute(next(validated, "SaveOrder", 0, null));
 
         assertThatThrownBy(() -> reserve.execute(next(saved, "ReserveStock", 0, null)))
-                .isInstanceOf(OrderRejectedException.class).hasMessage("Product Blue Mug (SKU MUG-BLU) is no longer sold");
+                .isInstanceOf(OrderRejectedException.class).hasMessage("[[PRODUCT_NOT_SOLD sku=MUG-BLU&name=Blue+Mug]] Product Blue Mug (SKU MUG-BLU) is no longer sold");
         assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.REJECTED);
         assertThat(world.orders.get(id).statusReason()).isEqualTo("Product Blue Mug (SKU MUG-BLU) is no longer sold");
         assertThat(new GetTimeline(world.orders).execute(id).steps()).extracting(s -> s.name() + " " + s.status())

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.usecase;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.backend.domain.Customer;
@@ -110,7 +111,7 @@ class CreditNoteEmailsTest {
         }
 
         @Override
-        public void flagFollowUp(String orderId, String refundId, String followUp) {
+        public void flagFollowUp(String orderId, String refundId, String followUp, ReasonCode code) {
             marks.add("followUp " + followUp);
         }
 

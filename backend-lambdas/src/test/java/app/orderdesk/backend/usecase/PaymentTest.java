@@ -41,7 +41,7 @@ class PaymentTest {
         String id = reservedOrder("tok_chargeDeclined");
 
         assertThatThrownBy(() -> world.processPayment.execute(id))
-                .isInstanceOf(PaymentDeclinedException.class).hasMessage("Payment declined by the card issuer");
+                .isInstanceOf(PaymentDeclinedException.class).hasMessage("[[PAYMENT_DECLINED_BY_ISSUER]] Payment declined by the card issuer");
         assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.RESERVED);
         assertThat(world.payments.find(id)).isEmpty();
     }

@@ -33,7 +33,7 @@ class ReserveStockTest {
 
         assertThatThrownBy(() -> world.reserveStock.execute(id))
                 .isInstanceOf(OrderRejectedException.class)
-                .hasMessage("Out of stock: Red T-Shirt (SKU TEE-RED) has 3, 5 requested");
+                .hasMessage("[[OUT_OF_STOCK sku=TEE-RED&name=Red+T-Shirt&available=3&requested=5]] Out of stock: Red T-Shirt (SKU TEE-RED) has 3, 5 requested");
         assertThat(world.inventory.level("p-mug").available()).isEqualTo(10);
         assertThat(world.inventory.level("p-mug").reservations()).isEmpty();
         assertThat(world.inventory.level("p-tee").available()).isEqualTo(3);
@@ -146,7 +146,7 @@ class ReserveStockTest {
         world.onPause = () -> world.inventory.commit("p-tee", holder);
 
         assertThatThrownBy(() -> world.reserveStock.execute(waiter)).isInstanceOf(OrderRejectedException.class)
-                .hasMessage("Out of stock: Red T-Shirt (SKU TEE-RED) has 0, 1 requested");
+                .hasMessage("[[OUT_OF_STOCK sku=TEE-RED&name=Red+T-Shirt&available=0&requested=1]] Out of stock: Red T-Shirt (SKU TEE-RED) has 0, 1 requested");
         assertThat(world.pauses).hasSize(1);
         assertThat(world.inventory.level("p-mug").available()).as("the first line was given back").isEqualTo(10);
     }

@@ -61,7 +61,7 @@ class ResumeInFlightOrdersTest {
         String paid = paidThenStopped();
         String neverAccepted = world.placeOrder.execute("key-2", request("tok_visa", line("p-mug", 1))).orderId();
         String held = world.placeOrder.execute("key-3", request("tok_visa", line("p-mug", 1))).orderId();
-        world.holds.hold(held, "SaveOrder", "held", List.of(), Fakes.NOW);
+        world.holds.hold(held, "SaveOrder", "held", app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.HELD_FOR_RETRY), List.of(), Fakes.NOW);
         clock.set(Fakes.NOW.plus(ResumeInFlightOrders.LEFT_AFTER)); // the paid order's last write exactly LEFT_AFTER ago
 
         assertThat(reconciler.execute().found()).as("not older than the bound").isZero();

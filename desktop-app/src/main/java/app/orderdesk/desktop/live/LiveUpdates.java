@@ -98,7 +98,7 @@ public final class LiveUpdates implements AutoCloseable {
 
     // h-v: an order's changes pushed lately (bounded), so a screen that learns of an order after its first
     // pushes (the POST's answer came after them) still shows them; and the orders placed at this desk,
-    // which its user's topic brings without a subscription (ADR h-v).
+    // which its user's topic brings without a subscription (ADR 0037).
     static final int RECENT_ORDERS = 64;
     private static final int RECENT_PER_ORDER = 32;
     private final java.util.Map<String, List<LiveUpdate>> recent = bounded();

@@ -78,7 +78,7 @@ public final class OrderTrackingViewModel {
         this.live = updates;
         updates.addListener(this::onLiveUpdate);
         // Back after a drop: what was pushed meanwhile is lost; an order followed without a subscription
-        // (its user's topic) gets no SUBSCRIBED answer to read on, so read it now (ADR h-v).
+        // (its user's topic) gets no SUBSCRIBED answer to read on, so read it now (ADR 0037).
         updates.liveProperty().addListener((obs, was, now) -> {
             if (now && !was && polling.get() && orderId != null && subscribedOrder == null) {
                 poll();
@@ -110,7 +110,7 @@ public final class OrderTrackingViewModel {
     }
 
     /**
-     * A pushed change carries what this screen shows (ADR h-v): status, reason, the steps written and
+     * A pushed change carries what this screen shows (ADR 0037): status, reason, the steps written and
      * whether the receipt exists; shown without reading the order. A late delivery of an older change
      * still adds its steps (they happened) but never moves the status back. While a read is in flight its
      * answer is merged with what was pushed (see {@link #onSnapshot}); otherwise the slow poll is put off.
@@ -123,7 +123,7 @@ public final class OrderTrackingViewModel {
         }
         lastPushedAt = update.at();
         lastPushed = update;
-        showStatus(update.status(), update.statusReason());
+        showStatus(update.status(), update.statusReason(), update.statusReasonCode(), update.statusReasonParams());
         if (order.get() != null) {
             order.set(withPushed(order.get(), update));
         }
@@ -141,7 +141,8 @@ public final class OrderTrackingViewModel {
     private static OrderView withPushed(OrderView read, LiveUpdate update) {
         return new OrderView(read.orderId(), read.orderNumber(), update.status(), update.statusReason(), read.customer(), read.lines(),
                 read.totalCents(), read.currency(), read.paymentId(),
-                read.receiptAvailable() || Boolean.TRUE.equals(update.receiptAvailable()), read.createdAt(), update.updatedAt(), read.refunds());
+                read.receiptAvailable() || Boolean.TRUE.equals(update.receiptAvailable()), read.createdAt(), update.updatedAt(), read.refunds(),
+                update.statusReasonCode(), update.statusReasonParams());
     }
 
     /** Adds steps not shown yet, keeping the timeline in the order the steps started. */
@@ -179,7 +180,7 @@ public final class OrderTrackingViewModel {
     /**
      * Starts following a freshly accepted order. With the live socket up nothing is read: the order's
      * changes come on this desk's user topic (joined at connect, before the order existed), those pushed
-     * before this answer are replayed, and the slow poll reads only if pushes stop (ADR h-v).
+     * before this answer are replayed, and the slow poll reads only if pushes stop (ADR 0037).
      */
     public void track(PlaceOrderResponse accepted) {
         reset();
@@ -329,7 +330,7 @@ public final class OrderTrackingViewModel {
         } else {
             shown = order.status();
             this.order.set(order);
-            showStatus(order.status(), order.statusReason());
+            showStatus(order.status(), order.statusReason(), order.statusReasonCode(), order.statusReasonParams());
             if (snapshot.timeline() != null && snapshot.timeline().steps() != null) {
                 steps.setAll(snapshot.timeline().steps());
             }
@@ -389,8 +390,14 @@ public final class OrderTrackingViewModel {
     }
 
     private void showStatus(OrderStatus newStatus, String reason) {
+        showStatus(newStatus, reason, null, null);
+    }
+
+    /** {@code reasonCode} (may be null) words the server's {@code reason} in the desk's language (ADR 0039). */
+    private void showStatus(OrderStatus newStatus, String reason, String reasonCode, java.util.Map<String, String> reasonParams) {
+        String words = ReasonWords.describe(reasonCode, reasonParams, reason);
         // The reason first: whoever listens to the status (the draft reopening) reads it.
-        statusReason.set(reason == null || reason.isBlank() ? defaultReason(newStatus) : reason);
+        statusReason.set(words.isBlank() ? defaultReason(newStatus) : words);
         statusText.set(StepWords.status(newStatus));
         status.set(newStatus);
     }

@@ -41,11 +41,19 @@ public final class StepWords {
             return "";
         }
         String what = errorName(step.error());
-        String detail = causeText(step.cause());
+        String detail = step.causeCode() != null ? cause(step) : causeText(step.cause());
         if (detail.contains(GENERIC_FAIL_CAUSE)) {
             detail = orderReason == null ? "" : orderReason.strip();
         }
         return detail.isEmpty() || detail.equalsIgnoreCase(what) ? what : what + ": " + detail;
+    }
+
+    /**
+     * A step's cause in the desk's words: from its code when it has one the bundle knows, else the server's text
+     * made readable ({@link #causeText}).
+     */
+    public static String cause(TimelineStep step) {
+        return ReasonWords.describe(step.causeCode(), step.causeParams(), causeText(step.cause()));
     }
 
     static String errorName(String error) {

@@ -77,7 +77,7 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         error.setText(problem);
         error.setVisible(!problem.isEmpty());
         error.setManaged(!problem.isEmpty());
-        String words = problem.isEmpty() && step.error() == null && step.cause() != null ? step.cause().strip() : "";
+        String words = problem.isEmpty() && step.error() == null && step.cause() != null ? StepWords.cause(step) : "";
         detail.setText(words);
         detail.setVisible(!words.isEmpty());
         detail.setManaged(!words.isEmpty());

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -28,6 +30,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -43,6 +46,10 @@ final class OrderDetailView {
     // The table's border and its vertical scroll bar take this much of its width from the columns.
     private static final double TABLE_CHROME = 20;
     private static final double NARROWEST = 30;
+    private static final double LINES_HEIGHT = 150;
+    private static final double LINES_HEADER = 34;
+    private static final double COMPACT_ROW = 96;
+    private static final double COMPACT_TABLE_MAX = 420;
 
     private final ScrollPane root;
 
@@ -75,15 +82,19 @@ final class OrderDetailView {
 
         TableView<OrderLineView> lines = new TableView<>();
         lines.setId("detailLines");
-        lines.setPrefHeight(150);
+        lines.setPrefHeight(LINES_HEIGHT);
         lines.setPlaceholder(new Label(Messages.text("detail.lines.none")));
         TableColumn<OrderLineView, String> sku = column(Messages.text("detail.column.sku"), 80, OrderLineView::sku);
         TableColumn<OrderLineView, String> product = column(Messages.text("detail.column.product"), 170, OrderLineView::name);
         TableColumn<OrderLineView, String> quantity = column(Messages.text("detail.column.quantity"), 60, l -> Integer.toString(l.quantity()));
         TableColumn<OrderLineView, String> unit = column(Messages.text("detail.column.unit"), 90, l -> Money.format(l.unitPriceCents()));
         TableColumn<OrderLineView, String> lineTotal = column(Messages.text("detail.column.lineTotal"), 90, l -> Money.format(l.lineTotalCents()));
-        sku.setCellFactory(FullText.cells()); // a cut SKU or name reads whole on hover
-        product.setCellFactory(FullText.cells());
+        sku.setCellFactory(FullText.cells()); // a cut SKU reads whole on hover
+        // Narrow (the detail beside the list at 1024 px is about 260 px wide), the table keeps two columns: the
+        // product cell holds name, SKU, quantity and unit price on wrapped lines, the line total keeps its own.
+        BooleanProperty compact = new SimpleBooleanProperty(false);
+        product.setCellValueFactory(cell -> Bindings.createStringBinding(() -> productText(cell.getValue(), compact.get()), compact));
+        product.setCellFactory(column -> new WrappingCell(compact));
         lines.getColumns().setAll(List.of(sku, product, quantity, unit, lineTotal));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FullText.onHeaders(lines); // a header cut in a narrow window reads whole on hover and to a screen reader
@@ -101,9 +112,32 @@ final class OrderDetailView {
             double skuWhole = FullText.widthOf(sku, texts(shown, OrderLineView::sku));
             double room = lines.getWidth() <= 0 ? Double.MAX_VALUE : lines.getWidth() - TABLE_CHROME;
             // the SKUs too when they fit beside the headers
-            sku.setMinWidth(room >= numbers + words - FullText.widthOf(sku) + skuWhole ? skuWhole
-                    : room >= numbers + words ? FullText.widthOf(sku) : NARROWEST);
-            product.setMinWidth(room >= numbers + words ? FullText.widthOf(product) : NARROWEST);
+            boolean narrow = room < numbers + words;
+            if (narrow != compact.get()) {
+                compact.set(narrow);
+                sku.setVisible(!narrow);
+                quantity.setVisible(!narrow);
+                unit.setVisible(!narrow);
+            }
+            // Narrow rows are three or four lines high: the table grows with them (up to a limit) so the order's
+            // lines show without a scroll area of their own inside the scrolling detail.
+            lines.setPrefHeight(narrow ? Math.min(COMPACT_TABLE_MAX, LINES_HEADER + shown.size() * COMPACT_ROW) : LINES_HEIGHT);
+            if (narrow) {
+                // The line total keeps just its measured width; the product gets the rest for its lines.
+                sku.setMinWidth(0);
+                product.setMinWidth(NARROWEST);
+                lineTotal.setMaxWidth(lineTotal.getMinWidth());
+                return;
+            }
+            lineTotal.setMaxWidth(Double.MAX_VALUE);
+            sku.setMinWidth(room >= numbers + words - FullText.widthOf(sku) + skuWhole ? skuWhole : FullText.widthOf(sku));
+            product.setMinWidth(FullText.widthOf(product));
+            // With room for every SKU and name whole they are whole: the resize policy shares out only what is left.
+            double productWhole = FullText.widthOf(product, texts(shown, OrderLineView::name));
+            if (room >= numbers + skuWhole + productWhole) {
+                sku.setMinWidth(skuWhole);
+                product.setMinWidth(productWhole);
+            }
         };
         tracking.orderProperty().addListener((obs, old, now) -> {
             lines.setItems(FXCollections.observableArrayList(now == null || now.lines() == null ? List.of() : now.lines()));
@@ -231,6 +265,55 @@ final class OrderDetailView {
         Label label = new Label(text);
         label.getStyleClass().add(Styles.SECTION_TITLE);
         return label;
+    }
+
+    /** The product cell's words: the name, and when the table is narrow SKU, quantity and unit price under it. */
+    static String productText(OrderLineView line, boolean compact) {
+        if (line == null) {
+            return "";
+        }
+        return compact ? line.name() + "\n" + Messages.text("detail.line.compact", line.sku(), line.quantity(),
+                Money.format(line.unitPriceCents())) : line.name();
+    }
+
+    private static final double TEXT_INSET = 12;
+
+    /**
+     * In a narrow table a cell whose text wraps onto more lines (the row grows) instead of being cut; otherwise one
+     * line, cut if need be. Whole in its tooltip either way.
+     */
+    private static final class WrappingCell extends TableCell<OrderLineView, String> {
+        private final Label text = new Label();
+        private final BooleanProperty wrap;
+
+        WrappingCell(BooleanProperty wrap) {
+            this.wrap = wrap;
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.maxWidthProperty().bind(widthProperty().subtract(TEXT_INSET));
+        }
+
+        /** As tall as the wrapped text at the column's width: the row grows with it (a cell asks its graphic at -1). */
+        @Override
+        protected double computePrefHeight(double width) {
+            double fallback = super.computePrefHeight(width);
+            if (getGraphic() == null || getTableColumn() == null) {
+                return fallback;
+            }
+            double textHeight = text.prefHeight(Math.max(1, getTableColumn().getWidth() - TEXT_INSET));
+            return Math.max(fallback, textHeight + snappedTopInset() + snappedBottomInset());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null || item.isEmpty();
+            text.setText(none ? null : item);
+            setText(none ? null : item); // what assistive technology reads (and shows, one line, when not wrapping)
+            setGraphic(none || !wrap.get() ? null : text);
+            setContentDisplay(wrap.get() ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.TEXT_ONLY);
+            setTooltip(none ? null : new Tooltip(item));
+        }
     }
 
     private static String[] texts(List<OrderLineView> lines, Function<OrderLineView, String> value) {

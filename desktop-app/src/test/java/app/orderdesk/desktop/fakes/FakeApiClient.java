@@ -43,6 +43,9 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
     public int orderCalls;
     public int receiptCalls;
     public String statusReason;
+    /** The reason's code and values the fake's orders carry (null: an order written before reason codes). */
+    public String statusReasonCode;
+    public java.util.Map<String, String> statusReasonParams = java.util.Map.of();
     /** Replaces the answer of placeOrder when set (e.g. to throw, or to observe state mid-call). */
     public BiFunction<PlaceOrderRequest, String, PlaceOrderResponse> placeOrderHook;
     public RuntimeException receiptFailure;
@@ -94,7 +97,8 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         OrderStatus status = statuses.size() > 1 ? statuses.poll() : statuses.peek();
         return new OrderView(orderId, orderNumber, status, status.isFinal() ? statusReason : null,
                 orderCustomer, orderLines, 1250, "USD", null,
-                status == OrderStatus.COMPLETED, Instant.now(), Instant.now());
+                status == OrderStatus.COMPLETED, Instant.now(), Instant.now(), List.of(),
+                status.isFinal() ? statusReasonCode : null, status.isFinal() ? statusReasonParams : null);
     }
 
     @Override

@@ -37,9 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The order detail's lines table (Orders screen, an order selected): at the default 1280×820 every
- * header and every quantity and amount is whole; at 1024×640 quantities and amounts stay whole, SKU
- * and product give way, and whatever is cut reads whole in its tooltip, the headers also in their
- * accessible text.
+ * header and every quantity and amount is whole; at 1024×640 the detail stacks under the list and its
+ * lines table has the window's width: nothing cut, the line total clear of the scroll bar (issue 13);
+ * whatever would be cut reads whole in its tooltip, the headers also in their accessible text.
  */
 @ExtendWith(ApplicationExtension.class)
 class OrderDetailFitScreenTest {
@@ -114,17 +114,57 @@ class OrderDetailFitScreenTest {
         at1024.forEach(c -> System.out.println("detail lines cut at 1024x640: " + c));
         assertThat(at1024).allMatch(CutTexts.Cut::wholeInTooltip);
         assertThat(at1024).extracting(CutTexts.Cut::text).doesNotContain("$1,249.00", "$12.50", "$59.88", "12");
+        assertThat(at1024).as("texts cut in the lines table at 1024x640").isEmpty();
         // Every header is readable in full, cut or not: its tooltip and its accessible text hold it whole.
-        assertThat(headerLabels(robot, lines)).hasSize(5).allSatisfy(header -> {
+        List<String> shownColumns = lines.getColumns().stream().filter(TableColumn::isVisible).map(TableColumn::getText).toList();
+        assertThat(shownColumns).as("the columns shown at 1024x640").containsExactly(headers.get(1), headers.get(4));
+        assertThat(headerLabels(robot, lines)).hasSize(2).allSatisfy(header -> {
             assertThat(header.getTooltip()).isNotNull();
             assertThat(header.getTooltip().getText()).isEqualTo(header.getText());
             assertThat(header.getAccessibleText()).isEqualTo(header.getText());
         });
-        // SKU and product give way first (down to a sliver: the table is about 260 px wide here).
+        // issue 13: at this size (the table is about 260 px wide) it keeps two columns, product and line total; the
+        // product cell holds name, SKU, quantity and unit price on wrapped lines. Nothing in the table is cut, the
+        // line total sits wholly left of the vertical scroll bar and no row scrolls sideways.
         double columns = lines.getColumns().stream().mapToDouble(TableColumn::getWidth).sum();
-        System.out.println("detail lines at 1024x640: table " + lines.getWidth() + " px, columns " + columns + " px");
-        assertThat(lines.getColumns().get(0).getWidth() + lines.getColumns().get(1).getWidth())
-                .isLessThan(lines.getColumns().get(3).getWidth() + lines.getColumns().get(4).getWidth());
+        System.out.println("detail lines at 1024x640: table " + lines.getWidth() + " px, all columns " + columns + " px: "
+                + lines.getColumns().stream().map(c -> c.getText() + " " + c.getWidth()).toList());
+        List<String> productCells = new ArrayList<>();
+        robot.interact(() -> lines.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == lines.getColumns().get(1)
+                        && !c.isEmpty() && c.getText() != null)
+                .forEach(n -> productCells.add(((javafx.scene.control.TableCell<?, ?>) n).getText())));
+        System.out.println("detail lines at 1024x640, product cells: " + productCells);
+        // Their wrapped lines are whole in height too: each cell's text sits inside its row.
+        List<String> spilling = new ArrayList<>();
+        robot.interact(() -> lines.lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == lines.getColumns().get(1)
+                        && !c.isEmpty() && c.getGraphic() != null)
+                .map(n -> (javafx.scene.control.TableCell<?, ?>) n)
+                .filter(c -> c.getGraphic().getBoundsInParent().getMaxY() > c.getHeight() + 0.5
+                        || c.getGraphic().getLayoutBounds().getHeight() + 0.5 < c.getGraphic().prefHeight(c.getGraphic().getLayoutBounds().getWidth()))
+                .forEach(c -> spilling.add(c.getText() + " (row " + c.getHeight() + " px, text " + c.getGraphic().getLayoutBounds().getHeight() + " px)")));
+        assertThat(spilling).as("product cells whose wrapped text is taller than their row").isEmpty();
+        assertThat(productCells).anySatisfy(text -> assertThat(text).contains("Hand coffee grinder with ceramic burrs", "GRIND-2000",
+                "1 × $1,249.00"));
+        double[] edges = new double[3];
+        robot.interact(() -> {
+            TableColumn<?, ?> lineTotal = lines.getColumns().get(4);
+            edges[0] = lines.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == lineTotal && !c.isEmpty())
+                    .mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMaxX()).max().orElse(Double.MAX_VALUE);
+            edges[1] = lines.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                            && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL)
+                    .mapToDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinX()).min()
+                    .orElse(lines.localToScene(lines.getBoundsInLocal()).getMaxX());
+            edges[2] = lines.lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof javafx.scene.control.ScrollBar bar && bar.isVisible()
+                            && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL).count();
+        });
+        System.out.println("detail lines at 1024x640: line total ends at " + edges[0] + ", scroll bar or edge at " + edges[1]);
+        assertThat(edges[0]).as("the line total's right edge").isLessThanOrEqualTo(edges[1]);
+        assertThat(edges[2]).as("horizontal scroll bars shown").isZero();
     }
 
     private static List<CutTexts.Cut> cutIn(FxRobot robot, Node table) {

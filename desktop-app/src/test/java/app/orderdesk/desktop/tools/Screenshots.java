@@ -126,6 +126,19 @@ class Screenshots {
         ImageView detailReceipt = robot.lookup("#detailReceiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(30)).until(() -> detailReceipt.getImage() != null);
         shoot(robot, out.resolve("orders.png"));
+        // issue 13 (h-y): at 1024×640 the detail's lines table keeps product (name, SKU, quantity × price) and line total, nothing cut; light and dark.
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        shoot(robot, out.resolve("orders-1024x640.png"));
+        robot.clickOn("#themeToggle");
+        shoot(robot, out.resolve("orders-1024x640-dark.png"));
+        robot.clickOn("#themeToggle");
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
         robot.clickOn("#signOutButton");
 
         driver.signIn(robot, "managers");

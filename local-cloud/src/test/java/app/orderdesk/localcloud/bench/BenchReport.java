@@ -341,7 +341,7 @@ public final class BenchReport {
                 + " connection minutes, $0.25 per million, left out)", num(pushMessages, 1), pushMessages * p("apigateway.websocket.message"), false));
         common.add(new Line("API Gateway WebSocket messages of the desks' subscriptions ($default: subscribe/unsubscribe sent, and the answers)",
                 num(subscriptionMessages, 1), subscriptionMessages * p("apigateway.websocket.message"), false));
-        // h-w: SQS requests counted, KMS as SNS documents it (QueueAndKeyCosts; ADR w-change-events-to-the-queue).
+        // h-w: SQS requests counted, KMS as SNS documents it (QueueAndKeyCosts; ADR 0036).
         QueueAndKeyCosts queueAndKeys = new QueueAndKeyCosts(counted, po.path("snsPublishes").asDouble());
         double sqsRequests = queueAndKeys.sqsRequests();
         common.add(new Line("SQS requests (the functions' SendMessage + the event source's receives that brought messages and its deletes;"

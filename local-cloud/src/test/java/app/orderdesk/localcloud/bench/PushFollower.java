@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The desk since ADR h-v (LiveUpdates + OrderTrackingViewModel): one live-updates socket per desk, opened
+ * The desk since ADR 0037 (LiveUpdates + OrderTrackingViewModel): one live-updates socket per desk, opened
  * with the desk's ID token before its first order ({@link #connect}: the app connects at sign-in), which
  * joins the desk user's topic at {@code $connect}. An order the desk placed is followed without a
  * subscription and without a read: each push carries the status, the steps written and whether the

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * h-w: SQS requests and the KMS requests of the encrypted order events topic, from what a bench run counted
- * per order (docs/decisions/00XX-w-change-events-to-the-queue.md).
+ * per order (docs/decisions/0036-change-events-to-the-queue.md).
  *
  * <p>SQS: every request the functions made ({@code calls.Sqs.*}, metering interceptor) plus what Lambda's event
  * source asks of the queue for them — the receives that brought messages and the deletes

@@ -74,7 +74,7 @@ class ReliabilityLateChargeTest {
         PaymentResult late = ledger.gateway().charge(orderId, "tok_visa", Money.ofCents(1400));
         String lateTask = invoke("ProcessPaymentFunction", "{\"orderId\":\"" + orderId + "\"}");
 
-        assertThat(late).isEqualTo(new PaymentResult.Declined(StripeTestTokens.VOIDED));
+        assertThat(late).isEqualTo(new PaymentResult.Declined(StripeTestTokens.VOIDED, StripeTestTokens.declineCode(StripeTestTokens.VOIDED)));
         assertThat(lateTask).contains("errorType");
         assertThat(ledger.chargesOf(orderId)).as("charges in the ledger").isEmpty();
         report("compensated, then the charge arrived", orderId, product, 5);

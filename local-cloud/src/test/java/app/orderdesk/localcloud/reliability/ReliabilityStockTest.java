@@ -151,7 +151,7 @@ class ReliabilityStockTest {
         String inFlight = createOrder(orders, product, 2);
         // A reservation that outlived its order (written before fences existed, or by hand): the order ended REJECTED.
         assertThat(inventory.reserve(product, rejected, 3)).isInstanceOf(ReserveOutcome.Reserved.class);
-        assertThat(orders.update(OrderUpdate.moveTo(rejected, OrderStatus.REJECTED, Instant.now()).withReason("test"))).isTrue();
+        assertThat(orders.update(OrderUpdate.moveTo(rejected, OrderStatus.REJECTED, Instant.now()).withReason("test", app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.ORDER_REJECTED)))).isTrue();
         assertThat(inventory.reserve(product, inFlight, 2)).isInstanceOf(ReserveOutcome.Reserved.class);
 
         JsonNode report = Reliability.JSON.readTree(r.cloud.reconcileReservations());

@@ -15,6 +15,7 @@ import app.orderdesk.backend.domain.OrderDay;
 import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
@@ -98,15 +99,15 @@ public final class DynamoDbOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<Written> cancelReturningWritten(String orderId, String reason, Instant at) {
-        return writeReturning("Orders cancel", cancelRequest(orderId, reason, at).toBuilder().returnValues(ReturnValue.ALL_NEW).build());
+    public Optional<Written> cancelReturningWritten(String orderId, String reason, ReasonCode reasonCode, Instant at) {
+        return writeReturning("Orders cancel", cancelRequest(orderId, reason, reasonCode, at).toBuilder().returnValues(ReturnValue.ALL_NEW).build());
     }
 
     private Optional<Written> writeReturning(String operation, UpdateItemRequest request) {
         try {
             Map<String, AttributeValue> item = AwsFailures.call(operation, () -> client.updateItem(request)).attributes();
             return Optional.of(new Written(OrderStatus.valueOf(item.get("status").s()), str(item, "statusReason"),
-                    str(item, "placedBy"), item.containsKey("receiptKey")));
+                    Attr.reasonCode(item, "statusReasonCode"), str(item, "placedBy"), item.containsKey("receiptKey")));
         } catch (ConditionalCheckFailedException refused) {
             return Optional.empty();
         }
@@ -124,6 +125,10 @@ public final class DynamoDbOrderRepository implements OrderRepository {
             values.put(":status", s(update.status().name()));
         }
         set(sets, values, "statusReason", update.statusReason());
+        if (update.statusReason() != null) {
+            sets.add("statusReasonCode = :statusReasonCode");
+            values.put(":statusReasonCode", Attr.reasonCode(update.statusReasonCode()));
+        }
         set(sets, values, "paymentId", update.paymentId());
         set(sets, values, "receiptKey", update.receiptKey());
         set(sets, values, "emailSentAt", update.emailSentAt() == null ? null : update.emailSentAt().toString());
@@ -238,18 +243,19 @@ public final class DynamoDbOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean cancel(String orderId, String reason, Instant at) {
-        return conditionalUpdate("Orders cancel", cancelRequest(orderId, reason, at));
+    public boolean cancel(String orderId, String reason, ReasonCode reasonCode, Instant at) {
+        return conditionalUpdate("Orders cancel", cancelRequest(orderId, reason, reasonCode, at));
     }
 
-    private UpdateItemRequest cancelRequest(String orderId, String reason, Instant at) {
+    private UpdateItemRequest cancelRequest(String orderId, String reason, ReasonCode reasonCode, Instant at) {
         return UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(orderId)))
-                .updateExpression("SET #status = :cancelled, statusReason = :reason, updatedAt = :at ADD #version :one")
+                .updateExpression("SET #status = :cancelled, statusReason = :reason, statusReasonCode = :code, updatedAt = :at ADD #version :one")
                 .conditionExpression("attribute_exists(orderId) AND #status IN (:received, :reserved)"
                         + " AND attribute_not_exists(paymentClaimedAt) AND attribute_not_exists(paymentId)")
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(Map.of(":cancelled", s(OrderStatus.CANCELLED.name()), ":reason", s(reason),
+                        ":code", Attr.reasonCode(reasonCode),
                         ":at", s(at.toString()), ":one", n(1), ":received", s(OrderStatus.RECEIVED.name()),
                         ":reserved", s(OrderStatus.RESERVED.name())))
                 .build();
@@ -282,6 +288,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         item.put("updatedAt", s(order.updatedAt().toString()));
         item.put("status", s(order.status().name()));
         putIfPresent(item, "statusReason", order.statusReason());
+        putIfPresent(item, "statusReasonCode", order.statusReasonCode());
         item.put("lines", AttributeValue.fromL(order.lines().stream().map(DynamoDbOrderRepository::toItem).toList()));
         item.put("totalCents", n(order.total().cents()));
         item.put("currency", s(order.total().currency()));
@@ -304,12 +311,13 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         putIfPresent(m, "endedAt", step.endedAt() == null ? null : step.endedAt().toString());
         putIfPresent(m, "error", step.error());
         putIfPresent(m, "cause", step.cause());
+        putIfPresent(m, "causeCode", step.causeCode());
         return AttributeValue.fromM(m);
     }
 
     private static WorkflowStep toStep(Map<String, AttributeValue> m) {
         return new WorkflowStep(str(m, "name"), str(m, "status"), (int) num(m, "attempts", 1), instant(m, "startedAt"),
-                instant(m, "endedAt"), str(m, "error"), str(m, "cause"));
+                instant(m, "endedAt"), str(m, "error"), str(m, "cause"), Attr.reasonCode(m, "causeCode"));
     }
 
     private static AttributeValue toItem(OrderLine line) {
@@ -351,6 +359,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
                 instant(item, "acceptedAt"),
                 createdAt,
                 instant(item, "updatedAt"),
-                num(item, "version", 1));
+                num(item, "version", 1),
+                Attr.reasonCode(item, "statusReasonCode"));
     }
 }

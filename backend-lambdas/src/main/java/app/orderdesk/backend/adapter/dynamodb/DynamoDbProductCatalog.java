@@ -37,7 +37,7 @@ public final class DynamoDbProductCatalog implements ProductCatalog {
 
     @Override
     public boolean skuInUse(String sku) {
-        // No SKU index (ADR x-product-editing): creating a product is rare, so one filtered Scan, stopped at the first hit.
+        // No SKU index (ADR 0038): creating a product is rare, so one filtered Scan, stopped at the first hit.
         String prefix = DynamoDbInventoryRepository.searchText(sku, "");
         Map<String, AttributeValue> startKey = null;
         do {

@@ -11,6 +11,7 @@ import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Refund;
 import app.orderdesk.backend.domain.RefundLine;
 import app.orderdesk.backend.domain.RefundReason;
@@ -208,7 +209,7 @@ public final class DynamoDbRefundRepository implements RefundRepository {
             try {
                 // the order's flag goes with it, unless something else flagged the order since
                 AwsFailures.run("Orders UpdateItem", () -> client.updateItem(r -> r.tableName(tableName).key(key(orderId))
-                        .updateExpression("REMOVE statusReason").conditionExpression("statusReason = :note")
+                        .updateExpression("REMOVE statusReason, statusReasonCode").conditionExpression("statusReason = :note")
                         .expressionAttributeValues(Map.of(":note", s(followUp)))));
             } catch (ConditionalCheckFailedException flaggedForSomethingElse) {
                 // keep it
@@ -217,8 +218,9 @@ public final class DynamoDbRefundRepository implements RefundRepository {
     }
 
     @Override
-    public void flagFollowUp(String orderId, String refundId, String followUp) {
-        setOnRefund(orderId, refundId, "#r.followUp = :note, statusReason = :note", Map.of(":note", s(followUp)));
+    public void flagFollowUp(String orderId, String refundId, String followUp, ReasonCode followUpCode) {
+        setOnRefund(orderId, refundId, "#r.followUp = :note, statusReason = :note, statusReasonCode = :code",
+                Map.of(":note", s(followUp), ":code", Attr.reasonCode(followUpCode)));
     }
 
     /** {@code #r} in {@code set} names the refund's own map. */

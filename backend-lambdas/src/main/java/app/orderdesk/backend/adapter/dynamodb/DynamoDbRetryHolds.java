@@ -6,6 +6,7 @@ import static app.orderdesk.backend.adapter.dynamodb.Attr.str;
 
 import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.port.RetryHolds;
 import java.time.Instant;
@@ -51,15 +52,16 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     }
 
     @Override
-    public boolean hold(String orderId, String step, String reason, List<WorkflowStep> steps, Instant at) {
+    public boolean hold(String orderId, String step, String reason, ReasonCode reasonCode, List<WorkflowStep> steps, Instant at) {
         Map<String, AttributeValue> values = stepValues(steps);
         values.put(":hold", AttributeValue.fromM(Map.of("step", s(step), "at", s(at.toString()))));
         values.put(":reason", s(reason));
+        values.put(":code", Attr.reasonCode(reasonCode));
         values.put(":at", s(at.toString()));
         values.put(":received", s(OrderStatus.RECEIVED.name()));
         values.put(":reserved", s(OrderStatus.RESERVED.name()));
         return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
-                .updateExpression("SET retryHold = :hold, statusReason = :reason, updatedAt = :at, " + TIMELINE + " ADD #version :one")
+                .updateExpression("SET retryHold = :hold, statusReason = :reason, statusReasonCode = :code, updatedAt = :at, " + TIMELINE + " ADD #version :one")
                 .conditionExpression("attribute_exists(orderId) AND #status IN (:received, :reserved) AND attribute_not_exists(retryHold)")
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(values).build());
@@ -82,24 +84,25 @@ public final class DynamoDbRetryHolds implements RetryHolds {
         }
         // The one-run-per-hold guarantee: of two requests that read the same hold, only one passes this condition.
         return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
-                .updateExpression("SET retryResumes = :next, updatedAt = :at, " + TIMELINE + " REMOVE retryHold, statusReason ADD #version :one")
+                .updateExpression("SET retryResumes = :next, updatedAt = :at, " + TIMELINE + " REMOVE retryHold, statusReason, statusReasonCode ADD #version :one")
                 .conditionExpression("#status IN (:received, :reserved) AND retryHold.step = :step AND " + started)
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(values).build());
     }
 
     @Override
-    public boolean restore(String orderId, String step, int attempt, String reason, Instant at) {
+    public boolean restore(String orderId, String step, int attempt, String reason, ReasonCode reasonCode, Instant at) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":hold", AttributeValue.fromM(Map.of("step", s(step), "at", s(at.toString()))));
         values.put(":reason", s(reason));
+        values.put(":code", Attr.reasonCode(reasonCode != null ? reasonCode : ReasonCode.of(ReasonCode.HELD_FOR_RETRY, "step", step)));
         values.put(":attempt", n(attempt));
         values.put(":at", s(at.toString()));
         values.put(":received", s(OrderStatus.RECEIVED.name()));
         values.put(":reserved", s(OrderStatus.RESERVED.name()));
         values.put(":one", n(1));
         return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
-                .updateExpression("SET retryHold = :hold, statusReason = :reason, updatedAt = :at ADD #version :one")
+                .updateExpression("SET retryHold = :hold, statusReason = :reason, statusReasonCode = :code, updatedAt = :at ADD #version :one")
                 .conditionExpression("#status IN (:received, :reserved) AND attribute_not_exists(retryHold) AND retryResumes = :attempt")
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(values).build());

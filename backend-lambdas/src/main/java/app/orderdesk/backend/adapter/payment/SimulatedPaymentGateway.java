@@ -83,8 +83,8 @@ public final class SimulatedPaymentGateway implements PaymentGateway {
                 writeChargeOnce(decided);
                 yield new PaymentResult.Approved(str(decided, "paymentId"));
             }
-            case DECLINED -> new PaymentResult.Declined(str(decided, "declineReason"));
-            default -> new PaymentResult.Declined(StripeTestTokens.VOIDED);
+            case DECLINED -> new PaymentResult.Declined(str(decided, "declineReason"), StripeTestTokens.declineCode(str(decided, "declineReason")));
+            default -> new PaymentResult.Declined(StripeTestTokens.VOIDED, StripeTestTokens.declineCode(StripeTestTokens.VOIDED));
         };
     }
 

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.adapter.sns;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.ChangeEvents;
@@ -62,7 +63,7 @@ public final class NotifyingOrderRepository implements OrderRepository {
     public Optional<Written> updateReturningWritten(OrderUpdate update) {
         Optional<Written> written = orders.updateReturningWritten(update);
         written.filter(w -> w.status() != null).ifPresent(w -> events.orderChanged(new OrderChange(update.orderId(), w.placedBy(),
-                w.status(), w.statusReason(), update.updatedAt(), update.steps(), w.receiptAvailable())));
+                w.status(), w.statusReason(), w.statusReasonCode(), update.updatedAt(), update.steps(), w.receiptAvailable())));
         return written;
     }
 
@@ -100,14 +101,15 @@ public final class NotifyingOrderRepository implements OrderRepository {
     }
 
     @Override
-    public boolean cancel(String orderId, String reason, Instant at) {
-        return cancelReturningWritten(orderId, reason, at).isPresent();
+    public boolean cancel(String orderId, String reason, ReasonCode reasonCode, Instant at) {
+        return cancelReturningWritten(orderId, reason, reasonCode, at).isPresent();
     }
 
     @Override
-    public Optional<Written> cancelReturningWritten(String orderId, String reason, Instant at) {
-        Optional<Written> cancelled = orders.cancelReturningWritten(orderId, reason, at);
-        cancelled.ifPresent(w -> events.orderChanged(new OrderChange(orderId, w.placedBy(), OrderStatus.CANCELLED, w.statusReason(), at,
+    public Optional<Written> cancelReturningWritten(String orderId, String reason, ReasonCode reasonCode, Instant at) {
+        Optional<Written> cancelled = orders.cancelReturningWritten(orderId, reason, reasonCode, at);
+        cancelled.ifPresent(w -> events.orderChanged(new OrderChange(orderId, w.placedBy(), OrderStatus.CANCELLED, w.statusReason(),
+                w.statusReasonCode(), at,
                 List.of(), w.receiptAvailable())));
         return cancelled;
     }

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.adapter.sns;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.Refund;
@@ -84,7 +85,7 @@ public final class NotifyingRefundRepository implements RefundRepository {
     }
 
     @Override
-    public void flagFollowUp(String orderId, String refundId, String followUp) {
-        refunds.flagFollowUp(orderId, refundId, followUp);
+    public void flagFollowUp(String orderId, String refundId, String followUp, ReasonCode followUpCode) {
+        refunds.flagFollowUp(orderId, refundId, followUp, followUpCode);
     }
 }

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  * Sends {@code {"event": "ORDER_STATUS_CHANGED" | "STOCK_CHANGED" | "SETTINGS_CHANGED", ...}} straight to the push-events queue
  * (SSE-SQS), with the event name as a message attribute — the body the queue used to receive from the order
  * events topic by raw delivery. Not through the topic: these changes feed only the push notifier, and every
- * publish on the KMS-encrypted topic may cost KMS requests, where SSE-SQS costs none (ADR w-change-events-to-the-queue).
+ * publish on the KMS-encrypted topic may cost KMS requests, where SSE-SQS costs none (ADR 0036).
  * A failed send is logged and swallowed: the change it announces is already written, failing the step now
  * would only repeat it, and a desk that misses one push still sees the change at its next read.
  */

@@ -66,7 +66,8 @@ public record TaskInput(String orderId, String status, String outcome, ErrorPayl
         java.time.Instant at = instant(n.path("sentAt").asText(null));
         if (n.hasNonNull("Error")) {
             return WorkflowStep.failed("SendNotification", 1, at, at, n.get("Error").asText(),
-                    "The order-paid notification could not be published; the order went on");
+                    "The order-paid notification could not be published; the order went on",
+                    app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.NOTIFICATION_NOT_PUBLISHED));
         }
         return WorkflowStep.succeeded("SendNotification", 1, at, at);
     }

@@ -39,9 +39,11 @@ public abstract class PaymentGatewayContract {
     void stripeTestTokensKeepTheirMeaning() {
         assertThat(gateway().charge(key(), "tok_mastercard", Money.ofCents(100))).isInstanceOf(PaymentResult.Approved.class);
         assertThat(gateway().charge(key(), "tok_chargeDeclined", Money.ofCents(100)))
-                .isEqualTo(new PaymentResult.Declined("Payment declined by the card issuer"));
+                .isEqualTo(new PaymentResult.Declined("Payment declined by the card issuer",
+                        app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.PAYMENT_DECLINED_BY_ISSUER)));
         assertThat(gateway().charge(key(), "tok_chargeDeclinedInsufficientFunds", Money.ofCents(100)))
-                .isEqualTo(new PaymentResult.Declined("Payment declined: insufficient funds"));
+                .isEqualTo(new PaymentResult.Declined("Payment declined: insufficient funds",
+                        app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.PAYMENT_DECLINED_INSUFFICIENT_FUNDS)));
         assertThat(gateway().charge(key(), "not-a-token", Money.ofCents(100))).isInstanceOf(PaymentResult.Declined.class);
         String transient_ = key();
         assertThat(gateway().charge(transient_, "tok_processingError", Money.ofCents(100))).isInstanceOf(PaymentResult.Unavailable.class);
@@ -82,7 +84,8 @@ public abstract class PaymentGatewayContract {
         assertThat(reversal.refundedSomething()).isFalse();
 
         assertThat(gateway().charge(key, "tok_visa", Money.ofCents(100)))
-                .isEqualTo(new PaymentResult.Declined(StripeTestTokens.VOIDED));
+                .isEqualTo(new PaymentResult.Declined(StripeTestTokens.VOIDED,
+                        app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.PAYMENT_VOIDED)));
         assertThat(gateway().find(key)).isEmpty();
     }
 

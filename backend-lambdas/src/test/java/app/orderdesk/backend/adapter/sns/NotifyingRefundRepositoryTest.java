@@ -1,5 +1,6 @@
 package app.orderdesk.backend.adapter.sns;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.backend.domain.Customer;
@@ -69,6 +70,6 @@ class NotifyingRefundRepositoryTest {
         @Override public void markRefused(String orderId, Refund refund, String why) {}
         @Override public void markCreditNote(String orderId, String refundId, String creditNoteKey) {}
         @Override public void markEmailed(String orderId, String refundId, Instant at) {}
-        @Override public void flagFollowUp(String orderId, String refundId, String followUp) {}
+        @Override public void flagFollowUp(String orderId, String refundId, String followUp, ReasonCode code) {}
     }
 }

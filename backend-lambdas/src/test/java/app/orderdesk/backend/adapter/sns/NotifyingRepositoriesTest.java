@@ -1,5 +1,6 @@
 package app.orderdesk.backend.adapter.sns;
 
+import app.orderdesk.backend.domain.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.backend.domain.Customer;
@@ -43,7 +44,7 @@ class NotifyingRepositoriesTest {
         // a write that changes no status (here only the receipt key) announces nothing
         assertThat(orders.update(new OrderUpdate("o-1", java.util.Set.of(OrderStatus.FULFILLED), null, null, null, "receipts/o-1.pdf",
                 null, null, AT))).isTrue();
-        assertThat(orders.cancel("o-2", "changed mind", AT)).isTrue();
+        assertThat(orders.cancel("o-2", "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), AT)).isTrue();
 
         assertThat(announced).containsExactly("o-1 PAID " + AT, "o-2 CANCELLED " + AT);
     }
@@ -83,6 +84,6 @@ class NotifyingRepositoriesTest {
         @Override public Optional<Order> find(String orderId) { return Optional.empty(); }
         @Override public boolean create(Order order) { return applies.getAsBoolean(); }
         @Override public boolean update(OrderUpdate update) { return applies.getAsBoolean(); }
-        @Override public boolean cancel(String orderId, String reason, Instant at) { return applies.getAsBoolean(); }
+        @Override public boolean cancel(String orderId, String reason, ReasonCode code, Instant at) { return applies.getAsBoolean(); }
     }
 }
