@@ -92,7 +92,7 @@ public final class PushChanges {
     private static PushChannel.Step step(WorkflowStep workflowStep) {
         var view = GetTimeline.toView(workflowStep);
         return new PushChannel.Step(view.name(), view.status(), view.startedAt(), view.endedAt(), view.durationMs(),
-                view.attempts(), view.error(), view.cause(), view.causeCode(), view.causeParams().isEmpty() ? null : view.causeParams());
+                view.attempts(), view.error(), view.cause(), view.causeCode(), view.causeParams());
     }
 
     private static PushChannel.Message toMessage(Change change) {

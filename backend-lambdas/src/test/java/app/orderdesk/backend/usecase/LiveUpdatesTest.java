@@ -72,7 +72,7 @@ class LiveUpdatesTest {
 
         assertThat(sent).containsExactlyInAnyOrder("ada-till o-1 RECEIPT_READY", "ada-office o-1 RECEIPT_READY");
         assertThat(messages.getFirst()).isEqualTo(new PushChannel.Message("ORDER_STATUS", "o-1", "RECEIPT_READY", null, NOW, null, NOW,
-                List.of(new PushChannel.Step("GenerateReceipt", "SUCCEEDED", NOW.minusMillis(30), NOW, 30L, 1, null, null, null, null)), true,
+                List.of(new PushChannel.Step("GenerateReceipt", "SUCCEEDED", NOW.minusMillis(30), NOW, 30L, 1, null, null, null, java.util.Map.of())), true,
                 null, null));
         assertThat(connections.subscriberReads).as("still one read of the subscriptions per batch").isEqualTo(1);
     }

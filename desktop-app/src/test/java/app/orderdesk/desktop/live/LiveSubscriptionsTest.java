@@ -151,6 +151,32 @@ class LiveSubscriptionsTest {
         assertThat(executor.runDelayed(live.pollInterval())).as("no slow poll left").isZero();
     }
 
+    /** The push carries the reason's code (ADR 0037 + 0039): a German desk words a pushed decline without a read. */
+    @Test
+    void aPushedReasonIsWordedByItsCodeInTheDesksLanguage() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY);
+        java.util.ResourceBundle.clearCache();
+        try {
+            FakeApiClient api = new FakeApiClient();
+            OrderTrackingViewModel tracking = liveTracking(api);
+            FakeSocket socket = sockets.getFirst();
+            tracking.track(new PlaceOrderResponse("o-10", "OD-10", OrderStatus.RECEIVED));
+            java.time.Instant at = T0.plusMillis(20);
+
+            socket.receive("{\"type\":\"ORDER_STATUS\",\"orderId\":\"o-10\",\"status\":\"PAYMENT_DECLINED\",\"at\":\"" + at
+                    + "\",\"updatedAt\":\"" + at + "\",\"statusReason\":\"Payment declined by the card issuer\","
+                    + "\"statusReasonCode\":\"PAYMENT_DECLINED_BY_ISSUER\",\"statusReasonParams\":{},\"steps\":[],\"receiptAvailable\":false}");
+
+            assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.PAYMENT_DECLINED);
+            assertThat(tracking.statusReasonProperty().get()).isEqualTo("Zahlung von der kartenausgebenden Bank abgelehnt");
+            assertThat(api.orderCalls).as("no read").isZero();
+        } finally {
+            java.util.Locale.setDefault(before);
+            java.util.ResourceBundle.clearCache();
+        }
+    }
+
     @Test
     void changesPushedBeforeThePostsAnswerAreShownWhenTrackingStarts() {
         FakeApiClient api = new FakeApiClient();
