@@ -17,5 +17,12 @@ public interface AttentionQueue {
     List<AttentionOrder> since(Instant since, int limit);
 
     record AttentionOrder(String orderId, String orderNumber, OrderStatus status, String reason,
-                          long totalCents, String currency, Instant createdAt) {}
+                          long totalCents, String currency, Instant createdAt, app.orderdesk.backend.domain.ReasonCode reasonCode) {
+
+        /** An order whose reason has no code (written before reason codes). */
+        public AttentionOrder(String orderId, String orderNumber, OrderStatus status, String reason,
+                              long totalCents, String currency, Instant createdAt) {
+            this(orderId, orderNumber, status, reason, totalCents, currency, createdAt, null);
+        }
+    }
 }

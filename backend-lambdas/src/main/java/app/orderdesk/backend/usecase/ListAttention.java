@@ -2,6 +2,7 @@ package app.orderdesk.backend.usecase;
 
 import app.orderdesk.api.AttentionItemView;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.port.AttentionQueue;
 import app.orderdesk.backend.port.AttentionQueue.AttentionOrder;
 import app.orderdesk.backend.domain.WorkflowStep;
@@ -42,10 +43,12 @@ public final class ListAttention {
             if (!failed && !FailureReasons.RECEIPT_FOLLOW_UP.equals(o.reason())) {
                 continue; // a note that is not a follow-up flag
             }
+            // The reason's code too, so a desk words it in its language (ADR 0039); a missing reason has one as well.
+            ReasonCode code = o.reason() == null ? ReasonCode.of(ReasonCode.ORDER_NOT_COMPLETED) : o.reasonCode();
             items.add(new AttentionItemView(o.orderId(), o.orderNumber(), OrderStatusMapping.toApi(o.status()),
                     kind(held, failed), failed ? failedStep(o.orderId(), held) : "EmailReceipt",
                     o.reason() == null ? "The order could not be completed" : o.reason(),
-                    o.totalCents(), o.currency(), o.createdAt()));
+                    o.totalCents(), o.currency(), o.createdAt(), code == null ? null : code.code(), code == null ? null : code.params()));
             if (items.size() == max) {
                 break;
             }

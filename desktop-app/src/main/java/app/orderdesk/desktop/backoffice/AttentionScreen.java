@@ -44,7 +44,7 @@ public final class AttentionScreen {
         table.getColumns().add(Columns.text(Messages.text("attention.column.placed"), 130, a -> StoreDates.dateTime(a.createdAt())));
         table.getColumns().add(Columns.text(Messages.text("attention.column.status"), 100, a -> app.orderdesk.desktop.order.StepWords.status(a.status())));
         table.getColumns().add(Columns.text(Messages.text("attention.column.failedStep"), 130, a -> a.failedStep() == null ? "—" : app.orderdesk.desktop.order.StepWords.stepName(a.failedStep())));
-        table.getColumns().add(Columns.text(Messages.text("attention.column.reason"), 380, AttentionItemView::reason));
+        table.getColumns().add(Columns.text(Messages.text("attention.column.reason"), 380, AttentionViewModel::reasonInWords));
         table.getColumns().add(Columns.text(Messages.text("attention.column.total"), 90, a -> Columns.money(a.totalCents())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());

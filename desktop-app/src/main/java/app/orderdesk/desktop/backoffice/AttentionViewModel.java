@@ -123,4 +123,9 @@ public final class AttentionViewModel {
     public BooleanBinding canCancelProperty() {
         return canCancel;
     }
+
+    /** The item's reason in the desk's words, by its code (ADR 0039); the server's text for a code the desk does not know. */
+    public static String reasonInWords(AttentionItemView item) {
+        return app.orderdesk.desktop.order.ReasonWords.describe(item.reasonCode(), item.reasonParams(), item.reason());
+    }
 }

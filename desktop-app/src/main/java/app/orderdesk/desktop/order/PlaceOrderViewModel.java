@@ -21,14 +21,22 @@ public final class PlaceOrderViewModel {
         // A refused order is not the end of the call: the same draft opens again to fix and resend.
         tracking.statusProperty().addListener((obs, old, now) -> {
             if (now == app.orderdesk.api.OrderStatus.REJECTED || now == app.orderdesk.api.OrderStatus.PAYMENT_DECLINED) {
-                String reason = tracking.statusReasonProperty().get();
-                String what = StepWords.status(now) + (reason == null || reason.isBlank() ? "" : ": " + reason);
                 // After a decline the card is the thing to change: say so (the order itself stays as typed).
                 boolean declinedCard = now == app.orderdesk.api.OrderStatus.PAYMENT_DECLINED
                         && draft.paymentProperty().get() == PaymentOption.CARD;
-                draft.reopen(app.orderdesk.desktop.ui.Messages.text(declinedCard ? "order.reopened.anotherCard" : "order.reopened", what));
+                draft.reopen(reopenedNotice(StepWords.status(now), tracking.statusReasonProperty().get(), declinedCard));
             }
         });
+    }
+
+    /**
+     * "Status: reason. The draft is open again …": the reason's own full stop is dropped, since the sentence adds
+     * one ("Die Karte wurde abgelehnt.. Der Entwurf …" before).
+     */
+    static String reopenedNotice(String statusWords, String reason, boolean declinedCard) {
+        String because = reason == null ? "" : reason.strip().replaceAll("[.!。]+$", "");
+        String what = statusWords + (because.isBlank() ? "" : ": " + because);
+        return app.orderdesk.desktop.ui.Messages.text(declinedCard ? "order.reopened.anotherCard" : "order.reopened", what);
     }
 
     /** Loads what the screen needs to start. */

@@ -61,7 +61,7 @@ public final class DynamoDbAttentionQueue implements AttentionQueue {
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(":status", s(status.name()),
                             ":since", s(BOUND.format(since.truncatedTo(ChronoUnit.SECONDS)))))
-                    .projectionExpression("orderId, orderNumber, #status, statusReason, totalCents, currency, createdAt")
+                    .projectionExpression("orderId, orderNumber, #status, statusReason, statusReasonCode, totalCents, currency, createdAt")
                     .scanIndexForward(false).limit(limit).exclusiveStartKey(startKey);
             if (filter != null) {
                 builder.filterExpression(filter);
@@ -69,7 +69,8 @@ public final class DynamoDbAttentionQueue implements AttentionQueue {
             var request = builder.build();
             var response = AwsFailures.call("Orders Query StatusIndex", () -> client.query(request));
             response.items().forEach(item -> items.add(new AttentionOrder(str(item, "orderId"), str(item, "orderNumber"),
-                    status, str(item, "statusReason"), num(item, "totalCents", 0), str(item, "currency"), instant(item, "createdAt"))));
+                    status, str(item, "statusReason"), num(item, "totalCents", 0), str(item, "currency"), instant(item, "createdAt"),
+                    Attr.reasonCode(item, "statusReasonCode"))));
             startKey = response.hasLastEvaluatedKey() && !response.lastEvaluatedKey().isEmpty() ? response.lastEvaluatedKey() : null;
             if (startKey == null) {
                 break;

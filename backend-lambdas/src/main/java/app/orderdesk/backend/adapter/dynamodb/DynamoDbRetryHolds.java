@@ -75,13 +75,7 @@ public final class DynamoDbRetryHolds implements RetryHolds {
         values.put(":at", s(at.toString()));
         values.put(":received", s(OrderStatus.RECEIVED.name()));
         values.put(":reserved", s(OrderStatus.RESERVED.name()));
-        String started;
-        if (resumes == 0) {
-            started = "attribute_not_exists(retryResumes)";
-        } else {
-            values.put(":resumes", n(resumes));
-            started = "retryResumes = :resumes";
-        }
+        String started = retriesStarted(resumes, values);
         // The one-run-per-hold guarantee: of two requests that read the same hold, only one passes this condition.
         return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
                 .updateExpression("SET retryResumes = :next, updatedAt = :at, " + TIMELINE + " REMOVE retryHold, statusReason, statusReasonCode ADD #version :one")
@@ -115,19 +109,22 @@ public final class DynamoDbRetryHolds implements RetryHolds {
         values.put(":seen", s(lastWritten.toString()));
         values.put(":next", n(resumes + 1));
         values.put(":at", s(at.toString()));
-        String started;
-        if (resumes == 0) {
-            started = "attribute_not_exists(retryResumes)";
-        } else {
-            values.put(":resumes", n(resumes));
-            started = "retryResumes = :resumes";
-        }
+        String started = retriesStarted(resumes, values);
         // Unchanged since the reconciler read it: no step wrote it meanwhile, and of two runs only one passes.
         return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
                 .updateExpression("SET retryResumes = :next, updatedAt = :at, " + TIMELINE + " ADD #version :one")
                 .conditionExpression("#status = :status AND updatedAt = :seen AND attribute_not_exists(retryHold) AND " + started)
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(values).build());
+    }
+
+    /** The condition "exactly {@code resumes} retries were started" (none yet: the counter is absent). */
+    private static String retriesStarted(int resumes, Map<String, AttributeValue> values) {
+        if (resumes == 0) {
+            return "attribute_not_exists(retryResumes)";
+        }
+        values.put(":resumes", n(resumes));
+        return "retryResumes = :resumes";
     }
 
     private static final String TIMELINE = "timeline = list_append(if_not_exists(timeline, :noSteps), :steps)";
