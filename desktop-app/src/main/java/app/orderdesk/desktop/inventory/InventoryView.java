@@ -209,6 +209,29 @@ public final class InventoryView {
                 editProduct.fire();
             }
         });
+        // Focus may sit outside this screen while it is shown (on its tab's header after a click): the shortcuts are
+        // the scene's too, and act only while this screen is the one shown.
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.getAccelerators().remove(NEW_PRODUCT);
+                old.getAccelerators().remove(EDIT_PRODUCT);
+            }
+            if (scene != null) {
+                scene.getAccelerators().put(NEW_PRODUCT, () -> fireWhileShown(newProduct));
+                scene.getAccelerators().put(EDIT_PRODUCT, () -> fireWhileShown(editProduct));
+            }
+        });
+    }
+
+    private void fireWhileShown(Button button) {
+        for (javafx.scene.Node node = root; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return; // another tab is shown: a tab pane hides the content of the others
+            }
+        }
+        if (!button.isDisabled()) {
+            button.fire();
+        }
     }
 
     static final javafx.scene.input.KeyCombination NEW_PRODUCT = new javafx.scene.input.KeyCodeCombination(
