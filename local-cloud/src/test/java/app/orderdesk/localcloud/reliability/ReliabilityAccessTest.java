@@ -67,6 +67,9 @@ class ReliabilityAccessTest {
             Map.entry("POST /inventory/{id}/adjustments", Set.of("managers")),
             Map.entry("GET /inventory/{id}/adjustments", ALL),
             Map.entry("POST /inventory/import", Set.of("managers")),
+            // Product editing (issue 13, ADR 0038): managers only; not in the brief's table, which predates it.
+            Map.entry("POST /inventory", Set.of("managers")),
+            Map.entry("PUT /inventory/{id}", Set.of("managers")),
             Map.entry("GET /store-settings", ALL),
             Map.entry("PUT /store-settings", Set.of("managers")),
             Map.entry("POST /orders/{id}/refunds", Set.of("support", "managers")),
