@@ -3,12 +3,9 @@ package app.orderdesk.desktop.inventory;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
@@ -70,27 +67,9 @@ final class AdjustStockDialog {
         validation.getStyleClass().add(Styles.HINT_TEXT);
         validation.setWrapText(true);
         validation.textProperty().bind(model.validationBinding());
-        Label error = new Label();
-        error.setId("adjustError");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.ERROR_TEXT);
-        error.textProperty().bind(model.errorProperty());
-
-        Button apply = new Button(Messages.text("adjust.apply"));
-        apply.setId("adjustApplyButton");
-        apply.setDefaultButton(true);
-        apply.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        apply.disableProperty().bind(model.canApplyBinding().not());
-        apply.setOnAction(e -> model.apply());
-        Button cancel = new Button(Messages.text("adjust.cancel"));
-        cancel.setId("adjustCancelButton");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setMaxSize(20, 20);
-        busy.visibleProperty().bind(model.busyProperty());
-        HBox buttons = new HBox(8, apply, cancel, busy);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label error = DialogParts.errorLine("adjustError", model.errorProperty());
+        HBox buttons = DialogParts.actions(stage, Messages.text("adjust.apply"), "adjustApplyButton", model.canApplyBinding(),
+                model::apply, Messages.text("adjust.cancel"), "adjustCancelButton", model.busyProperty());
 
         VBox root = new VBox(12, product, form, validation, error, buttons);
         root.setId("adjustDialog");

@@ -4,13 +4,10 @@ import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -67,27 +64,9 @@ final class ProductEditorDialog {
         Label hint = new Label(Messages.text(model.isNew() ? "product.hint.new" : "product.hint.edit"));
         hint.getStyleClass().add(Styles.HINT_TEXT);
         hint.setWrapText(true);
-        Label error = new Label();
-        error.setId("productError");
-        error.setWrapText(true);
-        error.getStyleClass().add(Styles.ERROR_TEXT);
-        error.textProperty().bind(model.errorProperty());
-
-        Button save = new Button(Messages.text("product.save"));
-        save.setId("productSaveButton");
-        save.setDefaultButton(true);
-        save.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
-        save.disableProperty().bind(model.canSaveBinding().not());
-        save.setOnAction(e -> model.save());
-        Button cancel = new Button(Messages.text("product.cancel"));
-        cancel.setId("productCancelButton");
-        cancel.setCancelButton(true);
-        cancel.setOnAction(e -> stage.close());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setMaxSize(20, 20);
-        busy.visibleProperty().bind(model.busyProperty());
-        HBox buttons = new HBox(8, save, cancel, busy);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Label error = DialogParts.errorLine("productError", model.errorProperty());
+        HBox buttons = DialogParts.actions(stage, Messages.text("product.save"), "productSaveButton", model.canSaveBinding(),
+                model::save, Messages.text("product.cancel"), "productCancelButton", model.busyProperty());
 
         VBox root = new VBox(10, form, hint, error, buttons);
         root.setId("productDialog");
