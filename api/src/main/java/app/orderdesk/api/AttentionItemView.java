@@ -5,7 +5,8 @@ import java.time.Instant;
 /**
  * An order that needs a person: {@code kind} is FAILED (held after a failed step: retry it from that step or
  * cancel it), COMPENSATED (ended FAILED, its stock released and nothing charged: nothing to retry) or FOLLOW_UP
- * (paid, receipt or email not delivered); {@code failedStep} is the workflow step that failed (null when unknown) and
+ * (paid, receipt or email not delivered) or STOPPED (its workflow run stopped in flight again after the reconciler's
+ * automatic retries: look at why first; {@code failedStep} is the step it stopped before); {@code failedStep} is the workflow step that failed (null when unknown) and
  * {@code reason} the error in words (English); {@code reasonCode} and {@code reasonParams} the reason's stable code and values
  * for a desk to word it in its own language (ADR 0039; null and empty for orders written before codes).
  */

@@ -50,6 +50,8 @@ public record ReasonCode(String code, Map<String, String> params) {
     public static final String RETRIED_FROM_STEP = "RETRIED_FROM_STEP";
     /** The reconciler resumed an order a workflow run left in flight (ADR 0035); params: step, attempt. */
     public static final String RESUMED_AFTER_STOP = "RESUMED_AFTER_STOP";
+    /** The reconciler resumed an order {@code attempts} times and it stopped again: left for people; params: step, attempts. */
+    public static final String STOPPED_REPEATEDLY = "STOPPED_REPEATEDLY";
     public static final String CREDIT_NOTE_FOLLOW_UP = "CREDIT_NOTE_FOLLOW_UP";
     /** Refund steps of the timeline; params: amountCents, currency, actor, refundReason, note, lines, followUp. */
     public static final String REFUND_REFUNDED = "REFUND_REFUNDED";

@@ -11,8 +11,9 @@ import java.util.List;
 public interface AttentionQueue {
 
     /**
-     * FAILED orders placed since {@code since}, and PAID/FULFILLED/RECEIPT_READY ones that carry a
-     * status reason (a follow-up note), newest first, at most {@code limit} of each kind.
+     * FAILED orders placed since {@code since}, RECEIVED/RESERVED ones held for a retry, and in-flight ones that
+     * carry a status reason (a follow-up note, or left for people after repeated stops), newest first, at most
+     * {@code limit} of each status.
      */
     List<AttentionOrder> since(Instant since, int limit);
 

@@ -52,4 +52,14 @@ public interface RetryHolds {
      * a person or another reconciler run moved it meanwhile.
      */
     boolean resumeInFlight(String orderId, OrderStatus status, Instant lastWritten, int resumes, List<WorkflowStep> steps, Instant at);
+
+    /**
+     * Leaves an order that stopped in flight again after {@code resumes} retries for people (ADR 0035): sets
+     * {@code reason} and its code as the order's status reason (which puts it on the attention list and out of the
+     * reconciler's reach) and appends {@code steps}, only while the order still has {@code status}, was last written
+     * at {@code lastWritten}, is not held, has no status reason and {@code resumes} retries were started.
+     * False when refused.
+     */
+    boolean leaveForPeople(String orderId, OrderStatus status, Instant lastWritten, int resumes, String reason, ReasonCode reasonCode,
+                           List<WorkflowStep> steps, Instant at);
 }

@@ -29,7 +29,8 @@ public interface StalledOrders {
     record InFlight(String orderId, OrderStatus status, Instant updatedAt) {}
 
     /**
-     * Orders in an {@link #IN_FLIGHT} status (RECEIVED only once accepted), not held for a retry, last written
+     * Orders in an {@link #IN_FLIGHT} status (RECEIVED only once accepted), not held for a retry, without a status
+     * reason (a note for people: a receipt to resend, or left after repeated stops), last written
      * before {@code lastWrittenBefore}; at most {@code limit}, oldest placed first within each status.
      */
     List<InFlight> inFlight(Instant lastWrittenBefore, int limit);

@@ -26,8 +26,9 @@ import java.util.Optional;
  * every step is idempotent per order, so a step that had half run is run again safely. One conditional write
  * claims each order first (status and last write unchanged, retries counted), so of two reconciler runs, or a
  * run and a late step, only one acts. An order whose receipt is flagged for a resend is support's (the attention
- * list), not this. After {@link #MAX_RESUMES} retries the order is left for people and
- * reported: something keeps stopping it, and starting it again would only repeat that.
+ * list), not this. After {@link #MAX_RESUMES} retries the order is left for people: something keeps stopping
+ * it, and starting it again would only repeat that. One conditional write gives it a status reason (code
+ * STOPPED_REPEATEDLY), which puts it on the attention list and out of this reconciler's reach.
  */
 public final class ResumeInFlightOrders {
 
@@ -39,6 +40,7 @@ public final class ResumeInFlightOrders {
     static final int MAX_RESUMES = 3;
     static final int LIMIT = 100;
     static final String AUDIT_STEP = "ResumedByReconciler";
+    static final String LEFT_STEP = "LeftForPeople";
 
     private final StalledOrders stalled;
     private final RetryHolds holds;
@@ -56,7 +58,7 @@ public final class ResumeInFlightOrders {
 
     /**
      * What one run found and did. {@code resumed}: a new execution started; {@code leftForPeople}: retried
-     * {@link #MAX_RESUMES} times already; {@code failed}: the claim was written but the start refused (the next
+     * {@link #MAX_RESUMES} times already, now marked for people; {@code failed}: the claim was written but the start refused (the next
      * run, {@link #LEFT_AFTER} later, tries again).
      */
     public record Report(int found, List<String> resumed, List<String> leftForPeople, List<String> failed) {
@@ -83,11 +85,13 @@ public final class ResumeInFlightOrders {
                 continue; // held for a retry meanwhile: support decides
             }
             int attempt = state.get().resumes() + 1;
+            String step = resumeStep(candidate.status());
             if (attempt > MAX_RESUMES) {
-                leftForPeople.add(candidate.orderId());
+                if (leaveForPeople(candidate, state.get().resumes(), step, now)) {
+                    leftForPeople.add(candidate.orderId());
+                }
                 continue;
             }
-            String step = resumeStep(candidate.status());
             WorkflowStep audit = new WorkflowStep(AUDIT_STEP, WorkflowStep.SUCCEEDED, 1, now, now, null,
                     "The workflow run stopped without finishing; resumed at " + step + " (retry " + attempt + ")",
                     ReasonCode.of(ReasonCode.RESUMED_AFTER_STOP, "step", step, "attempt", Integer.toString(attempt)));
@@ -103,6 +107,19 @@ public final class ResumeInFlightOrders {
             }
         }
         return new Report(candidates.size(), resumed, leftForPeople, failed);
+    }
+
+    /**
+     * Marks the order with a reason for people, which puts it on the attention list (with the step it stopped before)
+     * and out of this reconciler's reach; false when something moved it since it was read.
+     */
+    private boolean leaveForPeople(InFlight candidate, int resumes, String step, Instant now) {
+        ReasonCode code = ReasonCode.of(ReasonCode.STOPPED_REPEATEDLY, "step", step, "attempts", Integer.toString(resumes));
+        String reason = "The workflow run stopped before " + step + " again after " + resumes
+                + " automatic retries; left for a person: find why in the logs, then settle it by hand (cancel it while unpaid)";
+        WorkflowStep audit = new WorkflowStep(LEFT_STEP, WorkflowStep.FAILED, 1, now, now, null, reason, code);
+        return holds.leaveForPeople(candidate.orderId(), candidate.status(), candidate.updatedAt(), resumes, reason, code,
+                List.of(audit), now);
     }
 
     /**

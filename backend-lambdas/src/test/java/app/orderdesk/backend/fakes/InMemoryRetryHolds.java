@@ -79,6 +79,18 @@ public final class InMemoryRetryHolds implements RetryHolds {
         return true;
     }
 
+    @Override
+    public synchronized boolean leaveForPeople(String orderId, OrderStatus status, Instant lastWritten, int seen, String reason,
+            ReasonCode reasonCode, List<WorkflowStep> steps, Instant at) {
+        Order o = orders.orders.get(orderId);
+        if (o == null || o.status() != status || !lastWritten.equals(o.updatedAt()) || holds.containsKey(orderId)
+                || o.statusReason() != null || resumes.getOrDefault(orderId, 0) != seen) {
+            return false;
+        }
+        write(o, reason, reasonCode, steps, at);
+        return true;
+    }
+
     /** True while the order carries a hold (what the attention list's filter sees). */
     public boolean isHeld(String orderId) {
         return holds.containsKey(orderId);

@@ -33,7 +33,7 @@ public final class InMemoryStalledOrders implements StalledOrders {
     public List<InFlight> inFlight(Instant lastWrittenBefore, int limit) {
         return orders.orders.values().stream()
                 .filter(o -> IN_FLIGHT.contains(o.status()) && (o.status() != OrderStatus.RECEIVED || o.acceptedAt() != null))
-                .filter(o -> o.updatedAt().isBefore(lastWrittenBefore))
+                .filter(o -> o.updatedAt().isBefore(lastWrittenBefore) && o.statusReason() == null)
                 .filter(o -> holds.find(o.orderId()).map(h -> !h.held()).orElse(true))
                 .sorted(Comparator.comparing((Order o) -> o.status()).thenComparing(Order::createdAt))
                 .limit(limit)

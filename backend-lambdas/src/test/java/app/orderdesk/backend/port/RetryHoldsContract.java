@@ -130,4 +130,29 @@ public abstract class RetryHoldsContract {
         assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RECEIVED, NOW, 0, List.of(), NOW.plusSeconds(400))).isFalse();
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "ReserveStock", 0));
     }
+
+    @Test
+    void leavesAnOrderForPeopleOnlyAsLastSeenAfterItsRetriesAndOnce() {
+        Order order = placed();
+        Instant written = NOW.plusSeconds(5);
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, written))).isTrue();
+        ReasonCode code = ReasonCode.of(ReasonCode.STOPPED_REPEATEDLY, "step", "ProcessPayment", "attempts", "0");
+        List<WorkflowStep> audit = List.of(WorkflowStep.succeeded("LeftForPeople", 1, NOW, NOW));
+        Instant at = NOW.plusSeconds(400);
+
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.PAID, written, 0, "left", code, audit, at)).as("another status").isFalse();
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, NOW, 0, "left", code, audit, at)).as("written since").isFalse();
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, written, 1, "left", code, audit, at)).as("another count").isFalse();
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, written, 0, "left", code, audit, at)).isTrue();
+
+        Order left = orders().find(order.orderId()).orElseThrow();
+        assertThat(left.status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(left.statusReason()).isEqualTo("left");
+        assertThat(left.statusReasonCode()).isEqualTo(code);
+        assertThat(left.updatedAt()).isEqualTo(at);
+        assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last()
+                .isEqualTo("LeftForPeople");
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, at, 0, "again", code, audit, at.plusSeconds(1)))
+                .as("it already has a reason for people").isFalse();
+    }
 }

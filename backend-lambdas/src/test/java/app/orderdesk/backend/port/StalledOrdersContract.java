@@ -69,6 +69,10 @@ public abstract class StalledOrdersContract {
         holds().hold(heldReserved.orderId(), "ReserveStock", "held", app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.HELD_FOR_RETRY), List.of(), placedAt);
         Order writtenLater = placed();
         orders().update(OrderUpdate.moveTo(writtenLater.orderId(), OrderStatus.RESERVED, placedAt.plusSeconds(60)));
+        Order leftForPeople = placed();
+        orders().update(OrderUpdate.moveTo(leftForPeople.orderId(), OrderStatus.RESERVED, placedAt));
+        holds().leaveForPeople(leftForPeople.orderId(), OrderStatus.RESERVED, placedAt, 0, "left for people",
+                app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.STOPPED_REPEATEDLY), List.of(), placedAt);
         Order cancelled = placed();
         orders().cancel(cancelled.orderId(), "Cancelled by manager", app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.CANCELLED_BY, "actor", "test"), placedAt);
 
@@ -77,7 +81,8 @@ public abstract class StalledOrdersContract {
         assertThat(found).contains(new StalledOrders.InFlight(accepted.orderId(), OrderStatus.RECEIVED, placedAt),
                 new StalledOrders.InFlight(paid.orderId(), OrderStatus.PAID, placedAt));
         assertThat(found).extracting(StalledOrders.InFlight::orderId)
-                .doesNotContain(neverStarted.orderId(), heldReserved.orderId(), writtenLater.orderId(), cancelled.orderId());
+                .doesNotContain(neverStarted.orderId(), heldReserved.orderId(), writtenLater.orderId(), cancelled.orderId(),
+                        leftForPeople.orderId());
         assertThat(stalled().inFlight(placedAt, 1_000)).as("written at the bound itself")
                 .extracting(StalledOrders.InFlight::orderId).doesNotContain(accepted.orderId(), paid.orderId());
     }

@@ -5,7 +5,11 @@ import static app.orderdesk.backend.fakes.World.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.ReasonCode;
+import app.orderdesk.backend.port.AttentionQueue.AttentionOrder;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.fakes.Fakes;
 import app.orderdesk.backend.fakes.InMemoryStalledOrders;
@@ -93,6 +97,38 @@ class ResumeInFlightOrdersTest {
         assertThat(fourth.leftForPeople()).containsExactly(id);
         assertThat(fourth.resumed()).isEmpty();
         assertThat(world.workflow.resumed).containsExactly(id + " UpdateInventory 1", id + " UpdateInventory 2", id + " UpdateInventory 3");
+        Order left = world.orders.find(id).orElseThrow();
+        assertThat(left.status()).as("nothing else changes").isEqualTo(OrderStatus.PAID);
+        assertThat(left.statusReasonCode()).isEqualTo(ReasonCode.of(ReasonCode.STOPPED_REPEATEDLY, "step", "UpdateInventory", "attempts", "3"));
+        assertThat(world.orders.findTimeline(id).orElseThrow().steps()).last()
+                .satisfies(step -> assertThat(step.name()).isEqualTo(ResumeInFlightOrders.LEFT_STEP))
+                .satisfies(step -> assertThat(step.status()).isEqualTo(WorkflowStep.FAILED));
+
+        clock.set(clock.instant().plus(ResumeInFlightOrders.LEFT_AFTER).plusSeconds(1));
+        ResumeInFlightOrders.Report fifth = reconciler.execute();
+        assertThat(fifth.found()).as("a person's now: out of the reconciler's reach").isZero();
+        assertThat(fifth.leftForPeople()).isEmpty();
+    }
+
+    @Test
+    void anOrderLeftForPeopleIsOnTheAttentionListAsStoppedBeforeItsNextStep() {
+        String id = paidThenStopped();
+        for (int run = 1; run <= 4; run++) {
+            reconciler.execute();
+            clock.set(clock.instant().plus(ResumeInFlightOrders.LEFT_AFTER).plusSeconds(1));
+        }
+        Order left = world.orders.find(id).orElseThrow();
+        AttentionOrder queued = new AttentionOrder(id, left.orderNumber(), left.status(), left.statusReason(), left.total().cents(),
+                left.total().currency(), left.createdAt(), left.statusReasonCode());
+
+        List<AttentionItemView> items = new ListAttention((since, limit) -> List.of(queued), world.orders, clock).execute(10);
+
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.kind()).isEqualTo("STOPPED");
+            assertThat(item.failedStep()).isEqualTo("UpdateInventory");
+            assertThat(item.reasonCode()).isEqualTo(ReasonCode.STOPPED_REPEATEDLY);
+            assertThat(item.reason()).contains("left for a person");
+        });
     }
 
     @Test

@@ -36,4 +36,18 @@ class AttentionReasonWordsTest {
                 .isEqualTo("Die Bestellung konnte nicht abgeschlossen werden");
         assertThat(AttentionViewModel.reasonInWords(item("Something the server said", null))).isEqualTo("Something the server said");
     }
+
+    @Test
+    void anOrderLeftForPeopleIsWordedWithItsStepInTheDesksLanguage() {
+        Locale.setDefault(Locale.GERMANY);
+        ResourceBundle.clearCache();
+        AttentionItemView stopped = new AttentionItemView("o-2", "OD-2", OrderStatus.RESERVED, "STOPPED", "ProcessPayment",
+                "The workflow run stopped before ProcessPayment again after 3 automatic retries; …", 1250, "USD",
+                Instant.parse("2026-11-29T10:00:00Z"), "STOPPED_REPEATEDLY", Map.of("step", "ProcessPayment", "attempts", "3"));
+
+        String words = AttentionViewModel.reasonInWords(stopped);
+
+        assertThat(words).startsWith("Der Ablauf brach nach 3 automatischen Wiederholungen erneut vor „")
+                .doesNotContain("ProcessPayment", "{step}", "{attempts}");
+    }
 }

@@ -98,6 +98,59 @@ class ReliabilityInFlightOrderTest {
                 .containsExactly("UpdateInventory", "SendNotification", "GenerateReceipt", "EmailReceipt");
     }
 
+    /**
+     * An order that stopped again after the reconciler's three retries: the fourth time the reconciler leaves it for
+     * people (ADR 0035) — a reason with its code, support's attention list shows it as STOPPED before the step it
+     * stopped at, and no later reconciler run starts it again.
+     */
+    @Test
+    void afterThreeRetriesTheReconcilerLeavesTheOrderForPeople() throws Exception {
+        Reliability r = Reliability.get();
+        String productId = r.seedProduct("rel-stopped", "Stopped Kettle", 1999, 10);
+        String orderId = UUID.randomUUID().toString();
+        Product kettle = new Product(productId, productId.toUpperCase(), "Stopped Kettle", Money.ofCents(1999, Money.USD), 10);
+        Order stored = Order.place(orderId, "OD-S" + orderId.substring(0, 6),
+                new Customer(Reliability.uniqueEmail("stopped"), "Stopped Customer", null),
+                List.of(OrderLine.of(kettle, 1)), "key-" + orderId, "tok_visa", Instant.now().minus(Duration.ofMinutes(30)));
+        String table = r.cloud.tableName("OrdersTable");
+        assertThat(new DynamoDbOrderRepository(r.dynamoDb, table).create(stored)).isTrue();
+        JsonNode state = startState(stored);
+        for (String step : List.of("SaveOrder", "ReserveStock")) {
+            state = task(r, step + "Function", step, orderId, state);
+        }
+        // As three earlier reconciler runs would have left it: three retries counted, the last write 7 minutes ago.
+        String sevenMinutesAgo = Instant.now().minus(Duration.ofMinutes(7)).toString();
+        r.dynamoDb.updateItem(u -> u.tableName(table).key(Map.of("orderId", AttributeValue.fromS(orderId)))
+                .updateExpression("SET updatedAt = :t, retryResumes = :three")
+                .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(sevenMinutesAgo), ":three", AttributeValue.fromN("3"))));
+
+        JsonNode first = Reliability.JSON.readTree(r.cloud.reconcileReservations());
+        JsonNode second = Reliability.JSON.readTree(r.cloud.reconcileReservations());
+        JsonNode attention = r.getAs("support", "/orders/attention?limit=50").json();
+        JsonNode item = null;
+        for (JsonNode candidate : attention) {
+            if (orderId.equals(candidate.path("orderId").asText())) {
+                item = candidate;
+            }
+        }
+        System.out.printf("reliability: order stopped after 3 retries: first reconcile left %s for people, second found it %s;"
+                        + " attention item %s; executions %d%n",
+                ids(first.path("inFlightOrders").path("leftForPeople")).contains(orderId) ? "it" : "not it",
+                ids(second.path("inFlightOrders").path("leftForPeople")).contains(orderId)
+                        || ids(second.path("inFlightOrders").path("resumed")).contains(orderId) ? "again" : "no more",
+                item, r.cloud.executionArns(orderId).size());
+        assertThat(ids(first.path("inFlightOrders").path("leftForPeople"))).as(first.toString()).contains(orderId);
+        assertThat(ids(first.path("inFlightOrders").path("resumed"))).doesNotContain(orderId);
+        assertThat(ids(second.path("inFlightOrders").path("leftForPeople"))).as("marked once").doesNotContain(orderId);
+        assertThat(ids(second.path("inFlightOrders").path("resumed"))).doesNotContain(orderId);
+        assertThat(r.cloud.executionArns(orderId)).as("never started again").isEmpty();
+        assertThat(attr(r.orderItem(orderId), "status")).isEqualTo("RESERVED");
+        assertThat(item).as("on support's attention list").isNotNull();
+        assertThat(item.path("kind").asText()).isEqualTo("STOPPED");
+        assertThat(item.path("failedStep").asText()).isEqualTo("ProcessPayment");
+        assertThat(item.path("reasonCode").asText()).isEqualTo("STOPPED_REPEATEDLY");
+    }
+
     /** The workflow's first state, as {@code SfnWorkflowStarter} makes it. */
     private static JsonNode startState(Order order) {
         ObjectNode state = Reliability.JSON.createObjectNode().put("orderId", order.orderId()).put("orderNumber", order.orderNumber())

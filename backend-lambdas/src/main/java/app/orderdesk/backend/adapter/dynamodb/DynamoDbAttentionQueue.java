@@ -22,7 +22,8 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * Reads the attention list from StatusIndex: one Query per status, bounded by createdAt, newest first —
- * FAILED orders, paid orders with a note, and RECEIVED/RESERVED orders held for a retry (ADR 0013).
+ * FAILED orders, paid orders with a note, and RECEIVED/RESERVED orders held for a retry (ADR 0013) or with a note
+ * (left for people after repeated stops, ADR 0035).
  */
 public final class DynamoDbAttentionQueue implements AttentionQueue {
 
@@ -46,7 +47,8 @@ public final class DynamoDbAttentionQueue implements AttentionQueue {
             found.addAll(query(status, since, limit, "attribute_exists(statusReason)"));
         }
         for (OrderStatus status : HOLDABLE) {
-            found.addAll(query(status, since, limit, "attribute_exists(retryHold)"));
+            // Held for a retry, or left for people after repeated stops (ADR 0035): both carry a status reason.
+            found.addAll(query(status, since, limit, "attribute_exists(retryHold) OR attribute_exists(statusReason)"));
         }
         found.sort(Comparator.comparing(AttentionOrder::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
         return found;

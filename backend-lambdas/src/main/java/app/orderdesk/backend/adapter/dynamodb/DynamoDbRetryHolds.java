@@ -118,6 +118,25 @@ public final class DynamoDbRetryHolds implements RetryHolds {
                 .expressionAttributeValues(values).build());
     }
 
+    @Override
+    public boolean leaveForPeople(String orderId, OrderStatus status, Instant lastWritten, int resumes, String reason,
+                                  ReasonCode reasonCode, List<WorkflowStep> steps, Instant at) {
+        Map<String, AttributeValue> values = stepValues(steps);
+        values.put(":status", s(status.name()));
+        values.put(":seen", s(lastWritten.toString()));
+        values.put(":reason", s(reason));
+        values.put(":code", Attr.reasonCode(reasonCode));
+        values.put(":at", s(at.toString()));
+        String started = retriesStarted(resumes, values);
+        return update(UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET statusReason = :reason, statusReasonCode = :code, updatedAt = :at, " + TIMELINE
+                        + " ADD #version :one")
+                .conditionExpression("#status = :status AND updatedAt = :seen AND attribute_not_exists(retryHold)"
+                        + " AND attribute_not_exists(statusReason) AND " + started)
+                .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
+                .expressionAttributeValues(values).build());
+    }
+
     /** The condition "exactly {@code resumes} retries were started" (none yet: the counter is absent). */
     private static String retriesStarted(int resumes, Map<String, AttributeValue> values) {
         if (resumes == 0) {

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
  * From StatusIndex (status, createdAt), oldest first: RECEIVED orders without an acceptance or a retry hold, and
- * in-flight orders without a hold whose last write is older than the bound.
+ * in-flight orders without a hold or a status reason whose last write is older than the bound.
  */
 public final class DynamoDbStalledOrders implements StalledOrders {
 
@@ -53,7 +53,8 @@ public final class DynamoDbStalledOrders implements StalledOrders {
             String accepted = status == OrderStatus.RECEIVED ? " AND attribute_exists(acceptedAt)" : "";
             QueryRequest request = QueryRequest.builder().tableName(tableName).indexName("StatusIndex")
                     .keyConditionExpression("#status = :status AND createdAt < :before")
-                    .filterExpression("updatedAt < :before AND attribute_not_exists(retryHold)" + accepted)
+                    // An order with a status reason is people's: its receipt flagged for a resend, or left after repeated stops.
+                    .filterExpression("updatedAt < :before AND attribute_not_exists(retryHold) AND attribute_not_exists(statusReason)" + accepted)
                     .expressionAttributeNames(Map.of("#status", "status"))
                     .expressionAttributeValues(Map.of(":status", s(status.name()), ":before", s(lastWrittenBefore.toString())))
                     .projectionExpression("orderId, #status, updatedAt")
