@@ -44,6 +44,8 @@ public final class SqsEventSourcePoller implements AutoCloseable {
 
     /** Batches in flight at once: Lambda starts an SQS mapping with five concurrent pollers. */
     static final int POLLERS = 5;
+    /** SQS bills each 64 KiB of a request's payload as one request. */
+    static final long BILLING_CHUNK = 64 * 1024;
     /** The most messages one ReceiveMessage returns. */
     static final int MAX_RECEIVE = 10;
 
@@ -108,10 +110,26 @@ public final class SqsEventSourcePoller implements AutoCloseable {
                 .waitTimeSeconds(1)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .messageAttributeNames("All")).messages();
-        meter.accept(messages.isEmpty() ? EMPTY_RECEIVES : RECEIVES, 1);
+        meter.accept(messages.isEmpty() ? EMPTY_RECEIVES : RECEIVES, billedRequests(messages));
         if (!messages.isEmpty() && running) {
             invoke(messages);
         }
+    }
+
+    /**
+     * h-c: SQS bills each 64 KiB chunk of a request's payload as one request, so a receive that returns several
+     * messages is one request unless together they pass 64 KiB (bodies and message attributes counted).
+     */
+    static int billedRequests(List<Message> messages) {
+        long bytes = 0;
+        for (Message m : messages) {
+            bytes += m.body() == null ? 0 : m.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            for (var attribute : m.messageAttributes().entrySet()) {
+                bytes += attribute.getKey().length() + attribute.getValue().dataType().length()
+                        + (attribute.getValue().stringValue() == null ? 0 : attribute.getValue().stringValue().length());
+            }
+        }
+        return (int) Math.max(1, (bytes + BILLING_CHUNK - 1) / BILLING_CHUNK);
     }
 
     /** One invocation with one receive's batch; deletes what the function handled. */

@@ -102,6 +102,15 @@ class SqsEventSourcePollerTest {
         assertThat(counted.get(SqsEventSourcePoller.DELETES)).isEqualTo(2.0);
     }
 
+    /** h-c: a receive is one billed request per 64 KiB of what it returned, however many messages that is. */
+    @Test
+    void aReceiveIsBilledPer64KiBOfWhatItReturned() {
+        assertThat(SqsEventSourcePoller.billedRequests(List.of(message("o-1", 1), message("o-2", 1), message("o-3", 1)))).isEqualTo(1);
+        Message big = Message.builder().messageId("m-big").body("x".repeat(40 * 1024)).build();
+        assertThat(SqsEventSourcePoller.billedRequests(List.of(big))).isEqualTo(1);
+        assertThat(SqsEventSourcePoller.billedRequests(List.of(big, big))).isEqualTo(2);
+    }
+
     @Test
     void aMessageTheFunctionReportsFailedIsLeftForRedelivery() {
         FakeQueue queue = new FakeQueue(List.of(message("o-a", 1), message("o-b", 1)));
