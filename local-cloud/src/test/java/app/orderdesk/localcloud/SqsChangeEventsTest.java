@@ -88,6 +88,33 @@ class SqsChangeEventsTest {
         assertThat(changes.get(1).path("orderId").asText()).isEqualTo("o-43");
     }
 
+    /** h-c: an order's change does not wait for the rest of the step (status -> desk is the push's target). */
+    @Test
+    void anOrdersChangeLeavesAtOnceWithWhatWasHeldBeforeIt() throws Exception {
+        String queueUrl = clients.sqs.createQueue(r -> r.queueName("h-c-change-events-" + UUID.randomUUID())
+                .attributesWithStrings(java.util.Map.of("VisibilityTimeout", "120"))).queueUrl();
+        SqsChangeEvents events = new SqsChangeEvents(clients.sqs, () -> queueUrl);
+        Instant at = Instant.parse("2026-11-29T13:30:00Z");
+        List<Message> beforeTheStepEnded = new ArrayList<>();
+
+        SqsChangeEvents.together(() -> {
+            events.stockChanged("p-9", at);
+            events.orderStatusChanged("o-44", OrderStatus.FULFILLED, at);
+            // the step's later work (e.g. a count) runs now: the order's change is already on the queue
+            beforeTheStepEnded.addAll(receive(queueUrl, 1));
+            events.stockChanged("p-10", at);
+            return null;
+        });
+
+        assertThat(beforeTheStepEnded).hasSize(1);
+        JsonNode first = JSON.readTree(beforeTheStepEnded.get(0).body());
+        assertThat(first.path("event").asText()).isEqualTo(SqsChangeEvents.CHANGES);
+        assertThat(first.path("changes").findValuesAsText("event")).containsExactly("STOCK_CHANGED", "ORDER_STATUS_CHANGED");
+        List<Message> atTheEnd = receive(queueUrl, 1);
+        assertThat(atTheEnd).hasSize(1);
+        assertThat(JSON.readTree(atTheEnd.get(0).body()).path("productId").asText()).isEqualTo("p-10");
+    }
+
     @Test
     void oneChangeAnnouncedAloneKeepsItsOwnBody() throws Exception {
         String queueUrl = clients.sqs.createQueue(r -> r.queueName("h-c-change-events-" + UUID.randomUUID())).queueUrl();

@@ -88,10 +88,11 @@ public final class SqsChangeEvents implements ChangeEvents {
     /**
      * Runs {@code work} (one invocation's use case) holding back the changes it announces on this thread, then
      * sends them together: one message when there is one change, else one {@value #CHANGES} message per
-     * {@value #MAX_BODY_BYTES} bytes. A workflow step that moves stock and the order (ReserveStock,
+     * {@value #MAX_BODY_BYTES} bytes. A workflow step that moves stock and then the order (ReserveStock,
      * UpdateInventory) so costs one SendMessage, one receive, one delete, one notifier invocation and one read of
-     * the subscribers instead of two of each. They are sent when the work ends, also when it throws: what was
-     * written is announced. Nested calls send with the outermost; announcements outside any call (another thread,
+     * the subscribers instead of two of each. An order's change is sent as soon as it is announced, with what was
+     * held before it (the push of a status is not delayed); what is still held when the work ends is sent then,
+     * also when it throws: what was written is announced. Nested calls send with the outermost; announcements outside any call (another thread,
      * a function that does not group) are sent at once, as before.
      */
     public static <T> T together(Supplier<T> work) {
@@ -154,11 +155,19 @@ public final class SqsChangeEvents implements ChangeEvents {
 
     private void send(String event, ObjectNode message) {
         List<Held> held = HELD.get();
-        if (held != null) {
-            held.add(new Held(this, event, message));
+        if (held == null) {
+            sendNow(event, message);
             return;
         }
-        sendNow(event, message);
+        held.add(new Held(this, event, message));
+        if (ORDER_STATUS_CHANGED.equals(event)) {
+            // An order's change is what desks wait for (status -> desk is the push's target): it leaves at once,
+            // taking along what the step announced before it (the stock it moved), never waiting for the step's
+            // later work (EmailReceipt's outcome count, for one).
+            List<Held> now = new ArrayList<>(held);
+            held.clear();
+            sendHeld(now);
+        }
     }
 
     private void sendNow(String event, ObjectNode message) {
