@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ObjDoubleConsumer;
 
 /**
@@ -27,11 +24,16 @@ import java.util.function.ObjDoubleConsumer;
  * when it reports partial failures) and leaves the rest: they come back after the visibility timeout,
  * and the queue's redrive policy moves a message that keeps failing to its dead-letter queue.
  *
- * <p>Like the real mapping, several batches are in flight at once ({@link #LANES}), so one slow
- * invocation does not hold up every other change. Messages are split into lanes by their key (the
- * {@code MessageGroupId} when there is one, else the body's {@code orderId} or {@code productId}): one
- * lane invokes one batch at a time, in the order received, so the changes of one order stay in order.
- * Each lane holds at most {@link #LANE_CAPACITY} waiting messages; a full lane stops the receiving.
+ * <p>h-c: as AWS does it, so that what the cost model counts is what AWS would bill (ADR 00XX-c). Lambda
+ * "consumes messages in batches, starting at five concurrent batches": {@link #POLLERS} pollers, each
+ * receiving (up to ten messages, the most one ReceiveMessage returns), invoking the function once with
+ * what that receive returned (the batching window is 0, so it does not wait for more) and deleting what the
+ * function handled with one DeleteMessageBatch — one receive, one invocation, one delete per batch, however
+ * many orders its messages are about. A standard queue promises no order, and neither does this: two
+ * changes of one order received by two pollers may reach the function in either order (the desk keeps the
+ * newest status and adds late steps; ADR 0037). Before, one receive was split into lanes keyed by order, which
+ * kept each order's changes in order but made several invocations, deletes and subscriber reads of one
+ * receive, which AWS would not.
  */
 public final class SqsEventSourcePoller implements AutoCloseable {
 
@@ -40,19 +42,19 @@ public final class SqsEventSourcePoller implements AutoCloseable {
     /** One mapping: the function, its queue, batch size and whether it answers {@code batchItemFailures}. */
     public record Mapping(String functionName, String queueUrl, String queueArn, int batchSize, boolean reportsBatchItemFailures) {}
 
-    /** Batches in flight at once (Lambda starts an SQS mapping with five concurrent pollers). */
-    static final int LANES = 4;
-    /** Messages waiting per lane before the receiving pauses (bounded: nothing piles up in memory). */
-    static final int LANE_CAPACITY = 20;
+    /** Batches in flight at once: Lambda starts an SQS mapping with five concurrent pollers. */
+    static final int POLLERS = 5;
+    /** SQS bills each 64 KiB of a request's payload as one request. */
+    static final long BILLING_CHUNK = 64 * 1024;
+    /** The most messages one ReceiveMessage returns. */
+    static final int MAX_RECEIVE = 10;
 
     private final SqsClient sqs;
     private final LambdaBackend lambda;
     private final Mapping mapping;
     private final String region;
     private volatile boolean running = true;
-    private final Thread thread;
-    private final List<BlockingQueue<Message>> lanes = new ArrayList<>();
-    private final List<Thread> laneThreads = new ArrayList<>();
+    private final List<Thread> pollers = new ArrayList<>();
     private final ObjDoubleConsumer<String> meter;
 
     /**
@@ -76,63 +78,14 @@ public final class SqsEventSourcePoller implements AutoCloseable {
         this.lambda = lambda;
         this.mapping = mapping;
         this.region = region;
-        this.thread = Thread.ofVirtual().name("sqs-event-source-" + mapping.functionName()).unstarted(this::pollUntilClosed);
-        for (int i = 0; i < LANES; i++) {
-            BlockingQueue<Message> lane = new ArrayBlockingQueue<>(LANE_CAPACITY);
-            lanes.add(lane);
-            laneThreads.add(Thread.ofVirtual().name("sqs-event-source-" + mapping.functionName() + "-lane-" + i)
-                    .unstarted(() -> invokeUntilClosed(lane)));
+        for (int i = 0; i < POLLERS; i++) {
+            pollers.add(Thread.ofVirtual().name("sqs-event-source-" + mapping.functionName() + "-" + i).unstarted(this::pollUntilClosed));
         }
     }
 
     public SqsEventSourcePoller start() {
-        laneThreads.forEach(Thread::start);
-        thread.start();
+        pollers.forEach(Thread::start);
         return this;
-    }
-
-    /** The lane of a message: all messages with the same key go to the same lane, hence stay in order. */
-    static int laneOf(Message message) {
-        return Math.floorMod(key(message).hashCode(), LANES);
-    }
-
-    /** The ordering key: the message group, else the order or product the change is about, else the message itself. */
-    static String key(Message message) {
-        String group = message.attributesAsStrings().get("MessageGroupId");
-        if (group != null && !group.isEmpty()) {
-            return group;
-        }
-        try {
-            JsonNode body = JSON.readTree(message.body() == null ? "" : message.body());
-            for (String field : List.of("orderId", "productId")) {
-                String value = body.path(field).asText("");
-                if (!value.isEmpty()) {
-                    return field + ":" + value;
-                }
-            }
-        } catch (Exception e) {
-            // not JSON: no key of its own
-        }
-        return "message:" + message.messageId();
-    }
-
-    private void invokeUntilClosed(BlockingQueue<Message> lane) {
-        while (running) {
-            try {
-                Message first = lane.poll(1, TimeUnit.SECONDS);
-                if (first == null) {
-                    continue;
-                }
-                List<Message> batch = new ArrayList<>();
-                batch.add(first);
-                lane.drainTo(batch, Math.max(1, mapping.batchSize()) - 1);
-                invoke(batch);
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                // the emulator or the function is away: the batch comes back after the visibility timeout
-            }
-        }
     }
 
     private void pollUntilClosed() {
@@ -143,31 +96,43 @@ public final class SqsEventSourcePoller implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                // The queue's emulator is away (a fault test, a restart): try again shortly, as Lambda's poller does.
+                // The queue's emulator or the function is away (a fault test, a restart): try again shortly, as
+                // Lambda's poller does; the batch comes back after the visibility timeout.
                 pause(500);
             }
         }
     }
 
-    /** One receive (waiting up to a second for messages); what came is handed to the lanes in order. */
+    /** One receive (waiting up to a second for messages); what came is one batch: one invocation, one delete. */
     void pollOnce() {
         List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(mapping.queueUrl())
-                .maxNumberOfMessages(Math.min(10, Math.max(1, mapping.batchSize())))
+                .maxNumberOfMessages(Math.min(MAX_RECEIVE, Math.max(1, mapping.batchSize())))
                 .waitTimeSeconds(1)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .messageAttributeNames("All")).messages();
-        meter.accept(messages.isEmpty() ? EMPTY_RECEIVES : RECEIVES, 1);
-        for (Message message : messages) {
-            try {
-                lanes.get(laneOf(message)).put(message);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return; // closing: the rest comes back after the visibility timeout
-            }
+        meter.accept(messages.isEmpty() ? EMPTY_RECEIVES : RECEIVES, billedRequests(messages));
+        if (!messages.isEmpty() && running) {
+            invoke(messages);
         }
     }
 
-    /** One invocation with one lane's batch; deletes what the function handled. */
+    /**
+     * h-c: SQS bills each 64 KiB chunk of a request's payload as one request, so a receive that returns several
+     * messages is one request unless together they pass 64 KiB (bodies and message attributes counted).
+     */
+    static int billedRequests(List<Message> messages) {
+        long bytes = 0;
+        for (Message m : messages) {
+            bytes += m.body() == null ? 0 : m.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            for (var attribute : m.messageAttributes().entrySet()) {
+                bytes += attribute.getKey().length() + attribute.getValue().dataType().length()
+                        + (attribute.getValue().stringValue() == null ? 0 : attribute.getValue().stringValue().length());
+            }
+        }
+        return (int) Math.max(1, (bytes + BILLING_CHUNK - 1) / BILLING_CHUNK);
+    }
+
+    /** One invocation with one receive's batch; deletes what the function handled. */
     private void invoke(List<Message> messages) {
         LambdaResponse response = lambda.invoke(mapping.functionName(), event(messages));
         if (!(response instanceof LambdaResponse.Success success)) {
@@ -223,7 +188,6 @@ public final class SqsEventSourcePoller implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        thread.interrupt();
-        laneThreads.forEach(Thread::interrupt);
+        pollers.forEach(Thread::interrupt);
     }
 }

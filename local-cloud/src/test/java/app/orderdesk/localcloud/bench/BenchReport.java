@@ -345,7 +345,7 @@ public final class BenchReport {
         QueueAndKeyCosts queueAndKeys = new QueueAndKeyCosts(counted, po.path("snsPublishes").asDouble());
         double sqsRequests = queueAndKeys.sqsRequests();
         common.add(new Line("SQS requests (the functions' SendMessage + the event source's receives that brought messages and its deletes;"
-                + " one per 64 KB, bodies < 1 KB)", num(sqsRequests, 1), sqsRequests * p("sqs.request"), false));
+                + " one per 64 KB; a workflow step's changes go in one message, packed under 64 KB)", num(sqsRequests, 1), sqsRequests * p("sqs.request"), false));
         double kmsPerOrder = queueAndKeys.kmsRequestsPerIsolatedOrder();
         common.add(new Line("KMS requests (OrderEventsTopic with aws/sns: SNS reuses a data key 5 min per publishing principal, 2 requests"
                 + " each; an order alone in its 5 min: 2 × " + num(queueAndKeys.publishesByPrincipal().size(), 0)

@@ -12,8 +12,9 @@ import java.util.TreeMap;
  *
  * <p>SQS: every request the functions made ({@code calls.Sqs.*}, metering interceptor) plus what Lambda's event
  * source asks of the queue for them — the receives that brought messages and the deletes
- * ({@link SqsEventSourcePoller} counts them). Each 64 KB of payload is one billed request; our bodies are a
- * few hundred bytes, so one call is one request. The local poller's empty receives (1 s waits) say nothing
+ * ({@link SqsEventSourcePoller} counts them). Each 64 KB of payload is one billed request: a function's message
+ * (one workflow step's changes) is packed under 64 KiB, so one SendMessage is one request, and the poller counts a
+ * receive per 64 KiB of what it returned (h-c). The local poller's empty receives (1 s waits) say nothing
  * about Lambda's idle 20 s long polls and are not priced per order.
  *
  * <p>KMS: SNS reuses a data key for up to 5 minutes, per publishing principal, at 2 requests each

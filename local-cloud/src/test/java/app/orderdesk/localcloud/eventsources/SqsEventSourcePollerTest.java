@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -27,9 +26,10 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
- * The local SQS event source: batches of different orders are invoked concurrently (one slow order does
- * not hold up another), the changes of one order reach the function in the order they were received, and
- * what the function handled is deleted. The queue is a fake at the SDK interface; nothing is timed.
+ * The local SQS event source, as Lambda's (h-c, ADR 00XX-c): several batches in flight at once (one slow batch
+ * does not hold up another), one receive is one batch — one invocation and one DeleteMessageBatch, whatever
+ * orders its messages are about — and what the function handled is deleted, the rest left for redelivery.
+ * The queue is a fake at the SDK interface; nothing is timed.
  */
 class SqsEventSourcePollerTest {
 
@@ -38,18 +38,16 @@ class SqsEventSourcePollerTest {
             new SqsEventSourcePoller.Mapping("PushNotifierFunction", "http://queue", "arn:aws:sqs:us-east-1:000000000000:q", 10, true);
 
     @Test
-    void aSecondOrderIsInvokedWhileTheFirstOnesBatchIsStillRunning() throws Exception {
-        String slow = orderInLane(0);
-        String other = orderInLane(1);
+    void aSecondBatchIsInvokedWhileTheFirstIsStillRunning() throws Exception {
         CountDownLatch otherStarted = new CountDownLatch(1);
         CountDownLatch slowReturned = new CountDownLatch(1);
-        FakeQueue queue = new FakeQueue(List.of(message(slow, 1)), List.of(message(other, 1)));
+        FakeQueue queue = new FakeQueue(List.of(message("o-slow", 1)), List.of(message("o-other", 1)));
         LambdaBackend lambda = (fn, payload) -> {
             String orderId = orderIds(payload).getFirst();
-            if (orderId.equals(slow)) {
+            if (orderId.equals("o-slow")) {
                 try {
-                    // blocks until the other order's batch has started: only a concurrent poller gets past this
-                    assertThat(otherStarted.await(20, TimeUnit.SECONDS)).as("the other order was invoked meanwhile").isTrue();
+                    // blocks until the other batch has started: only a concurrent poller gets past this
+                    assertThat(otherStarted.await(20, TimeUnit.SECONDS)).as("the other batch was invoked meanwhile").isTrue();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -66,45 +64,34 @@ class SqsEventSourcePollerTest {
     }
 
     @Test
-    void theChangesOfOneOrderReachTheFunctionInTheOrderReceived() {
-        List<String> orders = List.of(orderInLane(0), orderInLane(1), orderInLane(2), orderInLane(3), "o-extra-1", "o-extra-2");
-        List<List<Message>> receives = new ArrayList<>();
-        int total = 0;
-        for (int seq = 1; seq <= 8; seq++) {
-            List<Message> receive = new ArrayList<>();
-            for (String order : orders) {
-                receive.add(message(order, seq));
-                total++;
-            }
-            receives.add(receive);
+    void oneReceiveIsOneInvocationAndOneDeleteWhateverOrdersItsMessagesAreAbout() {
+        List<Message> receive = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            receive.add(message("o-" + i, 1));
         }
-        Map<String, List<Integer>> seen = new ConcurrentHashMap<>();
-        AtomicInteger invocations = new AtomicInteger();
+        Map<String, Double> counted = new ConcurrentHashMap<>();
+        List<Integer> batchSizes = Collections.synchronizedList(new ArrayList<>());
         LambdaBackend lambda = (fn, payload) -> {
-            invocations.incrementAndGet();
-            for (JsonNode body : bodies(payload)) {
-                seen.computeIfAbsent(body.path("orderId").asText(), k -> Collections.synchronizedList(new ArrayList<>()))
-                        .add(body.path("seq").asInt());
-            }
+            batchSizes.add(bodies(payload).size());
             return new LambdaBackend.LambdaResponse.Success("{\"batchItemFailures\":[]}");
         };
-        FakeQueue queue = new FakeQueue(receives.toArray(List[]::new));
-        int expected = total;
-        try (SqsEventSourcePoller poller = new SqsEventSourcePoller(queue, lambda, MAPPING, "us-east-1").start()) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> queue.deleted.size() == expected);
+        FakeQueue queue = new FakeQueue(receive);
+        try (SqsEventSourcePoller poller = new SqsEventSourcePoller(queue, lambda, MAPPING, "us-east-1",
+                (name, amount) -> counted.merge(name, amount, Double::sum)).start()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> queue.deleted.size() == 6);
         }
-        for (String order : orders) {
-            assertThat(seen.get(order)).as(order).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
-        }
-        System.out.println("sqs event source: " + expected + " messages of " + orders.size() + " orders in " + invocations.get()
-                + " invocations over " + SqsEventSourcePoller.LANES + " lanes; every order's changes in order");
+        assertThat(batchSizes).as("one invocation with the whole receive").containsExactly(6);
+        assertThat(counted.get(SqsEventSourcePoller.RECEIVES)).isEqualTo(1.0);
+        assertThat(counted.get(SqsEventSourcePoller.DELETES)).isEqualTo(1.0);
+        System.out.println("sqs event source: 6 messages of 6 orders in one receive -> " + batchSizes.size()
+                + " invocation, " + counted.get(SqsEventSourcePoller.DELETES).intValue() + " DeleteMessageBatch (as Lambda; before: split by order)");
     }
 
     /** h-w: what the poller asks of SQS is billed in AWS, so the cost model counts it. */
     @Test
     void itCountsTheReceivesThatBroughtMessagesAndTheDeletesApartFromTheEmptyReceives() {
         Map<String, Double> counted = new ConcurrentHashMap<>();
-        FakeQueue queue = new FakeQueue(List.of(message("o-a", 1), message("o-a", 2)), List.of(message("o-a", 3)));
+        FakeQueue queue = new FakeQueue(List.of(message("o-a", 1), message("o-b", 1)), List.of(message("o-a", 2)));
         LambdaBackend lambda = (fn, payload) -> new LambdaBackend.LambdaResponse.Success("{\"batchItemFailures\":[]}");
         try (SqsEventSourcePoller poller = new SqsEventSourcePoller(queue, lambda, MAPPING, "us-east-1",
                 (name, amount) -> counted.merge(name, amount, Double::sum)).start()) {
@@ -112,29 +99,27 @@ class SqsEventSourcePollerTest {
                     && counted.getOrDefault(SqsEventSourcePoller.EMPTY_RECEIVES, 0.0) > 0);
         }
         assertThat(counted.get(SqsEventSourcePoller.RECEIVES)).isEqualTo(2.0);
-        // one lane: the three messages of one order arrive in one or two batches, each deleted with one request
-        assertThat(counted.get(SqsEventSourcePoller.DELETES)).isBetween(1.0, 2.0);
+        assertThat(counted.get(SqsEventSourcePoller.DELETES)).isEqualTo(2.0);
+    }
+
+    /** h-c: a receive is one billed request per 64 KiB of what it returned, however many messages that is. */
+    @Test
+    void aReceiveIsBilledPer64KiBOfWhatItReturned() {
+        assertThat(SqsEventSourcePoller.billedRequests(List.of(message("o-1", 1), message("o-2", 1), message("o-3", 1)))).isEqualTo(1);
+        Message big = Message.builder().messageId("m-big").body("x".repeat(40 * 1024)).build();
+        assertThat(SqsEventSourcePoller.billedRequests(List.of(big))).isEqualTo(1);
+        assertThat(SqsEventSourcePoller.billedRequests(List.of(big, big))).isEqualTo(2);
     }
 
     @Test
-    void aMessageIsKeyedByItsGroupElseItsOrderElseItsProduct() {
-        Message grouped = Message.builder().messageId("m1").body("{\"orderId\":\"o-1\"}")
-                .attributesWithStrings(Map.of("MessageGroupId", "g-7")).build();
-        assertThat(SqsEventSourcePoller.key(grouped)).isEqualTo("g-7");
-        assertThat(SqsEventSourcePoller.key(message("o-1", 1))).isEqualTo("orderId:o-1");
-        assertThat(SqsEventSourcePoller.key(Message.builder().messageId("m2").body("{\"productId\":\"p-1\"}").build())).isEqualTo("productId:p-1");
-        assertThat(SqsEventSourcePoller.key(Message.builder().messageId("m3").body("not json").build())).isEqualTo("message:m3");
-    }
-
-    /** An order id the poller puts in {@code lane} (any id when there is no such lane: the tests then show why). */
-    private static String orderInLane(int lane) {
-        for (int i = 0; i < 10_000; i++) {
-            String id = "o-" + lane + "-" + i;
-            if (SqsEventSourcePoller.laneOf(message(id, 0)) == lane) {
-                return id;
-            }
+    void aMessageTheFunctionReportsFailedIsLeftForRedelivery() {
+        FakeQueue queue = new FakeQueue(List.of(message("o-a", 1), message("o-b", 1)));
+        LambdaBackend lambda = (fn, payload) -> new LambdaBackend.LambdaResponse.Success(
+                "{\"batchItemFailures\":[{\"itemIdentifier\":\"o-b#1\"}]}");
+        try (SqsEventSourcePoller poller = new SqsEventSourcePoller(queue, lambda, MAPPING, "us-east-1").start()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> queue.deleted.size() == 1);
         }
-        return "o-" + lane;
+        assertThat(queue.deleted).containsExactly("o-a#1");
     }
 
     private static Message message(String orderId, int seq) {

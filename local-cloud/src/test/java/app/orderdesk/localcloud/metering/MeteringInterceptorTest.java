@@ -49,6 +49,8 @@ class MeteringInterceptorTest {
 
         assertThat(sentBodies).singleElement().asString().contains("\"ReturnConsumedCapacity\":\"TOTAL\"");
         assertThat(meter.snapshot()).containsEntry("dynamodb.write-units", 2.0).containsEntry("calls.DynamoDb.PutItem", 1.0);
+        // h-c: and by function (here the test's class loader stands for the function's)
+        assertThat(meter.snapshot()).containsEntry("fn." + MeteringInterceptor.class.getClassLoader().getName() + ".dynamodb.write-units", 2.0);
     }
 
     @Test

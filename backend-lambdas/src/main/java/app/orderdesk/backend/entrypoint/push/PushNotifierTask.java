@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 public final class PushNotifierTask implements RequestStreamHandler {
 
+    /** The body of a message that carries several changes (the senders' {@code SqsChangeEvents.CHANGES}). */
+    static final String CHANGES = "CHANGES";
+
     private final PushChanges useCase;
 
     public PushNotifierTask() {
@@ -45,7 +48,7 @@ public final class PushNotifierTask implements RequestStreamHandler {
         List<String> messageIds = new ArrayList<>();
         for (JsonNode record : event.path("Records")) {
             messageIds.add(record.path("messageId").asText());
-            parse(record.path("body").asText("")).ifPresent(changes::add);
+            changes.addAll(parseAll(record.path("body").asText("")));
         }
         ObjectNode answer = WebSocketEvents.JSON.createObjectNode();
         ArrayNode failures = answer.putArray("batchItemFailures");
@@ -60,9 +63,40 @@ public final class PushNotifierTask implements RequestStreamHandler {
         output.write(WebSocketEvents.JSON.writeValueAsBytes(answer));
     }
 
+    /**
+     * h-c: a body is one change, or {@code {"event": "CHANGES", "changes": [...]}} — the changes one function
+     * invocation announced, sent as one message (ADR 00XX-c); each element reads as a body of its own.
+     */
+    static List<PushChanges.Change> parseAll(String body) {
+        JsonNode message;
+        try {
+            message = WebSocketEvents.JSON.readTree(body);
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        if (message == null) {
+            return List.of();
+        }
+        if (!CHANGES.equals(message.path("event").asText())) {
+            return parse(message).stream().toList();
+        }
+        List<PushChanges.Change> changes = new ArrayList<>();
+        for (JsonNode change : message.path("changes")) {
+            parse(change).ifPresent(changes::add);
+        }
+        return changes;
+    }
+
     static Optional<PushChanges.Change> parse(String body) {
         try {
-            JsonNode message = WebSocketEvents.JSON.readTree(body);
+            return parse(WebSocketEvents.JSON.readTree(body));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<PushChanges.Change> parse(JsonNode message) {
+        try {
             Optional<OrderChange> whole = OrderChangeMessage.read(message);
             if (whole.isPresent()) {
                 return Optional.of(PushChanges.OrderStatusChange.of(whole.get()));
@@ -75,7 +109,7 @@ public final class PushNotifierTask implements RequestStreamHandler {
                 case "SETTINGS_CHANGED" -> Optional.of(new PushChanges.SettingsChange(at));
                 default -> Optional.empty();
             };
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Optional.empty();
         }
     }

@@ -1,6 +1,7 @@
 package app.orderdesk.backend.entrypoint.workflow;
 
 import app.orderdesk.api.ApiJson;
+import app.orderdesk.backend.config.Production;
 import app.orderdesk.backend.entrypoint.SnapStartPriming;
 import app.orderdesk.backend.observability.Invocation;
 import app.orderdesk.backend.observability.Telemetry;
@@ -59,7 +60,8 @@ public abstract class WorkflowTask implements RequestStreamHandler {
             try {
                 TaskInput taskInput = read(input);
                 call.order(taskInput.orderId()).executionArn(taskInput.executionArn());
-                TaskResult result = run(taskInput);
+                // h-c: a step that moves stock and the order announces both in one message (ADR 00XX-c).
+                TaskResult result = Production.announcingTogether(() -> run(taskInput));
                 call.outcome(result.status() == null ? "NO_ORDER" : result.status().name());
                 record(taskInput, result, call);
                 output.write(JSON.writeValueAsBytes(result));

@@ -60,6 +60,8 @@ public final class MeteringInterceptor implements ExecutionInterceptor {
             if (isDynamoDb(attributes) && context.response() instanceof SdkPojo response) {
                 double units = capacityUnits(response);
                 sink.accept(WRITES.contains(operation) ? "dynamodb.write-units" : "dynamodb.read-units", units);
+                // h-c: by function too, so a write that costs more than one unit (an item over 1 KB) is found by step
+                sink.accept(function() + (WRITES.contains(operation) ? ".dynamodb.write-units" : ".dynamodb.read-units"), units);
             }
         });
     }
