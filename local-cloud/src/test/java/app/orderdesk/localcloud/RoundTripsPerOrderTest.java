@@ -59,7 +59,7 @@ class RoundTripsPerOrderTest {
      */
     static final int ACCEPTANCE_PUSH = 1;
     /**
-     * h-c (ADR 00XX-c): a workflow step's changes go out as one SQS message, so ReserveStock and UpdateInventory
+     * h-c (ADR 0040): a workflow step's changes go out as one SQS message, so ReserveStock and UpdateInventory
      * (stock and the order) each cause one notifier batch, not two: 2 subscriber reads fewer (measured: 31 → 29 in
      * all, 29 → 27 ours; 9 → 7 notifier reads and SendMessage).
      */

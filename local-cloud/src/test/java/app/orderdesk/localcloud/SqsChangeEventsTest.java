@@ -54,7 +54,7 @@ class SqsChangeEventsTest {
     }
 
     /**
-     * h-c (ADR 00XX-c): what one invocation announces goes out as one message — one SendMessage, and on the
+     * h-c (ADR 0040): what one invocation announces goes out as one message — one SendMessage, and on the
      * notifier's side one receive, one invocation, one delete and one read of the subscribers — in its order.
      */
     @Test

@@ -372,7 +372,7 @@ public final class Production {
         return new SqsChangeEvents(AwsClients.sqs(), () -> Env.required("PUSH_EVENTS_QUEUE_URL"));
     }
 
-    /** h-c: the changes {@code work} announces on this thread go out together when it ends (one message; ADR 00XX-c). */
+    /** h-c: the changes {@code work} announces on this thread go out together when it ends (one message; ADR 0040). */
     public static <T> T announcingTogether(java.util.function.Supplier<T> work) {
         return SqsChangeEvents.together(work);
     }

@@ -24,7 +24,7 @@ import java.util.function.ObjDoubleConsumer;
  * when it reports partial failures) and leaves the rest: they come back after the visibility timeout,
  * and the queue's redrive policy moves a message that keeps failing to its dead-letter queue.
  *
- * <p>h-c: as AWS does it, so that what the cost model counts is what AWS would bill (ADR 00XX-c). Lambda
+ * <p>h-c: as AWS does it, so that what the cost model counts is what AWS would bill (ADR 0040). Lambda
  * "consumes messages in batches, starting at five concurrent batches": {@link #POLLERS} pollers, each
  * receiving (up to ten messages, the most one ReceiveMessage returns), invoking the function once with
  * what that receive returned (the batching window is 0, so it does not wait for more) and deleting what the

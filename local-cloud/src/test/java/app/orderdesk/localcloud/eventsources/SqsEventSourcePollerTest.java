@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageRequest;
 import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
 
 /**
- * The local SQS event source, as Lambda's (h-c, ADR 00XX-c): several batches in flight at once (one slow batch
+ * The local SQS event source, as Lambda's (h-c, ADR 0040): several batches in flight at once (one slow batch
  * does not hold up another), one receive is one batch — one invocation and one DeleteMessageBatch, whatever
  * orders its messages are about — and what the function handled is deleted, the rest left for redelivery.
  * The queue is a fake at the SDK interface; nothing is timed.

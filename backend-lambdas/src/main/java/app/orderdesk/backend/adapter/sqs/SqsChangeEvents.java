@@ -35,7 +35,7 @@ public final class SqsChangeEvents implements ChangeEvents {
 
     /**
      * h-c: the body of one message carrying several changes of one invocation, {@code {"event": "CHANGES",
-     * "changes": [<change>, ...]}}, each element one of the bodies above (ADR 00XX-c).
+     * "changes": [<change>, ...]}}, each element one of the bodies above (ADR 0040).
      */
     public static final String CHANGES = "CHANGES";
     /**

@@ -65,7 +65,7 @@ public final class PushNotifierTask implements RequestStreamHandler {
 
     /**
      * h-c: a body is one change, or {@code {"event": "CHANGES", "changes": [...]}} — the changes one function
-     * invocation announced, sent as one message (ADR 00XX-c); each element reads as a body of its own.
+     * invocation announced, sent as one message (ADR 0040); each element reads as a body of its own.
      */
     static List<PushChanges.Change> parseAll(String body) {
         JsonNode message;

@@ -60,7 +60,7 @@ public abstract class WorkflowTask implements RequestStreamHandler {
             try {
                 TaskInput taskInput = read(input);
                 call.order(taskInput.orderId()).executionArn(taskInput.executionArn());
-                // h-c: a step that moves stock and the order announces both in one message (ADR 00XX-c).
+                // h-c: a step that moves stock and the order announces both in one message (ADR 0040).
                 TaskResult result = Production.announcingTogether(() -> run(taskInput));
                 call.outcome(result.status() == null ? "NO_ORDER" : result.status().name());
                 record(taskInput, result, call);

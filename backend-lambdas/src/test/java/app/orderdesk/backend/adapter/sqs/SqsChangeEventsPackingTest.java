@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * h-c (ADR 00XX-c): an invocation's changes are packed into as few messages as SQS bills as one request each
+ * h-c (ADR 0040): an invocation's changes are packed into as few messages as SQS bills as one request each
  * (64 KiB of payload per request), in the order they were announced, none lost. The sending itself is tested on
  * the SQS emulator (local cloud, {@code SqsChangeEventsTest}).
  */

@@ -22,7 +22,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * h-c (ADR 00XX-c): one SQS message may carry the several changes one function invocation announced
+ * h-c (ADR 0040): one SQS message may carry the several changes one function invocation announced
  * ({@code {"event":"CHANGES","changes":[...]}}); the notifier pushes each of them, in order, with one read of
  * the subscribers — and still reads a message of one change as before.
  */
