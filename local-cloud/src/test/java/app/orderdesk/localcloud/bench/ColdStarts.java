@@ -32,7 +32,9 @@ final class ColdStarts {
      * and the artifact), then times the named functions (all without names), each variant of
      * {@code JAVA_TOOL_OPTIONS} interleaved per repeat so the variants share the machine's moment:
      * {@code -Dbench.coldVariants="template|-XX:TieredStopAtLevel=1 -Xshare:off|..."} ("template" = the
-     * template's own value). Prints one line per function and variant.
+     * template's own value). {@code -Dbench.coldArtifacts="before=/tmp/old.jar|after=current"} times other
+     * builds of the artifact (a jar or a Lambda zip; "current" = this build's) the same way, interleaved with
+     * this build's, each artifact × variant being one variant. Prints one line per function and variant.
      *
      * usage: ColdStarts REPEATS [FUNCTION,...]
      */
@@ -40,15 +42,22 @@ final class ColdStarts {
         int repeats = Integer.parseInt(args[0]);
         List<String> only = args.length > 1 ? List.of(args[1].split(",")) : List.of();
         List<String> variants = List.of(System.getProperty("bench.coldVariants", "template").split("\\|"));
+        Map<String, String> artifacts = new LinkedHashMap<>();
+        for (String named : System.getProperty("bench.coldArtifacts", "").split("\\|")) {
+            if (!named.isBlank()) {
+                artifacts.put(named.substring(0, named.indexOf('=')), named.substring(named.indexOf('=') + 1));
+            }
+        }
         int status = 1;
         try (LocalCloud cloud = LocalCloud.start(LocalCloudOptions.ephemeral())) {
             awaitQuiet(); // the cloud preloads its handlers in the background: let that finish before timing anything
-            Map<String, List<Result>> byVariant = run(cloud, "cold-start-order", repeats, only, variants);
+            Map<String, List<Result>> byVariant = run(cloud, "cold-start-order", repeats, only, variants, artifacts);
             byVariant.forEach((variant, results) -> results.forEach(r -> System.out.printf(
                     "cold start [%s] %s: init %.0f ms, first call %.0f ms (%s)%n", variant, r.function(), r.initMs(), r.firstCallMs(), r.outcome())));
             for (String variant : byVariant.keySet()) {
-                System.out.printf("cold start [%s]: median init over the functions %.0f ms%n", variant,
-                        Stats.median(byVariant.get(variant).stream().map(Result::initMs).toList()));
+                System.out.printf("cold start [%s]: median init over the functions %.0f ms, median first call returned %.0f ms%n", variant,
+                        Stats.median(byVariant.get(variant).stream().map(Result::initMs).toList()),
+                        Stats.median(byVariant.get(variant).stream().map(Result::firstCallMs).toList()));
             }
             status = 0;
         } finally {
@@ -69,11 +78,20 @@ final class ColdStarts {
     }
 
     static List<Result> run(LocalCloud cloud, String orderId, int repeats) throws Exception {
-        return run(cloud, orderId, repeats, List.of(), List.of("template")).get("template");
+        return run(cloud, orderId, repeats, List.of(), List.of("template"), Map.of()).get("template");
     }
 
-    static Map<String, List<Result>> run(LocalCloud cloud, String orderId, int repeats, List<String> only, List<String> variants)
-            throws Exception {
+    /** The class path of another build of the artifact: a jar as it is, a Lambda zip unpacked as Lambda would. */
+    private static String classPathOf(String artifact, String current) {
+        if (artifact.equals("current")) {
+            return current;
+        }
+        return app.orderdesk.localcloud.lambda.LambdaArtifact.unpack(Path.of(artifact)).classPath().stream()
+                .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    static Map<String, List<Result>> run(LocalCloud cloud, String orderId, int repeats, List<String> only, List<String> variants,
+            Map<String, String> artifacts) throws Exception {
         Path work = Files.createTempDirectory("orderdesk-coldstart-");
         Path source = work.resolve("ColdStartDriver.java");
         try (var in = ColdStarts.class.getResourceAsStream("/bench/ColdStartDriver.java")) {
@@ -95,8 +113,19 @@ final class ColdStarts {
                 "{\"orderId\":\"" + orderId + "\",\"executionArn\":\"arn:aws:states:us-east-1:111111111111:execution:cold:start\"}"));
         events.put("other", Files.writeString(work.resolve("other.json"),
                 "{\"source\":\"aws.events\",\"detail-type\":\"Scheduled Event\",\"detail\":{}}"));
+        // Each timed variant: a name, the artifact's class path and the JAVA_TOOL_OPTIONS ("template" = the template's).
+        record Variant(String name, String classPath, String toolOptions) {}
+        List<Variant> timed = new ArrayList<>();
+        if (artifacts.isEmpty()) {
+            variants.forEach(v -> timed.add(new Variant(v, artifact, v)));
+        } else {
+            artifacts.forEach((label, file) -> {
+                String classPath = classPathOf(file, artifact);
+                variants.forEach(v -> timed.add(new Variant(label + " " + v, classPath, v)));
+            });
+        }
         Map<String, List<Result>> results = new LinkedHashMap<>();
-        variants.forEach(v -> results.put(v, new ArrayList<>()));
+        timed.forEach(v -> results.put(v.name(), new ArrayList<>()));
         for (String function : cloud.functionNames()) {
             if (!only.isEmpty() && !only.contains(function)) {
                 continue;
@@ -109,13 +138,14 @@ final class ColdStarts {
             Map<String, List<Double>> first = new LinkedHashMap<>();
             Map<String, String> outcome = new LinkedHashMap<>();
             for (int i = 0; i < repeats; i++) {
-                for (String variant : variants) {
+                for (Variant timedVariant : timed) {
+                    String variant = timedVariant.name();
                     Map<String, String> env = new LinkedHashMap<>(environment);
-                    if (!variant.equals("template")) {
-                        env.put("JAVA_TOOL_OPTIONS", variant);
+                    if (!timedVariant.toolOptions().equals("template")) {
+                        env.put("JAVA_TOOL_OPTIONS", timedVariant.toolOptions());
                     }
                     ProcessBuilder java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                            "-cp", artifact + File.pathSeparator + work, "ColdStartDriver", handler, event.toString());
+                            "-cp", timedVariant.classPath() + File.pathSeparator + work, "ColdStartDriver", handler, event.toString());
                     java.environment().clear();
                     java.environment().putAll(env);
                     java.redirectError(ProcessBuilder.Redirect.DISCARD);
@@ -136,7 +166,7 @@ final class ColdStarts {
                     }
                 }
             }
-            for (String variant : variants) {
+            for (String variant : results.keySet()) {
                 results.get(variant).add(new Result(function, Stats.median(init.getOrDefault(variant, List.of())),
                         Stats.median(first.getOrDefault(variant, List.of())), outcome.getOrDefault(variant, "no output")));
             }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The Node emulators' start alone, two ways interleaved: `before` with ORDERDESK_SES_EAGER=1 and
+# ORDERDESK_FULL_AWS_SDK=1 (the SES emulator and the whole AWS SDK v2 loaded at start, as until session 8),
+# `after` without (the defaults). Each run: a fresh data folder and its own ports (BASE+10*i+2..6), the time
+# from the command to the `ready` line, Node's own startupMs, then one GET on the SES port (its first answer).
+# usage: local-cloud/bench/emulators-ready.sh [ROUNDS (default 3)] [BASE PORT (default 28800)]
+set -euo pipefail
+cd "$(dirname "$0")/../emulators"
+rounds=${1:-3} base=${2:-28800}
+work=$(mktemp -d -t emulators-ready.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+for r in $(seq 1 "$rounds"); do
+  for mode in before after; do
+    base=$((base + 10))
+    flag=$([ "$mode" = before ] && echo 1 || echo 0)
+    printf '{"ports":{"dynamodb":%d,"s3":%d,"cognito":%d,"ses":%d,"sns":%d},"dataDir":"%s","accessKeyId":"bench","secretAccessKey":"bench","persistDynamoDb":true}\n' \
+      $((base + 2)) $((base + 3)) $((base + 4)) $((base + 5)) $((base + 6)) "$work/data-$base" >"$work/config.json"
+    rm -f "$work/out"
+    started=$(date +%s%3N)
+    ORDERDESK_SES_EAGER=$flag ORDERDESK_FULL_AWS_SDK=$flag timeout 120 node --openssl-legacy-provider emulators.mjs "$work/config.json" \
+      >"$work/out" 2>"$work/err" < <(sleep 120) &
+    node_pid=$!
+    until grep -q '"ready"' "$work/out" 2>/dev/null; do
+      kill -0 "$node_pid" 2>/dev/null || { cat "$work/err" >&2; exit 1; }
+      sleep 0.02
+    done
+    ready=$(date +%s%3N)
+    curl -s -m 30 -o /dev/null "http://127.0.0.1:$((base + 5))/store" || echo "(no SES answer)"
+    answered=$(date +%s%3N)
+    echo "round $r $mode: ready $((ready - started)) ms (node $(sed -nE 's/.*"startupMs":([0-9]+).*/\1/p' "$work/out") ms), first SES answer +$((answered - ready)) ms, load $(cut -d' ' -f1 /proc/loadavg)"
+    kill "$node_pid"; wait "$node_pid" 2>/dev/null || true
+  done
+done
