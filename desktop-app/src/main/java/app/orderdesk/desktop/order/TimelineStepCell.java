@@ -52,6 +52,12 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         box.setMinWidth(0);
         // The cell is as wide as the list, never as wide as its longest text: wrapped text then wraps.
         setPrefWidth(0);
+        // h-a (issue 13): the step's name wraps rather than being cut ("Karte b…" beside a duration in German).
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
@@ -84,6 +90,27 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         setTooltip(problem.isEmpty() ? (words.isEmpty() ? null : new Tooltip(words)) : new Tooltip(problem));
         setText(null);
         setGraphic(box);
+    }
+
+    /**
+     * As tall as its wrapped lines at the list's width: the list asks its cells for their height at their width, and a
+     * cell would otherwise answer with the one-line height of its texts, cutting a long cause to "…" (h-a, issue 13).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double fallback = super.computePrefHeight(width);
+        if (getGraphic() == null) {
+            return fallback;
+        }
+        double room = width > 0 ? width : getWidth();
+        if (room <= 0) {
+            return fallback;
+        }
+        double inner = room - snappedLeftInset() - snappedRightInset();
+        if (getListView() != null) {
+            inner = Math.min(inner, getListView().getWidth() - 32); // the texts' widest (see updateItem)
+        }
+        return Math.max(fallback, snappedTopInset() + box.prefHeight(inner) + snappedBottomInset());
     }
 
     private static String styleFor(String status) {
