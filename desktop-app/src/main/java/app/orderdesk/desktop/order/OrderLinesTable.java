@@ -34,8 +34,8 @@ final class OrderLinesTable {
         none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         none.setPadding(new javafx.geometry.Insets(8));
         table.setPlaceholder(none);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(180);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPrefHeight(250); // three lines of two-line names (h-a, issue 13)
         table.setMinHeight(90);
         table.setEditable(true);
         table.editableProperty().bind(model.editableBinding());
@@ -80,6 +80,11 @@ final class OrderLinesTable {
         unit.setMinWidth(Math.max(84, app.orderdesk.desktop.ui.FullText.widthOf(unit, Money.format(9_999_999))));
         total.setMinWidth(Math.max(84, app.orderdesk.desktop.ui.FullText.widthOf(total, Money.format(9_999_999))));
         product.setMinWidth(120);
+        // h-a (issue 13): numbers and the Remove button keep about their measured width; the product takes the rest.
+        for (TableColumn<DraftLine, ?> fixed : List.of(qty, stock, unit, total, remove)) {
+            fixed.setMaxWidth(fixed.getMinWidth() + 12);
+        }
+        product.setPrefWidth(400);
         table.getColumns().setAll(List.of(product, qty, stock, unit, total, remove));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
