@@ -61,7 +61,7 @@ public final class InventoryView {
         lowStock.selectedProperty().bindBidirectional(model.lowStockOnlyProperty());
         // A reload symbol, its word in the tooltip and for a screen reader: the toolbar keeps to one row at 1280 px in
         // German too (h-a, issue 13).
-        Button reload = new Button("\u21bb");
+        Button reload = new Button(Messages.text("inventory.reload.symbol"));
         reload.setId("inventoryReloadButton");
         reload.setTooltip(new Tooltip(Messages.text("inventory.reload")));
         reload.setAccessibleText(Messages.text("inventory.reload"));
