@@ -15,7 +15,12 @@ import javafx.scene.text.Text;
 public final class CutTexts {
 
     /** A cut text: where, and whether its tooltip holds the whole text. */
-    public record Cut(String where, String text, boolean wholeInTooltip) {
+    public record Cut(String where, String text, boolean wholeInTooltip, String shown) {
+
+        public Cut(String where, String text, boolean wholeInTooltip) {
+            this(where, text, wholeInTooltip, "");
+        }
+
         @Override
         public String toString() {
             return where + " \"" + text + "\"" + (wholeInTooltip ? " (whole text in its tooltip)" : " (NOT readable in full)");
@@ -31,18 +36,30 @@ public final class CutTexts {
         return found;
     }
 
+    /** A node's class, by its superclass's name for an anonymous class (a table's cell factory). */
+    private static String kind(Node node) {
+        Class<?> type = node.getClass();
+        while (type.getSimpleName().isEmpty()) {
+            type = type.getSuperclass();
+        }
+        return type.getSimpleName();
+    }
+
     private static void collect(String screen, Node node, List<Cut> found) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
-                && labeled.getTextOverrun() != OverrunStyle.CLIP && labeled.getChildrenUnmodifiable().stream()
+        String shown = node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()
+                && labeled.getTextOverrun() != OverrunStyle.CLIP ? labeled.getChildrenUnmodifiable().stream()
                 .filter(c -> c instanceof Text).map(c -> ((Text) c).getText())
-                .anyMatch(shown -> !shown.equals(labeled.getText()) && shown.endsWith(labeled.getEllipsisString()))) {
+                .filter(text -> text != null && !text.equals(labeled.getText()) && text.endsWith(labeled.getEllipsisString()))
+                .findFirst().orElse(null) : null;
+        if (shown != null) {
+            Labeled labeled = (Labeled) node;
             boolean inTooltip = labeled.getTooltip() != null && labeled.getTooltip().getText() != null
                     && labeled.getTooltip().getText().contains(labeled.getText());
-            found.add(new Cut(screen + " " + (labeled.getId() == null ? labeled.getClass().getSimpleName() : "#" + labeled.getId()),
-                    labeled.getText(), inTooltip));
+            found.add(new Cut(screen + " " + (labeled.getId() == null ? kind(labeled) : "#" + labeled.getId()),
+                    labeled.getText(), inTooltip, shown));
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(screen, child, found));

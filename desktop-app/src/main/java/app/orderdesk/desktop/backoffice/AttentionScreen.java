@@ -35,6 +35,7 @@ public final class AttentionScreen {
         title.getStyleClass().add(Styles.SECTION_TITLE);
         Label intro = new Label(Messages.text("attention.intro"));
         intro.setWrapText(true);
+        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // every line of the German sentence (h-a)
 
         TableView<AttentionItemView> table = new TableView<>(model.items());
         table.setId("attentionTable");
@@ -78,6 +79,13 @@ public final class AttentionScreen {
         message.setWrapText(true);
         message.getStyleClass().add(Styles.HINT_TEXT);
         message.textProperty().bind(model.messageProperty());
+        // The buttons keep their words (German ones are long); the message beside them wraps (h-a, issue 13).
+        for (Button button : new Button[] {retry, cancel, reload}) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        message.setMinWidth(0);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
         HBox buttons = new HBox(8, retry, cancel, reload, message);
         buttons.setAlignment(Pos.CENTER_LEFT);
 

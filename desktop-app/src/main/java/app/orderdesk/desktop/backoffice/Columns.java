@@ -12,6 +12,7 @@ final class Columns {
     static <T> TableColumn<T, String> text(String title, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(app.orderdesk.desktop.ui.FullText.widthOf(column)); // the header stays whole (h-a, issue 13)
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue() == null ? "" : value.apply(c.getValue())));
         return column;
     }

@@ -29,7 +29,7 @@ public final class CustomerLookupScreen {
         query.setId("customerQuery");
         app.orderdesk.desktop.ui.Accessibility.describe(query, "customers.query");
         query.setPromptText(Messages.text("customers.query.prompt"));
-        query.setPrefColumnCount(30);
+        query.setPrefColumnCount(36); // the German prompt (with its example number) shows whole (h-a, issue 13)
         query.textProperty().bindBidirectional(model.queryProperty());
         query.setOnAction(e -> model.search());
         Button find = new Button(Messages.text("customers.find"));

@@ -3,6 +3,7 @@ package app.orderdesk.desktop.inventory;
 import app.orderdesk.api.StockMovementView;
 import app.orderdesk.desktop.order.Money;
 import app.orderdesk.desktop.order.StoreDates;
+import app.orderdesk.desktop.ui.FullText;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.io.File;
@@ -39,7 +40,9 @@ import javafx.stage.FileChooser;
 public final class InventoryView {
 
 
-    private static final double NARROW = 1200;
+    // Below this width the stock history sits under the table (h-a, issue 13: at the default 1280 px side by side
+    // left product names, the history's notes and the toolbar no room; stacked, each gets the window's width).
+    private static final double NARROW = 1500;
     private final SplitPane root;
     private final TextField filter;
     private final InventoryViewModel model;
@@ -56,8 +59,12 @@ public final class InventoryView {
         ToggleButton lowStock = new ToggleButton(Messages.text("inventory.lowStockOnly"));
         lowStock.setId("lowStockToggle");
         lowStock.selectedProperty().bindBidirectional(model.lowStockOnlyProperty());
-        Button reload = new Button(Messages.text("inventory.reload"));
+        // A reload symbol, its word in the tooltip and for a screen reader: the toolbar keeps to one row at 1280 px in
+        // German too (h-a, issue 13).
+        Button reload = new Button(Messages.text("inventory.reload.symbol"));
         reload.setId("inventoryReloadButton");
+        reload.setTooltip(new Tooltip(Messages.text("inventory.reload")));
+        reload.setAccessibleText(Messages.text("inventory.reload"));
         reload.disableProperty().bind(model.loadingProperty());
         reload.setOnAction(e -> model.loadAll());
 
@@ -112,12 +119,14 @@ public final class InventoryView {
         });
 
         // Wraps onto a second line when the pane is narrow (German labels are longer) instead of cutting them.
-        FlowPane toolbar = new FlowPane(8, 6, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
+        FlowPane toolbar = new FlowPane(6, 6, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
                 wrap(importCounts, model.importDisabledReason()), wrap(newProduct, model.importDisabledReason()),
                 wrap(editProduct, model.adjustDisabledReasonBinding().get()), export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        toolbar.setId("inventoryToolbar");
+        toolbar.getStyleClass().add("od-inventory-toolbar");
         filter.setMinWidth(140);
-        filter.setPrefWidth(220);
+        filter.setPrefWidth(promptWidth(filter));
         for (Control fixed : new Control[] {lowStock, reload, adjust, importCounts, newProduct, editProduct, export}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -129,13 +138,22 @@ public final class InventoryView {
         table.setId("inventoryTable");
         app.orderdesk.desktop.ui.Accessibility.describe(table, "inventory.table");
         table.setPlaceholder(new Label(Messages.text("inventory.none")));
-        table.getColumns().add(textColumn(Messages.text("inventory.column.sku"), 90, r -> r.item().sku()));
-        table.getColumns().add(textColumn(Messages.text("inventory.column.name"), 170, r -> r.item().name()));
-        table.getColumns().add(numberColumn(Messages.text("inventory.column.price"), 90, r -> r.item().priceCents(), Money::format));
-        table.getColumns().add(numberColumn(Messages.text("inventory.column.available"), 90, r -> r.item().available(), Object::toString));
-        table.getColumns().add(numberColumn(Messages.text("inventory.column.reserved"), 90, r -> r.item().reserved(), Object::toString));
-        table.getColumns().add(numberColumn(Messages.text("inventory.column.lowAt"), 80, r -> r.item().lowStockThreshold(), Object::toString));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<InventoryRow, String> sku = textColumn(Messages.text("inventory.column.sku"), 130, r -> r.item().sku());
+        TableColumn<InventoryRow, String> name = textColumn(Messages.text("inventory.column.name"), 400, r -> r.item().name());
+        // SKUs and names are the store's own data, of any length: they wrap onto more lines instead of being cut, and the
+        // name takes whatever width the numbers leave.
+        sku.setCellFactory(FullText.wrappingCells());
+        name.setCellFactory(FullText.wrappingCells());
+        sku.setMinWidth(FullText.widthOf(sku, "ABCD-12345"));
+        sku.setMaxWidth(200);
+        name.setMinWidth(FullText.widthOf(name, "Hand coffee grinder"));
+        table.getColumns().add(sku);
+        table.getColumns().add(name);
+        table.getColumns().add(numberColumn(Messages.text("inventory.column.price"), 90, r -> r.item().priceCents(), Money::format, Money.format(9_999_900)));
+        table.getColumns().add(numberColumn(Messages.text("inventory.column.available"), 90, r -> r.item().available(), Object::toString, "99999"));
+        table.getColumns().add(numberColumn(Messages.text("inventory.column.reserved"), 90, r -> r.item().reserved(), Object::toString, "99999"));
+        table.getColumns().add(numberColumn(Messages.text("inventory.column.lowAt"), 80, r -> r.item().lowStockThreshold(), Object::toString, "99999"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(InventoryRow row, boolean empty) {
@@ -255,25 +273,50 @@ public final class InventoryView {
         TableView<StockMovementView> movements = new TableView<>(model.movements());
         movements.setId("movementsTable");
         app.orderdesk.desktop.ui.Accessibility.describe(movements, "inventory.movements");
-        movements.setPlaceholder(new Label(Messages.text("inventory.history.none")));
-        movements.getColumns().add(textColumn(Messages.text("inventory.history.when"), 140, m -> StoreDates.dateTimeSeconds(m.at())));
-        movements.getColumns().add(textColumn(Messages.text("inventory.history.who"), 140, StockMovementView::actor));
-        movements.getColumns().add(textColumn(Messages.text("inventory.history.why"), 180, m -> AdjustReason.describe(m.reason())
-                + (m.note() == null || m.note().isBlank() ? "" : " — " + m.note())));
+        // The placeholder is a sentence: it wraps inside the table instead of ending in "…".
+        Label none = new Label(Messages.text("inventory.history.none"));
+        none.setId("movementsPlaceholder");
+        none.setWrapText(true);
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        none.setPadding(new Insets(12));
+        none.setMinHeight(Region.USE_PREF_SIZE);
+        movements.setPlaceholder(none);
+        TableColumn<StockMovementView, String> when = textColumn(Messages.text("inventory.history.when"), 190, m -> StoreDates.dateTimeSeconds(m.at()));
+        when.setMinWidth(FullText.widthOf(when, StoreDates.dateTimeSeconds(java.time.Instant.parse("2026-12-28T22:59:59Z"))));
+        movements.getColumns().add(when);
+        TableColumn<StockMovementView, String> who = textColumn(Messages.text("inventory.history.who"), 280, StockMovementView::actor);
+        who.setCellFactory(FullText.wrappingCells());
+        who.setMinWidth(FullText.widthOf(who, "manager@example"));
+        movements.getColumns().add(who);
+        // Reason and note: the longest text here, it wraps and takes what the other columns leave.
+        TableColumn<StockMovementView, String> why = textColumn(Messages.text("inventory.history.why"), 420, m -> AdjustReason.describe(m.reason())
+                + (m.note() == null || m.note().isBlank() ? "" : " — " + m.note()));
+        why.setCellFactory(FullText.wrappingCells());
+        why.setMinWidth(FullText.widthOf(why, "Return restock —"));
+        movements.getColumns().add(why);
         TableColumn<StockMovementView, String> delta = textColumn("Δ", 64, m -> (m.delta() > 0 ? "+" : "") + m.delta());
         // "+10" showed as "…": the change column keeps room for five digits and a sign.
-        delta.setMinWidth(64);
+        delta.setMinWidth(Math.max(64, FullText.widthOf(delta, "+99999")));
+        delta.setMaxWidth(delta.getMinWidth() + 40);
         delta.setStyle("-fx-alignment: CENTER-RIGHT;");
         movements.getColumns().add(delta);
         TableColumn<StockMovementView, String> beforeAfter = textColumn(Messages.text("inventory.history.beforeAfter"), 110,
                 m -> m.before() == null || m.after() == null ? "" : m.before() + " → " + m.after());
-        beforeAfter.setMinWidth(100);
+        beforeAfter.setMinWidth(FullText.widthOf(beforeAfter, "99999 → 99999"));
+        beforeAfter.setMaxWidth(beforeAfter.getMinWidth() + 60);
         movements.getColumns().add(beforeAfter);
         movements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         VBox.setVgrow(movements, Priority.ALWAYS);
         VBox box = new VBox(8, title, movements);
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** Wide enough that its whole prompt shows (it is the hint of what the field does). */
+    private static double promptWidth(TextField field) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(field.getPromptText());
+        measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14)); // the themes' body size
+        return Math.ceil(measure.getLayoutBounds().getWidth()) + 32; // the field's padding and border
     }
 
     /** A disabled control shows no tooltip, so the reason also goes on a wrapper that stays enabled. */
@@ -305,10 +348,13 @@ public final class InventoryView {
         return column;
     }
 
+    /** {@code widest}: the longest value the column keeps whole; the column stays near that width, the name takes the rest. */
     private static TableColumn<InventoryRow, Long> numberColumn(String title, double width, Function<InventoryRow, Long> value,
-                                                                Function<Long, String> format) {
+                                                                Function<Long, String> format, String widest) {
         TableColumn<InventoryRow, Long> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(FullText.widthOf(column, widest));
+        column.setMaxWidth(Math.max(width, column.getMinWidth()) + 30);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setCellFactory(c -> new TableCell<>() {
             @Override

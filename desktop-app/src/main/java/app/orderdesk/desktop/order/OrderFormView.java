@@ -101,6 +101,7 @@ final class OrderFormView {
         hint.getStyleClass().add(Styles.HINT_TEXT);
         hint.setMinWidth(0);
         hint.setWrapText(true); // two short lines rather than a cut shortcut at narrow widths
+        hint.setMinHeight(Region.USE_PREF_SIZE); // h-a: as tall as its wrapped lines, never "…"
         app.orderdesk.desktop.ui.FullText.onLabel(hint); // and if it is still cut, the whole text on hover
         for (Region fixed : new Region[] {submit, newOrder}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
@@ -113,6 +114,7 @@ final class OrderFormView {
         error.setWrapText(true);
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.managedProperty().bind(model.errorProperty().isNotEmpty());
 
         Label notice = new Label();
@@ -120,6 +122,8 @@ final class OrderFormView {
         notice.setWrapText(true);
         notice.getStyleClass().add(Styles.NOTICE_TEXT);
         notice.textProperty().bind(model.noticeProperty());
+        // h-a (issue 13): the reason line wraps to as many lines as it needs; squeezed by the form at 1024 px it was cut.
+        notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
 

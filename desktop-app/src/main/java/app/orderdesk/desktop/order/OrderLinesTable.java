@@ -29,9 +29,13 @@ final class OrderLinesTable {
     OrderLinesTable(OrderDraftViewModel model) {
         table.setId("linesTable");
         table.setItems(model.lines());
-        table.setPlaceholder(new Label(Messages.text("order.lines.none")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(180);
+        Label none = new Label(Messages.text("order.lines.none"));
+        none.setWrapText(true); // the German sentence is wider than the table at 1280 px
+        none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        none.setPadding(new javafx.geometry.Insets(8));
+        table.setPlaceholder(none);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPrefHeight(250); // three lines of two-line names (h-a, issue 13)
         table.setMinHeight(90);
         table.setEditable(true);
         table.editableProperty().bind(model.editableBinding());
@@ -40,7 +44,8 @@ final class OrderLinesTable {
         TableColumn<DraftLine, String> product = new TableColumn<>(Messages.text("order.lines.column.product"));
         product.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().productLabel()));
         product.setPrefWidth(240);
-        product.setCellFactory(app.orderdesk.desktop.ui.FullText.cells()); // a long name cut at 1024 px reads whole on hover
+        // A long name wraps onto a second line instead of being cut (h-a, issue 13); the row grows with it.
+        product.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
         product.setEditable(false);
         qty.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
         qty.setCellFactory(TextFieldTableCell.forTableColumn(new SafeIntegerConverter()));
@@ -71,9 +76,15 @@ final class OrderLinesTable {
         // Headers keep their words ("Menge", "Vorrätig", "Unit price"), measured per language so the product column keeps the rest.
         qty.setMinWidth(Math.max(56, app.orderdesk.desktop.ui.FullText.widthOf(qty, "999")));
         stock.setMinWidth(Math.max(64, app.orderdesk.desktop.ui.FullText.widthOf(stock, "9999")));
-        unit.setMinWidth(Math.max(84, app.orderdesk.desktop.ui.FullText.widthOf(unit))); // "Unit price" stays whole
-        total.setMinWidth(Math.max(84, app.orderdesk.desktop.ui.FullText.widthOf(total)));
+        // "Unit price" stays whole, and so do amounts up to 99,999.99 in the store's currency.
+        unit.setMinWidth(Math.max(84, app.orderdesk.desktop.ui.FullText.widthOf(unit, Money.format(9_999_999))));
+        total.setMinWidth(Math.max(84, app.orderdesk.desktop.ui.FullText.widthOf(total, Money.format(9_999_999))));
         product.setMinWidth(120);
+        // h-a (issue 13): numbers and the Remove button keep about their measured width; the product takes the rest.
+        for (TableColumn<DraftLine, ?> fixed : List.of(qty, stock, unit, total, remove)) {
+            fixed.setMaxWidth(fixed.getMinWidth() + 12);
+        }
+        product.setPrefWidth(400);
         table.getColumns().setAll(List.of(product, qty, stock, unit, total, remove));
         table.setRowFactory(t -> new TableRow<>() {
             @Override

@@ -32,6 +32,7 @@ final class OrderProgressView {
         Label reason = new Label();
         reason.setId("orderStatusReason");
         reason.setWrapText(true);
+        reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // h-a: every wrapped line, never "…"
         reason.textProperty().bind(model.statusReasonProperty());
         reason.getStyleClass().add(Styles.ERROR_TEXT);
         // Only a failed order's reason is shown in the error colour; the rest stays hidden.

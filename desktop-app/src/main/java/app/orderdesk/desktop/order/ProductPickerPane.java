@@ -33,10 +33,21 @@ final class ProductPickerPane {
     private final TextField field = new TextField();
     private final TextField quantity = new TextField("1");
 
+    private static boolean promptFits(TextField field, String prompt, double width) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text(prompt);
+        measure.setFont(field.getFont());
+        return measure.getLayoutBounds().getWidth() <= width - field.snappedLeftInset() - field.snappedRightInset();
+    }
+
     ProductPickerPane(OrderDraftViewModel model, Runnable onDone) {
         ProductSearchViewModel search = model.search();
         field.setId("productField");
         field.setPromptText(Messages.text("order.picker.prompt"));
+        // h-a (issue 13): in a narrow field (German at 1024 px) the prompt keeps its first part whole instead of being
+        // clipped mid-word; the keys it leaves out are in the tooltip.
+        field.setTooltip(new javafx.scene.control.Tooltip(Messages.text("order.picker.prompt")));
+        field.widthProperty().addListener((obs, old, width) -> field.setPromptText(Messages.text(
+                promptFits(field, Messages.text("order.picker.prompt"), width.doubleValue()) ? "order.picker.prompt" : "order.picker.prompt.short")));
         field.setAccessibleText("Product: type a SKU or a name");
         field.textProperty().bindBidirectional(search.queryProperty());
         HBox.setHgrow(field, Priority.ALWAYS);

@@ -40,7 +40,6 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         // The name gives way first; duration and status keep their room (they vanished behind a long error).
         name.setMinWidth(0);
         status.setMinWidth(Region.USE_PREF_SIZE);
-        duration.setMinWidth(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, name, spacer, duration, status);
         error.setWrapText(true);
         error.setMinWidth(0);
@@ -52,6 +51,16 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         box.setMinWidth(0);
         // The cell is as wide as the list, never as wide as its longest text: wrapped text then wraps.
         setPrefWidth(0);
+        // h-a (issue 13): name and duration wrap rather than being cut ("Karte b…" beside a duration in German); the
+        // name keeps at least its longest word (set per step), the duration gives way first.
+        name.setWrapText(true);
+        duration.setWrapText(true);
+        duration.setMinWidth(0);
+        duration.setMinHeight(Region.USE_PREF_SIZE);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        error.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
     }
 
     @Override
@@ -68,11 +77,12 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
             detail.maxWidthProperty().bind(getListView().widthProperty().subtract(32));
         }
         name.setText(StepWords.stepName(step.name()));
+        name.setMinWidth(longestWord(name.getText()));
         status.setText(StepWords.stepStatus(step.status()));
         status.getStyleClass().removeAll(STATUS_STYLES);
         status.getStyleClass().add(styleFor(step.status()));
         duration.setText(step.durationMs() == null ? "" : step.durationMs() + " ms"
-                + (step.attempts() > 1 ? " · " + step.attempts() + " attempts" : ""));
+                + (step.attempts() > 1 ? " · " + app.orderdesk.desktop.ui.Messages.text("timeline.attempts", step.attempts()) : ""));
         String problem = StepWords.error(step, orderReason.get());
         error.setText(problem);
         error.setVisible(!problem.isEmpty());
@@ -84,6 +94,38 @@ public final class TimelineStepCell extends ListCell<TimelineStep> {
         setTooltip(problem.isEmpty() ? (words.isEmpty() ? null : new Tooltip(words)) : new Tooltip(problem));
         setText(null);
         setGraphic(box);
+    }
+
+    /**
+     * As tall as its wrapped lines at the list's width: the list asks its cells for their height at their width, and a
+     * cell would otherwise answer with the one-line height of its texts, cutting a long cause to "…" (h-a, issue 13).
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        double fallback = super.computePrefHeight(width);
+        if (getGraphic() == null) {
+            return fallback;
+        }
+        double room = width > 0 ? width : getWidth();
+        if (room <= 0) {
+            return fallback;
+        }
+        double inner = room - snappedLeftInset() - snappedRightInset();
+        if (getListView() != null) {
+            inner = Math.min(inner, getListView().getWidth() - 32); // the texts' widest (see updateItem)
+        }
+        return Math.max(fallback, snappedTopInset() + box.prefHeight(inner) + snappedBottomInset());
+    }
+
+    /** The width of the widest word of {@code text} in the list's font, plus the label's padding. */
+    private double longestWord(String text) {
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(word);
+            measure.setFont(name.getFont());
+            widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+        }
+        return Math.ceil(widest) + name.snappedLeftInset() + name.snappedRightInset() + 2;
     }
 
     private static String styleFor(String status) {

@@ -68,12 +68,14 @@ final class OrderDetailView {
         Label reason = new Label();
         reason.setId("detailStatusReason");
         reason.setWrapText(true);
+        reason.setMinHeight(Region.USE_PREF_SIZE); // h-a: every wrapped line, never "…"
         reason.getStyleClass().add(Styles.ERROR_TEXT);
         reason.textProperty().bind(tracking.statusReasonProperty());
 
         Label customer = new Label();
         customer.setId("detailCustomer");
         customer.setWrapText(true);
+        customer.setMinHeight(Region.USE_PREF_SIZE);
         customer.textProperty().bind(text(tracking, OrderDetailView::describeCustomer));
         Label total = new Label();
         total.setId("detailTotal");
@@ -89,12 +91,14 @@ final class OrderDetailView {
         TableColumn<OrderLineView, String> quantity = column(Messages.text("detail.column.quantity"), 60, l -> Integer.toString(l.quantity()));
         TableColumn<OrderLineView, String> unit = column(Messages.text("detail.column.unit"), 90, l -> Money.format(l.unitPriceCents()));
         TableColumn<OrderLineView, String> lineTotal = column(Messages.text("detail.column.lineTotal"), 90, l -> Money.format(l.lineTotalCents()));
-        sku.setCellFactory(FullText.cells()); // a cut SKU reads whole on hover
+        sku.setCellFactory(FullText.wrappingCells()); // a long SKU wraps rather than being cut (h-a, issue 13)
         // Narrow (the detail beside the list at 1024 px is about 260 px wide), the table keeps two columns: the
         // product cell holds name, SKU, quantity and unit price on wrapped lines, the line total keeps its own.
         BooleanProperty compact = new SimpleBooleanProperty(false);
         product.setCellValueFactory(cell -> Bindings.createStringBinding(() -> productText(cell.getValue(), compact.get()), compact));
-        product.setCellFactory(column -> new WrappingCell(compact));
+        // h-a (issue 13): the name wraps at every width (at 1280 px beside the list a long name was cut to "Organic …").
+        BooleanProperty wrapAlways = new SimpleBooleanProperty(true);
+        product.setCellFactory(column -> new WrappingCell(wrapAlways));
         lines.getColumns().setAll(List.of(sku, product, quantity, unit, lineTotal));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FullText.onHeaders(lines); // a header cut in a narrow window reads whole on hover and to a screen reader

@@ -6,6 +6,7 @@ import app.orderdesk.desktop.order.Money;
 import app.orderdesk.desktop.order.StoreDates;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.StringProperty;
@@ -107,6 +108,10 @@ public final class OrdersView {
             app.orderdesk.desktop.ui.FullText.atLeast(createdColumn, texts(search, o -> StoreDates.dateTime(o.createdAt())));
             app.orderdesk.desktop.ui.FullText.atLeast(statusColumn, texts(search, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
             app.orderdesk.desktop.ui.FullText.atLeast(totalColumn, texts(search, o -> Money.format(o.totalCents())));
+            // h-a (issue 13): they stay near that width; email and name take the rest and wrap when still longer.
+            for (TableColumn<OrderSummaryView, String> fixed : List.of(numberColumn, createdColumn, statusColumn, totalColumn)) {
+                fixed.setMaxWidth(fixed.getMinWidth() + 24);
+            }
         };
         fit.run();
         search.results().addListener((javafx.collections.ListChangeListener<OrderSummaryView>) change -> fit.run());
@@ -115,7 +120,9 @@ public final class OrdersView {
         table.getColumns().add(statusColumn);
         TableColumn<OrderSummaryView, String> emailColumn = column(Messages.text("orders.column.customer"), 180, o -> o.customerEmail());
         TableColumn<OrderSummaryView, String> nameColumn = column(Messages.text("orders.column.name"), 130, o -> o.customerName());
-        app.orderdesk.desktop.ui.FullText.atLeast(emailColumn); // the header stays whole; the cells may not
+        app.orderdesk.desktop.ui.FullText.atLeast(emailColumn); // the header stays whole; the cells wrap
+        emailColumn.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
+        nameColumn.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
         app.orderdesk.desktop.ui.FullText.atLeast(nameColumn);
         table.getColumns().add(emailColumn);
         table.getColumns().add(nameColumn);

@@ -75,6 +75,9 @@ public final class MainView {
         who.setId("statusLabel");
         // At 900 px the long "who / connection" text gives way (with "…"), never Sign out.
         who.setMinWidth(0);
+        // h-a (issue 13): narrower than its text (1024 px) it takes a second line rather than ending in "…".
+        who.setWrapText(true);
+        who.setMinHeight(Region.USE_PREF_SIZE);
         status.getLeftItems().add(who);
         Label state = new Label();
         state.setId("connectionState");

@@ -89,4 +89,48 @@ public final class FullText {
         measure.setFont(Font.font(Font.getDefault().getFamily(), weight, FONT_SIZE));
         return measure.getLayoutBounds().getWidth();
     }
+
+    // h-a (issue 13): user data (product names, notes, emails) wraps onto more lines instead of being cut.
+    private static final double WRAP_INSET = 12;
+
+    /**
+     * Cells whose text wraps at the column's width: the row grows as tall as the longest of its cells, so a long
+     * product name or note is read whole in place; the text is also the cell's tooltip and accessible text.
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> wrappingCells() {
+        return column -> new WrappingCell<>();
+    }
+
+    private static final class WrappingCell<S> extends TableCell<S, String> {
+        private final Label text = new Label();
+
+        WrappingCell() {
+            text.setWrapText(true);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.maxWidthProperty().bind(widthProperty().subtract(WRAP_INSET));
+            text.textFillProperty().bind(textFillProperty()); // a selected row's text colour
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        /** As tall as the wrapped text at the column's width (a row asks its cells at -1). */
+        @Override
+        protected double computePrefHeight(double width) {
+            double fallback = super.computePrefHeight(width);
+            if (getGraphic() == null || getTableColumn() == null) {
+                return fallback;
+            }
+            double textHeight = text.prefHeight(Math.max(1, getTableColumn().getWidth() - WRAP_INSET));
+            return Math.max(fallback, textHeight + snappedTopInset() + snappedBottomInset());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean none = empty || item == null || item.isEmpty();
+            text.setText(none ? null : item);
+            setText(none ? null : item); // what assistive technology reads; the label shows it
+            setGraphic(none ? null : text);
+            setTooltip(none ? null : new Tooltip(item));
+        }
+    }
 }
