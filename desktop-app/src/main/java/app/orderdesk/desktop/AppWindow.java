@@ -249,7 +249,7 @@ public final class AppWindow {
             backOffice.dispose();
         };
         placeOrder.start();
-        placeOrderView.focusProduct();
+        afterFirstLayout(placeOrderView::focusProduct);
         outbox.start();
         if (!session.canPlaceOrders()) {
             // Support's day starts with finding orders, not with a form they cannot use.
@@ -258,6 +258,23 @@ public final class AppWindow {
         if (lastScreen != null && screens.stream().anyMatch(s -> s.id().equals(lastScreen))) {
             mainView.select(lastScreen);
         }
+    }
+
+    /**
+     * h-b (issue 13): runs {@code action} once, right after the next layout pass of the window's scene.
+     * The screens' contents join the scene only when the tab pane's skin is made, in that pulse; a focus
+     * request queued with runLater before it could run first and was lost (seen under a real X server,
+     * not under Monocle), and the pulse then gave the keyboard to the tab header: the first keys typed
+     * after sign-in went nowhere.
+     */
+    private void afterFirstLayout(Runnable action) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]); // a copy-on-write list: safe while it runs
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** The installed app gives each person their own column widths back, and keeps them on sign-out and exit. */
