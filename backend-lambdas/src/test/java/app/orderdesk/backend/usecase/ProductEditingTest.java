@@ -106,11 +106,11 @@ class ProductEditingTest {
         assertThat(saveProduct.create(ProductRequest.create("BEAN-02", "Beans", 1990, null)).lowStockThreshold())
                 .as("none sent: 0").isZero();
 
-        var edited = saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans", 1990, null, 0L, created.version()));
+        var kept = saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans 1 kg", 1990, null, null, created.version()));
+        assertThat(kept.lowStockThreshold()).as("none sent with an edit: kept").isEqualTo(7);
+        var edited = saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans", 1990, null, 0L, kept.version()));
         assertThat(edited.lowStockThreshold()).as("0 is a threshold, not 'none'").isZero();
-        var kept = saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans 1 kg", 1990, null, null, edited.version()));
-        assertThat(kept.lowStockThreshold()).isZero();
-        assertThat(saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans", 1990, null, SaveProduct.MAX_THRESHOLD, kept.version()))
+        assertThat(saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans", 1990, null, SaveProduct.MAX_THRESHOLD, edited.version()))
                 .lowStockThreshold()).isEqualTo(SaveProduct.MAX_THRESHOLD);
 
         for (long bad : new long[] {-1, SaveProduct.MAX_THRESHOLD + 1}) {
