@@ -249,7 +249,7 @@ public final class AppWindow {
             backOffice.dispose();
         };
         placeOrder.start();
-        afterFirstLayout(placeOrderView::focusProduct);
+        focusOrderFormNow(placeOrderView);
         outbox.start();
         if (!session.canPlaceOrders()) {
             // Support's day starts with finding orders, not with a form they cannot use.
@@ -261,20 +261,15 @@ public final class AppWindow {
     }
 
     /**
-     * h-b (issue 13): runs {@code action} once, right after the next layout pass of the window's scene.
-     * The screens' contents join the scene only when the tab pane's skin is made, in that pulse; a focus
-     * request queued with runLater before it could run first and was lost (seen under a real X server,
-     * not under Monocle), and the pulse then gave the keyboard to the tab header: the first keys typed
-     * after sign-in went nowhere.
+     * h-b (issue 13): the first keys typed after sign-in go to the product field. The screens join the
+     * scene only when the tab pane's skin is made, at the next pulse's CSS pass: a focus request queued
+     * with runLater could run before it and was lost, and the pulse then gave the keyboard to the tab
+     * header (seen under a real X server, where queued key events also go before runLater tasks; not under
+     * Monocle). Applying the CSS now makes the skins, so the field takes the keyboard before any key is read.
      */
-    private void afterFirstLayout(Runnable action) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]); // a copy-on-write list: safe while it runs
-            action.run();
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        Platform.requestNextPulse();
+    private void focusOrderFormNow(PlaceOrderView placeOrderView) {
+        scene.getRoot().applyCss();
+        placeOrderView.focusProductNow();
     }
 
     /** The installed app gives each person their own column widths back, and keeps them on sign-out and exit. */
