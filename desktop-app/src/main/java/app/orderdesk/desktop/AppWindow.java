@@ -249,7 +249,7 @@ public final class AppWindow {
             backOffice.dispose();
         };
         placeOrder.start();
-        placeOrderView.focusProduct();
+        focusOrderFormNow(placeOrderView);
         outbox.start();
         if (!session.canPlaceOrders()) {
             // Support's day starts with finding orders, not with a form they cannot use.
@@ -258,6 +258,18 @@ public final class AppWindow {
         if (lastScreen != null && screens.stream().anyMatch(s -> s.id().equals(lastScreen))) {
             mainView.select(lastScreen);
         }
+    }
+
+    /**
+     * h-b (issue 13): the first keys typed after sign-in go to the product field. The screens join the
+     * scene only when the tab pane's skin is made, at the next pulse's CSS pass: a focus request queued
+     * with runLater could run before it and was lost, and the pulse then gave the keyboard to the tab
+     * header (seen under a real X server, where queued key events also go before runLater tasks; not under
+     * Monocle). Applying the CSS now makes the skins, so the field takes the keyboard before any key is read.
+     */
+    private void focusOrderFormNow(PlaceOrderView placeOrderView) {
+        scene.getRoot().applyCss();
+        placeOrderView.focusProductNow();
     }
 
     /** The installed app gives each person their own column widths back, and keeps them on sign-out and exit. */

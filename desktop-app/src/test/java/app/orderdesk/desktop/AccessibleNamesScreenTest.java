@@ -95,6 +95,11 @@ class AccessibleNamesScreenTest {
         Node importDialog = robot.lookup("#importDialog").query();
         checked += check("importDialog", importDialog, nameless, helpless);
         robot.interact(() -> importDialog.getScene().getWindow().hide());
+        // h-b: the product dialog too (its low-stock threshold field is new)
+        robot.clickOn("#newProductButton");
+        Node productDialog = robot.lookup("#productDialog").query();
+        checked += check("productDialog", productDialog, nameless, helpless);
+        robot.interact(() -> productDialog.getScene().getWindow().hide());
 
         System.out.println("Accessible names (dialogs): " + checked + " focusable controls, " + nameless.size()
                 + " without a name, " + helpless.size() + " without help text or tooltip");

@@ -30,7 +30,7 @@ public final class FakeDesk {
     }
 
     /** {@code home}: where the app keeps its per-user files (window, columns, theme); null for the default. */
-    public static FakeDesk open(Stage stage, FakeAuthService auth, FakeApiClient api, ConnectionProfile profile, Path home) {
+    public static FakeDesk open(Stage stage, app.orderdesk.desktop.auth.AuthService auth, FakeApiClient api, ConnectionProfile profile, Path home) {
         Theme.LIGHT.apply();
         FakeDesk desk = new FakeDesk();
         AppServices services = home == null

@@ -109,16 +109,33 @@ class ProductEditingEndToEndTest {
         assertThat(duplicate.statusCode()).as(duplicate.body()).isEqualTo(409);
         assertThat(JSON.readTree(duplicate.body()).path("details").findValuesAsText("field")).containsExactly("sku");
 
-        HttpResponse<String> created = send("managers", "POST", "/inventory", "{\"sku\":\"" + sku + "\",\"name\":\"Cup\",\"priceCents\":100}");
+        // h-b: the low-stock threshold the product dialog sends round-trips through the table
+        HttpResponse<String> created = send("managers", "POST", "/inventory",
+                "{\"sku\":\"" + sku + "\",\"name\":\"Cup\",\"priceCents\":100,\"lowStockThreshold\":4}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = JSON.readTree(created.body()).path("productId").asText();
+        assertThat(JSON.readTree(send("staff", "GET", "/inventory/" + id, null).body()).path("lowStockThreshold").asLong()).isEqualTo(4);
         HttpResponse<String> edited = send("managers", "PUT", "/inventory/" + id, "{\"name\":\"Cup, large\",\"priceCents\":150,\"expectedVersion\":1}");
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
         assertThat(JSON.readTree(edited.body()).path("version").asLong()).isEqualTo(2);
         HttpResponse<String> stale = send("managers", "PUT", "/inventory/" + id, "{\"name\":\"Cup, small\",\"priceCents\":90,\"expectedVersion\":1}");
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
         assertThat(send("staff", "PUT", "/inventory/" + id, "{\"name\":\"X\",\"priceCents\":1,\"expectedVersion\":2}").statusCode()).isEqualTo(403);
-        assertThat(JSON.readTree(send("staff", "GET", "/inventory/" + id, null).body()).path("name").asText()).isEqualTo("Cup, large");
+        JsonNode afterEdit = JSON.readTree(send("staff", "GET", "/inventory/" + id, null).body());
+        assertThat(afterEdit.path("name").asText()).isEqualTo("Cup, large");
+        assertThat(afterEdit.path("lowStockThreshold").asLong()).as("an edit that sends none keeps it").isEqualTo(4);
+
+        HttpResponse<String> badThreshold = send("managers", "PUT", "/inventory/" + id,
+                "{\"name\":\"Cup, large\",\"priceCents\":150,\"lowStockThreshold\":-1,\"expectedVersion\":2}");
+        assertThat(badThreshold.statusCode()).as(badThreshold.body()).isEqualTo(400);
+        assertThat(JSON.readTree(badThreshold.body()).path("details").findValuesAsText("field")).containsExactly("lowStockThreshold");
+        HttpResponse<String> threshold = send("managers", "PUT", "/inventory/" + id,
+                "{\"name\":\"Cup, large\",\"priceCents\":150,\"lowStockThreshold\":12,\"expectedVersion\":2}");
+        assertThat(threshold.statusCode()).as(threshold.body()).isEqualTo(200);
+        JsonNode reread = JSON.readTree(send("staff", "GET", "/inventory/" + id, null).body());
+        System.out.println("product editing e2e: threshold created 4, kept 4, edited " + reread.path("lowStockThreshold").asLong());
+        assertThat(reread.path("lowStockThreshold").asLong()).isEqualTo(12);
+        assertThat(reread.path("version").asLong()).isEqualTo(3);
     }
 
     @Test

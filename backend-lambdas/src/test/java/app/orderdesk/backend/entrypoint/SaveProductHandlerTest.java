@@ -79,6 +79,22 @@ class SaveProductHandlerTest {
                 .as("an unknown field").isEqualTo(400);
     }
 
+    /** h-b: the low-stock threshold the product dialog sends: saved, and a 400 naming it when it is not a whole number ≥ 0. */
+    @Test
+    void theLowStockThresholdIsSavedAndABadOneIsA400NamingIt() {
+        JsonNode created = invoke(handler, create("{\"sku\":\"BEAN-01\",\"name\":\"Beans\",\"priceCents\":1990,\"lowStockThreshold\":6}"));
+        assertThat(created.get("statusCode").asInt()).as(created.toString()).isEqualTo(201);
+        assertThat(body(created).path("lowStockThreshold").asLong()).isEqualTo(6);
+
+        for (String bad : new String[] {"-1", "1.5", "\"5\"", "1000000001"}) {
+            JsonNode response = invoke(handler, edit("sku-bean-01",
+                    "{\"name\":\"Beans\",\"priceCents\":1990,\"lowStockThreshold\":" + bad + ",\"expectedVersion\":1}"));
+            assertThat(response.get("statusCode").asInt()).as("threshold %s: %s", bad, response).isEqualTo(400);
+            assertThat(body(response).path("details").findValuesAsText("field")).as(bad).containsExactly("lowStockThreshold");
+        }
+        assertThat(world.inventory.level("sku-bean-01").product().lowStockThreshold()).isEqualTo(6);
+    }
+
     @Test
     void aDuplicateSkuIsA409NamingTheSku() {
         JsonNode response = invoke(handler, create("{\"sku\":\"mug-blu\",\"name\":\"Mug\",\"priceCents\":100}"));

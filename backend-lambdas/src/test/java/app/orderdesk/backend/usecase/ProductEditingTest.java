@@ -97,6 +97,35 @@ class ProductEditingTest {
         assertThat(cleared.lowStockThreshold()).isEqualTo(3);
     }
 
+    /** h-b (issue 13): the product dialog sends the low-stock threshold; it is kept, kept when absent, and checked by field. */
+    @Test
+    void theLowStockThresholdIsSavedOnCreateAndEditKeptWhenAbsentAndCheckedByField() {
+        var created = saveProduct.create(new ProductRequest("BEAN-01", "Beans", 1990L, null, 7L, null));
+        assertThat(created.lowStockThreshold()).isEqualTo(7);
+        assertThat(world.inventory.level("sku-bean-01").product().lowStockThreshold()).isEqualTo(7);
+        assertThat(saveProduct.create(ProductRequest.create("BEAN-02", "Beans", 1990, null)).lowStockThreshold())
+                .as("none sent: 0").isZero();
+
+        var kept = saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans 1 kg", 1990, null, null, created.version()));
+        assertThat(kept.lowStockThreshold()).as("none sent with an edit: kept").isEqualTo(7);
+        var edited = saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans", 1990, null, 0L, kept.version()));
+        assertThat(edited.lowStockThreshold()).as("0 is a threshold, not 'none'").isZero();
+        assertThat(saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans", 1990, null, SaveProduct.MAX_THRESHOLD, edited.version()))
+                .lowStockThreshold()).isEqualTo(SaveProduct.MAX_THRESHOLD);
+
+        for (long bad : new long[] {-1, SaveProduct.MAX_THRESHOLD + 1}) {
+            assertThatThrownBy(() -> saveProduct.edit("sku-bean-01", ProductRequest.edit("Beans", 1990, null, bad, 3)))
+                    .as("threshold %d", bad)
+                    .isInstanceOfSatisfying(ValidationFailedException.class, v -> assertThat(v.issues()).singleElement()
+                            .satisfies(i -> assertThat(i.field()).isEqualTo("lowStockThreshold")));
+            assertThatThrownBy(() -> saveProduct.create(new ProductRequest("BEAN-03", "Beans", 1L, null, bad, null)))
+                    .isInstanceOfSatisfying(ValidationFailedException.class, v -> assertThat(v.issues()).singleElement()
+                            .satisfies(i -> assertThat(i.field()).isEqualTo("lowStockThreshold")));
+        }
+        assertThat(world.inventory.level("sku-bean-01").product().lowStockThreshold()).isEqualTo(SaveProduct.MAX_THRESHOLD);
+        assertThat(world.inventory.level("sku-bean-03")).isNull();
+    }
+
     @Test
     void anEditFromAnOldVersionIsRefusedAndOverwritesNothing() {
         saveProduct.edit("p-mug", ProductRequest.edit("First", 100, null, null, 0));

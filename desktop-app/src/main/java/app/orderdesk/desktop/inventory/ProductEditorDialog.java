@@ -42,7 +42,9 @@ final class ProductEditorDialog {
         category.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null || value.isEmpty() ? Messages.text("product.category.none") : value;
+                // h-b: in the desk's words ("Lebensmittel"), a category the bundles do not know as typed
+                return value == null || value.isEmpty() ? Messages.text("product.category.none")
+                        : app.orderdesk.desktop.ui.CategoryWords.of(value);
             }
 
             @Override
@@ -52,13 +54,21 @@ final class ProductEditorDialog {
         });
         category.valueProperty().bindBidirectional(model.categoryProperty());
         app.orderdesk.desktop.ui.Accessibility.describe(category, "product.category");
+        // h-b: the low-stock threshold (the inventory's "Low at"), a whole number
+        TextField lowStock = new TextField();
+        lowStock.setId("productLowStock");
+        lowStock.setPrefColumnCount(8);
+        lowStock.setPromptText(Messages.text("product.lowStockThreshold.prompt"));
+        lowStock.textProperty().bindBidirectional(model.lowStockThresholdProperty());
+        app.orderdesk.desktop.ui.Accessibility.describe(lowStock, "product.lowStockThreshold");
 
         GridPane form = new GridPane(8, 4);
         int row = 0;
         row = addField(form, row, "product.sku", sku, "productSkuError", model.skuErrorProperty());
         row = addField(form, row, "product.name", name, "productNameError", model.nameErrorProperty());
         row = addField(form, row, "product.price", price, "productPriceError", model.priceErrorProperty());
-        addField(form, row, "product.category", category, "productCategoryError", model.categoryErrorProperty());
+        row = addField(form, row, "product.category", category, "productCategoryError", model.categoryErrorProperty());
+        addField(form, row, "product.lowStockThreshold", lowStock, "productLowStockError", model.lowStockThresholdErrorProperty());
         app.orderdesk.desktop.ui.FormAccess.linkLabels(form);
 
         Label hint = new Label(Messages.text(model.isNew() ? "product.hint.new" : "product.hint.edit"));

@@ -25,8 +25,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The New product / Edit product dialog (managers): SKU (new only), name, price and a category chosen
- * from the store's. Checks what the desk can before sending; the server's answer is shown by field
+ * The New product / Edit product dialog (managers): SKU (new only), name, price, a category chosen
+ * from the store's and the low-stock threshold. Checks what the desk can before sending; the server's answer is shown by field
  * (a SKU in use, a category the store no longer has) and an edit that lost to someone else's says so.
  */
 public final class ProductEditorViewModel {
@@ -36,16 +36,22 @@ public final class ProductEditorViewModel {
     static final long MAX_PRICE_CENTS = 100_000_000L;
     private static final Pattern SKU = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$");
     private static final Pattern PRICE = Pattern.compile("^\\d{1,7}([.,]\\d{1,2})?$");
+    /** The server's limit for the low-stock threshold (SaveProduct.MAX_THRESHOLD). */
+    static final long MAX_THRESHOLD = 1_000_000_000L;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("^\\d{1,10}$");
 
     private final StringProperty sku = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final StringProperty price = new SimpleStringProperty("");
     private final StringProperty category = new SimpleStringProperty(NO_CATEGORY);
+    // h-b: the stock level at or below which the product counts as low (a new product: 0, as the server's default)
+    private final StringProperty lowStockThreshold = new SimpleStringProperty("0");
     private final ObservableList<String> categories = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper skuError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper priceError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper categoryError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lowStockThresholdError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
@@ -76,6 +82,7 @@ public final class ProductEditorViewModel {
                 categories.add(current); // the store dropped its rate: still shown, so the dialog does not change it silently
             }
             category.set(current);
+            lowStockThreshold.set(Long.toString(original.lowStockThreshold()));
         }
     }
 
@@ -103,12 +110,17 @@ public final class ProductEditorViewModel {
         if (cents == null) {
             priceError.set(Messages.text("product.error.price"));
         }
-        if (!skuError.get().isEmpty() || !nameError.get().isEmpty() || !priceError.get().isEmpty()) {
+        Long threshold = parseThreshold(lowStockThreshold.get());
+        if (threshold == null) {
+            lowStockThresholdError.set(Messages.text("product.error.lowStockThreshold", MAX_THRESHOLD));
+        }
+        if (!skuError.get().isEmpty() || !nameError.get().isEmpty() || !priceError.get().isEmpty()
+                || !lowStockThresholdError.get().isEmpty()) {
             return;
         }
         String chosen = category.get() == null || category.get().isBlank() ? null : category.get();
-        ProductRequest request = isNew() ? ProductRequest.create(skuText, nameText, cents, chosen)
-                : ProductRequest.edit(nameText, cents, chosen == null ? NO_CATEGORY : chosen, null, original.version());
+        ProductRequest request = isNew() ? new ProductRequest(skuText, nameText, cents, chosen, threshold, null)
+                : ProductRequest.edit(nameText, cents, chosen == null ? NO_CATEGORY : chosen, threshold, original.version());
         busy.set(true);
         executor.submit(() -> isNew() ? api.createProduct(request) : api.editProduct(original.productId(), request), saved -> {
             busy.set(false);
@@ -130,8 +142,18 @@ public final class ProductEditorViewModel {
         return cents <= MAX_PRICE_CENTS ? cents : null;
     }
 
+    /** "5" → 5; null when it is not a whole number from 0 to {@link #MAX_THRESHOLD}. */
+    static Long parseThreshold(String text) {
+        String raw = text == null ? "" : text.strip();
+        if (!WHOLE_NUMBER.matcher(raw).matches()) {
+            return null;
+        }
+        long value = Long.parseLong(raw);
+        return value <= MAX_THRESHOLD ? value : null;
+    }
+
     private void clearErrors() {
-        for (ReadOnlyStringWrapper each : List.of(skuError, nameError, priceError, categoryError, error)) {
+        for (ReadOnlyStringWrapper each : List.of(skuError, nameError, priceError, categoryError, lowStockThresholdError, error)) {
             each.set("");
         }
     }
@@ -152,12 +174,14 @@ public final class ProductEditorViewModel {
             return;
         }
         Map<String, ReadOnlyStringWrapper> byField = Map.of("sku", skuError, "name", nameError, "priceCents", priceError,
-                "category", categoryError);
+                "category", categoryError, "lowStockThreshold", lowStockThresholdError);
         boolean placed = false;
         for (ApiError.Detail detail : body.details() == null ? List.<ApiError.Detail>of() : body.details()) {
             ReadOnlyStringWrapper target = byField.get(detail.field());
             if (target != null) {
-                target.set(target == categoryError ? Messages.text("product.error.category") : detail.issue());
+                target.set(target == categoryError ? Messages.text("product.error.category")
+                        : target == lowStockThresholdError ? Messages.text("product.error.lowStockThreshold", MAX_THRESHOLD)
+                        : detail.issue());
                 placed = true;
             }
         }
@@ -182,6 +206,11 @@ public final class ProductEditorViewModel {
         return category;
     }
 
+    /** The low-stock threshold as typed (a whole number, 0 or more). */
+    public StringProperty lowStockThresholdProperty() {
+        return lowStockThreshold;
+    }
+
     /** The store's categories, the first ({@link #NO_CATEGORY}) meaning the default rate. */
     public ObservableList<String> categories() {
         return categories;
@@ -201,6 +230,10 @@ public final class ProductEditorViewModel {
 
     public ReadOnlyStringProperty categoryErrorProperty() {
         return categoryError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lowStockThresholdErrorProperty() {
+        return lowStockThresholdError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -115,6 +115,16 @@ public final class PlaceOrderView {
         }
     }
 
+    /**
+     * h-b: puts the keyboard in the product field at once, for a caller that knows the form is in the
+     * scene and shown (sign-in: the window has just applied its CSS).
+     */
+    public void focusProductNow() {
+        if (model.allowedToOrder()) {
+            form.focusProduct();
+        }
+    }
+
     public Parent root() {
         return root;
     }

@@ -56,6 +56,9 @@ public final class StoreSettingsScreen {
             grid.add(input, 1, row++);
             grid.add(error, 1, row++);
             grid.add(help, 1, row++);
+            if (field == StoreField.CATEGORY_TAX_RATES) {
+                grid.add(categoryLegend(model), 1, row++);
+            }
         }
         Label logoLabel = new Label(Messages.text("settings.logo"));
         GridPane.setValignment(logoLabel, javafx.geometry.VPos.TOP); // level with the preview's top, not its middle
@@ -99,6 +102,23 @@ public final class StoreSettingsScreen {
         root = new javafx.scene.layout.BorderPane(scroller);
         root.setBottom(buttons);
         root.setId("storeSettingsScreen");
+    }
+
+    /**
+     * h-b: the categories are typed as names ("food = 7"); under them, the words the desk shows for those
+     * it knows ("food: Lebensmittel"), hidden when it knows none.
+     */
+    private static Label categoryLegend(StoreSettingsViewModel model) {
+        Label legend = new Label();
+        legend.setId("settingsCategoryWords");
+        legend.getStyleClass().add(Styles.HINT_TEXT);
+        legend.setWrapText(true);
+        var typed = model.valueProperty(StoreField.CATEGORY_TAX_RATES);
+        legend.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> app.orderdesk.desktop.ui.CategoryWords.legend(
+                TaxRates.parseCategoryRates(typed.get()).rates().keySet()), typed));
+        legend.visibleProperty().bind(legend.textProperty().isNotEmpty());
+        legend.managedProperty().bind(legend.visibleProperty());
+        return legend;
     }
 
     private TextInputControl input(StoreField field) {

@@ -45,7 +45,7 @@ class ProductDialogKeyboardScreenTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         executor = new FxBackgroundExecutor();
         api.productHook = (id, r) -> new InventoryItemView(id == null ? "sku-" + r.sku().toLowerCase() : id,
-                id == null ? r.sku() : "BEAN-01", r.name(), r.priceCents(), 0, 0, 0, true,
+                id == null ? r.sku() : "BEAN-01", r.name(), r.priceCents(), 0, 0, r.lowStockThreshold() == null ? 0 : r.lowStockThreshold(), true,
                 r.category() == null || r.category().isEmpty() ? null : r.category(), versions.incrementAndGet());
         model = new InventoryViewModel(api, executor, new Notifications(), true);
         model.useCategories(List.of("food", "books"));
@@ -82,18 +82,31 @@ class ProductDialogKeyboardScreenTest {
         focusOrder.add(focusedId(robot));
         robot.type(KeyCode.DOWN, 2); // None → books → food
         assertThat(robot.lookup("#productCategory").queryAs(ComboBox.class).getValue()).isEqualTo("food");
+        // h-b: the category in the desk's words, not its name
+        assertThat(robot.lookup("#productCategory .list-cell").queryAllAs(javafx.scene.control.ListCell.class))
+                .filteredOn(cell -> "food".equals(cell.getItem())).extracting(javafx.scene.control.ListCell::getText)
+                .contains(app.orderdesk.desktop.ui.Messages.text("category.name.food")).doesNotContain("food");
+        robot.type(KeyCode.TAB);
+        focusOrder.add(focusedId(robot));
+        // h-b: the low-stock threshold, a new product's starting at 0
+        assertThat(robot.lookup("#productLowStock").queryAs(TextField.class).getText()).isEqualTo("0");
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        robot.write("8");
         robot.type(KeyCode.TAB);
         focusOrder.add(focusedId(robot));
         robot.type(KeyCode.ENTER);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> dialog(robot) == null);
-        assertThat(focusOrder).containsExactly("productSku", "productName", "productPrice", "productCategory", "productSaveButton");
+        assertThat(focusOrder).containsExactly("productSku", "productName", "productPrice", "productCategory", "productLowStock",
+                "productSaveButton");
         assertThat(api.productRequests).singleElement().satisfies(r -> {
             assertThat(r.sku()).isEqualTo("BEAN-01");
             assertThat(r.priceCents()).isEqualTo(1990);
             assertThat(r.category()).isEqualTo("food");
+            assertThat(r.lowStockThreshold()).isEqualTo(8);
         });
         assertThat(model.selectedProperty().get().item().sku()).isEqualTo("BEAN-01");
+        assertThat(model.selectedProperty().get().item().lowStockThreshold()).as("the saved threshold in the table").isEqualTo(8);
         assertThat(model.rows()).hasSize(3);
 
         robot.interact(() -> view.table().requestFocus());
@@ -102,6 +115,7 @@ class ProductDialogKeyboardScreenTest {
         robot.targetWindow(dialog(robot).getScene().getWindow()); // typed characters go to the dialog, as the keyboard's do
         assertThat(focusedId(robot)).as("the SKU cannot change: focus starts on the name").isEqualTo("productName");
         assertThat(robot.lookup("#productSku").queryAs(TextField.class).isEditable()).isFalse();
+        assertThat(robot.lookup("#productLowStock").queryAs(TextField.class).getText()).as("the saved threshold").isEqualTo("8");
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
         robot.write("Beans 500 g");
         robot.type(KeyCode.TAB);
@@ -116,6 +130,7 @@ class ProductDialogKeyboardScreenTest {
             assertThat(r.priceCents()).isEqualTo(995);
             assertThat(r.category()).isEqualTo("food");
             assertThat(r.expectedVersion()).isEqualTo(1);
+            assertThat(r.lowStockThreshold()).isEqualTo(8);
         });
         assertThat(model.selectedProperty().get().item().name()).isEqualTo("Beans 500 g");
     }
@@ -136,6 +151,34 @@ class ProductDialogKeyboardScreenTest {
         robot.type(KeyCode.ESCAPE);
         await().atMost(Duration.ofSeconds(10)).until(() -> dialog(robot) == null);
         assertThat(api.productRequests).isEmpty();
+    }
+
+    /** h-b: a threshold that is not a whole number is named at its field, with the accessible name and help the others have. */
+    @Test
+    void aBadThresholdIsShownAtItsFieldAndNothingIsSent(FxRobot robot) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> model.rows().size() == 2);
+        robot.interact(() -> view.table().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N).release(KeyCode.N, KeyCode.SHIFT, KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(10)).until(() -> dialog(robot) != null);
+        robot.targetWindow(dialog(robot).getScene().getWindow());
+        robot.write("NEW-3");
+        robot.type(KeyCode.TAB);
+        robot.write("Tea");
+        robot.type(KeyCode.TAB);
+        robot.write("2");
+        TextField lowStock = robot.lookup("#productLowStock").queryAs(TextField.class);
+        assertThat(lowStock.getAccessibleText()).isEqualTo(app.orderdesk.desktop.ui.Messages.text("a11y.product.lowStockThreshold"));
+        assertThat(lowStock.getAccessibleHelp()).isNotBlank();
+        assertThat(lowStock.getTooltip()).isNotNull();
+        robot.interact(() -> lowStock.setText("-2"));
+        robot.type(KeyCode.ENTER);
+
+        assertThat(robot.lookup("#productLowStockError").queryLabeled().getText()).isEqualTo(
+                app.orderdesk.desktop.ui.Messages.text("product.error.lowStockThreshold", ProductEditorViewModel.MAX_THRESHOLD));
+        assertThat(robot.lookup("#productLowStockError").queryLabeled().isVisible()).isTrue();
+        assertThat(api.productRequests).isEmpty();
+        robot.type(KeyCode.ESCAPE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> dialog(robot) == null);
     }
 
     private static Node dialog(FxRobot robot) {

@@ -105,6 +105,68 @@ class ProductEditorViewModelTest {
         assertThat(model.errorProperty().get()).isEqualTo(Messages.text("product.error.stale"));
     }
 
+    /** h-b: the low-stock threshold is typed, checked, sent on a create and an edit, and shown as saved. */
+    @Test
+    void sendsTheLowStockThresholdTypedAndStartsAnEditFromTheSavedOne() {
+        ProductEditorViewModel created = newProduct();
+        assertThat(created.lowStockThresholdProperty().get()).as("a new product: the server's default").isEqualTo("0");
+        created.skuProperty().set("BEAN-01");
+        created.nameProperty().set("Beans");
+        created.priceProperty().set("3");
+        created.lowStockThresholdProperty().set(" 12 ");
+        created.save();
+        assertThat(api.productRequests.getLast().lowStockThreshold()).isEqualTo(12);
+
+        InventoryItemView tea = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true, "food", 4);
+        ProductEditorViewModel edit = new ProductEditorViewModel(tea, List.of("food"), api, new SameThreadExecutor(), saved::add);
+        assertThat(edit.lowStockThresholdProperty().get()).as("the saved value").isEqualTo("5");
+        edit.save();
+        assertThat(api.productRequests.getLast().lowStockThreshold()).as("unchanged, sent as it is").isEqualTo(5);
+
+        ProductEditorViewModel changed = new ProductEditorViewModel(tea, List.of("food"), api, new SameThreadExecutor(), saved::add);
+        changed.lowStockThresholdProperty().set("0");
+        changed.save();
+        assertThat(api.productRequests.getLast().lowStockThreshold()).isZero();
+    }
+
+    @Test
+    void aThresholdThatIsNotAWholeNumberFromZeroIsShownAtItsFieldAndNothingIsSent() {
+        for (String typed : List.of("-1", "1.5", "2,0", "abc", "", " ", "1000000001", "99999999999")) {
+            ProductEditorViewModel model = newProduct();
+            model.skuProperty().set("BEAN-01");
+            model.nameProperty().set("Beans");
+            model.priceProperty().set("3");
+            model.lowStockThresholdProperty().set(typed);
+
+            model.save();
+
+            assertThat(model.lowStockThresholdErrorProperty().get()).as("threshold %s", typed)
+                    .isEqualTo(Messages.text("product.error.lowStockThreshold", ProductEditorViewModel.MAX_THRESHOLD));
+            assertThat(model.nameErrorProperty().get()).isEmpty();
+        }
+        assertThat(api.productRequests).isEmpty();
+        assertThat(ProductEditorViewModel.parseThreshold("1000000000")).isEqualTo(1_000_000_000L);
+    }
+
+    @Test
+    void theServersWordsAboutTheThresholdAreShownAtItsField() {
+        ProductEditorViewModel model = newProduct();
+        model.skuProperty().set("BEAN-01");
+        model.nameProperty().set("Beans");
+        model.priceProperty().set("3");
+        api.productHook = (id, r) -> {
+            throw new ApiException(400, new ApiError("VALIDATION_FAILED", "bad",
+                    List.of(new ApiError.Detail("lowStockThreshold", "must be a whole number between 0 and 1000000000"))));
+        };
+
+        model.save();
+
+        assertThat(model.lowStockThresholdErrorProperty().get())
+                .isEqualTo(Messages.text("product.error.lowStockThreshold", ProductEditorViewModel.MAX_THRESHOLD));
+        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.doneProperty().get()).isFalse();
+    }
+
     @Test
     void readsPricesAsPeopleTypeThem() {
         assertThat(ProductEditorViewModel.parsePrice("12.5")).isEqualTo(1250);

@@ -108,6 +108,31 @@ class StoreSettingsScreenTest {
         assertThat(api.savedSettings.getFirst().logo()).isNull();
     }
 
+    /** h-b: categories are typed by name; under the list, the desk's words for those it knows (unknown ones have none). */
+    @Test
+    void theCategoryListShowsTheDesksWordsForTheNamesTyped(FxRobot robot) {
+        auth.groups = Set.of("managers");
+        signIn(robot);
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "storeSettingsTab".equals(t.getId())).findFirst().orElseThrow()));
+        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
+        javafx.scene.control.TextInputControl rates = robot.lookup("#settings-categoryTaxRates").queryAs(javafx.scene.control.TextInputControl.class);
+        Label words = robot.lookup("#settingsCategoryWords").queryAs(Label.class);
+
+        robot.interact(() -> rates.setText("tea-leaves = 7"));
+        assertThat(words.isVisible()).as("no words for a name the desk does not know").isFalse();
+        robot.interact(() -> rates.setText("food = 7\nbooks = 7\ntea-leaves = 5"));
+
+        assertThat(words.isVisible()).isTrue();
+        assertThat(words.getText()).isEqualTo(app.orderdesk.desktop.ui.Messages.text("category.legend",
+                app.orderdesk.desktop.ui.Messages.text("category.legend.item", "food", app.orderdesk.desktop.ui.Messages.text("category.name.food"))
+                        + " · " + app.orderdesk.desktop.ui.Messages.text("category.legend.item", "books",
+                        app.orderdesk.desktop.ui.Messages.text("category.name.books"))));
+        assertThat(words.getText()).doesNotContain("tea-leaves");
+    }
+
     @Test
     void staffDoNotSeeTheScreen(FxRobot robot) {
         auth.groups = Set.of("staff");
