@@ -91,6 +91,8 @@ public final class AppWindow {
         scene.getStylesheets().add(Styles.stylesheet(Styles.class, "common.css"));
         stage.setTitle(TITLE);
         stage.setScene(scene);
+        // The default size, whatever size the stage had before (a window it showed earlier); a remembered size wins below.
+        stage.sizeToScene();
         // The installed app (a profile store) remembers where its window was and the last screen.
         memory = profiles != null ? new WindowMemory(profiles.home()) : null;
         themes = profiles != null ? new ThemePreference(profiles.home()) : null;

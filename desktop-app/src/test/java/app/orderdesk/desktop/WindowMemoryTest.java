@@ -76,6 +76,24 @@ class WindowMemoryTest {
     }
 
     @Test
+    void withNothingRememberedTheWindowOpensAtItsDefaultSizeWhateverTheStageHadBefore(FxRobot robot) throws Exception {
+        Stage stage = WaitForAsyncUtils.asyncFx(() -> {
+            Stage used = new Stage();
+            used.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 300, 200));
+            used.setWidth(900);
+            used.setHeight(600);
+            used.show();
+            used.hide();
+            return used;
+        }).get();
+
+        WaitForAsyncUtils.asyncFx(() -> openWindow(stage)).get();
+
+        assertThat(stage.getWidth()).isEqualTo(1280);
+        assertThat(stage.getHeight()).isEqualTo(820);
+    }
+
+    @Test
     void anUnreadableFileMeansAFreshStart() throws Exception {
         Files.writeString(home.resolve("window.json"), "{not json");
         assertThat(new WindowMemory(home).load()).isEmpty();

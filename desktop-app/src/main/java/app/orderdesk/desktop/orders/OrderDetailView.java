@@ -30,7 +30,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
@@ -96,9 +95,8 @@ final class OrderDetailView {
         // product cell holds name, SKU, quantity and unit price on wrapped lines, the line total keeps its own.
         BooleanProperty compact = new SimpleBooleanProperty(false);
         product.setCellValueFactory(cell -> Bindings.createStringBinding(() -> productText(cell.getValue(), compact.get()), compact));
-        // h-a (issue 13): the name wraps at every width (at 1280 px beside the list a long name was cut to "Organic …").
-        BooleanProperty wrapAlways = new SimpleBooleanProperty(true);
-        product.setCellFactory(column -> new WrappingCell(wrapAlways));
+        // The name wraps at every width (at 1280 px beside the list a long name was cut to "Organic …").
+        product.setCellFactory(FullText.wrappingCells());
         lines.getColumns().setAll(List.of(sku, product, quantity, unit, lineTotal));
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FullText.onHeaders(lines); // a header cut in a narrow window reads whole on hover and to a screen reader
@@ -278,46 +276,6 @@ final class OrderDetailView {
         }
         return compact ? line.name() + "\n" + Messages.text("detail.line.compact", line.sku(), line.quantity(),
                 Money.format(line.unitPriceCents())) : line.name();
-    }
-
-    private static final double TEXT_INSET = 12;
-
-    /**
-     * In a narrow table a cell whose text wraps onto more lines (the row grows) instead of being cut; otherwise one
-     * line, cut if need be. Whole in its tooltip either way.
-     */
-    private static final class WrappingCell extends TableCell<OrderLineView, String> {
-        private final Label text = new Label();
-        private final BooleanProperty wrap;
-
-        WrappingCell(BooleanProperty wrap) {
-            this.wrap = wrap;
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            text.maxWidthProperty().bind(widthProperty().subtract(TEXT_INSET));
-        }
-
-        /** As tall as the wrapped text at the column's width: the row grows with it (a cell asks its graphic at -1). */
-        @Override
-        protected double computePrefHeight(double width) {
-            double fallback = super.computePrefHeight(width);
-            if (getGraphic() == null || getTableColumn() == null) {
-                return fallback;
-            }
-            double textHeight = text.prefHeight(Math.max(1, getTableColumn().getWidth() - TEXT_INSET));
-            return Math.max(fallback, textHeight + snappedTopInset() + snappedBottomInset());
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            boolean none = empty || item == null || item.isEmpty();
-            text.setText(none ? null : item);
-            setText(none ? null : item); // what assistive technology reads (and shows, one line, when not wrapping)
-            setGraphic(none || !wrap.get() ? null : text);
-            setContentDisplay(wrap.get() ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.TEXT_ONLY);
-            setTooltip(none ? null : new Tooltip(item));
-        }
     }
 
     private static String[] texts(List<OrderLineView> lines, Function<OrderLineView, String> value) {
