@@ -6,6 +6,7 @@ import app.orderdesk.localcloud.apigateway.CognitoTokenVerifier;
 import app.orderdesk.localcloud.apigateway.RouteTable;
 import app.orderdesk.localcloud.aws.AwsClients;
 import app.orderdesk.localcloud.deploy.ApiSettings;
+import app.orderdesk.localcloud.deploy.DeployStamp;
 import app.orderdesk.localcloud.deploy.DeployedStack;
 import app.orderdesk.localcloud.deploy.FunctionEnvironments;
 import app.orderdesk.localcloud.deploy.LocalResourceNames;
@@ -118,6 +119,9 @@ public final class LocalCloud implements AutoCloseable {
         phases.mark("jvm-setup");
         deployer = new TemplateDeployer(template, aws);
         CompletableFuture<Map<Path, LambdaArtifact>> artifactsUnpacked = CompletableFuture.supplyAsync(this::unpackArtifacts);
+        CompletableFuture<DeployStamp.Inputs> deployInputs = CompletableFuture.supplyAsync(() -> DeployStamp.Inputs.of(template,
+                deployer.functions().stream().map(f -> deployer.templateFunctions().codeUri(f.name())).collect(java.util.stream.Collectors.toSet()),
+                dataDir.resolve("emulators")));
         lambda = new LocalLambdaInvoker(deployer.functions(), notDeployedYet());
         stepFunctions = new StepFunctionsService(lambda, new EmulatorServiceIntegrations(aws.sns()));
         stepFunctionsServer = new StepFunctionsHttpServer(stepFunctions);
@@ -126,10 +130,17 @@ public final class LocalCloud implements AutoCloseable {
         phases.mark("step-functions");
         awaitEmulators(emulatorsUp);
         phases.mark("emulators-wait");
-        stack = deployer.deploy((name, definition, role, type) -> stepFunctions.createStateMachine(name, definition, role, type).arn());
+        DeployStamp.Inputs inputs = join(deployInputs);
+        // ORDERDESK_REUSE_DEPLOY=0 deploys in full at every start (to compare; the stamp is still written).
+        DeployStamp lastDeploy = "0".equals(System.getenv("ORDERDESK_REUSE_DEPLOY")) ? null
+                : DeployStamp.read(dataDir).filter(stamp -> stamp.inputs().equals(inputs)).orElse(null);
+        DeployStamp.delete(dataDir); // written again once this deploy completed: one that stops half way leaves none
+        stack = deployer.deploy((name, definition, role, type) -> stepFunctions.createStateMachine(name, definition, role, type).arn(),
+                lastDeploy);
         artifacts = join(artifactsUnpacked);
         startPushApi(); // before the functions: the notifier's environment names its @connections endpoint
         lambda.deploy(functionRuntime(endpoints));
+        new DeployStamp(inputs, stack.userPoolId(), stack.clientId()).write(dataDir);
         if (meter != null) {
             lambda.observeInvocations(meter::invocation);
         }
@@ -367,6 +378,12 @@ public final class LocalCloud implements AutoCloseable {
     public java.util.Optional<app.orderdesk.localcloud.metering.Meter> meter() { return java.util.Optional.ofNullable(meter); }
 
     public Duration startupTime() { return startupTime; }
+
+    /** Whether this start reused the last complete deploy into its data folder (see {@link DeployStamp}). */
+    public boolean reusedLastDeploy() { return stack.reusedLastDeploy(); }
+
+    /** What the deploy of this start did, in words: reused (what it checked and skipped) or full (why). */
+    public String deployNote() { return stack.deployNote(); }
 
     /** Where the start-up time went, phase by phase. */
     public String startupPhases() { return phases.toString(); }

@@ -8,7 +8,8 @@ final class StartupBanner {
     static String render(LocalCloud cloud) {
         StringBuilder out = new StringBuilder();
         out.append("\n=== Order Desk local cloud is ready (started in ").append(cloud.startupTime().toMillis()).append(" ms) ===\n");
-        out.append("    (").append(cloud.startupPhases()).append(")\n\n");
+        out.append("    (").append(cloud.startupPhases()).append(")\n");
+        out.append("    deploy: ").append(cloud.deployNote()).append("\n\n");
         line(out, "API", cloud.apiUrl());
         line(out, "Live updates", cloud.pushUrl() + "?token=<ID token>  (@connections: " + cloud.pushConnectionsUrl() + ")");
         line(out, "Step Functions", cloud.stepFunctionsEndpoint());

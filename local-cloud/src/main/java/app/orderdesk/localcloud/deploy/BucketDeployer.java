@@ -21,18 +21,37 @@ final class BucketDeployer {
     Map<String, String> deploy(SamTemplate template, LocalResourceNames names) {
         Map<String, String> buckets = new LinkedHashMap<>();
         template.resourcesOfType("AWS::S3::Bucket").forEach((logicalId, resource) -> {
-            String bucket = resource.path("Properties").path("BucketName").asText(bucketName(logicalId));
+            String bucket = bucketName(logicalId, resource);
             try {
                 s3.createBucket(b -> b.bucket(bucket));
             } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException alreadyThere) {
                 // persisted from an earlier start
             }
-            names.register(logicalId, bucket, Map.of(
-                    "Arn", LocalResourceNames.bucketArn(bucket),
-                    "DomainName", bucket + ".s3.amazonaws.com"));
+            register(names, logicalId, bucket);
             buckets.put(logicalId, bucket);
         });
         return buckets;
+    }
+
+    /** Logical id → bucket name, without creating any (they exist: a matching deploy stamp). */
+    static Map<String, String> registerExisting(SamTemplate template, LocalResourceNames names) {
+        Map<String, String> buckets = new LinkedHashMap<>();
+        template.resourcesOfType("AWS::S3::Bucket").forEach((logicalId, resource) -> {
+            String bucket = bucketName(logicalId, resource);
+            register(names, logicalId, bucket);
+            buckets.put(logicalId, bucket);
+        });
+        return buckets;
+    }
+
+    static String bucketName(String logicalId, com.fasterxml.jackson.databind.JsonNode resource) {
+        return resource.path("Properties").path("BucketName").asText(bucketName(logicalId));
+    }
+
+    private static void register(LocalResourceNames names, String logicalId, String bucket) {
+        names.register(logicalId, bucket, Map.of(
+                "Arn", LocalResourceNames.bucketArn(bucket),
+                "DomainName", bucket + ".s3.amazonaws.com"));
     }
 
     /** {@code ReceiptsBucket} → {@code orderdesk-receipts-bucket}: bucket names must be lower case. */

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * What the local deployment created: names, ids and ARNs, each function's template environment
- * (resolved) and IAM policy, and the demo users.
+ * (resolved) and IAM policy, and the demo users; whether the last deploy's tables, bucket and user pool were
+ * reused (a matching {@link DeployStamp}) and what was done, in words.
  */
 public record DeployedStack(
         Map<String, String> tables,
@@ -20,4 +21,6 @@ public record DeployedStack(
         Map<String, Map<String, String>> functionEnvironments,
         Map<String, IamPolicy> functionPolicies,
         Map<String, DemoUser> demoUsers,
-        boolean catalogueSeeded) {}
+        boolean catalogueSeeded,
+        boolean reusedLastDeploy,
+        String deployNote) {}

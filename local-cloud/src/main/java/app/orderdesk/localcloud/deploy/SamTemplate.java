@@ -18,6 +18,7 @@ public final class SamTemplate {
 
     private final JsonNode root;
     private final Path directory;
+    private volatile String contentHash;
 
     private SamTemplate(JsonNode root, Path directory) {
         this.root = root;
@@ -39,6 +40,19 @@ public final class SamTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A hash of the parsed template and its folder (what its relative paths resolve against): equal for
+     * the same content whatever the file's formatting; what the {@link DeployStamp} compares.
+     */
+    public String contentHash() {
+        String hash = contentHash;
+        if (hash == null) {
+            hash = DeployStamp.sha256Hex(directory + "\n" + root);
+            contentHash = hash;
+        }
+        return hash;
     }
 
     /** The folder of the template, against which {@code DefinitionUri} and friends resolve. */

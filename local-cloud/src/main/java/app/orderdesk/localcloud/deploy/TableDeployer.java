@@ -29,8 +29,7 @@ final class TableDeployer {
         Map<String, String> tables = new LinkedHashMap<>();
         template.resourcesOfType("AWS::DynamoDB::Table").forEach((logicalId, resource) -> {
             JsonNode properties = resource.path("Properties");
-            // The logical id is the local table name: stable, readable, and what the docs call the tables.
-            String tableName = properties.path("TableName").asText(logicalId);
+            String tableName = tableName(logicalId, resource);
             try {
                 dynamoDb.createTable(request(tableName, properties));
                 created.add(logicalId);
@@ -41,6 +40,22 @@ final class TableDeployer {
             tables.put(logicalId, tableName);
         });
         return tables;
+    }
+
+    /** Logical id → table name, every table of the template, without creating any (they exist: a matching deploy stamp). */
+    static Map<String, String> registerExisting(SamTemplate template, LocalResourceNames names) {
+        Map<String, String> tables = new LinkedHashMap<>();
+        template.resourcesOfType("AWS::DynamoDB::Table").forEach((logicalId, resource) -> {
+            String tableName = tableName(logicalId, resource);
+            names.register(logicalId, tableName, Map.of("Arn", LocalResourceNames.tableArn(tableName)));
+            tables.put(logicalId, tableName);
+        });
+        return tables;
+    }
+
+    /** The logical id is the local table name: stable, readable, and what the docs call the tables. */
+    static String tableName(String logicalId, JsonNode resource) {
+        return resource.path("Properties").path("TableName").asText(logicalId);
     }
 
     static CreateTableRequest request(String tableName, JsonNode properties) {

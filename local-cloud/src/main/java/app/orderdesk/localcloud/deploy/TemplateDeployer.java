@@ -44,20 +44,48 @@ public final class TemplateDeployer {
     }
 
     public DeployedStack deploy(StateMachineRegistry stateMachines) {
+        return deploy(stateMachines, null);
+    }
+
+    /**
+     * Deploys the template. {@code lastDeploy}, when given, is the stamp of the last complete deploy made from the
+     * same inputs (template, artifacts, data folder): the tables, bucket and user pool it created are then checked
+     * with one list call per emulator and, all still there, reused without a create call each (nor the catalogue
+     * seed); if one is gone, everything is deployed as without a stamp. Topics and queues live in the SNS/SQS
+     * emulator's memory and the state machine in this JVM's, so they are created at every start; the demo users
+     * get new passwords at every start by design.
+     */
+    public DeployedStack deploy(StateMachineRegistry stateMachines, DeployStamp lastDeploy) {
         functions.registerNames(names);
         template.resourcesOfType(ApiSettings.API_TYPE).keySet().forEach(id -> names.register(id, "local", Map.of("RootResourceId", "root")));
 
-        // Cognito and the data/workflow resources do not depend on each other: deploy them side by side.
-        CompletableFuture<UserPoolDeployer.DeployedUserPool> pool = CompletableFuture.supplyAsync(
-                () -> new UserPoolDeployer(aws.cognito()).deploy(template, names));
+        // Topics and queues (in memory in their emulator) do not depend on the rest: create them meanwhile.
+        CompletableFuture<Map<String, TopicDeployer.DeployedTopic>> topicsAndQueues = CompletableFuture.supplyAsync(() -> {
+            Map<String, TopicDeployer.DeployedTopic> deployed = deployTopics();
+            deployQueues();
+            return deployed;
+        });
+        String missing = lastDeploy == null ? "no deploy stamp from the same template, artifact and data" : missingOf(lastDeploy);
+        boolean reused = missing == null;
+
+        CompletableFuture<UserPoolDeployer.DeployedUserPool> pool;
+        Map<String, String> tables;
+        Map<String, String> buckets;
+        List<String> createdTables = new ArrayList<>();
+        if (reused) {
+            pool = CompletableFuture.completedFuture(new UserPoolDeployer(aws.cognito())
+                    .registerExisting(template, names, lastDeploy.userPoolId(), lastDeploy.clientId()));
+            tables = TableDeployer.registerExisting(template, names);
+            buckets = BucketDeployer.registerExisting(template, names);
+        } else {
+            // Cognito and the data/workflow resources do not depend on each other: deploy them side by side.
+            pool = CompletableFuture.supplyAsync(() -> new UserPoolDeployer(aws.cognito()).deploy(template, names));
+            tables = new TableDeployer(aws.dynamoDb()).deploy(template, names, createdTables);
+            buckets = new BucketDeployer(aws.s3()).deploy(template, names);
+        }
         CompletableFuture<Map<String, DemoUser>> users = pool.thenApplyAsync(
                 p -> new DemoUserProvisioner(aws.cognito()).provision(p.userPoolId()));
-
-        List<String> createdTables = new ArrayList<>();
-        Map<String, String> tables = new TableDeployer(aws.dynamoDb()).deploy(template, names, createdTables);
-        Map<String, String> buckets = new BucketDeployer(aws.s3()).deploy(template, names);
-        Map<String, TopicDeployer.DeployedTopic> topics = deployTopics();
-        deployQueues();
+        Map<String, TopicDeployer.DeployedTopic> topics = join(topicsAndQueues);
         webSockets.forEach(api -> names.register(api.logicalId(), api.apiId(), Map.of("ApiEndpoint", "ws://127.0.0.1")));
         Map<String, String> machines = new StateMachineDeployer(stateMachines).deploy(template, names, resolver);
         join(pool); // function environments may refer to the pool
@@ -77,8 +105,43 @@ public final class TemplateDeployer {
             topicArns.put(id, topic.topicArn());
             queueUrls.put(id, topic.queueUrl());
         });
+        String note = reused
+                ? "reused the last deploy (same template, artifact and data; " + tables.size() + " tables, " + buckets.size()
+                        + " bucket(s) and the user pool checked with ListTables, ListBuckets, ListUserPools): skipped creating "
+                        + tables.size() + " tables, " + buckets.size() + " bucket(s), the user pool, its client and "
+                        + template.resourcesOfType("AWS::Cognito::UserPoolGroup").size() + " groups"
+                : "full deploy (" + missing + ")";
         return new DeployedStack(tables, buckets, topicArns, queueUrls, join(pool).userPoolId(), join(pool).clientId(),
-                machines, environments, policies, join(users), seeded);
+                machines, environments, policies, join(users), seeded, reused, note);
+    }
+
+    /**
+     * Null when every table, bucket and the user pool of {@code lastDeploy} is still there (one list call per
+     * emulator, side by side), else what is gone.
+     */
+    private String missingOf(DeployStamp lastDeploy) {
+        CompletableFuture<List<String>> tableNames = CompletableFuture.supplyAsync(
+                () -> aws.dynamoDb().listTables(r -> r.limit(100)).tableNames());
+        CompletableFuture<List<String>> bucketNames = CompletableFuture.supplyAsync(
+                () -> aws.s3().listBuckets().buckets().stream().map(b -> b.name()).toList());
+        String poolName = UserPoolDeployer.poolName(template);
+        boolean poolThere = aws.cognito().listUserPools(r -> r.maxResults(60)).userPools().stream()
+                .anyMatch(p -> p.id().equals(lastDeploy.userPoolId()) && poolName.equals(p.name()));
+        List<String> missing = new ArrayList<>();
+        template.resourcesOfType("AWS::DynamoDB::Table").forEach((id, resource) -> {
+            if (!join(tableNames).contains(TableDeployer.tableName(id, resource))) {
+                missing.add("table " + TableDeployer.tableName(id, resource));
+            }
+        });
+        template.resourcesOfType("AWS::S3::Bucket").forEach((id, resource) -> {
+            if (!join(bucketNames).contains(BucketDeployer.bucketName(id, resource))) {
+                missing.add("bucket " + BucketDeployer.bucketName(id, resource));
+            }
+        });
+        if (!poolThere) {
+            missing.add("user pool " + lastDeploy.userPoolId());
+        }
+        return missing.isEmpty() ? null : "the last deploy's " + String.join(", ", missing) + " gone";
     }
 
     /**

@@ -32,12 +32,7 @@ final class UserPoolDeployer {
     DeployedUserPool deploy(SamTemplate template, LocalResourceNames names) {
         Map.Entry<String, JsonNode> pool = single(template, "AWS::Cognito::UserPool");
         String poolId = findOrCreatePool(pool.getValue().path("Properties"));
-        names.register(pool.getKey(), poolId, Map.of(
-                "Arn", LocalResourceNames.userPoolArn(poolId),
-                "ProviderName", "cognito-idp." + LocalResourceNames.REGION + ".amazonaws.com/" + poolId,
-                // cognito-local issues tokens as <its origin>/<poolId> (IssuerDomain), so that is the pool's issuer here
-                "ProviderURL", cognito.serviceClientConfiguration().endpointOverride()
-                        .map(uri -> uri.toString().replaceAll("/+$", "")).orElse("https://cognito-idp." + LocalResourceNames.REGION + ".amazonaws.com") + "/" + poolId));
+        registerPool(names, pool.getKey(), poolId);
 
         Map.Entry<String, JsonNode> client = single(template, "AWS::Cognito::UserPoolClient");
         String clientId = findOrCreateClient(poolId, client.getValue().path("Properties"));
@@ -56,8 +51,31 @@ final class UserPoolDeployer {
         return new DeployedUserPool(poolId, clientId);
     }
 
+    /** The pool, client and groups of the last complete deploy (a matching deploy stamp), registered without a call. */
+    DeployedUserPool registerExisting(SamTemplate template, LocalResourceNames names, String poolId, String clientId) {
+        registerPool(names, single(template, "AWS::Cognito::UserPool").getKey(), poolId);
+        names.register(single(template, "AWS::Cognito::UserPoolClient").getKey(), clientId, Map.of());
+        template.resourcesOfType("AWS::Cognito::UserPoolGroup").forEach((logicalId, group) ->
+                names.register(logicalId, group.path("Properties").path("GroupName").asText(logicalId), Map.of()));
+        return new DeployedUserPool(poolId, clientId);
+    }
+
+    /** The template's pool name, as {@link #deploy} looks it up. */
+    static String poolName(SamTemplate template) {
+        return single(template, "AWS::Cognito::UserPool").getValue().path("Properties").path("UserPoolName").asText("order-desk-users");
+    }
+
+    private void registerPool(LocalResourceNames names, String logicalId, String poolId) {
+        names.register(logicalId, poolId, Map.of(
+                "Arn", LocalResourceNames.userPoolArn(poolId),
+                "ProviderName", "cognito-idp." + LocalResourceNames.REGION + ".amazonaws.com/" + poolId,
+                // cognito-local issues tokens as <its origin>/<poolId> (IssuerDomain), so that is the pool's issuer here
+                "ProviderURL", cognito.serviceClientConfiguration().endpointOverride()
+                        .map(uri -> uri.toString().replaceAll("/+$", "")).orElse("https://cognito-idp." + LocalResourceNames.REGION + ".amazonaws.com") + "/" + poolId));
+    }
+
     private String findOrCreatePool(JsonNode p) {
-        String name = p.path("UserPoolName").asText("order-desk-users");
+        String name = p.path("UserPoolName").asText("order-desk-users"); // = poolName(template)
         return cognito.listUserPools(r -> r.maxResults(60)).userPools().stream()
                 .filter(existing -> name.equals(existing.name())).findFirst()
                 .map(existing -> existing.id())
