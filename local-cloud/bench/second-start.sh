@@ -18,8 +18,12 @@ while [ $# -gt 0 ]; do
 done
 . .mvn/find-jdk.sh
 cp="$ROOT/local-cloud/target/local-cloud-0.1.0-SNAPSHOT.jar:$(cat "$ROOT/local-cloud/target/runtime-classpath.txt")"
-aot=(); [ -s "$ROOT/target/aot/local-cloud.aot" ] && [ "${ORDERDESK_AOT:-1}" = 1 ] && aot=(-XX:AOTCache="$ROOT/target/aot/local-cloud.aot")
 work=$(mktemp -d -t second-start.XXXXXX)
+# The AOT cache `./desk start` keeps; ORDERDESK_AOT=0 runs without; a jar built since makes the JVM ignore it, so
+# SECOND_START_AOT=record records one for this run's class path during the first (uncounted) start.
+aot_file="$ROOT/target/aot/local-cloud.aot" aot=()
+[ "${SECOND_START_AOT:-}" = record ] && aot_file="$work/local-cloud.aot"
+[ "${ORDERDESK_AOT:-1}" = 1 ] && aot=(-XX:AOTCache="$aot_file")
 pid=""
 trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -28,7 +32,7 @@ run() { # index variant log -> prints "ready_ms|phases|deploy note"
   [[ "$variant" == *:* ]] && IFS=, read -ra envs <<<"${variant#*:}"
   started=$(date +%s%3N)
   env "${envs[@]}" "$JAVA_HOME/bin/java" -Dorderdesk.home="$work/$name/home" -Dorderdesk.local.data="$work/$name/data" \
-    -Dorderdesk.local.ports=$((base + 10 * i)) "${aot[@]}" -cp "$cp" app.orderdesk.localcloud.LocalCloudMain >"$log" 2>&1 < <(sleep 600) &
+    -Dorderdesk.local.ports=$((base + 10 * i)) "${aot[@]}" ${SECOND_START_JAVA_OPTS:-} -cp "$cp" app.orderdesk.localcloud.LocalCloudMain >"$log" 2>&1 </dev/null &
   pid=$!
   until grep -q "local cloud is ready" "$log" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
@@ -36,12 +40,17 @@ run() { # index variant log -> prints "ready_ms|phases|deploy note"
   done
   local ready; ready=$(date +%s%3N)
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+  [ -z "${SECOND_START_KEEP:-}" ] || cp "$log" "$SECOND_START_KEEP/$(basename "$log")"
   echo "$((ready - started))|$(sed -nE 's/^ +\((jvm-setup.*)\)$/\1/p' "$log")|$(sed -nE 's/^ +deploy: (.{0,60}).*/\1/p' "$log")"
 }
 
 for i in "${!variants[@]}"; do
   mkdir -p "$work/${variants[$i]%%:*}"
+  saved=("${aot[@]}")
+  [ "$i" = 0 ] && [ "${#aot[@]}" = 1 ] && [ ! -s "$aot_file" ] && aot=(-XX:AOTCacheOutput="$aot_file")
   echo "first start ${variants[$i]%%:*}: $(run "$i" "${variants[$i]}" "$work/first-$i.log")"
+  aot=("${saved[@]}")
+  # the JVM writes the AOT cache as it exits
 done
 declare -A all
 for r in $(seq 1 "$rounds"); do

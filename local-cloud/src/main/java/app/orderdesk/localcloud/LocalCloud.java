@@ -111,12 +111,14 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     private void boot(RepositoryLayout layout) {
+        app.orderdesk.localcloud.trace.BootTrace.at("boot");
         // Node boots in about a second; build the JVM side meanwhile instead of waiting for it.
         CompletableFuture<EmulatorEndpoints> emulatorsUp = CompletableFuture.supplyAsync(emulators::start);
         EmulatorEndpoints endpoints = emulators.endpoints();
         SamTemplate template = options.template() != null ? options.template() : SamTemplate.load(layout.template());
         aws = new AwsClients(endpoints);
         phases.mark("jvm-setup");
+        app.orderdesk.localcloud.trace.BootTrace.at("jvm-setup");
         deployer = new TemplateDeployer(template, aws);
         CompletableFuture<Map<Path, LambdaArtifact>> artifactsUnpacked = CompletableFuture.supplyAsync(this::unpackArtifacts);
         CompletableFuture<DeployStamp.Inputs> deployInputs = CompletableFuture.supplyAsync(() -> DeployStamp.Inputs.of(template,
@@ -130,6 +132,8 @@ public final class LocalCloud implements AutoCloseable {
         phases.mark("step-functions");
         awaitEmulators(emulatorsUp);
         phases.mark("emulators-wait");
+        app.orderdesk.localcloud.trace.BootTrace.at("emulators up");
+        app.orderdesk.localcloud.trace.BootTrace.at("inputs");
         DeployStamp.Inputs inputs = join(deployInputs);
         // ORDERDESK_REUSE_DEPLOY=0 deploys in full at every start (to compare; the stamp is still written).
         DeployStamp lastDeploy = "0".equals(System.getenv("ORDERDESK_REUSE_DEPLOY")) ? null
@@ -137,28 +141,44 @@ public final class LocalCloud implements AutoCloseable {
         DeployStamp.delete(dataDir); // written again once this deploy completed: one that stops half way leaves none
         stack = deployer.deploy((name, definition, role, type) -> stepFunctions.createStateMachine(name, definition, role, type).arn(),
                 lastDeploy);
+        app.orderdesk.localcloud.trace.BootTrace.at("deployed");
         artifacts = join(artifactsUnpacked);
+        app.orderdesk.localcloud.trace.BootTrace.at("artifacts");
         startPushApi(); // before the functions: the notifier's environment names its @connections endpoint
+        app.orderdesk.localcloud.trace.BootTrace.at("pushApi");
         lambda.deploy(functionRuntime(endpoints));
+        app.orderdesk.localcloud.trace.BootTrace.at("functions");
         new DeployStamp(inputs, stack.userPoolId(), stack.clientId()).write(dataDir);
         if (meter != null) {
             lambda.observeInvocations(meter::invocation);
         }
         phases.mark("deploy");
-        lambda.preload(); // like SnapStart: handlers and their SDK clients are built before the first call
+        // Like SnapStart, handlers and their SDK clients are built before the first call, but after the API is up:
+        // started here, their class loading took the 2 cores from the API's start and delayed "ready"
+        // (ORDERDESK_PRELOAD_EARLY=1 starts it here, as before, to compare).
+        boolean preloadEarly = "1".equals(System.getenv("ORDERDESK_PRELOAD_EARLY"));
+        if (preloadEarly) {
+            lambda.preload();
+        }
 
         ApiSettings settings = ApiSettings.from(template);
         api = new ApiGatewayFront(settings.stageName(), new RouteTable(deployer.templateFunctions().routes()),
                 CognitoTokenVerifier.forUserPool(endpoints.cognito(), stack.userPoolId(), stack.clientId()),
                 lambda, settings.rateLimit(), settings.burstLimit());
+        app.orderdesk.localcloud.trace.BootTrace.at("api built");
         api.start(options.apiPort());
+        app.orderdesk.localcloud.trace.BootTrace.at("api started");
 
         startEventSources();
 
         profile = new ConnectionProfile("local", LocalResourceNames.REGION, api.url(), stack.userPoolId(),
                 stack.clientId(), endpoints.cognito().toString(), pushApi == null ? null : pushApi.url());
+        app.orderdesk.localcloud.trace.BootTrace.at("event sources");
         profileFile = ProfileWriter.write(profileDir, profile);
         phases.mark("api");
+        if (!preloadEarly) {
+            lambda.preload();
+        }
     }
 
     /**

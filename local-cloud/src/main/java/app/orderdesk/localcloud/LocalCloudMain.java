@@ -12,6 +12,7 @@ public final class LocalCloudMain {
     private LocalCloudMain() {}
 
     public static void main(String[] args) throws InterruptedException {
+        app.orderdesk.localcloud.trace.BootTrace.at("main");
         boolean ephemeral = Arrays.asList(args).contains("--ephemeral");
         if (Arrays.stream(args).anyMatch(a -> !a.equals("--ephemeral"))) {
             System.err.println("usage: LocalCloudMain [--ephemeral]");

@@ -5,6 +5,7 @@ import app.orderdesk.localcloud.DemoUser;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.MessageActionType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UsernameExistsException;
 
 import java.util.LinkedHashMap;
@@ -36,9 +37,22 @@ final class DemoUserProvisioner {
 
     /** Role → demo user. */
     Map<String, DemoUser> provision(String userPoolId) {
+        return provision(userPoolId, false);
+    }
+
+    /**
+     * Role → demo user. {@code provisionedBefore}: the last complete deploy into this pool created them (a
+     * matching deploy stamp), so each gets only its new password (one call, not three); one that is gone
+     * after all is created as on a first start.
+     */
+    Map<String, DemoUser> provision(String userPoolId, boolean provisionedBefore) {
         Map<String, DemoUser> users = new LinkedHashMap<>();
         for (Seed seed : SEEDS) {
             String password = passwords.next();
+            if (provisionedBefore && newPassword(userPoolId, seed, password)) {
+                users.put(seed.role(), new DemoUser(seed.email(), password, seed.role()));
+                continue;
+            }
             try {
                 cognito.adminCreateUser(r -> r.userPoolId(userPoolId).username(seed.email())
                         .temporaryPassword(password)
@@ -56,6 +70,16 @@ final class DemoUserProvisioner {
             users.put(seed.role(), new DemoUser(seed.email(), password, seed.role()));
         }
         return users;
+    }
+
+    /** False when the user is not there (deleted since the last deploy). */
+    private boolean newPassword(String userPoolId, Seed seed, String password) {
+        try {
+            setPassword(userPoolId, seed, password);
+            return true;
+        } catch (UserNotFoundException gone) {
+            return false;
+        }
     }
 
     private void setPassword(String userPoolId, Seed seed, String password) {

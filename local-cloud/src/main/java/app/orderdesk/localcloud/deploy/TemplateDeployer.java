@@ -1,6 +1,7 @@
 package app.orderdesk.localcloud.deploy;
 
 import app.orderdesk.localcloud.DemoUser;
+import app.orderdesk.localcloud.trace.BootTrace;
 import app.orderdesk.localcloud.aws.AwsClients;
 import app.orderdesk.localcloud.iam.enforcer.IamPolicy;
 import app.orderdesk.localcloud.lambda.FunctionDefinition;
@@ -66,6 +67,7 @@ public final class TemplateDeployer {
             return deployed;
         });
         String missing = lastDeploy == null ? "no deploy stamp from the same template, artifact and data" : missingOf(lastDeploy);
+        BootTrace.at("checked");
         boolean reused = missing == null;
 
         CompletableFuture<UserPoolDeployer.DeployedUserPool> pool;
@@ -84,12 +86,16 @@ public final class TemplateDeployer {
             buckets = new BucketDeployer(aws.s3()).deploy(template, names);
         }
         CompletableFuture<Map<String, DemoUser>> users = pool.thenApplyAsync(
-                p -> new DemoUserProvisioner(aws.cognito()).provision(p.userPoolId()));
+                p -> new DemoUserProvisioner(aws.cognito()).provision(p.userPoolId(), reused));
+        BootTrace.at("tables+buckets");
         Map<String, TopicDeployer.DeployedTopic> topics = join(topicsAndQueues);
+        BootTrace.at("topics+queues");
         webSockets.forEach(api -> names.register(api.logicalId(), api.apiId(), Map.of("ApiEndpoint", "ws://127.0.0.1")));
         Map<String, String> machines = new StateMachineDeployer(stateMachines).deploy(template, names, resolver);
+        BootTrace.at("machines");
         join(pool); // function environments may refer to the pool
 
+        BootTrace.at("pool");
         Map<String, Map<String, String>> environments = new LinkedHashMap<>();
         Map<String, IamPolicy> policies = new LinkedHashMap<>();
         functions.definitions().forEach(f -> {
@@ -97,6 +103,7 @@ public final class TemplateDeployer {
             policies.put(f.name(), FunctionPolicies.resolve(template, f.name(), resolver));
         });
 
+        BootTrace.at("envs+policies");
         boolean seeded = seedCatalogueIfNew(tables, createdTables, tables.get("InventoryTable"));
 
         Map<String, String> topicArns = new LinkedHashMap<>();
@@ -109,10 +116,11 @@ public final class TemplateDeployer {
                 ? "reused the last deploy (same template, artifact and data; " + tables.size() + " tables, " + buckets.size()
                         + " bucket(s) and the user pool checked with ListTables, ListBuckets, ListUserPools): skipped creating "
                         + tables.size() + " tables, " + buckets.size() + " bucket(s), the user pool, its client and "
-                        + template.resourcesOfType("AWS::Cognito::UserPoolGroup").size() + " groups"
+                        + template.resourcesOfType("AWS::Cognito::UserPoolGroup").size() + " groups; demo users: new passwords only"
                 : "full deploy (" + missing + ")";
+        BootTrace.at("before users");
         return new DeployedStack(tables, buckets, topicArns, queueUrls, join(pool).userPoolId(), join(pool).clientId(),
-                machines, environments, policies, join(users), seeded, reused, note);
+                machines, environments, policies, traced(join(users)), seeded, reused, note);
     }
 
     /**
@@ -183,6 +191,11 @@ public final class TemplateDeployer {
     /** The functions fed by an SQS queue, with the queue's local URL (after {@link #deploy}). */
     public List<SqsEventSource> sqsEventSources() {
         return SqsEventSource.from(template, names);
+    }
+
+    private static <T> T traced(T t) {
+        BootTrace.at("users");
+        return t;
     }
 
     private static <T> T join(CompletableFuture<T> future) {

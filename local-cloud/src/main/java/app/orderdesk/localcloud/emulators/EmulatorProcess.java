@@ -2,7 +2,6 @@ package app.orderdesk.localcloud.emulators;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,7 +30,10 @@ public final class EmulatorProcess implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
     private static final int STDERR_TAIL_LINES = 40;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** In a holder: loaded when the ready line is read, not before Node is spawned. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Path emulatorsDir;
     private final Path dataDir;
@@ -54,10 +56,12 @@ public final class EmulatorProcess implements AutoCloseable {
         if (process != null && process.isAlive()) {
             return endpoints();
         }
+        app.orderdesk.localcloud.trace.BootTrace.at("emulators.start");
         NpmInstaller.ensureInstalled(emulatorsDir);
         try {
             Files.createDirectories(dataDir);
             Path config = writeConfig();
+            app.orderdesk.localcloud.trace.BootTrace.at("spawning node");
             process = new ProcessBuilder(nodeBinary(), "--openssl-legacy-provider", "emulators.mjs", config.toString())
                     .directory(emulatorsDir.toFile())
                     .start();
@@ -186,21 +190,35 @@ public final class EmulatorProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Written by hand, not with Jackson: this runs before Node is spawned, and Node's start is the longest
+     * part of the cloud's; Jackson's first mapper (loaded meanwhile by the JVM's own set-up) is not worth waiting for.
+     */
     private Path writeConfig() throws IOException {
-        ObjectNode config = JSON.createObjectNode();
-        ObjectNode portsNode = config.putObject("ports");
-        portsNode.put("dynamodb", ports.dynamoDb());
-        portsNode.put("s3", ports.s3());
-        portsNode.put("cognito", ports.cognito());
-        portsNode.put("ses", ports.ses());
-        portsNode.put("sns", ports.snsSqs());
-        config.put("dataDir", dataDir.toAbsolutePath().toString());
-        config.put("accessKeyId", ACCESS_KEY_ID);
-        config.put("secretAccessKey", SECRET_ACCESS_KEY);
-        config.put("persistDynamoDb", true);
+        String config = "{\n  \"ports\": {\"dynamodb\": " + ports.dynamoDb() + ", \"s3\": " + ports.s3()
+                + ", \"cognito\": " + ports.cognito() + ", \"ses\": " + ports.ses() + ", \"sns\": " + ports.snsSqs() + "},\n"
+                + "  \"dataDir\": " + jsonString(dataDir.toAbsolutePath().toString()) + ",\n"
+                + "  \"accessKeyId\": " + jsonString(ACCESS_KEY_ID) + ",\n"
+                + "  \"secretAccessKey\": " + jsonString(SECRET_ACCESS_KEY) + ",\n"
+                + "  \"persistDynamoDb\": true\n}\n";
         Path file = dataDir.resolve("emulators.json");
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
+        Files.writeString(file, config, StandardCharsets.UTF_8);
         return file.toAbsolutePath();
+    }
+
+    /** A JSON string literal: quotes, backslashes and control characters escaped. */
+    static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
     }
 
     private void awaitReady(InputStream stdout) {
@@ -209,7 +227,7 @@ public final class EmulatorProcess implements AutoCloseable {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
                 for (String line; (line = lines.readLine()) != null; ) {
                     if (!ready.isDone() && line.startsWith("{") && line.contains("\"ready\"")) {
-                        ready.complete(JSON.readTree(line));
+                        ready.complete(Json.MAPPER.readTree(line));
                     } else if (line.startsWith("{\"control\"")) {
                         controlAnswers.offer(line);
                     }
