@@ -399,6 +399,12 @@ public final class LocalCloud implements AutoCloseable {
 
     public Duration startupTime() { return startupTime; }
 
+    /**
+     * Waits until every function's handler is built (the preload that starts once the API is up), so a test's
+     * first order does not pay each function's init inside its step's timeout on a loaded machine.
+     */
+    public boolean awaitHandlersBuilt(Duration timeout) throws InterruptedException { return lambda.awaitPreloaded(timeout); }
+
     /** Whether this start reused the last complete deploy into its data folder (see {@link DeployStamp}). */
     public boolean reusedLastDeploy() { return stack.reusedLastDeploy(); }
 

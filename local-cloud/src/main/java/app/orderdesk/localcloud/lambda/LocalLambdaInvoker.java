@@ -68,6 +68,9 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
         handlers.remove(definition.name());
     }
 
+    /** The preload's threads, stopped on close (pending builds dropped). */
+    private volatile java.util.concurrent.ExecutorService preloading;
+
     /**
      * Builds every handler in the background, as SnapStart would have before the first request, so
      * the first order does not pay for class loading and SDK client creation. Failures surface on invoke.
@@ -76,6 +79,7 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
         // A few at a time: started all at once (28 functions) on 2 shared cores, every init crawled and the
         // first order waited a minute for its function; a function asked for meanwhile is built on demand.
         var preloading = Executors.newFixedThreadPool(PRELOAD_THREADS, daemonThreads());
+        this.preloading = preloading;
         functions.values().forEach(function -> preloading.submit(() -> {
             try {
                 handler(function);
@@ -84,6 +88,12 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
             }
         }));
         preloading.shutdown();
+    }
+
+    /** Waits until the preload has built every handler (or failed to); false if {@code timeout} passed first or none ran. */
+    public boolean awaitPreloaded(java.time.Duration timeout) throws InterruptedException {
+        var running = preloading;
+        return running != null && running.awaitTermination(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     /** From now on, {@code observer} hears of every invocation: the function's name and its handler's run time in ns. */
@@ -212,6 +222,10 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
 
     @Override
     public void close() {
+        var preloadsLeft = preloading;
+        if (preloadsLeft != null) {
+            preloadsLeft.shutdownNow(); // a cloud closed right after its start must not go on building handlers for nobody
+        }
         workers.shutdownNow();
         runtime.close();
     }
