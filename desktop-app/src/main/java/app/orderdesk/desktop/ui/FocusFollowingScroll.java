@@ -1,6 +1,5 @@
 package app.orderdesk.desktop.ui;
 
-import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -49,12 +48,17 @@ public final class FocusFollowingScroll {
             return;
         }
         reveal(pane, focused);
-        // A control that has just appeared (the card field, a line's row) may move in the next layout pass: look again then.
-        Platform.runLater(() -> {
-            if (focused.isFocused() && focused.getScene() == pane.getScene()) {
+        // A control that has just appeared, or a form that has just changed (Ctrl+N empties the lines), moves in the next
+        // layout pass: look again once that pass is done.
+        Scene scene = pane.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            if (focused.isFocused() && focused.getScene() == scene) {
                 reveal(pane, focused);
             }
-        });
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     /** Scrolls {@code pane} the least that puts {@code node}'s bounds (plus the margin) inside its viewport. */
