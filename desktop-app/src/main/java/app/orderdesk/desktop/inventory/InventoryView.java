@@ -274,7 +274,8 @@ public final class InventoryView {
         movements.setId("movementsTable");
         app.orderdesk.desktop.ui.Accessibility.describe(movements, "inventory.movements");
         // The placeholder is a sentence: it wraps inside the table instead of ending in "…".
-        Label none = new Label(Messages.text("inventory.history.none"));
+        Label none = new Label();
+        none.textProperty().bind(model.historyPlaceholderProperty()); // h-a: "no stock changes yet" once a product is chosen
         none.setId("movementsPlaceholder");
         none.setWrapText(true);
         none.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);

@@ -54,6 +54,8 @@ public final class InventoryViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    // h-a (issue 13): what the empty stock history says: choose a product / loading / this one has none yet / failed.
+    private final ReadOnlyStringWrapper historyPlaceholder = new ReadOnlyStringWrapper(Messages.text("inventory.history.none"));
     private final StringBinding countText;
     private final BooleanBinding canAdjust;
     private final StringBinding adjustDisabledReason;
@@ -149,12 +151,20 @@ public final class InventoryViewModel {
         movements.clear();
         if (row == null) {
             movementLoads.cancel();
+            historyPlaceholder.set(Messages.text("inventory.history.none"));
             return;
         }
         String id = row.item().productId();
+        historyPlaceholder.set(Messages.text("inventory.history.loading"));
         movementLoads.submit(() -> api.movements(id, MOVEMENTS_PAGE, null),
-                page -> movements.setAll(page.items() == null ? List.of() : page.items()),
-                failure -> notifications.failure(Messages.text("inventory.history.loadFailed"), failure));
+                page -> {
+                    historyPlaceholder.set(Messages.text("inventory.history.noneYet", row.item().sku()));
+                    movements.setAll(page.items() == null ? List.of() : page.items());
+                },
+                failure -> {
+                    historyPlaceholder.set(Messages.text("inventory.history.loadFailed"));
+                    notifications.failure(Messages.text("inventory.history.loadFailed"), failure);
+                });
     }
 
     /**
@@ -292,6 +302,11 @@ public final class InventoryViewModel {
 
     public ObservableList<StockMovementView> movements() {
         return movements;
+    }
+
+    /** What the stock history says while it has no rows: choose a product, loading, none yet for this product, or failed. */
+    public ReadOnlyStringProperty historyPlaceholderProperty() {
+        return historyPlaceholder.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -37,6 +37,7 @@ public final class PlaceOrderView {
         formScroller.setId("orderFormScroller");
         formScroller.setFitToWidth(true);
         formScroller.setFocusTraversable(false);
+        app.orderdesk.desktop.ui.FocusFollowingScroll.install(formScroller); // h-a: Tab to a field below the fold scrolls to it
         VBox.setVgrow(formScroller, Priority.ALWAYS);
         VBox formColumn = new VBox(8, formScroller, form.actions());
         formColumn.setPadding(new Insets(12, 8, 12, 12));
@@ -47,6 +48,7 @@ public final class PlaceOrderView {
         progress.setFitToWidth(true);
         progress.setFitToHeight(true);
         progress.setFocusTraversable(false);
+        app.orderdesk.desktop.ui.FocusFollowingScroll.install(progress);
         progress.setPadding(new Insets(12, 12, 12, 8));
         progress.setMinWidth(240);
 

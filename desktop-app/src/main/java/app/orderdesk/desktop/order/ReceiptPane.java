@@ -40,6 +40,7 @@ public final class ReceiptPane {
         scroller.setPrefViewportHeight(360);
         // Its own preferred width, not the page's: a zoomed page scrolls instead of widening the pane (and "fit width" with it).
         scroller.setPrefViewportWidth(440);
+        app.orderdesk.desktop.ui.FocusFollowingScroll.install(scroller);
         ReceiptZoomControls zoom = new ReceiptZoomControls(model, preview, scroller, idPrefix);
         scroller.visibleProperty().bind(model.receiptReadyProperty());
         scroller.managedProperty().bind(scroller.visibleProperty());

@@ -199,7 +199,9 @@ final class OrderDetailView {
         content.visibleProperty().bind(tracking.orderNumberProperty().isNotEmpty());
         empty.visibleProperty().bind(content.visibleProperty().not());
         root = new ScrollPane(new StackPane(empty, content));
+        root.setId("orderDetailScroller");
         root.setFitToWidth(true);
+        app.orderdesk.desktop.ui.FocusFollowingScroll.install(root); // h-a: the detail's buttons below the fold scroll into view
         StackPane.setAlignment(empty, Pos.TOP_LEFT);
     }
 

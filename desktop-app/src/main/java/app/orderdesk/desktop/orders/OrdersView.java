@@ -103,6 +103,12 @@ public final class OrdersView {
         // Number, date, status and total are short and fixed in form: they keep their whole text at
         // 1024x640 (each column at least as wide as what it shows, measured whenever the rows change,
         // so in the store's formats); the email and name give way and show in full in their tooltips.
+        TableColumn<OrderSummaryView, String> emailColumn = column(Messages.text("orders.column.customer"), 200, o -> o.customerEmail()); // h-a: one line for most at 1280
+        TableColumn<OrderSummaryView, String> nameColumn = column(Messages.text("orders.column.name"), 110, o -> o.customerName());
+        app.orderdesk.desktop.ui.FullText.atLeast(emailColumn); // the header stays whole; the cells wrap
+        emailColumn.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingEmailCells()); // h-a: breaks at '@' and '.', not mid-word
+        nameColumn.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingEmailCells()); // h-a: "Schmidt-" over "Leutheusser"
+        app.orderdesk.desktop.ui.FullText.atLeast(nameColumn);
         Runnable fit = () -> {
             app.orderdesk.desktop.ui.FullText.atLeast(numberColumn, texts(search, OrderSummaryView::orderNumber));
             app.orderdesk.desktop.ui.FullText.atLeast(createdColumn, texts(search, o -> StoreDates.dateTime(o.createdAt())));
@@ -112,18 +118,25 @@ public final class OrdersView {
             for (TableColumn<OrderSummaryView, String> fixed : List.of(numberColumn, createdColumn, statusColumn, totalColumn)) {
                 fixed.setMaxWidth(fixed.getMinWidth() + 24);
             }
+            // h-a (issue 13): at 1024 px date and status may take two lines ("Nov 28, 2026," over "3:42 PM", "Zahlung" over
+            // "abgelehnt"), never breaking a word, so the customer's email gets room to be read; wider, each keeps one line.
+            String[] dates = texts(search, o -> StoreDates.dateTime(o.createdAt()));
+            String[] datesInTwo = java.util.Arrays.stream(dates).flatMap(d -> java.util.Arrays.stream(d.split("(?<=,) (?!.*, )"))).toArray(String[]::new);
+            twoLinesAtMost(createdColumn, dates, datesInTwo);
+            String[] statuses = texts(search, o -> app.orderdesk.desktop.order.StepWords.status(o.status()));
+            twoLinesAtMost(statusColumn, statuses, java.util.Arrays.stream(statuses).map(app.orderdesk.desktop.ui.FullText::longestWord).toArray(String[]::new));
+            // Email and name break only where their cells allow ("@", ".", "-", spaces), so their columns hold the longest piece.
+            app.orderdesk.desktop.ui.FullText.atLeast(emailColumn, pieces(search, OrderSummaryView::customerEmail));
+            app.orderdesk.desktop.ui.FullText.atLeast(nameColumn, pieces(search, OrderSummaryView::customerName));
+            // The constrained policy shares the width out only when the table is resized: with new limits, share it again.
+            table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         };
         fit.run();
         search.results().addListener((javafx.collections.ListChangeListener<OrderSummaryView>) change -> fit.run());
         table.getColumns().add(numberColumn);
         table.getColumns().add(createdColumn);
         table.getColumns().add(statusColumn);
-        TableColumn<OrderSummaryView, String> emailColumn = column(Messages.text("orders.column.customer"), 180, o -> o.customerEmail());
-        TableColumn<OrderSummaryView, String> nameColumn = column(Messages.text("orders.column.name"), 130, o -> o.customerName());
-        app.orderdesk.desktop.ui.FullText.atLeast(emailColumn); // the header stays whole; the cells wrap
-        emailColumn.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
-        nameColumn.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
-        app.orderdesk.desktop.ui.FullText.atLeast(nameColumn);
         table.getColumns().add(emailColumn);
         table.getColumns().add(nameColumn);
         table.getColumns().add(totalColumn);
@@ -179,6 +192,11 @@ public final class OrdersView {
         root.setDividerPositions(0.67); // the list gets the room it needs at 1024 px; the detail wraps and scrolls
     }
 
+    private static String[] pieces(OrderSearchViewModel search, Function<OrderSummaryView, String> value) {
+        return search.results().stream().map(value).flatMap(text -> java.util.Arrays.stream(app.orderdesk.desktop.ui.FullText.emailPieces(text)))
+                .toArray(String[]::new);
+    }
+
     private static String[] texts(OrderSearchViewModel search, Function<OrderSummaryView, String> value) {
         return search.results().stream().map(value).toArray(String[]::new);
     }
@@ -203,6 +221,15 @@ public final class OrdersView {
         field.setPromptText(prompt);
         field.textProperty().bindBidirectional(property);
         return field;
+    }
+
+    /** The column wraps its cells: never narrower than its longest piece, as wide as its longest whole text when there is room. */
+    private static void twoLinesAtMost(TableColumn<OrderSummaryView, String> column, String[] whole, String[] pieces) {
+        double full = app.orderdesk.desktop.ui.FullText.widthOf(column, whole);
+        column.setMinWidth(app.orderdesk.desktop.ui.FullText.widthOf(column, pieces));
+        column.setPrefWidth(full); // the policy shares the width out in proportion: at 1280 px all fit on one line
+        column.setMaxWidth(full + 24);
+        column.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
     }
 
     private static TableColumn<OrderSummaryView, String> column(String title, double width,

@@ -95,8 +95,10 @@ public final class StoreSettingsScreen {
         VBox content = new VBox(10, title, grid);
         content.setPadding(new Insets(12));
         ScrollPane scroller = new ScrollPane(content);
+        scroller.setId("settingsScroller");
         scroller.setFitToWidth(true);
         scroller.setFocusTraversable(false);
+        app.orderdesk.desktop.ui.FocusFollowingScroll.install(scroller); // h-a: fields below the fold scroll into view
         // Save stays in sight however small the window is; the fields scroll.
         buttons.setPadding(new Insets(8, 12, 12, 12));
         root = new javafx.scene.layout.BorderPane(scroller);

@@ -98,13 +98,46 @@ public final class FullText {
      * product name or note is read whole in place; the text is also the cell's tooltip and accessible text.
      */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> wrappingCells() {
-        return column -> new WrappingCell<>();
+        return column -> new WrappingCell<>(text -> text);
+    }
+
+    /**
+     * h-a (issue 13): wrapping cells for email addresses. An address is one long word, which JavaFX breaks anywhere
+     * ("jorg.muller@exa", "mple.co", "m"); these cells offer breaks after '.', '-' and '_' and before '@' (a hair
+     * space: JavaFX wraps only at white space, and a zero-width space is not; on screen only: the tooltip, the
+     * accessible text and a copy keep the address as it is).
+     */
+    public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> wrappingEmailCells() {
+        return column -> new WrappingCell<>(FullText::emailBreaks);
+    }
+
+    /** The address with a hair space before '@' and after '.', '-' and '_': places a line may break. */
+    static String emailBreaks(String address) {
+        return address.replaceAll("([.\\-_])(?=.)", "$1\u200A").replace("@", "\u200A@");
+    }
+
+    /** The pieces an email-breaking cell may put on lines of their own (for a column's minimum width). */
+    public static String[] emailPieces(String address) {
+        return address == null ? new String[0] : emailBreaks(address).split("[ \u200A]");
+    }
+
+    /** The longest run of {@code text} without a space: the narrowest a wrapping cell can be without breaking a word. */
+    public static String longestWord(String text) {
+        String longest = "";
+        for (String word : text.split(" ")) { // a no-break space (as before "PM") keeps its two sides together
+            if (word.length() > longest.length()) {
+                longest = word;
+            }
+        }
+        return longest;
     }
 
     private static final class WrappingCell<S> extends TableCell<S, String> {
         private final Label text = new Label();
+        private final java.util.function.UnaryOperator<String> shown;
 
-        WrappingCell() {
+        WrappingCell(java.util.function.UnaryOperator<String> shown) {
+            this.shown = shown;
             text.setWrapText(true);
             text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             text.maxWidthProperty().bind(widthProperty().subtract(WRAP_INSET));
@@ -119,7 +152,10 @@ public final class FullText {
             if (getGraphic() == null || getTableColumn() == null) {
                 return fallback;
             }
-            double textHeight = text.prefHeight(Math.max(1, getTableColumn().getWidth() - WRAP_INSET));
+            // h-a: the label gets the column's width less the cell's padding (more than WRAP_INSET in some themes): measured
+            // narrower than it is laid out, the text took a line more than the row had and spilt over the rows beside.
+            double room = getTableColumn().getWidth() - Math.max(WRAP_INSET, snappedLeftInset() + snappedRightInset());
+            double textHeight = text.prefHeight(Math.max(1, room));
             return Math.max(fallback, textHeight + snappedTopInset() + snappedBottomInset());
         }
 
@@ -127,7 +163,7 @@ public final class FullText {
         protected void updateItem(String item, boolean empty) {
             super.updateItem(item, empty);
             boolean none = empty || item == null || item.isEmpty();
-            text.setText(none ? null : item);
+            text.setText(none ? null : shown.apply(item));
             setText(none ? null : item); // what assistive technology reads; the label shows it
             setGraphic(none ? null : text);
             setTooltip(none ? null : new Tooltip(item));

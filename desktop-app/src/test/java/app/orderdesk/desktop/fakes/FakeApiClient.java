@@ -171,6 +171,9 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
 
     @Override
     public synchronized Page<StockMovementView> movements(String productId, Integer limit, String nextToken) {
+        if (failEverything != null) { // h-a: the history's "could not be loaded"
+            throw failEverything;
+        }
         return new Page<>(history.stream().filter(m -> m.productId().equals(productId)).toList(), null);
     }
 
