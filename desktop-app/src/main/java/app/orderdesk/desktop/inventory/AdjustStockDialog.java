@@ -94,6 +94,11 @@ final class AdjustStockDialog {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        // h-b: focus starts in the change with its "0" selected: typing 5 means 5 (it made 50).
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            delta.requestFocus();
+            delta.getEditor().selectAll();
+        });
         stage.setTitle(Messages.text("adjust.title"));
         app.orderdesk.desktop.ui.DialogFit.keepWhole(stage, root, MIN_WIDTH);
         stage.initModality(Modality.WINDOW_MODAL);

@@ -103,6 +103,8 @@ final class ImportCountsDialog {
         Button confirm = new Button(Messages.text("import.confirm"));
         confirm.setId("importConfirmButton");
         confirm.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // h-b: Enter imports once a preview allows it (the button is off until then); Escape closes.
+        confirm.setDefaultButton(true);
         confirm.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         confirm.disableProperty().bind(model.canConfirmBinding().not());
         confirm.setOnAction(e -> {
