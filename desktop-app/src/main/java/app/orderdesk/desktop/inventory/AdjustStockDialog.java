@@ -76,6 +76,7 @@ final class AdjustStockDialog {
         validation.getStyleClass().add(Styles.HINT_TEXT);
         app.orderdesk.desktop.ui.DialogFit.prose(validation);
         validation.textProperty().bind(model.validationBinding());
+        validation.managedProperty().bind(validation.textProperty().isNotEmpty());
         Label error = DialogParts.errorLine("adjustError", model.errorProperty());
         HBox buttons = DialogParts.actions(stage, Messages.text("adjust.apply"), "adjustApplyButton", model.canApplyBinding(),
                 model::apply, Messages.text("adjust.cancel"), "adjustCancelButton", model.busyProperty());

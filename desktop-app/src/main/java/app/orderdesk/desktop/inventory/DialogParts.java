@@ -24,6 +24,7 @@ final class DialogParts {
         label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // h-b: a long error wraps, never "…"
         label.getStyleClass().add(Styles.ERROR_TEXT);
         label.textProperty().bind(error);
+        label.managedProperty().bind(label.textProperty().isNotEmpty()); // no empty gap above the buttons (h-b)
         return label;
     }
 

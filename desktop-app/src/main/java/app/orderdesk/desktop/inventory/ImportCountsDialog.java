@@ -61,7 +61,7 @@ final class ImportCountsDialog {
         app.orderdesk.desktop.ui.FullText.atLeast(line, "9999");
         TableColumn<ImportReportView.Row, String> sku = column(Messages.text("import.column.sku"), 110, ImportReportView.Row::sku);
         sku.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
-        app.orderdesk.desktop.ui.FullText.atLeast(sku);
+        app.orderdesk.desktop.ui.FullText.atLeast(sku, "GRIND-20000"); // a usual SKU on one line; longer ones wrap
         TableColumn<ImportReportView.Row, String> result = column(Messages.text("import.column.result"), 90, r -> r.status() == null ? "" : switch (r.status()) {
             case UPDATED -> Messages.text("import.result.changes");
             case UNCHANGED -> Messages.text("import.result.unchanged");
