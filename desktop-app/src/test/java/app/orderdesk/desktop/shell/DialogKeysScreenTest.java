@@ -76,7 +76,26 @@ class DialogKeysScreenTest {
     @Test
     void theNewPasswordStepStartsInItsFieldAndEnterSetsOnlyAPasswordThatMeetsTheRules(FxRobot robot) {
         auth.temporaryPassword = true;
-        robot.interact(() -> desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home));
+        // The pool answers after a moment, as Cognito does: while it works the form is disabled and loses the focus.
+        app.orderdesk.desktop.auth.AuthService slowPool = new app.orderdesk.desktop.auth.AuthService() {
+            @Override
+            public app.orderdesk.desktop.auth.SignInOutcome signIn(String email, String password) {
+                WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return auth.signIn(email, password);
+            }
+
+            @Override
+            public app.orderdesk.desktop.auth.Session completeNewPassword(app.orderdesk.desktop.auth.SignInOutcome.NewPasswordRequired challenge,
+                                                                        String newPassword) {
+                return auth.completeNewPassword(challenge, newPassword);
+            }
+
+            @Override
+            public app.orderdesk.desktop.auth.Session refresh(app.orderdesk.desktop.auth.Session session) {
+                return auth.refresh(session);
+            }
+        };
+        robot.interact(() -> desk = FakeDesk.open(stage, slowPool, api, FakeDesk.PROFILE, home));
         robot.clickOn("#emailField").write("manager@example.com");
         robot.type(KeyCode.TAB).write("Secret-123").type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#newPasswordField").tryQuery().map(Node::isVisible).orElse(false));
