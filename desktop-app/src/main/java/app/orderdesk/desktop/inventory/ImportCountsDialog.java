@@ -27,7 +27,7 @@ import javafx.stage.Window;
 final class ImportCountsDialog {
 
     // h-b: the line, result and before → after columns whole with room left for the wrapping SKU and message.
-    private static final double MIN_WIDTH = 600;
+    private static final double MIN_WIDTH = 640;
     private final Stage stage = new Stage();
 
     ImportCountsDialog(ImportCountsViewModel model, Window owner) {

@@ -1,6 +1,5 @@
 package app.orderdesk.desktop.ui;
 
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
@@ -20,21 +19,16 @@ public final class DialogFit {
     /** Call once the stage has its scene ({@code root} is the scene's root). */
     public static void keepWhole(Stage stage, Region root, double minContentWidth) {
         Scene scene = stage.getScene();
-        boolean[] pending = {false};
+        // After each layout: only when the need changed does the window change (which lays it out once more).
         Runnable check = () -> {
-            if (pending[0] || !stage.isShowing()) {
+            if (!stage.isShowing()) {
                 return;
             }
             double need = Math.ceil(root.minHeight(scene.getWidth()));
             double decorationHeight = stage.getHeight() - scene.getHeight();
             if (scene.getWidth() + 0.5 < minContentWidth || scene.getHeight() + 0.5 < need
                     || Math.abs(stage.getMinHeight() - (need + decorationHeight)) > 0.5) {
-                pending[0] = true;
-                // Not inside the pulse that measured it: resizing the window there would lay it out again at once.
-                Platform.runLater(() -> {
-                    pending[0] = false;
-                    fit(stage, root, minContentWidth);
-                });
+                fit(stage, root, minContentWidth);
             }
         };
         stage.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> fit(stage, root, minContentWidth));
