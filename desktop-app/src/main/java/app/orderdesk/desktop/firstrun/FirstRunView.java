@@ -26,7 +26,7 @@ public final class FirstRunView {
         Label title = new Label(Messages.text("firstRun.title"));
         title.getStyleClass().add(Styles.APP_TITLE);
         Label intro = new Label(Messages.text("firstRun.intro"));
-        intro.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(intro);
 
         VBox card = new VBox(10, title, intro);
         card.getChildren().addAll(localCloudSection(model));
@@ -37,7 +37,15 @@ public final class FirstRunView {
         card.getStyleClass().add(Styles.SIGN_IN_PANE);
         root.setId("firstRun");
         root.setAlignment(Pos.CENTER);
-        root.getChildren().add(card);
+        // h-b: lower than the card (1024×640 and below) the screen scrolls; its prose keeps whole lines, never "…".
+        StackPane centred = new StackPane(card);
+        centred.setPadding(new javafx.geometry.Insets(8));
+        javafx.scene.control.ScrollPane scroller = new javafx.scene.control.ScrollPane(centred);
+        scroller.setId("firstRunScroller");
+        scroller.setFitToWidth(true);
+        scroller.setFitToHeight(true);
+        scroller.getStyleClass().add("edge-to-edge");
+        root.getChildren().add(scroller);
         // Each control's help text (accessible help and tooltip) comes with the screen, wherever it is shown.
         app.orderdesk.desktop.ui.HelpTexts.apply(root);
         root.getStylesheets().add(Styles.stylesheet(Styles.class, "common.css"));
@@ -50,7 +58,7 @@ public final class FirstRunView {
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         Label status = new Label();
         status.setId("firstRunLocalStatus");
-        status.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(status);
         status.getStyleClass().add(Styles.HINT_TEXT);
         status.textProperty().bind(model.localCloudStatusProperty());
         Button use = new Button(Messages.text("firstRun.local.use"));
@@ -73,7 +81,7 @@ public final class FirstRunView {
         Label heading = new Label(Messages.text("firstRun.import.heading"));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         Label hint = new Label(Messages.text("firstRun.import.hint"));
-        hint.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(hint);
         hint.getStyleClass().add(Styles.HINT_TEXT);
         Button importButton = new Button(Messages.text("firstRun.import.choose"));
         importButton.setId("firstRunImportButton");
@@ -109,7 +117,7 @@ public final class FirstRunView {
         connect.disableProperty().bind(model.busyProperty());
         Label error = new Label();
         error.setId("firstRunError");
-        error.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(error);
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
         return new Parent[] {heading, form, connect, error};

@@ -19,11 +19,14 @@ import javafx.stage.Window;
 /** The Adjust stock dialog; everything it decides is in {@link AdjustStockViewModel}. */
 final class AdjustStockDialog {
 
+    // h-b: the note's German hint ("Optionale Notiz, z. B. Lieferscheinnummer oder wer gezählt hat") fits whole from here.
+    private static final double MIN_WIDTH = 600;
     private final Stage stage = new Stage();
 
     AdjustStockDialog(AdjustStockViewModel model, Window owner) {
         Label product = new Label(model.product().sku() + " · " + model.product().name());
         product.getStyleClass().add(Styles.SECTION_TITLE);
+        app.orderdesk.desktop.ui.DialogFit.prose(product); // a long product name wraps under the dialog's width (h-b)
 
         Spinner<Integer> delta = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 -AdjustStockViewModel.MAX_DELTA, AdjustStockViewModel.MAX_DELTA, 0));
@@ -48,6 +51,7 @@ final class AdjustStockDialog {
         note.setId("adjustNote");
         note.setPromptText(Messages.text("adjust.note.prompt"));
         note.setPrefRowCount(3);
+        note.setWrapText(true);
         note.textProperty().bindBidirectional(model.noteProperty());
 
         Label preview = new Label();
@@ -60,13 +64,19 @@ final class AdjustStockDialog {
         form.addRow(2, new Label(Messages.text("adjust.note")), note);
         form.addRow(3, new Label(Messages.text("adjust.available")), preview);
         app.orderdesk.desktop.ui.FormAccess.linkLabels(form);
+        // h-b: the labels' column keeps its words ("Verfügbar"); the note and the preview take what is left.
+        form.getChildren().stream().filter(n -> GridPane.getColumnIndex(n) == null || GridPane.getColumnIndex(n) == 0)
+                .forEach(n -> ((Label) n).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE));
+        GridPane.setHgrow(note, javafx.scene.layout.Priority.ALWAYS);
+        app.orderdesk.desktop.ui.DialogFit.prose(preview);
         app.orderdesk.desktop.ui.FormAccess.leaveWithTab(note);
 
         Label validation = new Label();
         validation.setId("adjustValidation");
         validation.getStyleClass().add(Styles.HINT_TEXT);
-        validation.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(validation);
         validation.textProperty().bind(model.validationBinding());
+        validation.managedProperty().bind(validation.textProperty().isNotEmpty());
         Label error = DialogParts.errorLine("adjustError", model.errorProperty());
         HBox buttons = DialogParts.actions(stage, Messages.text("adjust.apply"), "adjustApplyButton", model.canApplyBinding(),
                 model::apply, Messages.text("adjust.cancel"), "adjustCancelButton", model.busyProperty());
@@ -74,6 +84,7 @@ final class AdjustStockDialog {
         VBox root = new VBox(12, product, form, validation, error, buttons);
         root.setId("adjustDialog");
         root.setPadding(new Insets(16));
+        root.setPrefWidth(MIN_WIDTH);
         model.doneProperty().addListener((obs, old, done) -> {
             if (done) {
                 stage.close();
@@ -84,7 +95,13 @@ final class AdjustStockDialog {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+        // h-b: focus starts in the change with its "0" selected: typing 5 means 5 (it made 50).
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWN, e -> {
+            delta.requestFocus();
+            delta.getEditor().selectAll();
+        });
         stage.setTitle(Messages.text("adjust.title"));
+        app.orderdesk.desktop.ui.DialogFit.keepWhole(stage, root, MIN_WIDTH);
         stage.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {
             stage.initOwner(owner);

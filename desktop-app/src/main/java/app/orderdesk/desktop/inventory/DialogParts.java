@@ -21,8 +21,10 @@ final class DialogParts {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // h-b: a long error wraps, never "…"
         label.getStyleClass().add(Styles.ERROR_TEXT);
         label.textProperty().bind(error);
+        label.managedProperty().bind(label.textProperty().isNotEmpty()); // no empty gap above the buttons (h-b)
         return label;
     }
 
@@ -38,7 +40,9 @@ final class DialogParts {
         ok.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         ok.disableProperty().bind(canConfirm.not());
         ok.setOnAction(e -> confirm.run());
+        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button cancel = new Button(cancelText);
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         cancel.setId(cancelId);
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());

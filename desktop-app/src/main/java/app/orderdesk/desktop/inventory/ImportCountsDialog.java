@@ -26,13 +26,16 @@ import javafx.stage.Window;
 /** Import counts from CSV: choose a file, see the dry run per row, confirm, see the results. */
 final class ImportCountsDialog {
 
+    // h-b: the line, result and before → after columns whole with room left for the wrapping SKU and message.
+    private static final double MIN_WIDTH = 640;
     private final Stage stage = new Stage();
 
     ImportCountsDialog(ImportCountsViewModel model, Window owner) {
         Label intro = new Label(Messages.text("import.intro"));
-        intro.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(intro);
         Button choose = new Button(Messages.text("import.choose"));
         choose.setId("importChooseButton");
+        choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choose.disableProperty().bind(model.busyProperty());
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -47,20 +50,37 @@ final class ImportCountsDialog {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.textProperty().bind(model.summaryProperty());
+        app.orderdesk.desktop.ui.DialogFit.prose(summary);
+        HBox.setHgrow(summary, Priority.ALWAYS);
 
         TableView<ImportReportView.Row> rows = new TableView<>(model.rows());
         rows.setId("importRowsTable");
         rows.setPlaceholder(new Label(Messages.text("import.preview.none")));
-        rows.getColumns().add(column(Messages.text("import.column.line"), 50, r -> Integer.toString(r.row())));
-        rows.getColumns().add(column(Messages.text("import.column.sku"), 110, ImportReportView.Row::sku));
-        rows.getColumns().add(column(Messages.text("import.column.result"), 90, r -> r.status() == null ? "" : switch (r.status()) {
+        // h-b: numbers and result words keep their width (header included); SKUs and messages wrap in their cells.
+        TableColumn<ImportReportView.Row, String> line = column(Messages.text("import.column.line"), 50, r -> Integer.toString(r.row()));
+        app.orderdesk.desktop.ui.FullText.atLeast(line, "9999");
+        TableColumn<ImportReportView.Row, String> sku = column(Messages.text("import.column.sku"), 110, ImportReportView.Row::sku);
+        sku.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
+        app.orderdesk.desktop.ui.FullText.atLeast(sku, "GRIND-20000"); // a usual SKU on one line; longer ones wrap
+        TableColumn<ImportReportView.Row, String> result = column(Messages.text("import.column.result"), 90, r -> r.status() == null ? "" : switch (r.status()) {
             case UPDATED -> Messages.text("import.result.changes");
             case UNCHANGED -> Messages.text("import.result.unchanged");
             case ERROR -> Messages.text("import.result.error");
-        }));
-        rows.getColumns().add(column(Messages.text("import.column.beforeAfter"), 110,
-                r -> r.before() == null && r.after() == null ? "" : r.before() + " → " + r.after()));
-        rows.getColumns().add(column(Messages.text("import.column.message"), 220, r -> r.message() == null ? "" : r.message()));
+        });
+        app.orderdesk.desktop.ui.FullText.atLeast(result, Messages.text("import.result.changes"),
+                Messages.text("import.result.unchanged"), Messages.text("import.result.error"));
+        TableColumn<ImportReportView.Row, String> beforeAfter = column(Messages.text("import.column.beforeAfter"), 110,
+                r -> r.before() == null && r.after() == null ? "" : r.before() + " → " + r.after());
+        app.orderdesk.desktop.ui.FullText.atLeast(beforeAfter, "100000 → 100000");
+        TableColumn<ImportReportView.Row, String> message = column(Messages.text("import.column.message"), 220,
+                r -> r.message() == null ? "" : r.message());
+        message.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
+        message.setMinWidth(120);
+        rows.getColumns().add(line);
+        rows.getColumns().add(sku);
+        rows.getColumns().add(result);
+        rows.getColumns().add(beforeAfter);
+        rows.getColumns().add(message);
         rows.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         rows.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -73,14 +93,18 @@ final class ImportCountsDialog {
             }
         });
         VBox.setVgrow(rows, Priority.ALWAYS);
+        rows.setMinHeight(150); // a header and a few rows at the smallest size (h-b)
 
         Label error = new Label();
         error.setId("importError");
-        error.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(error);
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
         Button confirm = new Button(Messages.text("import.confirm"));
         confirm.setId("importConfirmButton");
+        confirm.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // h-b: Enter imports once a preview allows it (the button is off until then); Escape closes.
+        confirm.setDefaultButton(true);
         confirm.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         confirm.disableProperty().bind(model.canConfirmBinding().not());
         confirm.setOnAction(e -> {
@@ -90,6 +114,7 @@ final class ImportCountsDialog {
         });
         Button close = new Button(Messages.text("import.close"));
         close.setId("importCloseButton");
+        close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
         ProgressIndicator busy = new ProgressIndicator();
@@ -101,7 +126,7 @@ final class ImportCountsDialog {
         VBox root = new VBox(10, intro, new HBox(8, choose, summary), rows, error, buttons);
         root.setId("importDialog");
         root.setPadding(new Insets(16));
-        root.setPrefSize(640, 460);
+        root.setPrefSize(680, 460);
         Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
@@ -109,6 +134,7 @@ final class ImportCountsDialog {
         scene.getStylesheets().add(Styles.stylesheet(InventoryView.class, "inventory.css"));
         stage.setScene(scene);
         stage.setTitle(Messages.text("import.title"));
+        app.orderdesk.desktop.ui.DialogFit.keepWhole(stage, root, MIN_WIDTH);
         stage.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {
             stage.initOwner(owner);

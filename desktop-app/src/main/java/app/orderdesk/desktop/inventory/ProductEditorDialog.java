@@ -20,6 +20,8 @@ import javafx.util.StringConverter;
 /** The New product / Edit product dialog; everything it decides is in {@link ProductEditorViewModel}. */
 final class ProductEditorDialog {
 
+    // h-b: the category "Keine (Standardsatz des Geschäfts)" and the German labels fit whole from here.
+    private static final double MIN_WIDTH = 560;
     private final Stage stage = new Stage();
 
     ProductEditorDialog(ProductEditorViewModel model, Window owner) {
@@ -73,7 +75,7 @@ final class ProductEditorDialog {
 
         Label hint = new Label(Messages.text(model.isNew() ? "product.hint.new" : "product.hint.edit"));
         hint.getStyleClass().add(Styles.HINT_TEXT);
-        hint.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(hint);
         Label error = DialogParts.errorLine("productError", model.errorProperty());
         HBox buttons = DialogParts.actions(stage, Messages.text("product.save"), "productSaveButton", model.canSaveBinding(),
                 model::save, Messages.text("product.cancel"), "productCancelButton", model.busyProperty());
@@ -81,7 +83,8 @@ final class ProductEditorDialog {
         VBox root = new VBox(10, form, hint, error, buttons);
         root.setId("productDialog");
         root.setPadding(new Insets(16));
-        root.setMaxWidth(560);
+        root.setMaxWidth(MIN_WIDTH);
+        root.setPrefWidth(MIN_WIDTH);
         model.doneProperty().addListener((obs, old, done) -> {
             if (done) {
                 stage.close();
@@ -94,6 +97,7 @@ final class ProductEditorDialog {
         stage.setScene(scene);
         stage.setTitle(model.isNew() ? Messages.text("product.title.new")
                 : Messages.text("product.title.edit", model.original().sku()));
+        app.orderdesk.desktop.ui.DialogFit.keepWhole(stage, root, MIN_WIDTH);
         stage.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {
             stage.initOwner(owner);
@@ -111,7 +115,7 @@ final class ProductEditorDialog {
         Label error = new Label();
         error.setId(errorId);
         error.getStyleClass().add(Styles.ERROR_TEXT);
-        error.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(error);
         error.textProperty().bind(message);
         error.managedProperty().bind(message.isNotEmpty());
         error.visibleProperty().bind(message.isNotEmpty());

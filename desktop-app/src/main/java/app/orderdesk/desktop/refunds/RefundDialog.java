@@ -47,7 +47,7 @@ public final class RefundDialog {
         for (int i = 0; i < model.rows().size(); i++) {
             RefundLineRow row = model.rows().get(i);
             Label product = new Label(row.sku() + " · " + row.name() + " · " + Money.format(row.unitPriceCents()));
-            product.setWrapText(true);
+            app.orderdesk.desktop.ui.DialogFit.prose(product);
             product.setMaxWidth(280);
             Spinner<Integer> quantity = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, row.refundable(), 0));
             quantity.setId("refundQty" + i);
@@ -77,7 +77,7 @@ public final class RefundDialog {
         }
         Label restockHint = new Label(Messages.text("refund.restock.hint"));
         restockHint.getStyleClass().add(Styles.HINT_TEXT);
-        restockHint.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(restockHint);
 
         ChoiceBox<RefundReasonChoice> reason = new ChoiceBox<>();
         reason.setId("refundReason");
@@ -104,9 +104,10 @@ public final class RefundDialog {
         validation.setId("refundValidation");
         validation.getStyleClass().add(Styles.HINT_TEXT);
         validation.textProperty().bind(model.validationBinding());
+        app.orderdesk.desktop.ui.DialogFit.prose(validation);
         Label error = new Label();
         error.setId("refundError");
-        error.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(error);
         error.setMaxWidth(560);
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
@@ -121,7 +122,10 @@ public final class RefundDialog {
         submit.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         submit.disableProperty().bind(model.canSubmitBinding().not());
         submit.setOnAction(e -> model.submit());
+        everything.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button cancel = new Button(Messages.text("refund.cancel"));
+        cancel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         cancel.setId("refundCancelButton");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
@@ -147,6 +151,7 @@ public final class RefundDialog {
         }
         stage.setScene(scene);
         stage.setTitle(Messages.text("refund.title"));
+        app.orderdesk.desktop.ui.DialogFit.keepWhole(stage, root, 620); // its lines' numbers and headings whole (h-b)
         stage.initModality(Modality.WINDOW_MODAL);
         if (owner != null) {
             stage.initOwner(owner);

@@ -150,6 +150,13 @@ public final class SignInView {
         set.setMaxWidth(Double.MAX_VALUE);
         set.defaultButtonProperty().bind(model.stepProperty().isEqualTo(SignInViewModel.Step.NEW_PASSWORD));
         set.setOnAction(e -> model.setNewPassword());
+        // h-b: the step's first field takes the keyboard (the email field it replaces is hidden; focus fell back on the
+        // connection choice, and the first letters of the new password went there).
+        model.stepProperty().addListener((obs, was, step) -> {
+            if (step == SignInViewModel.Step.NEW_PASSWORD) {
+                Platform.runLater(newPassword::requestFocus);
+            }
+        });
         VBox rules = passwordRules(model);
         return new VBox(8, hint, new Label(Messages.text("signIn.newPassword")), newPassword, rules, new Label(Messages.text("signIn.newPassword.confirm")), confirm, set);
     }

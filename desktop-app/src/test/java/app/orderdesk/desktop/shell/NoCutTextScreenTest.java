@@ -35,10 +35,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
@@ -250,36 +248,9 @@ class NoCutTextScreenTest {
             root.applyCss();
             root.layout();
             image[0] = stage.getScene().snapshot(null);
-            CutTexts.under(screen, root).forEach(cut -> problems.add(cut.where() + " cut: \"" + cut.text() + "\" shown as \""
-                    + cut.shown() + "\""));
-            prompts(screen, root);
+            problems.addAll(CutTexts.problems(screen, root));
         });
         ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", PICTURES.resolve(screen + "-" + size + ".png").toFile());
-    }
-
-    /** A text field's prompt that is wider than the room inside the field is clipped: people see half a hint. */
-    private void prompts(String screen, Node node) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof TextInputControl field && field.getPromptText() != null && !field.getPromptText().isBlank()
-                && (field.getText() == null || field.getText().isEmpty())) {
-            Text measure = new Text(field.getPromptText());
-            measure.setFont(field.getFont());
-            double needed = measure.getLayoutBounds().getWidth();
-            double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
-            if (needed > room + 0.5) {
-                problems.add(screen + " " + where(field) + " prompt does not fit (" + Math.round(needed) + " px in "
-                        + Math.round(room) + " px): \"" + field.getPromptText() + "\"");
-            }
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> prompts(screen, child));
-        }
-    }
-
-    private static String where(Node node) {
-        return node.getId() == null ? node.getClass().getSimpleName() : "#" + node.getId();
     }
 
     /** The inventory toolbar keeps to one row and every control of it is wholly inside the window. */

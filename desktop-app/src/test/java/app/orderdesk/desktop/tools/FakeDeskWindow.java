@@ -64,7 +64,27 @@ public final class FakeDeskWindow {
                     return pool.refresh(session);
                 }
             };
+            // -Dfake.manager=true signs in a manager (import, products); -Dfake.temporaryPassword=true asks for a new
+            // password first; the import answers each CSV row: a known SKU changes, any other is an error.
+            if (Boolean.getBoolean("fake.manager")) {
+                pool.groups = java.util.Set.of("managers");
+            }
+            pool.temporaryPassword = Boolean.getBoolean("fake.temporaryPassword");
             FakeApiClient api = new FakeApiClient();
+            api.importHook = (csv, dryRun) -> {
+                java.util.List<app.orderdesk.api.ImportReportView.Row> rows = new java.util.ArrayList<>();
+                String[] lines = csv.strip().split("\\R");
+                for (int i = 1; i < lines.length; i++) {
+                    String sku = lines[i].split(",")[0].strip();
+                    boolean known = sku.equals(FakeApiClient.MUG.sku()) || sku.equals(FakeApiClient.TEA.sku());
+                    rows.add(known ? new app.orderdesk.api.ImportReportView.Row(i + 1, sku, app.orderdesk.api.ImportReportView.Status.UPDATED, null, 3L, 30L)
+                            : new app.orderdesk.api.ImportReportView.Row(i + 1, sku, app.orderdesk.api.ImportReportView.Status.ERROR,
+                            "unknown SKU: no product has this SKU in the inventory", null, null));
+                }
+                long errors = rows.stream().filter(r -> r.status() == app.orderdesk.api.ImportReportView.Status.ERROR).count();
+                return new app.orderdesk.api.ImportReportView(dryRun, new app.orderdesk.api.ImportReportView.Counts(rows.size(),
+                        (int) (rows.size() - errors), 0, (int) errors), rows);
+            };
             FxBackgroundExecutor executor = new FxBackgroundExecutor();
             Path home = Files.createTempDirectory("fake-desk-window");
             AppServices services = new AppServices(FakeDesk.PROFILE, executor, slowPool, tokens -> api, new PdfBoxReceiptRenderer(),
