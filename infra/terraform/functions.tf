@@ -8,7 +8,7 @@ locals {
 
   function_defaults = {
     runtime       = "java21"
-    architectures = ["x86_64"]
+    architectures = ["arm64"] # h-c: Graviton, as the template's Globals
     memory_size   = 1024
     timeout       = 20
   }
@@ -589,6 +589,9 @@ resource "aws_lambda_function" "function" {
 
   logging_config {
     log_format = "JSON"
+    # h-c: as the template's Globals (ADR 00XX-c-platform-log-lines)
+    application_log_level = "INFO"
+    system_log_level      = "WARN"
   }
 
   # A function must not start before its grants exist (SAM orders them the same way).

@@ -127,6 +127,15 @@ public final class BenchMain {
             executions(cloud, meteredFrom, perOrder);
             ObjectNode memory = results.putObject("memoryMb");
             cloud.functionNames().forEach(f -> memory.put(f, Integer.parseInt(cloud.functionEnvironment(f).get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"))));
+            // h-c: the price of a GB-second and whether the platform's START/END/REPORT lines are ingested, as the template sets them
+            var templateFunctions = new app.orderdesk.localcloud.deploy.TemplateFunctions(app.orderdesk.localcloud.deploy.SamTemplate.load(
+                    app.orderdesk.localcloud.emulators.RepositoryLayout.locate().template()));
+            ObjectNode architectures = results.putObject("architecture");
+            ObjectNode systemLogLevels = results.putObject("systemLogLevel");
+            cloud.functionNames().forEach(f -> {
+                architectures.put(f, templateFunctions.architecture(f));
+                systemLogLevels.put(f, templateFunctions.systemLogLevel(f));
+            });
             say("per order: %s", perOrder);
 
             // ---- the desk before push, 1 desk, for comparison (not metered: the cost model prices the app as it is) ----
