@@ -587,9 +587,9 @@ resource "aws_lambda_function" "function" {
     apply_on = "PublishedVersions"
   }
 
+  # h-c: levels as the template's Globals (ADR 00XX-c-graviton-and-platform-log-lines)
   logging_config {
-    log_format = "JSON"
-    # h-c: as the template's Globals (ADR 00XX-c-platform-log-lines)
+    log_format            = "JSON"
     application_log_level = "INFO"
     system_log_level      = "WARN"
   }

@@ -332,7 +332,9 @@ public final class BenchReport {
         double pdfGb = r.path("pdf").path("kb").asDouble() / 1024 / 1024;
         double logGb = (po.path("logBytes").asDouble() + platformLogBytes) / 1e9;
 
-        common.add(new Line("API Gateway REST requests (the desk's follow requests included)",
+        common.add(new Line("API Gateway REST requests (the desk's follow requests included; with push that is the receipt link"
+                        + " `GET /orders/{id}/receipt` the desk asks for when a push says COMPLETED, to show the PDF: the push carries"
+                        + " status, steps and receipt availability, not the presigned URL)",
                 num(apiRequests, 1) + " (" + num(followRequests, 1) + " following)", apiRequests * p("apigateway.rest.request"), false));
         String architectures = architectureWords(functionsByArchitecture);
         common.add(new Line("Lambda requests (" + architectures + ")", num(invocations, 1), requestUsd, false));
@@ -439,8 +441,8 @@ public final class BenchReport {
                 {commonNoSes + standard - pushSaving, 2}, {commonNoSes + express - pushSaving, 3}};
         boolean push = "push".equals(r.path("follow").asText());
         String[][] names = push
-                ? new String[][] {{"STANDARD (before ADR 0018)", "push (measured; the desk's re-reads after pushes included)"}, {"EXPRESS (today)", "push (measured)"},
-                        {"STANDARD", "push, the desk's re-reads removed (projection)"}, {"EXPRESS", "push, re-reads removed (projection)"}}
+                ? new String[][] {{"STANDARD (before ADR 0018)", "push (measured; the desk's follow requests included)"}, {"EXPRESS (today)", "push (measured)"},
+                        {"STANDARD", "push, the desk's follow requests removed (projection)"}, {"EXPRESS", "push, follow requests removed (projection)"}}
                 : new String[][] {{"STANDARD (before ADR 0018)", "polling (measured)"}, {"EXPRESS (today)", "polling (measured)"},
                         {"STANDARD", "push (projection: the follow requests removed)"}, {"EXPRESS", "push (projection)"}};
         for (int i = 0; i < variants.length; i++) {
