@@ -8,7 +8,7 @@ locals {
 
   function_defaults = {
     runtime       = "java21"
-    architectures = ["x86_64"]
+    architectures = ["arm64"] # h-c: Graviton, as the template's Globals
     memory_size   = 1024
     timeout       = 20
   }
@@ -587,8 +587,11 @@ resource "aws_lambda_function" "function" {
     apply_on = "PublishedVersions"
   }
 
+  # h-c: levels as the template's Globals (ADR 00XX-c-graviton-and-platform-log-lines)
   logging_config {
-    log_format = "JSON"
+    log_format            = "JSON"
+    application_log_level = "INFO"
+    system_log_level      = "WARN"
   }
 
   # A function must not start before its grants exist (SAM orders them the same way).

@@ -166,6 +166,14 @@ class TemplatePolicyTest {
         assertThat(globals.path("Function").path("Runtime").asText()).isEqualTo("java21");
         assertThat(globals.path("Function").path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
         assertThat(globals.path("Function").path("LoggingConfig").path("LogFormat").asText()).isEqualTo("JSON");
+        // h-c: Graviton and no platform START/END/REPORT lines for every function (ADR 00XX-c-graviton-and-platform-log-lines)
+        assertThat(globals.path("Function").path("Architectures").toString()).isEqualTo("[\"arm64\"]");
+        assertThat(globals.path("Function").path("LoggingConfig").path("ApplicationLogLevel").asText()).isEqualTo("INFO");
+        assertThat(globals.path("Function").path("LoggingConfig").path("SystemLogLevel").asText()).isEqualTo("WARN");
+        template.resourcesOfType("AWS::Serverless::Function").forEach((id, function) -> {
+            assertThat(function.path("Properties").has("Architectures")).as(id + " keeps the Globals' architecture").isFalse();
+            assertThat(function.path("Properties").has("LoggingConfig")).as(id + " keeps the Globals' logging").isFalse();
+        });
         JsonNode api = template.resource("OrderDeskApi").path("Properties");
         assertThat(api.path("TracingEnabled").asBoolean()).isTrue();
         assertThat(api.path("MethodSettings").get(0).path("ThrottlingRateLimit").asInt()).isPositive();

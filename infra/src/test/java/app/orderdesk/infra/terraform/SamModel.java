@@ -248,6 +248,9 @@ public final class SamModel {
         model.put(f + " tracing", p.path("Tracing").asText("PassThrough"));
         model.put(f + " snapstart", p.path("SnapStart").path("ApplyOn").asText("None"));
         model.put(f + " log format", p.path("LoggingConfig").path("LogFormat").asText("Text"));
+        // h-c: the log levels (only with JSON; AWS's defaults INFO/INFO otherwise)
+        model.put(f + " application log level", p.path("LoggingConfig").path("ApplicationLogLevel").asText("INFO"));
+        model.put(f + " system log level", p.path("LoggingConfig").path("SystemLogLevel").asText("INFO"));
         model.put(f + " alias", aliasOf.getOrDefault(id, "none"));
         // Paths relative to the template's own repository: the template may come from another worktree.
         model.put(f + " code", templateDir.getParent().relativize(templateDir.resolve(p.path("CodeUri").asText()).normalize()));

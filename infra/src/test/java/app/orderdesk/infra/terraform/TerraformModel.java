@@ -450,6 +450,9 @@ public final class TerraformModel {
         model.put(f + " tracing", block(i, "tracing_config").path("mode").asText("PassThrough"));
         model.put(f + " snapstart", block(i, "snap_start").path("apply_on").asText("None"));
         model.put(f + " log format", block(i, "logging_config").path("log_format").asText("Text"));
+        // h-c: the log levels, as SamModel reads them
+        model.put(f + " application log level", block(i, "logging_config").path("application_log_level").asText("INFO"));
+        model.put(f + " system log level", block(i, "logging_config").path("system_log_level").asText("INFO"));
         model.put(f + " alias", alias(id, i));
         // Relative to the configuration's own repository (infra/terraform/../..), as SamModel does.
         model.put(f + " code", terraformDir.getParent().getParent().relativize(file(artifactPath(i.body.path("filename").asText()))));

@@ -80,6 +80,48 @@ public final class TemplateFunctions {
                 .forEach(e -> environment.put(e.getKey(), resolver.resolveText(e.getValue())));
         template.resource(logicalId).path("Properties").path("Environment").path("Variables").properties()
                 .forEach(e -> environment.put(e.getKey(), resolver.resolveText(e.getValue())));
+        environment.putAll(loggingVariables(logicalId));
         return environment;
+    }
+
+    // ---- h-c: what Lambda makes of LoggingConfig and Architectures ----
+
+    /**
+     * What Lambda's runtime sets from the function's {@code LoggingConfig} (reserved names): with the JSON format,
+     * {@code AWS_LAMBDA_LOG_FORMAT=JSON} and {@code AWS_LAMBDA_LOG_LEVEL} = its ApplicationLogLevel (INFO when unset),
+     * which our Log4j configuration reads as its level; with Text, neither.
+     */
+    public Map<String, String> loggingVariables(String logicalId) {
+        JsonNode logging = setting(logicalId, "LoggingConfig");
+        if (!"JSON".equals(logging.path("LogFormat").asText("Text"))) {
+            return Map.of();
+        }
+        return Map.of("AWS_LAMBDA_LOG_FORMAT", "JSON", "AWS_LAMBDA_LOG_LEVEL", logging.path("ApplicationLogLevel").asText("INFO"));
+    }
+
+    /**
+     * The level of the platform's own lines (START, END, REPORT are INFO) the function's log group takes:
+     * {@code LoggingConfig.SystemLogLevel} with the JSON format (INFO when unset); with Text, every platform line (INFO).
+     */
+    public String systemLogLevel(String logicalId) {
+        JsonNode logging = setting(logicalId, "LoggingConfig");
+        return "JSON".equals(logging.path("LogFormat").asText("Text")) ? logging.path("SystemLogLevel").asText("INFO") : "INFO";
+    }
+
+    /** The function's instruction set: {@code Architectures} (its own, else the Globals'), x86_64 when unset. */
+    public String architecture(String logicalId) {
+        return setting(logicalId, "Architectures").path(0).asText("x86_64");
+    }
+
+    /** A function property with SAM's Globals rule: a map is merged key by key (the function's win), anything else is the function's if set. */
+    private JsonNode setting(String logicalId, String property) {
+        JsonNode own = template.resource(logicalId).path("Properties").path(property);
+        JsonNode global = template.functionGlobals().path(property);
+        if (own.isObject() && global.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode merged = ((com.fasterxml.jackson.databind.node.ObjectNode) global).deepCopy();
+            merged.setAll((com.fasterxml.jackson.databind.node.ObjectNode) own);
+            return merged;
+        }
+        return own.isMissingNode() ? global : own;
     }
 }

@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.function.ObjDoubleConsumer;
 
 /**
@@ -34,6 +37,15 @@ import java.util.function.ObjDoubleConsumer;
  * newest status and adds late steps; ADR 0037). Before, one receive was split into lanes keyed by order, which
  * kept each order's changes in order but made several invocations, deletes and subscriber reads of one
  * receive, which AWS would not.
+ *
+ * <p>h-c (issue 11): the five batches in flight come from one receiving thread, not five long polls. The queue's
+ * emulator (fauxqs) answers every waiting long poll when one message arrives — one gets the message, the others
+ * return empty and ask again — so five waiting pollers made five receives of each message (four empty; 7
+ * messages an order → about 35 receives, the push path's largest cost in the profile). SQS keeps the other long
+ * polls waiting, so AWS's five pollers make one receive per batch; one long poll at a time, handing each batch to
+ * one of {@link #POLLERS} slots, does the same here: at most five invocations at once, one receive, one
+ * invocation and one delete per batch, and a receive only when a slot is free (as a poller receives only
+ * when its previous batch is done).
  */
 public final class SqsEventSourcePoller implements AutoCloseable {
 
@@ -54,7 +66,10 @@ public final class SqsEventSourcePoller implements AutoCloseable {
     private final Mapping mapping;
     private final String region;
     private volatile boolean running = true;
-    private final List<Thread> pollers = new ArrayList<>();
+    private final Thread receiver;
+    /** One permit per batch in flight: the receiver takes one before it receives, the batch gives it back when done. */
+    private final Semaphore slots = new Semaphore(POLLERS);
+    private final ExecutorService batches = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("sqs-event-source-batch-", 0).factory());
     private final ObjDoubleConsumer<String> meter;
 
     /**
@@ -78,20 +93,24 @@ public final class SqsEventSourcePoller implements AutoCloseable {
         this.lambda = lambda;
         this.mapping = mapping;
         this.region = region;
-        for (int i = 0; i < POLLERS; i++) {
-            pollers.add(Thread.ofVirtual().name("sqs-event-source-" + mapping.functionName() + "-" + i).unstarted(this::pollUntilClosed));
-        }
+        this.receiver = Thread.ofVirtual().name("sqs-event-source-" + mapping.functionName()).unstarted(this::pollUntilClosed);
     }
 
     public SqsEventSourcePoller start() {
-        pollers.forEach(Thread::start);
+        receiver.start();
         return this;
     }
 
     private void pollUntilClosed() {
         while (running) {
             try {
-                pollOnce();
+                slots.acquire();
+            } catch (InterruptedException closed) {
+                return;
+            }
+            boolean handedOver = false;
+            try {
+                handedOver = pollOnce();
             } catch (RuntimeException e) {
                 if (!running) {
                     return;
@@ -99,21 +118,38 @@ public final class SqsEventSourcePoller implements AutoCloseable {
                 // The queue's emulator or the function is away (a fault test, a restart): try again shortly, as
                 // Lambda's poller does; the batch comes back after the visibility timeout.
                 pause(500);
+            } finally {
+                if (!handedOver) {
+                    slots.release();
+                }
             }
         }
     }
 
-    /** One receive (waiting up to a second for messages); what came is one batch: one invocation, one delete. */
-    void pollOnce() {
+    /**
+     * One receive (waiting up to a second for messages); what came is one batch, handed to its own thread: one
+     * invocation, one delete, then its slot is free again. True when a batch was handed over (it frees the slot).
+     */
+    boolean pollOnce() {
         List<Message> messages = sqs.receiveMessage(r -> r.queueUrl(mapping.queueUrl())
                 .maxNumberOfMessages(Math.min(MAX_RECEIVE, Math.max(1, mapping.batchSize())))
                 .waitTimeSeconds(1)
                 .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
                 .messageAttributeNames("All")).messages();
         meter.accept(messages.isEmpty() ? EMPTY_RECEIVES : RECEIVES, billedRequests(messages));
-        if (!messages.isEmpty() && running) {
-            invoke(messages);
+        if (messages.isEmpty() || !running) {
+            return false;
         }
+        batches.execute(() -> {
+            try {
+                invoke(messages);
+            } catch (RuntimeException e) {
+                // the function or the queue is away: the batch becomes visible again after the visibility timeout
+            } finally {
+                slots.release();
+            }
+        });
+        return true;
     }
 
     /**
@@ -188,6 +224,7 @@ public final class SqsEventSourcePoller implements AutoCloseable {
     @Override
     public void close() {
         running = false;
-        pollers.forEach(Thread::interrupt);
+        receiver.interrupt();
+        batches.shutdownNow();
     }
 }

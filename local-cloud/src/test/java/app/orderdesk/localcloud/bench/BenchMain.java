@@ -127,6 +127,15 @@ public final class BenchMain {
             executions(cloud, meteredFrom, perOrder);
             ObjectNode memory = results.putObject("memoryMb");
             cloud.functionNames().forEach(f -> memory.put(f, Integer.parseInt(cloud.functionEnvironment(f).get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"))));
+            // h-c: the price of a GB-second and whether the platform's START/END/REPORT lines are ingested, as the template sets them
+            var templateFunctions = new app.orderdesk.localcloud.deploy.TemplateFunctions(app.orderdesk.localcloud.deploy.SamTemplate.load(
+                    app.orderdesk.localcloud.emulators.RepositoryLayout.locate().template()));
+            ObjectNode architectures = results.putObject("architecture");
+            ObjectNode systemLogLevels = results.putObject("systemLogLevel");
+            cloud.functionNames().forEach(f -> {
+                architectures.put(f, templateFunctions.architecture(f));
+                systemLogLevels.put(f, templateFunctions.systemLogLevel(f));
+            });
             say("per order: %s", perOrder);
 
             // ---- the desk before push, 1 desk, for comparison (not metered: the cost model prices the app as it is) ----
@@ -242,7 +251,7 @@ public final class BenchMain {
     }
 
     /** Products with stock for every order of the run (the demo catalogue's would sell out). */
-    private static List<String> benchProducts(LocalCloud cloud) {
+    static List<String> benchProducts(LocalCloud cloud) {
         DynamoDbClient dynamo = DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .endpointOverride(cloud.dynamoDbEndpoint()).build();
@@ -257,7 +266,7 @@ public final class BenchMain {
     }
 
     /** A staff user of its own for bench desk {@code i} (created in the cloud's pool, random password). */
-    private static DemoUser deskUser(LocalCloud cloud, int i) {
+    static DemoUser deskUser(LocalCloud cloud, int i) {
         String email = "bench-desk-" + i + "@orderdesk.local";
         String password = "Bench-" + UUID.randomUUID() + "-a1A!";
         try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create())
@@ -277,7 +286,7 @@ public final class BenchMain {
         return new DemoUser(email, password, "staff");
     }
 
-    private static String signIn(LocalCloud cloud, DemoUser user) {
+    static String signIn(LocalCloud cloud, DemoUser user) {
         try (CognitoIdentityProviderClient cognito = CognitoIdentityProviderClient.builder().httpClient(UrlConnectionHttpClient.create())
                 .region(Region.US_EAST_1).credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
                 .endpointOverride(cloud.cognitoEndpoint()).build()) {
@@ -288,7 +297,7 @@ public final class BenchMain {
 
     private static SfnClient sfnClient;
 
-    private static synchronized SfnClient sfn(LocalCloud cloud) {
+    static synchronized SfnClient sfn(LocalCloud cloud) {
         if (sfnClient == null) {
             sfnClient = SfnClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
                     .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
@@ -304,7 +313,7 @@ public final class BenchMain {
      * Everything printed in this JVM (the functions' logs, the local cloud's) goes to a file, its bytes
      * counted: CloudWatch Logs would ingest what the functions print. Progress goes to the console.
      */
-    private static void captureLogs(Path file) throws IOException {
+    static void captureLogs(Path file) throws IOException {
         OutputStream sink = new FileOutputStream(file.toFile());
         OutputStream counting = new FilterOutputStream(sink) {
             @Override public void write(int b) throws IOException { LOGGED_BYTES.incrementAndGet(); out.write(b); }

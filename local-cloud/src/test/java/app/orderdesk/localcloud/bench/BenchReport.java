@@ -292,7 +292,10 @@ public final class BenchReport {
         double apiRequests = po.path("apiRequests").asDouble();
         double followRequests = po.path("followRequests").asDouble();
 
-        double invocations = 0, gbSeconds = 0, followInvocations = 0, followGbSeconds = 0;
+        double invocations = 0, gbSeconds = 0;
+        // h-c: each function priced at its template architecture; its platform lines counted as its SystemLogLevel lets them in
+        double requestUsd = 0, durationUsd = 0, followUsd = 0, assumedDurationUsd = 0, platformLogBytes = 0;
+        Map<String, Integer> functionsByArchitecture = new TreeMap<>();
         Map<String, Double> byFunction = new TreeMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = counted.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -306,9 +309,17 @@ public final class BenchReport {
                 byFunction.put(fn, count);
                 invocations += count;
                 gbSeconds += gbs;
+                String architecture = architecture(fn);
+                functionsByArchitecture.merge(architecture, 1, Integer::sum);
+                double fnRequestUsd = count * p(lambdaPriceKey(architecture, "request"));
+                double fnDurationUsd = gbs * p(lambdaPriceKey(architecture, "gbSecond"));
+                requestUsd += fnRequestUsd;
+                durationUsd += fnDurationUsd;
+                platformLogBytes += count * platformLogBytesPerInvocation(fn);
                 if (FOLLOW_FUNCTIONS.contains(fn)) {
-                    followInvocations += count;
-                    followGbSeconds += gbs;
+                    followUsd += fnRequestUsd + fnDurationUsd;
+                } else {
+                    assumedDurationUsd += count * ASSUMED_WARM_SECONDS * 1.0 * p(lambdaPriceKey(architecture, "gbSecond"));
                 }
             }
         }
@@ -319,14 +330,16 @@ public final class BenchReport {
         double snsPublishes = po.path("snsPublishes").asDouble() + counted.path("calls.Sns.Publish").asDouble();
         double sesSends = counted.path("calls.SesV2.SendEmail").asDouble() + counted.path("calls.Ses.SendRawEmail").asDouble();
         double pdfGb = r.path("pdf").path("kb").asDouble() / 1024 / 1024;
-        double platformLogBytes = 400 * invocations; // START/END/REPORT platform lines per invocation (JSON format), an estimate
         double logGb = (po.path("logBytes").asDouble() + platformLogBytes) / 1e9;
 
-        common.add(new Line("API Gateway REST requests (the desk's follow requests included)",
+        common.add(new Line("API Gateway REST requests (the desk's follow requests included; with push that is the receipt link"
+                        + " `GET /orders/{id}/receipt` the desk asks for when a push says COMPLETED, to show the PDF: the push carries"
+                        + " status, steps and receipt availability, not the presigned URL)",
                 num(apiRequests, 1) + " (" + num(followRequests, 1) + " following)", apiRequests * p("apigateway.rest.request"), false));
-        common.add(new Line("Lambda requests", num(invocations, 1), invocations * p("lambda.request"), false));
-        common.add(new Line("Lambda duration (measured here × the template's memory)", num(gbSeconds, 3) + " GB-s",
-                gbSeconds * p("lambda.gbSecond"), false));
+        String architectures = architectureWords(functionsByArchitecture);
+        common.add(new Line("Lambda requests (" + architectures + ")", num(invocations, 1), requestUsd, false));
+        common.add(new Line("Lambda duration (measured here × the template's memory, at its architecture's price: " + architectures + ")",
+                num(gbSeconds, 3) + " GB-s", durationUsd, false));
         common.add(new Line("DynamoDB write units (ReturnConsumedCapacity)", num(writeUnits, 1), writeUnits * p("dynamodb.writeUnit"), false));
         common.add(new Line("DynamoDB read units (ReturnConsumedCapacity)", num(readUnits, 1), readUnits * p("dynamodb.readUnit"), false));
         common.add(new Line("S3 PUT (receipt)", num(s3Puts, 2), s3Puts * p("s3.put"), false));
@@ -351,7 +364,9 @@ public final class BenchReport {
                 + " each; an order alone in its 5 min: 2 × " + num(queueAndKeys.publishesByPrincipal().size(), 0)
                 + " principals; capped per month below. Queues SSE-SQS, S3 SSE-S3, tables AWS-owned keys: none)",
                 num(kmsPerOrder, 2), kmsPerOrder * p("kms.request"), false));
-        common.add(new Line("CloudWatch Logs ingested (functions' logs measured + 400 B platform lines per invocation)",
+        common.add(new Line("CloudWatch Logs ingested (functions' logs measured + " + num(PLATFORM_LINE_BYTES, 0)
+                + " B of platform START/END/REPORT lines per invocation where the function's SystemLogLevel takes INFO, "
+                + num(platformLogBytes / 1024, 1) + " KB of it; at WARN none: " + systemLogLevelWords() + ")",
                 num(logGb * 1e9 / 1024, 1) + " KB", logGb * p("logs.ingestGb"), false));
         common.add(new Line("SES emails + PDF attachment", num(sesSends, 2), sesSends * (p("ses.email") + pdfGb * p("ses.attachmentGb")), true));
 
@@ -377,7 +392,14 @@ public final class BenchReport {
                 client counts every API request; Step Functions transitions are the `…StateEntered` events of every
                 execution's history; log bytes are what the run's JVM printed while the desks ran (the functions'
                 JSON logs and metrics, plus a little of the local cloud's own: an overestimate). Durations come from
-                a contended 2-core machine, so Lambda GB-seconds are an overestimate too.
+                a contended 2-core machine, so Lambda GB-seconds are an overestimate too. Each function's
+                requests and GB-seconds are priced at its architecture in the template (`Architectures`; arm64
+                is Graviton's list price), and the platform's START/END/REPORT lines (INFO) are counted only for
+                functions whose `LoggingConfig.SystemLogLevel` takes INFO: at WARN Lambda does not send them, and
+                durations stay in the AWS/Lambda metrics, which do not come from the log lines (ADR on the platform
+                log lines). Functions run with what Lambda sets from `LoggingConfig` (`AWS_LAMBDA_LOG_FORMAT`,
+                `AWS_LAMBDA_LOG_LEVEL`, which our Log4j level follows), so their measured lines are those the
+                ApplicationLogLevel lets through.
 
                 ## Per order, as measured
 
@@ -412,16 +434,15 @@ public final class BenchReport {
                 .append("**. Cognito (a few staff users) stays in its free tier; storage (receipts ~")
                 .append(num(r.path("pdf").path("kb").asDouble(), 0)).append(" KB each, order items, logs) is small and left out.\n\n");
 
-        double pushSaving = followRequests * p("apigateway.rest.request") + followInvocations * p("lambda.request")
-                + followGbSeconds * p("lambda.gbSecond") + followDynamoDbRequests() * p("dynamodb.readUnit");
+        double pushSaving = followRequests * p("apigateway.rest.request") + followUsd + followDynamoDbRequests() * p("dynamodb.readUnit");
         md.append("## Per 1,000 orders, SES excluded\n\n| workflow | desks follow by | USD per 1,000 orders | target ≤ $0.05 |\n|---|---|---|---|\n");
         double[][] variants = {
                 {commonNoSes + standard, 0}, {commonNoSes + express, 1},
                 {commonNoSes + standard - pushSaving, 2}, {commonNoSes + express - pushSaving, 3}};
         boolean push = "push".equals(r.path("follow").asText());
         String[][] names = push
-                ? new String[][] {{"STANDARD (before ADR 0018)", "push (measured; the desk's re-reads after pushes included)"}, {"EXPRESS (today)", "push (measured)"},
-                        {"STANDARD", "push, the desk's re-reads removed (projection)"}, {"EXPRESS", "push, re-reads removed (projection)"}}
+                ? new String[][] {{"STANDARD (before ADR 0018)", "push (measured; the desk's follow requests included)"}, {"EXPRESS (today)", "push (measured)"},
+                        {"STANDARD", "push, the desk's follow requests removed (projection)"}, {"EXPRESS", "push, follow requests removed (projection)"}}
                 : new String[][] {{"STANDARD (before ADR 0018)", "polling (measured)"}, {"EXPRESS (today)", "polling (measured)"},
                         {"STANDARD", "push (projection: the follow requests removed)"}, {"EXPRESS", "push (projection)"}};
         for (int i = 0; i < variants.length; i++) {
@@ -430,9 +451,12 @@ public final class BenchReport {
         }
         // The measured durations are this contended machine's; a warm Java function doing one or two DynamoDB calls
         // runs in tens of ms in AWS. Shown apart, as an assumption, so the measured lines stay what was measured.
-        double assumedGbSeconds = (invocations - followInvocations) * ASSUMED_WARM_SECONDS * 1.0;
-        double assumed = commonNoSes + express - pushSaving - (gbSeconds - followGbSeconds) * p("lambda.gbSecond")
-                + assumedGbSeconds * p("lambda.gbSecond");
+        double followDurationUsd = 0;
+        for (String fn : FOLLOW_FUNCTIONS) {
+            followDurationUsd += counted.path("lambda.ms." + fn).asDouble() / 1000.0 * r.path("memoryMb").path(fn).asDouble(1024) / 1024.0
+                    * p(lambdaPriceKey(architecture(fn), "gbSecond"));
+        }
+        double assumed = commonNoSes + express - pushSaving - (durationUsd - followDurationUsd) + assumedDurationUsd;
         md.append("| EXPRESS | push, and every Lambda call %s ms at 1 GB (an assumption for AWS, not measured here) | %s | %s |\n"
                 .formatted(num(ASSUMED_WARM_SECONDS * 1000, 0), usd(assumed * 1000, 4), assumed * 1000 <= 0.05 ? "met" : "**missed**"));
         md.append("\nSES adds ").append(usd(ses * 1000, 4)).append(" per 1,000 orders (one email with the PDF each).\n\n");
@@ -477,6 +501,50 @@ public final class BenchReport {
         }
         md.append("\nThe decision these numbers feed: [ADR 0018](decisions/0018-express-workflow.md).\n");
         return md.toString();
+    }
+
+    // ---- h-c: architecture and platform log lines, as the template sets them (BenchMain records them per function) ----
+
+    /** START + END + REPORT of one invocation in the JSON format, an estimate (the REPORT line's metrics, X-Ray ids). */
+    static final double PLATFORM_LINE_BYTES = 400;
+
+    /** The function's architecture in the template; x86_64 for results recorded before BenchMain wrote it. */
+    private String architecture(String fn) {
+        return r.path("architecture").path(fn).asText("x86_64");
+    }
+
+    /** The price key of a Lambda figure at an architecture: {@code lambda.request} (x86_64) or {@code lambda.arm64.request}. */
+    static String lambdaPriceKey(String architecture, String what) {
+        return "arm64".equals(architecture) ? "lambda.arm64." + what : "lambda." + what;
+    }
+
+    /**
+     * Platform bytes one invocation adds to the function's log group: START/END/REPORT are INFO lines, so a
+     * SystemLogLevel of INFO or DEBUG takes them and WARN none (a failed invocation's platform warnings are left
+     * out: a few per thousand orders). INFO for results recorded before BenchMain wrote the level.
+     */
+    private double platformLogBytesPerInvocation(String fn) {
+        String level = r.path("systemLogLevel").path(fn).asText("INFO");
+        return "WARN".equals(level) ? 0 : PLATFORM_LINE_BYTES;
+    }
+
+    private String architectureWords(Map<String, Integer> functionsByArchitecture) {
+        List<String> words = new ArrayList<>();
+        functionsByArchitecture.forEach((architecture, functions) -> words.add(functions + " functions " + architecture));
+        return String.join(", ", words);
+    }
+
+    private String systemLogLevelWords() {
+        Map<String, Integer> byLevel = new TreeMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.path("perOrder").path("counted").fields(); it.hasNext(); ) {
+            String key = it.next().getKey();
+            if (key.startsWith("lambda.invocations.")) {
+                byLevel.merge(r.path("systemLogLevel").path(key.substring("lambda.invocations.".length())).asText("INFO"), 1, Integer::sum);
+            }
+        }
+        List<String> words = new ArrayList<>();
+        byLevel.forEach((level, functions) -> words.add(functions + " functions at " + level));
+        return String.join(", ", words);
     }
 
     private double p(String key) {

@@ -73,6 +73,9 @@ final class Floor {
 
     int stepCount() { return steps.size(); }
 
+    /** h-c: how long the place-order use case took in each floor order (EndToEndBreakdown compares it with POST -> execution start). */
+    final List<Double> placeOrderMs = Collections.synchronizedList(new ArrayList<>());
+
     /** Why the first order that did not complete did not (null if all did). */
     String firstFailure() { return firstFailure.get(); }
 
@@ -108,9 +111,11 @@ final class Floor {
 
     /** One order through every recorded step; true when the order record ends COMPLETED. */
     private boolean oneOrder(String product) throws Exception {
+        long placing = System.nanoTime();
         String orderId = placeOrder.execute(UUID.randomUUID().toString(), new PlaceOrderRequest(
                 List.of(new OrderLineRequest(product, 1)),
                 new CustomerDetails("bench@example.test", "Bench Floor", "+15555550100"), "tok_visa")).orderId();
+        placeOrderMs.add((System.nanoTime() - placing) / 1e6);
         for (Step step : steps) {
             // The execution is named after the order, so this also names the execution the order would have had.
             String input = step.input().replace(recordedOrderId, orderId);

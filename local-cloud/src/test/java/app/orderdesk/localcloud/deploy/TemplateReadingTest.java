@@ -28,6 +28,36 @@ class TemplateReadingTest {
         assertThat(placeOrder.timeoutSeconds()).isEqualTo(20);
     }
 
+    // h-c: the functions see what Lambda makes of LoggingConfig; the bench prices the architecture and the platform lines
+    @Test
+    void readsTheLoggingConfigAndArchitectureAsLambdaApplies() {
+        TemplateFunctions functions = new TemplateFunctions(template);
+        assertThat(functions.loggingVariables("PlaceOrderFunction"))
+                .containsEntry("AWS_LAMBDA_LOG_FORMAT", "JSON").containsEntry("AWS_LAMBDA_LOG_LEVEL", "INFO");
+        assertThat(functions.systemLogLevel("PushNotifierFunction")).isEqualTo("WARN");
+        assertThat(functions.architecture("GenerateReceiptFunction")).isEqualTo("arm64");
+
+        SamTemplate own = SamTemplate.parse("""
+                Globals:
+                  Function:
+                    LoggingConfig: {LogFormat: JSON, SystemLogLevel: WARN}
+                Resources:
+                  Chatty:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: a.B, LoggingConfig: {ApplicationLogLevel: DEBUG}}
+                  Plain:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: a.C, Architectures: [x86_64], LoggingConfig: {LogFormat: Text}}
+                """, layout.template().getParent());
+        TemplateFunctions read = new TemplateFunctions(own);
+        assertThat(read.loggingVariables("Chatty")).containsEntry("AWS_LAMBDA_LOG_LEVEL", "DEBUG");
+        assertThat(read.systemLogLevel("Chatty")).as("merged with the Globals' key by key").isEqualTo("WARN");
+        assertThat(read.architecture("Chatty")).isEqualTo("x86_64");
+        assertThat(read.loggingVariables("Plain")).as("Text: no levels").isEmpty();
+        assertThat(read.systemLogLevel("Plain")).as("Text: every platform line").isEqualTo("INFO");
+        assertThat(read.architecture("Plain")).isEqualTo("x86_64");
+    }
+
     @Test
     void readsTheApiRoutesStageAndThrottle() {
         assertThat(new TemplateFunctions(template).routes())

@@ -102,6 +102,22 @@ class SqsEventSourcePollerTest {
         assertThat(counted.get(SqsEventSourcePoller.DELETES)).isEqualTo(2.0);
     }
 
+    /**
+     * h-c (issue 11): one long poll waits at a time. The queue's emulator answers every waiting long poll when one
+     * message arrives (all but one empty), so five waiting receives made five receives of each message; batches
+     * still run concurrently (above), each handed to its own slot.
+     */
+    @Test
+    void oneLongPollWaitsAtATime() {
+        FakeQueue queue = new FakeQueue(List.of(message("o-a", 1)), List.of(message("o-b", 1)));
+        LambdaBackend lambda = (fn, payload) -> new LambdaBackend.LambdaResponse.Success("{\"batchItemFailures\":[]}");
+        try (SqsEventSourcePoller poller = new SqsEventSourcePoller(queue, lambda, MAPPING, "us-east-1").start()) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> queue.deleted.size() == 2 && queue.receiveCalls.get() >= 10);
+        }
+        System.out.println("sqs event source: " + queue.receiveCalls.get() + " receives, at most " + queue.mostAtOnce.get() + " at once");
+        assertThat(queue.mostAtOnce.get()).as("receives waiting at the same time").isEqualTo(1);
+    }
+
     /** h-c: a receive is one billed request per 64 KiB of what it returned, however many messages that is. */
     @Test
     void aReceiveIsBilledPer64KiBOfWhatItReturned() {
@@ -147,6 +163,9 @@ class SqsEventSourcePollerTest {
     private static final class FakeQueue implements SqsClient {
         final ConcurrentLinkedQueue<List<Message>> receives = new ConcurrentLinkedQueue<>();
         final Set<String> deleted = ConcurrentHashMap.newKeySet();
+        final java.util.concurrent.atomic.AtomicInteger receiveCalls = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger mostAtOnce = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger atOnce = new java.util.concurrent.atomic.AtomicInteger();
 
         @SafeVarargs
         FakeQueue(List<Message>... receives) {
@@ -155,6 +174,16 @@ class SqsEventSourcePollerTest {
 
         @Override
         public ReceiveMessageResponse receiveMessage(Consumer<ReceiveMessageRequest.Builder> request) {
+            receiveCalls.incrementAndGet();
+            mostAtOnce.accumulateAndGet(atOnce.incrementAndGet(), Math::max);
+            try {
+                return receive();
+            } finally {
+                atOnce.decrementAndGet();
+            }
+        }
+
+        private ReceiveMessageResponse receive() {
             List<Message> next = receives.poll();
             if (next == null) {
                 try {

@@ -1,0 +1,67 @@
+package app.orderdesk.localcloud.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * h-c: the cost model prices what the template deploys, as a bench run records it per function: requests and
+ * GB-seconds at the function's architecture, and the platform's START/END/REPORT lines only where its
+ * SystemLogLevel takes INFO. One function, 10 invocations of 1 s at 1 GB per order, 1,000 B of its own logs.
+ */
+class CostModelFollowsTheTemplateTest {
+
+    private static final Path PRICES = Path.of("../docs/cost-prices.properties");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void arm64DurationCostsTheGravitonPriceAndRequestsTheSame() throws Exception {
+        String x86 = cost("x86_64", "INFO");
+        String arm = cost("arm64", "INFO");
+        // 10 GB-s: $0.000166667 at x86_64, $0.000133334 at arm64 (per order)
+        assertThat(perOrderUsd(x86, "Lambda duration")).isEqualTo("$0.00016667");
+        assertThat(perOrderUsd(arm, "Lambda duration")).isEqualTo("$0.00013333");
+        assertThat(perOrderUsd(arm, "Lambda requests")).isEqualTo(perOrderUsd(x86, "Lambda requests")).isEqualTo("$0.00000200");
+        assertThat(arm).contains("1 functions arm64");
+    }
+
+    @Test
+    void platformLinesAreIngestedAtSystemLogLevelInfoAndNotAtWarn() throws Exception {
+        // INFO: 1,000 B own + 10 x 400 B platform = 5,000 B; WARN: the 1,000 B alone
+        assertThat(perOrderUsd(cost("arm64", "INFO"), "CloudWatch Logs ingested")).isEqualTo("$0.00000250");
+        assertThat(perOrderUsd(cost("arm64", "WARN"), "CloudWatch Logs ingested")).isEqualTo("$0.00000050");
+    }
+
+    private String cost(String architecture, String systemLogLevel) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode results = json.createObjectNode();
+        ObjectNode perOrder = results.putObject("perOrder").put("orders", 100).put("apiRequests", 0.0).put("followRequests", 0.0)
+                .put("logBytes", 1000.0).put("executionMsMean", 100.0).put("stateTransitions", 0.0).put("snsPublishes", 0.0);
+        perOrder.putObject("counted").put("lambda.invocations.TaskFunction", 10.0).put("lambda.ms.TaskFunction", 10_000.0);
+        results.putObject("memoryMb").put("TaskFunction", 1024);
+        results.putObject("architecture").put("TaskFunction", architecture);
+        results.putObject("systemLogLevel").put("TaskFunction", systemLogLevel);
+        Path resultsFile = dir.resolve("results.json");
+        Files.writeString(resultsFile, json.writeValueAsString(results));
+        Path shell = Files.writeString(dir.resolve("shell.properties"), "date=test\n");
+        Path docs = Files.createDirectories(dir.resolve("docs-" + architecture + "-" + systemLogLevel));
+        BenchReport.main(new String[] {resultsFile.toString(), shell.toString(), PRICES.toString(), docs.toString()});
+        return Files.readString(docs.resolve("cost.md"));
+    }
+
+    /** The "USD per order" cell of the per-order line whose item starts with {@code item}. */
+    private static String perOrderUsd(String costMd, String item) {
+        Matcher line = Pattern.compile("(?m)^\\| " + Pattern.quote(item) + "[^\\n]*?\\| [^|]+ \\| (\\$[0-9.]+) \\| \\$[0-9.]+ \\|$").matcher(costMd);
+        assertThat(line.find()).as("a line for " + item + " in\n" + costMd).isTrue();
+        return line.group(1);
+    }
+}
