@@ -587,7 +587,7 @@ resource "aws_lambda_function" "function" {
     apply_on = "PublishedVersions"
   }
 
-  # h-c: levels as the template's Globals (ADR 00XX-c-graviton-and-platform-log-lines)
+  # h-c: levels as the template's Globals (ADR 0044-graviton-and-platform-log-lines)
   logging_config {
     log_format            = "JSON"
     application_log_level = "INFO"

@@ -166,7 +166,7 @@ class TemplatePolicyTest {
         assertThat(globals.path("Function").path("Runtime").asText()).isEqualTo("java21");
         assertThat(globals.path("Function").path("SnapStart").path("ApplyOn").asText()).isEqualTo("PublishedVersions");
         assertThat(globals.path("Function").path("LoggingConfig").path("LogFormat").asText()).isEqualTo("JSON");
-        // h-c: Graviton and no platform START/END/REPORT lines for every function (ADR 00XX-c-graviton-and-platform-log-lines)
+        // h-c: Graviton and no platform START/END/REPORT lines for every function (ADR 0044-graviton-and-platform-log-lines)
         assertThat(globals.path("Function").path("Architectures").toString()).isEqualTo("[\"arm64\"]");
         assertThat(globals.path("Function").path("LoggingConfig").path("ApplicationLogLevel").asText()).isEqualTo("INFO");
         assertThat(globals.path("Function").path("LoggingConfig").path("SystemLogLevel").asText()).isEqualTo("WARN");
