@@ -37,6 +37,28 @@ final class ApiErrorWords {
             new IssuePhrase("must be a language tag such as en-US or de-DE", "error.issue.locale"),
             new IssuePhrase("must be a time zone such as Europe/Berlin", "error.issue.timeZone"));
 
+    /**
+     * h-e (issue 13): the stable phrases of the stock-count import's row messages ({@code ImportStockCounts} in the
+     * backend, with {@code SaveProduct.unknownCategory} and the refusals of {@code AdjustStock.setCount}). A group
+     * named {@code text} is passed on as written (a SKU, an id, the store's category names); other groups are numbers.
+     */
+    private static final List<IssuePhrase> IMPORT_ROWS = List.of(
+            new IssuePhrase("sku is empty", "error.import.skuEmpty"),
+            new IssuePhrase("productId is empty", "error.import.productIdEmpty"),
+            new IssuePhrase("expected (\\d+) columns, found (\\d+)", "error.import.columns"),
+            new IssuePhrase("expected (\\d+) to (\\d+) columns, found (\\d+)", "error.import.columnsRange"),
+            new IssuePhrase("count must be a whole number between (\\d+) and (\\d+)", "error.import.count"),
+            new IssuePhrase("note must be at most (\\d+) characters", "error.import.noteTooLong"),
+            new IssuePhrase("category is not one of the store's categories \\(the store settings define none yet\\)",
+                    "error.import.categoryNoneDefined"),
+            new IssuePhrase("category is not one of the store's categories: (?<text>.+)", "error.import.categoryUnknown"),
+            new IssuePhrase("already listed on row (\\d+); each product may appear once", "error.import.duplicate"),
+            new IssuePhrase("unknown SKU", "error.import.unknownSku"),
+            new IssuePhrase("unknown product id", "error.import.unknownProductId"),
+            new IssuePhrase("the stock service was unavailable; import this row again", "error.import.unavailable"),
+            new IssuePhrase("No product with id (?<text>.+)", "error.import.noProduct"),
+            new IssuePhrase("(?<text>.+) has (\\d+) available; removing (\\d+) would take it below zero", "error.import.insufficient"));
+
     /** "lines[2].quantity": the line's number and the member. */
     private static final Pattern LINE_FIELD = Pattern.compile("lines\\[(\\d+)]\\.(\\w+)");
 
@@ -73,20 +95,39 @@ final class ApiErrorWords {
     }
 
     static String issue(String issue) {
-        if (issue == null) {
+        return worded(ISSUES, issue);
+    }
+
+    /**
+     * A stock-count import row's message as the desk shows it: the server's own sentence on an English desk, the
+     * desk's words on another (as far as it has words; else the server's sentence).
+     */
+    static String forImportRow(String message) {
+        return speaksTheServersLanguage() ? message == null ? "" : message : importRow(message);
+    }
+
+    /** An import row's message in the desk's words when it is one of the import's stable phrases, else as written. */
+    static String importRow(String message) {
+        return worded(IMPORT_ROWS, message);
+    }
+
+    private static String worded(List<IssuePhrase> phrases, String said) {
+        if (said == null) {
             return "";
         }
-        for (IssuePhrase known : ISSUES) {
-            Matcher m = known.phrase().matcher(issue);
+        for (IssuePhrase known : phrases) {
+            Matcher m = known.phrase().matcher(said);
             if (m.matches()) {
+                Integer text = m.namedGroups().get("text");
                 Object[] args = new Object[m.groupCount()];
                 for (int i = 0; i < args.length; i++) {
                     String group = m.group(i + 1);
-                    args[i] = group.chars().allMatch(Character::isDigit) ? (Object) Long.parseLong(group) : group;
+                    boolean number = (text == null || text != i + 1) && !group.isEmpty() && group.length() <= 18 && group.chars().allMatch(Character::isDigit);
+                    args[i] = number ? (Object) Long.parseLong(group) : group;
                 }
                 return Messages.text(known.key(), args);
             }
         }
-        return issue;
+        return said;
     }
 }

@@ -34,6 +34,14 @@ public final class ErrorMessages {
     }
 
     /**
+     * h-e (issue 13): a stock-count import row's message ("unknown SKU", "already listed on row 3; …") in the desk's
+     * language, the server's sentence where the desk has no words for it (ADR 0032-api-error-words).
+     */
+    public static String importRow(String message) {
+        return ApiErrorWords.forImportRow(message);
+    }
+
+    /**
      * True when the failure means "no usable answer" (no connection, a gateway or the service down,
      * a timeout, throttling): the same request may be sent again later.
      */

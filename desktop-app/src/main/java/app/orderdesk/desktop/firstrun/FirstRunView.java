@@ -21,6 +21,7 @@ import javafx.stage.FileChooser;
 public final class FirstRunView {
 
     private final StackPane root = new StackPane();
+    private final Label connectionError = new Label();
 
     public FirstRunView(FirstRunViewModel model) {
         Label title = new Label(Messages.text("firstRun.title"));
@@ -46,6 +47,10 @@ public final class FirstRunView {
         scroller.setFitToHeight(true);
         scroller.getStyleClass().add("edge-to-edge");
         root.getChildren().add(scroller);
+        // h-e (issue 13): at 1024×640 the connection error under Connect lay below the visible part; it scrolls into view
+        // when it appears, and Tab scrolls to the control it reaches.
+        app.orderdesk.desktop.ui.FocusFollowingScroll.revealWhenShown(scroller, connectionError, model.errorProperty());
+        app.orderdesk.desktop.ui.FocusFollowingScroll.install(scroller);
         // Each control's help text (accessible help and tooltip) comes with the screen, wherever it is shown.
         app.orderdesk.desktop.ui.HelpTexts.apply(root);
         root.getStylesheets().add(Styles.stylesheet(Styles.class, "common.css"));
@@ -98,7 +103,7 @@ public final class FirstRunView {
         return new Parent[] {heading, hint, importButton};
     }
 
-    private static Parent[] manualSection(FirstRunViewModel model) {
+    private Parent[] manualSection(FirstRunViewModel model) {
         Label heading = new Label(Messages.text("firstRun.manual.heading"));
         heading.getStyleClass().add(Styles.SECTION_TITLE);
         GridPane form = new GridPane();
@@ -115,7 +120,7 @@ public final class FirstRunView {
         connect.setDefaultButton(true);
         connect.setOnAction(e -> model.connectManually());
         connect.disableProperty().bind(model.busyProperty());
-        Label error = new Label();
+        Label error = connectionError;
         error.setId("firstRunError");
         app.orderdesk.desktop.ui.DialogFit.prose(error);
         error.getStyleClass().add(Styles.ERROR_TEXT);

@@ -73,7 +73,7 @@ final class ImportCountsDialog {
                 r -> r.before() == null && r.after() == null ? "" : r.before() + " → " + r.after());
         app.orderdesk.desktop.ui.FullText.atLeast(beforeAfter, "100000 → 100000");
         TableColumn<ImportReportView.Row, String> message = column(Messages.text("import.column.message"), 220,
-                r -> r.message() == null ? "" : r.message());
+                ImportCountsViewModel::message);
         message.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
         message.setMinWidth(120);
         rows.getColumns().add(line);

@@ -132,8 +132,13 @@ public final class ImportCountsViewModel {
         return rows.stream()
                 .filter(r -> r.status() == ImportReportView.Status.ERROR)
                 .map(r -> Messages.text("import.errors.line", r.row(), r.sku() == null || r.sku().isBlank() ? Messages.text("import.errors.noSku") : r.sku())
-                        + (r.message() == null || r.message().isBlank() ? "" : " · " + r.message()))
+                        + (message(r).isBlank() ? "" : " · " + message(r)))
                 .toList();
+    }
+
+    /** h-e (issue 13): the row's message in the desk's language ("" for none); the server writes English. */
+    public static String message(ImportReportView.Row row) {
+        return row.message() == null || row.message().isBlank() ? "" : ErrorMessages.importRow(row.message());
     }
 
     /** How many rows the import would change. */

@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.ui;
 
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -41,6 +42,29 @@ public final class FocusFollowingScroll {
         if (scene != null) {
             scene.focusOwnerProperty().addListener(onFocus);
         }
+    }
+
+    /**
+     * h-e (issue 13): makes {@code pane} scroll to {@code message} whenever its text becomes non-blank, so a message
+     * that appears below (or above) the viewport, like first run's connection error under the Connect button, is
+     * seen. The message is revealed after the layout pass that gives it its size.
+     */
+    public static void revealWhenShown(ScrollPane pane, Node message, ObservableValue<String> text) {
+        text.addListener((obs, was, now) -> {
+            Scene scene = pane.getScene();
+            if (now == null || now.isBlank() || scene == null) {
+                return;
+            }
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                if (message.getScene() == scene && inside(pane.getContent(), message)) {
+                    reveal(pane, message);
+                }
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            pane.requestLayout(); // a pulse with a layout pass follows even when the new text has the old size
+        });
     }
 
     private static void follow(ScrollPane pane, Node focused) {
