@@ -48,6 +48,7 @@ final class OrderDetailView {
     private static final double LINES_HEIGHT = 150;
     private static final double LINES_HEADER = 34;
     private static final double COMPACT_ROW = 96;
+    private static final double WIDE_ROW = 50;
     private static final double COMPACT_TABLE_MAX = 420;
 
     private final ScrollPane root;
@@ -101,20 +102,20 @@ final class OrderDetailView {
         lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         FullText.onHeaders(lines); // a header cut in a narrow window reads whole on hover and to a screen reader
         // Quantity, unit price and line total keep their header and every value whole (measured per order,
-        // in the store's formats). SKU and product keep their headers whole while the table has room for
-        // every header (from the default 1280 px up), the SKUs too when they fit; narrower (1024 px) they
-        // give way first, their cells and headers then read whole in tooltips and accessible texts.
+        // in the store's formats). SKU and product columns show while every SKU and both headers fit whole;
+        // narrower, the table keeps product (name, SKU, quantity × unit price on wrapped lines) and line total,
+        // and their headers read whole in tooltips and accessible texts.
         Runnable fit = () -> {
             List<OrderLineView> shown = lines.getItems();
             FullText.atLeast(quantity, texts(shown, l -> Integer.toString(l.quantity())));
             FullText.atLeast(unit, texts(shown, l -> Money.format(l.unitPriceCents())));
             FullText.atLeast(lineTotal, texts(shown, l -> Money.format(l.lineTotalCents())));
             double numbers = quantity.getMinWidth() + unit.getMinWidth() + lineTotal.getMinWidth();
-            double words = FullText.widthOf(sku) + FullText.widthOf(product);
             double skuWhole = FullText.widthOf(sku, texts(shown, OrderLineView::sku));
             double room = lines.getWidth() <= 0 ? Double.MAX_VALUE : lines.getWidth() - TABLE_CHROME;
-            // the SKUs too when they fit beside the headers
-            boolean narrow = room < numbers + words;
+            // Beside the numbers the table shows SKU and product only while every SKU fits whole (a SKU broken
+            // mid-word, "CUP-M / UG-35 / 0", read as three codes at 1280 px); otherwise the compact product cell.
+            boolean narrow = room < numbers + Math.max(skuWhole, FullText.widthOf(sku)) + FullText.widthOf(product);
             if (narrow != compact.get()) {
                 compact.set(narrow);
                 sku.setVisible(!narrow);
@@ -123,7 +124,9 @@ final class OrderDetailView {
             }
             // Narrow rows are three or four lines high: the table grows with them (up to a limit) so the order's
             // lines show without a scroll area of their own inside the scrolling detail.
-            lines.setPrefHeight(narrow ? Math.min(COMPACT_TABLE_MAX, LINES_HEADER + shown.size() * COMPACT_ROW) : LINES_HEIGHT);
+            // Wide rows grow too (a wrapped name takes two lines): a usual order shows whole, without a scroll area.
+            lines.setPrefHeight(Math.max(LINES_HEIGHT,
+                    Math.min(COMPACT_TABLE_MAX, LINES_HEADER + shown.size() * (narrow ? COMPACT_ROW : WIDE_ROW))));
             if (narrow) {
                 // The line total keeps just its measured width; the product gets the rest for its lines.
                 sku.setMinWidth(0);
@@ -132,7 +135,7 @@ final class OrderDetailView {
                 return;
             }
             lineTotal.setMaxWidth(Double.MAX_VALUE);
-            sku.setMinWidth(room >= numbers + words - FullText.widthOf(sku) + skuWhole ? skuWhole : FullText.widthOf(sku));
+            sku.setMinWidth(Math.max(skuWhole, FullText.widthOf(sku))); // whole: the table is compact otherwise
             product.setMinWidth(FullText.widthOf(product));
             // With room for every SKU and name whole they are whole: the resize policy shares out only what is left.
             double productWhole = FullText.widthOf(product, texts(shown, OrderLineView::name));

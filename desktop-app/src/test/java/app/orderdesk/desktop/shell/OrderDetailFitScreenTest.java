@@ -78,23 +78,7 @@ class OrderDetailFitScreenTest {
 
     @Test
     void theLinesTableHeadersAreWholeAt1280x820AndReadableInFullAt1024x640(FxRobot robot) {
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> "ordersTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-        TableView<?> orders = robot.lookup("#ordersTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> orders.getItems().size() == 1);
-        robot.interact(() -> {
-            orders.getSelectionModel().select(0);
-            orders.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
-        TableView<?> lines = robot.lookup("#detailLines").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> lines.getItems().size() == 3);
+        TableView<?> lines = openTheOrderDetail(robot);
 
         List<CutTexts.Cut> at1280 = cutIn(robot, lines);
         at1280.forEach(c -> System.out.println("detail lines cut at 1280x820: " + c));
@@ -102,7 +86,12 @@ class OrderDetailFitScreenTest {
         assertThat(headers).hasSize(5).doesNotContainNull();
         assertThat(at1280).extracting(CutTexts.Cut::text).doesNotContainAnyElementsOf(headers)
                 .doesNotContain("2", "12", "1", "$12.50", "$4.99", "$1,249.00", "$25.00", "$59.88");
-        assertThat(headerLabels(robot, lines)).extracting(Label::getText).containsExactlyElementsOf(headers);
+        // Every header shown is whole: all five, or (when a SKU would not fit whole beside the numbers) the compact
+        // table's product and line total.
+        List<String> shownAt1280 = lines.getColumns().stream().filter(TableColumn::isVisible).map(TableColumn::getText).toList();
+        System.out.println("detail lines at 1280x820, columns shown: " + shownAt1280);
+        assertThat(shownAt1280).isIn(headers, List.of(headers.get(1), headers.get(4)));
+        assertThat(headerLabels(robot, lines)).extracting(Label::getText).containsExactlyElementsOf(shownAt1280);
         assertThat(at1280).allMatch(CutTexts.Cut::wholeInTooltip);
 
         robot.interact(() -> {
@@ -165,6 +154,61 @@ class OrderDetailFitScreenTest {
         System.out.println("detail lines at 1024x640: line total ends at " + edges[0] + ", scroll bar or edge at " + edges[1]);
         assertThat(edges[0]).as("the line total's right edge").isLessThanOrEqualTo(edges[1]);
         assertThat(edges[2]).as("horizontal scroll bars shown").isZero();
+    }
+
+    @Test
+    void aSkuIsNeverBrokenMidWordAndAUsualOrderShowsWithoutAScrollAreaAt1280x820(FxRobot robot) {
+        // The demo catalogue's SKUs: at 1280 px beside the list "CUP-MUG-350" wrapped as "CUP-M / UG-35 / 0".
+        api.orderLines = List.of(
+                new OrderLineView("p-mug", "CUP-MUG-350", "Stoneware Mug 350 ml, Slate", 1, 1290, 1290),
+                new OrderLineView("p-chai", "TEA-CHA-200", "Masala Chai Blend 200 g", 2, 850, 1700),
+                new OrderLineView("p-earl", "TEA-EGR-100", "Earl Grey Loose Leaf 100 g", 1, 690, 690));
+        TableView<?> lines = openTheOrderDetail(robot);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableColumn<?, ?> sku = lines.getColumns().get(0);
+        double skusWhole = app.orderdesk.desktop.ui.FullText.widthOf(sku, "CUP-MUG-350", "TEA-CHA-200", "TEA-EGR-100");
+        System.out.println("detail lines at 1280x820: table " + lines.getWidth() + " px, SKU column shown " + sku.isVisible()
+                + ", " + sku.getWidth() + " px (whole SKUs need " + skusWhole + "), table height " + lines.getHeight());
+        if (sku.isVisible()) {
+            assertThat(sku.getWidth()).as("the SKU column holds every SKU whole").isGreaterThanOrEqualTo(skusWhole - 0.5);
+        } else {
+            List<String> productCells = new ArrayList<>();
+            robot.interact(() -> lines.lookupAll(".table-cell").stream()
+                    .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getTableColumn() == lines.getColumns().get(1)
+                            && !c.isEmpty() && c.getText() != null)
+                    .forEach(n -> productCells.add(((javafx.scene.control.TableCell<?, ?>) n).getText())));
+            assertThat(String.join(" ", productCells)).as("the compact product cells name each SKU")
+                    .contains("CUP-MUG-350", "TEA-CHA-200", "TEA-EGR-100");
+        }
+        List<javafx.scene.control.ScrollBar> scrolling = new ArrayList<>();
+        robot.interact(() -> lines.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.VERTICAL && bar.isVisible())
+                .forEach(n -> scrolling.add((javafx.scene.control.ScrollBar) n)));
+        assertThat(scrolling).as("three lines show without a scroll area of their own").isEmpty();
+    }
+
+    /** Signs in as a manager and opens the one order's detail; its lines table once it holds the three lines. */
+    private TableView<?> openTheOrderDetail(FxRobot robot) {
+        auth.groups = Set.of("managers");
+        robot.clickOn("#emailField").write("manager@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getTabs().stream().filter(t -> "ordersTab".equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        TableView<?> orders = robot.lookup("#ordersTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> orders.getItems().size() == 1);
+        robot.interact(() -> {
+            orders.getSelectionModel().select(0);
+            orders.requestFocus();
+        });
+        robot.type(KeyCode.ENTER);
+        TableView<?> lines = robot.lookup("#detailLines").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.getItems().size() == 3);
+        return lines;
     }
 
     private static List<CutTexts.Cut> cutIn(FxRobot robot, Node table) {
