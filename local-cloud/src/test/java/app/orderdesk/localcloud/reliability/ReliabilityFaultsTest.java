@@ -71,7 +71,11 @@ class ReliabilityFaultsTest {
 
     @Test
     void dynamoDbGoesAwayMidBatch() throws Exception {
-        batchWithOutage(Service.DYNAMODB, Duration.ofSeconds(3));
+        // Longer than S3's and SES's: the DynamoDB client retries 8 times inside one call, with full-jitter
+        // backoff from 25 ms (at most 25 ms x (1 + 2 + ... + 128) = 6.4 s in all). With 3 s, the task whose call
+        // stopped DynamoDB could ride out the outage: no task failed and "the workflow retried" failed (once in
+        // CI, session 10). 8 s outlasts every backoff that call can draw, so it fails and its task retries.
+        batchWithOutage(Service.DYNAMODB, Duration.ofSeconds(8));
     }
 
     @Test
