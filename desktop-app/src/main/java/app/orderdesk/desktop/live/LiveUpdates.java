@@ -39,9 +39,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class LiveUpdates implements AutoCloseable {
 
-    public static final String ON = Messages.text("live.on");
-    public static final String PAUSED = Messages.text("live.paused");
-    public static final String CONNECTING = Messages.text("live.connecting");
+    // Read when shown, not once per JVM: the words follow the desk's language of the moment.
+    public static String on() { return Messages.text("live.on"); }
+    public static String paused() { return Messages.text("live.paused"); }
+    public static String connecting() { return Messages.text("live.connecting"); }
     /** How often a screen re-reads what it follows when pushes may be missing: slow, never the old 500 ms. */
     public static final Duration FALLBACK_POLL = Duration.ofSeconds(10);
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
@@ -56,7 +57,7 @@ public final class LiveUpdates implements AutoCloseable {
     private final BackgroundExecutor executor;
     private final List<Consumer<LiveUpdate>> listeners = new ArrayList<>();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(CONNECTING);
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(connecting());
 
     private WebSocket socket;
     // Sends on one socket must not overlap (the JDK client refuses a send while one is pending): chained.
@@ -258,7 +259,7 @@ public final class LiveUpdates implements AutoCloseable {
             sending = null;
             nextRetry = FIRST_RETRY;
             live.set(true);
-            statusText.set(ON);
+            statusText.set(on());
             resubscribe();
             pending = executor.schedule(KEEP_ALIVE, () -> ping(current));
         }, failure -> lost(current));
@@ -285,7 +286,7 @@ public final class LiveUpdates implements AutoCloseable {
         socket = null;
         sending = null;
         live.set(false);
-        statusText.set(PAUSED);
+        statusText.set(paused());
         pending.cancel();
         Duration wait = nextRetry;
         nextRetry = nextRetry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : nextRetry.multipliedBy(2);

@@ -138,6 +138,8 @@ public final class MainView {
         Label live = new Label();
         live.setId("liveUpdatesState");
         live.textProperty().bind(text);
+        // Whole, always: beside the wrapping sign-in line it was squeezed to "L…" at 1024 px.
+        live.setMinWidth(Region.USE_PREF_SIZE);
         ((StatusBar) root.getBottom()).getRightItems().addAll(0, List.of(live, new Label("  ")));
     }
 

@@ -53,13 +53,13 @@ class LiveUpdatesFallbackFlowTest {
         driver.signIn(robot, "staff");
         Label state = robot.lookup("#liveUpdatesState").queryAs(Label.class);
         // a cold local cloud builds its functions in the background: the first $connect can take a while here
-        await().atMost(Duration.ofMinutes(3)).until(() -> LiveUpdates.ON.equals(state.getText()));
+        await().atMost(Duration.ofMinutes(3)).until(() -> LiveUpdates.on().equals(state.getText()));
         await().atMost(Duration.ofSeconds(30)).until(() -> driver.cloud().openPushConnections() >= 1);
 
         driver.cloud().dropPushConnections();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> LiveUpdates.PAUSED.equals(state.getText()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> LiveUpdates.paused().equals(state.getText()));
         assertThat(state.getText()).isEqualTo("Live updates paused — reconnecting");
-        await().atMost(Duration.ofMinutes(1)).until(() -> LiveUpdates.ON.equals(state.getText()));
+        await().atMost(Duration.ofMinutes(1)).until(() -> LiveUpdates.on().equals(state.getText()));
     }
 }

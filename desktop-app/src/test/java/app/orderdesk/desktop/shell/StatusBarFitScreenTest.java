@@ -1,0 +1,104 @@
+package app.orderdesk.desktop.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.CutTexts;
+import app.orderdesk.desktop.FakeDesk;
+import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.desktop.ui.Messages;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The status bar as a desk with live updates shows it: the real app's profile has a push URL, so the bar
+ * carries "Live updates …" beside the connection state. The other fit tests run without one and never saw
+ * it; walked by hand at 1024×640 (session 10), the live state was cut to "L…" while the sign-in line
+ * wrapped. Here the push URL points at a closed port, so the state settles on its longest words
+ * ("… paused — reconnecting"), in English and in German, and no status-bar text may be cut.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StatusBarFitScreenTest {
+
+    @TempDir
+    static Path home;
+
+    /** A long connection name as an imported stack's profile has, and a push URL nobody answers. */
+    private static final ConnectionProfile LIVE_PROFILE = new ConnectionProfile("orderdesk-production-eu-central-1",
+            "us-east-1", "http://127.0.0.1:1/v1", "pool", "client", null, "ws://127.0.0.1:1/v1");
+
+    private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
+    private final FakeApiClient api = new FakeApiClient();
+    private FakeDesk desk;
+    private Locale before;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeWindows(FxRobot robot) throws Exception {
+        desk.close(robot);
+        if (before != null) {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void theLiveUpdatesStateStaysWholeAt1024x640InEnglish(FxRobot robot) throws Exception {
+        assertNothingCutInTheStatusBar(robot, Locale.US);
+    }
+
+    @Test
+    void theLiveUpdatesStateStaysWholeAt1024x640InGerman(FxRobot robot) throws Exception {
+        assertNothingCutInTheStatusBar(robot, Locale.GERMANY);
+    }
+
+    private void assertNothingCutInTheStatusBar(FxRobot robot, Locale locale) throws Exception {
+        before = Locale.getDefault();
+        Locale.setDefault(locale); // the app takes its language from the default locale when its screens are built
+        ResourceBundle.clearCache();
+        robot.interact(() -> {
+            desk = FakeDesk.open(stage, auth, api, LIVE_PROFILE, home);
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        auth.groups = Set.of("managers");
+        robot.clickOn("#emailField").write("manager@example.com");
+        robot.clickOn("#passwordField").write("Secret-123");
+        robot.clickOn("#signInButton");
+        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#liveUpdatesState").tryQuery().isPresent());
+        Label live = robot.lookup("#liveUpdatesState").queryAs(Label.class);
+        String paused = Messages.text("live.paused"); // in the language of this case
+        await().atMost(Duration.ofSeconds(20)).until(() -> paused.equals(live.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<CutTexts.Cut> cut = new ArrayList<>();
+        Node bar = robot.lookup("#statusBar").query();
+        robot.interact(() -> cut.addAll(CutTexts.under("status bar " + locale, bar)));
+        cut.forEach(c -> System.out.println("status bar at 1024x640, " + locale + ": " + c));
+
+        assertThat(cut).as("texts cut in the status bar").isEmpty();
+        assertThat(live.getWidth()).as("the live state's width").isGreaterThanOrEqualTo(live.prefWidth(-1) - 0.5);
+    }
+}
