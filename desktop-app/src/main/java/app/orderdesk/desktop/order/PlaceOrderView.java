@@ -38,6 +38,13 @@ public final class PlaceOrderView {
         formScroller.setFitToWidth(true);
         formScroller.setFocusTraversable(false);
         app.orderdesk.desktop.ui.FocusFollowingScroll.install(formScroller); // h-a: Tab to a field below the fold scrolls to it
+        // The card's "ready" and problem lines sit under its parts, below the fold at 1024×640: a wrong security
+        // code was said there unseen while Submit stayed off (walked by hand, session 10). Shown, they scroll into view.
+        for (String line : java.util.List.of("#cardSummary", "#cardProblem")) {
+            if (form.content().lookup(line) instanceof javafx.scene.control.Labeled labeled) {
+                app.orderdesk.desktop.ui.FocusFollowingScroll.revealWhenShown(formScroller, labeled, labeled.textProperty());
+            }
+        }
         VBox.setVgrow(formScroller, Priority.ALWAYS);
         VBox formColumn = new VBox(8, formScroller, form.actions());
         formColumn.setPadding(new Insets(12, 8, 12, 12));

@@ -27,6 +27,8 @@ public final class CardField {
     private final TextField cvc = new SecureField();
     private static final double CARD_FIELD_WIDTH = 560;
     private boolean emptying;
+    /** The part the field itself just moved the keyboard to, until a key is pressed there or it loses focus. */
+    private TextField movedTo;
 
     public CardField(CardEntryViewModel model) {
         part(number, "cardNumber", "card.number", 23, "[0-9 ]*");
@@ -36,6 +38,8 @@ public final class CardField {
         HBox.setHgrow(number, Priority.ALWAYS);
         expiry.setPrefColumnCount(5);
         cvc.setPrefColumnCount(4);
+        takeTheHabitualTabAsTheMoveMade(expiry);
+        takeTheHabitualTabAsTheMoveMade(cvc);
 
         Label brand = new Label();
         brand.setId("cardBrand");
@@ -96,10 +100,39 @@ public final class CardField {
     private void moveOn(CardEntryViewModel model) {
         String digits = CardNumbers.digits(number.getText());
         if (number.isFocused() && digits.length() == model.brandProperty().get().usualLength() && CardNumbers.complete(digits)) {
-            expiry.requestFocus();
+            moveTo(expiry);
         } else if (expiry.isFocused() && CardExpiry.parse(expiry.getText()).isPresent()) {
-            cvc.requestFocus();
+            moveTo(cvc);
         }
+    }
+
+    private void moveTo(TextField part) {
+        movedTo = part;
+        part.requestFocus();
+    }
+
+    /**
+     * Many people press Tab after a card number out of habit. The field has already moved on, so that Tab
+     * would skip the expiry: the expiry then went into the security code and the code was lost (walked by
+     * hand, session 10). The first key pressed in a part the field moved to by itself, if it is Tab and
+     * the part is still empty, is taken as the move already made. Shift+Tab and every other key act as usual.
+     */
+    private void takeTheHabitualTabAsTheMoveMade(TextField part) {
+        part.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
+            boolean habitualTab = key.getCode() == javafx.scene.input.KeyCode.TAB && !key.isShiftDown()
+                    && !key.isControlDown() && !key.isAltDown() && !key.isMetaDown();
+            if (movedTo == part && habitualTab && part.getText().isEmpty()) {
+                key.consume();
+            }
+            if (movedTo == part && key.getCode() != javafx.scene.input.KeyCode.SHIFT) {
+                movedTo = null;
+            }
+        });
+        part.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused && movedTo == part) {
+                movedTo = null;
+            }
+        });
     }
 
     private static void part(TextField field, String id, String key, int maxLength, String allowed) {
