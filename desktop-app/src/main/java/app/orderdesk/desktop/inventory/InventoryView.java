@@ -80,31 +80,30 @@ public final class InventoryView {
                 new AdjustStockDialog(dialogModel, adjust.getScene().getWindow()).show();
             }
         });
-        Button importCounts = new Button(Messages.text("inventory.import"));
+        // At 1024 px the whole words do not fit one row (German even less): these four take short words then, as few as
+        // the row needs, in this order; their whole words stay their accessible text and head their tooltips (ADR 0099).
+        ToolbarWords words = new ToolbarWords();
+        javafx.beans.value.ObservableStringValue managersOnly = new ReadOnlyStringWrapper(model.importDisabledReason());
+        Button importCounts = new Button();
         importCounts.setId("importButton");
         importCounts.setDisable(!model.isManager());
-        if (!model.isManager()) {
-            importCounts.setTooltip(new Tooltip(model.importDisabledReason()));
-        }
+        words.add(importCounts, "inventory.import", managersOnly);
         importCounts.setOnAction(e -> new ImportCountsDialog(model.newImport(),
                 importCounts.getScene().getWindow()).show());
         // h-x: managers create and edit products (Ctrl+Shift+N, Ctrl+E anywhere on this screen).
-        Button newProduct = new Button(Messages.text("inventory.newProduct"));
+        Button newProduct = new Button();
         newProduct.setId("newProductButton");
         newProduct.setDisable(!model.isManager());
-        if (!model.isManager()) {
-            newProduct.setTooltip(new Tooltip(model.importDisabledReason()));
-        }
         newProduct.setOnAction(e -> openProductDialog(model.newProduct()));
-        Button editProduct = new Button(Messages.text("inventory.editProduct"));
+        Button editProduct = new Button();
         editProduct.setId("editProductButton");
         editProduct.disableProperty().bind(model.canAdjustBinding().not());
-        Tooltip editTip = new Tooltip();
-        editTip.textProperty().bind(model.adjustDisabledReasonBinding());
-        editProduct.setTooltip(editTip);
         editProduct.setOnAction(e -> openProductDialog(model.editSelected()));
-        Button export = new Button(Messages.text("inventory.export"));
+        Button export = new Button();
         export.setId("exportButton");
+        words.add(export, "inventory.export", new ReadOnlyStringWrapper(""));
+        words.add(newProduct, "inventory.newProduct", managersOnly);
+        words.add(editProduct, "inventory.editProduct", model.adjustDisabledReasonBinding());
         export.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
@@ -118,13 +117,14 @@ public final class InventoryView {
             }
         });
 
-        // Wraps onto a second line when the pane is narrow (German labels are longer) instead of cutting them.
+        // One row down to 1024 px (ToolbarWords); narrower still, it wraps onto a second row instead of cutting words.
         FlowPane toolbar = new FlowPane(6, 6, filter, lowStock, reload, wrap(adjust, model.adjustDisabledReasonBinding().get()),
                 wrap(importCounts, model.importDisabledReason()), wrap(newProduct, model.importDisabledReason()),
                 wrap(editProduct, model.adjustDisabledReasonBinding().get()), export);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.setId("inventoryToolbar");
         toolbar.getStyleClass().add("od-inventory-toolbar");
+        words.fitTo(toolbar);
         filter.setMinWidth(140);
         filter.setPrefWidth(promptWidth(filter));
         for (Control fixed : new Control[] {lowStock, reload, adjust, importCounts, newProduct, editProduct, export}) {
@@ -136,6 +136,7 @@ public final class InventoryView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("inventoryTable");
+        table.getStyleClass().add(Styles.ROOMY_WRAPPED_ROWS); // wrapped names keep room above and below, as in the orders list
         app.orderdesk.desktop.ui.Accessibility.describe(table, "inventory.table");
         table.setPlaceholder(new Label(Messages.text("inventory.none")));
         TableColumn<InventoryRow, String> sku = textColumn(Messages.text("inventory.column.sku"), 130, r -> r.item().sku());
@@ -272,6 +273,7 @@ public final class InventoryView {
         }, model.selectedProperty()));
         TableView<StockMovementView> movements = new TableView<>(model.movements());
         movements.setId("movementsTable");
+        movements.getStyleClass().add(Styles.ROOMY_WRAPPED_ROWS);
         app.orderdesk.desktop.ui.Accessibility.describe(movements, "inventory.movements");
         // The placeholder is a sentence: it wraps inside the table instead of ending in "…".
         Label none = new Label();
@@ -302,8 +304,19 @@ public final class InventoryView {
         delta.setStyle("-fx-alignment: CENTER-RIGHT;");
         movements.getColumns().add(delta);
         TableColumn<StockMovementView, String> beforeAfter = textColumn(Messages.text("inventory.history.beforeAfter"), 110,
-                m -> m.before() == null || m.after() == null ? "" : m.before() + " → " + m.after());
-        beforeAfter.setMinWidth(FullText.widthOf(beforeAfter, "99999 → 99999"));
+                BeforeAfter::text);
+        // A sale has no before and after (not counted): the cell says so in words, its tooltip says why.
+        beforeAfter.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                StockMovementView movement = empty || getIndex() < 0 || getIndex() >= getTableView().getItems().size()
+                        ? null : getTableView().getItems().get(getIndex());
+                setText(empty ? null : item);
+                setTooltip(movement == null ? null : new Tooltip(BeforeAfter.tooltip(movement)));
+            }
+        });
+        beforeAfter.setMinWidth(FullText.widthOf(beforeAfter, "99999 → 99999", Messages.text("inventory.history.notCounted")));
         beforeAfter.setMaxWidth(beforeAfter.getMinWidth() + 60);
         movements.getColumns().add(beforeAfter);
         movements.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);

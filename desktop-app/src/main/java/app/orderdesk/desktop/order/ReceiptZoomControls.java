@@ -1,16 +1,20 @@
 package app.orderdesk.desktop.order;
 
 import app.orderdesk.desktop.ui.Messages;
+import app.orderdesk.desktop.ui.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 
 /**
  * The receipt preview's zoom: buttons (−, +, fit width), Ctrl+plus / Ctrl+minus / Ctrl+0 and Ctrl+wheel.
@@ -42,11 +46,23 @@ final class ReceiptZoomControls {
         out.disableProperty().bind(model.receiptReadyProperty().not());
         in.disableProperty().bind(model.receiptReadyProperty().not());
         level.setId(ReceiptPane.id(idPrefix, "receiptZoomLevel"));
-        // A fixed width: "50 %" and "300 %" take the same room, so zooming never moves the buttons or widens the pane.
-        level.setMinWidth(48);
-        level.setPrefWidth(48);
+        // A fixed width: "50 %", "300 %" and the word shown before a receipt take the same room, so zooming never moves
+        // the buttons or widens the pane.
+        double width = Math.max(48, textWidth(Messages.text("receipt.zoom.none")) + 8);
+        level.setMinWidth(width);
+        level.setPrefWidth(width);
         level.setAlignment(Pos.CENTER);
-        level.visibleProperty().bind(model.receiptReadyProperty());
+        level.setTooltip(new Tooltip(Messages.text("receipt.zoom.help")));
+        // Before a receipt is shown the group's place says what it is in words (it was a blank gap between two greyed
+        // buttons); the percentage replaces the word once there is a page to measure.
+        model.receiptReadyProperty().addListener((o, was, ready) -> {
+            if (ready) {
+                layoutPage();
+            } else {
+                showNoLevel();
+            }
+        });
+        showNoLevel();
         buttons = new HBox(4, out, level, in, fit);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
@@ -114,9 +130,27 @@ final class ReceiptZoomControls {
         double factor = zoom.factor(scroller.getViewportBounds().getWidth() - 2, inches);
         preview.setFitWidth(factor * inches * ReceiptZoom.SCREEN_DPI);
         level.setText(Messages.text("receipt.zoom.level", Math.round(factor * 100)));
+        level.setAccessibleText(Messages.text("receipt.zoom.level.name", level.getText()));
+        level.getStyleClass().remove(Styles.HINT_TEXT);
         double outputScale = scroller.getScene() == null || scroller.getScene().getWindow() == null
                 ? 1.0 : scroller.getScene().getWindow().getOutputScaleX();
         model.renderReceiptAt(Math.min(ReceiptZoom.MAX_DPI, ReceiptZoom.dpi(factor, outputScale)));
+    }
+
+    /** The word in the level's place, greyed like the disabled buttons beside it, until a receipt is shown. */
+    private void showNoLevel() {
+        level.setText(Messages.text("receipt.zoom.none"));
+        level.setAccessibleText(Messages.text("receipt.zoom.none.name"));
+        if (!level.getStyleClass().contains(Styles.HINT_TEXT)) {
+            level.getStyleClass().add(Styles.HINT_TEXT);
+        }
+    }
+
+    /** The width of {@code text} in the themes' body font (14 px). */
+    private static double textWidth(String text) {
+        Text measure = new Text(text);
+        measure.setFont(Font.font(Font.getDefault().getFamily(), 14));
+        return Math.ceil(measure.getLayoutBounds().getWidth());
     }
 
     private static Button button(String idPrefix, String id, String textKey, String nameKey) {

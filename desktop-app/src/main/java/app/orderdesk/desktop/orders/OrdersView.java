@@ -93,6 +93,9 @@ public final class OrdersView {
 
         TableView<OrderSummaryView> table = new TableView<>(search.results());
         table.setId("ordersTable");
+        // Wrapped emails and names keep the room above and below their text that one-line cells have (issue 13: at 1024 px
+        // they touched the row's edges).
+        table.getStyleClass().add(Styles.ROOMY_WRAPPED_ROWS);
         app.orderdesk.desktop.ui.Accessibility.describe(table, "orders.table");
         table.setPlaceholder(new Label(Messages.text("orders.placeholder")));
         TableColumn<OrderSummaryView, String> numberColumn = column(Messages.text("orders.column.order"), 110, o -> o.orderNumber());

@@ -143,6 +143,9 @@ public final class FullText {
             text.maxWidthProperty().bind(widthProperty().subtract(WRAP_INSET));
             text.textFillProperty().bind(textFillProperty()); // a selected row's text colour
             setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            // In a table marked Styles.ROOMY_WRAPPED_ROWS, room above and below the text (common.css): the theme pads cells
+            // only at the sides and centres one line in a 3em row, so text of two or three lines touched the row's edges.
+            getStyleClass().add(Styles.WRAPPING_CELL);
         }
 
         /** As tall as the wrapped text at the column's width (a row asks its cells at -1). */

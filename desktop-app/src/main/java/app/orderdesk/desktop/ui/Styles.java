@@ -31,6 +31,10 @@ public final class Styles {
     public static final String STATUS_NEUTRAL = "od-status-neutral";
     public static final String STATUS_BUSY = "od-status-busy";
     public static final String LINE_OVER_STOCK = "od-over-stock";
+    /** A table cell whose text wraps ({@link FullText#wrappingCells()}). */
+    public static final String WRAPPING_CELL = "od-wrapping-cell";
+    /** On a table: its wrapping cells keep the room above and below their text that a one-line row has (common.css). */
+    public static final String ROOMY_WRAPPED_ROWS = "od-roomy-wrapped-rows";
 
     private Styles() {}
 
