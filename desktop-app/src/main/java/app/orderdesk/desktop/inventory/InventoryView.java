@@ -81,7 +81,7 @@ public final class InventoryView {
             }
         });
         // At 1024 px the whole words do not fit one row (German even less): these four take short words then, as few as
-        // the row needs, in this order; their whole words stay their accessible text and head their tooltips (ADR 0099).
+        // the row needs, in this order; their whole words stay their accessible text and head their tooltips (ADR 0046).
         ToolbarWords words = new ToolbarWords();
         javafx.beans.value.ObservableStringValue managersOnly = new ReadOnlyStringWrapper(model.importDisabledReason());
         Button importCounts = new Button();

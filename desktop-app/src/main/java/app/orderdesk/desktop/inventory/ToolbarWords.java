@@ -19,7 +19,7 @@ import javafx.scene.text.Text;
  * width (the Inventory toolbar at 1024 px: one row needed about 40 px more in English and 220 px more in German).
  * Buttons are shortened in the order they were added, only as many as the row needs, and get their whole words back
  * when the row is wide again. Every word stays whole ("Import…" for "Import counts…", never "Import co…"); the whole
- * words are the button's accessible text always and head its tooltip while it shows the short ones. ADR 0099.
+ * words are the button's accessible text always and head its tooltip while it shows the short ones. ADR 0046.
  */
 final class ToolbarWords {
 
