@@ -54,6 +54,9 @@ class ObservabilityEndToEndTest {
         System.setOut(new PrintStream(new Tee(originalOut, PRINTED), true, StandardCharsets.UTF_8));
         cloud = LocalCloud.shared();
         clients = new LocalCloudTestClients(cloud);
+        // Often the JVM's first test on the shared cloud: its first order otherwise builds each function inside the
+        // step's timeout while the preload builds the other functions (over 60 s for the first order at a load of 12).
+        cloud.buildHandlers(OrderPathFunctions.ofTheRealTemplate());
     }
 
     @AfterAll

@@ -90,6 +90,28 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
         preloading.shutdown();
     }
 
+    /** Drops the preload's builds that have not begun (those under way finish); a function not built is built on first use. */
+    public void stopPreload() {
+        var running = preloading;
+        if (running != null) {
+            running.shutdownNow();
+        }
+    }
+
+    /**
+     * Builds the named functions' handlers now, on the calling thread, unless the preload already has (one it is
+     * building is waited for). A build that fails is thrown here.
+     */
+    public void buildHandlers(Collection<String> functionNamesOrArns) {
+        for (String nameOrArn : functionNamesOrArns) {
+            FunctionDefinition function = functions.get(functionName(nameOrArn));
+            if (function == null) {
+                throw new IllegalArgumentException("no function " + nameOrArn);
+            }
+            handler(function);
+        }
+    }
+
     /** Waits until the preload has built every handler (or failed to); false if {@code timeout} passed first or none ran. */
     public boolean awaitPreloaded(java.time.Duration timeout) throws InterruptedException {
         var running = preloading;
