@@ -8,7 +8,6 @@ import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.fakes.TestPdfs;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBoxBase;
@@ -56,8 +55,7 @@ class AccessibleNamesScreenTest {
         List<String> helpless = new ArrayList<>();
         int checked = check("signIn", robot.lookup("#emailField").query().getScene().getRoot(), nameless, helpless);
 
-        auth.groups = Set.of("managers");
-        DeskRegressionScreenTest.signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         for (Tab tab : List.copyOf(tabs.getTabs())) {
             robot.interact(() -> tabs.getSelectionModel().select(tab));
@@ -76,8 +74,7 @@ class AccessibleNamesScreenTest {
     /** The inventory's dialogs are windows of their own: the same rules hold there. */
     @Test
     void everyControlOfTheInventoryDialogsHasANameAndHelp(FxRobot robot) {
-        auth.groups = Set.of("managers");
-        DeskRegressionScreenTest.signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getTabs().stream().filter(t -> "inventoryTab".equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));

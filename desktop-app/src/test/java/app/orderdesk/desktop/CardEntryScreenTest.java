@@ -45,7 +45,7 @@ class CardEntryScreenTest {
 
     @Test
     void aCardTypedByKeyboardBecomesATokenAndOnlyTheTokenIsSent(FxRobot robot) {
-        DeskRegressionScreenTest.signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         // The smallest supported window: the card field lies below the fold until Tab brings it into sight.
         robot.interact(() -> {
             stage.setWidth(1024);
@@ -93,7 +93,7 @@ class CardEntryScreenTest {
 
     @Test
     void aWrongNumberIsSaidAtTheFieldAndSubmitStaysOff(FxRobot robot) {
-        DeskRegressionScreenTest.signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
         robot.clickOn("#customerEmail").write("ann@example.com");
         robot.clickOn("#customerName").write("Ann Lee");

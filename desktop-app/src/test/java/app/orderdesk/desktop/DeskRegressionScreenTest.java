@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -65,7 +64,7 @@ class DeskRegressionScreenTest {
 
     @Test
     void downOnTheClosedPaymentChoiceChangesThePaymentAndStaysOnTheScreen(FxRobot robot) {
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         Node paymentNode = robot.lookup("#paymentChoice").query();
         robot.interact(paymentNode::requestFocus);
 
@@ -82,7 +81,7 @@ class DeskRegressionScreenTest {
 
     @Test
     void removeButtonsAreOutOfTheTabPathAndDeleteRemovesALineWithUndo(FxRobot robot) {
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
         OrderEntry.addLine(robot, FakeApiClient.TEA, 1);
         TableView<DraftLine> lines = robot.lookup("#linesTable").queryTableView();
@@ -122,7 +121,7 @@ class DeskRegressionScreenTest {
                                 + "\"errorType\":\"app.orderdesk.backend.errors.OrderRejectedException\",\"stackTrace\":[\"a.b.C.d(C.java:1)\"]}"),
                 new TimelineStep("OrderFailed", "FAILED", now, now, 1L, 1, "OrderFailed",
                         "The order could not be completed; its record says why."));
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.TEA, 1);
         robot.clickOn("#customerEmail").write("ann@example.com");
         robot.clickOn("#customerName").write("Ann Tester");
@@ -148,7 +147,6 @@ class DeskRegressionScreenTest {
 
     @Test
     void afterAnAdjustmentWithLowStockOnlyTheSelectionAndTheHistoryShowTheSameProduct(FxRobot robot) {
-        auth.groups = Set.of("managers");
         api.adjustHook = request -> {
             StockMovementView movement = new StockMovementView("p-tea", "m-1", request.reason(), request.delta(),
                     3L, 3L + request.delta(), "manager@example.com", request.note(), Instant.now());
@@ -157,8 +155,8 @@ class DeskRegressionScreenTest {
             }
             return movement;
         };
-        signIn(robot);
-        openTab(robot, "inventoryTab");
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        FakeDesk.openTab(robot, "inventoryTab");
         TableView<InventoryRow> table = robot.lookup("#inventoryTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
         robot.clickOn("#lowStockToggle");
@@ -198,7 +196,7 @@ class DeskRegressionScreenTest {
 
     @Test
     void at900By600TheFormIsBesideTheProgressAndItsButtonsAreInSight(FxRobot robot) {
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         robot.interact(() -> {
             stage.setWidth(900);
             stage.setHeight(600);
@@ -252,18 +250,5 @@ class DeskRegressionScreenTest {
         return robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId();
     }
 
-    private static void openTab(FxRobot robot, String id) {
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    static void signIn(FxRobot robot) {
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

@@ -9,7 +9,6 @@ import app.orderdesk.desktop.fakes.TestPdfs;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -75,8 +74,7 @@ class FocusOrderScreenTest {
         Node signIn = robot.lookup("#emailField").query().getScene().getRoot();
         int reached = walk(robot, "signIn", signIn, null, problems);
 
-        auth.groups = Set.of("managers");
-        DeskRegressionScreenTest.signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         int screens = 1;
@@ -102,8 +100,7 @@ class FocusOrderScreenTest {
     @Test
     void tabFollowsReadingOrderInTheInventoryDialogs(FxRobot robot) {
         List<String> problems = new ArrayList<>();
-        auth.groups = Set.of("managers");
-        DeskRegressionScreenTest.signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getTabs().stream().filter(t -> "inventoryTab".equals(t.getId())).findFirst()
                 .ifPresent(t -> tabs.getSelectionModel().select(t)));

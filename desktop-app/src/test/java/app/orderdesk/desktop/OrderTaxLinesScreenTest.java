@@ -47,10 +47,7 @@ class OrderTaxLinesScreenTest {
 
     @Test
     void showsSubtotalTaxByRateAndTotalAsTheServerWill(FxRobot robot) {
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
 
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
         // 25.00 at 19 %: 25.00 × 19/119 = 3.9916 → 3.99

@@ -9,7 +9,6 @@ import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.fakes.TestPdfs;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -46,7 +45,7 @@ class PlaceOrderScreenTest {
     /** issue 13 (h-q): the receipt zooms by keyboard, buttons and Ctrl+wheel, and each size is rendered sharp. */
     @Test
     void theReceiptPreviewZoomsAndStaysSharp(FxRobot robot) {
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
         robot.clickOn("#customerEmail").write("ann@example.com");
         robot.clickOn("#customerName").write("Ann Tester");
@@ -97,7 +96,7 @@ class PlaceOrderScreenTest {
 
     @Test
     void placesAnOrderAndShowsTheRenderedReceipt(FxRobot robot) {
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
         assertThat(robot.lookup("#orderTotal").queryAs(Label.class).getText()).isEqualTo("Total $25.00");
 
@@ -126,7 +125,7 @@ class PlaceOrderScreenTest {
 
     @Test
     void ctrlEnterSubmitsFromAnyFieldAndSearchNarrowsTheProducts(FxRobot robot) {
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         robot.clickOn("#productField").write("tea");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> robot.lookup("#productSuggestions").queryListView().getItems().size() == 1);
@@ -143,8 +142,7 @@ class PlaceOrderScreenTest {
 
     @Test
     void supportUsersSeeWhyTheyCannotOrder(FxRobot robot) {
-        auth.groups = Set.of("support");
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
 
         Node notice = robot.lookup("#roleNotice").query();
         assertThat(notice.isVisible()).isTrue();
@@ -153,10 +151,4 @@ class PlaceOrderScreenTest {
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Role: Support");
     }
 
-    private static void signIn(FxRobot robot) {
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
-    }
 }

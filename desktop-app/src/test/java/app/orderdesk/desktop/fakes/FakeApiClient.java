@@ -126,10 +126,15 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         if (failEverything != null) {
             throw failEverything;
         }
-        if (!inventoryPages.isEmpty()) {
-            return inventoryPages.get(query.nextToken() == null ? "" : query.nextToken());
-        }
         String q = query.q() == null ? "" : query.q().toLowerCase(java.util.Locale.ROOT);
+        if (!inventoryPages.isEmpty()) {
+            // Searched as the server searches (SKU or name): the product field's first match is the product typed, also
+            // when Enter comes before the answer and the field reloads and highlights its first match.
+            Page<InventoryItemView> page = inventoryPages.get(query.nextToken() == null ? "" : query.nextToken());
+            return q.isEmpty() || page == null ? page : new Page<>(page.items().stream()
+                    .filter(item -> (item.sku() + " " + item.name()).toLowerCase(java.util.Locale.ROOT).contains(q))
+                    .toList(), page.nextToken());
+        }
         return new Page<>(java.util.stream.Stream.of(MUG, TEA)
                 .filter(item -> (item.sku() + " " + item.name()).toLowerCase(java.util.Locale.ROOT).contains(q))
                 .toList(), null);

@@ -60,11 +60,7 @@ class OutboxServiceScreenTest {
             }
             return new PlaceOrderResponse("o-7", "OD-000007", OrderStatus.RECEIVED);
         };
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        TabPane tabs = desk.signInAs(robot, FakeDesk.Role.STAFF);
         List<String> shown = new ArrayList<>();
         robot.interact(() -> tabs.getSelectionModel().selectedItemProperty()
                 .addListener((obs, old, tab) -> shown.add(tab.getId())));

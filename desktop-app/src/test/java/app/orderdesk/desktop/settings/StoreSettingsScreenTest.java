@@ -11,7 +11,6 @@ import app.orderdesk.desktop.fakes.FakeAuthService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -24,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The store settings screen per role: managers edit and see the server's complaints at the fields; others never see it. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,8 +47,7 @@ class StoreSettingsScreenTest {
 
     @Test
     void aManagerEditsBySomeKeyboardAndSeesTheServersComplaintAtTheField(FxRobot robot) {
-        auth.groups = Set.of("managers");
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "storeSettingsTab".equals(t.getId())).findFirst().orElseThrow()));
@@ -86,8 +83,7 @@ class StoreSettingsScreenTest {
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(120, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
         api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Logo Shop", "", "", "", "", 0, "USD", "en-US", "UTC", "",
                 "mia", "2026-11-29T00:00:00Z", java.util.Base64.getEncoder().encodeToString(png.toByteArray()));
-        auth.groups = Set.of("managers");
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "storeSettingsTab".equals(t.getId())).findFirst().orElseThrow()));
@@ -111,8 +107,7 @@ class StoreSettingsScreenTest {
     /** h-b: categories are typed by name; under the list, the desk's words for those it knows (unknown ones have none). */
     @Test
     void theCategoryListShowsTheDesksWordsForTheNamesTyped(FxRobot robot) {
-        auth.groups = Set.of("managers");
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> "storeSettingsTab".equals(t.getId())).findFirst().orElseThrow()));
@@ -135,16 +130,14 @@ class StoreSettingsScreenTest {
 
     @Test
     void staffDoNotSeeTheScreen(FxRobot robot) {
-        auth.groups = Set.of("staff");
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         assertThat(tabIds(robot)).doesNotContain("storeSettingsTab");
         assertThat(robot.lookup("#storeSettingsScreen").tryQuery()).isEmpty();
     }
 
     @Test
     void supportDoNotSeeTheScreen(FxRobot robot) {
-        auth.groups = Set.of("support");
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
         assertThat(tabIds(robot)).doesNotContain("storeSettingsTab");
         assertThat(robot.lookup("#storeSettingsScreen").tryQuery()).isEmpty();
     }
@@ -153,11 +146,4 @@ class StoreSettingsScreenTest {
         return robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().stream().map(t -> t.getId()).toList();
     }
 
-    private static void signIn(FxRobot robot) {
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 }

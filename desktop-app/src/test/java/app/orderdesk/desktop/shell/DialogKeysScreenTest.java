@@ -23,12 +23,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -232,14 +230,8 @@ class DialogKeysScreenTest {
 
     private void signInToInventory(FxRobot robot) {
         robot.interact(() -> desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home));
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> "inventoryTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        FakeDesk.openTab(robot, "inventoryTab");
         TableView<?> table = robot.lookup("#inventoryTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> !table.getItems().isEmpty());
         robot.interact(() -> table.getSelectionModel().select(0));

@@ -19,12 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -145,20 +142,12 @@ class FocusInViewScreenTest {
         api.statuses.add(OrderStatus.COMPLETED);
         open(robot, Locale.GERMANY, 1024, 640);
 
-        select(robot, "storeSettingsTab");
+        FakeDesk.openTab(robot, "storeSettingsTab");
         ScrollPane settings = robot.lookup("#settingsScroller").queryAs(ScrollPane.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> overflow(robot, settings) > 0);
         int[] settingStops = walk(robot, "store settings", "#settings-name", "#settingsSaveButton", settings);
 
-        select(robot, "ordersTab");
-        robot.interact(() -> robot.lookup("#ordersSearchButton").queryButton().fire());
-        TableView<?> orders = robot.lookup("#ordersTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> orders.getItems().size() == 1);
-        robot.interact(() -> {
-            orders.getSelectionModel().select(0);
-            orders.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
+        FakeDesk.openOrder(robot, 1, 0);
         ScrollPane detail = robot.lookup("#orderDetailScroller").queryAs(ScrollPane.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> overflow(robot, detail) > 0);
         int[] detailStops = walkRound(robot, "order detail", detail, 40);
@@ -183,11 +172,7 @@ class FocusInViewScreenTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
@@ -271,13 +256,6 @@ class FocusInViewScreenTest {
         double[] px = {0};
         robot.interact(() -> px[0] = pane.getContent().getLayoutBounds().getHeight() - pane.getViewportBounds().getHeight());
         return px[0];
-    }
-
-    private static void select(FxRobot robot, String tabId) {
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static boolean inside(Node content, Node node) {

@@ -47,7 +47,7 @@ class MainWindowScreenTest {
 
     @Test
     void switchesScreensWithTheKeyboardAndFiltersInventoryAsPeopleType(FxRobot robot) {
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
@@ -72,18 +72,12 @@ class MainWindowScreenTest {
         assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).isEqualTo("API: online · Outbox: 0 queued");
     }
 
-    private static void signIn(FxRobot robot) {
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
-    }
 
     @Test
     void showsTheServersMessageInTheBannerWhenTheServiceIsDown(FxRobot robot) {
         api.failEverything = new app.orderdesk.desktop.client.ApiException(503,
                 app.orderdesk.api.ApiError.of("SERVICE_UNAVAILABLE", "Inventory is resting, try again in a minute"));
-        signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
 

@@ -45,11 +45,7 @@ class MessageAreaScreenTest {
 
     @Test
     void aMessageFloatsOverTheScreensAndGoesWhenPeopleMoveOn(FxRobot robot) {
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        TabPane tabs = desk.signInAs(robot, FakeDesk.Role.STAFF);
         Node banner = robot.lookup("#notificationBanner").query();
         WaitForAsyncUtils.waitForFxEvents();
         Bounds before = tabs.localToScene(tabs.getLayoutBounds());

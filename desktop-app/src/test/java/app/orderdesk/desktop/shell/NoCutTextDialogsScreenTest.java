@@ -13,10 +13,14 @@ import app.orderdesk.api.OrderView;
 import app.orderdesk.api.Page;
 import app.orderdesk.desktop.CutTexts;
 import app.orderdesk.desktop.FakeDesk;
+import app.orderdesk.desktop.Pictures;
 import app.orderdesk.desktop.OrderEntry;
 import app.orderdesk.desktop.client.ApiException;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
+import app.orderdesk.desktop.fakes.FakeBackOfficeApi;
+import app.orderdesk.desktop.FxTestWindows;
+import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.desktop.firstrun.FirstRunView;
 import app.orderdesk.desktop.firstrun.FirstRunViewModel;
 import app.orderdesk.desktop.infra.FxBackgroundExecutor;
@@ -39,10 +43,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -50,13 +51,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -73,7 +72,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * every dialog (adjust stock with a rule broken and with the server's error, the stock-count import with good and bad
  * rows and its confirmation, the product editor new and edit with a field error, a partial refund, the over-stock
  * question) over the main window at 1024×640, each at its default size and at the smallest size the dialog allows;
- * plus the card field after a declined payment. English and German. The same checks as the main screens
+ * plus the card field after a declined payment; and the questions JavaFX's own dialogs ask (an order's cancel with its
+ * reason field, the attention list's retry and cancel) over the main window at 1024×640 and at 1280×820. English and German. The same checks as the main screens
  * ({@link CutTexts#problems}: text cut with "…", prompts wider than their field), and in windows that do not scroll,
  * no control outside the window. Prints the count per screen; any problem fails. PNGs go to {@code target/no-cut/}.
  */
@@ -87,8 +87,10 @@ class NoCutTextDialogsScreenTest {
 
     private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
+    private final FakeBackOfficeApi backOffice = new FakeBackOfficeApi();
     private final Map<String, List<String>> found = new LinkedHashMap<>();
     private final List<FxBackgroundExecutor> executors = new ArrayList<>();
+    private final Pictures pictures = new Pictures();
     private FakeDesk desk;
     private Stage stage;
     private Locale before;
@@ -101,6 +103,7 @@ class NoCutTextDialogsScreenTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
+        pictures.finish();
         if (desk != null) {
             desk.close(robot);
         }
@@ -190,15 +193,11 @@ class NoCutTextDialogsScreenTest {
         language(locale);
         data();
         robot.interact(() -> {
-            desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
+            desk = FakeDesk.open(stage, auth, api, backOffice, home);
             stage.setWidth(1024);
             stage.setHeight(640);
         });
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(640);
@@ -206,7 +205,7 @@ class NoCutTextDialogsScreenTest {
         Window main = stage;
 
         // Adjust stock: a long product name; then a reason that does not fit the change; then the server's refusal.
-        select(robot, "inventoryTab");
+        FakeDesk.openTab(robot, "inventoryTab");
         TableView<InventoryRow> inventory = robot.lookup("#inventoryTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> inventory.getItems().size() == 4);
         robot.interact(() -> inventory.getSelectionModel().select(inventory.getItems().stream()
@@ -297,7 +296,7 @@ class NoCutTextDialogsScreenTest {
         robot.interact(() -> refund.get().stage().close());
 
         // Place order: more than is in stock asks first (an Alert); then a card that is declined.
-        select(robot, "placeOrderTab");
+        FakeDesk.openTab(robot, "placeOrderTab");
         OrderEntry.addLine(robot, NoCutTextScreenTest.DARJEELING, 5);
         // At 1024×640 the customer fields lie below the form's visible part: filled as typing would.
         robot.interact(() -> {
@@ -320,7 +319,56 @@ class NoCutTextDialogsScreenTest {
         Label statusReason = robot.lookup("#orderStatusReason").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> statusReason.isVisible() && !statusReason.getText().isBlank());
         windowAt(robot, "card-declined", stage, 1024, 640, "main 1024x640", true);
+
+        // The questions asked with JavaFX's own dialogs over the main window, at the smallest and the default size.
+        for (int[] size : new int[][] {{1024, 640}, {1280, 820}}) {
+            robot.interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            String over = "-over-" + size[0] + "x" + size[1];
+            cancelOrderQuestion(robot, over);
+            attentionQuestions(robot, over);
+        }
         report();
+    }
+
+    /** A manager's cancel of an order not yet paid asks for a reason first (a TextInputDialog); answered Cancel. */
+    private void cancelOrderQuestion(FxRobot robot, String over) throws IOException {
+        api.statuses.clear();
+        api.statuses.add(OrderStatus.RECEIVED);
+        api.orderPages.put("", new Page<>(List.of(new OrderSummaryView("o-9", "OD-000099", OrderStatus.RECEIVED,
+                "anna.schmidt-leutheusser@example.com", "Anna Schmidt-Leutheusser", 124900, "USD",
+                Instant.parse("2026-11-28T15:42:00Z"))), null));
+        FakeDesk.openOrder(robot, 1, 0);
+        javafx.scene.control.Button cancel = robot.lookup("#cancelOrderButton").queryButton();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !cancel.isDisabled());
+        question(robot, "cancel-order-question" + over, cancel);
+        assertThat(api.cancelled).as("the question was answered Cancel").isEmpty();
+    }
+
+    /** The attention list's two questions (retry a failed order, cancel one), each answered Cancel. */
+    private void attentionQuestions(FxRobot robot, String over) throws IOException {
+        FakeDesk.openTab(robot, "attentionTab");
+        TableView<app.orderdesk.api.AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        robot.interact(() -> table.getSelectionModel().select(FakeBackOfficeApi.FAILED));
+        question(robot, "attention-retry-question" + over, robot.lookup("#attentionRetryButton").queryButton());
+        robot.interact(() -> table.getSelectionModel().select(FakeBackOfficeApi.FOLLOW_UP));
+        question(robot, "attention-cancel-question" + over, robot.lookup("#attentionCancelButton").queryButton());
+        assertThat(backOffice.redriven).as("the questions were answered Cancel").isEmpty();
+        assertThat(api.cancelled).isEmpty();
+    }
+
+    /** Presses {@code button}, whose question is a JavaFX dialog shown with showAndWait; checks it; answers Cancel. */
+    private void question(FxRobot robot, String screen, javafx.scene.control.Button button) throws IOException {
+        javafx.application.Platform.runLater(button::fire); // showAndWait would block an interact
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Stage dialog = window(robot, ".dialog-pane");
+        dialogAtBothSizes(robot, screen, dialog);
+        robot.interact(() -> ((DialogPane) dialog.getScene().getRoot()).lookupButton(javafx.scene.control.ButtonType.CANCEL)
+                .fireEvent(new javafx.event.ActionEvent()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !dialog.isShowing());
     }
 
     private void data() {
@@ -330,13 +378,6 @@ class NoCutTextDialogsScreenTest {
         api.orderNumber = "OD-000043";
         api.statusReason = "Payment declined: insufficient funds";
         api.statusReasonCode = "PAYMENT_DECLINED_INSUFFICIENT_FUNDS";
-    }
-
-    private static void select(FxRobot robot, String tabId) {
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** The window whose scene holds {@code query}, once it is showing. */
@@ -382,9 +423,7 @@ class NoCutTextDialogsScreenTest {
             window.setWidth(width);
             window.setHeight(height);
         });
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS); // table cells are laid out a pulse later
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestWindows.waitForPulses(window.getScene(), 3); // table cells are laid out a pulse later
         String name = screen + " " + size + " (" + Math.round(window.getScene().getWidth()) + "x"
                 + Math.round(window.getScene().getHeight()) + ")";
         WritableImage[] image = new WritableImage[1];
@@ -400,8 +439,7 @@ class NoCutTextDialogsScreenTest {
             }
         });
         found.put(name, problems);
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png",
-                PICTURES.resolve(screen + "-" + language + "-" + size.replaceAll("[^A-Za-z0-9]+", "-") + ".png").toFile());
+        pictures.save(image[0], PICTURES.resolve(screen + "-" + language + "-" + size.replaceAll("[^A-Za-z0-9]+", "-") + ".png"));
     }
 
     private void report() {

@@ -13,6 +13,8 @@ import app.orderdesk.api.StockMovementView;
 import app.orderdesk.api.TimelineStep;
 import app.orderdesk.desktop.CutTexts;
 import app.orderdesk.desktop.FakeDesk;
+import app.orderdesk.desktop.Pictures;
+import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.OrderEntry;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
@@ -26,8 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -35,10 +35,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +45,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 13, "no truncated text at the default size": walks every main screen (Place order with a three-line draft
@@ -75,6 +73,7 @@ class NoCutTextScreenTest {
     private final FakeAuthService auth = new FakeAuthService("manager@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
     private final List<String> problems = new ArrayList<>();
+    private final Pictures pictures = new Pictures();
     private FakeDesk desk;
     private Stage stage;
     private Locale before;
@@ -86,6 +85,7 @@ class NoCutTextScreenTest {
 
     @AfterEach
     void closeWindows(FxRobot robot) throws Exception {
+        pictures.finish();
         if (desk != null) {
             desk.close(robot);
         }
@@ -125,11 +125,7 @@ class NoCutTextScreenTest {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
+        TabPane tabs = desk.signInAs(robot, FakeDesk.Role.MANAGER);
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
@@ -141,8 +137,11 @@ class NoCutTextScreenTest {
         OrderEntry.addLine(robot, DARJEELING, 2);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 3);
         check(robot, "place-order-draft", size);
-        robot.clickOn("#customerEmail").write("anna.schmidt-leutheusser@example.com");
-        robot.clickOn("#customerName").write("Anna Schmidt-Leutheusser");
+        robot.interact(() -> { // filled as typing would leave them: what is checked is how the words fit
+            robot.lookup("#customerEmail").queryAs(TextField.class).setText("anna.schmidt-leutheusser@example.com");
+            robot.lookup("#customerName").queryAs(TextField.class).setText("Anna Schmidt-Leutheusser");
+            robot.lookup("#customerName").query().requestFocus(); // where typing would leave the focus (and the scroll)
+        });
         robot.interact(() -> robot.lookup("#submitOrderButton").queryButton().fire());
         Label reason = robot.lookup("#orderStatusReason").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> reason.isVisible() && !reason.getText().isBlank());
@@ -150,21 +149,13 @@ class NoCutTextScreenTest {
         check(robot, "place-order-declined", size);
 
         // Orders: the declined order selected and opened, its detail with lines and timeline.
-        select(robot, "ordersTab");
-        robot.interact(() -> robot.lookup("#ordersSearchButton").queryButton().fire());
-        TableView<?> orders = robot.lookup("#ordersTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> orders.getItems().size() == 3);
-        robot.interact(() -> {
-            orders.getSelectionModel().select(1);
-            orders.requestFocus();
-        });
-        robot.type(KeyCode.ENTER);
+        FakeDesk.openOrder(robot, 3, 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#detailLines").queryTableView().getItems().size() == 3);
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#detailStatusReason").queryAs(Label.class).getText().length() > 3);
         check(robot, "orders-declined", size);
 
         // Inventory: nothing chosen (the history's placeholder), then a product with its stock history.
-        select(robot, "inventoryTab");
+        FakeDesk.openTab(robot, "inventoryTab");
         TableView<app.orderdesk.desktop.inventory.InventoryRow> inventory = robot.lookup("#inventoryTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> inventory.getItems().size() == 4);
         check(robot, "inventory-none-chosen", size);
@@ -180,13 +171,12 @@ class NoCutTextScreenTest {
         }
 
         // Every other tab there is (store settings, outbox, back-office screens).
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         List<String> others = tabs.getTabs().stream().map(Tab::getId)
                 .filter(id -> !List.of("placeOrderTab", "ordersTab", "inventoryTab").contains(id)).toList();
         System.out.println("no-cut " + size + ": other tabs " + others);
         for (String id : others) {
-            select(robot, id);
-            WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS); // their first load settles
+            FakeDesk.openTab(robot, id);
+            desk.settle(robot); // their first load has answered
             check(robot, id, size);
         }
 
@@ -230,18 +220,9 @@ class NoCutTextScreenTest {
                         "The payment service kept failing; no payment was recorded", "PAYMENT_SERVICE_FAILED", Map.of()));
     }
 
-    private static void select(FxRobot robot, String tabId) {
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     /** Lists what is cut on the screen now shown and saves its picture. */
     private void check(FxRobot robot, String screen, String size) throws IOException {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.sleep(200, java.util.concurrent.TimeUnit.MILLISECONDS); // table cells are laid out a pulse later
-        WaitForAsyncUtils.waitForFxEvents();
+        FxTestWindows.waitForPulses(stage.getScene(), 3); // table cells are laid out a pulse later
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> {
             Parent root = stage.getScene().getRoot();
@@ -250,7 +231,7 @@ class NoCutTextScreenTest {
             image[0] = stage.getScene().snapshot(null);
             problems.addAll(CutTexts.problems(screen, root));
         });
-        ImageIO.write(SwingFXUtils.fromFXImage(image[0], null), "png", PICTURES.resolve(screen + "-" + size + ".png").toFile());
+        pictures.save(image[0], PICTURES.resolve(screen + "-" + size + ".png"));
     }
 
     /** The inventory toolbar keeps to one row and every control of it is wholly inside the window. */

@@ -17,10 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
@@ -191,14 +189,8 @@ class OrderDetailFitScreenTest {
 
     /** Signs in as a manager and opens the one order's detail; its lines table once it holds the three lines. */
     private TableView<?> openTheOrderDetail(FxRobot robot) {
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> "ordersTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        FakeDesk.openTab(robot, "ordersTab");
         TableView<?> orders = robot.lookup("#ordersTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> orders.getItems().size() == 1);
         robot.interact(() -> {

@@ -21,10 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
-import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -120,11 +118,7 @@ class GermanScreenshots {
     @Test
     void mainScreensInGermanAt1024x640(FxRobot robot) throws IOException {
         Files.createDirectories(OUT);
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         assertThat(robot.lookup("#signOutButton").queryButton().getText()).isEqualTo(ENGLISH ? "Sign out" : "Abmelden");
 
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
@@ -133,24 +127,24 @@ class GermanScreenshots {
         robot.clickOn("#customerName").write("Anna Schmidt");
         shoot(robot, "place-order" + SUFFIX);
 
-        select(robot, "ordersTab");
+        FakeDesk.openTab(robot, "ordersTab");
         robot.interact(() -> robot.lookup("#ordersSearchButton").queryButton().fire());
         await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#ordersTable").queryTableView().getItems().isEmpty());
         shoot(robot, "orders" + SUFFIX);
 
-        select(robot, "inventoryTab");
+        FakeDesk.openTab(robot, "inventoryTab");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#inventoryTable").queryTableView().getItems().size() == 2);
         robot.interact(() -> robot.lookup("#inventoryTable").queryTableView().getSelectionModel().select(1));
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#movementsTable").queryTableView().getItems().size() == 2);
         shoot(robot, "inventory" + SUFFIX);
 
-        select(robot, "storeSettingsTab");
+        FakeDesk.openTab(robot, "storeSettingsTab");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#settings-name").queryTextInputControl().getText().startsWith("Kaffee"));
         shoot(robot, "store-settings" + SUFFIX);
 
         // The order detail (lines, totals, timeline, receipt), the refund dialog and the outbox, at the
         // default 1280x820 and at 1024x640.
-        select(robot, "ordersTab");
+        FakeDesk.openTab(robot, "ordersTab");
         robot.interact(() -> {
             javafx.scene.control.TableView<?> orders = robot.lookup("#ordersTable").queryTableView();
             orders.getSelectionModel().select(0);
@@ -172,9 +166,9 @@ class GermanScreenshots {
         api.placeOrderHook = (request, key) -> {
             throw new app.orderdesk.desktop.client.ConnectionUnavailableException("down", new IOException("refused"));
         };
-        select(robot, "placeOrderTab");
+        FakeDesk.openTab(robot, "placeOrderTab");
         robot.interact(() -> robot.lookup("#submitOrderButton").queryButton().fire());
-        select(robot, "outboxTab");
+        FakeDesk.openTab(robot, "outboxTab");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#outboxTable").queryTableView().getItems().size() == 1);
         for (int[] size : SIZES) {
             resize(robot, size);
@@ -185,13 +179,6 @@ class GermanScreenshots {
         truncated.forEach(t -> System.out.println("  cut: " + t));
         System.out.println("  of them NOT readable in full (no tooltip with the whole text): "
                 + truncated.stream().filter(t -> t.endsWith("(NOT readable in full)")).count());
-    }
-
-    private static void select(FxRobot robot, String tabId) {
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     // The default window size and the smallest one the desk is laid out for.

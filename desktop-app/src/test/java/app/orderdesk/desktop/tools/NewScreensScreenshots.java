@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
@@ -81,11 +80,7 @@ class NewScreensScreenshots {
     @Test
     void newScreensInBothThemesAtTwoSizes(FxRobot robot) throws IOException {
         Files.createDirectories(OUT);
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
 
         // The card field: a card typed and tokenised, a second line on its way.
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
@@ -98,8 +93,7 @@ class NewScreensScreenshots {
 
         // Store settings with the server's complaint under a field.
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getTabs().stream().filter(t -> "storeSettingsTab".equals(t.getId())).findFirst()
-                .ifPresent(t -> tabs.getSelectionModel().select(t)));
+        FakeDesk.openTab(robot, "storeSettingsTab");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#settings-name").queryTextInputControl().getText().startsWith("Kaffee"));
         api.storeSettingsHook = r -> {
             throw new ApiException(400, new ApiError("VALIDATION_FAILED", "The settings are not valid",

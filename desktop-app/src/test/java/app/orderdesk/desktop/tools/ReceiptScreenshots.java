@@ -108,10 +108,7 @@ class ReceiptScreenshots {
             ImageIO.write(top, "png", OUT.resolve("receipt.png").toFile());
         }
 
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
-        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         int[] quantities = {1, 2, 3, 1};
         for (int i = 0; i < PRODUCTS.size(); i++) {
             OrderEntry.addLine(robot, PRODUCTS.get(i), quantities[i]);
