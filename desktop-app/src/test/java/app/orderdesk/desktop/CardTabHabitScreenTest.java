@@ -95,7 +95,7 @@ class CardTabHabitScreenTest {
 
     /** Signed in, one line, the customer typed, Card chosen, the keyboard in the card number: at 1024×640. */
     private void toTheCardNumber(FxRobot robot) {
-        DeskRegressionScreenTest.signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         robot.interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(640);

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -83,10 +82,7 @@ class StatusBarFitScreenTest {
             stage.setWidth(1024);
             stage.setHeight(640);
         });
-        auth.groups = Set.of("managers");
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#liveUpdatesState").tryQuery().isPresent());
         Label live = robot.lookup("#liveUpdatesState").queryAs(Label.class);
         String paused = Messages.text("live.paused"); // in the language of this case
