@@ -109,6 +109,30 @@ class RoomyLineRowsScreenTest {
         assertThat(wrapped).as("at 1024 px the tamper's \"SKU — name\" wraps").anyMatch(w -> w.contains("ACC-TMP-58"));
         assertThat(tight).as("wrapped product cells whose text comes within " + ROOM + " px of the cell's edge").isEmpty();
         assertThat(visibleVerticalScrollBars(robot, lines)).as("the form's three lines show without a scroll bar").isZero();
+        double tall = lines.getPrefHeight();
+
+        // The row actions still work in the roomier rows: the mouse on the grinder's Remove button, the keyboard on a quantity.
+        Node remove = robot.lookup("#linesTable .button").queryAll().stream()
+                .filter(b -> b.getParent() instanceof TableCell<?, ?> cell && cell.getIndex() == 1 && b.isVisible())
+                .findFirst().orElseThrow();
+        robot.clickOn(remove);
+        await().atMost(Duration.ofSeconds(5)).until(() -> lines.getItems().size() == 2);
+        assertThat(lines.getItems()).extracting(line -> ((app.orderdesk.desktop.order.DraftLine) line).product().sku())
+                .containsExactly("ACC-TMP-58", "TEA-DARJ-250");
+        robot.interact(() -> {
+            lines.getSelectionModel().select(0);
+            lines.requestFocus();
+        });
+        robot.type(javafx.scene.input.KeyCode.F2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.write("4").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lines.getItems()).extracting(line -> ((app.orderdesk.desktop.order.DraftLine) line).quantity())
+                .as("the quantities after F2 and 4 on the tamper's row").containsExactly(4, 2);
+        // Two lines need less than the form's usual height: the table goes back to it rather than keeping the room of three.
+        WaitForAsyncUtils.waitForFxEvents();
+        System.out.println("order form lines table: " + round(tall) + " px with three lines, " + round(lines.getPrefHeight()) + " px with two");
+        assertThat(lines.getPrefHeight()).as("the table's height with two lines").isLessThan(tall);
     }
 
     @Test
