@@ -23,6 +23,9 @@ import javafx.util.converter.IntegerStringConverter;
  */
 final class OrderLinesTable {
 
+    private static final double LEAST_HEIGHT = 250;
+    private static final double MOST_HEIGHT = 420;
+
     private final TableView<DraftLine> table = new TableView<>();
     private final TableColumn<DraftLine, Integer> qty = new TableColumn<>(Messages.text("order.lines.column.quantity"));
 
@@ -35,7 +38,10 @@ final class OrderLinesTable {
         none.setPadding(new javafx.geometry.Insets(8));
         table.setPlaceholder(none);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPrefHeight(250); // three lines of two-line names (h-a, issue 13)
+        // Wrapped names keep room above and below, as in the orders list (ADR 0046); the table grows with its rows from
+        // the height of three two-line names (h-a, issue 13) so the lines show without a scroll bar in the scrolling form.
+        table.getStyleClass().add(Styles.ROOMY_WRAPPED_ROWS);
+        app.orderdesk.desktop.ui.TableFitsItsRows.install(table, LEAST_HEIGHT, MOST_HEIGHT);
         table.setMinHeight(90);
         table.setEditable(true);
         table.editableProperty().bind(model.editableBinding());

@@ -15,6 +15,7 @@ import app.orderdesk.desktop.refunds.RefundViewModel;
 import app.orderdesk.desktop.ui.FullText;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
+import app.orderdesk.desktop.ui.TableFitsItsRows;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -46,10 +47,7 @@ final class OrderDetailView {
     private static final double TABLE_CHROME = 20;
     private static final double NARROWEST = 30;
     private static final double LINES_HEIGHT = 150;
-    private static final double LINES_HEADER = 34;
-    private static final double COMPACT_ROW = 96;
-    private static final double WIDE_ROW = 50;
-    private static final double COMPACT_TABLE_MAX = 420;
+    private static final double LINES_MAX_HEIGHT = 420;
 
     private final ScrollPane root;
 
@@ -84,7 +82,10 @@ final class OrderDetailView {
 
         TableView<OrderLineView> lines = new TableView<>();
         lines.setId("detailLines");
-        lines.setPrefHeight(LINES_HEIGHT);
+        // Wrapped names keep room above and below, as in the orders list (ADR 0046). The table is as tall as its rows are
+        // laid out, so an order's lines show without a scroll area of their own inside the scrolling detail (up to a limit).
+        lines.getStyleClass().add(Styles.ROOMY_WRAPPED_ROWS);
+        TableFitsItsRows.install(lines, LINES_HEIGHT, LINES_MAX_HEIGHT);
         lines.setPlaceholder(new Label(Messages.text("detail.lines.none")));
         TableColumn<OrderLineView, String> sku = column(Messages.text("detail.column.sku"), 80, OrderLineView::sku);
         TableColumn<OrderLineView, String> product = column(Messages.text("detail.column.product"), 170, OrderLineView::name);
@@ -122,11 +123,6 @@ final class OrderDetailView {
                 quantity.setVisible(!narrow);
                 unit.setVisible(!narrow);
             }
-            // Narrow rows are three or four lines high: the table grows with them (up to a limit) so the order's
-            // lines show without a scroll area of their own inside the scrolling detail.
-            // Wide rows grow too (a wrapped name takes two lines): a usual order shows whole, without a scroll area.
-            lines.setPrefHeight(Math.max(LINES_HEIGHT,
-                    Math.min(COMPACT_TABLE_MAX, LINES_HEADER + shown.size() * (narrow ? COMPACT_ROW : WIDE_ROW))));
             if (narrow) {
                 // The line total keeps just its measured width; the product gets the rest for its lines.
                 sku.setMinWidth(0);
