@@ -78,6 +78,9 @@ public final class MainView {
         // h-a (issue 13): narrower than its text (1024 px) it takes a second line rather than ending in "…".
         who.setWrapText(true);
         who.setMinHeight(Region.USE_PREF_SIZE);
+        // Room after its last word: wrapped, its first line could end right at "Live updates on" ("Rolle:Live-Aktualisierung
+        // an" over "Support", walked at 1024x640 in German), which read as one sentence.
+        who.setPadding(new Insets(0, 16, 0, 0));
         status.getLeftItems().add(who);
         Label state = new Label();
         state.setId("connectionState");
