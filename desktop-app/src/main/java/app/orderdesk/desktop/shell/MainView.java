@@ -82,6 +82,11 @@ public final class MainView {
         // an" over "Support", walked at 1024x640 in German), which read as one sentence.
         who.setPadding(new Insets(0, 16, 0, 0));
         status.getLeftItems().add(who);
+        // The bar's skin asks its items for their one-line height; wrapped to three lines at 1024 px (a manager's line in
+        // German) the last one fell below the window. The bar is at least as tall as the sign-in line at its width.
+        status.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> who.prefHeight(who.getWidth() > 0 ? who.getWidth() : -1) + status.snappedTopInset() + status.snappedBottomInset(),
+                who.widthProperty(), who.textProperty(), status.paddingProperty()));
         Label state = new Label();
         state.setId("connectionState");
         state.textProperty().bind(Bindings.createStringBinding(() ->

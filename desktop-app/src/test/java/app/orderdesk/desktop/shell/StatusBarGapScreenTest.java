@@ -47,7 +47,7 @@ class StatusBarGapScreenTest {
     private static final ConnectionProfile LIVE_PROFILE = new ConnectionProfile("local", "us-east-1",
             "http://127.0.0.1:1/v1", "pool", "client", null, "ws://127.0.0.1:1/v1");
 
-    private final FakeAuthService auth = new FakeAuthService("support@orderdesk.local", "Secret-123");
+    private FakeAuthService auth;
     private final FakeApiClient api = new FakeApiClient();
     private FakeDesk desk;
     private Locale before;
@@ -66,7 +66,18 @@ class StatusBarGapScreenTest {
     }
 
     @Test
-    void theSignInLineEndsAGapBeforeTheLiveStateAtEveryWidthInGerman(FxRobot robot) {
+    void supportsLineEndsAGapBeforeTheLiveStateAndStaysInTheWindowAtEveryWidthInGerman(FxRobot robot) {
+        walkTheWidths(robot, "support@orderdesk.local", "support");
+    }
+
+    /** A manager's line ("Leitung") wrapped to three lines at 1024 px, and its last line fell below the window. */
+    @Test
+    void aManagersLineEndsAGapBeforeTheLiveStateAndStaysInTheWindowAtEveryWidthInGerman(FxRobot robot) {
+        walkTheWidths(robot, "manager@orderdesk.local", "managers");
+    }
+
+    private void walkTheWidths(FxRobot robot, String user, String role) {
+        auth = new FakeAuthService(user, "Secret-123");
         before = Locale.getDefault();
         Locale.setDefault(Locale.GERMANY);
         ResourceBundle.clearCache();
@@ -75,8 +86,8 @@ class StatusBarGapScreenTest {
             stage.setWidth(1024);
             stage.setHeight(640);
         });
-        auth.groups = Set.of("support");
-        robot.clickOn("#emailField").write("support@orderdesk.local");
+        auth.groups = Set.of(role);
+        robot.clickOn("#emailField").write(user);
         robot.clickOn("#passwordField").write("Secret-123");
         robot.clickOn("#signInButton");
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#liveUpdatesState").tryQuery().isPresent());
@@ -85,45 +96,52 @@ class StatusBarGapScreenTest {
         Label live = robot.lookup("#liveUpdatesState").queryAs(Label.class);
 
         List<String> tooClose = new ArrayList<>();
+        List<String> outside = new ArrayList<>();
         int wrapped = 0;
         for (int width = 960; width <= 1160; width += 4) {
             int w = width;
             robot.interact(() -> stage.setWidth(w));
             WaitForAsyncUtils.waitForFxEvents();
-            double[] gapAndLines = new double[2];
+            double[] gapAndLines = new double[3];
             robot.interact(() -> {
                 Text text = textOf(who);
                 Bounds drawn = text.localToScene(text.getLayoutBounds());
                 Bounds next = live.localToScene(live.getLayoutBounds());
-                gapAndLines[0] = next.getMinX() + live.snappedLeftInset() - text.localToScene(inkRight(text), 0).getX();
+                gapAndLines[0] = next.getMinX() + live.snappedLeftInset() - text.localToScene(ink(text, true), 0).getX();
                 gapAndLines[1] = drawn.getHeight() > who.getFont().getSize() * 2 ? 2 : 1;
+                gapAndLines[2] = text.localToScene(0, ink(text, false)).getY() - who.getScene().getHeight();
             });
             if (gapAndLines[1] > 1) {
                 wrapped++;
+            }
+            if (gapAndLines[2] > 0.5) {
+                outside.add(w + " px: the sign-in line's last " + Math.round(gapAndLines[2]) + " px below the window");
             }
             if (gapAndLines[0] < GAP) {
                 tooClose.add(w + " px: " + Math.round(gapAndLines[0]) + " px between \"" + who.getText() + "\" and \"" + live.getText() + "\"");
             }
         }
         tooClose.forEach(System.out::println);
+        outside.forEach(System.out::println);
         assertThat(wrapped).as("widths at which the sign-in line wrapped (the case walked by hand)").isGreaterThan(10);
         assertThat(tooClose).as("widths at which the sign-in text runs into the live state").isEmpty();
+        assertThat(outside).as("widths at which the sign-in line falls out of the window").isEmpty();
     }
 
     /**
-     * Where the text's longest line really ends. A wrapped Text's bounds are as wide as its wrapping width, so they say
+     * Where the text's longest line really ends ({@code right}), or its last line's bottom. A wrapped Text's bounds are as wide as its wrapping width, so they say
      * nothing about where the words stop; the shape of a selection of the whole text follows each line's end.
      */
-    private static double inkRight(Text text) {
-        double right = 0;
+    private static double ink(Text text, boolean right) {
+        double far = 0;
         for (javafx.scene.shape.PathElement element : text.rangeShape(0, text.getText().length())) {
             if (element instanceof javafx.scene.shape.LineTo line) {
-                right = Math.max(right, line.getX());
+                far = Math.max(far, right ? line.getX() : line.getY());
             } else if (element instanceof javafx.scene.shape.MoveTo move) {
-                right = Math.max(right, move.getX());
+                far = Math.max(far, right ? move.getX() : move.getY());
             }
         }
-        return right;
+        return far;
     }
 
     /** The label's own text node (its skin's LabeledText), as drawn: the wrapped lines' real extent. */
