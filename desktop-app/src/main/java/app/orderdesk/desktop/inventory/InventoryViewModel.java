@@ -41,8 +41,15 @@ public final class InventoryViewModel {
 
     static final int PAGE_SIZE = 500;
     static final int MOVEMENTS_PAGE = 100;
-    static final String MANAGERS_ONLY = Messages.text("inventory.managersOnly");
-    static final String SELECT_A_PRODUCT = Messages.text("inventory.selectFirst");
+    // Read when shown, not once per JVM at class loading: a screen built in another language first (a German desk's test
+    // before an English one in the same run) kept its words for every later screen.
+    static String managersOnly() {
+        return Messages.text("inventory.managersOnly");
+    }
+
+    static String selectAProduct() {
+        return Messages.text("inventory.selectFirst");
+    }
 
     private final ObservableList<InventoryRow> rows = FXCollections.observableArrayList();
     private final FilteredList<InventoryRow> visible = new FilteredList<>(rows, row -> true);
@@ -93,7 +100,7 @@ public final class InventoryViewModel {
         countText = Bindings.createStringBinding(() -> visible.size() == rows.size()
                 ? Messages.text("inventory.count", rows.size()) : Messages.text("inventory.count.filtered", visible.size(), rows.size()), visible, rows);
         adjustDisabledReason = Bindings.createStringBinding(
-                () -> !manager ? MANAGERS_ONLY : selected.get() == null ? SELECT_A_PRODUCT : "", selected);
+                () -> !manager ? managersOnly() : selected.get() == null ? selectAProduct() : "", selected);
         canAdjust = adjustDisabledReason.isEmpty();
     }
 
@@ -335,6 +342,6 @@ public final class InventoryViewModel {
 
     /** Why Import is disabled, or empty. */
     public String importDisabledReason() {
-        return manager ? "" : MANAGERS_ONLY;
+        return manager ? "" : managersOnly();
     }
 }

@@ -60,8 +60,22 @@ public final class CustomerViewModel {
     }
 
     CustomerDetails toDetails() {
-        String phoneText = phone.get() == null || phone.get().isBlank() ? null : phone.get().strip();
+        String phoneText = phone.get() == null || phone.get().isBlank() ? null : asTheApiTakesIt(phone.get());
         return new CustomerDetails(email.get().strip(), name.get().strip(), phoneText);
+    }
+
+    /**
+     * A phone number as people write it, in the form the API takes (an optional +, digits and spaces). Walked by hand:
+     * "+49 (30) 123-4567" came back from the server as invalid after the order was sent. Brackets, dashes, dots and
+     * slashes become spaces; the "(0)" of "+49 (0)30 …" is the trunk prefix people skip when dialling with the country
+     * code, so it goes. Anything else (letters) stays, for the server to name.
+     */
+    static String asTheApiTakesIt(String written) {
+        String text = written.strip();
+        if (text.startsWith("+")) {
+            text = text.replaceAll("\\(\\s*0\\s*\\)", " ");
+        }
+        return text.replaceAll("[()\\-./]", " ").replaceAll("\\s+", " ").strip();
     }
 
     void fill(CustomerDetails customer) {

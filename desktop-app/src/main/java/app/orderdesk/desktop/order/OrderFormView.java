@@ -26,6 +26,7 @@ final class OrderFormView {
     private final VBox actions;
     private final OrderDraftViewModel model;
     private final ProductPickerPane picker;
+    private app.orderdesk.desktop.payment.CardField card;
 
     OrderFormView(PlaceOrderViewModel screen) {
         model = screen.draft();
@@ -129,6 +130,39 @@ final class OrderFormView {
 
         actions = new VBox(6, buttons, notice, error);
         actions.setId("orderActions");
+        model.placedProperty().addListener((obs, was, placed) -> {
+            if (was && !placed) {
+                javafx.application.Platform.runLater(this::focusWhatTheReopenedDraftNeeds);
+            }
+        });
+    }
+
+    /**
+     * A declined or rejected order opens again as a draft. While it was sent its fields were disabled, so the
+     * keyboard had fallen to "New order" (walked at 1024x640: Enter there would have thrown the reopened draft
+     * away, and another card took three Shift+Tabs). The keyboard goes where the draft needs it: the card number
+     * when paying by card (the refused token is spent), otherwise the product field (the lines to fix). Only when
+     * the keyboard was in this form: an answer that arrives while people work elsewhere does not pull them back.
+     */
+    private void focusWhatTheReopenedDraftNeeds() {
+        if (content.getScene() == null || model.placedProperty().get() || !keyboardInThisForm()) {
+            return;
+        }
+        if (model.paymentProperty().get() == PaymentOption.CARD) {
+            card.focus();
+        } else {
+            picker.focus();
+        }
+    }
+
+    private boolean keyboardInThisForm() {
+        Node owner = content.getScene().getFocusOwner();
+        for (Node node = owner; node != null; node = node.getParent()) {
+            if (node == content || node == actions) {
+                return true;
+            }
+        }
+        return owner == null;
     }
 
     /**
@@ -156,7 +190,7 @@ final class OrderFormView {
 
     /** The virtual terminal's card field, shown while "Card" is the payment choice (right under it). */
     private Node cardSection() {
-        app.orderdesk.desktop.payment.CardField card = new app.orderdesk.desktop.payment.CardField(model.card());
+        card = new app.orderdesk.desktop.payment.CardField(model.card());
         Node section = card.root();
         section.visibleProperty().bind(model.paymentProperty().isEqualTo(PaymentOption.CARD));
         section.managedProperty().bind(section.visibleProperty());

@@ -97,7 +97,7 @@ public final class OrdersView {
         // they touched the row's edges).
         table.getStyleClass().add(Styles.ROOMY_WRAPPED_ROWS);
         app.orderdesk.desktop.ui.Accessibility.describe(table, "orders.table");
-        table.setPlaceholder(new Label(Messages.text("orders.placeholder")));
+        table.setPlaceholder(placeholder(search));
         TableColumn<OrderSummaryView, String> numberColumn = column(Messages.text("orders.column.order"), 110, o -> o.orderNumber());
         TableColumn<OrderSummaryView, String> createdColumn = column(Messages.text("orders.column.created"), 130, o -> StoreDates.dateTime(o.createdAt()));
         TableColumn<OrderSummaryView, String> statusColumn = column(Messages.text("orders.column.status"), 120,
@@ -253,4 +253,21 @@ public final class OrdersView {
         return root;
     }
 
+
+    /**
+     * What the empty table says: before the first search, how to search; after a search that found nothing, that
+     * nothing matched (walked in German: "Suchen, um Bestellungen zu sehen" stayed in the table while the line
+     * below said "Keine passenden Bestellungen" - two messages, the bigger one wrong).
+     */
+    private static Label placeholder(OrderSearchViewModel search) {
+        Label placeholder = new Label();
+        placeholder.setId("ordersPlaceholder");
+        placeholder.setWrapText(true);
+        placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                Messages.text(search.pageNumberProperty().get() == 0 ? "orders.placeholder" : "orders.placeholder.none"),
+                search.pageNumberProperty()));
+        return placeholder;
+    }
 }

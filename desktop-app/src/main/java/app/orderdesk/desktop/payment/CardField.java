@@ -54,6 +54,10 @@ public final class CardField {
         Label ready = new Label();
         ready.setId("cardSummary");
         ready.getStyleClass().add(Styles.NOTICE_TEXT);
+        // Walked at 1024x640 in German: "Visa •••• 0002 — bereit; die Kartendaten wurden nicht gespe…". What the
+        // field says about the card is read in full: it wraps to the lines it needs (ADR 0041), as the problem line does.
+        ready.setWrapText(true);
+        ready.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         ready.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
                 model.tokenizingProperty().get() ? Messages.text("card.tokenizing")
                         : model.summaryProperty().get().isEmpty() ? "" : Messages.text("card.ready", model.summaryProperty().get()),
@@ -63,6 +67,7 @@ public final class CardField {
         Label problem = new Label();
         problem.setId("cardProblem");
         problem.setWrapText(true);
+        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.getStyleClass().add(Styles.ERROR_TEXT);
         problem.textProperty().bind(model.problemProperty());
         problem.visibleProperty().bind(model.problemProperty().isNotEmpty());

@@ -78,7 +78,15 @@ public final class MainView {
         // h-a (issue 13): narrower than its text (1024 px) it takes a second line rather than ending in "…".
         who.setWrapText(true);
         who.setMinHeight(Region.USE_PREF_SIZE);
+        // Room after its last word: wrapped, its first line could end right at "Live updates on" ("Rolle:Live-Aktualisierung
+        // an" over "Support", walked at 1024x640 in German), which read as one sentence.
+        who.setPadding(new Insets(0, 16, 0, 0));
         status.getLeftItems().add(who);
+        // The bar's skin asks its items for their one-line height; wrapped to three lines at 1024 px (a manager's line in
+        // German) the last one fell below the window. The bar is at least as tall as the sign-in line at its width.
+        status.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> who.prefHeight(who.getWidth() > 0 ? who.getWidth() : -1) + status.snappedTopInset() + status.snappedBottomInset(),
+                who.widthProperty(), who.textProperty(), status.paddingProperty()));
         Label state = new Label();
         state.setId("connectionState");
         state.textProperty().bind(Bindings.createStringBinding(() ->

@@ -79,10 +79,10 @@ class InventoryViewModelTest {
         staff.loadAll();
         staff.selectedProperty().set(staff.rows().getFirst());
         assertThat(staff.canAdjustBinding().get()).isFalse();
-        assertThat(staff.adjustDisabledReasonBinding().get()).isEqualTo(InventoryViewModel.MANAGERS_ONLY);
+        assertThat(staff.adjustDisabledReasonBinding().get()).isEqualTo(InventoryViewModel.managersOnly());
 
         manager.loadAll();
-        assertThat(manager.adjustDisabledReasonBinding().get()).isEqualTo(InventoryViewModel.SELECT_A_PRODUCT);
+        assertThat(manager.adjustDisabledReasonBinding().get()).isEqualTo(InventoryViewModel.selectAProduct());
         manager.selectedProperty().set(manager.rows().getFirst());
         assertThat(manager.canAdjustBinding().get()).isTrue();
     }
