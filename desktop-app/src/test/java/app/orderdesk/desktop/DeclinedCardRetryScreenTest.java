@@ -109,7 +109,7 @@ class DeclinedCardRetryScreenTest {
             stage.setWidth(1024);
             stage.setHeight(640);
         });
-        DeskRegressionScreenTest.signIn(robot);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
         robot.clickOn("#customerEmail").write("ann@example.com");
         robot.type(KeyCode.TAB).write("Ann Lee");
