@@ -56,7 +56,8 @@ final class ProductPickerPane {
         suggestions.setId("productSuggestions");
         suggestions.setFocusTraversable(false);
         suggestions.setCellFactory(list -> new SuggestionCell());
-        suggestions.setFixedCellSize(28);
+        // No fixed cell size: a suggestion longer than the list wraps onto a second line (its price and stock were
+        // cut at the right edge behind a sideways scroll bar at 1024x640 in German; walked by hand, session 10).
         suggestions.setPrefHeight(28 * VISIBLE_SUGGESTIONS + 4);
         suggestions.setMinHeight(0);
         suggestions.visibleProperty().bind(search.queryProperty().isNotEmpty().and(model.editableBinding()));
@@ -166,6 +167,11 @@ final class ProductPickerPane {
 
     /** "SKU — name — price — N available", out-of-stock products marked. */
     private static final class SuggestionCell extends ListCell<InventoryItemView> {
+        SuggestionCell() {
+            setWrapText(true);
+            setPrefWidth(0); // as wide as the list, never wider: the text wraps instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(InventoryItemView item, boolean empty) {
             super.updateItem(item, empty);

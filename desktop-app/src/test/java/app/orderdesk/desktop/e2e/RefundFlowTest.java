@@ -109,6 +109,10 @@ class RefundFlowTest {
         Parent detail = openOrder(robot);
         Button refund = (Button) detail.lookup("#refundButton");
         await().atMost(Duration.ofSeconds(20)).until(() -> !refund.isDisabled());
+        // The lines table now takes the height of its rows (ADR 0049): the button can sit below the detail's fold, where
+        // a click at its centre lands on nothing. Focus scrolls it into view (ADR 0042), as a person would scroll.
+        robot.interact(refund::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(refund);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#refundDialog").tryQuery().isPresent());
