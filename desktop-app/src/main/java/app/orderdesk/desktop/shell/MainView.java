@@ -84,9 +84,6 @@ public final class MainView {
         status.getLeftItems().add(who);
         // The bar's skin asks its items for their one-line height; wrapped to three lines at 1024 px (a manager's line in
         // German) the last one fell below the window. The bar is at least as tall as the sign-in line at its width.
-        status.minHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> who.prefHeight(who.getWidth() > 0 ? who.getWidth() : -1) + status.snappedTopInset() + status.snappedBottomInset(),
-                who.widthProperty(), who.textProperty(), status.paddingProperty()));
         Label state = new Label();
         state.setId("connectionState");
         state.textProperty().bind(Bindings.createStringBinding(() ->
@@ -108,6 +105,12 @@ public final class MainView {
         signOut.setMinWidth(Region.USE_PREF_SIZE);
         state.setMinWidth(Region.USE_PREF_SIZE);
         status.getRightItems().addAll(state, new Label("  "), signOut);
+        // Never shorter than its buttons either: bound to the sign-in line alone, the bar cut Sign out and the theme
+        // button at the window's bottom edge wherever that line fits on one row (about 1280 px and up; session 10).
+        status.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(who.prefHeight(who.getWidth() > 0 ? who.getWidth() : -1), signOut.prefHeight(-1))
+                        + status.snappedTopInset() + status.snappedBottomInset(),
+                who.widthProperty(), who.textProperty(), status.paddingProperty()));
         this.statusBar = status;
 
         HBox banner = banner(notifications);
