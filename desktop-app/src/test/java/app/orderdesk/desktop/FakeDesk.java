@@ -81,6 +81,12 @@ public final class FakeDesk {
         AppServices services = home == null
                 ? new AppServices(profile, desk.executor, auth, tokens -> api, new PdfBoxReceiptRenderer(), Clock.systemUTC(), desk.pool)
                 : new AppServices(profile, desk.executor, auth, tokens -> api, new PdfBoxReceiptRenderer(), Clock.systemUTC(), desk.pool, home);
+        // TestFX hands every test the same stage, where the last test left it: after a 2560x1440 test on a 1920x1200 screen it was
+        // re-centred at (-320,-80), and a later test's 1024x640 window had its product field off the screen, where
+        // the robot's click could not reach it (NoCutTextScreenTest failed only after StatusBarButtonsScreenTest).
+        // A desk that opens for the first time starts wholly on the screen; so does each test's.
+        stage.setX(0);
+        stage.setY(0);
         new AppWindow(stage, services).show();
         return desk;
     }
