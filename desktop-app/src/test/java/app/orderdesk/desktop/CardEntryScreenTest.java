@@ -57,11 +57,11 @@ class CardEntryScreenTest {
         robot.type(KeyCode.TAB).write("Ann Lee");
         robot.type(KeyCode.TAB); // phone (optional)
         robot.type(KeyCode.TAB); // payment
-        assertThat(focusedId(robot)).isEqualTo("paymentChoice");
+        assertThat(Focus.ownerId(robot)).isEqualTo("paymentChoice");
         robot.type(KeyCode.DOWN); // Card
         robot.type(KeyCode.TAB);
         keys += 4;
-        assertThat(focusedId(robot)).isEqualTo("cardNumber");
+        assertThat(Focus.ownerId(robot)).isEqualTo("cardNumber");
         javafx.scene.control.ScrollPane form = robot.lookup("#orderFormScroller").queryAs(javafx.scene.control.ScrollPane.class);
         javafx.geometry.Bounds view = form.localToScene(form.getLayoutBounds());
         Node number = robot.lookup("#cardNumber").query();
@@ -71,10 +71,10 @@ class CardEntryScreenTest {
 
         robot.write("4242424242424242");
         keys += 16;
-        assertThat(focusedId(robot)).as("a complete number moves on by itself").isEqualTo("cardExpiry");
+        assertThat(Focus.ownerId(robot)).as("a complete number moves on by itself").isEqualTo("cardExpiry");
         robot.write("1234");
         keys += 4;
-        assertThat(focusedId(robot)).isEqualTo("cardCvc");
+        assertThat(Focus.ownerId(robot)).isEqualTo("cardCvc");
         robot.write("123");
         keys += 3;
 
@@ -105,15 +105,5 @@ class CardEntryScreenTest {
 
         assertThat(robot.lookup("#cardProblem").queryAs(Label.class).getText()).contains("not valid");
         assertThat(robot.lookup("#submitOrderButton").queryButton().isDisabled()).isTrue();
-    }
-
-    private static String focusedId(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node owner = robot.listTargetWindows().stream()
-                .filter(w -> w.isFocused() && w.getScene() != null)
-                .map(w -> w.getScene().getFocusOwner())
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
-        return owner == null || owner.getId() == null ? "" : owner.getId();
     }
 }

@@ -52,13 +52,13 @@ class CardTabHabitScreenTest {
     void aTabAfterEachPartOutOfHabitStillGivesATokenAndIsNotLost(FxRobot robot) {
         toTheCardNumber(robot);
         robot.write("4242424242424242");
-        assertThat(focusedId(robot)).as("a complete number moves on by itself").isEqualTo("cardExpiry");
+        assertThat(Focus.ownerId(robot)).as("a complete number moves on by itself").isEqualTo("cardExpiry");
         robot.type(KeyCode.TAB); // out of habit
-        assertThat(focusedId(robot)).as("the habitual Tab is the move already made").isEqualTo("cardExpiry");
+        assertThat(Focus.ownerId(robot)).as("the habitual Tab is the move already made").isEqualTo("cardExpiry");
         robot.write("1230");
-        assertThat(focusedId(robot)).isEqualTo("cardCvc");
+        assertThat(Focus.ownerId(robot)).isEqualTo("cardCvc");
         robot.type(KeyCode.TAB); // out of habit again
-        assertThat(focusedId(robot)).isEqualTo("cardCvc");
+        assertThat(Focus.ownerId(robot)).isEqualTo("cardCvc");
         robot.write("123");
 
         Label summary = robot.lookup("#cardSummary").queryAs(Label.class);
@@ -70,14 +70,14 @@ class CardTabHabitScreenTest {
     void tabMovesOnOnceSomethingWasTypedAndShiftTabGoesBack(FxRobot robot) {
         toTheCardNumber(robot);
         robot.write("4242424242424242");
-        assertThat(focusedId(robot)).isEqualTo("cardExpiry");
+        assertThat(Focus.ownerId(robot)).isEqualTo("cardExpiry");
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
-        assertThat(focusedId(robot)).as("Shift+Tab is never swallowed").isEqualTo("cardNumber");
+        assertThat(Focus.ownerId(robot)).as("Shift+Tab is never swallowed").isEqualTo("cardNumber");
         robot.type(KeyCode.TAB);
-        assertThat(focusedId(robot)).as("Tab into the expiry by hand").isEqualTo("cardExpiry");
+        assertThat(Focus.ownerId(robot)).as("Tab into the expiry by hand").isEqualTo("cardExpiry");
         robot.write("12");
         robot.type(KeyCode.TAB);
-        assertThat(focusedId(robot)).as("a Tab after typing moves on as usual").isEqualTo("cardCvc");
+        assertThat(Focus.ownerId(robot)).as("a Tab after typing moves on as usual").isEqualTo("cardCvc");
     }
 
     @Test
@@ -107,7 +107,7 @@ class CardTabHabitScreenTest {
         robot.type(KeyCode.TAB); // payment
         robot.type(KeyCode.DOWN); // Card
         robot.type(KeyCode.TAB);
-        assertThat(focusedId(robot)).isEqualTo("cardNumber");
+        assertThat(Focus.ownerId(robot)).isEqualTo("cardNumber");
     }
 
     private static void assertInSight(FxRobot robot, Node node) {
@@ -118,15 +118,5 @@ class CardTabHabitScreenTest {
         assertThat(node.isVisible()).isTrue();
         assertThat(shown.getMaxY()).as(node.getId() + " above the form's bottom edge").isLessThanOrEqualTo(view.getMaxY() + 0.5);
         assertThat(shown.getMinY()).as(node.getId() + " below the form's top edge").isGreaterThanOrEqualTo(view.getMinY() - 0.5);
-    }
-
-    private static String focusedId(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node owner = robot.listTargetWindows().stream()
-                .filter(w -> w.isFocused() && w.getScene() != null)
-                .map(w -> w.getScene().getFocusOwner())
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
-        return owner == null ? "" : String.valueOf(owner.getId());
     }
 }

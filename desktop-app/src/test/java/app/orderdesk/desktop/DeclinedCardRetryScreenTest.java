@@ -78,7 +78,7 @@ class DeclinedCardRetryScreenTest {
         Label notice = robot.lookup("#orderQueuedLabel").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> notice.isVisible() && !notice.getText().isBlank());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(focusedId(robot)).as("where the keyboard is once the draft opens again").isEqualTo("cardNumber");
+        assertThat(Focus.ownerId(robot)).as("where the keyboard is once the draft opens again").isEqualTo("cardNumber");
 
         // Another card straight away, no Tab, no mouse: the order goes out again under a new key.
         api.statuses.clear();
@@ -91,7 +91,7 @@ class DeclinedCardRetryScreenTest {
     }
 
     private void typeCard(FxRobot robot, String number) {
-        assertThat(focusedId(robot)).isEqualTo("cardNumber");
+        assertThat(Focus.ownerId(robot)).isEqualTo("cardNumber");
         robot.write(number).write("1230").write("123");
         Label summary = robot.lookup("#cardSummary").queryAs(Label.class);
         String lastFour = number.substring(number.length() - 4);
@@ -117,16 +117,6 @@ class DeclinedCardRetryScreenTest {
         robot.type(KeyCode.TAB); // payment
         robot.type(KeyCode.DOWN); // Card
         robot.type(KeyCode.TAB);
-        assertThat(focusedId(robot)).isEqualTo("cardNumber");
-    }
-
-    private static String focusedId(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node owner = robot.listTargetWindows().stream()
-                .filter(w -> w.isFocused() && w.getScene() != null)
-                .map(w -> w.getScene().getFocusOwner())
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
-        return owner == null ? "" : String.valueOf(owner.getId());
+        assertThat(Focus.ownerId(robot)).isEqualTo("cardNumber");
     }
 }

@@ -31,6 +31,15 @@ public final class OrderEntry {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Puts the keyboard in {@code field} (as Tab would, scrolling it into view) and types {@code text}: a click would
+     * miss a field below the fold of a small window.
+     */
+    public static void typeInto(FxRobot robot, String field, String text) {
+        robot.interact(() -> robot.lookup(field).query().requestFocus());
+        robot.write(text);
+    }
+
     /** The products the product field loaded at start (the suggestions list holds them while the field is empty). */
     public static java.util.List<InventoryItemView> loadedProducts(FxRobot robot) {
         await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#productSuggestions").tryQuery().isPresent());

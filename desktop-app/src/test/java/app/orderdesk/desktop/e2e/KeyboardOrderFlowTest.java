@@ -11,7 +11,6 @@ import app.orderdesk.desktop.order.StepWords;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -65,7 +64,7 @@ class KeyboardOrderFlowTest {
     void aThreeLineOrderTakesAtMostSixtyKeystrokes(FxRobot robot) {
         driver.signIn(robot, "staff");
         OrderEntry.loadedProducts(robot);
-        await().atMost(Duration.ofSeconds(10)).until(() -> focusedId(robot).equals("productField"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> app.orderdesk.desktop.Focus.ownerId(robot).equals("productField"));
         Keys keys = new Keys(robot);
 
         keys.write("chai");
@@ -80,7 +79,7 @@ class KeyboardOrderFlowTest {
         waitForMatch(robot, "scale");
         keys.type(KeyCode.ENTER);
         keys.type(KeyCode.ENTER); // on the empty product field: on to the customer
-        assertThat(focusedId(robot)).isEqualTo("customerEmail");
+        assertThat(app.orderdesk.desktop.Focus.ownerId(robot)).isEqualTo("customerEmail");
         keys.write("ann@example.com");
         keys.type(KeyCode.TAB);
         keys.write("Ann Lee");
@@ -114,14 +113,6 @@ class KeyboardOrderFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static String focusedId(FxRobot robot) {
-        Node owner = robot.listTargetWindows().stream()
-                .filter(w -> w.isFocused() && w.getScene() != null)
-                .map(w -> w.getScene().getFocusOwner())
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
-        return owner == null || owner.getId() == null ? "" : owner.getId();
-    }
 
     /** Presses keys through the robot and counts them. */
     private static final class Keys {

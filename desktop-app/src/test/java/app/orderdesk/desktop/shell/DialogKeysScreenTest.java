@@ -268,12 +268,7 @@ class DialogKeysScreenTest {
 
     /** The focused control's id; a spinner's editor counts as its spinner. */
     private static String focusedId(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Node owner = robot.listTargetWindows().stream()
-                .filter(w -> w.isFocused() && w.getScene() != null)
-                .map(w -> w.getScene().getFocusOwner())
-                .filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
+        Node owner = app.orderdesk.desktop.Focus.owner(robot);
         for (Node n = owner; n != null; n = n.getParent()) {
             if (n.getId() != null) {
                 return n.getId();

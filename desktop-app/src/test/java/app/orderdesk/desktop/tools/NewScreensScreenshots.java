@@ -84,10 +84,11 @@ class NewScreensScreenshots {
 
         // The card field: a card typed and tokenised, a second line on its way.
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
-        robot.clickOn("#customerEmail").write("ann@example.com");
-        robot.clickOn("#customerName").write("Ann Lee");
+        OrderEntry.typeInto(robot, "#customerEmail", "ann@example.com");
+        OrderEntry.typeInto(robot, "#customerName", "Ann Lee");
         robot.interact(() -> robot.lookup("#paymentChoice").queryComboBox().getSelectionModel().selectLast());
-        robot.clickOn("#cardNumber").write("4242424242424242").write("1234").write("123");
+        OrderEntry.typeInto(robot, "#cardNumber", "4242424242424242");
+        robot.write("1234").write("123");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#cardSummary").queryLabeled().getText().contains("4242"));
         shootAll(robot, "card-entry");
 

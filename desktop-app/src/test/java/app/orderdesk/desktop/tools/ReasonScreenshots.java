@@ -98,8 +98,8 @@ class ReasonScreenshots {
         for (InventoryItemView product : products) {
             OrderEntry.addLine(robot, product, 1);
         }
-        robot.clickOn("#customerEmail").write(email);
-        robot.clickOn("#customerName").write("Dora Declined");
+        OrderEntry.typeInto(robot, "#customerEmail", email);
+        OrderEntry.typeInto(robot, "#customerName", "Dora Declined");
         robot.interact(() -> robot.lookup("#paymentChoice").queryComboBox().getSelectionModel().selectLast());
         robot.interact(() -> robot.lookup("#cardNumber").query().requestFocus());
         robot.write("4000000000000002");

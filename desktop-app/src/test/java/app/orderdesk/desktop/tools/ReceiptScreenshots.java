@@ -115,11 +115,11 @@ class ReceiptScreenshots {
         }
         // Focus, not clicks: with four lines the lines table is as tall as its rows (ADR 0049) and the customer and card
         // fields start below the fold, where a click lands on nothing; focus scrolls each into view (ADR 0042).
-        typeInto(robot, "#customerEmail", "zofia@example.com");
-        typeInto(robot, "#customerName", "Zofia Łukasiewicz");
-        typeInto(robot, "#customerPhone", "+49 30 5550123");
+        OrderEntry.typeInto(robot, "#customerEmail", "zofia@example.com");
+        OrderEntry.typeInto(robot, "#customerName", "Zofia Łukasiewicz");
+        OrderEntry.typeInto(robot, "#customerPhone", "+49 30 5550123");
         robot.interact(() -> robot.lookup("#paymentChoice").queryComboBox().getSelectionModel().selectLast());
-        typeInto(robot, "#cardNumber", "4242424242424242");
+        OrderEntry.typeInto(robot, "#cardNumber", "4242424242424242");
         robot.write("1234").write("123");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#cardSummary").queryLabeled().getText().contains("4242"));
         robot.interact(() -> robot.lookup("#submitOrderButton").queryButton().fire());
@@ -200,10 +200,5 @@ class ReceiptScreenshots {
         var out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private static void typeInto(FxRobot robot, String field, String text) {
-        robot.interact(() -> robot.lookup(field).query().requestFocus());
-        robot.write(text);
     }
 }
