@@ -53,7 +53,10 @@ import javafx.stage.WindowEvent;
  */
 public final class AppWindow {
 
-    static final String TITLE = app.orderdesk.desktop.ui.Messages.text("app.name");
+    static String title() {
+        return app.orderdesk.desktop.ui.Messages.text("app.name");
+    }
+
     private static final double WIDTH = 1280;
     private static final double HEIGHT = 820;
     private static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
@@ -89,7 +92,7 @@ public final class AppWindow {
         // Scene-level, so ControlsFX controls on every screen resolve Modena's colour names.
         scene.getStylesheets().add(Styles.stylesheet(Styles.class, "theme-bridge.css"));
         scene.getStylesheets().add(Styles.stylesheet(Styles.class, "common.css"));
-        stage.setTitle(TITLE);
+        stage.setTitle(title());
         stage.setScene(scene);
         // The default size, whatever size the stage had before (a window it showed earlier); a remembered size wins below.
         stage.sizeToScene();
@@ -132,7 +135,7 @@ public final class AppWindow {
 
     private void showSignIn() {
         mainView = null;
-        stage.setTitle(TITLE);
+        stage.setTitle(title());
         SignInViewModel model = new SignInViewModel(services.profile().name(), services.auth(), services.executor(), this::showMain);
         ConnectionProfilesViewModel choice = new ConnectionProfilesViewModel(profiles, services.executor(),
                 services.profile().name(), this::switchProfile);
@@ -240,7 +243,7 @@ public final class AppWindow {
         }
         setRoot(mainView.root());
         // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
-        stage.setTitle(app.orderdesk.desktop.ui.Messages.text("main.title", TITLE, session.displayName()));
+        stage.setTitle(app.orderdesk.desktop.ui.Messages.text("main.title", title(), session.displayName()));
         disposeSession = () -> {
             if (live != null) {
                 live.close();

@@ -101,7 +101,7 @@ public final class OrderDeskApp extends Application {
             executor.close();
             open(stage, store, profile);
         });
-        stage.setTitle(AppWindow.TITLE);
+        stage.setTitle(AppWindow.title());
         stage.setScene(new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(new FirstRunView(model).root()), 900, 780));
         stage.show();
     }
@@ -139,7 +139,7 @@ public final class OrderDeskApp extends Application {
         label.setId("startupProblem");
         label.setWrapText(true);
         label.setPadding(new Insets(24));
-        stage.setTitle(AppWindow.TITLE);
+        stage.setTitle(AppWindow.title());
         stage.setScene(new Scene(label, 640, 200));
         stage.show();
     }

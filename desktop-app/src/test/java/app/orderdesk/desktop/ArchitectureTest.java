@@ -75,4 +75,18 @@ class ArchitectureTest {
             .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
             .because("worker results reach the FX thread through the BackgroundExecutor's callbacks; a view, already on "
                     + "the FX thread, may only defer its own UI work (such as a focus request) with runLater");
+
+    @ArchTest
+    static final ArchRule wordsAreLookedUpWhenShownNotWhenAClassLoads = noClasses()
+            .should(new com.tngtech.archunit.lang.ArchCondition<com.tngtech.archunit.core.domain.JavaClass>("look up words in a static initializer") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass type, com.tngtech.archunit.lang.ConditionEvents events) {
+                    type.getStaticInitializer().ifPresent(init -> init.getMethodCallsFromSelf().stream()
+                            .filter(call -> call.getTargetOwner().isEquivalentTo(app.orderdesk.desktop.ui.Messages.class))
+                            .forEach(call -> events.add(com.tngtech.archunit.lang.SimpleConditionEvent.satisfied(call, call.getDescription()))));
+                }
+            })
+            .because("a word kept in a static field is read once per JVM, in whatever language was current then: "
+                    + "German words leaked into English screen tests that ran later in the same JVM (session 11); "
+                    + "Messages.text is called where the words are shown");
 }

@@ -30,8 +30,13 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoun
 /** {@link AuthService} against a Cognito user pool (or its local emulator) with the user-password flow. */
 public final class CognitoAuthService implements AuthService, AutoCloseable {
 
-    static final String WRONG_CREDENTIALS = Messages.text("auth.wrongCredentials");
-    static final String UNREACHABLE = Messages.text("auth.unreachable");
+    static String wrongCredentials() {
+        return Messages.text("auth.wrongCredentials");
+    }
+
+    static String unreachable() {
+        return Messages.text("auth.unreachable");
+    }
 
     private final ConnectionProfile profile;
     private final Object clientLock = new Object();
@@ -80,7 +85,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
                     .clientId(profile.clientId())
                     .authParameters(Map.of("REFRESH_TOKEN", session.refreshToken()))), false);
         } catch (AuthException e) {
-            if (WRONG_CREDENTIALS.equals(e.getMessage())) {
+            if (wrongCredentials().equals(e.getMessage())) {
                 throw new AuthException(Messages.text("error.sessionExpired"), e);
             }
             throw e;
@@ -106,11 +111,11 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
             // While answering the challenge this means the new password breaks the pool's policy.
             throw new AuthException(answeringChallenge
                     ? Messages.text("auth.passwordRules", detail(e))
-                    : WRONG_CREDENTIALS, e);
+                    : wrongCredentials(), e);
         } catch (NotAuthorizedException e) {
             throw new AuthException(notAuthorizedMessage(detail(e)), e);
         } catch (UserNotFoundException e) {
-            throw new AuthException(WRONG_CREDENTIALS, e);
+            throw new AuthException(wrongCredentials(), e);
         } catch (PasswordResetRequiredException e) {
             throw new AuthException(Messages.text("auth.resetRequired"), e);
         } catch (UserNotConfirmedException e) {
@@ -120,7 +125,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
         } catch (CognitoIdentityProviderException e) {
             throw new AuthException(Messages.text("auth.refused", detail(e)), e);
         } catch (SdkClientException e) {
-            throw new AuthException(UNREACHABLE, e);
+            throw new AuthException(unreachable(), e);
         }
     }
 
@@ -181,7 +186,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
         if (text.contains("disabled")) {
             return Messages.text("auth.disabled");
         }
-        return WRONG_CREDENTIALS;
+        return wrongCredentials();
     }
 
     private static String detail(CognitoIdentityProviderException e) {

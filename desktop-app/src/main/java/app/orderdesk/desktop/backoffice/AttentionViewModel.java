@@ -25,7 +25,10 @@ import javafx.collections.ObservableList;
 public final class AttentionViewModel {
 
     static final int LIMIT = 50;
-    static final String CANCEL_REASON = Messages.text("attention.cancel.reason");
+
+    static String cancelReason() {
+        return Messages.text("attention.cancel.reason");
+    }
 
     private final ObservableList<AttentionItemView> items = FXCollections.observableArrayList();
     private final ObjectProperty<AttentionItemView> selected = new SimpleObjectProperty<>();
@@ -87,7 +90,7 @@ public final class AttentionViewModel {
             return;
         }
         busy.set(true);
-        executor.submit(() -> api.cancelOrder(item.orderId(), CANCEL_REASON), order -> {
+        executor.submit(() -> api.cancelOrder(item.orderId(), cancelReason()), order -> {
             busy.set(false);
             reload(Messages.text("attention.cancelled", item.orderNumber()));
         }, failure -> {

@@ -8,7 +8,10 @@ import java.util.stream.Collectors;
 /** The words people see for a failure: never a stack trace, never an internal exception message. */
 public final class ErrorMessages {
 
-    public static final String API_UNREACHABLE = Messages.text("error.api.unreachable");
+    public static String apiUnreachable() {
+        return Messages.text("error.api.unreachable");
+    }
+
     private static final System.Logger LOG = System.getLogger(ErrorMessages.class.getName());
 
     private ErrorMessages() {}
@@ -22,7 +25,7 @@ public final class ErrorMessages {
             return base + fieldIssues(api.error());
         }
         if (failure instanceof ConnectionUnavailableException) {
-            // Looked up now, not the constant: the words follow the desk's language as it is when shown.
+            // Looked up now: the words follow the desk's language as it is when shown.
             return Messages.text("error.api.unreachable");
         }
         if (failure instanceof AuthException auth) {

@@ -230,10 +230,10 @@ public final class HttpApiClient implements ApiClient {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new ConnectionUnavailableException(ErrorMessages.API_UNREACHABLE, e);
+            throw new ConnectionUnavailableException(ErrorMessages.apiUnreachable(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConnectionUnavailableException(ErrorMessages.API_UNREACHABLE, e);
+            throw new ConnectionUnavailableException(ErrorMessages.apiUnreachable(), e);
         }
     }
 

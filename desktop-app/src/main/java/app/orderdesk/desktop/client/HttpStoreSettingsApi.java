@@ -63,10 +63,10 @@ public final class HttpStoreSettingsApi implements StoreSettingsApi {
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new ConnectionUnavailableException(ErrorMessages.API_UNREACHABLE, e);
+            throw new ConnectionUnavailableException(ErrorMessages.apiUnreachable(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConnectionUnavailableException(ErrorMessages.API_UNREACHABLE, e);
+            throw new ConnectionUnavailableException(ErrorMessages.apiUnreachable(), e);
         }
         int status = response.statusCode();
         if (status / 100 != 2) {

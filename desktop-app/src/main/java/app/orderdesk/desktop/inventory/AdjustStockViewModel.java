@@ -32,10 +32,22 @@ public final class AdjustStockViewModel {
 
     static final int MAX_DELTA = 100_000;
     static final int MAX_NOTE = 500;
-    static final String ZERO_DELTA = Messages.text("adjust.zero");
-    static final String NO_REASON = Messages.text("adjust.noReason");
-    static final String NOTE_TOO_LONG = Messages.text("adjust.noteTooLong", MAX_NOTE);
-    static final String TOO_LARGE = Messages.text("adjust.tooLarge", MAX_DELTA);
+
+    static String zeroDelta() {
+        return Messages.text("adjust.zero");
+    }
+
+    static String noReason() {
+        return Messages.text("adjust.noReason");
+    }
+
+    static String noteTooLong() {
+        return Messages.text("adjust.noteTooLong", MAX_NOTE);
+    }
+
+    static String tooLarge() {
+        return Messages.text("adjust.tooLarge", MAX_DELTA);
+    }
 
     private final IntegerProperty delta = new SimpleIntegerProperty(0);
     private final ObjectProperty<AdjustReason> reason = new SimpleObjectProperty<>();
@@ -74,22 +86,22 @@ public final class AdjustStockViewModel {
     private String validate() {
         int change = delta.get();
         if (change == 0) {
-            return ZERO_DELTA;
+            return zeroDelta();
         }
         if (Math.abs(change) > MAX_DELTA) {
-            return TOO_LARGE;
+            return tooLarge();
         }
         if (product.available() + change < 0) {
             return Messages.text("adjust.belowZero", product.available());
         }
         if (reason.get() == null) {
-            return NO_REASON;
+            return noReason();
         }
         if (!reason.get().mismatch(change).isEmpty()) {
             return reason.get().mismatch(change);
         }
         if (note.get() != null && note.get().length() > MAX_NOTE) {
-            return NOTE_TOO_LONG;
+            return noteTooLong();
         }
         return "";
     }

@@ -28,6 +28,8 @@ final class CustomerPane {
 
     private final GridPane root = new GridPane();
     private final TextField email = new TextField();
+    private final TextField name = new TextField();
+    private final TextField phone = new TextField();
 
     CustomerPane(OrderDraftViewModel draft) {
         CustomerViewModel model = draft.customer();
@@ -42,13 +44,11 @@ final class CustomerPane {
         emailMessage.managedProperty().bind(model.emailMessageProperty().isNotEmpty());
         model.emailMessageProperty().addListener((obs, old, now) -> markInvalid(email, !now.isEmpty()));
 
-        TextField name = new TextField();
         name.setId("customerName");
         name.setPromptText(Messages.text("order.customer.name.prompt"));
         name.setAccessibleText("Customer name");
         name.textProperty().bindBidirectional(model.nameProperty());
 
-        TextField phone = new TextField();
         phone.setId("customerPhone");
         phone.setPromptText(Messages.text("order.customer.phone.prompt"));
         phone.setAccessibleText("Customer phone (optional)");
@@ -175,6 +175,16 @@ final class CustomerPane {
     /** Puts the keyboard in the email field (Enter on the empty product field). */
     void focusEmail() {
         email.requestFocus();
+    }
+
+    /** Puts the keyboard in the name field (the server refused the name). */
+    void focusName() {
+        name.requestFocus();
+    }
+
+    /** Puts the keyboard in the phone field (the server refused the phone). */
+    void focusPhone() {
+        phone.requestFocus();
     }
 
     Node root() {

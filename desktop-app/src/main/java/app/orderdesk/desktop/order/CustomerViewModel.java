@@ -26,7 +26,10 @@ import javafx.collections.ObservableList;
  */
 public final class CustomerViewModel {
 
-    static final String INVALID_EMAIL = Messages.text("order.customer.email.invalid");
+    static String invalidEmail() {
+        return Messages.text("order.customer.email.invalid");
+    }
+
     static final int MIN_PHONE_DIGITS = 6;
 
     private final StringProperty email = new SimpleStringProperty("");
@@ -56,7 +59,7 @@ public final class CustomerViewModel {
         boolean valid = EmailRule.isValid(text);
         emailValid.set(valid);
         // An empty field is not yet an error; it only keeps Submit disabled.
-        emailMessage.set(valid || text == null || text.isBlank() ? "" : INVALID_EMAIL);
+        emailMessage.set(valid || text == null || text.isBlank() ? "" : invalidEmail());
     }
 
     CustomerDetails toDetails() {

@@ -31,7 +31,9 @@ import javafx.collections.ObservableList;
  */
 public final class OrderDraftViewModel {
 
-    public static final String QUEUED_NOTICE = Messages.text("order.queued");
+    public static String queuedNotice() {
+        return Messages.text("order.queued");
+    }
 
     private final ProductSearchViewModel search;
     private final OrderLinesViewModel lines = new OrderLinesViewModel();
@@ -40,6 +42,8 @@ public final class OrderDraftViewModel {
     private final ObjectProperty<PaymentOption> payment = new SimpleObjectProperty<>(PaymentOption.PAY_ON_DELIVERY);
     private final app.orderdesk.desktop.payment.CardEntryViewModel card;
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
+    // Set when the server refuses a send outright (null while none is refused): where the keyboard goes next.
+    private final javafx.beans.property.ReadOnlyObjectWrapper<RefusedSendFocus> refusedFocus = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper placed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper queued = new ReadOnlyBooleanWrapper(false);
@@ -140,6 +144,7 @@ public final class OrderDraftViewModel {
         PlaceOrderRequest request = toRequest();
         String key = idempotencyKey;
         submitting.set(true);
+        refusedFocus.set(null);
         error.set("");
         notice.set("");
         executor.submit(() -> api.placeOrder(request, key),
@@ -154,12 +159,13 @@ public final class OrderDraftViewModel {
                         outbox.enqueue(request, key, () -> {
                             submitting.set(false);
                             queued.set(true);
-                            notice.set(QUEUED_NOTICE);
+                            notice.set(queuedNotice());
                         });
                         return;
                     }
                     submitting.set(false);
                     error.set(ErrorMessages.describe(failure));
+                    refusedFocus.set(RefusedSendFocus.of(failure, payment.get()));
                 });
     }
 
@@ -248,6 +254,11 @@ public final class OrderDraftViewModel {
     /** The virtual terminal's card field (only its token reaches the request). */
     public app.orderdesk.desktop.payment.CardEntryViewModel card() {
         return card;
+    }
+
+    /** Where the keyboard belongs after the last send was refused; null when the last send was not refused. */
+    javafx.beans.property.ReadOnlyObjectProperty<RefusedSendFocus> refusedFocusProperty() {
+        return refusedFocus.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty submittingProperty() {

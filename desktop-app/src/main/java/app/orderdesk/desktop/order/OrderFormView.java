@@ -26,6 +26,8 @@ final class OrderFormView {
     private final VBox actions;
     private final OrderDraftViewModel model;
     private final ProductPickerPane picker;
+    private final CustomerPane customer;
+    private final Button submit;
     private app.orderdesk.desktop.payment.CardField card;
 
     OrderFormView(PlaceOrderViewModel screen) {
@@ -68,7 +70,7 @@ final class OrderFormView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox totalRow = new HBox(spacer, totalsBox(total));
 
-        CustomerPane customer = new CustomerPane(model);
+        customer = new CustomerPane(model);
         picker = new ProductPickerPane(model, customer::focusEmail);
         content = new VBox(10, sectionTitle(Messages.text("order.product")), picker.root(), linesTitle, table.root(), undoRow, stockWarning,
                 totalRow, sectionTitle(Messages.text("order.customer")), customer.root(), cardSection());
@@ -83,7 +85,7 @@ final class OrderFormView {
             content.getChildren().addFirst(why);
         }
 
-        Button submit = new Button(Messages.text("order.submit"));
+        submit = new Button(Messages.text("order.submit"));
         submit.setId("submitOrderButton");
         submit.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
         submit.disableProperty().bind(model.canSubmitBinding().not());
@@ -135,6 +137,26 @@ final class OrderFormView {
                 javafx.application.Platform.runLater(this::focusWhatTheReopenedDraftNeeds);
             }
         });
+        model.refusedFocusProperty().addListener((obs, was, where) -> {
+            if (where != null) {
+                javafx.application.Platform.runLater(() -> focusAfterRefusal(where));
+            }
+        });
+    }
+
+    /** See {@link RefusedSendFocus}: the field the server named, else Submit; only when the keyboard was here. */
+    private void focusAfterRefusal(RefusedSendFocus where) {
+        if (content.getScene() == null || !keyboardInThisForm() || !model.editableBinding().get()) {
+            return;
+        }
+        switch (where) {
+            case EMAIL -> customer.focusEmail();
+            case NAME -> customer.focusName();
+            case PHONE -> customer.focusPhone();
+            case LINES -> picker.focus();
+            case CARD -> card.focus();
+            case SUBMIT -> submit.requestFocus();
+        }
     }
 
     /**

@@ -7,7 +7,9 @@ import app.orderdesk.desktop.ui.Messages;
 /** The place-order screen: a draft, the order it became, and the command to start over. */
 public final class PlaceOrderViewModel {
 
-    static final String SUPPORT_CANNOT_ORDER = Messages.text("order.supportCannotOrder");
+    static String supportCannotOrder() {
+        return Messages.text("order.supportCannotOrder");
+    }
 
     private final OrderDraftViewModel draft;
     private final OrderTrackingViewModel tracking;
@@ -81,6 +83,6 @@ public final class PlaceOrderViewModel {
 
     /** Why the form is disabled, or empty when it is not. */
     public String disabledReason() {
-        return allowedToOrder ? "" : SUPPORT_CANNOT_ORDER;
+        return allowedToOrder ? "" : supportCannotOrder();
     }
 }

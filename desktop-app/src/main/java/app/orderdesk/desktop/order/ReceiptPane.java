@@ -18,7 +18,9 @@ import javafx.stage.FileChooser;
 /** The receipt preview (first page of the PDF, zoomable), the Save PDF and Print buttons. */
 public final class ReceiptPane {
 
-    public static final String NO_PRINTER = Messages.text("receipt.noPrinter");
+    public static String noPrinter() {
+        return Messages.text("receipt.noPrinter");
+    }
 
     private final VBox root;
 
@@ -85,10 +87,10 @@ public final class ReceiptPane {
             job = PrinterJob.createPrinterJob();
         } catch (RuntimeException e) {
             // Headless or broken print systems throw instead of answering null.
-            return NO_PRINTER;
+            return noPrinter();
         }
         if (job == null) {
-            return NO_PRINTER;
+            return noPrinter();
         }
         if (!job.showPrintDialog(owner.getScene().getWindow())) {
             job.cancelJob();

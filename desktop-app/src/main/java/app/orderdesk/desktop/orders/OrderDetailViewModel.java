@@ -27,14 +27,36 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class OrderDetailViewModel {
 
-    static final String RESEND_NOT_ALLOWED = Messages.text("detail.resend.notAllowed");
-    static final String RECEIPT_NOT_READY = Messages.text("detail.resend.notReady");
-    static final String CANCEL_NOT_ALLOWED = Messages.text("detail.cancel.notAllowed");
-    static final String CANCEL_TOO_LATE = Messages.text("detail.cancel.tooLate");
+    static String resendNotAllowed() {
+        return Messages.text("detail.resend.notAllowed");
+    }
+
+    static String receiptNotReady() {
+        return Messages.text("detail.resend.notReady");
+    }
+
+    static String cancelNotAllowed() {
+        return Messages.text("detail.cancel.notAllowed");
+    }
+
+    static String cancelTooLate() {
+        return Messages.text("detail.cancel.tooLate");
+    }
+
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.RECEIVED, OrderStatus.RESERVED);
-    static final String REFUND_NOT_ALLOWED = Messages.text("detail.refund.notAllowed");
-    static final String REFUND_NOT_COMPLETED = Messages.text("detail.refund.notCompleted");
-    static final String REFUND_NOTHING_LEFT = Messages.text("detail.refund.nothingLeft");
+
+    static String refundNotAllowed() {
+        return Messages.text("detail.refund.notAllowed");
+    }
+
+    static String refundNotCompleted() {
+        return Messages.text("detail.refund.notCompleted");
+    }
+
+    static String refundNothingLeft() {
+        return Messages.text("detail.refund.nothingLeft");
+    }
+
     private static final Set<OrderStatus> REFUNDABLE = Set.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED);
 
     private final OrderTrackingViewModel tracking;
@@ -68,29 +90,29 @@ public final class OrderDetailViewModel {
         this.tracking = new OrderTrackingViewModel(api, executor, renderer);
         resendDisabledReason = Bindings.createStringBinding(() -> {
             if (!mayResend) {
-                return RESEND_NOT_ALLOWED;
+                return resendNotAllowed();
             }
             OrderView order = tracking.orderProperty().get();
-            return order == null || !order.receiptAvailable() ? RECEIPT_NOT_READY : "";
+            return order == null || !order.receiptAvailable() ? receiptNotReady() : "";
         }, tracking.orderProperty());
         canResend = resendDisabledReason.isEmpty().and(busy.not());
         cancelDisabledReason = Bindings.createStringBinding(() -> {
             if (!mayCancel) {
-                return CANCEL_NOT_ALLOWED;
+                return cancelNotAllowed();
             }
             OrderStatus status = tracking.statusProperty().get();
-            return status == null || !CANCELLABLE.contains(status) ? CANCEL_TOO_LATE : "";
+            return status == null || !CANCELLABLE.contains(status) ? cancelTooLate() : "";
         }, tracking.statusProperty());
         canCancel = cancelDisabledReason.isEmpty().and(busy.not());
         refundDisabledReason = Bindings.createStringBinding(() -> {
             if (!mayRefund) {
-                return REFUND_NOT_ALLOWED;
+                return refundNotAllowed();
             }
             OrderStatus status = tracking.statusProperty().get();
             if (status == OrderStatus.REFUNDED) {
-                return REFUND_NOTHING_LEFT;
+                return refundNothingLeft();
             }
-            return status == null || !REFUNDABLE.contains(status) ? REFUND_NOT_COMPLETED : "";
+            return status == null || !REFUNDABLE.contains(status) ? refundNotCompleted() : "";
         }, tracking.statusProperty());
         canRefund = refundDisabledReason.isEmpty().and(busy.not());
         creditNotes = new CreditNotesViewModel(api, executor, tracking.orderProperty());

@@ -36,7 +36,10 @@ import javafx.collections.ObservableList;
 public final class OrderSearchViewModel {
 
     static final int PAGE_SIZE = 25;
-    static final String BAD_RANGE = Messages.text("orders.badRange");
+
+    static String badRange() {
+        return Messages.text("orders.badRange");
+    }
 
     private final StringProperty orderNumber = new SimpleStringProperty("");
     private final StringProperty email = new SimpleStringProperty("");
@@ -74,7 +77,7 @@ public final class OrderSearchViewModel {
         LocalDate from = fromDate.get();
         LocalDate to = toDate.get();
         if (from != null && to != null && from.isAfter(to)) {
-            error.set(BAD_RANGE);
+            error.set(badRange());
             return;
         }
         base = toQuery();

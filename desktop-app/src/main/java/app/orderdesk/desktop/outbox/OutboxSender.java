@@ -31,7 +31,10 @@ import javafx.collections.ObservableList;
  */
 public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutbox {
 
-    public static final String QUEUED_MESSAGE = Messages.text("order.queued");
+    public static String queuedMessage() {
+        return Messages.text("order.queued");
+    }
+
     static final Duration FIRST_RETRY = Duration.ofSeconds(2);
     static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
@@ -93,7 +96,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
             if (indexOf(saved.idempotencyKey()) < 0) {
                 entries.add(saved);
             }
-            message.set(QUEUED_MESSAGE);
+            message.set(queuedMessage());
             whenStored.run();
             scheduleRetry();
         }, failure -> problem(Messages.text("outbox.storeFailed", ErrorMessages.describe(failure))));
@@ -200,7 +203,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
         }
         OutboxEntry attempted = entry.attempted();
         entries.set(index, attempted);
-        message.set(Messages.text("outbox.queuedBecause", QUEUED_MESSAGE, ErrorMessages.describe(failure)));
+        message.set(Messages.text("outbox.queuedBecause", queuedMessage(), ErrorMessages.describe(failure)));
         scheduleRetry();
     }
 

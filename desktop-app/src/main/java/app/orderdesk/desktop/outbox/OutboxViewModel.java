@@ -12,7 +12,7 @@ import javafx.collections.ObservableList;
  */
 public final class OutboxViewModel {
 
-    public static final String QUEUED_MESSAGE = OutboxSender.QUEUED_MESSAGE;
+    public static final String QUEUED_MESSAGE = OutboxSender.queuedMessage();
 
     private final OutboxSender sender;
 

@@ -41,8 +41,14 @@ import javafx.collections.ObservableList;
 public final class RefundViewModel {
 
     static final int MAX_NOTE = 500;
-    static final String NOTHING_CHOSEN = Messages.text("refund.nothingChosen");
-    static final String NOTE_TOO_LONG = Messages.text("refund.noteTooLong", MAX_NOTE);
+
+    static String nothingChosen() {
+        return Messages.text("refund.nothingChosen");
+    }
+
+    static String noteTooLong() {
+        return Messages.text("refund.noteTooLong", MAX_NOTE);
+    }
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -81,9 +87,9 @@ public final class RefundViewModel {
         totalText = Bindings.createStringBinding(() -> Messages.text("refund.submit", Money.format(totalCents.get())), totalCents);
         validation = Bindings.createStringBinding(() -> {
             if (totalCents.get() <= 0) {
-                return NOTHING_CHOSEN;
+                return nothingChosen();
             }
-            return note.get() != null && note.get().length() > MAX_NOTE ? NOTE_TOO_LONG : "";
+            return note.get() != null && note.get().length() > MAX_NOTE ? noteTooLong() : "";
         }, totalCents, note);
         canSubmit = validation.isEmpty().and(busy.not()).and(done.not());
         // a changed draft is a new refund: it gets a new key

@@ -32,7 +32,10 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainView {
 
-    static final String SHORTCUTS = Messages.text("main.shortcuts");
+    static String shortcuts() {
+        return Messages.text("main.shortcuts");
+    }
+
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination REFRESH = new KeyCodeCombination(KeyCode.F5);
     private static final Duration INFO_VISIBLE = Duration.seconds(8);
@@ -97,7 +100,7 @@ public final class MainView {
         });
         // At 1024 px the status line elides; its whole text (and the shortcuts) stay in the tooltip,
         // and a screen reader reads it in full.
-        who.setTooltip(new Tooltip(who.getText() + "\n" + SHORTCUTS));
+        who.setTooltip(new Tooltip(who.getText() + "\n" + shortcuts()));
         who.setAccessibleText(who.getText());
         Button signOut = new Button(Messages.text("main.signOut"));
         signOut.setId("signOutButton");

@@ -24,7 +24,9 @@ import javafx.collections.ObservableList;
  */
 public final class ConnectionProfilesViewModel {
 
-    static final String NAME_RULE = Messages.text("profiles.nameRule");
+    static String nameRule() {
+        return Messages.text("profiles.nameRule");
+    }
 
     private final ObservableList<String> names = FXCollections.observableArrayList();
     private final StringProperty selected = new SimpleStringProperty();
@@ -84,7 +86,7 @@ public final class ConnectionProfilesViewModel {
             return;
         }
         if (!wanted.matches("[A-Za-z0-9._-]+")) {
-            error.set(NAME_RULE);
+            error.set(nameRule());
             return;
         }
         executor.submit(() -> {

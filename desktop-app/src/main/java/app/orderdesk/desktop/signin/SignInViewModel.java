@@ -22,9 +22,17 @@ public final class SignInViewModel {
     /** Which form the screen shows. */
     public enum Step { CREDENTIALS, NEW_PASSWORD }
 
-    static final String MISSING_CREDENTIALS = Messages.text("signIn.missingCredentials");
-    static final String MISSING_NEW_PASSWORD = Messages.text("signIn.missingNewPassword");
-    static final String PASSWORDS_DIFFER = Messages.text("signIn.passwordsDiffer");
+    static String missingCredentials() {
+        return Messages.text("signIn.missingCredentials");
+    }
+
+    static String missingNewPassword() {
+        return Messages.text("signIn.missingNewPassword");
+    }
+
+    static String passwordsDiffer() {
+        return Messages.text("signIn.passwordsDiffer");
+    }
 
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
@@ -55,7 +63,7 @@ public final class SignInViewModel {
         String user = email.get() == null ? "" : email.get().strip();
         String secret = password.get() == null ? "" : password.get();
         if (user.isEmpty() || secret.isEmpty()) {
-            error.set(MISSING_CREDENTIALS);
+            error.set(missingCredentials());
             return;
         }
         start();
@@ -69,7 +77,7 @@ public final class SignInViewModel {
         }
         String chosen = newPassword.get() == null ? "" : newPassword.get();
         if (chosen.isEmpty()) {
-            error.set(MISSING_NEW_PASSWORD);
+            error.set(missingNewPassword());
             return;
         }
         if (!PasswordRules.allMet(chosen)) {
@@ -78,7 +86,7 @@ public final class SignInViewModel {
             return;
         }
         if (!chosen.equals(confirmPassword.get())) {
-            error.set(PASSWORDS_DIFFER);
+            error.set(passwordsDiffer());
             return;
         }
         SignInOutcome.NewPasswordRequired pending = challenge;

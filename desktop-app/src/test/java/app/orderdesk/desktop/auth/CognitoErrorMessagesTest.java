@@ -10,8 +10,8 @@ class CognitoErrorMessagesTest {
     @Test
     void wrongPasswordIsReportedWithoutSayingWhichHalfWasWrong() {
         assertThat(CognitoAuthService.notAuthorizedMessage("Incorrect username or password."))
-                .isEqualTo(CognitoAuthService.WRONG_CREDENTIALS);
-        assertThat(CognitoAuthService.notAuthorizedMessage(null)).isEqualTo(CognitoAuthService.WRONG_CREDENTIALS);
+                .isEqualTo(CognitoAuthService.wrongCredentials());
+        assertThat(CognitoAuthService.notAuthorizedMessage(null)).isEqualTo(CognitoAuthService.wrongCredentials());
     }
 
     @Test

@@ -64,7 +64,7 @@ class OutboxFlowTest {
             robot.clickOn("#submitOrderButton");
 
             Label queued = robot.lookup("#orderQueuedLabel").queryAs(Label.class);
-            await().atMost(Duration.ofSeconds(30)).until(() -> OrderDraftViewModel.QUEUED_NOTICE.equals(queued.getText()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> OrderDraftViewModel.queuedNotice().equals(queued.getText()));
             Path outboxDir = home.resolve("outbox").resolve("local");
             try (var files = Files.list(outboxDir)) {
                 List<Path> stored = files.toList();

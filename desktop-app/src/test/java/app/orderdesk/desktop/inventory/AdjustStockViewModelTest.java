@@ -20,14 +20,14 @@ class AdjustStockViewModelTest {
 
     @Test
     void explainsWhatIsMissingBeforeItCanApply() {
-        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.ZERO_DELTA);
+        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.zeroDelta());
         model.deltaProperty().set(-41);
         assertThat(model.validationBinding().get()).contains("Only 40 available");
         model.deltaProperty().set(5);
-        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.NO_REASON);
+        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.noReason());
         model.reasonProperty().set(AdjustReason.RECEIVED);
         model.noteProperty().set("x".repeat(501));
-        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.NOTE_TOO_LONG);
+        assertThat(model.validationBinding().get()).isEqualTo(AdjustStockViewModel.noteTooLong());
         model.noteProperty().set("delivery 42");
         assertThat(model.canApplyBinding().get()).isTrue();
         assertThat(model.previewBinding().get()).isEqualTo("40 → 45");

@@ -60,7 +60,7 @@ class OrderDraftViewModelTest {
     void flagsAnInvalidEmailAsPeopleTypeButNotAnEmptyOne() {
         draft.customer().emailProperty().set("ann@");
         assertThat(draft.customer().emailValidProperty().get()).isFalse();
-        assertThat(draft.customer().emailMessageProperty().get()).isEqualTo(CustomerViewModel.INVALID_EMAIL);
+        assertThat(draft.customer().emailMessageProperty().get()).isEqualTo(CustomerViewModel.invalidEmail());
 
         draft.customer().emailProperty().set("ann@example.com");
         assertThat(draft.customer().emailValidProperty().get()).isTrue();
@@ -191,7 +191,7 @@ class OrderDraftViewModelTest {
 
         assertThat(outboxKeys).containsExactly("key-1");
         assertThat(draft.queuedProperty().get()).isTrue();
-        assertThat(draft.noticeProperty().get()).isEqualTo(OrderDraftViewModel.QUEUED_NOTICE);
+        assertThat(draft.noticeProperty().get()).isEqualTo(OrderDraftViewModel.queuedNotice());
         assertThat(draft.errorProperty().get()).isEmpty();
         assertThat(draft.canSubmitBinding().get()).isFalse();
 

@@ -40,8 +40,8 @@ class OrderDetailViewModelTest {
         detail.resendReceipt();
 
         assertThat(detail.canResendBinding().get()).isFalse();
-        assertThat(detail.resendDisabledReasonBinding().get()).isEqualTo(OrderDetailViewModel.RESEND_NOT_ALLOWED);
-        assertThat(detail.cancelDisabledReasonBinding().get()).isEqualTo(OrderDetailViewModel.CANCEL_NOT_ALLOWED);
+        assertThat(detail.resendDisabledReasonBinding().get()).isEqualTo(OrderDetailViewModel.resendNotAllowed());
+        assertThat(detail.cancelDisabledReasonBinding().get()).isEqualTo(OrderDetailViewModel.cancelNotAllowed());
         assertThat(api.resent).isEmpty();
     }
 
@@ -51,7 +51,7 @@ class OrderDetailViewModelTest {
         OrderDetailViewModel paid = detail(true, true);
         paid.open("o-1");
         assertThat(paid.canCancelBinding().get()).isFalse();
-        assertThat(paid.cancelDisabledReasonBinding().get()).isEqualTo(OrderDetailViewModel.CANCEL_TOO_LATE);
+        assertThat(paid.cancelDisabledReasonBinding().get()).isEqualTo(OrderDetailViewModel.cancelTooLate());
         paid.close();
 
         api.statuses.clear();

@@ -90,7 +90,7 @@ class OrderSearchViewModelTest {
 
         search.search();
 
-        assertThat(search.errorProperty().get()).isEqualTo(OrderSearchViewModel.BAD_RANGE);
+        assertThat(search.errorProperty().get()).isEqualTo(OrderSearchViewModel.badRange());
         assertThat(api.orderQueries).isEmpty();
     }
 

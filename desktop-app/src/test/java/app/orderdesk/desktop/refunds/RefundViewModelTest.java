@@ -37,7 +37,7 @@ class RefundViewModelTest {
     void rowsOfferOnlyWhatIsLeftAndTheTotalFollowsTheSpinners() {
         var model = new RefundViewModel(api, new SameThreadExecutor(), order(List.of(earlier("REFUNDED"), earlier("REFUSED"))));
         assertThat(model.rows()).extracting(RefundLineRow::refundable).containsExactly(1, 1);
-        assertThat(model.validationBinding().get()).isEqualTo(RefundViewModel.NOTHING_CHOSEN);
+        assertThat(model.validationBinding().get()).isEqualTo(RefundViewModel.nothingChosen());
         assertThat(model.canSubmitBinding().get()).isFalse();
 
         model.rows().get(0).quantityProperty().set(1);

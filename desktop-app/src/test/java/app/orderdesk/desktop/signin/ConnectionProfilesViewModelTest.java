@@ -45,6 +45,6 @@ class ConnectionProfilesViewModelTest {
 
         model.importOutputs(home.resolve("x.json"), "../evil");
 
-        assertThat(model.errorProperty().get()).isEqualTo(ConnectionProfilesViewModel.NAME_RULE);
+        assertThat(model.errorProperty().get()).isEqualTo(ConnectionProfilesViewModel.nameRule());
     }
 }

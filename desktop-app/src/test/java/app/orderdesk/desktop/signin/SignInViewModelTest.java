@@ -47,7 +47,7 @@ class SignInViewModelTest {
 
         model.signIn();
 
-        assertThat(model.errorProperty().get()).isEqualTo(SignInViewModel.MISSING_CREDENTIALS);
+        assertThat(model.errorProperty().get()).isEqualTo(SignInViewModel.missingCredentials());
         assertThat(auth.calls).isEmpty();
     }
 
@@ -96,7 +96,7 @@ class SignInViewModelTest {
         model.confirmPasswordProperty().set("Better-457-ok");
         model.setNewPassword();
 
-        assertThat(model.errorProperty().get()).isEqualTo(SignInViewModel.PASSWORDS_DIFFER);
+        assertThat(model.errorProperty().get()).isEqualTo(SignInViewModel.passwordsDiffer());
         assertThat(auth.calls).doesNotContain("newPassword staff@example.com");
     }
 
