@@ -117,9 +117,48 @@ final class OrderLinesTable {
             } else if (selected != null && e.getCode() == KeyCode.F2) {
                 table.edit(row, qty);
                 e.consume();
-            } else if (selected != null && e.getCode().isDigitKey() && !e.isShortcutDown()) {
-                // Not consumed: the digit's KEY_TYPED then lands in the cell's field, replacing the old quantity.
-                table.edit(row, qty);
+            }
+        });
+        // A digit on a selected line starts editing its quantity with that digit, as in a spreadsheet. It was started on
+        // the key press, and "1, 2, Enter" kept the old quantity (LineQuantityByDigitScreenTest, session 11): the typed
+        // character is what carries the digit, so the edit starts from it and puts it in the field itself.
+        table.addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            int row = table.getSelectionModel().getSelectedIndex();
+            if (table.getEditingCell() != null || row < 0 || !table.isEditable() || e.isShortcutDown()
+                    || typed.length() != 1 || !Character.isDigit(typed.charAt(0))) {
+                return;
+            }
+            table.edit(row, qty);
+            table.lookupAll(".text-field").stream()
+                    .filter(node -> node instanceof javafx.scene.control.TextField
+                            && node.getParent() instanceof javafx.scene.control.TableCell<?, ?> cell && cell.isEditing())
+                    .map(javafx.scene.control.TextField.class::cast)
+                    .findFirst()
+                    .ifPresent(field -> {
+                        field.requestFocus();
+                        field.setText(typed);
+                        caretAfterTheDigit(field);
+                        e.consume();
+                    });
+        });
+    }
+
+    /**
+     * The edit's field gets its skin at the next pulse, and the skin selects the whole text when it arrives: the next
+     * digit would then replace the first ("1", "2" gave 2, not 12). The caret goes after the digit once the skin is there.
+     */
+    private static void caretAfterTheDigit(javafx.scene.control.TextField field) {
+        if (field.getSkin() != null) {
+            field.end();
+            return;
+        }
+        field.skinProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.control.Skin<?>> skin,
+                    javafx.scene.control.Skin<?> was, javafx.scene.control.Skin<?> now) {
+                field.skinProperty().removeListener(this);
+                field.end();
             }
         });
     }
