@@ -76,6 +76,38 @@ class StoreSettingsScreenTest {
         assertThat(api.savedSettings.get(1).email()).isEqualTo("shop@example.com");
     }
 
+    /**
+     * Each field's help line sits with its field: the next field starts clearly further below it than the help line
+     * sits under its own field (walked by hand, session 10: 4 px either way, so a help line read as the next field's).
+     */
+    @Test
+    void aHelpLineSitsWithItsOwnField(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        FakeDesk.openTab(robot, "storeSettingsTab");
+        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
+        List<String> crowded = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            StoreField[] fields = StoreField.values();
+            for (int i = 0; i + 1 < fields.length; i++) {
+                javafx.geometry.Bounds input = bounds(robot, "#settings-" + fields[i].apiName());
+                javafx.geometry.Bounds help = bounds(robot, "#settingsHelp-" + fields[i].apiName());
+                javafx.geometry.Bounds next = bounds(robot, "#settings-" + fields[i + 1].apiName());
+                double underItsField = help.getMinY() - input.getMaxY();
+                double toTheNextField = next.getMinY() - help.getMaxY();
+                if (toTheNextField < underItsField + 6) {
+                    crowded.add(fields[i].apiName() + ": " + underItsField + " px under its field, " + toTheNextField + " px to the next");
+                }
+            }
+        });
+        assertThat(crowded).as("help lines as close to the next field as to their own").isEmpty();
+    }
+
+    private static javafx.geometry.Bounds bounds(FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        return node.localToScene(node.getLayoutBounds());
+    }
+
     /** issue 13: the saved logo shows in the preview; Remove logo empties it and the next save sends none. */
     @Test
     void theSavedLogoIsPreviewedAndRemoveLogoTakesItOff(FxRobot robot) throws Exception {
