@@ -173,6 +173,38 @@ class RoomyLineRowsScreenTest {
             }
         });
         assertThat(outside).as("rows that end below the table's bottom edge").isEmpty();
+        // And no empty room under the last row once the table has fitted its rows (it takes a layout or two: rows the
+        // flow has not laid out yet count as tall as the tallest until it has).
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(emptyBelow(robot, lines))
+                .as("empty room under the detail's last line, px").isLessThan(6));
+    }
+
+    /** Walked by hand in session 10: a short order's detail at 1280 px had two empty rows' room under its line. */
+    @Test
+    void aOneLineOrdersDetailHasNoEmptyRoomUnderItsLineAt1280x820(FxRobot robot) {
+        api.orderLines = List.of(new OrderLineView("p-tamper", "ACC-TMP-58", "Espresso Tamper 58 mm", 1, 3490, 3490));
+        signInAt1024x640(robot);
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(820);
+        });
+        FakeDesk.openOrder(robot, 1, 0);
+        TableView<?> lines = robot.lookup("#detailLines").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.getItems().size() == 1);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(emptyBelow(robot, lines))
+                .as("empty room under a one-line order's line, px").isLessThan(6));
+    }
+
+    private static double emptyBelow(FxRobot robot, TableView<?> lines) {
+        double[] empty = new double[1];
+        robot.interact(() -> {
+            Bounds table = lines.localToScene(lines.getLayoutBounds());
+            double lastRowEnds = lines.lookupAll(".table-row-cell").stream()
+                    .filter(node -> node instanceof javafx.scene.control.TableRow<?> row && row.isVisible() && !row.isEmpty())
+                    .mapToDouble(node -> node.localToScene(node.getLayoutBounds()).getMaxY()).max().orElse(0);
+            empty[0] = table.getMaxY() - lastRowEnds;
+        });
+        return empty[0];
     }
 
     private void signInAt1024x640(FxRobot robot) {

@@ -46,7 +46,8 @@ final class OrderDetailView {
     // The table's border and its vertical scroll bar take this much of its width from the columns.
     private static final double TABLE_CHROME = 20;
     private static final double NARROWEST = 30;
-    private static final double LINES_HEIGHT = 150;
+    // The least height is the header and one row: an order of one or two lines had empty rows' room under them at 150.
+    private static final double LINES_HEIGHT = 80;
     private static final double LINES_MAX_HEIGHT = 420;
 
     private final ScrollPane root;
