@@ -61,5 +61,6 @@ class LineQuantityByDigitScreenTest {
         assertThat(Focus.ownerId(robot)).as("the keyboard stays in the lines").isEqualTo("linesTable");
         assertThat(lines.getItems()).extracting(DraftLine::quantity).as("after typing 12 and Enter on the first line")
                 .containsExactly(12, 1);
+        assertThat(lines.getSelectionModel().getSelectedIndex()).as("the changed line stays selected").isZero();
     }
 }

@@ -57,7 +57,10 @@ final class OrderLinesTable {
         qty.setCellFactory(TextFieldTableCell.forTableColumn(new SafeIntegerConverter()));
         qty.setOnEditCommit(e -> {
             if (e.getNewValue() != null) {
+                int row = e.getTablePosition().getRow();
                 model.changeQuantity(e.getRowValue(), e.getNewValue());
+                // The changed line replaces the old one in the list, which cleared the selection: the keyboard stays on it.
+                table.getSelectionModel().select(row);
             }
         });
         qty.setPrefWidth(60);
