@@ -168,6 +168,11 @@ public final class MainView {
             };
             if (index >= 0 && index < tabs.getTabs().size()) {
                 tabs.getSelectionModel().select(index);
+                // The keyboard goes with the screen, into its search (as Ctrl+F): it stayed where it was, on a button
+                // outside the tabs, so "Ctrl+2, OD-…" typed nowhere (walked under Xvfb, session 11). After the tab's
+                // content is shown, which the tab pane does on its next layout.
+                Runnable focus = screens.get(index).focusSearch();
+                javafx.application.Platform.runLater(focus);
                 event.consume();
                 return;
             }

@@ -65,8 +65,12 @@ class MainWindowScreenTest {
         assertThat(adjust.isDisabled()).isTrue();
         assertThat(adjust.getTooltip().getText()).isEqualTo("Only managers can change stock");
 
+        robot.interact(() -> robot.lookup("#signOutButton").query().requestFocus()); // a button outside the tabs
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("ordersTab");
+        robot.write("OD-42");
+        assertThat(robot.lookup("#ordersNumberField").queryTextInputControl().getText())
+                .as("Ctrl+2 puts the keyboard in the orders search").isEqualTo("OD-42");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("outboxTab");
         assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).isEqualTo("API: online · Outbox: 0 queued");
