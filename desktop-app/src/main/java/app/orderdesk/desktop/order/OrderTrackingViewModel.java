@@ -160,15 +160,21 @@ public final class OrderTrackingViewModel {
         }
     }
 
-    /** A final status: nothing more to follow; a completed order's receipt is fetched. */
+    /**
+     * A final status: nothing more to follow; a completed order's receipt is fetched, and a refunded one's too (it was
+     * written when the order completed: after a partial refund the receipt went and Save PDF and Print were off).
+     */
     private void finish(OrderStatus finalStatus) {
         polling.set(false);
-        if (finalStatus == OrderStatus.COMPLETED) {
+        if (HAS_A_RECEIPT.contains(finalStatus)) {
             loadReceipt(1);
         } else {
             requests.cancel();
         }
     }
+
+    private static final java.util.Set<OrderStatus> HAS_A_RECEIPT =
+            java.util.EnumSet.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED);
 
     /** Statuses come in bursts a few ms apart; one read after the burst instead of one per status. */
     static final Duration PUSH_SETTLE = Duration.ofMillis(300);

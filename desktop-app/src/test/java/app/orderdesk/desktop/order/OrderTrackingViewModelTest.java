@@ -40,6 +40,22 @@ class OrderTrackingViewModelTest {
         assertThat(rendered).hasSize(1);
     }
 
+    /** Walked under Xvfb, session 11: after a partial refund the detail's receipt went and Save PDF and Print were off. */
+    @Test
+    void aRefundedOrderStillShowsItsReceipt() {
+        for (OrderStatus refunded : List.of(OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED)) {
+            api.statuses.clear();
+            api.statuses.add(refunded);
+            rendered.clear();
+
+            tracking.follow("o-1");
+
+            assertThat(tracking.statusProperty().get()).isEqualTo(refunded);
+            assertThat(tracking.receiptReadyProperty().get()).as("the receipt of a %s order", refunded).isTrue();
+            assertThat(rendered).hasSize(1);
+        }
+    }
+
     @Test
     void stopsAtAFailureAndExplainsItInPlainWords() {
         api.statuses.addAll(List.of(OrderStatus.RESERVED, OrderStatus.PAYMENT_DECLINED));
