@@ -187,6 +187,7 @@ public final class AppWindow {
         InventoryViewModel inventory = new InventoryViewModel(api, services.executor(), notifications, manager);
 
         OrdersView ordersView = new OrdersView(search, detail);
+        detail.tracking().statusProperty().addListener((obs, was, now) -> search.onShownStatus(detail.tracking().orderId(), now));
         InventoryView inventoryView = new InventoryView(inventory);
         PlaceOrderView placeOrderView = new PlaceOrderView(placeOrder);
         // A client that also serves the back-office routes (the tests' fake) is used for both.

@@ -209,6 +209,25 @@ public final class OrderSearchViewModel {
         }
     }
 
+    /**
+     * The order detail read {@code status} for an order, say after a refund or cancel made on this desk: its row shows it
+     * too. The desk's live topic brings only the orders this desk placed, so a refund of another desk's order left the
+     * list saying "Completed" beside a detail saying "Partly refunded" (walked under Xvfb, session 11).
+     */
+    public void onShownStatus(String orderId, OrderStatus status) {
+        if (orderId == null || status == null) {
+            return;
+        }
+        for (int i = 0; i < results.size(); i++) {
+            OrderSummaryView row = results.get(i);
+            if (row.orderId().equals(orderId) && row.status() != status) {
+                results.set(i, new OrderSummaryView(row.orderId(), row.orderNumber(), status, row.customerEmail(),
+                        row.customerName(), row.totalCents(), row.currency(), row.createdAt()));
+                return;
+            }
+        }
+    }
+
     public ObservableList<OrderSummaryView> results() {
         return results;
     }
