@@ -152,10 +152,12 @@ final class OrderDetailView {
         resend.setId("resendEmailButton");
         resend.disableProperty().bind(model.canResendBinding().not());
         resend.setOnAction(e -> model.resendReceipt());
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(resend);
         Button cancel = new Button(Messages.text("detail.cancel"));
         cancel.setId("cancelOrderButton");
         cancel.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
         cancel.disableProperty().bind(model.canCancelBinding().not());
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(cancel);
         cancel.setOnAction(e -> {
             TextInputDialog ask = new TextInputDialog();
             ask.setTitle(Messages.text("detail.cancel.title"));
@@ -210,6 +212,7 @@ final class OrderDetailView {
         refund.setMinWidth(Region.USE_PREF_SIZE);
         refund.setId("refundButton");
         refund.disableProperty().bind(model.canRefundBinding().not());
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(refund);
         refund.setOnAction(e -> {
             RefundViewModel draft = model.newRefund();
             if (draft != null) {
