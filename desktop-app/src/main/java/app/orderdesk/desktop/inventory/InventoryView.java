@@ -136,6 +136,7 @@ public final class InventoryView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setId("inventoryTable");
+        app.orderdesk.desktop.ui.DownIntoTable.install(filter, table); // Down from the filter to the products it left
         table.getStyleClass().add(Styles.ROOMY_WRAPPED_ROWS); // wrapped names keep room above and below, as in the orders list
         app.orderdesk.desktop.ui.Accessibility.describe(table, "inventory.table");
         table.setPlaceholder(new Label(Messages.text("inventory.none")));

@@ -93,6 +93,9 @@ public final class OrdersView {
 
         TableView<OrderSummaryView> table = new TableView<>(search.results());
         table.setId("ordersTable");
+        for (TextField field : List.of(number, email, phone)) {
+            app.orderdesk.desktop.ui.DownIntoTable.install(field, table); // Down from a search field to the orders found
+        }
         // Wrapped emails and names keep the room above and below their text that one-line cells have (issue 13: at 1024 px
         // they touched the row's edges).
         table.getStyleClass().add(Styles.ROOMY_WRAPPED_ROWS);

@@ -58,6 +58,9 @@ class MainWindowScreenTest {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         robot.write("green");
         assertThat(table.getItems()).extracting(r -> r.item().sku()).containsExactly("TEA-7");
+        robot.type(KeyCode.DOWN); // from the filter into what it left
+        assertThat(app.orderdesk.desktop.Focus.ownerId(robot)).as("Down from the filter").isEqualTo("inventoryTable");
+        assertThat(table.getSelectionModel().getSelectedItem().item().sku()).isEqualTo("TEA-7");
         assertThat(robot.lookup("." + Styles.LOW_STOCK_ROW).tryQuery()).isPresent();
 
         // Staff may look but not change stock, and the button says why.
