@@ -286,11 +286,16 @@ public final class InventoryView {
         none.setMinHeight(Region.USE_PREF_SIZE);
         movements.setPlaceholder(none);
         TableColumn<StockMovementView, String> when = textColumn(Messages.text("inventory.history.when"), 190, m -> StoreDates.dateTimeSeconds(m.at()));
-        when.setMinWidth(FullText.widthOf(when, StoreDates.dateTimeSeconds(java.time.Instant.parse("2026-12-28T22:59:59Z"))));
+        // Date and time may take two lines: on one line the five columns' least widths added up to more than the pane
+        // at 1600 px in a real window, whose fonts are wider than the headless tests' (HistoryFitsItsPaneScreenTest).
+        when.setCellFactory(FullText.wrappingCells());
+        String latest = StoreDates.dateTimeSeconds(java.time.Instant.parse("2026-12-28T22:59:59Z"));
+        int lastSpace = latest.lastIndexOf(' ', latest.length() - 4); // before the time ("10:59:59 PM" keeps together)
+        when.setMinWidth(FullText.widthOf(when, latest.substring(0, Math.max(1, lastSpace)), latest.substring(lastSpace + 1)));
         movements.getColumns().add(when);
         TableColumn<StockMovementView, String> who = textColumn(Messages.text("inventory.history.who"), 280, StockMovementView::actor);
-        who.setCellFactory(FullText.wrappingCells());
-        who.setMinWidth(FullText.widthOf(who, "manager@example"));
+        who.setCellFactory(FullText.wrappingEmailCells()); // breaks before '@' and after '.', like the orders list
+        who.setMinWidth(FullText.widthOf(who, FullText.emailPieces("manager@example")));
         movements.getColumns().add(who);
         // Reason and note: the longest text here, it wraps and takes what the other columns leave.
         TableColumn<StockMovementView, String> why = textColumn(Messages.text("inventory.history.why"), 420, m -> AdjustReason.describe(m.reason())

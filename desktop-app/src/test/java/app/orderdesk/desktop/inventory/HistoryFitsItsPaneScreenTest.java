@@ -28,7 +28,10 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The stock history shows all its columns in its pane, without a sideways scroll bar, from 1024×640 to 2560×1440:
- * walked under Xvfb at 1600×1000 (session 11), its last column was cut at the pane's right edge.
+ * walked under Xvfb at 1600×1000 (session 11), its last column was cut at the pane's right edge. Green headless and red
+ * in a real window before the fix: a real window's fonts are wider than headless Monocle's, so run it under Xvfb too
+ * ({@code xvfb-run -a -s "-screen 0 2560x1600x24" ./mvnw -pl desktop-app test -Dtest=HistoryFitsItsPaneScreenTest
+ * -Dtestfx.platform.args=}).
  */
 @ExtendWith(ApplicationExtension.class)
 class HistoryFitsItsPaneScreenTest {
@@ -88,6 +91,12 @@ class HistoryFitsItsPaneScreenTest {
                     .findFirst()
                     .ifPresent(bar -> sideways.add(size[0] + "x" + size[1] + ": table " + Math.round(history.getWidth()) + " px wide")));
             robot.interact(() -> {
+                double columns = history.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+                double inside = history.getWidth() - history.snappedLeftInset() - history.snappedRightInset();
+                if (columns > inside + 1) {
+                    sideways.add(size[0] + "x" + size[1] + ": columns " + Math.round(columns) + " px in a table "
+                            + Math.round(inside) + " px wide inside");
+                }
                 double right = history.localToScene(history.getLayoutBounds()).getMaxX();
                 if (right > stage.getScene().getWidth() + 0.5) {
                     sideways.add(size[0] + "x" + size[1] + ": the table ends at " + Math.round(right) + " px, the window at "
