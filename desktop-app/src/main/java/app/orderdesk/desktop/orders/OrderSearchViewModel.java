@@ -194,18 +194,13 @@ public final class OrderSearchViewModel {
         if (update == null || !update.carriesChange()) {
             return;
         }
-        for (int i = 0; i < results.size(); i++) {
-            OrderSummaryView row = results.get(i);
-            if (!row.orderId().equals(update.orderId())) {
-                continue;
-            }
-            java.time.Instant before = pushedAt.get(row.orderId());
-            if ((before == null || !update.at().isBefore(before)) && row.status() != update.status()) {
-                pushedAt.put(row.orderId(), update.at());
-                results.set(i, new OrderSummaryView(row.orderId(), row.orderNumber(), update.status(), row.customerEmail(),
-                        row.customerName(), row.totalCents(), row.currency(), row.createdAt()));
-            }
+        int i = indexOf(update.orderId());
+        if (i < 0) {
             return;
+        }
+        java.time.Instant before = pushedAt.get(update.orderId());
+        if ((before == null || !update.at().isBefore(before)) && showStatus(i, update.status())) {
+            pushedAt.put(update.orderId(), update.at());
         }
     }
 
@@ -215,17 +210,30 @@ public final class OrderSearchViewModel {
      * list saying "Completed" beside a detail saying "Partly refunded" (walked under Xvfb, session 11).
      */
     public void onShownStatus(String orderId, OrderStatus status) {
-        if (orderId == null || status == null) {
-            return;
+        int i = orderId == null || status == null ? -1 : indexOf(orderId);
+        if (i >= 0) {
+            showStatus(i, status);
         }
+    }
+
+    private int indexOf(String orderId) {
         for (int i = 0; i < results.size(); i++) {
-            OrderSummaryView row = results.get(i);
-            if (row.orderId().equals(orderId) && row.status() != status) {
-                results.set(i, new OrderSummaryView(row.orderId(), row.orderNumber(), status, row.customerEmail(),
-                        row.customerName(), row.totalCents(), row.currency(), row.createdAt()));
-                return;
+            if (results.get(i).orderId().equals(orderId)) {
+                return i;
             }
         }
+        return -1;
+    }
+
+    /** Row {@code i} with {@code status}; false when it already showed it. */
+    private boolean showStatus(int i, OrderStatus status) {
+        OrderSummaryView row = results.get(i);
+        if (row.status() == status) {
+            return false;
+        }
+        results.set(i, new OrderSummaryView(row.orderId(), row.orderNumber(), status, row.customerEmail(),
+                row.customerName(), row.totalCents(), row.currency(), row.createdAt()));
+        return true;
     }
 
     public ObservableList<OrderSummaryView> results() {
