@@ -26,9 +26,15 @@ locals {
     STORE_TIME_ZONE            = var.store_time_zone
     STORE_COUNTRY_CALLING_CODE = var.store_country_calling_code
     JAVA_TOOL_OPTIONS       = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
-    # Order status and stock changes are sent here for the desks' live updates (h-w: not the order events topic).
-    PUSH_EVENTS_QUEUE_URL = aws_sqs_queue.push_events_queue.url
+    # Live updates: the function that writes an order status or stock change pushes it to the desks
+    # subscribed to it (read at the first change; ADR 0052).
+    PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
+    PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
+    PUSH_CALLBACK_URL        = "https://${aws_apigatewayv2_api.push_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/v1"
   }
+
+  # Where a function that pushes a change may post (the WebSocket API's @connections, stage v1).
+  push_post_to_connections_arn = "arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:${aws_apigatewayv2_api.push_api.id}/v1/POST/@connections/*"
 
   # The workflow's ARN is built from its name: the state machine depends on the task functions'
   # aliases, so a function referring to the state machine resource would close a dependency cycle.
@@ -247,45 +253,25 @@ locals {
       # The schedule runs again in 15 minutes: an older event is stale.
       async_max_event_age = 900
     }
-    # Live updates (push.tf): the WebSocket routes and the notifier fed by the push-events queue.
+    # Live updates (push.tf): the WebSocket routes (the functions that write changes push them: ADR 0052).
     PushConnectFunction = {
       description = "WebSocket $connect: verifies the Cognito ID token, remembers the connection"
       handler     = "app.orderdesk.backend.entrypoint.push.PushConnectHandler::handleRequest"
       environment = {
-        PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
-        PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
-        COGNITO_ISSUER           = "https://${aws_cognito_user_pool.user_pool.endpoint}"
-        USER_POOL_CLIENT_ID      = aws_cognito_user_pool_client.user_pool_client.id
+        COGNITO_ISSUER      = "https://${aws_cognito_user_pool.user_pool.endpoint}"
+        USER_POOL_CLIENT_ID = aws_cognito_user_pool_client.user_pool_client.id
       }
     }
     PushDisconnectFunction = {
       description = "WebSocket $disconnect: forgets the connection"
       handler     = "app.orderdesk.backend.entrypoint.push.PushDisconnectHandler::handleRequest"
-      environment = {
-        PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
-        PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
-      }
+      environment = {}
     }
     PushDefaultFunction = {
       description = "WebSocket $default: a desk subscribes to what it shows (orders, topics); keep-alive pings"
       handler     = "app.orderdesk.backend.entrypoint.push.PushDefaultHandler::handleRequest"
       memory_size = 256
-      environment = {
-        PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
-        PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
-      }
-    }
-    PushNotifierFunction = {
-      description = "Posts order status and stock changes to the WebSocket connections subscribed to them"
-      handler     = "app.orderdesk.backend.entrypoint.push.PushNotifierTask::handleRequest"
-      timeout     = 10
-      # fed by the push-events queue (push.tf: event source mapping, SQS poller policy)
-      sqs_event_source = true
-      environment = {
-        PUSH_CONNECTIONS_TABLE   = aws_dynamodb_table.push_connections_table.name
-        PUSH_SUBSCRIPTIONS_TABLE = aws_dynamodb_table.push_subscriptions_table.name
-        PUSH_CALLBACK_URL        = "https://${aws_apigatewayv2_api.push_api.id}.execute-api.${data.aws_region.current.region}.amazonaws.com/v1"
-      }
+      environment = {}
     }
   }
 
@@ -294,7 +280,10 @@ locals {
   # SAM adds to every role are the managed policies attached below.
   function_policies = {
     PlaceOrderFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       # h-p: the store's tax rates (settings item), read in the same BatchGetItem as the products.
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
@@ -322,7 +311,10 @@ locals {
       { actions = ["dynamodb:Scan"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     CancelOrderFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
@@ -334,7 +326,10 @@ locals {
       { actions = ["states:StartExecution"], resources = [aws_sfn_state_machine.order_workflow.arn] },
     ]
     ResendReceiptFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       # UpdateItem and PutObject: a paid order whose receipt step gave up gets its receipt made on resend.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
@@ -342,7 +337,10 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     RefundOrderFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       # The refund, the per-line refunded quantities and the status live on the order's item.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       # The refund's Idempotency-Key; GetItem also reads the store settings item (the credit note's language, money, time zone).
@@ -364,7 +362,10 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
     ]
     AdjustStockFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
@@ -374,7 +375,10 @@ locals {
       { actions = ["dynamodb:Query"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
     ]
     ImportStockCountsFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:Scan", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       # h-x: a category column is checked against the store settings item
@@ -382,7 +386,10 @@ locals {
     ]
     # h-x: create (PutItem if the id is free), edit (UpdateItem on the version), SKU in use (Scan); settings (GetItem)
     SaveProductFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
@@ -392,7 +399,10 @@ locals {
     ]
     UpdateStoreSettingsFunction = [
       # h-x: a save is announced (SETTINGS_CHANGED), sent to the push queue
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] },
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     ValidateOrderFunction = [
@@ -401,38 +411,56 @@ locals {
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     SaveOrderFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ReserveStockFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ProcessPaymentFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     UpdateInventoryFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     GenerateReceiptFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["dynamodb:BatchGetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     EmailReceiptFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["s3:GetObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
@@ -441,7 +469,10 @@ locals {
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     ReleaseStockFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
@@ -449,7 +480,10 @@ locals {
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     MarkOrderFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
@@ -483,7 +517,10 @@ locals {
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     ReconcileReservationsFunction = [
-      { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.push_events_queue.arn] }, # h-w: change events to the push queue
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:Scan", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       # Orders stored but never started (ADR 0018): found on StatusIndex, taken with the start lease, started.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
@@ -502,11 +539,6 @@ locals {
     ]
     PushDefaultFunction = [
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_connections_table.arn, aws_dynamodb_table.push_subscriptions_table.arn] },
-    ]
-    PushNotifierFunction = [
-      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
-      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
-      { actions = ["execute-api:ManageConnections"], resources = ["arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:${aws_apigatewayv2_api.push_api.id}/v1/POST/@connections/*"] },
     ]
   }
 }

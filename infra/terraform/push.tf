@@ -1,8 +1,8 @@
 # ---------- Live updates: the WebSocket API (the template's Push* resources) ----------
 # Desks connect with their Cognito ID token (?token=…, checked by PushConnectFunction); every order
-# status and stock change published on the order events topic reaches the push-events queue and
-# PushNotifierFunction posts it to the connections subscribed to it. See docs/decisions/0015-websocket-push.md
-# and docs/decisions/0033-push-subscriptions.md.
+# status and stock change is posted to the connections subscribed to it by the function that wrote it
+# (docs/decisions/0052-the-writer-pushes.md). See docs/decisions/0015-websocket-push.md and
+# docs/decisions/0033-push-subscriptions.md.
 
 resource "aws_dynamodb_table" "push_connections_table" {
   name                        = "${var.stack_name}-push-connections"
@@ -30,7 +30,7 @@ resource "aws_dynamodb_table" "push_connections_table" {
   }
 }
 
-# One item per subscription topic (order#<id>, orders, stock): the notifier reads a batch's topics by key.
+# One item per subscription topic (order#<id>, orders, stock): a function pushing a change reads its topics by key.
 resource "aws_dynamodb_table" "push_subscriptions_table" {
   name                        = "${var.stack_name}-push-subscriptions"
   billing_mode                = "PAY_PER_REQUEST"
@@ -56,21 +56,6 @@ resource "aws_dynamodb_table" "push_subscriptions_table" {
     prevent_destroy = true
   }
 }
-
-resource "aws_sqs_queue" "push_events_queue" {
-  name                       = "${var.stack_name}-push-events"
-  message_retention_seconds  = 3600
-  sqs_managed_sse_enabled    = true
-  visibility_timeout_seconds = 60
-  redrive_policy = jsonencode({
-    deadLetterTargetArn = aws_sqs_queue.failed_invocations_queue.arn
-    maxReceiveCount     = 3
-  })
-}
-
-# h-w: no queue policy and no subscription to the order events topic any more: the functions send their
-# changes straight to the queue with sqs:SendMessage in their own roles, and the topic's only message (the
-# workflow's ORDER_PAID) is one the notifier drops (docs/decisions/0036-change-events-to-the-queue.md).
 
 resource "aws_apigatewayv2_api" "push_api" {
   name                       = "order-desk-push"
@@ -154,21 +139,6 @@ resource "aws_lambda_permission" "push_default_permission" {
   function_name = aws_lambda_alias.live["PushDefaultFunction"].arn
   principal     = "apigateway.amazonaws.com"
   source_arn    = "arn:${data.aws_partition.current.partition}:execute-api:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:${aws_apigatewayv2_api.push_api.id}/*/$default"
-}
-
-resource "aws_lambda_event_source_mapping" "push_events" {
-  event_source_arn                   = aws_sqs_queue.push_events_queue.arn
-  function_name                      = aws_lambda_alias.live["PushNotifierFunction"].arn
-  batch_size                         = 10
-  maximum_batching_window_in_seconds = 0
-  function_response_types            = ["ReportBatchItemFailures"]
-}
-
-# SAM attaches this managed policy to a function with an SQS event (receive, delete, queue attributes).
-resource "aws_iam_role_policy_attachment" "function_sqs_poller" {
-  for_each   = { for name, fn in local.functions : name => fn if try(fn.sqs_event_source, false) }
-  role       = aws_iam_role.function[each.key].name
-  policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AWSLambdaSQSQueueExecutionRole"
 }
 
 output "PushUrl" {

@@ -25,10 +25,14 @@ class AsyncPathsAndLeastPrivilegeTest {
     private static final String CREDIT_NOTES = "ReceiptsBucket/credit-notes/*";
     private static final String CONNECTIONS = "PushApi @connections";
     /**
-     * Live updates: every function that writes an order status or available stock announces it, straight to the
-     * push-events queue (adapter.sqs.SqsChangeEvents; h-w: no longer on the order events topic).
+     * Live updates: every function that writes an order status or available stock pushes it to the desks itself
+     * (usecase.PushedChangeEvents → PushChanges, ADR 0052): reads the subscribers of its topics (BatchGetItem),
+     * posts to their connections, and forgets a gone connection (DeleteItem, then UpdateItem on its topics).
      */
-    private static final Map<String, Set<String>> ANNOUNCES = Map.of("PushEventsQueue", Set.of("sqs:SendMessage"));
+    private static final Map<String, Set<String>> ANNOUNCES = Map.of(
+            "PushSubscriptionsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:UpdateItem"),
+            "PushConnectionsTable", Set.of("dynamodb:DeleteItem"),
+            CONNECTIONS, Set.of("execute-api:ManageConnections"));
 
     /**
      * What each handler calls, read from its use case and adapters (see backend-lambdas): resource →
@@ -196,15 +200,11 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("PushConnectFunction", "PushConnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:PutItem"),
                     "PushSubscriptionsTable", Set.of("dynamodb:UpdateItem"))),
             // subscriptions (ADR 0033): close leaves the topics the deleted item listed; $default
-            // subscribes (connection item, then topic items); the notifier reads topics by key, never a Scan
+            // subscribes (connection item, then topic items); a pushing function reads topics by key, never a Scan
             fn("PushDisconnectFunction", "PushDisconnectHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:DeleteItem"),
                     "PushSubscriptionsTable", Set.of("dynamodb:UpdateItem"))),
             fn("PushDefaultFunction", "PushDefaultHandler", Map.of("PushConnectionsTable", Set.of("dynamodb:UpdateItem"),
-                    "PushSubscriptionsTable", Set.of("dynamodb:UpdateItem"))),
-            fn("PushNotifierFunction", "PushNotifierTask", Map.of(
-                    "PushConnectionsTable", Set.of("dynamodb:DeleteItem"),
-                    "PushSubscriptionsTable", Set.of("dynamodb:BatchGetItem", "dynamodb:UpdateItem"),
-                    CONNECTIONS, Set.of("execute-api:ManageConnections")))));
+                    "PushSubscriptionsTable", Set.of("dynamodb:UpdateItem")))));
 
     private final Template template = Template.load();
 

@@ -15,8 +15,7 @@ class TemplatePolicyTest {
     private static final Set<String> DATA_RESOURCES = Set.of(
             "InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable", "PaymentsLedgerTable",
             "CustomersTable", "DailyTotalsTable", "ReceiptsBucket", "OrderEventsTopic", "AlertsTopic", "OrderWorkflow", "SES identities",
-            "PushConnectionsTable", "PushSubscriptionsTable", "PushApi",
-            "PushEventsQueue"); // h-w: the functions send their change events to it
+            "PushConnectionsTable", "PushSubscriptionsTable", "PushApi");
     private static final String SES_IDENTITIES = "SES identities";
 
     private final Template template = Template.load();

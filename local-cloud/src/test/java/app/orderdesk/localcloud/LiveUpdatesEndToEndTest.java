@@ -44,7 +44,7 @@ import static org.awaitility.Awaitility.await;
  * Live updates end to end: two desks (staff, manager) connect to the local WebSocket API with real
  * Cognito ID tokens and subscribe to every order and every stock change (the dashboard's topics); an
  * order placed and a stock adjustment made through the REST API reach both by push (the function that wrote
- * the change → push-events queue → notifier → {@code @connections}); a bad token is refused at the upgrade; a connection that is
+ * the change posts it to {@code @connections} itself, ADR 0052); a bad token is refused at the upgrade; a connection that is
  * gone is forgotten with its subscriptions. Routing by subscription is in {@code PushSubscriptionsEndToEndTest}.
  */
 @DisabledIfSystemProperty(named = "skip.e2e", matches = "true")
@@ -64,7 +64,6 @@ class LiveUpdatesEndToEndTest {
         cloud = LocalCloud.shared();
         clients = new LocalCloudTestClients(cloud);
         warmUp("PushConnectFunction", "{\"requestContext\":{\"connectionId\":\"warm-up\"}}");
-        warmUp("PushNotifierFunction", "{\"Records\":[]}");
         staffDesk = PushDesk.connect(cloud.pushUrl(), clients.idToken(cloud, cloud.demoUser("staff")));
         managerDesk = PushDesk.connect(cloud.pushUrl(), clients.idToken(cloud, cloud.demoUser("managers")));
         staffDesk.subscribe(List.of(), List.of("orders", "stock"));
@@ -123,8 +122,8 @@ class LiveUpdatesEndToEndTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refunded.statusCode()).as(refunded.body()).isEqualTo(201);
 
-        // The refund function announces what it writes like every other writer: it needs sqs:SendMessage on the
-        // push-events queue in its own policy (it once lacked its grant, and the denied send was only a WARN in its log).
+        // The refund function pushes what it writes like every other writer: it needs the push grants in its own
+        // policy (it once lacked its grant, and the denied call was only a WARN in its log).
         for (PushDesk desk : List.of(staffDesk, managerDesk)) {
             await().atMost(Duration.ofSeconds(30)).until(() -> desk.statusesOf(orderId).contains("REFUNDED"));
         }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sfn.model.ExecutionDoesNotExistException;
+import software.amazon.awssdk.services.sfn.model.ExecutionStatus;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,10 +56,10 @@ class PushSubscriptionsEndToEndTest {
         // Desks of other test classes on this shared cloud must have gone, so every post counted here is ours.
         await().atMost(Duration.ofSeconds(60)).until(() -> subscribers("orders").isEmpty() && subscribers("stock").isEmpty()
                 && subscribers(placersTopic()).isEmpty());
-        // Warms the workflow and the notifier (not counted); all its changes are announced once it is COMPLETED.
+        // Warms the workflow (not counted); all its changes are pushed once its execution has ended.
         String warmUp = placeOrder();
         await().atMost(Duration.ofSeconds(120)).until(() -> JSON.readTree(get("/orders/" + warmUp)).path("status").asText().equals("COMPLETED"));
-        await().atMost(Duration.ofSeconds(120)).until(PushSubscriptionsEndToEndTest::pushEventsQueueDrained);
+        awaitWorkflowEnded(warmUp);
     }
 
     @AfterAll
@@ -75,7 +76,7 @@ class PushSubscriptionsEndToEndTest {
 
         String orderId = placeOrder();
         await().atMost(Duration.ofSeconds(90)).until(() -> dashboard.statusesOf(orderId).contains("COMPLETED"));
-        await().atMost(Duration.ofSeconds(120)).until(PushSubscriptionsEndToEndTest::pushEventsQueueDrained);
+        awaitWorkflowEnded(orderId);
         long posts = postsSince(mark);
         dashboard.unsubscribe(List.of(), List.of("orders"));
 
@@ -97,7 +98,7 @@ class PushSubscriptionsEndToEndTest {
         follower.subscribe(List.of(orderId), List.of()); // returns once the server answered: stored
         String read = JSON.readTree(get("/orders/" + orderId)).path("status").asText();
         await().atMost(Duration.ofSeconds(90)).until(() -> read.equals("COMPLETED") || follower.statusesOf(orderId).contains("COMPLETED"));
-        await().atMost(Duration.ofSeconds(120)).until(PushSubscriptionsEndToEndTest::pushEventsQueueDrained);
+        awaitWorkflowEnded(orderId);
         long posts = postsSince(mark);
         follower.unsubscribe(List.of(orderId), List.of());
 
@@ -121,7 +122,7 @@ class PushSubscriptionsEndToEndTest {
 
             String orderId = placeOrder(); // as staff: the order records its placer
             await().atMost(Duration.ofSeconds(90)).until(() -> placersDesk.statusesOf(orderId).contains("COMPLETED"));
-            await().atMost(Duration.ofSeconds(120)).until(PushSubscriptionsEndToEndTest::pushEventsQueueDrained);
+            awaitWorkflowEnded(orderId);
             long posts = postsSince(mark);
 
             List<JsonNode> pushed = placersDesk.about("ORDER_STATUS", "orderId", orderId);
@@ -186,14 +187,15 @@ class PushSubscriptionsEndToEndTest {
         return members == null || !members.hasSs() ? List.of() : members.ss();
     }
 
-    /** Every change announced so far has been handled by the notifier (none waiting, none in flight). */
-    private static boolean pushEventsQueueDrained() {
-        String url = clients.sqs.listQueues().queueUrls().stream().filter(u -> u.contains("PushEventsQueue")).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no push-events queue in " + clients.sqs.listQueues().queueUrls()));
-        Map<QueueAttributeName, String> attributes = clients.sqs.getQueueAttributes(r -> r.queueUrl(url).attributeNames(
-                QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES, QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE)).attributes();
-        return "0".equals(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
-                && "0".equals(attributes.get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES_NOT_VISIBLE));
+    /**
+     * Every change of the order has been pushed: each step pushes what it wrote before it returns (ADR 0052), so
+     * once the execution has ended no post of this order is still to come.
+     */
+    private static void awaitWorkflowEnded(String orderId) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                .ignoreException(ExecutionDoesNotExistException.class)
+                .until(() -> clients.sfn.describeExecution(r -> r.executionArn(cloud.latestExecutionArn(orderId))).status(),
+                        status -> status != ExecutionStatus.RUNNING);
     }
 
     private static String placeOrder() throws Exception {

@@ -20,7 +20,6 @@ import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 import software.amazon.awssdk.services.sfn.SfnClient;
-import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient;
 
 /**
@@ -93,13 +92,6 @@ public final class AwsClients {
                 .build();
     }
 
-    private static final class Sqs {
-        static final SqsClient CLIENT = SqsClient.builder()
-                .httpClient(Http.CLIENT).region(region()).credentialsProvider(Credentials.PROVIDER)
-                .applyMutation(b -> endpoint("AWS_ENDPOINT_URL_SQS").ifPresent(b::endpointOverride))
-                .build();
-    }
-
     /** The WebSocket API's management endpoint is the API's own stage URL (PUSH_CALLBACK_URL), never a regional default. */
     private static final class PushManagement {
         static final ApiGatewayManagementApiClient CLIENT = ApiGatewayManagementApiClient.builder()
@@ -107,10 +99,6 @@ public final class AwsClients {
                 .endpointOverride(endpoint("AWS_ENDPOINT_URL_APIGATEWAYMANAGEMENTAPI")
                         .orElseGet(() -> URI.create(Env.required("PUSH_CALLBACK_URL"))))
                 .build();
-    }
-
-    public static SqsClient sqs() {
-        return Sqs.CLIENT;
     }
 
     public static ApiGatewayManagementApiClient pushManagement() {

@@ -19,7 +19,6 @@ import app.orderdesk.backend.adapter.push.ApiGatewayPushChannel;
 import app.orderdesk.backend.adapter.sns.NotifyingInventory;
 import app.orderdesk.backend.adapter.sns.NotifyingOrderRepository;
 import app.orderdesk.backend.adapter.sns.NotifyingRefundRepository;
-import app.orderdesk.backend.adapter.sqs.SqsChangeEvents;
 import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.ProductCatalog;
@@ -29,6 +28,7 @@ import app.orderdesk.backend.port.StockLedger;
 import app.orderdesk.backend.usecase.ClosePushConnection;
 import app.orderdesk.backend.usecase.OpenPushConnection;
 import app.orderdesk.backend.usecase.PushChanges;
+import app.orderdesk.backend.usecase.PushedChangeEvents;
 import app.orderdesk.backend.usecase.SubscribeToPush;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderSearch;
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbStockLedger;
@@ -99,6 +99,8 @@ import java.util.Optional;
  * workflow names from {@link Env}. No container; handlers call one factory in their no-arg constructor.
  */
 public final class Production {
+
+    private static final org.apache.logging.log4j.Logger LOG = org.apache.logging.log4j.LogManager.getLogger(Production.class);
 
     private static final Clock CLOCK = Clock.systemUTC();
 
@@ -354,27 +356,28 @@ public final class Production {
         return NotifyingInventory.of(new DynamoDbStockLedger(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE")), changeEvents(), CLOCK);
     }
 
-    /** Every status written is announced to the push-events queue (live updates; see ADR c-websocket-push). */
+    /** Every status written is pushed to the desks following it (live updates; ADR 0015, 0052). */
     private static OrderRepository orders() {
         return new NotifyingOrderRepository(new DynamoDbOrderRepository(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"), storeZone()), changeEvents());
     }
 
-    /** Every change of available stock is announced to the push-events queue. */
+    /** Every change of available stock is pushed to the desks showing stock. */
     private static InventoryRepository inventory() {
         return NotifyingInventory.of(new DynamoDbInventoryRepository(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE")), changeEvents(), CLOCK);
     }
 
     /**
-     * Straight to the push-events queue, not the KMS-encrypted order events topic (ADR 0036).
-     * The queue is read at the first send: functions that only read never need PUSH_EVENTS_QUEUE_URL or the grant.
+     * The function that writes a change pushes it to the desks itself (ADR 0052; before: a queue and a notifier).
+     * Built at the first change: functions that only read never need the push tables, the WebSocket URL or the grants.
      */
     private static ChangeEvents changeEvents() {
-        return new SqsChangeEvents(AwsClients.sqs(), () -> Env.required("PUSH_EVENTS_QUEUE_URL"));
+        return new PushedChangeEvents(Production::pushChanges,
+                (changes, e) -> LOG.warn("could not push {}: {}", changes, e.toString()));
     }
 
-    /** h-c: the changes {@code work} announces on this thread go out together when it ends (one message; ADR 0040). */
+    /** The changes {@code work} announces on this thread are pushed together (one read of the subscribers; ADR 0040, 0052). */
     public static <T> T announcingTogether(java.util.function.Supplier<T> work) {
-        return SqsChangeEvents.together(work);
+        return PushedChangeEvents.together(work);
     }
 
     // ---------- live updates (WebSocket API) ----------

@@ -3,7 +3,7 @@ package app.orderdesk.backend.port;
 import app.orderdesk.backend.domain.OrderStatus;
 import java.time.Instant;
 
-/** Announces a change that desks should see at once (the order events topic; the push notifier forwards it). */
+/** Announces a change that desks should see at once (pushed by the function that wrote it: ADR 0052). */
 public interface ChangeEvents {
 
     void orderStatusChanged(String orderId, OrderStatus status, Instant at);

@@ -74,7 +74,7 @@ public abstract class PushConnectionsContract {
         connections().close(b);
         assertThat(connections().subscribers(Set.of(one)).getOrDefault(one, Set.of())).isEmpty();
         assertThat(connections().subscribers(Set.of(two)).get(two)).containsExactly(a);
-        connections().close(b); // a repeat close (the notifier and $disconnect both may close) is harmless
+        connections().close(b); // a repeat close (a pushing function and $disconnect both may close) is harmless
     }
 
     // h-v: $connect opens the connection already in its user's topic; a close leaves that topic too.

@@ -178,7 +178,7 @@ public final class TemplateDeployer {
         deployQueues();
     }
 
-    /** Queues and SNS→SQS subscriptions (the push-events queue and its dead-letter queue). */
+    /** Queues and SNS→SQS subscriptions (today the failed-invocations queue). */
     private Map<String, String> deployQueues() {
         return new QueueDeployer(aws.sqs(), aws.sns()).deploy(template, names, resolver);
     }

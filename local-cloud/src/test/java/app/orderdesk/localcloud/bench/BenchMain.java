@@ -128,8 +128,12 @@ public final class BenchMain {
             ObjectNode memory = results.putObject("memoryMb");
             cloud.functionNames().forEach(f -> memory.put(f, Integer.parseInt(cloud.functionEnvironment(f).get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"))));
             // h-c: the price of a GB-second and whether the platform's START/END/REPORT lines are ingested, as the template sets them
-            var templateFunctions = new app.orderdesk.localcloud.deploy.TemplateFunctions(app.orderdesk.localcloud.deploy.SamTemplate.load(
-                    app.orderdesk.localcloud.emulators.RepositoryLayout.locate().template()));
+            var samTemplate = app.orderdesk.localcloud.deploy.SamTemplate.load(app.orderdesk.localcloud.emulators.RepositoryLayout.locate().template());
+            var templateFunctions = new app.orderdesk.localcloud.deploy.TemplateFunctions(samTemplate);
+            // The SQS event sources Lambda would poll even when idle (a fixed cost; none since ADR 0052)
+            results.put("sqsEventSources", samTemplate.resourcesOfType("AWS::Serverless::Function").values().stream()
+                    .mapToLong(f -> f.path("Properties").path("Events").properties().stream().map(java.util.Map.Entry::getValue)
+                            .filter(e -> "SQS".equals(e.path("Type").asText())).count()).sum());
             ObjectNode architectures = results.putObject("architecture");
             ObjectNode systemLogLevels = results.putObject("systemLogLevel");
             cloud.functionNames().forEach(f -> {

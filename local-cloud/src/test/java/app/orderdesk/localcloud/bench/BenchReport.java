@@ -422,14 +422,17 @@ public final class BenchReport {
         double traces = apiRequests; // every API request starts a trace (the workflow's segments join the place-order trace)
         md.append("| X-Ray traces (before sampling; see the monthly table) | %s | | |\n".formatted(num(traces, 1)));
 
-        double idlePolls = QueueAndKeyCosts.IDLE_POLLS_PER_MONTH * p("sqs.request"); // h-w: Lambda's pollers long-poll an idle queue
+        // h-w: Lambda's pollers long-poll an idle queue, per SQS event source (runs before the field was written had one)
+        int sqsEventSources = r.path("sqsEventSources").asInt(1);
+        double idlePolls = sqsEventSources * QueueAndKeyCosts.IDLE_POLLS_PER_MONTH * p("sqs.request");
         double fixed = 5 * p("cloudwatch.alarmMonth") + p("cloudwatch.dashboardMonth") + p("kms.keyMonth") + 8 * p("cloudwatch.metricMonth")
                 + idlePolls;
         md.append("\nFixed per month: 5 alarms × ").append(usd(p("cloudwatch.alarmMonth"), 2)).append(", 1 dashboard ")
                 .append(usd(p("cloudwatch.dashboardMonth"), 2)).append(", 1 customer managed KMS key (alerts) ").append(usd(p("kms.keyMonth"), 2))
                 .append(", 8 custom metrics (EMF) × ").append(usd(p("cloudwatch.metricMonth"), 2))
-                .append(", the SQS event source's idle long polls (an estimate: 5 pollers × one 20 s poll, ")
-                .append(num(QueueAndKeyCosts.IDLE_POLLS_PER_MONTH, 0)).append(" requests) ").append(usd(idlePolls, 2))
+                .append(sqsEventSources == 0 ? ", no SQS event source polling an idle queue"
+                        : ", the SQS event sources' idle long polls (an estimate: 5 pollers × one 20 s poll, "
+                        + num(sqsEventSources * QueueAndKeyCosts.IDLE_POLLS_PER_MONTH, 0) + " requests) " + usd(idlePolls, 2))
                 .append(" = **").append(usd(fixed, 2))
                 .append("**. Cognito (a few staff users) stays in its free tier; storage (receipts ~")
                 .append(num(r.path("pdf").path("kb").asDouble(), 0)).append(" KB each, order items, logs) is small and left out.\n\n");

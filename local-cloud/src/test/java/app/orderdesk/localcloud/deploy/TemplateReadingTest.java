@@ -34,7 +34,7 @@ class TemplateReadingTest {
         TemplateFunctions functions = new TemplateFunctions(template);
         assertThat(functions.loggingVariables("PlaceOrderFunction"))
                 .containsEntry("AWS_LAMBDA_LOG_FORMAT", "JSON").containsEntry("AWS_LAMBDA_LOG_LEVEL", "INFO");
-        assertThat(functions.systemLogLevel("PushNotifierFunction")).isEqualTo("WARN");
+        assertThat(functions.systemLogLevel("PushDefaultFunction")).isEqualTo("WARN");
         assertThat(functions.architecture("GenerateReceiptFunction")).isEqualTo("arm64");
 
         SamTemplate own = SamTemplate.parse("""
@@ -74,9 +74,10 @@ class TemplateReadingTest {
             names.register(table, table, Map.of("Arn", LocalResourceNames.tableArn(table)));
         }
         names.register("OrderEventsTopic", "arn:aws:sns:us-east-1:111111111111:OrderEventsTopic", Map.of("TopicName", "OrderEventsTopic"));
-        // h-w: the functions send their change events to the push-events queue (Ref = its URL)
-        names.register("PushEventsQueue", "http://127.0.0.1:9324/000000000000/PushEventsQueue",
-                Map.of("Arn", "arn:aws:sqs:us-east-1:000000000000:PushEventsQueue"));
+        // ADR 0052: every function may push the changes it writes (Globals: the push tables)
+        names.register("PushConnectionsTable", "PushConnectionsTable", Map.of("Arn", LocalResourceNames.tableArn("PushConnectionsTable")));
+        names.register("PushSubscriptionsTable", "PushSubscriptionsTable", Map.of("Arn", LocalResourceNames.tableArn("PushSubscriptionsTable")));
+        names.register("PushApi", "push-api-id", Map.of());
         names.register("ReceiptsBucket", "orderdesk-receipts-bucket", Map.of());
         names.register("OrderWorkflow", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow", Map.of("Name", "OrderWorkflow"));
         Map<String, String> environment = new TemplateFunctions(template).environment("PlaceOrderFunction", new IntrinsicResolver(template, names));
@@ -85,7 +86,8 @@ class TemplateReadingTest {
                 .containsEntry("SENDER_EMAIL", "receipts@orderdesk.example")
                 .containsEntry("RECEIPT_URL_TTL_SECONDS", "300")
                 .containsEntry("ORDER_WORKFLOW_ARN", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow")
-                .containsEntry("PUSH_EVENTS_QUEUE_URL", "http://127.0.0.1:9324/000000000000/PushEventsQueue");
+                .containsEntry("PUSH_SUBSCRIPTIONS_TABLE", "PushSubscriptionsTable")
+                .containsEntry("PUSH_CALLBACK_URL", "https://push-api-id.execute-api.us-east-1.amazonaws.com/v1");
         assertThat(new TemplateFunctions(template).environment("GetOrderFunction", new IntrinsicResolver(template, names)))
                 .as("only PlaceOrderFunction's own entry sets it").doesNotContainKey("ORDER_WORKFLOW_ARN");
     }

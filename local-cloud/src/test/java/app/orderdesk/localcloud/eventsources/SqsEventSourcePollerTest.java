@@ -35,7 +35,7 @@ class SqsEventSourcePollerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SqsEventSourcePoller.Mapping MAPPING =
-            new SqsEventSourcePoller.Mapping("PushNotifierFunction", "http://queue", "arn:aws:sqs:us-east-1:000000000000:q", 10, true);
+            new SqsEventSourcePoller.Mapping("QueueFedFunction", "http://queue", "arn:aws:sqs:us-east-1:000000000000:q", 10, true);
 
     @Test
     void aSecondBatchIsInvokedWhileTheFirstIsStillRunning() throws Exception {

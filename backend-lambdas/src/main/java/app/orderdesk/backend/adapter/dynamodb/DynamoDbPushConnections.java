@@ -26,7 +26,7 @@ import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
  * Two tables (ADR 0033). Connections: {@code {connectionId, userId, email, groups,
  * connectedAt, expiresAt, topics}} — {@code topics} (a string set) is what the desk subscribed to, so a
  * close can remove it everywhere without a read. Subscriptions: one item per topic, {@code {topic,
- * connectionIds, expiresAt}}, so the notifier reads the subscribers of a batch's topics with one
+ * connectionIds, expiresAt}}, so a function pushing a change reads the subscribers of its topics with one
  * BatchGetItem by key and never scans. {@code expiresAt} (epoch seconds) is each table's TTL attribute; a
  * topic item's is two hours after its last subscribe, past every member's own connection limit.
  */

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** The WebSocket API's {@code $disconnect} route (best effort in AWS: the notifier also drops gone connections). */
+/** The WebSocket API's {@code $disconnect} route (best effort in AWS: a function pushing a change also drops gone connections). */
 public final class PushDisconnectHandler implements RequestStreamHandler {
 
     private final ClosePushConnection useCase;
