@@ -357,8 +357,9 @@ public final class BenchReport {
         // h-w: SQS requests counted, KMS as SNS documents it (QueueAndKeyCosts; ADR 0036).
         QueueAndKeyCosts queueAndKeys = new QueueAndKeyCosts(counted, po.path("snsPublishes").asDouble());
         double sqsRequests = queueAndKeys.sqsRequests();
-        common.add(new Line("SQS requests (the functions' SendMessage + the event source's receives that brought messages and its deletes;"
-                + " one per 64 KB; a workflow step's changes go in one message, packed under 64 KB)", num(sqsRequests, 1), sqsRequests * p("sqs.request"), false));
+        common.add(new Line("SQS requests (the functions' SendMessage + an event source's receives that brought messages and its deletes;"
+                + " one per 64 KB. Since ADR 0052 the function that writes a change pushes it itself: no queue on the order's path)",
+                num(sqsRequests, 1), sqsRequests * p("sqs.request"), false));
         double kmsPerOrder = queueAndKeys.kmsRequestsPerIsolatedOrder();
         common.add(new Line("KMS requests (OrderEventsTopic with aws/sns: SNS reuses a data key 5 min per publishing principal, 2 requests"
                 + " each; an order alone in its 5 min: 2 × " + num(queueAndKeys.publishesByPrincipal().size(), 0)
