@@ -12,13 +12,17 @@ import java.util.List;
  * <p>An order's change carries what the desk shows (issue 11), so it need not read the order again: the
  * order's {@code updatedAt}, the {@code statusReason}, the timeline {@code steps} this write appended, and
  * {@code receiptAvailable}; the reason's code and values ({@code statusReasonCode}, {@code statusReasonParams}) for the
- * desk to word it in its language, as the order read carries them. A push without {@code updatedAt} is bare (only the status, as older servers
+ * desk to word it in its language, as the order read carries them. A COMPLETED change whose receipt exists
+ * also carries a presigned GET URL of the receipt PDF ({@code receiptUrl}) and when it stops working
+ * ({@code receiptUrlExpiresAt}), so the desk downloads the receipt without asking for a link (ADR 0053);
+ * both are null on every other change (older desks ignore them). A push without {@code updatedAt} is bare (only the status, as older servers
  * sent it, or a change made elsewhere such as a refund): the desk reads the order to learn the rest.
  * Never payment or customer contact data: every desk following the order receives it.
  */
 public record LiveUpdate(String type, String orderId, OrderStatus status, String productId, Instant at,
                          String statusReason, Instant updatedAt, List<TimelineStep> steps, Boolean receiptAvailable,
-                         String statusReasonCode, java.util.Map<String, String> statusReasonParams) {
+                         String statusReasonCode, java.util.Map<String, String> statusReasonParams,
+                         String receiptUrl, Instant receiptUrlExpiresAt) {
 
     public static final String ORDER_STATUS = "ORDER_STATUS";
     public static final String STOCK = "STOCK";
@@ -28,6 +32,14 @@ public record LiveUpdate(String type, String orderId, OrderStatus status, String
     public LiveUpdate {
         steps = steps == null ? List.of() : List.copyOf(steps);
         statusReasonParams = statusReasonParams == null ? java.util.Map.of() : java.util.Map.copyOf(statusReasonParams);
+    }
+
+    /** A change without a receipt link. */
+    public LiveUpdate(String type, String orderId, OrderStatus status, String productId, Instant at,
+                      String statusReason, Instant updatedAt, List<TimelineStep> steps, Boolean receiptAvailable,
+                      String statusReasonCode, java.util.Map<String, String> statusReasonParams) {
+        this(type, orderId, status, productId, at, statusReason, updatedAt, steps, receiptAvailable, statusReasonCode,
+                statusReasonParams, null, null);
     }
 
     /** A change whose reason has no code. */

@@ -150,6 +150,8 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("EmailReceiptFunction", "EmailReceiptTask", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "IdempotencyTable", Set.of("dynamodb:BatchGetItem"),
+                    // the PDF it attaches, and the signer's right behind the receipt URL of its COMPLETED push (ADR 0053;
+                    // the only function that writes COMPLETED)
                     RECEIPTS, Set.of("s3:GetObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail"),
                     "DailyTotalsTable", Set.of("dynamodb:UpdateItem")))),

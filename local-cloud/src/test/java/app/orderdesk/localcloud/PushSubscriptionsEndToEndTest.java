@@ -143,8 +143,24 @@ class PushSubscriptionsEndToEndTest {
             assertThat(last.path("receiptAvailable").asBoolean()).isTrue();
             assertThat(last.path("updatedAt").asText()).isEqualTo(JSON.readTree(get("/orders/" + orderId)).path("updatedAt").asText());
             assertThat(last.toString()).as("no customer or payment data").doesNotContain("@example.test", "Grace", "+1555", "tok_", "paymentId");
+            // ADR 0053: only the COMPLETED push carries the receipt's presigned URL, and a plain GET of it is the PDF
+            assertThat(pushed.subList(0, pushed.size() - 1)).as("no other status's push carries a URL")
+                    .allSatisfy(m -> assertThat(m.path("receiptUrl").isTextual()).as(m.path("status").asText()).isFalse());
+            assertThat(last.path("status").asText()).isEqualTo("COMPLETED");
+            assertThat(last.path("receiptUrl").isTextual()).as("the COMPLETED push carries a receipt URL: " + last).isTrue();
+            assertThat(last.path("receiptUrlExpiresAt").isTextual()).as("and when it expires").isTrue();
+            String receiptUrl = last.path("receiptUrl").asText();
+            assertThat(java.time.Instant.parse(last.path("receiptUrlExpiresAt").asText())).isAfter(java.time.Instant.now());
+            var download = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(receiptUrl)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(download.statusCode()).as("GET " + receiptUrl).isEqualTo(200);
+            assertThat(new String(download.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF");
         } finally {
             placersDesk.close();
+            // This test need not run last: the next test's order (placed as staff too) must not be posted to this
+            // desk before its $disconnect is handled (a post to a gone connection is still a post counted there).
+            await().atMost(Duration.ofSeconds(60)).until(() -> subscribers(placersTopic()).isEmpty());
         }
     }
 

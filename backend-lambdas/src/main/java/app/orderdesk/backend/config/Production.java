@@ -144,8 +144,7 @@ public final class Production {
     }
 
     public static GetReceiptLink getReceiptLink() {
-        return new GetReceiptLink(orders(), receipts(), CLOCK,
-                Duration.ofSeconds(Env.number("RECEIPT_URL_TTL_SECONDS", 300)));
+        return new GetReceiptLink(orders(), receipts(), CLOCK, receiptUrlLifetime());
     }
 
     /** h-x: managers' product editor; the settings item gives the categories and the currency. */
@@ -395,8 +394,14 @@ public final class Production {
         return new SubscribeToPush(pushConnections(), CLOCK);
     }
 
+    /** A COMPLETED change carries its receipt's presigned URL, as long-lived as the receipt route's (ADR 0053). */
     public static PushChanges pushChanges() {
-        return new PushChanges(pushConnections(), new ApiGatewayPushChannel(AwsClients.pushManagement()));
+        return new PushChanges(pushConnections(), new ApiGatewayPushChannel(AwsClients.pushManagement()), Production::receipts, CLOCK,
+                receiptUrlLifetime(), e -> LOG.warn("pushing a COMPLETED change without its receipt link: {}", e.toString()));
+    }
+
+    private static Duration receiptUrlLifetime() {
+        return Duration.ofSeconds(Env.number("RECEIPT_URL_TTL_SECONDS", 300));
     }
 
     private static DynamoDbPushConnections pushConnections() {

@@ -29,7 +29,8 @@ import javafx.scene.image.Image;
 
 /**
  * Follows a placed order: polls its status and workflow timeline until the status is final, then
- * fetches and renders the receipt of a completed order.
+ * fetches and renders the receipt of a completed order — from the URL the COMPLETED push carries when it
+ * has one that still works (ADR 0053), else through the receipt route.
  */
 public final class OrderTrackingViewModel {
 
@@ -52,6 +53,7 @@ public final class OrderTrackingViewModel {
     private final ApiClient api;
     private final BackgroundExecutor executor;
     private final ReceiptRenderer renderer;
+    private final java.time.Clock clock;
 
     private String orderId;
     private byte[] receiptPdf;
@@ -67,10 +69,16 @@ public final class OrderTrackingViewModel {
     private String subscribedOrder;
 
     public OrderTrackingViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer) {
+        this(api, executor, renderer, java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock} tells whether a pushed receipt URL has expired. */
+    public OrderTrackingViewModel(ApiClient api, BackgroundExecutor executor, ReceiptRenderer renderer, java.time.Clock clock) {
         this.api = api;
         this.executor = executor;
         this.requests = new LatestRequest(executor);
         this.renderer = renderer;
+        this.clock = clock;
     }
 
     /** Push instead of the 500 ms poll: statuses arrive as they are written, a slow poll only fills gaps. */
@@ -131,7 +139,7 @@ public final class OrderTrackingViewModel {
             return;
         }
         if (update.status().isFinal()) {
-            finish(update.status());
+            finish(update.status(), update);
         } else {
             requests.schedule(pollInterval(), this::poll); // the safety net, 10 s after the last push
         }
@@ -164,15 +172,30 @@ public final class OrderTrackingViewModel {
      * A final status: nothing more to follow; a completed order's receipt is fetched, and a refunded one's too (it was
      * written when the order completed: after a partial refund the receipt went and Save PDF and Print were off).
      */
-    private void finish(OrderStatus finalStatus) {
+    private void finish(OrderStatus finalStatus, LiveUpdate pushed) {
         polling.set(false);
         if (HAS_A_RECEIPT.contains(finalStatus)) {
-            loadReceipt(1);
+            String url = usableReceiptUrl(pushed);
+            if (url != null) {
+                loadPushedReceipt(url);
+            } else {
+                loadReceipt(1);
+            }
         } else {
             requests.cancel();
         }
     }
 
+    /** A pushed URL this close to its expiry is not tried: the download could start after it. */
+    static final Duration RECEIPT_URL_MARGIN = Duration.ofSeconds(5);
+
+    /** The receipt URL the push carries (ADR 0053), if any and not about to expire; null otherwise. */
+    private String usableReceiptUrl(LiveUpdate pushed) {
+        if (pushed == null || pushed.receiptUrl() == null || pushed.receiptUrlExpiresAt() == null) {
+            return null;
+        }
+        return clock.instant().plus(RECEIPT_URL_MARGIN).isBefore(pushed.receiptUrlExpiresAt()) ? pushed.receiptUrl() : null;
+    }
     private static final java.util.Set<OrderStatus> HAS_A_RECEIPT =
             java.util.EnumSet.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED);
 
@@ -342,7 +365,8 @@ public final class OrderTrackingViewModel {
             }
         }
         if (shown != null && shown.isFinal()) {
-            finish(shown);
+            // the final status was pushed too: its receipt URL, if any, spares asking for a link
+            finish(shown, lastPushed != null && lastPushed.status() == shown ? lastPushed : null);
         } else {
             requests.schedule(pollInterval(), this::poll);
         }
@@ -359,21 +383,35 @@ public final class OrderTrackingViewModel {
         requests.schedule(pollInterval(), this::poll);
     }
 
+    /**
+     * Downloads the receipt straight from the URL the COMPLETED push carried (no request to the API). If that
+     * fails — expired meanwhile, refused (403), not there — the receipt is fetched as before.
+     */
+    private void loadPushedReceipt(String url) {
+        message.set(Messages.text("receipt.loading"));
+        requests.submit(() -> {
+            byte[] pdf = api.download(url);
+            return new Receipt(pdf, renderer.renderFirstPage(pdf));
+        }, this::showReceipt, failure -> loadReceipt(1));
+    }
+
+    private void showReceipt(Receipt receipt) {
+        receiptPdf = receipt.pdf();
+        receiptDpi.set(ReceiptRenderer.DEFAULT_DPI);
+        requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
+        // Ready before the picture: whoever sees the picture sees Save and Print enabled with it.
+        receiptReady.set(true);
+        receiptImage.set(receipt.image());
+        message.set("");
+    }
+
     private void loadReceipt(int attempt) {
         String id = orderId;
         message.set(Messages.text("receipt.loading"));
         requests.submit(() -> {
             byte[] pdf = api.download(api.receiptLink(id).url());
             return new Receipt(pdf, renderer.renderFirstPage(pdf));
-        }, receipt -> {
-            receiptPdf = receipt.pdf();
-            receiptDpi.set(ReceiptRenderer.DEFAULT_DPI);
-            requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
-            // Ready before the picture: whoever sees the picture sees Save and Print enabled with it.
-            receiptReady.set(true);
-            receiptImage.set(receipt.image());
-            message.set("");
-        }, failure -> {
+        }, this::showReceipt, failure -> {
             // The receipt is written just before COMPLETED; a 404 right after is worth another try.
             boolean notYet = failure instanceof ApiException apiError && apiError.status() == 404;
             if (notYet && attempt < MAX_RECEIPT_ATTEMPTS) {

@@ -115,8 +115,18 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         return new ReceiptLinkView(orderId, "http://receipts.invalid/o-1.pdf", Instant.now().plusSeconds(300));
     }
 
+    /** Every URL downloaded, in order. */
+    public final List<String> downloads = new ArrayList<>();
+    /** What a download of that URL throws (e.g. a 403 from an expired or refused presigned URL). */
+    public final Map<String, RuntimeException> downloadFailures = new HashMap<>();
+
     @Override
     public synchronized byte[] download(String presignedUrl) {
+        downloads.add(presignedUrl);
+        RuntimeException failure = downloadFailures.get(presignedUrl);
+        if (failure != null) {
+            throw failure;
+        }
         return receiptBytes;
     }
 

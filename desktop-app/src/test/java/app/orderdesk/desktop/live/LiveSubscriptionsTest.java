@@ -151,6 +151,82 @@ class LiveSubscriptionsTest {
         assertThat(executor.runDelayed(live.pollInterval())).as("no slow poll left").isZero();
     }
 
+    // --- ADR 0053: the COMPLETED push carries the receipt's presigned URL ---
+
+    private static final String PUSHED_URL = "http://127.0.0.1:1/receipts-bucket/receipts/o-11.pdf?X-Amz-Signature=abc";
+
+    private static String completedWithUrl(String orderId, int ms, java.time.Instant expiresAt) {
+        String plain = pushed(orderId, "COMPLETED", ms, "SendReceiptEmail", true);
+        // a field this desk does not know rides along too: a newer server's push must still be read
+        return plain.substring(0, plain.length() - 1) + ",\"receiptUrl\":\"" + PUSHED_URL + "\",\"receiptUrlExpiresAt\":\""
+                + expiresAt + "\",\"someLaterField\":{\"x\":1}}";
+    }
+
+    private OrderTrackingViewModel liveTrackingAt(FakeApiClient api, java.time.Instant now) {
+        OrderTrackingViewModel tracking = new OrderTrackingViewModel(api, executor, pdf -> null,
+                java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+        tracking.useLiveUpdates(live);
+        live.start();
+        return tracking;
+    }
+
+    @Test
+    void theReceiptIsDownloadedFromTheUrlTheCompletedPushCarriesWithoutAskingTheApiForALink() {
+        FakeApiClient api = new FakeApiClient();
+        OrderTrackingViewModel tracking = liveTrackingAt(api, T0.plusMillis(50));
+        tracking.track(new PlaceOrderResponse("o-11", "OD-11", OrderStatus.RECEIVED));
+
+        sockets.getFirst().receive(completedWithUrl("o-11", 50, T0.plusSeconds(300)));
+
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(api.receiptCalls).as("no GET /orders/{id}/receipt").isZero();
+        assertThat(api.downloads).containsExactly(PUSHED_URL);
+        assertThat(tracking.receiptReadyProperty().get()).isTrue();
+        assertThat(tracking.receiptPdf()).isEqualTo("%PDF-fake".getBytes());
+        assertThat(api.orderCalls).isZero();
+    }
+
+    @Test
+    void anExpiredPushedUrlIsNotTriedTheReceiptIsFetchedThroughItsLinkAsBefore() {
+        FakeApiClient api = new FakeApiClient();
+        OrderTrackingViewModel tracking = liveTrackingAt(api, T0.plusSeconds(301));
+        tracking.track(new PlaceOrderResponse("o-11", "OD-11", OrderStatus.RECEIVED));
+
+        sockets.getFirst().receive(completedWithUrl("o-11", 50, T0.plusSeconds(300)));
+
+        assertThat(api.receiptCalls).isEqualTo(1);
+        assertThat(api.downloads).containsExactly("http://receipts.invalid/o-1.pdf");
+        assertThat(tracking.receiptReadyProperty().get()).isTrue();
+    }
+
+    @Test
+    void aPushedUrlThatIsRefusedFallsBackToTheReceiptLink() {
+        FakeApiClient api = new FakeApiClient();
+        api.downloadFailures.put(PUSHED_URL, new app.orderdesk.desktop.client.ApiException(403,
+                app.orderdesk.api.ApiError.of("DOWNLOAD_FAILED", "Download failed (HTTP 403)")));
+        OrderTrackingViewModel tracking = liveTrackingAt(api, T0.plusMillis(50));
+        tracking.track(new PlaceOrderResponse("o-11", "OD-11", OrderStatus.RECEIVED));
+
+        sockets.getFirst().receive(completedWithUrl("o-11", 50, T0.plusSeconds(300)));
+
+        assertThat(api.downloads).containsExactly(PUSHED_URL, "http://receipts.invalid/o-1.pdf");
+        assertThat(api.receiptCalls).isEqualTo(1);
+        assertThat(tracking.receiptReadyProperty().get()).isTrue();
+        assertThat(tracking.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aCompletedPushWithoutAUrlFetchesTheReceiptThroughItsLink() {
+        FakeApiClient api = new FakeApiClient();
+        OrderTrackingViewModel tracking = liveTrackingAt(api, T0.plusMillis(50));
+        tracking.track(new PlaceOrderResponse("o-11", "OD-11", OrderStatus.RECEIVED));
+
+        sockets.getFirst().receive(pushed("o-11", "COMPLETED", 50, "SendReceiptEmail", true));
+
+        assertThat(api.receiptCalls).isEqualTo(1);
+        assertThat(api.downloads).containsExactly("http://receipts.invalid/o-1.pdf");
+    }
+
     /** The push carries the reason's code (ADR 0037 + 0039): a German desk words a pushed decline without a read. */
     @Test
     void aPushedReasonIsWordedByItsCodeInTheDesksLanguage() {

@@ -38,6 +38,7 @@ class OrderTrackingViewModelTest {
         assertThat(tracking.receiptReadyProperty().get()).isTrue();
         assertThat(tracking.receiptPdf()).isEqualTo("%PDF-fake".getBytes());
         assertThat(rendered).hasSize(1);
+        assertThat(api.receiptCalls).as("read, not pushed: the receipt's link is asked for (ADR 0053)").isEqualTo(1);
     }
 
     /** Walked under Xvfb, session 11: after a partial refund the detail's receipt went and Save PDF and Print were off. */

@@ -169,7 +169,8 @@ public final class BenchReport {
                 and then follows its order as the app does. `PushFollower` (the default, the app since ADR 0015): one
                 WebSocket per desk to the WebSocket API with the desk's ID token, as `LiveUpdates` connects; the order and
                 its timeline read once, a pushed status shown at once, the order and timeline re-read 300 ms after the last
-                push of a burst, a slow poll every 10 s without pushes; once final, the receipt link and the PDF.
+                push of a burst, a slow poll every 10 s without pushes; once final, the PDF from the presigned URL the
+                COMPLETED push carries (ADR 0053), else the receipt link and the PDF.
                 `PollingFollower` (`-Dbench.follow=polling`, the app before push): `GET /orders/{id}` and its timeline every
                 500 ms until final, then the receipt link and the PDF. End to end = the POST sent → the order record's
                 `updatedAt` when it turned COMPLETED; "seen by the desk" = → the desk could show COMPLETED (the push's
@@ -332,9 +333,9 @@ public final class BenchReport {
         double pdfGb = r.path("pdf").path("kb").asDouble() / 1024 / 1024;
         double logGb = (po.path("logBytes").asDouble() + platformLogBytes) / 1e9;
 
-        common.add(new Line("API Gateway REST requests (the desk's follow requests included; with push that is the receipt link"
-                        + " `GET /orders/{id}/receipt` the desk asks for when a push says COMPLETED, to show the PDF: the push carries"
-                        + " status, steps and receipt availability, not the presigned URL)",
+        common.add(new Line("API Gateway REST requests (the desk's follow requests included; with push the COMPLETED push carries"
+                        + " the receipt's presigned URL (ADR 0053), so the receipt link `GET /orders/{id}/receipt` is asked for only"
+                        + " when a push has none, it expired or its download failed)",
                 num(apiRequests, 1) + " (" + num(followRequests, 1) + " following)", apiRequests * p("apigateway.rest.request"), false));
         String architectures = architectureWords(functionsByArchitecture);
         common.add(new Line("Lambda requests (" + architectures + ")", num(invocations, 1), requestUsd, false));

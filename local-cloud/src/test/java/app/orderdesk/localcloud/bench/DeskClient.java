@@ -35,6 +35,10 @@ final class DeskClient {
         final AtomicLong requests = new AtomicLong();
         final AtomicLong throttled = new AtomicLong();
         final AtomicLong followRequests = new AtomicLong();
+        /** Receipts downloaded from the URL a COMPLETED push carried (ADR 0053): no REST request made for them. */
+        final AtomicLong receiptsFromPush = new AtomicLong();
+        /** Pushed receipt URLs that did not work (expired, refused): the desk then asked for the link. */
+        final AtomicLong pushedUrlFallbacks = new AtomicLong();
     }
 
     DeskClient(String apiUrl, String pushUrl, String idToken, Counters counters) {
@@ -91,6 +95,24 @@ final class DeskClient {
     byte[] download(String url) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    /** Downloads a presigned URL a push carried: the bytes if S3 answered 200, else null (the desk falls back). */
+    byte[] downloadIfOk(String url) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return response.statusCode() == 200 ? response.body() : null;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    Counters counters() {
+        return counters;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, boolean follow) throws IOException, InterruptedException {

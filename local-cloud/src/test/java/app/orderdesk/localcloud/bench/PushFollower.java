@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * joins the desk user's topic at {@code $connect}. An order the desk placed is followed without a
  * subscription and without a read: each push carries the status, the steps written and whether the
  * receipt exists, and is shown as it arrives (pushes that came before the POST's answer too). A final
- * push ends it; a completed order's receipt link and PDF are fetched, as the app loads the receipt. Only if
+ * push ends it; a completed order's PDF is fetched, as the app loads the receipt: from the presigned URL the
+ * COMPLETED push carries while it has not expired (ADR 0053: no REST request, counted in
+ * {@code receiptsFromPush}), else — no URL, expired, or the download refused — the receipt link, then the PDF. Only if
  * no push comes for {@link #FALLBACK_POLL_MS} does the desk read the order and its timeline (the slow
  * poll, the safety net). Subscription messages and their answers are counted ({@link #deskMessages()}):
  * for a desk's own orders there are none now.
@@ -37,7 +39,8 @@ final class PushFollower implements OrderFollower {
     }
 
     /** One pushed order change and when it arrived (epoch ms). */
-    private record Pushed(String status, String updatedAt, boolean receiptAvailable, long arrivedAtMillis) {}
+    private record Pushed(String status, String updatedAt, boolean receiptAvailable, long arrivedAtMillis,
+                          String receiptUrl, java.time.Instant receiptUrlExpiresAt) {}
 
     /** The app connects at sign-in, before its first order: the desk's socket is open before it places one. */
     @Override
@@ -57,7 +60,7 @@ final class PushFollower implements OrderFollower {
                 if (pushed != null) {
                     if (FINAL.contains(pushed.status())) {
                         ObjectNode shown = DeskClient.JSON.createObjectNode().put("status", pushed.status()).put("updatedAt", pushed.updatedAt());
-                        return finish(desk, orderId, shown, pushed.arrivedAtMillis(), true);
+                        return finish(desk, orderId, shown, pushed.arrivedAtMillis(), true, pushed);
                     }
                     nextPoll = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FALLBACK_POLL_MS); // the app puts the safety net off
                     continue;
@@ -67,7 +70,7 @@ final class PushFollower implements OrderFollower {
                 }
                 JsonNode order = read(desk, orderId); // no push for 10 s: the slow poll
                 if (isFinal(order)) {
-                    return finish(desk, orderId, order, System.currentTimeMillis(), false);
+                    return finish(desk, orderId, order, System.currentTimeMillis(), false, null);
                 }
                 nextPoll = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FALLBACK_POLL_MS);
             }
@@ -87,8 +90,20 @@ final class PushFollower implements OrderFollower {
         return order != null && FINAL.contains(order.path("status").asText());
     }
 
-    private static Followed finish(DeskClient desk, String orderId, JsonNode order, long shownAt, boolean byPush) throws Exception {
+    /** OrderTrackingViewModel.RECEIPT_URL_MARGIN: a URL this close to its expiry is not tried. */
+    private static final java.time.Duration RECEIPT_URL_MARGIN = java.time.Duration.ofSeconds(5);
+
+    private static Followed finish(DeskClient desk, String orderId, JsonNode order, long shownAt, boolean byPush, Pushed pushed)
+            throws Exception {
         if (order.path("status").asText().equals("COMPLETED")) {
+            if (pushed != null && pushed.receiptUrl() != null && pushed.receiptUrlExpiresAt() != null
+                    && java.time.Instant.now().plus(RECEIPT_URL_MARGIN).isBefore(pushed.receiptUrlExpiresAt())) {
+                if (desk.downloadIfOk(pushed.receiptUrl()) != null) {
+                    desk.counters().receiptsFromPush.incrementAndGet();
+                    return new Followed(order, shownAt, byPush);
+                }
+                desk.counters().pushedUrlFallbacks.incrementAndGet();
+            }
             JsonNode link = desk.follow("/orders/" + orderId + "/receipt");
             if (link != null) {
                 desk.download(link.path("url").asText());
@@ -153,9 +168,13 @@ final class PushFollower implements OrderFollower {
                 try {
                     JsonNode message = DeskClient.JSON.readTree(text.toString());
                     if ("ORDER_STATUS".equals(message.path("type").asText())) {
+                        JsonNode url = message.path("receiptUrl");
+                        JsonNode expires = message.path("receiptUrlExpiresAt");
                         pushesOf(message.path("orderId").asText()).add(new Pushed(message.path("status").asText(),
                                 message.path("updatedAt").asText(message.path("at").asText()),
-                                message.path("receiptAvailable").asBoolean(false), arrived));
+                                message.path("receiptAvailable").asBoolean(false), arrived,
+                                url.isTextual() ? url.asText() : null,
+                                expires.isTextual() ? java.time.Instant.parse(expires.asText()) : null));
                     } else if ("SUBSCRIBED".equals(message.path("type").asText())) {
                         messages.incrementAndGet(); // the route's answer is billed as a message too
                     }
