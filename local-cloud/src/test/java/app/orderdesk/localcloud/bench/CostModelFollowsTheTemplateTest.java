@@ -41,10 +41,33 @@ class CostModelFollowsTheTemplateTest {
         assertThat(perOrderUsd(cost("arm64", "WARN"), "CloudWatch Logs ingested")).isEqualTo("$0.00000050");
     }
 
+    /**
+     * Session 12: X-Ray is one of the issue's items, so the figure held against the target includes it (every
+     * request traced, the low-volume case). Two API requests per order add 2 × ($3.50 + $5.00) per million.
+     */
+    @Test
+    void xRayIsPricedPerOrderAndCountsInTheFigureAgainstTheTarget() throws Exception {
+        String none = cost("arm64", "WARN", 0.0);
+        String two = cost("arm64", "WARN", 2.0);
+        assertThat(perOrderUsd(two, "X-Ray traces")).isEqualTo("$0.00001000");
+        assertThat(expressPer1000(two) - expressPer1000(none)).isCloseTo(0.0170, org.assertj.core.data.Offset.offset(0.00005));
+    }
+
     private String cost(String architecture, String systemLogLevel) throws Exception {
+        return cost(architecture, systemLogLevel, 0.0);
+    }
+
+    /** The "EXPRESS (today)" row of the per-1,000-orders table. */
+    private static double expressPer1000(String costMd) {
+        Matcher row = Pattern.compile("(?m)^\\| EXPRESS \\(today\\) \\| [^|]+ \\| \\$([0-9.]+) \\|").matcher(costMd);
+        assertThat(row.find()).as("the EXPRESS (today) row in\n" + costMd).isTrue();
+        return Double.parseDouble(row.group(1));
+    }
+
+    private String cost(String architecture, String systemLogLevel, double apiRequests) throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode results = json.createObjectNode();
-        ObjectNode perOrder = results.putObject("perOrder").put("orders", 100).put("apiRequests", 0.0).put("followRequests", 0.0)
+        ObjectNode perOrder = results.putObject("perOrder").put("orders", 100).put("apiRequests", apiRequests).put("followRequests", 0.0)
                 .put("logBytes", 1000.0).put("executionMsMean", 100.0).put("stateTransitions", 0.0).put("snsPublishes", 0.0);
         perOrder.putObject("counted").put("lambda.invocations.TaskFunction", 10.0).put("lambda.ms.TaskFunction", 10_000.0);
         results.putObject("memoryMb").put("TaskFunction", 1024);
@@ -53,7 +76,7 @@ class CostModelFollowsTheTemplateTest {
         Path resultsFile = dir.resolve("results.json");
         Files.writeString(resultsFile, json.writeValueAsString(results));
         Path shell = Files.writeString(dir.resolve("shell.properties"), "date=test\n");
-        Path docs = Files.createDirectories(dir.resolve("docs-" + architecture + "-" + systemLogLevel));
+        Path docs = Files.createDirectories(dir.resolve("docs-" + architecture + "-" + systemLogLevel + "-" + apiRequests));
         BenchReport.main(new String[] {resultsFile.toString(), shell.toString(), PRICES.toString(), docs.toString()});
         return Files.readString(docs.resolve("cost.md"));
     }
