@@ -121,7 +121,10 @@ class LiveSubscriptionsTest {
     }
 
     private OrderTrackingViewModel liveTracking(FakeApiClient api) {
-        OrderTrackingViewModel tracking = new OrderTrackingViewModel(api, executor, pdf -> null);
+        return followingLiveUpdates(new OrderTrackingViewModel(api, executor, pdf -> null));
+    }
+
+    private OrderTrackingViewModel followingLiveUpdates(OrderTrackingViewModel tracking) {
         tracking.useLiveUpdates(live);
         live.start();
         return tracking;
@@ -163,20 +166,22 @@ class LiveSubscriptionsTest {
     }
 
     private OrderTrackingViewModel liveTrackingAt(FakeApiClient api, java.time.Instant now) {
-        OrderTrackingViewModel tracking = new OrderTrackingViewModel(api, executor, pdf -> null,
-                java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
-        tracking.useLiveUpdates(live);
-        live.start();
+        return followingLiveUpdates(new OrderTrackingViewModel(api, executor, pdf -> null,
+                java.time.Clock.fixed(now, java.time.ZoneOffset.UTC)));
+    }
+
+    /** Order o-11 followed at {@code now}; its COMPLETED push carries a URL valid until T0 + 300 s. */
+    private OrderTrackingViewModel completedByPushWithUrl(FakeApiClient api, java.time.Instant now) {
+        OrderTrackingViewModel tracking = liveTrackingAt(api, now);
+        tracking.track(new PlaceOrderResponse("o-11", "OD-11", OrderStatus.RECEIVED));
+        sockets.getFirst().receive(completedWithUrl("o-11", 50, T0.plusSeconds(300)));
         return tracking;
     }
 
     @Test
     void theReceiptIsDownloadedFromTheUrlTheCompletedPushCarriesWithoutAskingTheApiForALink() {
         FakeApiClient api = new FakeApiClient();
-        OrderTrackingViewModel tracking = liveTrackingAt(api, T0.plusMillis(50));
-        tracking.track(new PlaceOrderResponse("o-11", "OD-11", OrderStatus.RECEIVED));
-
-        sockets.getFirst().receive(completedWithUrl("o-11", 50, T0.plusSeconds(300)));
+        OrderTrackingViewModel tracking = completedByPushWithUrl(api, T0.plusMillis(50));
 
         assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.COMPLETED);
         assertThat(api.receiptCalls).as("no GET /orders/{id}/receipt").isZero();
@@ -189,10 +194,7 @@ class LiveSubscriptionsTest {
     @Test
     void anExpiredPushedUrlIsNotTriedTheReceiptIsFetchedThroughItsLinkAsBefore() {
         FakeApiClient api = new FakeApiClient();
-        OrderTrackingViewModel tracking = liveTrackingAt(api, T0.plusSeconds(301));
-        tracking.track(new PlaceOrderResponse("o-11", "OD-11", OrderStatus.RECEIVED));
-
-        sockets.getFirst().receive(completedWithUrl("o-11", 50, T0.plusSeconds(300)));
+        OrderTrackingViewModel tracking = completedByPushWithUrl(api, T0.plusSeconds(301));
 
         assertThat(api.receiptCalls).isEqualTo(1);
         assertThat(api.downloads).containsExactly("http://receipts.invalid/o-1.pdf");
@@ -204,10 +206,7 @@ class LiveSubscriptionsTest {
         FakeApiClient api = new FakeApiClient();
         api.downloadFailures.put(PUSHED_URL, new app.orderdesk.desktop.client.ApiException(403,
                 app.orderdesk.api.ApiError.of("DOWNLOAD_FAILED", "Download failed (HTTP 403)")));
-        OrderTrackingViewModel tracking = liveTrackingAt(api, T0.plusMillis(50));
-        tracking.track(new PlaceOrderResponse("o-11", "OD-11", OrderStatus.RECEIVED));
-
-        sockets.getFirst().receive(completedWithUrl("o-11", 50, T0.plusSeconds(300)));
+        OrderTrackingViewModel tracking = completedByPushWithUrl(api, T0.plusMillis(50));
 
         assertThat(api.downloads).containsExactly(PUSHED_URL, "http://receipts.invalid/o-1.pdf");
         assertThat(api.receiptCalls).isEqualTo(1);
