@@ -370,7 +370,7 @@ public final class Production {
      * Built at the first change: functions that only read never need the push tables, the WebSocket URL or the grants.
      */
     private static ChangeEvents changeEvents() {
-        return new PushedChangeEvents(Production::pushChanges,
+        return new PushedChangeEvents(Production::sharedPushChanges,
                 (changes, e) -> LOG.warn("could not push {}: {}", changes, e.toString()));
     }
 
@@ -395,6 +395,21 @@ public final class Production {
     }
 
     /** A COMPLETED change carries its receipt's presigned URL, as long-lived as the receipt route's (ADR 0053). */
+    private static volatile PushChanges sharedPushChanges;
+
+    /**
+     * The pushes of one execution environment share one PushChanges (and so its receipt store), built at the first
+     * change pushed; a failed build (a missing variable) is not kept, so the next change tries again.
+     */
+    private static PushChanges sharedPushChanges() {
+        PushChanges built = sharedPushChanges;
+        if (built == null) {
+            built = pushChanges();
+            sharedPushChanges = built;
+        }
+        return built;
+    }
+
     public static PushChanges pushChanges() {
         return new PushChanges(pushConnections(), new ApiGatewayPushChannel(AwsClients.pushManagement()), Production::receipts, CLOCK,
                 receiptUrlLifetime(), e -> LOG.warn("pushing a COMPLETED change without its receipt link: {}", e.toString()));

@@ -98,6 +98,9 @@ public final class BenchMain {
             long followRequests = 0;
             // h-s: the desks' subscription messages (subscribe/unsubscribe and the answers), billed as WebSocket messages
             long deskMessagesBefore = follower instanceof PushFollower push ? push.deskMessages() : 0;
+            // ADR 0053: receipts the desks took from the COMPLETED push's URL, and pushed URLs that did not work
+            long receiptsFromPushBefore = counters.receiptsFromPush.get();
+            long pushedUrlFallbacksBefore = counters.pushedUrlFallbacks.get();
             for (int clients : new int[] {1, 4, 8}) {
                 LoadLevel.Result level = LoadLevel.run(desks.subList(0, clients), counters, follower, perLevel, products);
                 meteredOrders += level.orders();
@@ -118,6 +121,8 @@ public final class BenchMain {
             perOrder.put("orders", meteredOrders);
             perOrder.put("apiRequests", (double) apiRequests / meteredOrders);
             perOrder.put("followRequests", (double) followRequests / meteredOrders);
+            perOrder.put("receiptsFromPush", (double) (counters.receiptsFromPush.get() - receiptsFromPushBefore) / meteredOrders);
+            perOrder.put("pushedUrlFallbacks", (double) (counters.pushedUrlFallbacks.get() - pushedUrlFallbacksBefore) / meteredOrders);
             perOrder.put("deskSubscriptionMessages",
                     (double) ((follower instanceof PushFollower push ? push.deskMessages() : 0) - deskMessagesBefore) / meteredOrders);
             perOrder.put("logBytes", (double) loggedBytes / meteredOrders);
