@@ -104,6 +104,44 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().find(order.orderId()).orElseThrow().paymentId()).isEqualTo("pay-1");
     }
 
+    // ADR 0054: the PAID write drops paymentClaimedAt (paymentId guards from then on); nothing reopens.
+    @Test
+    void aPaidOrderCannotBeClaimedOrCancelledAgain() {
+        Order order = placed();
+        orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.RESERVED, NOW));
+        assertThat(orders().claimPayment(order.orderId(), NOW)).isTrue();
+        var paid = new OrderUpdate(order.orderId(), java.util.Set.of(OrderStatus.RESERVED), OrderStatus.PAID, null, "pay-1",
+                null, null, null, NOW);
+        assertThat(orders().update(paid)).isTrue();
+
+        assertThat(orders().claimPayment(order.orderId(), NOW)).as("claim after PAID").isFalse();
+        assertThat(orders().cancel(order.orderId(), "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW))
+                .as("cancel after PAID").isFalse();
+        var backToReserved = new OrderUpdate(order.orderId(), java.util.Set.of(OrderStatus.PAID), OrderStatus.RESERVED, null, null,
+                null, null, null, NOW);
+        assertThat(orders().update(backToReserved)).isTrue();
+        assertThat(orders().claimPayment(order.orderId(), NOW)).as("a paid order moved back is still paid").isFalse();
+        assertThat(orders().cancel(order.orderId(), "changed mind", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW))
+                .as("cancel of a paid order moved back").isFalse();
+    }
+
+    // ADR 0018: one claimant sends the receipt email; a repeat by the same claimant may, another may not, none after it was sent.
+    @Test
+    void theReceiptEmailIsClaimedByOneClaimantUntilItIsSent() {
+        Order order = placed();
+        String first = "arn:aws:states:eu-west-1:123456789012:express:OrderWorkflow:" + order.orderId() + ":first";
+        String second = "arn:aws:states:eu-west-1:123456789012:express:OrderWorkflow:" + order.orderId() + ":second";
+
+        assertThat(orders().claimEmail(order.orderId(), first, NOW)).isTrue();
+        assertThat(orders().claimEmail(order.orderId(), first, NOW)).as("the same claimant again").isTrue();
+        assertThat(orders().claimEmail(order.orderId(), second, NOW)).as("another claimant").isFalse();
+        var sent = new OrderUpdate(order.orderId(), java.util.Set.of(OrderStatus.RECEIVED), OrderStatus.COMPLETED, null, null,
+                null, NOW, null, NOW);
+        assertThat(orders().update(sent)).isTrue();
+        assertThat(orders().claimEmail(order.orderId(), first, NOW)).as("sent").isFalse();
+        assertThat(orders().claimEmail("no-such-order", first, NOW)).isFalse();
+    }
+
     @Test
     void aClaimedPaymentCannotBeCancelled() {
         Order order = placed();

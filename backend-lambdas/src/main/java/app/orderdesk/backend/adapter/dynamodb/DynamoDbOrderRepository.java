@@ -137,7 +137,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
             // The timeline grows in the same conditional write: a step is recorded exactly when its change is made.
             sets.add("timeline = list_append(if_not_exists(timeline, :noSteps), :steps)");
             values.put(":noSteps", AttributeValue.fromL(List.of()));
-            values.put(":steps", AttributeValue.fromL(update.steps().stream().map(DynamoDbOrderRepository::toItem).toList()));
+            values.put(":steps", AttributeValue.fromL(update.steps().stream().map(TimelineItems::toItem).toList()));
         }
         values.put(":one", n(1));
 
@@ -156,9 +156,19 @@ public final class DynamoDbOrderRepository implements OrderRepository {
             // Accepted once; a redelivered SaveOrder changes nothing (and appends no second step).
             condition += " AND attribute_not_exists(acceptedAt)";
         }
+        List<String> removes = new ArrayList<>();
+        if (update.acceptedAt() != null) {
+            // The start lease only guards a workflow that has not accepted the order yet (ADR 0054: a smaller item).
+            removes.add("startLeaseUntil");
+        }
+        if (update.paymentId() != null) {
+            // Once paid, paymentId guards what paymentClaimedAt guarded (cancel, a second claim).
+            removes.add("paymentClaimedAt");
+        }
         return UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(update.orderId())))
-                .updateExpression("SET " + String.join(", ", sets) + " ADD #version :one")
+                .updateExpression("SET " + String.join(", ", sets) + " ADD #version :one"
+                        + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes)))
                 .conditionExpression(condition)
                 .expressionAttributeNames(names)
                 .expressionAttributeValues(values)
@@ -188,7 +198,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
                 .updateExpression("SET emailClaim = :claimant, emailClaimedAt = :at")
                 .conditionExpression("attribute_exists(orderId) AND attribute_not_exists(emailSentAt)"
                         + " AND (attribute_not_exists(emailClaim) OR emailClaim = :claimant)")
-                .expressionAttributeValues(Map.of(":claimant", s(claimant), ":at", s(at.toString())))
+                .expressionAttributeValues(Map.of(":claimant", s(EmailClaims.mark(claimant)), ":at", s(at.toString())))
                 .build());
     }
 
@@ -226,7 +236,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         Map<String, AttributeValue> item = response.item();
         AttributeValue timeline = item.get("timeline");
         List<WorkflowStep> steps = timeline == null || !timeline.hasL() ? List.of()
-                : timeline.l().stream().map(v -> toStep(v.m())).toList();
+                : timeline.l().stream().map(v -> TimelineItems.toStep(v.m())).toList();
         return Optional.of(new StoredTimeline(str(item, "orderId"), OrderStatus.valueOf(str(item, "status")),
                 str(item, "statusReason"), instant(item, "acceptedAt"), steps));
     }
@@ -300,24 +310,6 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         putIfPresent(item, "acceptedAt", order.acceptedAt() == null ? null : order.acceptedAt().toString());
         item.put("version", n(order.version()));
         return item;
-    }
-
-    static AttributeValue toItem(WorkflowStep step) {
-        Map<String, AttributeValue> m = new HashMap<>();
-        m.put("name", s(step.name()));
-        m.put("status", s(step.status()));
-        m.put("attempts", n(step.attempts()));
-        putIfPresent(m, "startedAt", step.startedAt() == null ? null : step.startedAt().toString());
-        putIfPresent(m, "endedAt", step.endedAt() == null ? null : step.endedAt().toString());
-        putIfPresent(m, "error", step.error());
-        putIfPresent(m, "cause", step.cause());
-        putIfPresent(m, "causeCode", step.causeCode());
-        return AttributeValue.fromM(m);
-    }
-
-    private static WorkflowStep toStep(Map<String, AttributeValue> m) {
-        return new WorkflowStep(str(m, "name"), str(m, "status"), (int) num(m, "attempts", 1), instant(m, "startedAt"),
-                instant(m, "endedAt"), str(m, "error"), str(m, "cause"), Attr.reasonCode(m, "causeCode"));
     }
 
     private static AttributeValue toItem(OrderLine line) {

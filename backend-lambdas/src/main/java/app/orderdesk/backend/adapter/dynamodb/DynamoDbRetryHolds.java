@@ -151,7 +151,7 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     private static Map<String, AttributeValue> stepValues(List<WorkflowStep> steps) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":noSteps", AttributeValue.fromL(List.of()));
-        values.put(":steps", AttributeValue.fromL(steps.stream().map(DynamoDbOrderRepository::toItem).toList()));
+        values.put(":steps", AttributeValue.fromL(steps.stream().map(TimelineItems::toItem).toList()));
         values.put(":one", n(1));
         return values;
     }
