@@ -227,6 +227,12 @@ final class Reliability {
                 .key(Map.of("orderId", AttributeValue.fromS(orderId)))).item();
     }
 
+    /** The order's timeline as the functions store it, read by the same adapter (its item form is the adapter's business: ADR 0054). */
+    java.util.List<app.orderdesk.backend.domain.WorkflowStep> timeline(String orderId) {
+        return new app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository(dynamoDb, cloud.tableName("OrdersTable"))
+                .findTimeline(orderId).map(app.orderdesk.backend.port.OrderRepository.StoredTimeline::steps).orElse(java.util.List.of());
+    }
+
     static String attr(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? null : value.s() != null ? value.s() : value.n();

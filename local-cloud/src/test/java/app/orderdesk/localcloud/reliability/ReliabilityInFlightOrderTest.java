@@ -71,7 +71,7 @@ class ReliabilityInFlightOrderTest {
         JsonNode second = Reliability.JSON.readTree(r.cloud.reconcileReservations());
 
         List<String> timeline = new ArrayList<>();
-        r.orderItem(orderId).get("timeline").l().forEach(step -> timeline.add(step.m().get("name").s()));
+        r.timeline(orderId).forEach(step -> timeline.add(step.name()));
         // The retry's own states: it starts where the stopped run left off (a repeat of an earlier step would write
         // nothing to the timeline, each being idempotent per order, so only the execution shows it).
         List<String> entered = r.history(orderId).stream()

@@ -194,11 +194,8 @@ class ReliabilityRaceTest {
             if (!PAID_OR_BEYOND.contains(status) && !"REJECTED".equals(status)) {
                 // Say why, from the order's own timeline: the failed steps and their errors.
                 List<String> failedSteps = new java.util.ArrayList<>();
-                var timeline = item.get("timeline");
-                if (timeline != null && timeline.hasL()) {
-                    timeline.l().stream().map(v -> v.m()).filter(m -> "FAILED".equals(m.get("status").s()))
-                            .forEach(m -> failedSteps.add(m.get("name").s() + (m.containsKey("error") ? " " + m.get("error").s() : "")));
-                }
+                r.timeline(id).stream().filter(step -> app.orderdesk.backend.domain.WorkflowStep.FAILED.equals(step.status()))
+                        .forEach(step -> failedSteps.add(step.name() + (step.error() != null ? " " + step.error() : "")));
                 System.out.printf("reliability: race: order %s ended %s (%s), failed steps %s%n", id, status, attr(item, "statusReason"), failedSteps);
             }
         }
