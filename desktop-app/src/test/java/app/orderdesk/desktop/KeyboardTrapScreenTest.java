@@ -104,7 +104,7 @@ class KeyboardTrapScreenTest {
                     if (key == KeyCode.SPACE && control instanceof TextInputControl) {
                         continue; // a space typed in a text field is typing
                     }
-                    robot.interact(() -> {
+                    onFx(() -> {
                         control.requestFocus();
                         if (control instanceof TextInputControl text) {
                             text.end(); // the caret at the end, nothing selected: as after typing
@@ -170,13 +170,28 @@ class KeyboardTrapScreenTest {
     }
 
     private void closePopupsAndDialogs(FxRobot robot) {
-        robot.interact(() -> new ArrayList<>(Window.getWindows()).stream()
+        onFx(() -> new ArrayList<>(Window.getWindows()).stream()
                 .filter(w -> w != stage && w.isShowing())
                 .forEach(w -> {
                     if (w instanceof PopupWindow || w instanceof Stage) {
                         w.hide();
                     }
-                })); // interact waits for the FX events the hiding caused
+                }));
+    }
+
+    /**
+     * Runs {@code action} on the FX thread, returns when it has run and the events it queued have been handled
+     * (one more round trip). {@code robot.interact} waits five round trips with 10 ms pauses (about 50 ms): the
+     * walk does two of these per key, about 500 keys, so that alone was half of this test's 72 s. The key press
+     * itself still waits as {@code robot.type} does (the keyboard robot's release).
+     */
+    private static void onFx(Runnable action) {
+        try {
+            WaitForAsyncUtils.asyncFx(action).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("FX action failed", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents(1);
     }
 
     private static String describe(Node node) {
