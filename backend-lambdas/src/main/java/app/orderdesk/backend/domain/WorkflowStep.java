@@ -1,6 +1,7 @@
 package app.orderdesk.backend.domain;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -19,6 +20,10 @@ public record WorkflowStep(String name, String status, int attempts, Instant sta
     public WorkflowStep {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(status, "status");
+        // Kept to the millisecond, as the order record stores them (ADR 0054): a step pushed to a desk and the
+        // same step read back later are equal.
+        startedAt = startedAt == null ? null : startedAt.truncatedTo(ChronoUnit.MILLIS);
+        endedAt = endedAt == null ? null : endedAt.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** A step whose cause has no code (entries written before reason codes existed). */

@@ -21,6 +21,15 @@ class TimelineItemsTest {
         assertThat(TimelineItems.toStep(TimelineItems.toItem(step).m())).isEqualTo(step);
     }
 
+    /** What a desk is pushed (the step as written) equals what it reads back later (the step as stored). */
+    @Test
+    void aStepMadeWithFinerTimesIsTheStepReadBack() {
+        Instant fine = START.plusNanos(456_789);
+        var step = WorkflowStep.succeeded("SaveOrder", 1, fine, fine.plusNanos(23_987_654));
+        assertThat(step.startedAt()).isEqualTo(START);
+        assertThat(TimelineItems.toStep(TimelineItems.toItem(step).m())).isEqualTo(step);
+    }
+
     @Test
     void aFailedStepKeepsItsAttemptsErrorCauseAndCode() {
         var failed = WorkflowStep.failed("ProcessPayment", 3, START, START.plusSeconds(2), "PaymentDeclined",
