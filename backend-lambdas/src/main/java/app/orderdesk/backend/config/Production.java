@@ -394,7 +394,6 @@ public final class Production {
         return new SubscribeToPush(pushConnections(), CLOCK);
     }
 
-    /** A COMPLETED change carries its receipt's presigned URL, as long-lived as the receipt route's (ADR 0053). */
     private static volatile PushChanges sharedPushChanges;
 
     /**
@@ -410,6 +409,7 @@ public final class Production {
         return built;
     }
 
+    /** A COMPLETED change carries its receipt's presigned URL, as long-lived as the receipt route's (ADR 0053). */
     public static PushChanges pushChanges() {
         return new PushChanges(pushConnections(), new ApiGatewayPushChannel(AwsClients.pushManagement()), Production::receipts, CLOCK,
                 receiptUrlLifetime(), e -> LOG.warn("pushing a COMPLETED change without its receipt link: {}", e.toString()));

@@ -1,8 +1,11 @@
 package app.orderdesk.localcloud.reliability;
 
 import app.orderdesk.backend.adapter.dynamodb.DynamoDbInventoryRepository;
+import app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Product;
+import app.orderdesk.backend.domain.WorkflowStep;
+import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.localcloud.LocalCloud;
 import app.orderdesk.localcloud.emulators.EmulatorProcess;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -228,9 +231,9 @@ final class Reliability {
     }
 
     /** The order's timeline as the functions store it, read by the same adapter (its item form is the adapter's business: ADR 0054). */
-    java.util.List<app.orderdesk.backend.domain.WorkflowStep> timeline(String orderId) {
-        return new app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderRepository(dynamoDb, cloud.tableName("OrdersTable"))
-                .findTimeline(orderId).map(app.orderdesk.backend.port.OrderRepository.StoredTimeline::steps).orElse(java.util.List.of());
+    List<WorkflowStep> timeline(String orderId) {
+        return new DynamoDbOrderRepository(dynamoDb, cloud.tableName("OrdersTable"))
+                .findTimeline(orderId).map(OrderRepository.StoredTimeline::steps).orElse(List.of());
     }
 
     static String attr(Map<String, AttributeValue> item, String name) {
