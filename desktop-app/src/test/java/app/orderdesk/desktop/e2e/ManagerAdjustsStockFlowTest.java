@@ -81,7 +81,10 @@ class ManagerAdjustsStockFlowTest {
     @Test
     void aCountImportIsPreviewedWithoutChangingAnything() {
         var api = driver.api("managers");
-        InventoryItemView product = DesktopDriver.inStock(api, 1, 1).getFirst();
+        // A product of its own: the cloud is shared by this JVM's tests, and a seeded product's count can move under the
+        // test (another test's order reserving it), which once made this assertion fail with nothing previewed wrongly.
+        InventoryItemView product = api.createProduct(app.orderdesk.api.ProductRequest.create(
+                "IMP-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase(), "Import preview probe", 990, null));
         var model = new app.orderdesk.desktop.inventory.ImportCountsViewModel(api,
                 new app.orderdesk.desktop.infra.SameThreadExecutor(), () -> { });
 
