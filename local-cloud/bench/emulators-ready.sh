@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# The Node emulators' start alone, two ways interleaved: `before` with ORDERDESK_SES_EAGER=1 and
-# ORDERDESK_FULL_AWS_SDK=1 (the SES emulator and the whole AWS SDK v2 loaded at start, as until session 8),
-# `after` without (the defaults). Each run: a fresh data folder and its own ports (BASE+10*i+2..6), the time
-# from the command to the `ready` line, Node's own startupMs, then one GET on the SES port (its first answer).
+# The Node emulators' start alone, two ways interleaved: `source` runs emulators.mjs unbundled (as until
+# session 14: each package loaded from node_modules), `bundle` runs dist/emulators.cjs (what the local cloud
+# runs, ADR 0056; build it with `npm run build` or `npm ci`). Each run: a fresh data folder and its own ports
+# (BASE+10*i+2..6), the time from the command to the `ready` line, Node's own startupMs (its main → ready),
+# then one GET on the SES port (its first answer: the SES emulator loads then).
 # usage: local-cloud/bench/emulators-ready.sh [ROUNDS (default 3)] [BASE PORT (default 28800)]
 set -euo pipefail
 cd "$(dirname "$0")/../emulators"
@@ -10,14 +11,14 @@ rounds=${1:-3} base=${2:-28800}
 work=$(mktemp -d -t emulators-ready.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 for r in $(seq 1 "$rounds"); do
-  for mode in before after; do
+  for mode in source bundle; do
     base=$((base + 10))
-    flag=$([ "$mode" = before ] && echo 1 || echo 0)
+    entry=$([ "$mode" = source ] && echo emulators.mjs || echo dist/emulators.cjs)
     printf '{"ports":{"dynamodb":%d,"s3":%d,"cognito":%d,"ses":%d,"sns":%d},"dataDir":"%s","accessKeyId":"bench","secretAccessKey":"bench","persistDynamoDb":true}\n' \
       $((base + 2)) $((base + 3)) $((base + 4)) $((base + 5)) $((base + 6)) "$work/data-$base" >"$work/config.json"
     rm -f "$work/out"
     started=$(date +%s%3N)
-    ORDERDESK_SES_EAGER=$flag ORDERDESK_FULL_AWS_SDK=$flag timeout 120 node --openssl-legacy-provider emulators.mjs "$work/config.json" \
+    timeout 120 node --openssl-legacy-provider "$entry" "$work/config.json" \
       >"$work/out" 2>"$work/err" < <(sleep 120) &
     node_pid=$!
     until grep -q '"ready"' "$work/out" 2>/dev/null; do

@@ -7,8 +7,6 @@
 // non-conforming one is refused with InvalidPasswordException and Cognito's message, before the
 // original target runs (so nothing changes).
 
-import { createRequire } from 'node:module';
-
 const PASSWORD_FIELDS = {
   AdminCreateUser: (req) => req.TemporaryPassword,
   AdminSetUserPassword: (req) => req.Password,
@@ -40,12 +38,15 @@ async function poolFor(services, ctx, target, req, jwt) {
   return clientId ? services.cognito.getUserPoolForClientId(ctx, clientId) : null;
 }
 
-/** Wraps the password-taking targets of cognito-local (call before the server is created). */
-export function enforcePasswordPolicy(require) {
-  const { Targets } = require('cognito-local/lib/targets/targets.js');
-  const { CognitoError } = require('cognito-local/lib/errors.js');
-  // jsonwebtoken as cognito-local itself resolves it (a dependency of cognito-local, not ours).
-  const jwt = createRequire(require.resolve('cognito-local'))('jsonwebtoken');
+/**
+ * Wraps the password-taking targets of cognito-local (call before the server is created). The modules are
+ * the very ones cognito-local loads (same files; in the bundle, the same inlined modules).
+ */
+export async function enforcePasswordPolicy() {
+  const { Targets } = (await import('cognito-local/lib/targets/targets.js')).default;
+  const { CognitoError } = (await import('cognito-local/lib/errors.js')).default;
+  // jsonwebtoken as cognito-local itself resolves it (a dependency of cognito-local, hoisted; not ours).
+  const { default: jwt } = await import('jsonwebtoken');
   for (const [target, passwordOf] of Object.entries(PASSWORD_FIELDS)) {
     const original = Targets[target];
     Targets[target] = (services) => {

@@ -1,6 +1,7 @@
 // Runs the five AWS emulators of the Order Desk local cloud in ONE Node process on 127.0.0.1.
 //
-// Usage: node --openssl-legacy-provider emulators.mjs <config.json>
+// Usage: node --openssl-legacy-provider dist/emulators.cjs <config.json>   (the bundle `npm ci` builds: build.mjs)
+//        node --openssl-legacy-provider emulators.mjs <config.json>        (this source, unbundled: slower start)
 //   config.json: {"ports": {"dynamodb", "s3", "cognito", "ses", "sns"}, "dataDir": "/abs/dir",
 //                 "accessKeyId": "...", "secretAccessKey": "...", "persistDynamoDb": true}
 // Prints one line `{"ready":true,"ports":{...}}` on stdout when every port listens, and exits when
@@ -13,7 +14,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { enforcePasswordPolicy } from './cognito-password-policy.mjs';
 
-const require = createRequire(import.meta.url);
+// Every package is loaded with import() where it is needed, never at the top: the order matters
+// (cognito-local reads PORT/HOST when it loads) and the SES emulator loads at its first request. The same
+// calls run unbundled and in the bundle, where esbuild inlines each import() as a lazily run module.
 // cognito-local still loads the AWS SDK for JavaScript v2, which prints a maintenance banner.
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = '1';
 const HOST = '127.0.0.1';
@@ -37,7 +40,7 @@ function listen(server, port) {
 }
 
 async function startDynamoDb() {
-  const dynalite = require('dynalite');
+  const { default: dynalite } = await import('dynalite');
   const options = { createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 };
   if (config.persistDynamoDb !== false) {
     options.path = path.join(dataDir, 'dynamodb');
@@ -47,9 +50,9 @@ async function startDynamoDb() {
 }
 
 async function startS3() {
-  const S3rver = require('@20minutes/s3rver');
+  const { default: S3rver } = await import('@20minutes/s3rver');
   // One dummy key pair serves every emulator; s3rver verifies SigV4 against the pairs it knows.
-  const { DUMMY_ACCOUNT } = require('@20minutes/s3rver/lib/models/account');
+  const { DUMMY_ACCOUNT } = (await import('@20minutes/s3rver/lib/models/account.js')).default;
   DUMMY_ACCOUNT.createKeyPair(config.accessKeyId, config.secretAccessKey);
   const directory = path.join(dataDir, 's3');
   mkdirSync(directory, { recursive: true });
@@ -86,10 +89,10 @@ async function startCognito() {
   process.env.PORT = String(ports.cognito);
   process.env.HOST = HOST;
   process.chdir(cognitoHome);
-  const pino = require('pino');
+  const { default: pino } = await import('pino');
   preloadSlimAwsSdk();
-  enforcePasswordPolicy(require);
-  const { createDefaultServer } = require('cognito-local');
+  await enforcePasswordPolicy();
+  const { createDefaultServer } = (await import('cognito-local')).default;
   const logger = pino({ level: process.env.COGNITO_DEBUG ? 'debug' : 'warn' }, process.stderr);
   const server = await createDefaultServer(logger);
   const httpServer = await server.start();
@@ -99,12 +102,14 @@ async function startCognito() {
 
 // cognito-local (and the KMS keyring it uses) `require("aws-sdk")`, which loads every client of the AWS SDK
 // for JavaScript v2 (about 1 s of module loading on these 2 cores), but they use two: Lambda (triggers)
-// and KMS. Put the SDK's core with just those two in the module cache under "aws-sdk" first: 0.3-0.5 s.
-// ORDERDESK_FULL_AWS_SDK=1 leaves the full SDK (to measure both side by side).
+// and KMS. Unbundled, put the SDK's core with just those two in the module cache under "aws-sdk" first
+// (0.3-0.5 s); the bundle has only those two already (build.mjs resolves "aws-sdk" to slim-aws-sdk.cjs).
+// ORDERDESK_FULL_AWS_SDK=1 leaves the full SDK unbundled (to measure both side by side).
 function preloadSlimAwsSdk() {
-  if (process.env.ORDERDESK_FULL_AWS_SDK === '1') {
+  if (process.env.ORDERDESK_EMULATORS_BUNDLE === '1' || process.env.ORDERDESK_FULL_AWS_SDK === '1') {
     return;
   }
+  const require = createRequire(import.meta.url);
   const AWS = require('aws-sdk/global');
   require('aws-sdk/clients/lambda'); // each client registers itself on the AWS object
   require('aws-sdk/clients/kms');
@@ -271,13 +276,16 @@ process.on('uncaughtException', (error) => {
   }
 });
 
-try {
+// A function, not top-level await: the bundle is CommonJS.
+async function main() {
   const started = Date.now();
   // Cognito first: it changes the working directory, which the others never rely on (absolute paths).
   await startCognito();
   await Promise.all([startDynamoDb(), startS3(), startSes(), startSnsSqs()]);
   process.stdout.write(JSON.stringify({ ready: true, ports, startupMs: Date.now() - started }) + '\n');
-} catch (error) {
+}
+
+main().catch((error) => {
   log(`start-up failed: ${error?.stack ?? error}`);
   process.exit(1);
-}
+});

@@ -111,6 +111,15 @@ class EndToEndTest {
     }
 
     @Test
+    void theMailViewerTheBannerNamesShowsAPage() throws Exception {
+        // The SES emulator serves its viewer from a file beside its code; the bundle (ADR 0056) copies it there.
+        HttpResponse<String> viewer = HTTP.send(HttpRequest.newBuilder(cloud.sesEndpoint().resolve("/")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(viewer.statusCode()).isEqualTo(200);
+        assertThat(viewer.body()).contains("<html");
+    }
+
+    @Test
     void declinedPaymentReleasesStockAndSendsNothing() throws Exception {
         String customer = uniqueEmail();
         long before = available("p-1002");

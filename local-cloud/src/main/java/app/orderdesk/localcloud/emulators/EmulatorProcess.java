@@ -62,7 +62,7 @@ public final class EmulatorProcess implements AutoCloseable {
             Files.createDirectories(dataDir);
             Path config = writeConfig();
             app.orderdesk.localcloud.trace.BootTrace.at("spawning node");
-            process = new ProcessBuilder(nodeBinary(), "--openssl-legacy-provider", "emulators.mjs", config.toString())
+            process = new ProcessBuilder(NpmInstaller.node(), "--openssl-legacy-provider", entry(), config.toString())
                     .directory(emulatorsDir.toFile())
                     .start();
         } catch (IOException e) {
@@ -72,6 +72,14 @@ public final class EmulatorProcess implements AutoCloseable {
         awaitReady(process.getInputStream());
         registerShutdownHook();
         return endpoints();
+    }
+
+    /**
+     * The bundle (ADR 0056); {@code ORDERDESK_EMULATORS_UNBUNDLED=1} runs the source as it is, each package
+     * loaded from node_modules (to measure both side by side: {@code local-cloud/bench/second-start.sh}).
+     */
+    private static String entry() {
+        return "1".equals(System.getenv("ORDERDESK_EMULATORS_UNBUNDLED")) ? "emulators.mjs" : NpmInstaller.BUNDLE;
     }
 
     /** Stops the emulators and starts them again on the same ports; DynamoDB and S3 data survive. */
@@ -298,9 +306,5 @@ public final class EmulatorProcess implements AutoCloseable {
         } catch (IllegalStateException ignored) {
             // already shutting down
         }
-    }
-
-    private static String nodeBinary() {
-        return System.getProperty("orderdesk.node", "node");
     }
 }
