@@ -110,9 +110,7 @@ function preloadSlimAwsSdk() {
     return;
   }
   const require = createRequire(import.meta.url);
-  const AWS = require('aws-sdk/global');
-  require('aws-sdk/clients/lambda'); // each client registers itself on the AWS object
-  require('aws-sdk/clients/kms');
+  const AWS = require('./slim-aws-sdk.cjs'); // the same slim SDK the bundle is given
   const id = require.resolve('aws-sdk');
   require.cache[id] = Object.assign(new (require('node:module'))(id), { filename: id, loaded: true, exports: AWS });
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EmulatorBundleTest {
 
     private static final Instant BUILT = Instant.parse("2026-11-30T07:00:00Z");
+    private static final String[] SOURCES = {"emulators.mjs", "cognito-password-policy.mjs", "slim-aws-sdk.cjs", "build.mjs", "package-lock.json"};
 
     @TempDir
     Path emulators;
@@ -25,7 +26,7 @@ class EmulatorBundleTest {
 
     @Test
     void aBundleNewerThanEverySourceIsKept() throws Exception {
-        for (String source : new String[] {"emulators.mjs", "cognito-password-policy.mjs", "slim-aws-sdk.cjs", "build.mjs", "package-lock.json"}) {
+        for (String source : SOURCES) {
             write(source, BUILT.minusSeconds(60));
         }
         write(NpmInstaller.BUNDLE, BUILT);
@@ -35,7 +36,7 @@ class EmulatorBundleTest {
     @Test
     void anEditedSourceOrANewLockFileRebuildsIt() throws Exception {
         write(NpmInstaller.BUNDLE, BUILT);
-        for (String source : new String[] {"emulators.mjs", "cognito-password-policy.mjs", "slim-aws-sdk.cjs", "build.mjs", "package-lock.json"}) {
+        for (String source : SOURCES) {
             write(source, BUILT.minusSeconds(60));
             assertThat(NpmInstaller.bundleIsStale(emulators)).as("%s older", source).isFalse();
             write(source, BUILT.plusSeconds(1));
