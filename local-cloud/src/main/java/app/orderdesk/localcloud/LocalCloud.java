@@ -6,6 +6,7 @@ import app.orderdesk.localcloud.apigateway.CognitoTokenVerifier;
 import app.orderdesk.localcloud.apigateway.RouteTable;
 import app.orderdesk.localcloud.aws.AwsClients;
 import app.orderdesk.localcloud.deploy.ApiSettings;
+import app.orderdesk.localcloud.deploy.BootThreads;
 import app.orderdesk.localcloud.deploy.DeployStamp;
 import app.orderdesk.localcloud.deploy.DeployedStack;
 import app.orderdesk.localcloud.deploy.FunctionEnvironments;
@@ -113,17 +114,17 @@ public final class LocalCloud implements AutoCloseable {
     private void boot(RepositoryLayout layout) {
         app.orderdesk.localcloud.trace.BootTrace.at("boot");
         // Node boots in about a second; build the JVM side meanwhile instead of waiting for it.
-        CompletableFuture<EmulatorEndpoints> emulatorsUp = CompletableFuture.supplyAsync(emulators::start);
+        CompletableFuture<EmulatorEndpoints> emulatorsUp = CompletableFuture.supplyAsync(emulators::start, BootThreads.EACH_ITS_OWN);
         EmulatorEndpoints endpoints = emulators.endpoints();
         SamTemplate template = options.template() != null ? options.template() : SamTemplate.load(layout.template());
         aws = new AwsClients(endpoints);
         phases.mark("jvm-setup");
         app.orderdesk.localcloud.trace.BootTrace.at("jvm-setup");
         deployer = new TemplateDeployer(template, aws);
-        CompletableFuture<Map<Path, LambdaArtifact>> artifactsUnpacked = CompletableFuture.supplyAsync(this::unpackArtifacts);
+        CompletableFuture<Map<Path, LambdaArtifact>> artifactsUnpacked = CompletableFuture.supplyAsync(this::unpackArtifacts, BootThreads.EACH_ITS_OWN);
         CompletableFuture<DeployStamp.Inputs> deployInputs = CompletableFuture.supplyAsync(() -> DeployStamp.Inputs.of(template,
                 deployer.functions().stream().map(f -> deployer.templateFunctions().codeUri(f.name())).collect(java.util.stream.Collectors.toSet()),
-                dataDir.resolve("emulators")));
+                dataDir.resolve("emulators")), BootThreads.EACH_ITS_OWN);
         lambda = new LocalLambdaInvoker(deployer.functions(), notDeployedYet());
         stepFunctions = new StepFunctionsService(lambda, new EmulatorServiceIntegrations(aws.sns()));
         stepFunctionsServer = new StepFunctionsHttpServer(stepFunctions);
@@ -135,6 +136,7 @@ public final class LocalCloud implements AutoCloseable {
         app.orderdesk.localcloud.trace.BootTrace.at("emulators up");
         app.orderdesk.localcloud.trace.BootTrace.at("inputs");
         DeployStamp.Inputs inputs = join(deployInputs);
+        app.orderdesk.localcloud.trace.BootTrace.at("inputs hashed");
         // ORDERDESK_REUSE_DEPLOY=0 deploys in full at every start (to compare; the stamp is still written).
         DeployStamp lastDeploy = "0".equals(System.getenv("ORDERDESK_REUSE_DEPLOY")) ? null
                 : DeployStamp.read(dataDir).filter(stamp -> stamp.inputs().equals(inputs)).orElse(null);

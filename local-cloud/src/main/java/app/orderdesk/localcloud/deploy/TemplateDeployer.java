@@ -65,7 +65,7 @@ public final class TemplateDeployer {
             Map<String, TopicDeployer.DeployedTopic> deployed = deployTopics();
             deployQueues();
             return deployed;
-        });
+        }, BootThreads.EACH_ITS_OWN);
         String missing = lastDeploy == null ? "no deploy stamp from the same template, artifact and data" : missingOf(lastDeploy);
         BootTrace.at("checked");
         boolean reused = missing == null;
@@ -81,7 +81,7 @@ public final class TemplateDeployer {
             buckets = BucketDeployer.registerExisting(template, names);
         } else {
             // Cognito and the data/workflow resources do not depend on each other: deploy them side by side.
-            pool = CompletableFuture.supplyAsync(() -> new UserPoolDeployer(aws.cognito()).deploy(template, names));
+            pool = CompletableFuture.supplyAsync(() -> new UserPoolDeployer(aws.cognito()).deploy(template, names), BootThreads.EACH_ITS_OWN);
             tables = new TableDeployer(aws.dynamoDb()).deploy(template, names, createdTables);
             buckets = new BucketDeployer(aws.s3()).deploy(template, names);
         }
@@ -129,11 +129,11 @@ public final class TemplateDeployer {
      */
     private String missingOf(DeployStamp lastDeploy) {
         CompletableFuture<List<String>> tableNames = CompletableFuture.supplyAsync(
-                () -> aws.dynamoDb().listTables(r -> r.limit(100)).tableNames());
+                () -> BootTrace.after("listTables", aws.dynamoDb().listTables(r -> r.limit(100)).tableNames()), BootThreads.EACH_ITS_OWN);
         CompletableFuture<List<String>> bucketNames = CompletableFuture.supplyAsync(
-                () -> aws.s3().listBuckets().buckets().stream().map(b -> b.name()).toList());
+                () -> BootTrace.after("listBuckets", aws.s3().listBuckets().buckets().stream().map(b -> b.name()).toList()), BootThreads.EACH_ITS_OWN);
         String poolName = UserPoolDeployer.poolName(template);
-        boolean poolThere = aws.cognito().listUserPools(r -> r.maxResults(60)).userPools().stream()
+        boolean poolThere = BootTrace.after("listUserPools", aws.cognito().listUserPools(r -> r.maxResults(60))).userPools().stream()
                 .anyMatch(p -> p.id().equals(lastDeploy.userPoolId()) && poolName.equals(p.name()));
         List<String> missing = new ArrayList<>();
         template.resourcesOfType("AWS::DynamoDB::Table").forEach((id, resource) -> {

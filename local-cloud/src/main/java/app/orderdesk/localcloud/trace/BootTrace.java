@@ -12,4 +12,10 @@ public final class BootTrace {
             System.err.println("[trace] " + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms " + Thread.currentThread().getName() + " " + label);
         }
     }
+
+    /** Marks {@code label} once {@code value} has been computed (a call's answer), and returns it. */
+    public static <T> T after(String label, T value) {
+        at(label);
+        return value;
+    }
 }
