@@ -3,7 +3,7 @@
 // each) was most of the emulators' start — the part of every local-cloud start that waits longest (ADR 0056).
 // Run by `npm ci` (postinstall) and by the local cloud when a source here is newer than the bundle.
 import { build } from 'esbuild';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -76,4 +76,10 @@ await build({
   },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [slimAwsSdk, dynaliteOperations, sesApart],
+  // The SES bundle's import() becomes a require(): start.cjs runs this bundle from V8's code cache, and code
+  // from that cache has lost what import() needs to resolve (Node 20: ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
+  supported: { 'dynamic-import': false },
 });
+// start.cjs's code cache was made from the previous bundle: it names that bundle's size and time and would not
+// be used, but a cache of a bundle that is gone is no use to anyone either.
+await rm(path.join(here, 'node_modules/.cache/orderdesk-emulators'), { recursive: true, force: true });

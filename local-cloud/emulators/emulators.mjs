@@ -1,6 +1,8 @@
 // Runs the five AWS emulators of the Order Desk local cloud in ONE Node process on 127.0.0.1.
 //
-// Usage: node --openssl-legacy-provider dist/emulators.cjs <config.json>   (the bundle `npm ci` builds: build.mjs)
+// Usage: node --openssl-legacy-provider start.cjs <config.json>            (the bundle from V8's code cache: what the
+//                                                                           local cloud runs, ADR 0060)
+//        node --openssl-legacy-provider dist/emulators.cjs <config.json>   (the bundle `npm ci` builds: build.mjs)
 //        node --openssl-legacy-provider emulators.mjs <config.json>        (this source, unbundled: slower start)
 //   config.json: {"ports": {"dynamodb", "s3", "cognito", "ses", "sns"}, "dataDir": "/abs/dir",
 //                 "accessKeyId": "...", "secretAccessKey": "...", "persistDynamoDb": true}
@@ -281,6 +283,7 @@ async function main() {
   await startCognito();
   await Promise.all([startDynamoDb(), startS3(), startSes(), startSnsSqs()]);
   process.stdout.write(JSON.stringify({ ready: true, ports, startupMs: Date.now() - started }) + '\n');
+  process.emit('orderdesk-emulators-ready'); // start.cjs writes its code cache then
 }
 
 main().catch((error) => {

@@ -179,7 +179,21 @@ public final class LocalCloud implements AutoCloseable {
         profileFile = ProfileWriter.write(profileDir, profile);
         phases.mark("api");
         if (!preloadEarly) {
-            lambda.preload();
+            lambda.preload(preloadDelay());
+        }
+    }
+
+    /**
+     * {@code -Dorderdesk.local.preloadDelayMs=N}: the preload begins N ms after "ready" (default at once). Set by
+     * {@code ./desk start}, whose desktop app starts beside the cloud on the same cores (ADR 0060); tests wait
+     * for the preload and keep the default.
+     */
+    static Duration preloadDelay() {
+        String millis = System.getProperty("orderdesk.local.preloadDelayMs", "");
+        try {
+            return millis.isBlank() ? Duration.ZERO : Duration.ofMillis(Long.parseLong(millis.trim()));
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("orderdesk.local.preloadDelayMs must be a number of milliseconds, not '" + millis + "'");
         }
     }
 

@@ -28,6 +28,8 @@ public final class EmulatorProcess implements AutoCloseable {
     public static final String ACCESS_KEY_ID = "LOCALCLOUD";
     public static final String SECRET_ACCESS_KEY = "local-cloud-secret";
 
+    /** Runs {@link NpmInstaller#BUNDLE} with V8's code cache (ADR 0060). */
+    static final String CODE_CACHE_LOADER = "start.cjs";
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(30);
     private static final int STDERR_TAIL_LINES = 40;
     /** In a holder: loaded when the ready line is read, not before Node is spawned. */
@@ -62,7 +64,7 @@ public final class EmulatorProcess implements AutoCloseable {
             Files.createDirectories(dataDir);
             Path config = writeConfig();
             app.orderdesk.localcloud.trace.BootTrace.at("spawning node");
-            process = new ProcessBuilder(NpmInstaller.node(), "--openssl-legacy-provider", entry(), config.toString())
+            process = new ProcessBuilder(NpmInstaller.node(), "--openssl-legacy-provider", entry(System::getenv), config.toString())
                     .directory(emulatorsDir.toFile())
                     .start();
         } catch (IOException e) {
@@ -75,11 +77,16 @@ public final class EmulatorProcess implements AutoCloseable {
     }
 
     /**
-     * The bundle (ADR 0056); {@code ORDERDESK_EMULATORS_UNBUNDLED=1} runs the source as it is, each package
-     * loaded from node_modules (to measure both side by side: {@code local-cloud/bench/second-start.sh}).
+     * The bundle (ADR 0056) through {@code start.cjs}, which keeps V8's code for it between starts (ADR 0060).
+     * To measure side by side ({@code local-cloud/bench/second-start.sh}): {@code ORDERDESK_EMULATORS_CODE_CACHE=0}
+     * runs the bundle itself, compiled at every start; {@code ORDERDESK_EMULATORS_UNBUNDLED=1} runs the source as
+     * it is, each package loaded from node_modules.
      */
-    private static String entry() {
-        return "1".equals(System.getenv("ORDERDESK_EMULATORS_UNBUNDLED")) ? "emulators.mjs" : NpmInstaller.BUNDLE;
+    static String entry(java.util.function.UnaryOperator<String> environment) {
+        if ("1".equals(environment.apply("ORDERDESK_EMULATORS_UNBUNDLED"))) {
+            return "emulators.mjs";
+        }
+        return "0".equals(environment.apply("ORDERDESK_EMULATORS_CODE_CACHE")) ? NpmInstaller.BUNDLE : CODE_CACHE_LOADER;
     }
 
     /** Stops the emulators and starts them again on the same ports; DynamoDB and S3 data survive. */

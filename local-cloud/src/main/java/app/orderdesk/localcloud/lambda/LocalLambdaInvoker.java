@@ -76,18 +76,45 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
      * the first order does not pay for class loading and SDK client creation. Failures surface on invoke.
      */
     public void preload() {
+        preload(java.time.Duration.ZERO);
+    }
+
+    /**
+     * The same, beginning {@code after} from now ({@code ./desk start} lets the desktop app's start have the cores
+     * first, ADR 0060). Until then, and while it runs, a function asked for is built on demand; {@link #stopPreload}
+     * and {@link #close} drop a preload that has not begun.
+     */
+    public void preload(java.time.Duration after) {
         // A few at a time: started all at once (28 functions) on 2 shared cores, every init crawled and the
         // first order waited a minute for its function; a function asked for meanwhile is built on demand.
         var preloading = Executors.newFixedThreadPool(PRELOAD_THREADS, daemonThreads());
         this.preloading = preloading;
-        functions.values().forEach(function -> preloading.submit(() -> {
+        Runnable submitAll = () -> {
             try {
-                handler(function);
-            } catch (RuntimeException reportedOnInvoke) {
-                // the same error is raised, and reported properly, by the first invocation
+                functions.values().forEach(function -> preloading.submit(() -> {
+                    try {
+                        handler(function);
+                    } catch (RuntimeException reportedOnInvoke) {
+                        // the same error is raised, and reported properly, by the first invocation
+                    }
+                }));
+                preloading.shutdown();
+            } catch (java.util.concurrent.RejectedExecutionException stoppedMeanwhile) {
+                // stopPreload or close came first
             }
-        }));
-        preloading.shutdown();
+        };
+        if (after.isZero() || after.isNegative()) {
+            submitAll.run();
+            return;
+        }
+        Thread.ofPlatform().daemon().name("lambda-preload-delay").start(() -> {
+            try {
+                Thread.sleep(after);
+            } catch (InterruptedException unused) {
+                return; // nothing else uses this thread
+            }
+            submitAll.run();
+        });
     }
 
     /** Drops the preload's builds that have not begun (those under way finish); a function not built is built on first use. */

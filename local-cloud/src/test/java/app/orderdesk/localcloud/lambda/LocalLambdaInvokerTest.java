@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -102,6 +103,30 @@ class LocalLambdaInvokerTest {
         assertThat(echo.path("remaining").asInt()).isBetween(15_000, 20_000);
         assertThat(echo.path("requestId").asText()).matches("[0-9a-f-]{36}");
         assertThat(byArn).isInstanceOf(LambdaResponse.Success.class);
+        assertThat(CONSTRUCTED.get() - before).isEqualTo(1);
+    }
+
+    @Test
+    void aDelayedPreloadBuildsNothingBeforeItsTimeAndEveryHandlerAfter() throws Exception {
+        int before = CONSTRUCTED.get();
+        invoker.preload(Duration.ofMillis(800));
+        assertThat(invoker.awaitPreloaded(Duration.ofMillis(400))).as("done during its delay").isFalse();
+        assertThat(CONSTRUCTED.get()).as("handlers built during the delay").isEqualTo(before);
+
+        assertThat(invoker.awaitPreloaded(Duration.ofSeconds(30))).as("done after its delay").isTrue();
+        assertThat(CONSTRUCTED.get() - before).as("Echo built by the preload").isEqualTo(1);
+        invoker.invoke("Echo", "{}");
+        assertThat(CONSTRUCTED.get() - before).as("and not again by a call").isEqualTo(1);
+    }
+
+    @Test
+    void aPreloadStoppedDuringItsDelayLeavesEveryBuildToTheFirstCall() throws Exception {
+        int before = CONSTRUCTED.get();
+        invoker.preload(Duration.ofMillis(200));
+        invoker.stopPreload();
+        Thread.sleep(700); // past the delay: the stopped preload must not begin then
+        assertThat(CONSTRUCTED.get()).isEqualTo(before);
+        assertThat(invoker.invoke("Echo", "{}")).isInstanceOf(LambdaResponse.Success.class);
         assertThat(CONSTRUCTED.get() - before).isEqualTo(1);
     }
 
