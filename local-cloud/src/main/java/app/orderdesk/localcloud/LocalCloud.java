@@ -112,6 +112,7 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     private void boot(RepositoryLayout layout) {
+        Duration preloadDelay = preloadDelay(System.getProperty("orderdesk.local.preloadDelayMs")); // a wrong value fails before anything starts
         app.orderdesk.localcloud.trace.BootTrace.at("boot");
         // Node boots in about a second; build the JVM side meanwhile instead of waiting for it.
         CompletableFuture<EmulatorEndpoints> emulatorsUp = CompletableFuture.supplyAsync(emulators::start, BootThreads.EACH_ITS_OWN);
@@ -179,7 +180,7 @@ public final class LocalCloud implements AutoCloseable {
         profileFile = ProfileWriter.write(profileDir, profile);
         phases.mark("api");
         if (!preloadEarly) {
-            lambda.preload(preloadDelay());
+            lambda.preload(preloadDelay);
         }
     }
 
@@ -188,8 +189,10 @@ public final class LocalCloud implements AutoCloseable {
      * {@code ./desk start}, whose desktop app starts beside the cloud on the same cores (ADR 0060); tests wait
      * for the preload and keep the default.
      */
-    static Duration preloadDelay() {
-        String millis = System.getProperty("orderdesk.local.preloadDelayMs", "");
+    static Duration preloadDelay(String millis) {
+        if (millis == null) {
+            return Duration.ZERO;
+        }
         try {
             return millis.isBlank() ? Duration.ZERO : Duration.ofMillis(Long.parseLong(millis.trim()));
         } catch (NumberFormatException notANumber) {

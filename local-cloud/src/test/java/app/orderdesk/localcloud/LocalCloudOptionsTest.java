@@ -49,4 +49,14 @@ class LocalCloudOptionsTest {
         assertThatThrownBy(LocalCloudOptions::defaults).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("orderdesk.local.ports");
     }
+
+    @Test
+    void thePreloadBeginsAtOnceUnlessADelayIsGivenInMilliseconds() {
+        assertThat(LocalCloud.preloadDelay(null)).isZero();
+        assertThat(LocalCloud.preloadDelay("")).isZero();
+        assertThat(LocalCloud.preloadDelay(" 2000 ")).isEqualTo(java.time.Duration.ofSeconds(2));
+        assertThatThrownBy(() -> LocalCloud.preloadDelay("2s"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("orderdesk.local.preloadDelayMs").hasMessageContaining("'2s'");
+    }
 }
