@@ -141,6 +141,7 @@ public final class AppWindow {
                 services.profile().name(), this::switchProfile);
         setRoot(new SignInView(model, choice).root());
         choice.load();
+        model.prepare();
     }
 
     private void switchProfile(ConnectionProfile profile) {

@@ -11,4 +11,11 @@ public interface AuthService {
 
     /** Exchanges the refresh token for fresh ID and access tokens. */
     Session refresh(Session session);
+
+    /**
+     * Gets ready for {@link #signIn} without calling the pool (the SDK client, its classes): run while a person
+     * types, so pressing Enter does not wait for it. A failure here shows again, and is reported, at sign-in.
+     */
+    default void prepare() {
+    }
 }

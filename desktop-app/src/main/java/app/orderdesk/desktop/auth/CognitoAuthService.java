@@ -194,6 +194,12 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
                 ? e.awsErrorDetails().errorMessage() : Messages.text("auth.noReason");
     }
 
+    /** Builds the SDK client now (on a worker thread, while the sign-in form waits for a person). */
+    @Override
+    public void prepare() {
+        client();
+    }
+
     private CognitoIdentityProviderClient client() {
         // Built on first use (on a worker thread), so creating the SDK client never delays the first window.
         synchronized (clientLock) {

@@ -55,6 +55,17 @@ public final class SignInViewModel {
         this.onSignedIn = onSignedIn;
     }
 
+    /**
+     * Lets the sign-in service get ready in the background while a person types: the first sign-in after the app
+     * starts otherwise spent about a second building its SDK client after Enter. Nothing is shown for it.
+     */
+    public void prepare() {
+        executor.submit(() -> {
+            auth.prepare();
+            return Boolean.TRUE;
+        }, ready -> { }, notReady -> { }); // the same failure is reported by signIn
+    }
+
     /** Checks the credentials in the background; ignored while a check is already running. */
     public void signIn() {
         if (busy.get()) {

@@ -46,6 +46,11 @@ public final class FakeAuthService implements AuthService {
     }
 
     @Override
+    public void prepare() {
+        calls.add("prepare");
+    }
+
+    @Override
     public Session refresh(Session session) {
         calls.add("refresh");
         return new Session(session.username(), session.email(), session.groups(), "refreshed-token",

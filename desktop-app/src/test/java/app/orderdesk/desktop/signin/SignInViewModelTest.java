@@ -42,6 +42,16 @@ class SignInViewModelTest {
     }
 
     @Test
+    void getsTheServiceReadyInTheBackgroundWithoutSigningAnyoneIn() {
+        model.prepare();
+
+        assertThat(auth.calls).containsExactly("prepare");
+        assertThat(signedIn).isEmpty();
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
+
+    @Test
     void asksForBothFieldsBeforeCallingTheService() {
         model.emailProperty().set("staff@example.com");
 
