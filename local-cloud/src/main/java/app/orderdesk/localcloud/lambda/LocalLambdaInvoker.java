@@ -107,14 +107,8 @@ public final class LocalLambdaInvoker implements LambdaBackend, AutoCloseable {
             submitAll.run();
             return;
         }
-        Thread.ofPlatform().daemon().name("lambda-preload-delay").start(() -> {
-            try {
-                Thread.sleep(after);
-            } catch (InterruptedException unused) {
-                return; // nothing else uses this thread
-            }
-            submitAll.run();
-        });
+        java.util.concurrent.CompletableFuture.delayedExecutor(after.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(submitAll);
     }
 
     /** Drops the preload's builds that have not begun (those under way finish); a function not built is built on first use. */
