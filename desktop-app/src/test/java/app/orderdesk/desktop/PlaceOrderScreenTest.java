@@ -12,6 +12,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -81,7 +82,13 @@ class PlaceOrderScreenTest {
 
         robot.clickOn(receipt);
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
-        assertThat(receipt.getFitWidth()).as("Ctrl+0 fits the width again").isCloseTo(fitted, org.assertj.core.api.Assertions.withinPercentage(1));
+        // "Fit width" follows the viewport, which settles in a layout pass after the key (a scroll bar comes or goes):
+        // compared at once, and with the width measured at the start, the check raced the layout (CI, session 16:
+        // 454 vs 396 px). The page fills the viewport as it is now, 2 px under its width (ReceiptZoomControls).
+        ScrollPane scroller = scrollPaneAround(receipt);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(receipt.getFitWidth())
+                .as("Ctrl+0 fits the width again")
+                .isCloseTo(scroller.getViewportBounds().getWidth() - 2, org.assertj.core.api.Assertions.withinPercentage(1)));
         assertThat(robot.lookup("#receiptZoomFit").queryButton().isDisabled()).isTrue();
     }
 
@@ -151,4 +158,13 @@ class PlaceOrderScreenTest {
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Role: Support");
     }
 
+
+    private static ScrollPane scrollPaneAround(javafx.scene.Node node) {
+        for (javafx.scene.Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof ScrollPane pane) {
+                return pane;
+            }
+        }
+        throw new AssertionError("the receipt preview is not in a scroll pane");
+    }
 }
