@@ -20,8 +20,11 @@ public final class OrderEntry {
         TextField field = robot.lookup("#productField").queryAs(TextField.class);
         robot.clickOn(field).write(product.sku());
         ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
-        await().atMost(Duration.ofSeconds(20)).until(() -> suggestions.getItems().stream()
-                .anyMatch(p -> p.productId().equals(product.productId())) && suggestions.getSelectionModel().getSelectedItem() != null);
+        // Read on the FX thread: the list changes there as the filter runs, and iterating it from Awaitility's poller
+        // thread threw ConcurrentModificationException once in CI (session 16).
+        await().atMost(Duration.ofSeconds(20)).until(() -> WaitForAsyncUtils.asyncFx(() -> suggestions.getItems().stream()
+                .anyMatch(p -> p.productId().equals(product.productId())) && suggestions.getSelectionModel().getSelectedItem() != null)
+                .get(10, java.util.concurrent.TimeUnit.SECONDS));
         robot.interact(() -> suggestions.getSelectionModel().select(
                 suggestions.getItems().stream().filter(p -> p.productId().equals(product.productId())).findFirst().orElseThrow()));
         if (quantity != 1) {
