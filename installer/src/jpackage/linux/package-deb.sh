@@ -17,19 +17,20 @@ echo "installer: app image (jlink + jpackage)"
 
 # AOT cache (JEP 483/514): a training run records what start-up loads and links, a second run writes
 # the cache. Both go through the app's own launcher, so the class path is exactly the installed one.
-# The training run shows the sign-in window under Xvfb (profile with unreachable endpoints: nothing
-# is contacted before sign-in) and quits when its first frame is laid out (--exit-when-shown).
+# The training run shows the sign-in window under Xvfb with a profile whose endpoints refuse at once, then
+# (--aot-training, ADR 0062) signs in (refused), opens the main window of a made-up session (its calls
+# refused), signs out and quits: the cache then holds what a person's first sign-in loads as well.
 if [ "${INSTALLER_AOT:-true}" = true ]; then
   command -v xvfb-run >/dev/null || { echo "installer: xvfb-run is needed for the AOT training run (Debian: xvfb), or set INSTALLER_AOT=false" >&2; exit 1; }
   home="$out/training/home"
   mkdir -p "$home/profiles"
   cat >"$home/profiles/local.json" <<JSON
-{"name":"local","region":"eu-west-1","apiUrl":"http://127.0.0.1:9/","userPoolId":"eu-west-1_training","clientId":"training","cognitoEndpoint":"http://127.0.0.1:9/"}
+{"name":"local","region":"eu-west-1","apiUrl":"http://127.0.0.1:9/","userPoolId":"eu-west-1_training","clientId":"training","cognitoEndpoint":"http://127.0.0.1:9/","pushUrl":"ws://127.0.0.1:9/"}
 JSON
   conf="$out/training/orderdesk.aotconf"
   echo "installer: AOT training run"
   JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$conf -Dorderdesk.home=$home" \
-    xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/$name" --exit-when-shown
+    xvfb-run -a -s "-screen 0 1600x1000x24" "$image/bin/$name" --aot-training
   echo "installer: AOT cache"
   JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$conf -XX:AOTCache=$image/lib/app/orderdesk.aot" \
     "$image/bin/$name"

@@ -67,6 +67,7 @@ public final class AppWindow {
     private final Function<ConnectionProfile, AppServices> servicesFactory;
     private AppServices services;
     private Runnable disposeSession = () -> { };
+    private SignInViewModel signInModel;
     private Runnable rememberColumns = () -> { };
     private MainView mainView;
     private final WindowMemory memory;
@@ -133,10 +134,26 @@ public final class AppWindow {
         return mainView;
     }
 
+    /** The sign-in screen's model while it is shown (the AOT training run fills it in; see {@link AotTraining}). */
+    SignInViewModel signInModel() {
+        return signInModel;
+    }
+
+    /** The AOT training run's made-up session: the main window as after a sign-in (see {@link AotTraining}). */
+    void openForTraining(Session session) {
+        showMain(session);
+    }
+
+    /** Signs out as the status bar's button does (the AOT training run's last step). */
+    void signOutForTraining() {
+        signOut();
+    }
+
     private void showSignIn() {
         mainView = null;
         stage.setTitle(title());
         SignInViewModel model = new SignInViewModel(services.profile().name(), services.auth(), services.executor(), this::showMain);
+        signInModel = model;
         ConnectionProfilesViewModel choice = new ConnectionProfilesViewModel(profiles, services.executor(),
                 services.profile().name(), this::switchProfile);
         setRoot(new SignInView(model, choice).root());

@@ -107,13 +107,15 @@ public final class OrderDeskApp extends Application {
     }
 
     /**
-     * With {@value StartupTrace#EXIT_WHEN_SHOWN} (the installer's AOT training run, the start-time
-     * benchmark) or {@code -Dorderdesk.startupReport=true}: prints where start-up time went once the
-     * first frame is laid out, and quits in the first case.
+     * With {@value StartupTrace#EXIT_WHEN_SHOWN} (the start-time benchmark), {@value AotTraining#FLAG} (the
+     * installer's AOT training run) or {@code -Dorderdesk.startupReport=true}: prints where start-up time went
+     * once the first frame is laid out; quits in the first case, goes through a sign-in's work and then quits in
+     * the second.
      */
     private void reportWhenShown(Stage stage) {
         List<String> args = getParameters().getRaw();
-        if (!StartupTrace.reportWanted(args)) {
+        boolean training = AotTraining.wanted(args);
+        if (!StartupTrace.reportWanted(args) && !training) {
             return;
         }
         stage.setOnShown(shown -> {
@@ -123,11 +125,14 @@ public final class OrderDeskApp extends Application {
                 stage.getScene().removePostLayoutPulseListener(once[0]);
                 StartupTrace.mark("first-frame");
                 System.out.println(StartupTrace.report());
-                if (StartupTrace.exitWhenShown(args)) {
-                    Platform.runLater(() -> {
-                        new ArrayList<>(Window.getWindows()).forEach(Window::hide);
-                        Platform.exit();
-                    });
+                Runnable quit = () -> Platform.runLater(() -> {
+                    new ArrayList<>(Window.getWindows()).forEach(Window::hide);
+                    Platform.exit();
+                });
+                if (training && window != null) {
+                    AotTraining.run(window, quit);
+                } else if (StartupTrace.exitWhenShown(args) || training) {
+                    quit.run();
                 }
             };
             stage.getScene().addPostLayoutPulseListener(once[0]);

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * Where start-up time goes, from the process start to the first frame of the sign-in window. Printed
- * (one line on standard output) only with {@code -Dorderdesk.startupReport=true} or the
- * {@value #EXIT_WHEN_SHOWN} argument, which the installer's AOT training run and the start-time
- * benchmark use: the app then quits as soon as the window is on screen.
+ * (one line on standard output) only with {@code -Dorderdesk.startupReport=true}, the
+ * {@value #EXIT_WHEN_SHOWN} argument, which the start-time benchmarks use (the app then quits as soon as the
+ * window is on screen), or the installer's AOT training run ({@link AotTraining}).
  */
 final class StartupTrace {
 

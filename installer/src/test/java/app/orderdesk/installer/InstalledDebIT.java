@@ -97,7 +97,9 @@ class InstalledDebIT {
         Path log = home.resolve("app.log");
         ProcessBuilder launch = new ProcessBuilder(LAUNCHER.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
         launch.environment().putAll(env);
-        launch.environment().remove("JAVA_TOOL_OPTIONS");
+        // ADR 0062: which classes this run took from the shipped AOT cache, in a file of its own (not the app's output)
+        Path classLog = home.resolve("classes.txt");
+        launch.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classLog);
         app = launch.start();
 
         String window = await("the sign-in window").atMost(WINDOW_WAIT).pollInterval(Duration.ofMillis(200))
@@ -124,6 +126,17 @@ class InstalledDebIT {
         assertThat(app.waitFor(60, TimeUnit.SECONDS)).as("the app quits on Ctrl+Q").isTrue();
         assertThat(app.exitValue()).as("exit code; output:\n%s", readQuietly(log)).isZero();
         assertThat(readQuietly(log)).doesNotContain("Exception").doesNotContain(staff.password());
+        // The package's AOT training run goes through a sign-in (ADR 0062): what this person's sign-in loaded came from
+        // the cache — the pool's request, the main window — not only what start-up loads.
+        List<String> loaded = Files.readAllLines(classLog);
+        long fromCache = loaded.stream().filter(line -> line.contains("source: shared objects file")).count();
+        System.out.printf("installer: the installed app's sign-in run loaded %d classes, %d of them from the AOT cache%n",
+                loaded.size(), fromCache);
+        for (String signInClass : List.of("app.orderdesk.desktop.shell.MainView",
+                "software.amazon.awssdk.services.cognitoidentityprovider.model.InitiateAuthRequest")) {
+            assertThat(loaded).as("%s loaded from the AOT cache", signInClass)
+                    .anyMatch(line -> line.contains(" " + signInClass + " source: shared objects file"));
+        }
 
         // The shipped AOT cache is the one the installed launcher uses: -XX:AOTMode=on refuses to start otherwise.
         Map<String, String> aotOn = new java.util.HashMap<>(env);
