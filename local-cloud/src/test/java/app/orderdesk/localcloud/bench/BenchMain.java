@@ -180,6 +180,10 @@ public final class BenchMain {
                         .put("p99", Stats.percentile(f.latencyMs(), 99)).put("ordersPerSecond", f.ordersPerSecond());
             }
 
+            // ---- the ratios, interleaved: the machine's speed moves by up to a third within minutes, and the levels
+            // above ran minutes before the floor, so the ratios come from rounds that run both back to back ----
+            sideBySide(results.putArray("sideBySide"), desks, counters, follower, floor, products, quick);
+
             // ---- receipt PDF, warm ----
             pdf(results, quick, out.resolveSibling("receipt.pdf"));
 
@@ -193,6 +197,36 @@ public final class BenchMain {
         }
         Files.writeString(out, DeskClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(results));
         say("wrote %s", out);
+    }
+
+    /**
+     * Rounds of: 1 desk and the floor's 1 thread, then 8 desks and the floor's 8 threads, each pair back to back, which
+     * of the two goes first alternating by round. The report takes each round's ratio and quotes their median.
+     */
+    private static void sideBySide(ArrayNode rounds, List<DeskClient> desks, DeskClient.Counters counters, OrderFollower follower,
+                                   Floor floor, List<String> products, boolean quick) throws Exception {
+        int count = Integer.getInteger("bench.sideBySideRounds", quick ? 2 : 5);
+        int perDesk = quick ? 8 : 40;
+        for (int round = 1; round <= count; round++) {
+            boolean floorFirst = round % 2 == 0;
+            ObjectNode node = rounds.addObject().put("round", round).put("first", floorFirst ? "floor" : "desks");
+            for (int clients : new int[] {1, 8}) {
+                int orders = perDesk * clients;
+                Floor.Result f = floorFirst ? floor.run(clients, orders, products) : null;
+                LoadLevel.Result level = LoadLevel.run(desks.subList(0, clients), counters, follower, orders, products);
+                if (f == null) {
+                    f = floor.run(clients, orders, products);
+                }
+                String prefix = clients == 1 ? "one" : "eight";
+                node.put(prefix + "Orders", orders)
+                        .put(prefix + "DesksCompleted", level.completed()).put(prefix + "FloorCompleted", f.completed())
+                        .put(prefix + "DesksP50", Stats.median(level.endToEndMs())).put(prefix + "FloorP50", Stats.median(f.latencyMs()))
+                        .put(prefix + "DesksPerSecond", level.ordersPerSecond()).put(prefix + "FloorPerSecond", f.ordersPerSecond());
+            }
+            say("side by side, round %d (%s first): 1 desk p50 %.0f ms vs floor %.0f ms; 8 desks %.2f orders/s vs floor %.2f",
+                    round, node.path("first").asText(), node.path("oneDesksP50").asDouble(), node.path("oneFloorP50").asDouble(),
+                    node.path("eightDesksPerSecond").asDouble(), node.path("eightFloorPerSecond").asDouble());
+        }
     }
 
     private static void levelJson(ObjectNode node, LoadLevel.Result level) {

@@ -85,14 +85,27 @@ public final class BenchReport {
         row(md, "429s answered to 8 desks following their orders (`" + r.path("follow").asText() + "`)",
                 eight.path("throttled").asText() + " of " + eight.path("requests").asText() + " requests", "0", eight.path("throttled").asLong() == 0);
         JsonNode floor1 = floor(1), floor8 = floor(8);
-        double latencyRatio = one.path("p50").asDouble() / floor1.path("p50").asDouble();
-        double throughputRatio = eight.path("ordersPerSecond").asDouble() / floor8.path("ordersPerSecond").asDouble();
+        SideBySide latency = SideBySide.of(r.path("sideBySide"), "oneDesksP50", "oneFloorP50",
+                one.path("p50").asDouble() / floor1.path("p50").asDouble());
+        SideBySide throughput = SideBySide.of(r.path("sideBySide"), "eightDesksPerSecond", "eightFloorPerSecond",
+                eight.path("ordersPerSecond").asDouble() / floor8.path("ordersPerSecond").asDouble());
+        double latencyRatio = latency.ratio(), throughputRatio = throughput.ratio();
         row(md, "the floor: the same task handlers, SDK calls and PDF in a loop (" + floor1.path("steps").asText() + " steps), 1 thread",
                 "p50 %s, p99 %s; %s/%s completed".formatted(ms(floor1.path("p50")), ms(floor1.path("p99")), floor1.path("completed").asText(),
                         floor1.path("orders").asText()), "—", null);
         row(md, "the floor, 8 threads", num(floor8.path("ordersPerSecond"), 2) + " orders/s", "—", null);
-        row(md, "end to end ÷ floor (p50, 1 desk)", num(latencyRatio, 2) + "×", "≤ 1.3×", latencyRatio <= 1.3);
-        row(md, "throughput, 8 desks ÷ floor's (8 threads)", percent(throughputRatio), "≥ 60 %", throughputRatio >= 0.6);
+        List<Double> warmOneDesk = new ArrayList<>();
+        r.path("sideBySide").forEach(round -> warmOneDesk.add(round.path("oneDesksP50").asDouble()));
+        if (!warmOneDesk.isEmpty()) {
+            // For the reader, not a verdict: the target is judged on the 300-order level above, as a new user meets it.
+            row(md, "order end to end, 1 desk, later in the run (the interleaved rounds' p50s, after ~1,300 orders)",
+                    "median %s (rounds: %s)".formatted(ms(SideBySide.median(warmOneDesk)),
+                            warmOneDesk.stream().map(v -> num(v, 0)).collect(java.util.stream.Collectors.joining(", "))), "—", null);
+        }
+        row(md, "end to end ÷ floor (p50, 1 desk" + latency.how() + ")", num(latencyRatio, 2) + "×" + latency.rounds(BenchReport::ratio),
+                "≤ 1.3×", latencyRatio <= 1.3);
+        row(md, "throughput, 8 desks ÷ floor's (8 threads" + throughput.how() + ")", percent(throughputRatio) + throughput.rounds(BenchReport::percent),
+                "≥ 60 %", throughputRatio >= 0.6);
         double dynamo = workflowDynamoDbRequests();
         row(md, "DynamoDB requests per happy-path order (workflow + place-order; the desk's reads apart)",
                 num(dynamo, 1) + " (+ " + num(followDynamoDbRequests(), 1) + " from the desk's follow requests)", "≤ 8", dynamo <= 8);
@@ -178,6 +191,11 @@ public final class BenchReport {
                 retried with the same key after 200 ms. The floor (`Floor`) runs the place-order use case with the same adapters, then
                 replays a recorded happy-path execution: each task handler called directly with its recorded input,
                 the SNS publish made with the SDK — same SDK calls and PDF, no API front, no interpreter.
+                The two ratios against the floor come from interleaved rounds after the levels (`BenchMain.sideBySide`): each
+                round runs 40 orders at 1 desk and 40 on the floor's 1 thread, then 320 at 8 desks and 320 on its 8 threads,
+                each pair back to back (which goes first alternates by round), so both sides of a ratio share the machine's
+                moment; the table quotes the median of the rounds' ratios and lists them. The 300-order levels and the floor
+                runs above it are separate runs minutes apart: their own ratio is not quoted.
 
                 ## Handler cold starts
 
@@ -587,6 +605,10 @@ public final class BenchReport {
 
     private static String num(double value, int decimals) {
         return Double.isNaN(value) || Double.isInfinite(value) ? "n/a" : String.format(Locale.ROOT, "%,." + decimals + "f", value);
+    }
+
+    private static String ratio(double ratio) {
+        return num(ratio, 2) + "×";
     }
 
     private static String percent(double ratio) {
