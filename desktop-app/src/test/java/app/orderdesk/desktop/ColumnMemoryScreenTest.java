@@ -18,6 +18,7 @@ import java.time.Duration;
 import javafx.application.Application;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,8 @@ class ColumnMemoryScreenTest {
         robot.clickOn("#passwordField").write("Secret-123");
         robot.clickOn("#signInButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // the Orders screen, its table
         WaitForAsyncUtils.waitForFxEvents();
     }
 }

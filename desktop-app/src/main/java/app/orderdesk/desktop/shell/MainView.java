@@ -1,6 +1,7 @@
 package app.orderdesk.desktop.shell;
 
 import app.orderdesk.desktop.auth.Session;
+import app.orderdesk.desktop.ui.HelpTexts;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import java.util.List;
@@ -54,11 +55,20 @@ public final class MainView {
         tabs.setId("mainTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Screen screen : screens) {
-            Tab tab = new Tab(screen.title(), screen.content());
+            // A screen joins the scene when its tab is first selected (ADR 0064): every screen in the scene at once
+            // cost its CSS and skins at sign-in, shown or not. Its help texts are given now, as for the first screen.
+            Tab tab = new Tab(screen.title(), tabs.getTabs().isEmpty() ? screen.content() : null);
+            HelpTexts.apply(screen.content());
             keepArrowsInside(screen.content());
             tab.setId(screen.id());
             tab.setTooltip(new Tooltip(Messages.text("main.tab.tooltip", screen.title(), tabs.getTabs().size() + 1)));
             tab.setOnSelectionChanged(e -> {
+                if (tab.isSelected() && tab.getContent() == null) {
+                    tab.setContent(screen.content());
+                    // Its skins made now, so a focus request queued with the selection (Ctrl+2) finds its field
+                    tabs.applyCss();
+                    tabs.layout();
+                }
                 if (tab.isSelected()) {
                     // Moving on to another screen clears the message area: a notice belongs to where it was said.
                     notifications.dismiss();

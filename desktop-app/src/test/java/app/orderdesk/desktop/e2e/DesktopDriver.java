@@ -75,9 +75,14 @@ public final class DesktopDriver {
         robot.clickOn("#passwordField").write(user.password());
         robot.clickOn("#signInButton");
         await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
-        // The tabs' contents join the scene when the TabPane's skin is built, on the next pulses.
+        // The shown screen joins the scene when the TabPane's skin is built, on the next pulses (the others when
+        // their tab is first selected, ADR 0064).
         WaitForAsyncUtils.waitForFxEvents();
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#ordersTable").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            javafx.scene.Node shown = tabs.getSelectionModel().getSelectedItem().getContent();
+            return shown != null && shown.getScene() != null;
+        });
     }
 
     /** Types {@code text} into the field {@code query} once it is on screen, and checks that it arrived. */

@@ -74,6 +74,7 @@ class OutboxFlowTest {
             }
             assertNothingSecretWrittenUnder(home, driver.cloud().demoUser("staff").password());
             assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).contains("1 queued");
+            driver.openTab(robot, "outboxTab");
             TableView<?> outboxTable = robot.lookup("#outboxTable").queryTableView();
             assertThat(outboxTable.getItems()).hasSize(1);
         } finally {
