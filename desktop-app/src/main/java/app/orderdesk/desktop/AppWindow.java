@@ -279,7 +279,10 @@ public final class AppWindow {
             // Support's day starts with finding orders, not with a form they cannot use.
             mainView.select("ordersTab");
         }
-        if (lastScreen != null && screens.stream().anyMatch(s -> s.id().equals(lastScreen))) {
+        // The last screen is this PC's, not the person's: support is not brought back to an order form they cannot use
+        // (walked under Xvfb: support signed in on a PC where staff had quit on the form).
+        boolean usable = session.canPlaceOrders() || !"placeOrderTab".equals(lastScreen);
+        if (lastScreen != null && usable && screens.stream().anyMatch(s -> s.id().equals(lastScreen))) {
             mainView.select(lastScreen);
         }
     }

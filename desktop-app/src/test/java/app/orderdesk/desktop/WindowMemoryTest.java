@@ -76,6 +76,21 @@ class WindowMemoryTest {
     }
 
     @Test
+    void supportIsNotBroughtBackToTheOrderFormSomeoneElseLeftOpen(FxRobot robot) throws Exception {
+        Stage first = WaitForAsyncUtils.asyncFx(() -> openWindow(new Stage())).get();
+        signIn(robot); // staff, on the order form
+        robot.interact(first::hide);
+        assertThat(Files.readString(home.resolve("window.json"))).contains("placeOrderTab");
+
+        auth.groups = java.util.Set.of("support");
+        WaitForAsyncUtils.asyncFx(() -> openWindow(new Stage())).get();
+        signIn(robot);
+        // Support cannot place orders: their day starts in Orders, whatever screen this PC showed last.
+        assertThat(robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
+                .isEqualTo("ordersTab");
+    }
+
+    @Test
     void withNothingRememberedTheWindowOpensAtItsDefaultSizeWhateverTheStageHadBefore(FxRobot robot) throws Exception {
         Stage stage = WaitForAsyncUtils.asyncFx(() -> {
             Stage used = new Stage();
