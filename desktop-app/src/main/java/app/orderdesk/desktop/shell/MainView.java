@@ -56,9 +56,13 @@ public final class MainView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (Screen screen : screens) {
             // A screen joins the scene when its tab is first selected (ADR 0064): every screen in the scene at once
-            // cost its CSS and skins at sign-in, shown or not. Its help texts are given now, as for the first screen.
-            Tab tab = new Tab(screen.title(), tabs.getTabs().isEmpty() ? screen.content() : null);
-            HelpTexts.apply(screen.content());
+            // cost its CSS and skins at sign-in, shown or not. Its help texts are given now: the window's walk of the
+            // tabs (AppWindow.setRoot) reaches only the first screen, which it gives them.
+            boolean first = tabs.getTabs().isEmpty();
+            Tab tab = new Tab(screen.title(), first ? screen.content() : null);
+            if (!first) {
+                HelpTexts.apply(screen.content());
+            }
             keepArrowsInside(screen.content());
             tab.setId(screen.id());
             tab.setTooltip(new Tooltip(Messages.text("main.tab.tooltip", screen.title(), tabs.getTabs().size() + 1)));
