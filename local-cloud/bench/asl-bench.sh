@@ -12,7 +12,7 @@ cd "$ROOT"
 . .mvn/find-jdk.sh
 CP="$ROOT/local-cloud/target/bench-classpath.txt"
 if [ "${1:-}" != "--no-build" ] || [ ! -f "$CP" ]; then
-  ./mvnw -q -B -pl local-cloud -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP" >&2
+  ./mvnw -q -B -pl local-cloud -am test-compile dependency:build-classpath -DincludeScope=test -Dmdep.outputFile="$CP" >&2
 fi
 [ -d "$HERE/asl-peer/node_modules/aws-local-stepfunctions" ] || (cd "$HERE/asl-peer" && npm ci --no-audit --no-fund >&2)
 
