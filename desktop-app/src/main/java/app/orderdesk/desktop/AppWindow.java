@@ -285,6 +285,9 @@ public final class AppWindow {
         if (lastScreen != null && usable && screens.stream().anyMatch(s -> s.id().equals(lastScreen))) {
             mainView.select(lastScreen);
         }
+        if (!"placeOrderTab".equals(mainView.selectedScreen())) {
+            mainView.focusShownScreen(); // the order form's product field has the keyboard already
+        }
     }
 
     /**

@@ -73,6 +73,8 @@ class WindowMemoryTest {
         signIn(robot);
         assertThat(robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
                 .isEqualTo("inventoryTab");
+        // The keyboard starts where the screen starts, not on Sign out (walked under Xvfb, session 18).
+        assertThat(Focus.ownerId(robot)).as("the keyboard after signing in on Inventory").isEqualTo("inventoryFilter");
     }
 
     @Test
@@ -88,6 +90,7 @@ class WindowMemoryTest {
         // Support cannot place orders: their day starts in Orders, whatever screen this PC showed last.
         assertThat(robot.lookup("#mainTabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId())
                 .isEqualTo("ordersTab");
+        assertThat(Focus.ownerId(robot)).as("support's keyboard after signing in").isEqualTo("ordersNumberField");
     }
 
     @Test

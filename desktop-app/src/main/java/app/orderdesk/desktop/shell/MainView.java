@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,8 +34,8 @@ import org.controlsfx.control.StatusBar;
  */
 public final class MainView {
 
-    static String shortcuts() {
-        return Messages.text("main.shortcuts");
+    static String shortcuts(int screens) {
+        return Messages.text("main.shortcuts", Math.min(screens, 9));
     }
 
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -114,7 +115,7 @@ public final class MainView {
         });
         // At 1024 px the status line elides; its whole text (and the shortcuts) stay in the tooltip,
         // and a screen reader reads it in full.
-        who.setTooltip(new Tooltip(who.getText() + "\n" + shortcuts()));
+        who.setTooltip(new Tooltip(who.getText() + "\n" + shortcuts(tabs.getTabs().size())));
         who.setAccessibleText(who.getText());
         Button signOut = new Button(Messages.text("main.signOut"));
         signOut.setId("signOutButton");
@@ -173,20 +174,14 @@ public final class MainView {
 
     private void shortcut(KeyEvent event) {
         if (event.isShortcutDown() && !event.isShiftDown() && !event.isAltDown()) {
-            int index = switch (event.getCode()) {
-                case DIGIT1, NUMPAD1 -> 0;
-                case DIGIT2, NUMPAD2 -> 1;
-                case DIGIT3, NUMPAD3 -> 2;
-                case DIGIT4, NUMPAD4 -> 3;
-                default -> -1;
-            };
+            // Every tab's tooltip names its Ctrl+number, so every tab answers to it (Ctrl+5… did nothing: walked, session 18).
+            int index = screenIndex(event.getCode());
             if (index >= 0 && index < tabs.getTabs().size()) {
                 tabs.getSelectionModel().select(index);
                 // The keyboard goes with the screen, into its search (as Ctrl+F): it stayed where it was, on a button
                 // outside the tabs, so "Ctrl+2, OD-…" typed nowhere (walked under Xvfb, session 11). After the tab's
                 // content is shown, which the tab pane does on its next layout.
-                Runnable focus = screens.get(index).focusSearch();
-                javafx.application.Platform.runLater(focus);
+                javafx.application.Platform.runLater(this::focusShownScreen);
                 event.consume();
                 return;
             }
@@ -264,6 +259,49 @@ public final class MainView {
     /** Shows the tab with {@code id}. */
     public void select(String id) {
         tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
+    /**
+     * Puts the keyboard in the screen on show: its search, or the tab headers when it has none (Outbox, Dashboard,
+     * Attention; the order form for a role that cannot order), never a field of a screen no longer shown. Signing in
+     * on Orders (support, or the screen this PC showed last) left it on Sign out (walked under Xvfb, session 18).
+     */
+    public void focusShownScreen() {
+        int index = tabs.getSelectionModel().getSelectedIndex();
+        if (index < 0) {
+            return;
+        }
+        Screen shown = screens.get(index);
+        shown.focusSearch().run();
+        Node owner = tabs.getScene() == null ? null : tabs.getScene().getFocusOwner();
+        if (!isInside(owner, shown.content())) {
+            tabs.requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ctrl+1 … Ctrl+9 (and the keypad's) → the tab at that place, from 0; -1 for any other key. */
+    static int screenIndex(KeyCode code) {
+        return switch (code) {
+            case DIGIT1, NUMPAD1 -> 0;
+            case DIGIT2, NUMPAD2 -> 1;
+            case DIGIT3, NUMPAD3 -> 2;
+            case DIGIT4, NUMPAD4 -> 3;
+            case DIGIT5, NUMPAD5 -> 4;
+            case DIGIT6, NUMPAD6 -> 5;
+            case DIGIT7, NUMPAD7 -> 6;
+            case DIGIT8, NUMPAD8 -> 7;
+            case DIGIT9, NUMPAD9 -> 8;
+            default -> -1;
+        };
     }
 
     /** The id of the screen on show. */

@@ -79,6 +79,24 @@ class MainWindowScreenTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("outboxTab");
         assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).isEqualTo("API: online · Outbox: 0 queued");
+        // A screen without a search gives the keyboard to the tabs, not to a field of the screen left (keys typed
+        // there would land out of sight).
+        assertThat(app.orderdesk.desktop.Focus.ownerId(robot)).as("after Ctrl+4 (Outbox)").isEqualTo("mainTabs");
+
+        // Every tab's tooltip names its Ctrl+number: the later tabs answer to it too.
+        assertThat(tabs.getTabs().get(5).getTooltip().getText()).isEqualTo("Customers (Ctrl+6)");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("customersTab");
+        assertThat(app.orderdesk.desktop.Focus.ownerId(robot)).as("Ctrl+6 puts the keyboard in the customer search").isEqualTo("customerQuery");
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("dashboardTab");
+        assertThat(app.orderdesk.desktop.Focus.ownerId(robot)).as("after Ctrl+5 (Dashboard)").isEqualTo("mainTabs");
+    }
+
+    @Test
+    void theStatusLineNamesAsManyScreenShortcutsAsThereAreScreens() {
+        assertThat(MainView.shortcuts(6)).startsWith("Ctrl+1…6 switch screens");
+        assertThat(MainView.shortcuts(12)).as("Ctrl+9 is the last").startsWith("Ctrl+1…9 switch screens");
     }
 
 
