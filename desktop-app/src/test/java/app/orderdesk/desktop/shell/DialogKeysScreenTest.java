@@ -164,6 +164,27 @@ class DialogKeysScreenTest {
     }
 
     @Test
+    void enterOrADoubleClickOnAProductOpensAdjustStock(FxRobot robot) {
+        signInToInventory(robot);
+        assertThat(robot.lookup("#adjustButton").queryButton().getTooltip().getText())
+                .isEqualTo("Change the selected product's stock (Enter or double-click on it)");
+
+        robot.interact(() -> robot.lookup("#inventoryTable").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        Window byEnter = shown(robot, "#adjustDialog");
+        assertThat(focusedId(robot)).as("focus starts in the change").isEqualTo("adjustDelta");
+        robot.type(KeyCode.ESCAPE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !byEnter.isShowing());
+
+        TableView<?> table = robot.lookup("#inventoryTable").queryTableView();
+        robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        Window byClick = shown(robot, "#adjustDialog");
+        robot.type(KeyCode.ESCAPE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !byClick.isShowing());
+        assertThat(api.adjustments).isEmpty();
+    }
+
+    @Test
     void theImportStartsOnChooseClosesWithEscapeAndImportsOnEnterOnlyAfterAPreview(FxRobot robot) {
         signInToInventory(robot);
         api.importHook = (csv, dryRun) -> new ImportReportView(dryRun, new ImportReportView.Counts(1, 1, 0, 0), List.of(
