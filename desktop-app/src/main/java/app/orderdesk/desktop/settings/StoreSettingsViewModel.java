@@ -93,8 +93,10 @@ public final class StoreSettingsViewModel {
             notifications.reachable();
             notifications.info(Messages.text("settings.saved"));
         }, failure -> {
+            // The complaints are in place before busy ends: the screen then gives the keyboard to the first marked field.
+            boolean atFields = showAtFields(failure);
             busy.set(false);
-            if (!showAtFields(failure)) {
+            if (!atFields) {
                 notifications.failure(Messages.text("settings.saveFailed"), failure);
             }
         });
