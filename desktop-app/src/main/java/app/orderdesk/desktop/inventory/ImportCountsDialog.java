@@ -37,6 +37,7 @@ final class ImportCountsDialog {
         choose.setId("importChooseButton");
         choose.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         choose.disableProperty().bind(model.busyProperty());
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(choose);
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());

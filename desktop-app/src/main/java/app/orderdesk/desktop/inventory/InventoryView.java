@@ -67,6 +67,8 @@ public final class InventoryView {
         reload.setAccessibleText(Messages.text("inventory.reload"));
         reload.disableProperty().bind(model.loadingProperty());
         reload.setOnAction(e -> model.loadAll());
+        // Off while it loads: the keyboard comes back to it after, not left on Import… (walked under Xvfb, session 18).
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(reload);
 
         Button adjust = new Button(Messages.text("inventory.adjust"));
         adjust.setId("adjustButton");

@@ -168,6 +168,9 @@ public final class OrdersView {
         next.setId("ordersNextButton");
         next.disableProperty().bind(search.hasNextProperty().not().or(search.busyProperty()));
         next.setOnAction(e -> search.nextPage());
+        // Off while a page loads: Space, Space pages on instead of pressing whatever the keyboard was pushed to.
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(previous);
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(next);
         Label summary = new Label();
         summary.setId("ordersSummary");
         summary.getStyleClass().add(Styles.HINT_TEXT);
