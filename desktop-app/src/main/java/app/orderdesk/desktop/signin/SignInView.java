@@ -131,6 +131,14 @@ public final class SignInView {
         signIn.setOnAction(e -> model.signIn());
         // Default button: Enter in either field signs in.
         signIn.defaultButtonProperty().bind(model.stepProperty().isEqualTo(SignInViewModel.Step.CREDENTIALS));
+        // A refused sign-in gives the keyboard back to the password, all of it selected, to type it again (to the email
+        // when that is what is missing): the form is off while the pool answers, which pushed the keyboard out, onto
+        // "Import stack outputs…", one Space from a file chooser (walked under Xvfb, session 18).
+        model.errorProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty() && model.stepProperty().get() == SignInViewModel.Step.CREDENTIALS) {
+                takeTheKeyboard(email.getText() == null || email.getText().isBlank() ? email : password);
+            }
+        });
         return new VBox(8, new Label(Messages.text("signIn.email")), email, new Label(Messages.text("signIn.password")), password, signIn);
     }
 
@@ -155,6 +163,12 @@ public final class SignInView {
         model.stepProperty().addListener((obs, was, step) -> {
             if (step == SignInViewModel.Step.NEW_PASSWORD) {
                 Platform.runLater(newPassword::requestFocus);
+            }
+        });
+        // A refusal of this step: back to the new password while it breaks a rule, else to the confirmation.
+        model.errorProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty() && model.stepProperty().get() == SignInViewModel.Step.NEW_PASSWORD) {
+                takeTheKeyboard(PasswordRules.allMet(newPassword.getText()) ? confirm : newPassword);
             }
         });
         VBox rules = passwordRules(model);
@@ -182,6 +196,14 @@ public final class SignInView {
     private static void mark(Label line, boolean met) {
         line.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_SUCCESS, met);
         line.pseudoClassStateChanged(atlantafx.base.theme.Styles.STATE_DANGER, !met);
+    }
+
+    /** After the pulse that re-enables the form (a disabled field takes no focus), with its text selected to type over. */
+    private static void takeTheKeyboard(TextField field) {
+        Platform.runLater(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
     }
 
     private static void bindVisible(Node node, ObservableBooleanValue condition) {

@@ -77,24 +77,7 @@ class DialogKeysScreenTest {
     void theNewPasswordStepStartsInItsFieldAndEnterSetsOnlyAPasswordThatMeetsTheRules(FxRobot robot) {
         auth.temporaryPassword = true;
         // The pool answers after a moment, as Cognito does: while it works the form is disabled and loses the focus.
-        app.orderdesk.desktop.auth.AuthService slowPool = new app.orderdesk.desktop.auth.AuthService() {
-            @Override
-            public app.orderdesk.desktop.auth.SignInOutcome signIn(String email, String password) {
-                WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
-                return auth.signIn(email, password);
-            }
-
-            @Override
-            public app.orderdesk.desktop.auth.Session completeNewPassword(app.orderdesk.desktop.auth.SignInOutcome.NewPasswordRequired challenge,
-                                                                        String newPassword) {
-                return auth.completeNewPassword(challenge, newPassword);
-            }
-
-            @Override
-            public app.orderdesk.desktop.auth.Session refresh(app.orderdesk.desktop.auth.Session session) {
-                return auth.refresh(session);
-            }
-        };
+        app.orderdesk.desktop.auth.AuthService slowPool = slowPool();
         // As the installed app opens it: with the connection choice above the form (a profile store), which is where the
         // focus fell back to when the step changed.
         FxBackgroundExecutor executor = new FxBackgroundExecutor();
@@ -115,13 +98,31 @@ class DialogKeysScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(auth.calls).as("a password that breaks the rules is not sent").noneMatch(c -> c.startsWith("newPassword"));
         assertThat(robot.lookup("#signInError").queryLabeled().getText()).isNotBlank();
-
-        robot.interact(() -> robot.lookup("#newPasswordField").query().requestFocus());
-        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Fresh-Passw0rd!");
+        // Back to the password that breaks the rules, selected: typing replaces it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> "newPasswordField".equals(focusedId(robot)));
+        robot.write("Fresh-Passw0rd!");
         robot.type(KeyCode.TAB).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("Fresh-Passw0rd!");
         robot.type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
         assertThat(auth.calls).contains("newPassword manager@example.com");
+    }
+
+    @Test
+    void aRefusedSignInGivesTheKeyboardBackToThePasswordToTypeAgain(FxRobot robot) {
+        FxBackgroundExecutor executor = new FxBackgroundExecutor();
+        executors.add(executor);
+        robot.interact(() -> {
+            app.orderdesk.desktop.AppServices services = new app.orderdesk.desktop.AppServices(FakeDesk.PROFILE, executor, slowPool(),
+                    tokens -> api, new app.orderdesk.desktop.order.PdfBoxReceiptRenderer(), java.time.Clock.systemUTC(), executor, home);
+            new app.orderdesk.desktop.AppWindow(stage, services, new app.orderdesk.desktop.infra.ProfileStore(home), null).show();
+        });
+        robot.clickOn("#emailField").write("manager@example.com");
+        robot.type(KeyCode.TAB).write("Secret-12").type(KeyCode.ENTER); // one character short
+        await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#signInError").queryLabeled().getText().isEmpty());
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> "passwordField".equals(focusedId(robot)));
+        robot.write("Secret-123").type(KeyCode.ENTER); // over the selected, refused one
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
     }
 
     @Test
@@ -247,6 +248,28 @@ class DialogKeysScreenTest {
         robot.type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.refunds.size() == 1);
         robot.interact(second::close);
+    }
+
+    /** The fake pool answering after a moment, as Cognito does: while it works the form is disabled and loses the focus. */
+    private app.orderdesk.desktop.auth.AuthService slowPool() {
+        return new app.orderdesk.desktop.auth.AuthService() {
+            @Override
+            public app.orderdesk.desktop.auth.SignInOutcome signIn(String email, String password) {
+                WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+                return auth.signIn(email, password);
+            }
+
+            @Override
+            public app.orderdesk.desktop.auth.Session completeNewPassword(app.orderdesk.desktop.auth.SignInOutcome.NewPasswordRequired challenge,
+                                                                        String newPassword) {
+                return auth.completeNewPassword(challenge, newPassword);
+            }
+
+            @Override
+            public app.orderdesk.desktop.auth.Session refresh(app.orderdesk.desktop.auth.Session session) {
+                return auth.refresh(session);
+            }
+        };
     }
 
     private void signInToInventory(FxRobot robot) {
