@@ -32,7 +32,13 @@ class FocusReturnsAfterWorkTest {
         importButton.setId("import");
         TextField filter = new TextField();
         filter.setId("filter");
-        stage.setScene(new Scene(new HBox(8, reload, importButton, filter), 400, 80));
+        Button resend = new Button("Resend email");
+        resend.setId("resend");
+        resend.disableProperty().bind(busy);
+        FocusReturnsAfterWork.install(resend);
+        javafx.scene.control.ListView<String> steps = new javafx.scene.control.ListView<>(); // next after Resend
+        steps.setId("steps");
+        stage.setScene(new Scene(new HBox(8, reload, importButton, filter, resend, steps), 700, 120));
         stage.show();
         reload.requestFocus();
     }
@@ -46,6 +52,16 @@ class FocusReturnsAfterWorkTest {
 
         robot.interact(() -> busy.set(false));
         assertThat(Focus.ownerId(robot)).as("after it").isEqualTo("reload");
+    }
+
+    @Test
+    void alsoFromAListJavaFxPushedItInto(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#resend").query().requestFocus());
+        robot.interact(() -> busy.set(true));
+        assertThat(Focus.ownerId(robot)).as("while the work runs").isEqualTo("steps");
+
+        robot.interact(() -> busy.set(false));
+        assertThat(Focus.ownerId(robot)).as("after it (it stayed in the list, walked under Xvfb)").isEqualTo("resend");
     }
 
     @Test
