@@ -274,18 +274,9 @@ public final class MainView {
         Screen shown = screens.get(index);
         shown.focusSearch().run();
         Node owner = tabs.getScene() == null ? null : tabs.getScene().getFocusOwner();
-        if (!isInside(owner, shown.content())) {
+        if (!app.orderdesk.desktop.ui.Nodes.isInside(owner, shown.content())) {
             tabs.requestFocus();
         }
-    }
-
-    private static boolean isInside(Node node, Node container) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (n == container) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Ctrl+1 … Ctrl+9 (and the keypad's) → the tab at that place, from 0; -1 for any other key. */

@@ -58,7 +58,7 @@ public final class FocusFollowingScroll {
             Runnable[] once = new Runnable[1];
             once[0] = () -> {
                 scene.removePostLayoutPulseListener(once[0]);
-                if (message.getScene() == scene && inside(pane.getContent(), message)) {
+                if (message.getScene() == scene && Nodes.isInside(message, pane.getContent())) {
                     reveal(pane, message);
                 }
             };
@@ -68,7 +68,7 @@ public final class FocusFollowingScroll {
     }
 
     private static void follow(ScrollPane pane, Node focused) {
-        if (focused == null || !inside(pane.getContent(), focused)) {
+        if (focused == null || !Nodes.isInside(focused, pane.getContent())) {
             return;
         }
         reveal(pane, focused);
@@ -133,14 +133,5 @@ public final class FocusFollowingScroll {
             return wantTo - size;
         }
         return start;
-    }
-
-    private static boolean inside(Node content, Node node) {
-        for (Node up = node; up != null; up = up.getParent()) {
-            if (up == content) {
-                return true;
-            }
-        }
-        return false;
     }
 }
