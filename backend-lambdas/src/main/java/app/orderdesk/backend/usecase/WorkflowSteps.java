@@ -30,6 +30,9 @@ final class WorkflowSteps {
     /** The steps a handler writes with its own change: what failed, what it still carried, and itself. */
     static List<WorkflowStep> afterFailure(StepInput in, Order order, WorkflowError error, String ownName, Instant now) {
         List<WorkflowStep> steps = new ArrayList<>();
+        // What it records for others had ended when the Catch handed the order to this state: so they end at its entry
+        // (not at this write, after its own work), and a desk ordering steps by time keeps them before this one.
+        Instant caught = in.enteredAt() != null ? in.enteredAt() : now;
         String failed = failedStep(in, order);
         if (in.validated() != null && !failed.equals(VALIDATE)) {
             steps.add(in.validatedStep(now));
@@ -37,15 +40,15 @@ final class WorkflowSteps {
         if (in.notification() != null && failed.equals(RECEIPT)) {
             steps.add(in.notification());
         }
-        steps.add(WorkflowStep.failed(failed, 1, null, now, error == null ? null : error.name(),
+        steps.add(WorkflowStep.failed(failed, 1, null, caught, error == null ? null : error.name(),
                 FailureReasons.describe(error), FailureReasons.code(error)));
         if (in.lastResort() && in.compensationError() != null) {
             // The compensation failed, then the alert went out; both are recorded here, the only task left.
-            steps.add(WorkflowStep.failed(compensationName(error, failed), 1, null, now, in.compensationError().name(),
+            steps.add(WorkflowStep.failed(compensationName(error, failed), 1, null, caught, in.compensationError().name(),
                     FailureReasons.describe(in.compensationError()), FailureReasons.code(in.compensationError())));
-            steps.add(WorkflowStep.succeeded("CompensationFailed", 1, null, now));
+            steps.add(WorkflowStep.succeeded("CompensationFailed", 1, null, caught));
         } else if (in.lastResort() && failed.equals(COMMIT)) {
-            steps.add(WorkflowStep.succeeded("AlertSupport", 1, null, now));
+            steps.add(WorkflowStep.succeeded("AlertSupport", 1, null, caught));
         }
         steps.add(in.succeeded(ownName, now));
         return steps;

@@ -97,6 +97,21 @@ class WorkflowStepsTest {
     }
 
     @Test
+    void theStepThatFailedEndsWhenItsCatchEnteredTheCompensationNotWhenTheCompensationWrote() {
+        String id = world.place("tok_processingError", line("p-mug", 1));
+        world.reserveStock.execute(id);
+        java.time.Instant caught = world.clock.instant().minusSeconds(2); // ReleaseStock entered 2 s before it wrote
+        var in = new StepInput(id, null, "ReleaseStock", 0, caught, null, null, null, false);
+
+        world.releaseStock.execute(in, "FAILED", new WorkflowError("app.orderdesk.backend.errors.PaymentProcessingException", "x"));
+
+        assertThat(world.orders.timelines.get(id)).filteredOn(s -> !s.name().equals("ReserveStock"))
+                .extracting(s -> s.name() + " " + s.status() + " " + s.startedAt() + " → " + s.endedAt())
+                .containsExactly("ProcessPayment FAILED null → " + caught,
+                        "ReleaseStock SUCCEEDED " + caught + " → " + world.clock.instant());
+    }
+
+    @Test
     void aFailureNeverShowsInternalTextAsTheReason() {
         String id = world.place("tok_visa", line("p-mug", 4));
         world.reserveStock.execute(id);

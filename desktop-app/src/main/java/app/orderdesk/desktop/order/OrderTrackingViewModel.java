@@ -163,9 +163,18 @@ public final class OrderTrackingViewModel {
             }
         }
         if (added) {
-            FXCollections.sort(steps, java.util.Comparator.comparing(TimelineStep::startedAt,
+            // Stable: steps of one time keep the order the backend recorded them in.
+            FXCollections.sort(steps, java.util.Comparator.comparing(OrderTrackingViewModel::timeOf,
                     java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
         }
+    }
+
+    /**
+     * When a step happened: its start, else its end. A step recorded by a later task (the one that failed, an alert)
+     * has no start; sorted last it showed a failed "Charge the card" after the "Release the stock" it caused.
+     */
+    static java.time.Instant timeOf(TimelineStep step) {
+        return step.startedAt() != null ? step.startedAt() : step.endedAt();
     }
 
     /**

@@ -154,6 +154,32 @@ class LiveSubscriptionsTest {
         assertThat(executor.runDelayed(live.pollInterval())).as("no slow poll left").isZero();
     }
 
+    /**
+     * Walked under Xvfb, session 19: a card the payment service kept failing showed "Release the stock" above the
+     * "Charge the card" that failed. ReleaseStock records the failed step, which has no start of its own, with its own
+     * change; sorted by start with the startless last, it went below the release it caused.
+     */
+    @Test
+    void aFailedStepPushedWithItsCompensationStaysAboveIt() {
+        FakeApiClient api = new FakeApiClient();
+        OrderTrackingViewModel tracking = liveTracking(api);
+        FakeSocket socket = sockets.getFirst();
+        tracking.track(new PlaceOrderResponse("o-9", "OD-9", OrderStatus.RECEIVED));
+        socket.receive(pushed("o-9", "RESERVED", 10, "ReserveStock", false));
+
+        java.time.Instant caught = T0.plusMillis(3_000); // the payment retried for 3 s, then the Catch entered ReleaseStock
+        socket.receive("{\"type\":\"ORDER_STATUS\",\"orderId\":\"o-9\",\"status\":\"FAILED\",\"at\":\"" + caught.plusMillis(280)
+                + "\",\"updatedAt\":\"" + caught.plusMillis(280) + "\",\"steps\":["
+                + "{\"name\":\"ProcessPayment\",\"status\":\"FAILED\",\"endedAt\":\"" + caught + "\",\"attempts\":1,"
+                + "\"error\":\"PaymentProcessingException\",\"cause\":\"kept failing\"},"
+                + "{\"name\":\"ReleaseStock\",\"status\":\"SUCCEEDED\",\"startedAt\":\"" + caught + "\",\"endedAt\":\""
+                + caught.plusMillis(280) + "\",\"durationMs\":280,\"attempts\":1}],\"receiptAvailable\":false}");
+
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.FAILED);
+        assertThat(tracking.steps()).extracting(app.orderdesk.api.TimelineStep::name)
+                .containsExactly("ReserveStock", "ProcessPayment", "ReleaseStock");
+    }
+
     // --- ADR 0053: the COMPLETED push carries the receipt's presigned URL ---
 
     private static final String PUSHED_URL = "http://127.0.0.1:1/receipts-bucket/receipts/o-11.pdf?X-Amz-Signature=abc";
