@@ -140,6 +140,7 @@ public final class MainView {
         root.setBottom(status);
         root.getStylesheets().add(Styles.stylesheet(MainView.class, "shell.css"));
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcut);
+        app.orderdesk.desktop.ui.ArrowsStartAtTheFirstRow.install(root); // ↓ into a table chooses its first row
     }
 
     /**

@@ -139,6 +139,22 @@ class BackOfficeScreensTest {
         assertThat(robot.lookup("#attentionCancelButton").queryButton().isDisabled()).as("cancelling is for managers").isTrue();
     }
 
+    /** Walked under Xvfb, session 19: Tab into the list, ↓ skipped the first order (with one order: did nothing). */
+    @Test
+    void theKeyboardChoosesTheFirstOrderWithDownAfterTabbingIntoTheList(FxRobot robot) {
+        signedInAs(robot, "support");
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        robot.interact(table::requestFocus);
+
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(table.getSelectionModel().getSelectedIndex()).as("the first order, not the second").isZero();
+        assertThat(robot.lookup("#attentionRetryButton").queryButton().isDisabled()).isFalse();
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(table.getSelectionModel().getSelectedIndex()).as("then on as JavaFX goes").isEqualTo(1);
+    }
+
     @Test
     void supportFindsARepeatCallerByPhoneAndSeesTheirLastOrders(FxRobot robot) {
         signedInAs(robot, "support");
