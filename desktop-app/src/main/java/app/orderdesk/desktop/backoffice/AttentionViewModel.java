@@ -47,7 +47,31 @@ public final class AttentionViewModel {
         this.backOffice = backOffice;
         this.api = api;
         this.executor = executor;
-        this.canCancel = Bindings.createBooleanBinding(() -> mayCancel && !busy.get() && selected.get() != null, busy, selected);
+        this.canCancel = Bindings.createBooleanBinding(() -> mayCancel && !busy.get() && selected.get() != null
+                && CANCELLABLE.contains(selected.get().status()), busy, selected);
+        // An order with no way out here says what to do instead (walked, session 19: Cancel was offered for an order
+        // that had ended, and the server refused it).
+        selected.addListener((obs, was, now) -> {
+            String hint = hint(now);
+            if (hint != null) {
+                message.set(hint);
+            }
+        });
+    }
+
+    /**
+     * The orders the cancel route takes: not yet paid (a held order is one). One that ended after its compensation,
+     * or a paid one waiting for its receipt, is refused there; its button is off.
+     */
+    static final java.util.Set<app.orderdesk.api.OrderStatus> CANCELLABLE =
+            java.util.EnumSet.of(app.orderdesk.api.OrderStatus.RECEIVED, app.orderdesk.api.OrderStatus.RESERVED);
+
+    /** What to do about an order neither button acts on, or null. */
+    static String hint(AttentionItemView item) {
+        if (item == null || !Messages.has("attention.hint." + item.kind())) {
+            return null;
+        }
+        return Messages.text("attention.hint." + item.kind(), item.orderNumber());
     }
 
     public void load() {

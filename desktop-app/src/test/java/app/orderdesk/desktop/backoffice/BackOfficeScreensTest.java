@@ -114,16 +114,27 @@ class BackOfficeScreensTest {
         assertThat(backOffice.redriven).containsExactly(FakeBackOfficeApi.FAILED.orderId());
         assertThat(robot.lookup("#attentionMessage").queryAs(Label.class).getText())
                 .contains(app.orderdesk.desktop.ui.Messages.text("attention.retrying", "OD-000042",
-                        app.orderdesk.desktop.order.StepWords.stepName("ProcessPayment"), 1));
+                        app.orderdesk.desktop.order.StepWords.stepName("ReserveStock"), 1));
 
         robot.clickOn("OD-000043");
         assertThat(retry.isDisabled()).as("a receipt follow-up is not retried").isTrue();
+        assertThat(robot.lookup("#attentionCancelButton").queryButton().isDisabled()).as("paid: not cancelled").isTrue();
+        assertThat(robot.lookup("#attentionMessage").queryAs(Label.class).getText()).contains("Resend email");
+    }
+
+    @Test
+    void aManagerCancelsAHeldOrder(FxRobot robot) {
+        signedInAs(robot, "managers");
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        robot.clickOn("OD-000042");
         Button cancel = robot.lookup("#attentionCancelButton").queryButton();
         assertThat(cancel.isDisabled()).isFalse();
         robot.clickOn(cancel);
         robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow());
-        await().atMost(Duration.ofSeconds(10)).until(() -> api.cancelled.contains(FakeBackOfficeApi.FOLLOW_UP.orderId()));
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.cancelled.contains(FakeBackOfficeApi.FAILED.orderId()));
     }
 
     @Test

@@ -83,9 +83,9 @@ class BackOfficeViewModelsTest {
         model.selectedProperty().set(FakeBackOfficeApi.FAILED);
         model.retrySelected();
         assertThat(backOffice.redriven).containsExactly(FakeBackOfficeApi.FAILED.orderId());
-        // the failed step in words ("Charge the card"), not its code
-        assertThat(model.messageProperty().get()).contains("OD-000042").contains(app.orderdesk.desktop.order.StepWords.stepName("ProcessPayment"))
-                .doesNotContain("ProcessPayment");
+        // the failed step in words ("Reserve stock"), not its code
+        assertThat(model.messageProperty().get()).contains("OD-000042").contains(app.orderdesk.desktop.order.StepWords.stepName("ReserveStock"))
+                .doesNotContain("ReserveStock");
         assertThat(model.items()).extracting(a -> a.orderNumber()).containsExactly("OD-000043");
     }
 
@@ -111,6 +111,32 @@ class BackOfficeViewModelsTest {
 
         assertThat(api.cancelled).containsExactly(FakeBackOfficeApi.FAILED.orderId());
         assertThat(model.messageProperty().get()).contains("cancelled and its stock released");
+    }
+
+    /**
+     * Walked, session 19: a manager was offered Cancel for an order that had ended FAILED after its compensation; the
+     * server refused it ("already ended as failed"). Only an order not yet paid can be cancelled; the others say what to do.
+     */
+    @Test
+    void cancelIsOfferedOnlyForAnOrderNotYetPaidAndTheOthersSayWhatToDo() {
+        backOffice.attention.add(FakeBackOfficeApi.COMPENSATED);
+        var model = new AttentionViewModel(backOffice, api, executor, true);
+        model.load();
+
+        model.selectedProperty().set(FakeBackOfficeApi.COMPENSATED);
+        assertThat(model.canCancelProperty().get()).as("it ended: the cancel route refuses it").isFalse();
+        assertThat(model.canRetryProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo(
+                "OD-000044 has ended: its stock was released and nothing was charged, so there is nothing to retry or cancel. Let the customer know.");
+
+        model.selectedProperty().set(FakeBackOfficeApi.FOLLOW_UP);
+        assertThat(model.canCancelProperty().get()).as("paid: refunded, not cancelled").isFalse();
+        assertThat(model.messageProperty().get()).startsWith("OD-000043 is paid; only its receipt did not arrive.");
+
+        model.selectedProperty().set(FakeBackOfficeApi.FAILED);
+        assertThat(model.canCancelProperty().get()).as("held, not yet paid").isTrue();
+        assertThat(model.messageProperty().get()).as("the last hint stays until something else is said")
+                .startsWith("OD-000043");
     }
 
     @Test

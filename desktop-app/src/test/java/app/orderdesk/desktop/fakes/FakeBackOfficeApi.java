@@ -18,12 +18,18 @@ import java.util.Map;
 /** The back-office routes in memory, with a store day that looks like a real one. */
 public final class FakeBackOfficeApi implements BackOfficeApi {
 
+    /** Held after a failed step, as the server lists one: not yet paid (RECEIVED), the step one of the retryable ones. */
     public static final AttentionItemView FAILED = new AttentionItemView("00000000-0000-4000-8000-000000000042", "OD-000042",
-            OrderStatus.FAILED, "FAILED", "ProcessPayment", "The payment service kept failing; no payment was recorded",
+            OrderStatus.RECEIVED, "FAILED", "ReserveStock",
+            "A service the order depends on was unavailable at ReserveStock; the order is held with its stock kept: retry it from that step or cancel it",
             4500, "USD", Instant.parse("2026-03-01T09:12:00Z"));
     public static final AttentionItemView FOLLOW_UP = new AttentionItemView("00000000-0000-4000-8000-000000000043", "OD-000043",
             OrderStatus.RECEIPT_READY, "FOLLOW_UP", "EmailReceipt", "Receipt could not be delivered; resend it",
             1250, "USD", Instant.parse("2026-03-01T10:40:00Z"));
+    /** Ended FAILED after its compensation (stock released, nothing charged): nothing to retry or cancel. Not listed by default. */
+    public static final AttentionItemView COMPENSATED = new AttentionItemView("00000000-0000-4000-8000-000000000044", "OD-000044",
+            OrderStatus.FAILED, "COMPENSATED", "ProcessPayment", "The payment service kept failing; no payment was recorded",
+            5990, "USD", Instant.parse("2026-03-01T11:05:00Z"));
     public static final CustomerView ADA = new CustomerView("cus_0123456789abcdef01234567", "ada@example.test", "Ada Lovelace",
             "+4930123456", Instant.parse("2026-01-05T10:00:00Z"), Instant.parse("2026-03-01T09:00:00Z"));
 

@@ -354,7 +354,7 @@ class NoCutTextDialogsScreenTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
         robot.interact(() -> table.getSelectionModel().select(FakeBackOfficeApi.FAILED));
         question(robot, "attention-retry-question" + over, robot.lookup("#attentionRetryButton").queryButton());
-        robot.interact(() -> table.getSelectionModel().select(FakeBackOfficeApi.FOLLOW_UP));
+        robot.interact(() -> table.getSelectionModel().select(FakeBackOfficeApi.FAILED)); // held: the one Cancel is for
         question(robot, "attention-cancel-question" + over, robot.lookup("#attentionCancelButton").queryButton());
         assertThat(backOffice.redriven).as("the questions were answered Cancel").isEmpty();
         assertThat(api.cancelled).isEmpty();
