@@ -72,4 +72,17 @@ class StatusBarButtonsScreenTest {
         cut.forEach(c -> System.out.println("status bar button cut: " + c));
         assertThat(cut).as("status bar buttons not whole inside the window").isEmpty();
     }
+
+    /** Walked under Xvfb, session 19: a light-grey frame round the status bar in the dark theme (ControlsFX's lightgray). */
+    @Test
+    void theStatusBarIsFramedInTheThemesBorderColourInBothThemes(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        for (String theme : List.of("light", "dark")) {
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.layout.Region bar = robot.lookup(".status-bar").queryAs(javafx.scene.layout.Region.class);
+            javafx.scene.paint.Paint frame = bar.getBackground().getFills().getFirst().getFill();
+            assertThat(frame).as("the status bar's frame in the %s theme", theme).isNotEqualTo(javafx.scene.paint.Color.LIGHTGRAY);
+            robot.clickOn("#themeToggle");
+        }
+    }
 }
