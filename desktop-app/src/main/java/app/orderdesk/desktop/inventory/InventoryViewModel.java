@@ -124,7 +124,7 @@ public final class InventoryViewModel {
                 return;
             }
             String selectedId = selected.get() == null ? null : selected.get().item().productId();
-            rows.setAll(sofar.stream().map(InventoryRow::of).toList());
+            rows.setAll(sofar.stream().sorted(BY_SKU).map(InventoryRow::of).toList());
             loading.set(false);
             progress.set("");
             if (selectedId != null) {
@@ -200,8 +200,21 @@ public final class InventoryViewModel {
                 return;
             }
         }
-        rows.add(updated);
+        int at = 0;
+        while (at < rows.size() && BY_SKU.compare(rows.get(at).item(), item) <= 0) {
+            at++;
+        }
+        rows.add(at, updated);
     }
+
+    /**
+     * The rows' order until a person sorts by a column: by SKU, the first column. The server answers in its storage
+     * order, which looked random (walked, session 19: CLN-DSC-120, ACC-TMP-58, TEA-CHA-200, …). Sorted once, when all
+     * pages are in, so a filter over 100,000 rows keeps its order without sorting again.
+     */
+    static final java.util.Comparator<InventoryItemView> BY_SKU = java.util.Comparator
+            .comparing(InventoryItemView::sku, java.util.Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
+            .thenComparing(InventoryItemView::productId);
 
     /** h-x: the store's tax categories (from its settings), offered by the product dialog. */
     public void useCategories(java.util.Collection<String> storeCategories) {

@@ -44,6 +44,23 @@ class InventoryViewModelTest {
         assertThat(staff.countTextBinding().get()).isEqualTo("1,042 products");
     }
 
+    /** Walked, session 19: the products came in the server's storage order (CLN-DSC-120, ACC-TMP-58, TEA-CHA-200, …). */
+    @Test
+    void productsAreInSkuOrderAndANewOneJoinsInItsPlace() {
+        InventoryItemView kettle = new InventoryItemView("p-3", "brw-ktl-gn", "Gooseneck kettle", 5990, 14, 0, 3, false);
+        InventoryItemView tamper = new InventoryItemView("p-1", "ACC-TMP-58", "Espresso tamper", 2490, 25, 0, 5, false);
+        InventoryItemView chai = new InventoryItemView("p-2", "TEA-CHA-200", "Masala chai", 850, 45, 0, 10, false);
+        api.inventoryPages.put("", new Page<>(List.of(chai, kettle), "t1"));
+        api.inventoryPages.put("t1", new Page<>(List.of(tamper), null));
+
+        manager.loadAll();
+        assertThat(manager.rows()).extracting(r -> r.item().sku()).containsExactly("ACC-TMP-58", "brw-ktl-gn", "TEA-CHA-200");
+
+        manager.productSaved(new InventoryItemView("p-4", "CLN-DSC-120", "Cleaning tablets", 1490, 52, 0, 10, false));
+        assertThat(manager.rows()).extracting(r -> r.item().sku())
+                .containsExactly("ACC-TMP-58", "brw-ktl-gn", "CLN-DSC-120", "TEA-CHA-200");
+    }
+
     @Test
     void filtersBySkuOrNameIgnoringCaseAndByLowStock() {
         staff.loadAll(); // MUG-1 Blue mug (40), TEA-7 Green tea (3, low)
