@@ -45,6 +45,11 @@ public final class StepWords {
         if (detail.contains(GENERIC_FAIL_CAUSE)) {
             detail = orderReason == null ? "" : orderReason.strip();
         }
+        if (!detail.isEmpty() && knownCode(step)) {
+            // A coded reason is a whole sentence of its own: "The payment service failed: The payment service kept
+            // failing; no payment was recorded" said it twice (walked, session 19).
+            return detail;
+        }
         return detail.isEmpty() || detail.equalsIgnoreCase(what) ? what : what + ": " + detail;
     }
 
@@ -54,6 +59,10 @@ public final class StepWords {
      */
     public static String cause(TimelineStep step) {
         return ReasonWords.describe(step.causeCode(), step.causeParams(), causeText(step.cause()));
+    }
+
+    private static boolean knownCode(TimelineStep step) {
+        return step.causeCode() != null && Messages.has(ReasonWords.PREFIX + step.causeCode());
     }
 
     static String errorName(String error) {

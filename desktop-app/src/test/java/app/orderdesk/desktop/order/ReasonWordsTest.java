@@ -101,7 +101,8 @@ class ReasonWordsTest {
         var step = new TimelineStep("ProcessPayment", "FAILED", Instant.now(), Instant.now(), 5L, 1,
                 "app.orderdesk.backend.errors.PaymentDeclinedException", "Payment declined by the card issuer",
                 "PAYMENT_DECLINED_BY_ISSUER", Map.of());
-        assertThat(StepWords.error(step, null)).endsWith(": Zahlung von der kartenausgebenden Bank abgelehnt");
+        assertThat(StepWords.error(step, null)).as("the coded reason alone, not after the error's name")
+                .isEqualTo("Zahlung von der kartenausgebenden Bank abgelehnt");
         var audit = new TimelineStep("RetryRequested", "SUCCEEDED", Instant.now(), Instant.now(), 0L, 1, null,
                 "Retried from ReserveStock by sam (retry 1)", "RETRIED_FROM_STEP",
                 Map.of("step", "ReserveStock", "actor", "sam", "attempt", "1"));
