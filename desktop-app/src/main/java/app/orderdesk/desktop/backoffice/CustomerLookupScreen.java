@@ -2,7 +2,6 @@ package app.orderdesk.desktop.backoffice;
 
 import app.orderdesk.api.CustomerView;
 import app.orderdesk.api.OrderSummaryView;
-import app.orderdesk.desktop.order.StoreDates;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
 import javafx.geometry.Insets;
@@ -50,7 +49,7 @@ public final class CustomerLookupScreen {
         customers.getColumns().add(Columns.text(Messages.text("customers.column.name"), 200, CustomerView::name));
         customers.getColumns().add(Columns.text(Messages.text("customers.column.email"), 240, CustomerView::email));
         customers.getColumns().add(Columns.text(Messages.text("customers.column.phone"), 140, c -> c.phone() == null ? "" : c.phone()));
-        customers.getColumns().add(Columns.text(Messages.text("customers.column.lastOrder"), 140, c -> StoreDates.dateTime(c.lastOrderAt())));
+        customers.getColumns().add(Columns.dateTime(Messages.text("customers.column.lastOrder"), 140, CustomerView::lastOrderAt));
         customers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         customers.setPrefHeight(160);
         customers.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
@@ -65,7 +64,7 @@ public final class CustomerLookupScreen {
         app.orderdesk.desktop.ui.Accessibility.describe(orders, "customers.orders");
         orders.setPlaceholder(new Label(Messages.text("customers.orders.none")));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.order"), 110, OrderSummaryView::orderNumber));
-        orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.placed"), 140, o -> StoreDates.dateTime(o.createdAt())));
+        orders.getColumns().add(Columns.dateTime(Messages.text("customers.orders.column.placed"), 140, OrderSummaryView::createdAt));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.status"), 120, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.total"), 100, o -> Columns.money(o.totalCents())));
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -166,6 +166,22 @@ class BackOfficeScreensTest {
         assertThat(table.getSelectionModel().getSelectedIndex()).as("then on as JavaFX goes").isEqualTo(1);
     }
 
+    /** Walked in German at 1280 px, session 19: "Nov 30, 2026, 8:31 …" — the reason column took the date's room. */
+    @Test
+    void thePlacedColumnIsNeverNarrowerThanItsDates(FxRobot robot) {
+        signedInAs(robot, "support");
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        robot.interact(() -> {
+            var placed = table.getColumns().get(1);
+            String[] dates = table.getItems().stream()
+                    .map(a -> app.orderdesk.desktop.order.StoreDates.dateTime(a.createdAt())).toArray(String[]::new);
+            assertThat(placed.getMinWidth()).as("the Placed column's least width against %s", java.util.Arrays.toString(dates))
+                    .isGreaterThanOrEqualTo(app.orderdesk.desktop.ui.FullText.widthOf(placed, dates));
+        });
+    }
+
     @Test
     void supportFindsARepeatCallerByPhoneAndSeesTheirLastOrders(FxRobot robot) {
         signedInAs(robot, "support");
