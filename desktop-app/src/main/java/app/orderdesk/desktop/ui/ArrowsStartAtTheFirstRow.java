@@ -23,21 +23,29 @@ public final class ArrowsStartAtTheFirstRow {
                     || key.isShortcutDown() || key.isAltDown() || key.isShiftDown()) {
                 return;
             }
+            // Only when it chose a row: scrollTo puts the row at the top, which on every ↓ would make the list jump.
             if (key.getTarget() instanceof TableView<?> table) {
-                chooseTheKeyboardsRow(key, table.getItems().size(), table.getSelectionModel(), table.getFocusModel().getFocusedIndex());
-                table.scrollTo(table.getSelectionModel().getSelectedIndex());
+                int chosen = chooseTheKeyboardsRow(key, table.getItems().size(), table.getSelectionModel(), table.getFocusModel().getFocusedIndex());
+                if (chosen >= 0) {
+                    table.scrollTo(chosen);
+                }
             } else if (key.getTarget() instanceof ListView<?> list) {
-                chooseTheKeyboardsRow(key, list.getItems().size(), list.getSelectionModel(), list.getFocusModel().getFocusedIndex());
-                list.scrollTo(list.getSelectionModel().getSelectedIndex());
+                int chosen = chooseTheKeyboardsRow(key, list.getItems().size(), list.getSelectionModel(), list.getFocusModel().getFocusedIndex());
+                if (chosen >= 0) {
+                    list.scrollTo(chosen);
+                }
             }
         });
     }
 
-    private static void chooseTheKeyboardsRow(KeyEvent key, int rows, MultipleSelectionModel<?> selection, int focused) {
+    /** The row chosen, or -1 when there was nothing to choose or a row was chosen already (JavaFX then moves on). */
+    private static int chooseTheKeyboardsRow(KeyEvent key, int rows, MultipleSelectionModel<?> selection, int focused) {
         if (rows == 0 || selection == null || !selection.isEmpty()) {
-            return;
+            return -1;
         }
         key.consume();
-        selection.select(focused >= 0 && focused < rows ? focused : 0);
+        int row = focused >= 0 && focused < rows ? focused : 0;
+        selection.select(row);
+        return row;
     }
 }

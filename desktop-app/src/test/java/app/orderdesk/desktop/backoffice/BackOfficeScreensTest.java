@@ -166,6 +166,31 @@ class BackOfficeScreensTest {
         assertThat(table.getSelectionModel().getSelectedIndex()).as("then on as JavaFX goes").isEqualTo(1);
     }
 
+    /** Choosing the first row must not move a list whose row is chosen already: scrollTo would put it at the top. */
+    @Test
+    void downInAListWithARowChosenMovesOnWithoutScrollingItToTheTop(FxRobot robot) {
+        backOffice.attention.clear();
+        for (int i = 0; i < 40; i++) {
+            backOffice.attention.add(new AttentionItemView(String.format("00000000-0000-4000-8000-%012d", 100 + i),
+                    "OD-%06d".formatted(100 + i), app.orderdesk.api.OrderStatus.RECEIVED, "FAILED", "ReserveStock", "held",
+                    100, "USD", Instant.parse("2026-03-01T09:00:00Z")));
+        }
+        signedInAs(robot, "managers");
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 40);
+        robot.interact(() -> {
+            table.getSelectionModel().select(3);
+            table.requestFocus();
+        });
+
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+
+        assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(4);
+        javafx.scene.control.skin.VirtualFlow<?> flow = (javafx.scene.control.skin.VirtualFlow<?>) table.lookup(".virtual-flow");
+        assertThat(flow.getFirstVisibleCell().getIndex()).as("the list did not jump").isZero();
+    }
+
     /** Walked in German at 1280 px, session 19: "Nov 30, 2026, 8:31 …" — the reason column took the date's room. */
     @Test
     void thePlacedColumnIsNeverNarrowerThanItsDates(FxRobot robot) {
