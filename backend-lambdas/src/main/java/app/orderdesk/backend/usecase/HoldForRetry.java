@@ -40,10 +40,12 @@ public final class HoldForRetry {
             throw new IllegalArgumentException("a failure of " + failedStep + " is not held for a retry");
         }
         Instant now = clock.instant();
+        // The failed step ended when the Catch entered this state, before it (ADR 0065).
+        Instant caught = in.enteredAt() != null ? in.enteredAt() : now;
         String words = FailureReasons.describe(error);
         ReasonCode code = FailureReasons.code(error);
         List<WorkflowStep> steps = List.of(
-                WorkflowStep.failed(failedStep, 1, null, now, error == null ? null : error.name(), words, code),
+                WorkflowStep.failed(failedStep, 1, null, caught, error == null ? null : error.name(), words, code),
                 in.succeeded(failedStep + "OnHold", now));
         holds.hold(in.orderId(), failedStep, FailureReasons.heldForRetry(words, failedStep),
                 FailureReasons.heldForRetryCode(code, failedStep), steps, now);

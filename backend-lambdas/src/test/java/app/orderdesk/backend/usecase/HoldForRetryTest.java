@@ -28,6 +28,21 @@ class HoldForRetryTest {
         return id;
     }
 
+    /** ADR 0065: the failed step ends when the Catch entered the OnHold state, so a desk ordering by time keeps it first. */
+    @Test
+    void theFailedStepEndsWhenTheHoldWasEnteredNotWhenItWrote() {
+        String id = world.place("tok_visa", line("p-mug", 1));
+        world.validateOrder.execute(id);
+        world.saveOrder.execute(id);
+        java.time.Instant caught = world.clock.instant().minusSeconds(1);
+
+        world.holdForRetry.hold(new StepInput(id, null, "ReserveStockOnHold", 0, caught, null, null, null, false), "ReserveStock", DYNAMO_AWAY);
+
+        assertThat(world.orders.timelines.get(id)).filteredOn(s -> s.name().startsWith("ReserveStock"))
+                .extracting(s -> s.name() + " " + s.startedAt() + " → " + s.endedAt())
+                .containsExactly("ReserveStock null → " + caught, "ReserveStockOnHold " + caught + " → " + world.clock.instant());
+    }
+
     @Test
     void aHeldOrderKeepsItsStatusAndStockAndTheReconcilerLeavesItAlone() {
         String id = heldAtReserveStock();
