@@ -70,7 +70,11 @@ public final class OrderDraftViewModel {
         this.keyFactory = keyFactory;
         this.onPlaced = onPlaced;
         this.idempotencyKey = keyFactory.get();
-        this.search = new ProductSearchViewModel(api, executor, error::set);
+        this.search = new ProductSearchViewModel(api, executor, error::set, gone -> {
+            if (gone.equals(error.get())) {
+                error.set(""); // only the search's own failure: a refused submit stays said
+            }
+        });
         editable = allowedToOrder.and(submitting.not()).and(placed.not()).and(queued.not());
         canAddLine = editable.and(search.selectedProperty().isNotNull()).and(search.quantityProperty().greaterThan(0));
         this.card = new app.orderdesk.desktop.payment.CardEntryViewModel(new app.orderdesk.desktop.payment.SimulatedCardTokenizer(),

@@ -44,15 +44,28 @@ public final class ProductSearchViewModel {
     private final BackgroundExecutor executor;
     private final LatestRequest latest;
     private final Consumer<String> onError;
+    private final Consumer<String> onErrorGone;
+    // What this search last reported as failed, until a search answers again.
+    private String reportedError;
     private Cancellable pendingSearch = Cancellable.NONE;
     // The query the shown products answer; Enter before the answer arrives waits for it.
     private String answeredQuery;
 
     ProductSearchViewModel(ApiClient api, BackgroundExecutor executor, Consumer<String> onError) {
+        this(api, executor, onError, gone -> { });
+    }
+
+    /**
+     * {@code onErrorGone} is told the failure this search reported once a search answers again: walked with the
+     * cloud frozen, session 19, "Products could not be loaded: Cannot reach the Order Desk API" stayed under the form
+     * after the next search had found the products.
+     */
+    ProductSearchViewModel(ApiClient api, BackgroundExecutor executor, Consumer<String> onError, Consumer<String> onErrorGone) {
         this.api = api;
         this.executor = executor;
         this.latest = new LatestRequest(executor);
         this.onError = onError;
+        this.onErrorGone = onErrorGone;
         query.addListener((obs, old, now) -> {
             pendingSearch.cancel();
             pendingSearch = executor.schedule(SEARCH_DELAY, this::load);
@@ -75,6 +88,10 @@ public final class ProductSearchViewModel {
         latest.submit(() -> api.inventory(request),
                 page -> {
                     loading.set(false);
+                    if (reportedError != null) {
+                        onErrorGone.accept(reportedError);
+                        reportedError = null;
+                    }
                     List<InventoryItemView> found = page.items() == null ? List.of() : page.items();
                     products.setAll(found);
                     answeredQuery = typed;
@@ -84,7 +101,8 @@ public final class ProductSearchViewModel {
                 },
                 failure -> {
                     loading.set(false);
-                    onError.accept(Messages.text("order.picker.loadFailed", ErrorMessages.describe(failure)));
+                    reportedError = Messages.text("order.picker.loadFailed", ErrorMessages.describe(failure));
+                    onError.accept(reportedError);
                 });
     }
 

@@ -43,6 +43,19 @@ class OrderDraftViewModelTest {
         assertThat(searching.products()).containsExactly(TEA);
     }
 
+    /** Walked with the cloud frozen, session 19: the failure stayed under the form after the next search found products. */
+    @Test
+    void aSearchThatAnswersAgainTakesBackItsOwnFailure() {
+        api.failEverything = new RuntimeException(new java.net.ConnectException("refused"));
+        draft.loadProducts();
+        assertThat(draft.errorProperty().get()).startsWith("Products could not be loaded:");
+
+        api.failEverything = null;
+        draft.loadProducts();
+        assertThat(draft.errorProperty().get()).isEmpty();
+        assertThat(draft.products()).containsExactly(MUG, TEA);
+    }
+
     @Test
     void totalsTheLinesAndMergesARepeatedProduct() {
         add(MUG, 2);
