@@ -19,24 +19,17 @@ final class Columns {
 
     /**
      * A date-and-time column never narrower than its dates: in German at 1280 px Attention's "Aufgegeben" column showed
-     * "Nov 30, 2026, 8:31 …" (walked, session 19) — the flexible reason column took the room. Every month's 28th at
-     * every hour is measured, so the widest month name and hour of the store's format fit.
+     * "Nov 30, 2026, 8:31 …" (walked, session 19) — the flexible reason column took the room. Measured as the orders
+     * list and the outbox measure theirs: the dates shown, whenever the rows change.
      */
-    static <T> TableColumn<T, String> dateTime(String title, double width, Function<T, java.time.Instant> at) {
-        TableColumn<T, String> column = text(title, width, t -> app.orderdesk.desktop.order.StoreDates.dateTime(at.apply(t)));
-        column.setMinWidth(Math.max(column.getMinWidth(), app.orderdesk.desktop.ui.FullText.widthOf(column, longestDates())));
+    static <T> TableColumn<T, String> dateTime(String title, double width, javafx.collections.ObservableList<T> rows,
+                                               Function<T, java.time.Instant> at) {
+        Function<T, String> date = t -> app.orderdesk.desktop.order.StoreDates.dateTime(at.apply(t));
+        TableColumn<T, String> column = text(title, width, date);
+        Runnable fit = () -> app.orderdesk.desktop.ui.FullText.atLeast(column, rows.stream().map(date).toArray(String[]::new));
+        rows.addListener((javafx.collections.ListChangeListener<T>) change -> fit.run());
+        fit.run();
         return column;
-    }
-
-    private static String[] longestDates() {
-        java.util.List<String> dates = new java.util.ArrayList<>();
-        for (int month = 1; month <= 12; month++) {
-            for (int hour = 0; hour < 24; hour++) {
-                dates.add(app.orderdesk.desktop.order.StoreDates.dateTime(
-                        java.time.Instant.parse(String.format(java.util.Locale.ROOT, "2026-%02d-28T%02d:59:00Z", month, hour))));
-            }
-        }
-        return dates.toArray(String[]::new);
     }
 
     static String money(long cents) {

@@ -49,7 +49,7 @@ public final class CustomerLookupScreen {
         customers.getColumns().add(Columns.text(Messages.text("customers.column.name"), 200, CustomerView::name));
         customers.getColumns().add(Columns.text(Messages.text("customers.column.email"), 240, CustomerView::email));
         customers.getColumns().add(Columns.text(Messages.text("customers.column.phone"), 140, c -> c.phone() == null ? "" : c.phone()));
-        customers.getColumns().add(Columns.dateTime(Messages.text("customers.column.lastOrder"), 140, CustomerView::lastOrderAt));
+        customers.getColumns().add(Columns.dateTime(Messages.text("customers.column.lastOrder"), 140, model.customers(), CustomerView::lastOrderAt));
         customers.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         customers.setPrefHeight(160);
         customers.getSelectionModel().selectedItemProperty().addListener((obs, old, c) -> {
@@ -64,7 +64,7 @@ public final class CustomerLookupScreen {
         app.orderdesk.desktop.ui.Accessibility.describe(orders, "customers.orders");
         orders.setPlaceholder(new Label(Messages.text("customers.orders.none")));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.order"), 110, OrderSummaryView::orderNumber));
-        orders.getColumns().add(Columns.dateTime(Messages.text("customers.orders.column.placed"), 140, OrderSummaryView::createdAt));
+        orders.getColumns().add(Columns.dateTime(Messages.text("customers.orders.column.placed"), 140, model.orders(), OrderSummaryView::createdAt));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.status"), 120, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.total"), 100, o -> Columns.money(o.totalCents())));
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
