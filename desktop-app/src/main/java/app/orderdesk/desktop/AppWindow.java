@@ -199,6 +199,7 @@ public final class AppWindow {
                 outbox.enqueue(request, key, whenStored);
             });
         }
+        placeOrder.draft().search().reportConnectionTo(notifications::reachable, notifications::unreachable);
         OrderSearchViewModel search = new OrderSearchViewModel(api, services.executor(), notifications, ZoneId.systemDefault());
         OrderDetailViewModel detail = new OrderDetailViewModel(api, services.executor(), services.receiptRenderer(),
                 notifications, manager || support, manager);
@@ -359,6 +360,7 @@ public final class AppWindow {
         live.addListener(update -> {
             if (app.orderdesk.api.LiveUpdate.STOCK.equals(update.type())) {
                 inventory.refreshProduct(update.productId());
+                placeOrder.draft().refreshProduct(update.productId());
             } else if (app.orderdesk.api.LiveSubscription.SUBSCRIBED.equals(update.type()) && update.orderId() == null
                     && app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN.equals(shown[0]) && !inventory.rows().isEmpty()) {
                 // stock pushes start now: read the table once, so a change while away is not missed

@@ -16,9 +16,4 @@ public record DraftLine(InventoryItemView product, int quantity) {
     public String productLabel() {
         return product.sku() + " — " + product.name();
     }
-
-    /** True when the line asks for more than was available when the product was picked. */
-    public boolean exceedsStock() {
-        return quantity > product.available();
-    }
 }

@@ -118,6 +118,25 @@ public final class OrderDraftViewModel {
         }
     }
 
+    /**
+     * A product's stock changed (another desk's sale, a manager's count: pushed while the order form is shown): a line
+     * of the order being typed shows the level read now, so the over-stock warning speaks of what is left, and so do
+     * the suggestions. A placed order keeps the lines it was placed with.
+     */
+    public void refreshProduct(String productId) {
+        boolean onALine = productId != null && lines.has(productId);
+        boolean suggested = productId != null && search.offers(productId);
+        if (!editable.get() || !(onALine || suggested)) {
+            return;
+        }
+        executor.submit(() -> api.inventoryItem(productId), item -> {
+            if (editable.get()) {
+                lines.update(item);
+                search.update(item);
+            }
+        }, failure -> { }); // the next push, or adding the product again, reads it; not worth a message
+    }
+
     public void removeLine(DraftLine line) {
         if (editable.get()) {
             lines.remove(line);

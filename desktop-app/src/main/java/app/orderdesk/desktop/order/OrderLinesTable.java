@@ -65,7 +65,10 @@ final class OrderLinesTable {
         });
         qty.setPrefWidth(60);
         TableColumn<DraftLine, String> stock = new TableColumn<>(Messages.text("order.lines.column.stock"));
-        stock.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.valueOf(c.getValue().product().available())));
+        OrderLinesViewModel orderLines = model.orderLines();
+        // Follows pushed stock without replacing the line (its selection and a quantity being typed stay).
+        stock.setCellValueFactory(c -> javafx.beans.binding.Bindings.createStringBinding(
+                () -> String.valueOf(orderLines.available(c.getValue())), orderLines.stockNow()));
         stock.setEditable(false);
         stock.setPrefWidth(70);
         TableColumn<DraftLine, String> unit = new TableColumn<>(Messages.text("order.lines.column.unit"));
@@ -96,11 +99,20 @@ final class OrderLinesTable {
         product.setPrefWidth(400);
         table.getColumns().setAll(List.of(product, qty, stock, unit, total, remove));
         table.setRowFactory(t -> new TableRow<>() {
+            private final javafx.collections.MapChangeListener<String, Long> stockPushed = change -> markOverStock();
+            {
+                orderLines.stockNow().addListener(new javafx.collections.WeakMapChangeListener<>(stockPushed));
+            }
+
             @Override
             protected void updateItem(DraftLine line, boolean empty) {
                 super.updateItem(line, empty);
+                markOverStock();
+            }
+
+            private void markOverStock() {
                 getStyleClass().remove(Styles.LINE_OVER_STOCK);
-                if (!empty && line != null && line.exceedsStock()) {
+                if (!isEmpty() && getItem() != null && orderLines.exceedsStock(getItem())) {
                     getStyleClass().add(Styles.LINE_OVER_STOCK);
                 }
             }

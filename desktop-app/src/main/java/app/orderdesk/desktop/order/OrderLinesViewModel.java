@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /** The drafted lines: add, change a quantity, remove with undo, the total and the stock warning. */
 public final class OrderLinesViewModel {
@@ -22,6 +23,12 @@ public final class OrderLinesViewModel {
     static final int MAX_QUANTITY = 9999;
 
     private final ObservableList<DraftLine> lines = FXCollections.observableArrayList();
+    // Stock pushed since a line was added, by product id. Kept beside the lines rather than replacing them: a replaced
+    // line lost its place in the table's selection and a quantity being typed into it (PushedStockOnTheLinesScreenTest).
+    private final ObservableMap<String, Long> stockNow = FXCollections.observableHashMap();
+    // One read-only view, held here: it follows the map through a weak listener, so a view made per call could be
+    // collected while a table still listens to it.
+    private final ObservableMap<String, Long> stockNowReadOnly = FXCollections.unmodifiableObservableMap(stockNow);
     private final ReadOnlyLongWrapper totalCents = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("");
     private final StringBinding stockWarning;
@@ -35,20 +42,36 @@ public final class OrderLinesViewModel {
         totalCents.bind(Bindings.createLongBinding(
                 () -> lines.stream().mapToLong(DraftLine::lineTotalCents).sum(), lines));
         stockWarning = Bindings.createStringBinding(() -> {
-            List<DraftLine> over = lines.stream().filter(DraftLine::exceedsStock).toList();
+            List<DraftLine> over = lines.stream().filter(this::exceedsStock).toList();
             if (over.isEmpty()) {
                 return "";
             }
-            return over.stream().map(l -> Messages.text("order.overStock.line", l.product().sku(), l.quantity(), l.product().available()))
+            return over.stream().map(l -> Messages.text("order.overStock.line", l.product().sku(), l.quantity(), available(l)))
                     .reduce((a, b) -> a + ", " + b)
                     .map(list -> Messages.text("order.overStock.warning", list))
                     .orElse("");
-        }, lines);
+        }, lines, stockNow);
+    }
+
+    /** The line's product in stock: as last pushed, else as read when the line was added. */
+    public long available(DraftLine line) {
+        return stockNow.getOrDefault(line.product().productId(), line.product().available());
+    }
+
+    /** True when the line asks for more than is in stock now. */
+    public boolean exceedsStock(DraftLine line) {
+        return line.quantity() > available(line);
+    }
+
+    /** The stock levels pushed since the lines were added (what {@link #available} answers from), to follow. */
+    public ObservableMap<String, Long> stockNow() {
+        return stockNowReadOnly;
     }
 
     /** Adds {@code qty} of {@code product}; a product already on the order gets its quantity increased. */
     void add(InventoryItemView product, int qty) {
         forgetUndo();
+        stockNow.remove(product.productId()); // just read with the product
         for (int i = 0; i < lines.size(); i++) {
             DraftLine line = lines.get(i);
             if (line.product().productId().equals(product.productId())) {
@@ -57,6 +80,18 @@ public final class OrderLinesViewModel {
             }
         }
         lines.add(new DraftLine(product, qty));
+    }
+
+    /** Shows the stock of {@code product} as read now on the line that has it, if any. */
+    void update(InventoryItemView product) {
+        if (has(product.productId())) {
+            stockNow.put(product.productId(), product.available());
+        }
+    }
+
+    /** True when a line has the product. */
+    boolean has(String productId) {
+        return lines.stream().anyMatch(line -> line.product().productId().equals(productId));
     }
 
     /** Changes a line's quantity (edited in the table); 0 removes it, with undo. */
@@ -95,6 +130,7 @@ public final class OrderLinesViewModel {
 
     void clear() {
         lines.clear();
+        stockNow.clear();
         forgetUndo();
     }
 

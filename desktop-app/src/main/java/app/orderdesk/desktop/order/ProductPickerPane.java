@@ -62,7 +62,16 @@ final class ProductPickerPane {
         suggestions.setMinHeight(0);
         suggestions.visibleProperty().bind(search.queryProperty().isNotEmpty().and(model.editableBinding()));
         suggestions.managedProperty().bind(suggestions.visibleProperty());
-        suggestions.setPlaceholder(new Label(Messages.text("order.picker.none")));
+        // While an answer is slow the last answer's products are dimmed and the row says it is searching; after a
+        // failure none are offered and the list says so (session 19, cloud frozen: old products under new text, 30 s).
+        Label placeholder = new Label();
+        placeholder.setId("productSuggestionsNote");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> Messages.text(
+                        search.slowProperty().get() ? "order.picker.searching"
+                                : search.failedProperty().get() ? "order.picker.failed" : "order.picker.none"),
+                search.slowProperty(), search.failedProperty()));
+        suggestions.setPlaceholder(placeholder);
+        suggestions.opacityProperty().bind(javafx.beans.binding.Bindings.when(search.slowProperty()).then(0.5).otherwise(1.0));
         // The list follows the highlighted match (arrows in the field), and a click highlights it.
         search.selectedProperty().addListener((obs, old, now) -> {
             if (now == null) {
@@ -145,7 +154,12 @@ final class ProductPickerPane {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         field.setMinWidth(160);
-        HBox row = new HBox(8, field, qty, quantity, add);
+        Label searching = new Label(Messages.text("order.picker.searching"));
+        searching.setId("productSearching");
+        searching.setMinWidth(Region.USE_PREF_SIZE);
+        searching.visibleProperty().bind(search.slowProperty().and(search.queryProperty().isNotEmpty()));
+        searching.managedProperty().bind(searching.visibleProperty());
+        HBox row = new HBox(8, field, searching, qty, quantity, add);
         row.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(4, row, suggestions);
         root.disableProperty().bind(model.editableBinding().not());

@@ -33,12 +33,17 @@ public final class ProductSearchViewModel {
     static final int MAX_SEARCH_TEXT = 100;
     // Wait for a pause in typing before asking the server, so each keystroke is not a request.
     static final Duration SEARCH_DELAY = Duration.ofMillis(250);
+    // A search not answered by then says so: walked with the cloud frozen (session 19), the list kept the last
+    // answer's products under newly typed text for the whole 30 s request timeout, with no sign of waiting.
+    static final Duration SLOW_SEARCH = Duration.ofSeconds(1);
 
     private final ObservableList<InventoryItemView> products = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<InventoryItemView> selected = new SimpleObjectProperty<>();
     private final IntegerProperty quantity = new SimpleIntegerProperty(1);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -48,6 +53,11 @@ public final class ProductSearchViewModel {
     // What this search last reported as failed, until a search answers again.
     private String reportedError;
     private Cancellable pendingSearch = Cancellable.NONE;
+    private Cancellable slowCheck = Cancellable.NONE;
+    // Typed text (or a load) not yet answered or refused.
+    private boolean awaiting;
+    private Runnable onReachable = () -> { };
+    private Runnable onUnreachable = () -> { };
     // The query the shown products answer; Enter before the answer arrives waits for it.
     private String answeredQuery;
 
@@ -68,8 +78,32 @@ public final class ProductSearchViewModel {
         this.onErrorGone = onErrorGone;
         query.addListener((obs, old, now) -> {
             pendingSearch.cancel();
+            awaitAnswer();
             pendingSearch = executor.schedule(SEARCH_DELAY, this::load);
         });
+    }
+
+    /**
+     * Tells the window whether searches reach the API ({@code reachable} on an answer, {@code unreachable} when the API
+     * could not be reached): walked with the cloud frozen (session 19), the status bar said "API: online" while the
+     * form said the API could not be reached.
+     */
+    public void reportConnectionTo(Runnable reachable, Runnable unreachable) {
+        this.onReachable = reachable;
+        this.onUnreachable = unreachable;
+    }
+
+    private void awaitAnswer() {
+        awaiting = true;
+        slowCheck.cancel();
+        slowCheck = executor.schedule(SLOW_SEARCH, () -> slow.set(awaiting));
+    }
+
+    private void answered() {
+        awaiting = false;
+        slowCheck.cancel();
+        slow.set(false);
+        loading.set(false);
     }
 
     /** Loads the products matching the typed text (all, first page, when it is empty). */
@@ -85,9 +119,14 @@ public final class ProductSearchViewModel {
         String text = typed.length() > MAX_SEARCH_TEXT ? typed.substring(0, MAX_SEARCH_TEXT) : typed;
         InventoryQuery request = new InventoryQuery(PRODUCT_PAGE_SIZE, null, text.isEmpty() ? null : text, null);
         loading.set(true);
+        if (!awaiting) {
+            awaitAnswer();
+        }
         latest.submit(() -> api.inventory(request),
                 page -> {
-                    loading.set(false);
+                    answered();
+                    failed.set(false);
+                    onReachable.run();
                     if (reportedError != null) {
                         onErrorGone.accept(reportedError);
                         reportedError = null;
@@ -100,7 +139,15 @@ public final class ProductSearchViewModel {
                     then.run();
                 },
                 failure -> {
-                    loading.set(false);
+                    answered();
+                    // The last answer's products do not answer what is typed now: none are offered rather than those.
+                    products.clear();
+                    selected.set(null);
+                    answeredQuery = null;
+                    failed.set(true);
+                    if (ErrorMessages.isConnectionProblem(failure)) {
+                        onUnreachable.run();
+                    }
                     reportedError = Messages.text("order.picker.loadFailed", ErrorMessages.describe(failure));
                     onError.accept(reportedError);
                 });
@@ -110,6 +157,25 @@ public final class ProductSearchViewModel {
     public boolean upToDate() {
         String typed = query.get() == null ? "" : query.get().strip();
         return typed.equals(answeredQuery) && !loading.get();
+    }
+
+    /** True when a suggestion is that product. */
+    boolean offers(String productId) {
+        return products.stream().anyMatch(p -> p.productId().equals(productId));
+    }
+
+    /** Shows {@code product} as read now in the suggestions (and highlighted, if it was). */
+    void update(InventoryItemView product) {
+        for (int i = 0; i < products.size(); i++) {
+            if (products.get(i).productId().equals(product.productId())) {
+                boolean highlighted = selected.get() != null && selected.get().productId().equals(product.productId());
+                products.set(i, product);
+                if (highlighted) {
+                    selected.set(product);
+                }
+                return;
+            }
+        }
     }
 
     /** Highlights the next (+1) or previous (-1) suggestion. */
@@ -154,5 +220,15 @@ public final class ProductSearchViewModel {
 
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
+    }
+
+    /** True while what is typed has waited {@link #SLOW_SEARCH} or longer for its answer. */
+    public ReadOnlyBooleanProperty slowProperty() {
+        return slow.getReadOnlyProperty();
+    }
+
+    /** True when the last search failed (no products offered) until one answers. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 }

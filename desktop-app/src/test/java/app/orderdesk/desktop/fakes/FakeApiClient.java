@@ -150,6 +150,23 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
                 .toList(), null);
     }
 
+    /** What GET /inventory/{id} answers now, by product id (MUG and TEA as declared unless a test sets others). */
+    public final Map<String, InventoryItemView> itemsNow = new HashMap<>();
+
+    @Override
+    public synchronized InventoryItemView inventoryItem(String productId) {
+        if (failEverything != null) {
+            throw failEverything;
+        }
+        InventoryItemView item = itemsNow.getOrDefault(productId,
+                java.util.stream.Stream.of(MUG, TEA).filter(p -> p.productId().equals(productId)).findFirst().orElse(null));
+        if (item == null) {
+            throw new app.orderdesk.desktop.client.ApiException(404,
+                    new app.orderdesk.api.ApiError("NOT_FOUND", "Product " + productId + " not found", List.of()));
+        }
+        return item;
+    }
+
     @Override
     public synchronized Page<OrderSummaryView> searchOrders(OrderQuery query) {
         orderQueries.add(query);

@@ -46,7 +46,8 @@ class SettingsTopicTest {
             assertThat(ScreenTopics.of(screen)).as(screen).contains("settings");
         }
         assertThat(ScreenTopics.of("dashboardTab")).containsExactlyInAnyOrder("orders", "stock", "settings");
-        live.showTopics(ScreenTopics.of("placeOrderTab"));
+        assertThat(ScreenTopics.of("placeOrderTab")).containsExactlyInAnyOrder("stock", "settings"); // the lines' stock left
+        live.showTopics(ScreenTopics.of("ordersTab"));
         live.start();
         assertThat(sockets.getFirst().sent).containsExactly("{\"action\":\"subscribe\",\"type\":null,\"orders\":[],\"topics\":[\"settings\"]}");
     }

@@ -5,6 +5,7 @@ import static app.orderdesk.desktop.fakes.FakeApiClient.TEA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.api.ApiError;
+import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.PlaceOrderResponse;
 import app.orderdesk.desktop.client.ApiException;
 import app.orderdesk.desktop.client.ConnectionUnavailableException;
@@ -38,7 +39,7 @@ class OrderDraftViewModelTest {
 
         searching.search().queryProperty().set(" tea ");
 
-        assertThat(executor.scheduledDelays()).containsExactly(ProductSearchViewModel.SEARCH_DELAY);
+        assertThat(executor.scheduledDelays()).containsExactly(ProductSearchViewModel.SLOW_SEARCH, ProductSearchViewModel.SEARCH_DELAY);
         assertThat(api.inventoryQueries).last().satisfies(q -> assertThat(q.q()).isEqualTo("tea"));
         assertThat(searching.products()).containsExactly(TEA);
     }
@@ -54,6 +55,44 @@ class OrderDraftViewModelTest {
         draft.loadProducts();
         assertThat(draft.errorProperty().get()).isEmpty();
         assertThat(draft.products()).containsExactly(MUG, TEA);
+    }
+
+    /** Walked with the cloud frozen, session 19: "te"'s products stayed offered under "mug" for the 30 s timeout. */
+    @Test
+    void aSlowSearchSaysSoAndAFailedOneOffersNothingOld() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        OrderDraftViewModel slowly = new OrderDraftViewModel(api, held, () -> "k", accepted::add);
+        ProductSearchViewModel search = slowly.search();
+        List<String> connection = new ArrayList<>();
+        search.reportConnectionTo(() -> connection.add("reachable"), () -> connection.add("unreachable"));
+
+        search.queryProperty().set("tea");
+        held.release(1); // the typing pause is over: the request goes out
+        assertThat(search.slowProperty().get()).isFalse();
+        held.release(0); // a second has passed without an answer
+        assertThat(search.slowProperty().get()).isTrue();
+        held.release(0); // the answer
+        assertThat(search.slowProperty().get()).isFalse();
+        assertThat(slowly.products()).containsExactly(TEA);
+        assertThat(connection).containsExactly("reachable");
+
+        api.failEverything = new ConnectionUnavailableException("Cannot reach the Order Desk API", new IOException("frozen"));
+        search.queryProperty().set("mug");
+        held.release(1);
+        held.release(1); // the failure
+        held.release(0); // the check a second later, had it not been cancelled: nothing is awaited any more
+        assertThat(search.slowProperty().get()).isFalse();
+        assertThat(search.failedProperty().get()).isTrue();
+        assertThat(slowly.products()).isEmpty();
+        assertThat(search.selectedProperty().get()).isNull();
+        assertThat(connection).containsExactly("reachable", "unreachable");
+
+        api.failEverything = null;
+        slowly.addLineWhenReady(); // Enter tries again
+        held.release(held.waiting() - 1);
+        assertThat(search.failedProperty().get()).isFalse();
+        assertThat(slowly.lines()).extracting(line -> line.product().sku()).containsExactly("MUG-1");
+        assertThat(connection).containsExactly("reachable", "unreachable", "reachable");
     }
 
     @Test
@@ -292,6 +331,40 @@ class OrderDraftViewModelTest {
         add(TEA, 1);
 
         assertThat(draft.orderLines().stockWarningBinding().get()).contains("TEA-7 (4 asked, 3 available)");
+    }
+
+    /** Walked session 19: a line's "In stock" was the level when it was added, whatever other desks sold since. */
+    @Test
+    void aPushedStockChangeShowsTheLevelLeftOnTheLineBeingTypedAndNotOnAPlacedOrder() {
+        draft.search().queryProperty().set("tea");
+        add(TEA, 2); // 3 available
+        draft.search().queryProperty().set("tea");
+        assertThat(draft.orderLines().stockWarningBinding().get()).isEmpty();
+
+        api.itemsNow.put(TEA.productId(), withAvailable(TEA, 1)); // another desk sold 2
+        draft.refreshProduct(TEA.productId());
+        assertThat(draft.lines()).singleElement().satisfies(line -> {
+            assertThat(draft.orderLines().available(line)).isEqualTo(1L);
+            assertThat(line.quantity()).isEqualTo(2);
+        });
+        assertThat(draft.orderLines().stockWarningBinding().get()).contains("TEA-7 (2 asked, 1 available)");
+        assertThat(draft.products()).singleElement().extracting(InventoryItemView::available).isEqualTo(1L);
+        assertThat(draft.search().selectedProperty().get().available()).isEqualTo(1);
+
+        draft.refreshProduct(MUG.productId()); // neither on a line nor offered: nothing is read
+        assertThat(draft.products()).extracting(InventoryItemView::sku).containsExactly("TEA-7");
+
+        draft.customer().emailProperty().set("ann@example.com");
+        draft.customer().nameProperty().set("Ann Smith");
+        draft.submit();
+        api.itemsNow.put(TEA.productId(), withAvailable(TEA, 0)); // this order's own sale
+        draft.refreshProduct(TEA.productId());
+        assertThat(draft.orderLines().available(draft.lines().getFirst())).isEqualTo(1L);
+    }
+
+    private static InventoryItemView withAvailable(InventoryItemView item, int available) {
+        return new InventoryItemView(item.productId(), item.sku(), item.name(), item.priceCents(), available,
+                item.reserved(), item.lowStockThreshold(), item.lowStock(), item.category());
     }
 
     @Test
