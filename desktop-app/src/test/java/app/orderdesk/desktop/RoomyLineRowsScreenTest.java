@@ -195,6 +195,55 @@ class RoomyLineRowsScreenTest {
                 .as("empty room under a one-line order's line, px").isLessThan(6));
     }
 
+    /**
+     * Walked in German, session 19: the detail's timeline was a 200 px box with its own scroll bar inside the scrolling
+     * detail, and its last step ("Reservierung freigeben", after a failed charge with two lines of reason) half hidden.
+     */
+    @Test
+    void theDetailsTimelineShowsEveryStepWithoutAScrollBoxOfItsOwn(FxRobot robot) {
+        Instant at = Instant.parse("2026-11-28T15:42:00Z");
+        String reason = "The payment service kept failing; no payment was taken. The order can be placed again once it answers.";
+        api.timelineSteps = List.of(
+                new app.orderdesk.api.TimelineStep("ValidateOrder", "SUCCEEDED", at, at.plusMillis(168), 168L, 1, null, null),
+                new app.orderdesk.api.TimelineStep("SaveOrder", "SUCCEEDED", at, at.plusMillis(69), 69L, 1, null, null),
+                new app.orderdesk.api.TimelineStep("ReserveStock", "SUCCEEDED", at, at.plusMillis(420), 420L, 1, null, null),
+                new app.orderdesk.api.TimelineStep("ProcessPayment", "FAILED", at, at.plusMillis(900), 900L, 3, "PaymentServiceDown", reason),
+                new app.orderdesk.api.TimelineStep("ReleaseStock", "SUCCEEDED", at, at.plusMillis(320), 320L, 1, null, null),
+                new app.orderdesk.api.TimelineStep("MarkOrder", "SUCCEEDED", at, at.plusMillis(40), 40L, 1, null, null));
+        signInAt1024x640(robot);
+        robot.interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(820);
+        });
+        FakeDesk.openOrder(robot, 1, 0);
+        javafx.scene.control.ListView<?> timeline = robot.lookup("#detailTimeline").queryListView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> timeline.getItems().size() == 6);
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            List<String> hidden = new ArrayList<>();
+            robot.interact(() -> {
+                Bounds list = timeline.localToScene(timeline.getLayoutBounds());
+                List<Integer> shown = new ArrayList<>();
+                for (Node node : timeline.lookupAll(".list-cell")) {
+                    if (node instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible() && !cell.isEmpty()) {
+                        shown.add(cell.getIndex());
+                        Bounds bounds = cell.localToScene(cell.getLayoutBounds());
+                        if (bounds.getMaxY() > list.getMaxY() + 0.5) {
+                            hidden.add("step " + cell.getIndex() + " ends at " + round(bounds.getMaxY()) + ", the list at " + round(list.getMaxY()));
+                        }
+                    }
+                }
+                for (int i = 0; i < 6; i++) {
+                    if (!shown.contains(i)) {
+                        hidden.add("step " + i + " not laid out");
+                    }
+                }
+            });
+            assertThat(hidden).as("timeline steps not shown whole").isEmpty();
+            assertThat(visibleVerticalScrollBars(robot, timeline)).as("the timeline's own scroll bars").isZero();
+        });
+    }
+
     private static double emptyBelow(FxRobot robot, TableView<?> lines) {
         double[] empty = new double[1];
         robot.interact(() -> {
@@ -255,7 +304,7 @@ class RoomyLineRowsScreenTest {
         });
     }
 
-    private static long visibleVerticalScrollBars(FxRobot robot, TableView<?> table) {
+    private static long visibleVerticalScrollBars(FxRobot robot, javafx.scene.control.Control table) {
         long[] count = {0};
         robot.interact(() -> count[0] = table.lookupAll(".scroll-bar").stream()
                 .filter(n -> n instanceof ScrollBar bar && bar.isVisible() && bar.getOrientation() == Orientation.VERTICAL).count());

@@ -49,6 +49,9 @@ final class OrderDetailView {
     // The least height is the header and one row: an order of one or two lines had empty rows' room under them at 150.
     private static final double LINES_HEIGHT = 80;
     private static final double LINES_MAX_HEIGHT = 420;
+    // The placeholder's line; at most about 30 steps (an order retried and refunded many times) before it scrolls.
+    private static final double TIMELINE_LEAST_HEIGHT = 60;
+    private static final double TIMELINE_MOST_HEIGHT = 1500;
 
     private final ScrollPane root;
 
@@ -187,7 +190,8 @@ final class OrderDetailView {
         timeline.setId("detailTimeline");
         timeline.setCellFactory(list -> new TimelineStepCell(tracking.statusReasonProperty()::get));
         timeline.setPlaceholder(new Label(Messages.text("detail.timeline.none")));
-        timeline.setPrefHeight(200);
+        // As tall as its steps: the detail scrolls, the timeline has no scroll box of its own to hide its last step in.
+        app.orderdesk.desktop.ui.TableFitsItsRows.install(timeline, TIMELINE_LEAST_HEIGHT, TIMELINE_MOST_HEIGHT);
 
         VBox content = new VBox(8, sectionTitle(Messages.text("detail.section.order")), number, status, reason, customer, lines, total, actions, message,
                 sectionTitle(Messages.text("detail.section.workflow")), timeline, new ReceiptPane(tracking, "detail").root(),

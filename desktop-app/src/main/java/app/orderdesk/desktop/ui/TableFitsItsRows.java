@@ -2,8 +2,11 @@ package app.orderdesk.desktop.ui;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.DoubleSupplier;
 import javafx.scene.Node;
-import javafx.scene.control.TableRow;
+import javafx.scene.control.Control;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 
 /**
@@ -11,6 +14,8 @@ import javafx.scene.control.TableView;
  * between a least and a most height, so an order's lines show without a scroll bar of their own. Measured, not worked
  * out from a row height: wrapped rows in a {@link Styles#ROOMY_WRAPPED_ROWS} table are as tall as their lines plus the
  * room around them, which depends on the font, the theme and the column's width (ADR 0046's gap, issue 13).
+ * A list the same (the order detail's timeline: its last step was half hidden in a scroll box of its own inside the
+ * scrolling detail, walked in German, session 19).
  */
 public final class TableFitsItsRows {
 
@@ -23,13 +28,22 @@ public final class TableFitsItsRows {
 
     /** After each layout of {@code table}, its preferred height becomes what its rows need, kept within least and most. */
     public static void install(TableView<?> table, double least, double most) {
-        table.setPrefHeight(least);
-        table.needsLayoutProperty().addListener((obs, was, needs) -> {
+        fit(table, least, most, () -> needed(table));
+    }
+
+    /** After each layout of {@code list}, its preferred height becomes what its cells need, kept within least and most. */
+    public static void install(ListView<?> list, double least, double most) {
+        fit(list, least, most, () -> needed(list));
+    }
+
+    private static void fit(Control control, double least, double most, DoubleSupplier needed) {
+        control.setPrefHeight(least);
+        control.needsLayoutProperty().addListener((obs, was, needs) -> {
             if (!needs) {
-                double wanted = Math.max(least, Math.min(most, needed(table)));
+                double wanted = Math.max(least, Math.min(most, needed.getAsDouble()));
                 // Only a real change: setting the same height again would ask for another layout, and so on.
-                if (Math.abs(wanted - table.getPrefHeight()) > 0.5) {
-                    table.setPrefHeight(wanted);
+                if (Math.abs(wanted - control.getPrefHeight()) > 0.5) {
+                    control.setPrefHeight(wanted);
                 }
             }
         });
@@ -41,17 +55,29 @@ public final class TableFitsItsRows {
         if (count == 0) {
             return 0; // the placeholder: the least height holds it
         }
+        Node header = table.lookup(".column-header-background");
+        double headerHeight = header == null ? 0 : header.getLayoutBounds().getHeight();
+        return Math.ceil(headerHeight + cells(table, ".table-row-cell", count) + table.snappedTopInset() + table.snappedBottomInset() + SLACK);
+    }
+
+    /** The height that shows every cell whole, from the cells as the list's flow laid them out. */
+    static double needed(ListView<?> list) {
+        int count = list.getItems() == null ? 0 : list.getItems().size();
+        if (count == 0) {
+            return 0;
+        }
+        return Math.ceil(cells(list, ".list-cell", count) + list.snappedTopInset() + list.snappedBottomInset() + SLACK);
+    }
+
+    private static double cells(Control control, String selector, int count) {
         Map<Integer, Double> heights = new HashMap<>();
-        for (Node node : table.lookupAll(".table-row-cell")) {
-            // The flow keeps an invisible row for measuring; only the rows on screen count.
-            if (node instanceof TableRow<?> row && row.isVisible() && !row.isEmpty() && row.getIndex() >= 0 && row.getIndex() < count) {
-                heights.merge(row.getIndex(), row.getHeight(), Math::max);
+        for (Node node : control.lookupAll(selector)) {
+            // The flow keeps an invisible cell for measuring; only the cells on screen count.
+            if (node instanceof IndexedCell<?> cell && cell.isVisible() && !cell.isEmpty() && cell.getIndex() >= 0 && cell.getIndex() < count) {
+                heights.merge(cell.getIndex(), cell.getHeight(), Math::max);
             }
         }
         double tallest = heights.values().stream().mapToDouble(Double::doubleValue).max().orElse(ONE_LINE_ROW);
-        double rows = heights.values().stream().mapToDouble(Double::doubleValue).sum() + (count - heights.size()) * tallest;
-        Node header = table.lookup(".column-header-background");
-        double headerHeight = header == null ? 0 : header.getLayoutBounds().getHeight();
-        return Math.ceil(headerHeight + rows + table.snappedTopInset() + table.snappedBottomInset() + SLACK);
+        return heights.values().stream().mapToDouble(Double::doubleValue).sum() + (count - heights.size()) * tallest;
     }
 }
