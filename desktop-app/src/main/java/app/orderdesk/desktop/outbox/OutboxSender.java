@@ -43,6 +43,8 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
             () -> (int) entries.stream().filter(e -> e.status() == OutboxEntry.Status.QUEUED).count(), entries);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
+    // The idempotency key of the order on its way to the server, null between sends.
+    private final ReadOnlyStringWrapper inFlight = new ReadOnlyStringWrapper();
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -169,6 +171,9 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
             return;
         }
         sending.set(true);
+        inFlight.set(next.idempotencyKey());
+        // Walked with the cloud frozen (session 20): for the 30 s a send waited, Send now was off and nothing said why.
+        message.set(Messages.text("outbox.sending", next.customerEmail()));
         executor.submit(() -> api.placeOrder(next.request(), next.idempotencyKey()),
                 response -> sent(next, response),
                 failure -> notSent(next, failure));
@@ -176,6 +181,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
 
     private void sent(OutboxEntry entry, PlaceOrderResponse response) {
         sending.set(false);
+        inFlight.set(null);
         nextDelay = FIRST_RETRY;
         int index = indexOf(entry.idempotencyKey());
         if (index >= 0) {
@@ -189,6 +195,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
 
     private void notSent(OutboxEntry entry, Throwable failure) {
         sending.set(false);
+        inFlight.set(null);
         int index = indexOf(entry.idempotencyKey());
         if (index < 0) {
             return;
@@ -256,5 +263,10 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
 
     public ReadOnlyBooleanProperty sendingProperty() {
         return sending.getReadOnlyProperty();
+    }
+
+    /** The idempotency key of the queued order being sent now; null while none is. */
+    public ReadOnlyStringProperty inFlightProperty() {
+        return inFlight.getReadOnlyProperty();
     }
 }

@@ -38,8 +38,8 @@ public final class OutboxView {
         TableColumn<OutboxEntry, String> lines = column(Messages.text("outbox.column.lines"), 60, e -> e.request() == null || e.request().lines() == null
                 ? "0" : Integer.toString(e.request().lines().size()));
         TableColumn<OutboxEntry, String> attempts = column(Messages.text("outbox.column.attempts"), 70, e -> Integer.toString(e.attempts()));
-        TableColumn<OutboxEntry, String> state = column(Messages.text("outbox.column.state"), 320, e -> e.status() == OutboxEntry.Status.FAILED
-                ? Messages.text("outbox.refused", e.failure()) : OutboxViewModel.QUEUED_MESSAGE);
+        TableColumn<OutboxEntry, String> state = column(Messages.text("outbox.column.state"), 320, model::stateOf);
+        state.setCellValueFactory(cell -> Bindings.createStringBinding(() -> model.stateOf(cell.getValue()), model.inFlightProperty()));
         table.getColumns().setAll(List.of(takenAt, customer, lines, attempts, state));
         // Time, counts and headers stay whole (measured per language and whenever the entries change);
         // a long email or refusal gives way and reads whole in its tooltip.

@@ -54,4 +54,18 @@ public final class OutboxViewModel {
     public ReadOnlyBooleanProperty sendingProperty() {
         return sender.sendingProperty();
     }
+
+    /** What the State column says of {@code entry}: refused (why), being sent now, or waiting. */
+    public String stateOf(OutboxEntry entry) {
+        if (entry.status() == OutboxEntry.Status.FAILED) {
+            return app.orderdesk.desktop.ui.Messages.text("outbox.refused", entry.failure());
+        }
+        return entry.idempotencyKey().equals(sender.inFlightProperty().get())
+                ? app.orderdesk.desktop.ui.Messages.text("outbox.state.sending") : QUEUED_MESSAGE;
+    }
+
+    /** Changes when a send starts or ends (the State column follows it). */
+    public ReadOnlyStringProperty inFlightProperty() {
+        return sender.inFlightProperty();
+    }
 }

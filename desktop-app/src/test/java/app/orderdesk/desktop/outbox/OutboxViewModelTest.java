@@ -62,4 +62,31 @@ class OutboxViewModelTest {
         model.requeue(null); // nothing selected: nothing happens
         model.discard(null);
     }
+
+    /** Walked with the cloud frozen (session 20): while a send waited 30 s for its answer, nothing said it was on its way. */
+    @Test
+    void saysWhichOrderIsOnItsWayWhileItIsSent() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        OutboxSender sender = new OutboxSender(api, held, new OutboxStore(home, "local"), clock);
+        OutboxViewModel model = new OutboxViewModel(sender);
+        sender.enqueue(ORDER, "key-1", () -> { });
+        held.release(0); // stored on disk; the first try is scheduled
+        OutboxEntry entry = model.entries().getFirst();
+        assertThat(model.stateOf(entry)).isEqualTo(OutboxViewModel.QUEUED_MESSAGE);
+
+        api.placeOrderHook = (request, key) -> {
+            throw new app.orderdesk.desktop.client.ConnectionUnavailableException("Cannot reach the Order Desk API",
+                    new java.io.IOException("timed out"));
+        };
+        model.retryNow(); // Send now: the order goes out and its answer is held
+        assertThat(model.sendingProperty().get()).isTrue();
+        assertThat(model.stateOf(entry)).isEqualTo("Sending…");
+        assertThat(model.messageProperty().get()).isEqualTo("Sending the order for ann@example.com…");
+
+        held.release(held.waiting() - 1); // no answer: it waits in the queue again
+        OutboxEntry waiting = model.entries().getFirst();
+        assertThat(model.stateOf(waiting)).isEqualTo(OutboxViewModel.QUEUED_MESSAGE);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(model.messageProperty().get()).contains("Cannot reach the Order Desk API");
+    }
 }
