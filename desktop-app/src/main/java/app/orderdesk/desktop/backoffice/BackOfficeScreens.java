@@ -36,7 +36,7 @@ public final class BackOfficeScreens {
             screens.add(new Screen("attentionTab", Messages.text("attention.tab"), new AttentionScreen(attention).root(),
                     attention::load, () -> { }, attention::load));
         }
-        CustomerLookupViewModel customers = new CustomerLookupViewModel(backOffice, executor);
+        CustomerLookupViewModel customers = new CustomerLookupViewModel(backOffice, executor, manager);
         CustomerLookupScreen lookup = new CustomerLookupScreen(customers);
         screens.add(new Screen("customersTab", Messages.text("customers.tab"), lookup.root(), () -> { }, lookup::focusSearch, customers::search));
     }

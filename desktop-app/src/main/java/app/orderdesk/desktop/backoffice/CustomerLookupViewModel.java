@@ -17,7 +17,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Finds a repeat caller in the customer directory by phone (any written form: the server normalises
- * to E.164) or email, and shows their last orders.
+ * to E.164) or email, and shows their last orders. A manager also saves the directory as CSV and erases a
+ * customer who asks to be forgotten (issue 12's routes; the desk had no way to them before session 20).
  */
 public final class CustomerLookupViewModel {
 
@@ -29,13 +30,78 @@ public final class CustomerLookupViewModel {
     private final ObservableList<OrderSummaryView> orders = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final BackOfficeApi api;
     private final BackgroundExecutor executor;
+    private final boolean manager;
+    private final javafx.beans.binding.BooleanBinding canErase;
 
     public CustomerLookupViewModel(BackOfficeApi api, BackgroundExecutor executor) {
+        this(api, executor, false);
+    }
+
+    /** {@code manager}: may export the directory and erase a customer (the server checks it too). */
+    public CustomerLookupViewModel(BackOfficeApi api, BackgroundExecutor executor, boolean manager) {
         this.api = api;
         this.executor = executor;
+        this.manager = manager;
+        this.canErase = selected.isNotNull().and(busy.not()).and(javafx.beans.binding.Bindings.createBooleanBinding(() -> manager));
         selected.addListener((obs, old, customer) -> loadOrders(customer));
+    }
+
+    /** Saves every customer in the directory to {@code target} as CSV (what the server exports, unchanged). */
+    public void exportCsv(java.nio.file.Path target) {
+        if (!manager || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set(Messages.text("customers.export.running"));
+        executor.submit(() -> java.nio.file.Files.writeString(target, api.customersCsv(), java.nio.charset.StandardCharsets.UTF_8),
+                written -> {
+                    busy.set(false);
+                    message.set(Messages.text("customers.export.done", target.toAbsolutePath()));
+                }, failure -> {
+                    busy.set(false);
+                    message.set(Messages.text("customers.export.failed", ErrorMessages.describe(failure)));
+                });
+    }
+
+    /**
+     * Erases the chosen customer: the directory forgets them and their orders lose name, email and phone (the orders
+     * stay for the books); the server records who did it. Ask people first: it cannot be undone.
+     */
+    public void eraseSelected() {
+        CustomerView customer = selected.get();
+        if (!canErase.get() || customer == null) {
+            return;
+        }
+        busy.set(true);
+        executor.submit(() -> api.eraseCustomer(customer.customerId()), erased -> {
+            busy.set(false);
+            customers.remove(customer);
+            selected.set(customers.isEmpty() ? null : customers.getFirst());
+            message.set(Messages.text("customers.erase.done", describe(customer), erased.ordersAnonymised()));
+        }, failure -> {
+            busy.set(false);
+            message.set(Messages.text("customers.erase.failed", ErrorMessages.describe(failure)));
+        });
+    }
+
+    /** "Name <email>", or the email alone when the name is missing: how a customer is named in questions and answers. */
+    public static String describe(CustomerView customer) {
+        return customer.name() == null || customer.name().isBlank() ? customer.email() : customer.name() + " <" + customer.email() + ">";
+    }
+
+    public boolean manager() {
+        return manager;
+    }
+
+    public javafx.beans.binding.BooleanBinding canEraseBinding() {
+        return canErase;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
     public void search() {

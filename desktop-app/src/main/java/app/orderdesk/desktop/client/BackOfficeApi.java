@@ -31,6 +31,12 @@ public interface BackOfficeApi {
     /** {@code GET /customers/{id}/orders}: the caller's last orders, newest first. */
     Page<OrderSummaryView> customerOrders(String customerId, int limit);
 
+    /** {@code GET /customers/export.csv} (managers): every customer in the directory as CSV, the header first. */
+    String customersCsv();
+
+    /** {@code DELETE /customers/{id}} (managers): erases the customer; their orders stay without personal fields. */
+    app.orderdesk.api.CustomerErasureView eraseCustomer(String customerId);
+
     /** What {@code POST /orders/{id}/redrive} answers (202). */
     record RedriveOutcome(String orderId, String status, int redriveCount) {}
 }

@@ -76,6 +76,18 @@ public final class HttpBackOfficeApi implements BackOfficeApi {
                 json.getTypeFactory().constructParametricType(Page.class, OrderSummaryView.class));
     }
 
+    @Override
+    public String customersCsv() {
+        var request = authorized("/customers/export.csv").header("Accept", "text/csv").GET();
+        return new String(sendForBody(request), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public app.orderdesk.api.CustomerErasureView eraseCustomer(String customerId) {
+        return send(authorized("/customers/" + segment(customerId)).DELETE(),
+                json.constructType(app.orderdesk.api.CustomerErasureView.class));
+    }
+
     private JavaType listOf(Class<?> item) {
         return json.getTypeFactory().constructCollectionType(List.class, item);
     }
@@ -86,10 +98,21 @@ public final class HttpBackOfficeApi implements BackOfficeApi {
 
     private HttpRequest.Builder authorized(String path) {
         return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT)
-                .header("Accept", JSON_TYPE).header(ApiHeaders.AUTHORIZATION, idToken.get());
+                .setHeader("Accept", JSON_TYPE).header(ApiHeaders.AUTHORIZATION, idToken.get());
     }
 
     private <T> T send(HttpRequest.Builder builder, JavaType type) {
+        byte[] body = sendForBody(builder);
+        try {
+            return json.readValue(body, type);
+        } catch (IOException e) {
+            throw new ApiException(200, ApiError.of("UNREADABLE_RESPONSE",
+                    Messages.text("error.api.unreadable")));
+        }
+    }
+
+    /** The body of a 2xx answer; anything else as the exception the screens show. */
+    private byte[] sendForBody(HttpRequest.Builder builder) {
         HttpResponse<byte[]> response;
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -103,12 +126,7 @@ public final class HttpBackOfficeApi implements BackOfficeApi {
         if (status / 100 != 2) {
             throw new ApiException(status, ErrorBodies.parse(json, status, response.body()));
         }
-        try {
-            return json.readValue(response.body(), type);
-        } catch (IOException e) {
-            throw new ApiException(status, ApiError.of("UNREADABLE_RESPONSE",
-                    Messages.text("error.api.unreadable")));
-        }
+        return response.body();
     }
 
     private static String param(String value) {

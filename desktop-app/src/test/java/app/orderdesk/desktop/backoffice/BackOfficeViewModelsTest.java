@@ -158,4 +158,45 @@ class BackOfficeViewModelsTest {
         assertThat(model.orders()).isEmpty();
         assertThat(model.messageProperty().get()).isEqualTo("No customer with this email.");
     }
+
+    /** Issue 12's manager routes had no way to them from the desk (session 20). */
+    @Test
+    void aManagerSavesTheDirectoryAsCsvAndErasesTheChosenCustomer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        var model = new CustomerLookupViewModel(backOffice, executor, true);
+        java.nio.file.Path file = dir.resolve("customers.csv");
+        model.exportCsv(file);
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo(backOffice.customersCsv());
+        assertThat(model.messageProperty().get()).isEqualTo("Customer directory saved to " + file.toAbsolutePath());
+
+        assertThat(model.canEraseBinding().get()).as("nobody chosen").isFalse();
+        model.queryProperty().set(FakeBackOfficeApi.ADA.email());
+        model.search();
+        assertThat(model.canEraseBinding().get()).isTrue();
+        model.eraseSelected();
+        assertThat(backOffice.erased).containsExactly(FakeBackOfficeApi.ADA.customerId());
+        assertThat(model.customers()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(model.orders()).isEmpty();
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Erased Ada Lovelace <ada@example.test>: 2 orders now without name, email and phone.");
+
+        backOffice.customerAdminFailure = new ApiException(404, ApiError.of("CUSTOMER_NOT_FOUND", "No customer cus_1."));
+        model.customers().setAll(FakeBackOfficeApi.ADA);
+        model.selectedProperty().set(FakeBackOfficeApi.ADA);
+        model.eraseSelected();
+        assertThat(model.messageProperty().get()).isEqualTo("The customer could not be erased: No customer cus_1.");
+        assertThat(model.customers()).as("kept on screen when the server refused").containsExactly(FakeBackOfficeApi.ADA);
+    }
+
+    @Test
+    void staffAndSupportNeitherExportNorErase(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var model = new CustomerLookupViewModel(backOffice, executor);
+        model.queryProperty().set(FakeBackOfficeApi.ADA.email());
+        model.search();
+        assertThat(model.canEraseBinding().get()).isFalse();
+        model.eraseSelected();
+        model.exportCsv(dir.resolve("customers.csv"));
+        assertThat(backOffice.erased).isEmpty();
+        assertThat(dir.resolve("customers.csv")).doesNotExist();
+    }
 }

@@ -89,16 +89,45 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
         return new RedriveOutcome(orderId, "RUNNING", 1);
     }
 
+    /** The directory: Ada until a test erases her. */
+    public final List<CustomerView> directory = new ArrayList<>(List.of(ADA));
+    public final List<String> erased = new ArrayList<>();
+    /** Thrown by the export and the erasure when set (a 403 for a role that may not, the API down). */
+    public RuntimeException customerAdminFailure;
+
     @Override
     public synchronized List<CustomerView> customersByPhone(String phone) {
         phoneQueries.add(phone);
-        return phone.replaceAll("[^0-9]", "").endsWith("30123456") ? List.of(ADA) : List.of();
+        return phone.replaceAll("[^0-9]", "").endsWith("30123456") && directory.contains(ADA) ? List.of(ADA) : List.of();
     }
 
     @Override
     public synchronized List<CustomerView> customersByEmail(String email) {
         emailQueries.add(email);
-        return email.equalsIgnoreCase(ADA.email()) ? List.of(ADA) : List.of();
+        return directory.stream().filter(c -> c.email().equalsIgnoreCase(email)).toList();
+    }
+
+    @Override
+    public synchronized String customersCsv() {
+        if (customerAdminFailure != null) {
+            throw customerAdminFailure;
+        }
+        StringBuilder csv = new StringBuilder("customerId,email,name,phone,firstOrderAt,lastOrderAt\r\n");
+        directory.forEach(c -> csv.append(String.join(",", c.customerId(), c.email(), c.name(), c.phone() == null ? "" : c.phone(),
+                c.firstOrderAt().toString(), c.lastOrderAt().toString())).append("\r\n"));
+        return csv.toString();
+    }
+
+    @Override
+    public synchronized app.orderdesk.api.CustomerErasureView eraseCustomer(String customerId) {
+        if (customerAdminFailure != null) {
+            throw customerAdminFailure;
+        }
+        if (!directory.removeIf(c -> c.customerId().equals(customerId))) {
+            throw new ApiException(404, app.orderdesk.api.ApiError.of("CUSTOMER_NOT_FOUND", "No customer " + customerId + "."));
+        }
+        erased.add(customerId);
+        return new app.orderdesk.api.CustomerErasureView(customerId, 2);
     }
 
     @Override
