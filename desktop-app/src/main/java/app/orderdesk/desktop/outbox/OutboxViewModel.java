@@ -12,8 +12,6 @@ import javafx.collections.ObservableList;
  */
 public final class OutboxViewModel {
 
-    public static final String QUEUED_MESSAGE = OutboxSender.queuedMessage();
-
     private final OutboxSender sender;
 
     public OutboxViewModel(OutboxSender sender) {
@@ -55,13 +53,17 @@ public final class OutboxViewModel {
         return sender.sendingProperty();
     }
 
-    /** What the State column says of {@code entry}: refused (why), being sent now, or waiting. */
+    /**
+     * What the State column says of {@code entry}: refused (why), being sent now, or waiting. Short: the sentence
+     * "Queued — will be sent when the connection is back" was cut in the column at 1280 px in German (session 20); the
+     * message above the list and the intro say the rest.
+     */
     public String stateOf(OutboxEntry entry) {
         if (entry.status() == OutboxEntry.Status.FAILED) {
             return app.orderdesk.desktop.ui.Messages.text("outbox.refused", entry.failure());
         }
         return entry.idempotencyKey().equals(sender.inFlightProperty().get())
-                ? app.orderdesk.desktop.ui.Messages.text("outbox.state.sending") : QUEUED_MESSAGE;
+                ? app.orderdesk.desktop.ui.Messages.text("outbox.state.sending") : app.orderdesk.desktop.ui.Messages.text("outbox.state.waiting");
     }
 
     /** Changes when a send starts or ends (the State column follows it). */

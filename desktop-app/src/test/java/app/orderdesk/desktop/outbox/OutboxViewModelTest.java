@@ -72,7 +72,7 @@ class OutboxViewModelTest {
         sender.enqueue(ORDER, "key-1", () -> { });
         held.release(0); // stored on disk; the first try is scheduled
         OutboxEntry entry = model.entries().getFirst();
-        assertThat(model.stateOf(entry)).isEqualTo(OutboxViewModel.QUEUED_MESSAGE);
+        assertThat(model.stateOf(entry)).isEqualTo("Waiting to be sent");
 
         api.placeOrderHook = (request, key) -> {
             throw new app.orderdesk.desktop.client.ConnectionUnavailableException("Cannot reach the Order Desk API",
@@ -85,7 +85,7 @@ class OutboxViewModelTest {
 
         held.release(held.waiting() - 1); // no answer: it waits in the queue again
         OutboxEntry waiting = model.entries().getFirst();
-        assertThat(model.stateOf(waiting)).isEqualTo(OutboxViewModel.QUEUED_MESSAGE);
+        assertThat(model.stateOf(waiting)).isEqualTo("Waiting to be sent");
         assertThat(waiting.attempts()).isEqualTo(1);
         assertThat(model.messageProperty().get()).contains("Cannot reach the Order Desk API");
     }
