@@ -45,7 +45,8 @@ public final class CustomerLookupViewModel {
         this.api = api;
         this.executor = executor;
         this.manager = manager;
-        this.canErase = selected.isNotNull().and(busy.not()).and(javafx.beans.binding.Bindings.createBooleanBinding(() -> manager));
+        this.canErase = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> manager && selected.get() != null && !busy.get(), selected, busy);
         selected.addListener((obs, old, customer) -> loadOrders(customer));
     }
 

@@ -79,7 +79,7 @@ public final class HttpBackOfficeApi implements BackOfficeApi {
     @Override
     public String customersCsv() {
         var request = authorized("/customers/export.csv").header("Accept", "text/csv").GET();
-        return new String(sendForBody(request), StandardCharsets.UTF_8);
+        return new String(sendFor2xx(request).body(), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -102,17 +102,17 @@ public final class HttpBackOfficeApi implements BackOfficeApi {
     }
 
     private <T> T send(HttpRequest.Builder builder, JavaType type) {
-        byte[] body = sendForBody(builder);
+        HttpResponse<byte[]> response = sendFor2xx(builder);
         try {
-            return json.readValue(body, type);
+            return json.readValue(response.body(), type);
         } catch (IOException e) {
-            throw new ApiException(200, ApiError.of("UNREADABLE_RESPONSE",
+            throw new ApiException(response.statusCode(), ApiError.of("UNREADABLE_RESPONSE",
                     Messages.text("error.api.unreadable")));
         }
     }
 
-    /** The body of a 2xx answer; anything else as the exception the screens show. */
-    private byte[] sendForBody(HttpRequest.Builder builder) {
+    /** A 2xx answer; anything else as the exception the screens show. */
+    private HttpResponse<byte[]> sendFor2xx(HttpRequest.Builder builder) {
         HttpResponse<byte[]> response;
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -126,7 +126,7 @@ public final class HttpBackOfficeApi implements BackOfficeApi {
         if (status / 100 != 2) {
             throw new ApiException(status, ErrorBodies.parse(json, status, response.body()));
         }
-        return response.body();
+        return response;
     }
 
     private static String param(String value) {
