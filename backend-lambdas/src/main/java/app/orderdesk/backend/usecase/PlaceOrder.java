@@ -36,6 +36,15 @@ public final class PlaceOrder {
 
     /** How long a key is remembered; long enough for the desktop outbox to resend after a day offline. */
     static final Duration KEY_LIFETIME = Duration.ofDays(7);
+    /**
+     * How long a repeat waits for the call that claimed its key a moment ago to store the order, before it stores it
+     * itself. Storing it at once took a number from the counter that the losing write then left unused: a desk's
+     * retries of one order, held at a frozen API, arrived together and OD-000004 and OD-000005 never existed
+     * (session 20). Waiting applies only to a claim younger than this; an older one's call died (ADR 0066).
+     */
+    static final Duration CREATOR_GRACE = Duration.ofSeconds(3);
+    private static final Duration FIRST_LOOK = Duration.ofMillis(25);
+    private static final Duration LONGEST_LOOK = Duration.ofMillis(400);
 
     private final PriceList prices;
     private final IdempotencyStore idempotency;
@@ -45,6 +54,7 @@ public final class PlaceOrder {
     private final IdGenerator ids;
     private final Clock clock;
     private final RecordPlacedOrder recordPlaced;
+    private final ReserveStock.Pause pause;
 
     public PlaceOrder(InventoryRepository inventory, IdempotencyStore idempotency, OrderNumberAllocator numbers,
                       OrderRepository orders, WorkflowStarter workflow, IdGenerator ids, Clock clock) {
@@ -63,6 +73,13 @@ public final class PlaceOrder {
     public PlaceOrder(PriceList prices, IdempotencyStore idempotency, OrderNumberAllocator numbers,
                       OrderRepository orders, WorkflowStarter workflow, IdGenerator ids, Clock clock,
                       RecordPlacedOrder recordPlaced) {
+        this(prices, idempotency, numbers, orders, workflow, ids, clock, recordPlaced, ReserveStock.Pause.THREAD);
+    }
+
+    private PlaceOrder(PriceList prices, IdempotencyStore idempotency, OrderNumberAllocator numbers,
+                       OrderRepository orders, WorkflowStarter workflow, IdGenerator ids, Clock clock,
+                       RecordPlacedOrder recordPlaced, ReserveStock.Pause pause) {
+        this.pause = pause;
         this.recordPlaced = recordPlaced;
         this.prices = prices;
         this.idempotency = idempotency;
@@ -86,6 +103,11 @@ public final class PlaceOrder {
      * {@code placerId}: the signed-in user's Cognito subject, stored on the order so its changes are pushed
      * to that user's desks without a per-order subscription (ADR 0037).
      */
+    /** The same use case waiting for a key's first call with {@code pause} (tests: without sleeping). */
+    public PlaceOrder pausingWith(ReserveStock.Pause pause) {
+        return new PlaceOrder(prices, idempotency, numbers, orders, workflow, ids, clock, recordPlaced, pause);
+    }
+
     public PlaceOrderResponse execute(String idempotencyKey, PlaceOrderRequest request, String placedBy, String placerId) {
         ValidPlaceOrder valid = PlaceOrderValidator.validate(idempotencyKey, request);
         List<OrderLine> lines = price(valid);
@@ -98,7 +120,7 @@ public final class PlaceOrder {
         }
         String orderId = existing.map(IdempotencyRecord::orderId).orElse(claim.orderId());
         // A key claimed just now has no order yet (its id is new), so only a repeated key needs the read.
-        Optional<Order> stored = existing.isPresent() ? orders.find(orderId) : Optional.empty();
+        Optional<Order> stored = existing.isPresent() ? storedOrAwaited(orderId, existing.get(), now) : Optional.empty();
         Placed placed = stored.map(Placed::repeat).orElseGet(() -> createOrder(orderId, valid, lines, now, placerId));
         Order order = placed.order();
         // Before the workflow starts, and again on every retry: a failure here answers 503 and the retry repeats it.
@@ -111,6 +133,27 @@ public final class PlaceOrder {
         }
         return new PlaceOrderResponse(order.orderId(), order.orderNumber(),
                 OrderStatusMapping.toApi(order.status()));
+    }
+
+    /**
+     * The order a repeated key's first call stored; while that claim is younger than {@link #CREATOR_GRACE}, looks
+     * again (backing off) until it appears or the grace is spent. Counted in pauses, not read from the clock, as
+     * ReserveStock counts its waits. Only a repeat that arrives while the first call is still writing pays it.
+     */
+    private Optional<Order> storedOrAwaited(String orderId, IdempotencyRecord claim, Instant now) {
+        Optional<Order> found = orders.find(orderId);
+        if (found.isPresent() || !now.isBefore(claim.createdAt().plus(CREATOR_GRACE))) {
+            return found;
+        }
+        Duration waited = Duration.ZERO;
+        Duration next = FIRST_LOOK;
+        while (found.isEmpty() && waited.compareTo(CREATOR_GRACE) < 0) {
+            pause.sleep(next);
+            waited = waited.plus(next);
+            next = next.multipliedBy(2).compareTo(LONGEST_LOOK) > 0 ? LONGEST_LOOK : next.multipliedBy(2);
+            found = orders.find(orderId);
+        }
+        return found;
     }
 
     /** The order this call answers with, and whether this call stored it (and so holds the start lease). */

@@ -39,8 +39,10 @@ public final class World {
     public final Fakes.Outbox outbox = new Fakes.Outbox();
     public final InMemoryPaymentGateway payments = new InMemoryPaymentGateway();
 
+    /** Pauses of PlaceOrder waiting for a key's first call, in order (none are slept). */
+    public final java.util.List<java.time.Duration> placeOrderPauses = new java.util.ArrayList<>();
     public final PlaceOrder placeOrder = new PlaceOrder(inventory, idempotency, new Fakes.Counter(), orders, workflow,
-            Fakes.sequentialIds(), clock);
+            Fakes.sequentialIds(), clock).pausingWith(placeOrderPauses::add);
     public final ValidateOrder validateOrder = new ValidateOrder(orders, inventory);
     public final SaveOrder saveOrder = new SaveOrder(orders, clock);
     /** Every pause ReserveStock took while waiting for other orders' holds; {@link #onPause} runs in each. */

@@ -80,7 +80,35 @@ class PlaceOrderTest {
 
         assertThat(retry.orderId()).isEqualTo(first.orderId());
         assertThat(world.orders.get(first.orderId())).isNotNull();
+        // It waited the grace for the first call's order (none came), then stored it itself.
+        assertThat(world.placeOrderPauses.stream().reduce(java.time.Duration.ZERO, java.time.Duration::plus))
+                .isGreaterThanOrEqualTo(PlaceOrder.CREATOR_GRACE);
         assertThat(world.workflow.started).containsExactly(first.orderId());
+    }
+
+    /**
+     * Session 20: a desk's retries of one order arrived together at an API that had been frozen; each repeat that
+     * found the key claimed but the order not yet written took a number of its own, which its losing write left unused
+     * (OD-000004 and OD-000005 never existed). A repeat now waits for the first call's order.
+     */
+    @Test
+    void aRepeatWhileTheFirstCallIsStillWritingWaitsForItsOrderAndTakesNoNumber() {
+        var first = world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+        Order stored = world.orders.orders.remove(first.orderId()); // the first call has claimed the key, not yet written
+        world.placeOrderPauses.clear();
+        var placeOrder = world.placeOrder.pausingWith(pause -> {
+            world.placeOrderPauses.add(pause);
+            if (world.placeOrderPauses.size() == 2) {
+                world.orders.orders.put(stored.orderId(), stored); // ... and writes it now
+            }
+        });
+
+        var repeat = placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+
+        assertThat(repeat).isEqualTo(first);
+        assertThat(world.placeOrderPauses).hasSize(2);
+        var next = world.placeOrder.execute("key-2", request("tok_visa", line("p-mug", 1)));
+        assertThat(next.orderNumber()).as("the number after OD-000001, none left unused").isEqualTo("OD-000002");
     }
 
     @Test

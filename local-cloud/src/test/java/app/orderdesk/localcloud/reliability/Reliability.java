@@ -225,6 +225,13 @@ final class Reliability {
         return map == null || !map.hasM() ? Map.of() : map.m();
     }
 
+    /** The order-number counter's value: the last number any order took (ADR 0066: a repeat takes none). */
+    long orderNumberCounter() {
+        Map<String, AttributeValue> item = dynamoDb.getItem(r -> r.tableName(cloud.tableName("IdempotencyTable")).consistentRead(true)
+                .key(Map.of("pk", AttributeValue.fromS("counter#order-number")))).item();
+        return item == null || !item.containsKey("counterValue") ? 0 : Long.parseLong(item.get("counterValue").n());
+    }
+
     Map<String, AttributeValue> orderItem(String orderId) {
         return dynamoDb.getItem(r -> r.tableName(cloud.tableName("OrdersTable")).consistentRead(true)
                 .key(Map.of("orderId", AttributeValue.fromS(orderId)))).item();
