@@ -42,7 +42,8 @@ public final class AttentionScreen {
         table.setPlaceholder(new Label(Messages.text("attention.none")));
         table.getColumns().add(Columns.text(Messages.text("attention.column.order"), 110, AttentionItemView::orderNumber));
         table.getColumns().add(Columns.dateTime(Messages.text("attention.column.placed"), 130, model.items(), AttentionItemView::createdAt));
-        table.getColumns().add(Columns.text(Messages.text("attention.column.status"), 100, a -> app.orderdesk.desktop.order.StepWords.status(a.status())));
+        table.getColumns().add(Columns.wholeText(Messages.text("attention.column.status"), 100, model.items(),
+                a -> app.orderdesk.desktop.order.StepWords.status(a.status())));
         table.getColumns().add(Columns.text(Messages.text("attention.column.failedStep"), 130, a -> a.failedStep() == null ? "—" : app.orderdesk.desktop.order.StepWords.stepName(a.failedStep())));
         table.getColumns().add(Columns.text(Messages.text("attention.column.reason"), 380, AttentionViewModel::reasonInWords));
         table.getColumns().add(Columns.text(Messages.text("attention.column.total"), 90, a -> Columns.money(a.totalCents())));

@@ -24,9 +24,18 @@ final class Columns {
      */
     static <T> TableColumn<T, String> dateTime(String title, double width, javafx.collections.ObservableList<T> rows,
                                                Function<T, java.time.Instant> at) {
-        Function<T, String> date = t -> app.orderdesk.desktop.order.StoreDates.dateTime(at.apply(t));
-        TableColumn<T, String> column = text(title, width, date);
-        Runnable fit = () -> app.orderdesk.desktop.ui.FullText.atLeast(column, rows.stream().map(date).toArray(String[]::new));
+        return wholeText(title, width, rows, t -> app.orderdesk.desktop.order.StoreDates.dateTime(at.apply(t)));
+    }
+
+    /**
+     * A text column never narrower than the values it shows, re-measured whenever the rows change: short words such as
+     * a status ("Fehlgeschlag…" in German at 1024 px, Attention, session 20) stay whole; long text belongs in a
+     * flexible column instead.
+     */
+    static <T> TableColumn<T, String> wholeText(String title, double width, javafx.collections.ObservableList<T> rows,
+                                                Function<T, String> value) {
+        TableColumn<T, String> column = text(title, width, value);
+        Runnable fit = () -> app.orderdesk.desktop.ui.FullText.atLeast(column, rows.stream().map(value).toArray(String[]::new));
         rows.addListener((javafx.collections.ListChangeListener<T>) change -> fit.run());
         fit.run();
         return column;

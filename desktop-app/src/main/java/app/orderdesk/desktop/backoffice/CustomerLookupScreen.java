@@ -110,7 +110,8 @@ public final class CustomerLookupScreen {
         orders.setPlaceholder(new Label(Messages.text("customers.orders.none")));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.order"), 110, OrderSummaryView::orderNumber));
         orders.getColumns().add(Columns.dateTime(Messages.text("customers.orders.column.placed"), 140, model.orders(), OrderSummaryView::createdAt));
-        orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.status"), 120, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
+        orders.getColumns().add(Columns.wholeText(Messages.text("customers.orders.column.status"), 120, model.orders(),
+                o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.total"), 100, o -> Columns.money(o.totalCents())));
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(orders, Priority.ALWAYS);

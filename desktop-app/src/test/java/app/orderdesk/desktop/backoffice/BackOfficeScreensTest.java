@@ -207,6 +207,22 @@ class BackOfficeScreensTest {
         });
     }
 
+    /** Walked in German at 1024 px, session 20: Attention's Status read "Fehlgeschlag…". */
+    @Test
+    void theStatusColumnIsNeverNarrowerThanItsWords(FxRobot robot) {
+        signedInAs(robot, "support");
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        robot.interact(() -> {
+            var status = table.getColumns().get(2);
+            String[] words = table.getItems().stream()
+                    .map(a -> app.orderdesk.desktop.order.StepWords.status(a.status())).toArray(String[]::new);
+            assertThat(status.getMinWidth()).as("the Status column's least width against %s", java.util.Arrays.toString(words))
+                    .isGreaterThanOrEqualTo(app.orderdesk.desktop.ui.FullText.widthOf(status, words));
+        });
+    }
+
     @Test
     void supportFindsARepeatCallerByPhoneAndSeesTheirLastOrders(FxRobot robot) {
         signedInAs(robot, "support");
