@@ -137,13 +137,7 @@ public final class CustomerLookupScreen {
     }
 
     private static java.nio.file.Path chooseCsvFile(javafx.stage.Window owner) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
-        chooser.setTitle(Messages.text("customers.export.title"));
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.text("inventory.export.csvFiles"), "*.csv"));
-        chooser.setInitialFileName("customers.csv");
-        java.io.File file = chooser.showSaveDialog(owner);
-        return file == null ? null : file.toPath();
+        return app.orderdesk.desktop.ui.Folders.chooseCsvToSave(owner, Messages.text("customers.export.title"), "customers.csv");
     }
 
     public void focusSearch() {

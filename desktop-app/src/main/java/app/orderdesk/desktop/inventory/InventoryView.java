@@ -6,7 +6,6 @@ import app.orderdesk.desktop.order.StoreDates;
 import app.orderdesk.desktop.ui.FullText;
 import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Styles;
-import java.io.File;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,7 +33,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The Inventory screen: filterable product table, adjust / import / export, and the movement history. */
 public final class InventoryView {
@@ -108,15 +106,11 @@ public final class InventoryView {
         words.add(newProduct, "inventory.newProduct", managersOnly);
         words.add(editProduct, "inventory.editProduct", model.adjustDisabledReasonBinding());
         export.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setInitialDirectory(app.orderdesk.desktop.ui.Folders.documents());
-            chooser.setTitle(Messages.text("inventory.export.title"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.text("inventory.export.csvFiles"), "*.csv"));
-            chooser.setInitialFileName("inventory.csv");
-            File file = chooser.showSaveDialog(export.getScene().getWindow());
+            java.nio.file.Path file = app.orderdesk.desktop.ui.Folders.chooseCsvToSave(export.getScene().getWindow(),
+                    Messages.text("inventory.export.title"), "inventory.csv");
             if (file != null) {
                 // What the table shows, in its order: filter and sort as people see them.
-                model.exportCsv(file.toPath(), java.util.List.copyOf(table().getItems()));
+                model.exportCsv(file, java.util.List.copyOf(table().getItems()));
             }
         });
 

@@ -42,9 +42,9 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
     private final IntegerBinding queuedCount = Bindings.createIntegerBinding(
             () -> (int) entries.stream().filter(e -> e.status() == OutboxEntry.Status.QUEUED).count(), entries);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
-    // The idempotency key of the order on its way to the server, null between sends.
+    // The idempotency key of the order on its way to the server, null between sends; sending follows it.
     private final ReadOnlyStringWrapper inFlight = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper sending = new ReadOnlyBooleanWrapper(false);
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -62,6 +62,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
         this.executor = executor;
         this.store = store;
         this.clock = clock;
+        sending.bind(inFlight.isNotNull());
     }
 
     /** Loads what an earlier run left behind and starts sending it. */
@@ -170,7 +171,6 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
         if (next == null) {
             return;
         }
-        sending.set(true);
         inFlight.set(next.idempotencyKey());
         // Walked with the cloud frozen (session 20): for the 30 s a send waited, Send now was off and nothing said why.
         message.set(Messages.text("outbox.sending", next.customerEmail()));
@@ -180,7 +180,6 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
     }
 
     private void sent(OutboxEntry entry, PlaceOrderResponse response) {
-        sending.set(false);
         inFlight.set(null);
         nextDelay = FIRST_RETRY;
         int index = indexOf(entry.idempotencyKey());
@@ -194,7 +193,6 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
     }
 
     private void notSent(OutboxEntry entry, Throwable failure) {
-        sending.set(false);
         inFlight.set(null);
         int index = indexOf(entry.idempotencyKey());
         if (index < 0) {

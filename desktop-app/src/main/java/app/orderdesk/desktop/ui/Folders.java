@@ -20,4 +20,15 @@ public final class Folders {
         }
         return home.toFile();
     }
+
+    /** Asks where to save a CSV file (from Documents, suggesting {@code fileName}); null when people cancel. */
+    public static Path chooseCsvToSave(javafx.stage.Window owner, String title, String fileName) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setInitialDirectory(documents());
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(Messages.text("inventory.export.csvFiles"), "*.csv"));
+        chooser.setInitialFileName(fileName);
+        File file = chooser.showSaveDialog(owner);
+        return file == null ? null : file.toPath();
+    }
 }

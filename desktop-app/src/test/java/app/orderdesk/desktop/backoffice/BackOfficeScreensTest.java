@@ -194,32 +194,27 @@ class BackOfficeScreensTest {
     /** Walked in German at 1280 px, session 19: "Nov 30, 2026, 8:31 …" — the reason column took the date's room. */
     @Test
     void thePlacedColumnIsNeverNarrowerThanItsDates(FxRobot robot) {
-        signedInAs(robot, "support");
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
-        robot.interact(() -> {
-            var placed = table.getColumns().get(1);
-            String[] dates = table.getItems().stream()
-                    .map(a -> app.orderdesk.desktop.order.StoreDates.dateTime(a.createdAt())).toArray(String[]::new);
-            assertThat(placed.getMinWidth()).as("the Placed column's least width against %s", java.util.Arrays.toString(dates))
-                    .isGreaterThanOrEqualTo(app.orderdesk.desktop.ui.FullText.widthOf(placed, dates));
-        });
+        assertAttentionColumnFitsItsValues(robot, 1, "Placed", a -> app.orderdesk.desktop.order.StoreDates.dateTime(a.createdAt()));
     }
 
     /** Walked in German at 1024 px, session 20: Attention's Status read "Fehlgeschlag…". */
     @Test
     void theStatusColumnIsNeverNarrowerThanItsWords(FxRobot robot) {
+        assertAttentionColumnFitsItsValues(robot, 2, "Status", a -> app.orderdesk.desktop.order.StepWords.status(a.status()));
+    }
+
+    /** Support's Attention list of two: column {@code index}'s least width holds every value it shows. */
+    private void assertAttentionColumnFitsItsValues(FxRobot robot, int index, String name,
+                                                    java.util.function.Function<AttentionItemView, String> shown) {
         signedInAs(robot, "support");
         open(robot, "attentionTab");
         TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
         robot.interact(() -> {
-            var status = table.getColumns().get(2);
-            String[] words = table.getItems().stream()
-                    .map(a -> app.orderdesk.desktop.order.StepWords.status(a.status())).toArray(String[]::new);
-            assertThat(status.getMinWidth()).as("the Status column's least width against %s", java.util.Arrays.toString(words))
-                    .isGreaterThanOrEqualTo(app.orderdesk.desktop.ui.FullText.widthOf(status, words));
+            var column = table.getColumns().get(index);
+            String[] values = table.getItems().stream().map(shown).toArray(String[]::new);
+            assertThat(column.getMinWidth()).as("the %s column's least width against %s", name, java.util.Arrays.toString(values))
+                    .isGreaterThanOrEqualTo(app.orderdesk.desktop.ui.FullText.widthOf(column, values));
         });
     }
 
