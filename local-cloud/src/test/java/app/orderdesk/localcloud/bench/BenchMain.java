@@ -85,8 +85,9 @@ public final class BenchMain {
                 desks.add(new DeskClient(cloud.apiUrl(), cloud.pushUrl(), signIn(cloud, deskUser(cloud, i)), counters));
             }
 
-            say("warm-up: %d orders", quick ? 6 : 20);
-            LoadLevel.run(desks.subList(0, 2), counters, follower, quick ? 6 : 20, products);
+            int warmUp = Integer.getInteger("bench.warmup", quick ? 6 : 20);
+            say("warm-up: %d orders", warmUp);
+            LoadLevel.run(desks.subList(0, 2), counters, follower, warmUp, products);
 
             // ---- end to end at 1, 4, 8 desks, metered ----
             meter.reset();
