@@ -18,6 +18,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -154,14 +155,21 @@ final class ProductPickerPane {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
         field.setMinWidth(160);
+        // "Searching…" sits over the dimmed suggestions' top right corner: beside the field it took its width from the
+        // product field for as long as it showed (session 20's walk), and under the row it would push the list down.
         Label searching = new Label(Messages.text("order.picker.searching"));
         searching.setId("productSearching");
-        searching.setMinWidth(Region.USE_PREF_SIZE);
+        searching.getStyleClass().add(Styles.BUSY_BADGE);
+        searching.setMouseTransparent(true);
+        searching.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         searching.visibleProperty().bind(search.slowProperty().and(search.queryProperty().isNotEmpty()));
-        searching.managedProperty().bind(searching.visibleProperty());
-        HBox row = new HBox(8, field, searching, qty, quantity, add);
+        StackPane suggestionsWithState = new StackPane(suggestions, searching);
+        StackPane.setAlignment(searching, Pos.TOP_RIGHT);
+        suggestionsWithState.visibleProperty().bind(suggestions.visibleProperty());
+        suggestionsWithState.managedProperty().bind(suggestions.visibleProperty());
+        HBox row = new HBox(8, field, qty, quantity, add);
         row.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(4, row, suggestions);
+        root = new VBox(4, row, suggestionsWithState);
         root.disableProperty().bind(model.editableBinding().not());
     }
 

@@ -31,6 +31,8 @@ public final class Styles {
     public static final String STATUS_NEUTRAL = "od-status-neutral";
     public static final String STATUS_BUSY = "od-status-busy";
     public static final String LINE_OVER_STOCK = "od-over-stock";
+    /** A small "working on it" note laid over a list (common.css): readable over the rows it covers. */
+    public static final String BUSY_BADGE = "od-busy-badge";
     /** A table cell whose text wraps ({@link FullText#wrappingCells()}). */
     public static final String WRAPPING_CELL = "od-wrapping-cell";
     /** On a table: its wrapping cells keep the room above and below their text that a one-line row has (common.css). */

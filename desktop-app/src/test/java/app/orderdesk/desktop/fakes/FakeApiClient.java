@@ -130,8 +130,24 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
         return receiptBytes;
     }
 
+    /** While set and not counted down, product searches wait for it (an API that is slow to answer). */
+    public volatile java.util.concurrent.CountDownLatch inventoryAnswers;
+
     @Override
-    public synchronized Page<InventoryItemView> inventory(InventoryQuery query) {
+    public Page<InventoryItemView> inventory(InventoryQuery query) {
+        java.util.concurrent.CountDownLatch answers = inventoryAnswers;
+        if (answers != null) {
+            try {
+                answers.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while the fake API was slow", e);
+            }
+        }
+        return answerInventory(query);
+    }
+
+    private synchronized Page<InventoryItemView> answerInventory(InventoryQuery query) {
         inventoryQueries.add(query);
         if (failEverything != null) {
             throw failEverything;

@@ -87,4 +87,46 @@ class SuggestionsFitScreenTest {
         assertThat(cut).as("suggestions cut").isEmpty();
         assertThat(sideways).as("a visible sideways scroll bar").doesNotContain(true);
     }
+
+    /**
+     * Walked with the cloud frozen, session 20: "Searching…" stood beside the product field while an answer was slow and
+     * the field narrowed by its width. It now lies over the dimmed suggestions; the field keeps its width.
+     */
+    @Test
+    void aSlowSearchSaysSoOverTheSuggestionsWithoutNarrowingTheField(FxRobot robot) {
+        api.inventoryPages.put("", new Page<>(List.of(TABLETS, TAMPER), null));
+        robot.interact(() -> {
+            desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        robot.clickOn("#productField").write("ta");
+        ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> suggestions.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node field = robot.lookup("#productField").query();
+        javafx.scene.Node searching = robot.lookup("#productSearching").query();
+        double widthBefore = field.getBoundsInParent().getWidth();
+
+        api.inventoryAnswers = new java.util.concurrent.CountDownLatch(1);
+        try {
+            robot.write("m");
+            await().atMost(Duration.ofSeconds(10)).until(searching::isVisible);
+            WaitForAsyncUtils.waitForFxEvents();
+            double[] widthWhileSlow = new double[1];
+            boolean[] overTheList = new boolean[1];
+            robot.interact(() -> {
+                widthWhileSlow[0] = field.getBoundsInParent().getWidth();
+                javafx.geometry.Bounds list = suggestions.localToScene(suggestions.getBoundsInLocal());
+                javafx.geometry.Bounds note = searching.localToScene(searching.getBoundsInLocal());
+                overTheList[0] = list.contains(note) && note.getWidth() > 0;
+            });
+            assertThat(widthWhileSlow[0]).as("the product field's width while searching").isEqualTo(widthBefore);
+            assertThat(overTheList[0]).as("\"Searching…\" lies within the suggestions").isTrue();
+        } finally {
+            api.inventoryAnswers.countDown();
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> !searching.isVisible());
+    }
 }
