@@ -8,6 +8,7 @@ import java.util.Map;
  * An order as the API shows it. {@code statusReason} says in plain words (English) why it failed or was rejected;
  * {@code statusReasonCode} is that reason's stable code and {@code statusReasonParams} its values (SKU, amounts in
  * cents, who…), for a desk to word in its own language. Orders written before codes existed have the text only.
+ * {@code paymentMethod} says whether a card was charged or the order is paid on delivery (null from an API before it).
  */
 public record OrderView(
         String orderId,
@@ -24,11 +25,21 @@ public record OrderView(
         Instant updatedAt,
         List<RefundView> refunds,
         String statusReasonCode,
-        Map<String, String> statusReasonParams) {
+        Map<String, String> statusReasonParams,
+        PaymentMethod paymentMethod) {
 
     public OrderView {
         refunds = refunds == null ? List.of() : List.copyOf(refunds);
         statusReasonParams = statusReasonParams == null ? Map.of() : Map.copyOf(statusReasonParams);
+    }
+
+    /** An order without its payment method (the form every order had before the method was shown). */
+    public OrderView(String orderId, String orderNumber, OrderStatus status, String statusReason, CustomerDetails customer,
+                     List<OrderLineView> lines, long totalCents, String currency, String paymentId, boolean receiptAvailable,
+                     Instant createdAt, Instant updatedAt, List<RefundView> refunds, String statusReasonCode,
+                     Map<String, String> statusReasonParams) {
+        this(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId, receiptAvailable,
+                createdAt, updatedAt, refunds, statusReasonCode, statusReasonParams, null);
     }
 
     /** An order whose reason has no code (the form every order had before reason codes existed). */
@@ -42,7 +53,7 @@ public record OrderView(
     /** The same order with {@code refunds}. */
     public OrderView withRefunds(List<RefundView> more) {
         return new OrderView(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId,
-                receiptAvailable, createdAt, updatedAt, more, statusReasonCode, statusReasonParams);
+                receiptAvailable, createdAt, updatedAt, more, statusReasonCode, statusReasonParams, paymentMethod);
     }
 
     /** An order without refunds (the form every order had before refunds existed). */

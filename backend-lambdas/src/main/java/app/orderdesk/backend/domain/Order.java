@@ -55,7 +55,15 @@ public record Order(
                 idempotencyKey, paymentToken, null, null, null, null, now, now, 1);
     }
 
+    /** The desk's "invoice / pay on delivery" token (ADR 0025): the workflow records the order payable, no card. */
+    public static final String PAY_ON_DELIVERY_TOKEN = "tok_payOnDelivery";
+
     public boolean isPaid() {
         return paymentId != null;
+    }
+
+    /** True when the customer pays on invoice / on delivery rather than by the card behind the token. */
+    public boolean paidOnDelivery() {
+        return PAY_ON_DELIVERY_TOKEN.equals(paymentToken);
     }
 }

@@ -3,6 +3,7 @@ package app.orderdesk.backend.usecase;
 import app.orderdesk.api.CustomerDetails;
 import app.orderdesk.api.OrderLineView;
 import app.orderdesk.api.OrderView;
+import app.orderdesk.api.PaymentMethod;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.port.RefundRepository.OrderRefunds;
 
@@ -29,7 +30,16 @@ final class OrderViews {
                 order.updatedAt(),
                 java.util.List.of(),
                 order.statusReasonCode() == null ? null : order.statusReasonCode().code(),
-                order.statusReasonCode() == null ? null : order.statusReasonCode().params());
+                order.statusReasonCode() == null ? null : order.statusReasonCode().params(),
+                paymentMethod(order));
+    }
+
+    /** The kind of payment only: the token stays in the backend. */
+    private static PaymentMethod paymentMethod(Order order) {
+        if (order.paymentToken() == null || order.paymentToken().isBlank()) {
+            return null;
+        }
+        return order.paidOnDelivery() ? PaymentMethod.ON_DELIVERY : PaymentMethod.CARD;
     }
 
     static OrderView withRefunds(OrderView view, OrderRefunds refunds) {

@@ -254,15 +254,19 @@ final class OrderDetailView {
         }, tracking.orderProperty());
     }
 
-    private static String describeCustomer(OrderView order) {
+    static String describeCustomer(OrderView order) {
         CustomerDetails c = order.customer();
         if (c == null) {
             return "";
         }
         String contact = c.phone() == null ? c.email() : c.email() + " · " + c.phone();
         String who = Messages.text("detail.customer", c.name(), contact);
-        return order.status() == OrderStatus.COMPLETED && order.paymentId() != null
-                ? Messages.text("detail.customer.paid", who, order.paymentId()) : who;
+        if (order.status() != OrderStatus.COMPLETED || order.paymentId() == null) {
+            return who;
+        }
+        // Walked, session 21: an order on invoice / pay on delivery read "paid" like a card order.
+        String key = order.paymentMethod() == null ? "detail.customer.paid" : "detail.customer.paid." + order.paymentMethod().name();
+        return Messages.text(key, who, order.paymentId());
     }
 
     private static String join(String a, String b) {

@@ -126,11 +126,16 @@ public final class DesktopDriver {
         return found;
     }
 
-    /** Places an order through the API and waits for it to complete; answers the order. */
+    /** Places an order paid by card through the API and waits for it to complete; answers the order. */
     public static OrderView placeCompletedOrder(HttpApiClient api, String email) {
+        return placeCompletedOrder(api, email, "tok_visa");
+    }
+
+    /** The same with the payment token given (a test card's, or the desk's pay-on-delivery token). */
+    public static OrderView placeCompletedOrder(HttpApiClient api, String email, String paymentToken) {
         List<OrderLineRequest> lines = inStock(api, 1, 2).stream().map(p -> new OrderLineRequest(p.productId(), 1)).toList();
         PlaceOrderResponse placed = api.placeOrder(new PlaceOrderRequest(lines,
-                new app.orderdesk.api.CustomerDetails(email, "Eve Example", null), "tok_visa"), UUID.randomUUID().toString());
+                new app.orderdesk.api.CustomerDetails(email, "Eve Example", null), paymentToken), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> api.order(placed.orderId()).status().isFinal());
         OrderView order = api.order(placed.orderId());

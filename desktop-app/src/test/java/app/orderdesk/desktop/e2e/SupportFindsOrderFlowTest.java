@@ -43,6 +43,17 @@ class SupportFindsOrderFlowTest {
         order = DesktopDriver.placeCompletedOrder(setup.api("staff"), email);
     }
 
+    /** Session 21: the API says how an order is paid (the desk read "paid" on an order to be paid on delivery). */
+    @Test
+    void theOrderSaysWhetherACardWasChargedOrItIsPaidOnDelivery() {
+        DesktopDriver setup = new DesktopDriver(home);
+        OrderView onDelivery = DesktopDriver.placeCompletedOrder(setup.api("staff"), DesktopDriver.uniqueEmail("on-delivery"),
+                app.orderdesk.desktop.order.PaymentTokens.PAY_ON_DELIVERY);
+
+        assertThat(onDelivery.paymentMethod()).isEqualTo(app.orderdesk.api.PaymentMethod.ON_DELIVERY);
+        assertThat(order.paymentMethod()).isEqualTo(app.orderdesk.api.PaymentMethod.CARD);
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         driver = new DesktopDriver(home);
@@ -73,6 +84,7 @@ class SupportFindsOrderFlowTest {
         assertThat(((Label) detail.lookup("#detailOrderNumber")).getText()).isEqualTo(order.orderNumber());
         assertThat(((Label) detail.lookup("#detailStatus")).getText()).isEqualTo("Completed");
         assertThat(((TableView<?>) detail.lookup("#detailLines")).getItems()).hasSize(2);
+        assertThat(((Label) detail.lookup("#detailCustomer")).getText()).endsWith("paid by card (" + order.paymentId() + ")");
         assertThat(receipt.getImage().getWidth()).isGreaterThan(100);
         Button cancel = (Button) detail.lookup("#cancelOrderButton");
         assertThat(cancel.isDisabled()).isTrue();

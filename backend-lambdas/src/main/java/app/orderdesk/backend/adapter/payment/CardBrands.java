@@ -26,7 +26,7 @@ public final class CardBrands {
             "tok_jcb", new Card("JCB", "0505"));
 
     /** The desk's "invoice / pay on delivery": no card, nothing to name but the way it will be paid. */
-    public static final String PAY_ON_DELIVERY = "tok_payOnDelivery";
+    public static final String PAY_ON_DELIVERY = app.orderdesk.backend.domain.Order.PAY_ON_DELIVERY_TOKEN;
 
     private CardBrands() {}
 
