@@ -22,6 +22,9 @@ public final class ReceiptPane {
         return Messages.text("receipt.noPrinter");
     }
 
+    /** The least height of the page's view: about the receipt's header, customer and first lines at fit width. */
+    static final double MIN_PREVIEW_HEIGHT = 280;
+
     private final VBox root;
 
     public ReceiptPane(OrderTrackingViewModel model) {
@@ -40,6 +43,9 @@ public final class ReceiptPane {
         preview.imageProperty().bind(model.receiptImageProperty());
         ScrollPane scroller = new ScrollPane(preview);
         scroller.setPrefViewportHeight(360);
+        // Walked at 1024x640 (session 21): beside the form the page shrank to a 100 px strip under the timeline. It keeps
+        // a readable height; the column around it scrolls instead (both screens put the pane in a scrolling column).
+        scroller.setMinHeight(MIN_PREVIEW_HEIGHT);
         // Its own preferred width, not the page's: a zoomed page scrolls instead of widening the pane (and "fit width" with it).
         scroller.setPrefViewportWidth(440);
         app.orderdesk.desktop.ui.FocusFollowingScroll.install(scroller);
