@@ -196,6 +196,66 @@ class RoomyLineRowsScreenTest {
     }
 
     /**
+     * Walked at 1024x640, session 21: a one-line order's detail, then a two-line order's: the lines table stayed 101 px
+     * tall with 159 px preferred (its new height had been set during a layout pass and was never laid out), a scroll
+     * bar of its own and the second line cut. Whether it happened depended on the detail's width, so several widths.
+     */
+    @Test
+    void aLongerOrderOpenedAfterAShortOneShowsAllItsLines(FxRobot robot) {
+        List<OrderLineView> shortOrder = List.of(new OrderLineView("p-mug", "CUP-TRV-450", "Insulated Travel Mug 450 ml", 1, 2490, 2490));
+        List<OrderLineView> longerOrder = List.of(shortOrder.getFirst(),
+                new OrderLineView("p-tabs", "CLN-DSC-120", "Espresso Machine Cleaning Tablets (120)", 1, 1490, 1490));
+        api.orderLines = shortOrder;
+        signInAt1024x640(robot);
+        for (double divider : new double[] {0.5, 0.55, 0.58, 0.62}) {
+            api.orderLines = shortOrder;
+            FakeDesk.openOrder(robot, 1, 0);
+            TableView<?> table = robot.lookup("#detailLines").queryTableView();
+            await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 1);
+            robot.interact(() -> {
+                javafx.scene.Parent up = robot.lookup("#ordersTable").query().getParent();
+                while (!(up instanceof javafx.scene.control.SplitPane)) {
+                    up = up.getParent();
+                }
+                ((javafx.scene.control.SplitPane) up).setDividerPositions(divider);
+            });
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(emptyBelow(robot, table)).isLessThan(6));
+
+            api.orderLines = longerOrder;
+            FakeDesk.openOrder(robot, 1, 0);
+            await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+            // Given the layouts it takes to fit, every row ends inside the table and it has no scroll bar.
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+                List<String> outside = new ArrayList<>();
+                robot.interact(() -> {
+                    Bounds bounds = table.localToScene(table.getLayoutBounds());
+                    List<Integer> shown = new ArrayList<>();
+                    for (Node node : table.lookupAll(".table-row-cell")) {
+                        if (node instanceof javafx.scene.control.TableRow<?> row && row.isVisible() && !row.isEmpty()) {
+                            shown.add(row.getIndex());
+                            Bounds rowBounds = row.localToScene(row.getLayoutBounds());
+                            if (rowBounds.getMaxY() > bounds.getMaxY() + 0.5) {
+                                outside.add("line " + row.getIndex() + " ends at " + round(rowBounds.getMaxY()) + ", table at " + round(bounds.getMaxY()));
+                            }
+                        }
+                    }
+                    for (int i = 0; i < 2; i++) {
+                        if (!shown.contains(i)) {
+                            outside.add("line " + i + " not laid out");
+                        }
+                    }
+                    if (!outside.isEmpty()) {
+                        outside.add("divider " + divider + ", table " + round(table.getWidth()) + " x " + round(table.getHeight())
+                                + ", preferred height " + round(table.getPrefHeight()));
+                    }
+                });
+                assertThat(outside).as("lines not shown whole after a shorter order").isEmpty();
+                assertThat(visibleVerticalScrollBars(robot, table)).as("the lines table's own scroll bar").isZero();
+            });
+        }
+    }
+
+    /**
      * Walked in German, session 19: the detail's timeline was a 200 px box with its own scroll bar inside the scrolling
      * detail, and its last step ("Reservierung freigeben", after a failed charge with two lines of reason) half hidden.
      */

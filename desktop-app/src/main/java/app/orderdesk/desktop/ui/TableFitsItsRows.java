@@ -3,6 +3,7 @@ package app.orderdesk.desktop.ui;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.IndexedCell;
@@ -43,7 +44,10 @@ public final class TableFitsItsRows {
                 double wanted = Math.max(least, Math.min(most, needed.getAsDouble()));
                 // Only a real change: setting the same height again would ask for another layout, and so on.
                 if (Math.abs(wanted - control.getPrefHeight()) > 0.5) {
-                    control.setPrefHeight(wanted);
+                    // Set once this layout pass is over: set during it, the new height was sometimes never laid out
+                    // (session 21: the detail's lines table stayed 101 px tall with 159 px preferred, its second line
+                    // cut, until something else in the window moved).
+                    Platform.runLater(() -> control.setPrefHeight(wanted));
                 }
             }
         });
