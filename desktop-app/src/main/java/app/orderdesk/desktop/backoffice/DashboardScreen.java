@@ -13,6 +13,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -23,7 +24,11 @@ import javafx.scene.layout.VBox;
 /** The Dashboard tab: status tiles, revenue chart, top products, low stock and attention. Layout only. */
 public final class DashboardScreen {
 
-    private final VBox root;
+    static final double CHART_LEAST_HEIGHT = 200;
+    static final double TABLE_LEAST_HEIGHT = 170;
+    static final double ATTENTION_LEAST_HEIGHT = 130;
+
+    private final ScrollPane root;
 
     public DashboardScreen(DashboardViewModel model) {
         Label heading = new Label();
@@ -89,6 +94,13 @@ public final class DashboardScreen {
         top.setPrefHeight(220);
         low.setPrefHeight(220);
         attention.setPrefHeight(160);
+        // Walked in German at 1024x640 (session 21): with the tiles on two rows the tables were squeezed to their header
+        // and part of one row. Each keeps a header and about three rows (the attention list two, the chart its bars);
+        // below that the page scrolls.
+        chart.setMinHeight(CHART_LEAST_HEIGHT);
+        top.setMinHeight(TABLE_LEAST_HEIGHT);
+        low.setMinHeight(TABLE_LEAST_HEIGHT);
+        attention.setMinHeight(ATTENTION_LEAST_HEIGHT);
         GridPane.setHgrow(top, Priority.ALWAYS);
         GridPane.setHgrow(low, Priority.ALWAYS);
         GridPane.setHgrow(chart, Priority.ALWAYS);
@@ -96,9 +108,14 @@ public final class DashboardScreen {
         store.visibleProperty().bind(model.storeWideProperty());
         store.managedProperty().bind(model.storeWideProperty());
 
-        root = new VBox(10, new HBox(12, heading, message), tiles, store);
-        root.setId("dashboardScreen");
-        root.setPadding(new Insets(12));
+        VBox page = new VBox(10, new HBox(12, heading, message), tiles, store);
+        page.setId("dashboardScreen");
+        page.setPadding(new Insets(12));
+        root = new ScrollPane(page);
+        root.setId("dashboardScroller");
+        root.setFitToWidth(true);
+        root.setFitToHeight(true); // fills a tall window; shorter than the page's least height, it scrolls
+        app.orderdesk.desktop.ui.FocusFollowingScroll.install(root);
         root.getStylesheets().add(Styles.stylesheet(DashboardScreen.class, "backoffice.css"));
     }
 

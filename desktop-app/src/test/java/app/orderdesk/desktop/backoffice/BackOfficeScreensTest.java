@@ -17,6 +17,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.application.Application;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -27,6 +28,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.Node;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -79,6 +81,45 @@ class BackOfficeScreensTest {
     private void open(FxRobot robot, String tabId) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst().orElseThrow()));
+    }
+
+    /**
+     * Walked in German at 1024x640 (session 21): the tiles took two rows and the tables below were squeezed to their
+     * header and part of a row. Each keeps its least height and the page scrolls to the last one.
+     */
+    @Test
+    void theDashboardsTablesKeepTheirRowsInASmallWindowAndThePageScrolls(FxRobot robot) {
+        signedInAs(robot, "managers");
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        open(robot, "dashboardTab");
+        Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 6);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#dashboardAttention").queryTableView().getItems().size() > 0);
+        javafx.scene.control.ScrollPane page = robot.lookup("#dashboardScroller").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> page.setVvalue(page.getVmax()));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        Map<String, Double> heights = new java.util.LinkedHashMap<>();
+        double[] attentionSeen = new double[1];
+        robot.interact(() -> {
+            for (String id : List.of("#dashboardTopProducts", "#dashboardLowStock", "#dashboardAttention", "#dashboardRevenueChart")) {
+                heights.put(id, ((javafx.scene.layout.Region) robot.lookup(id).query()).getHeight());
+            }
+            Node attention = robot.lookup("#dashboardAttention").query();
+            var shown = attention.localToScene(attention.getBoundsInLocal());
+            var viewport = page.localToScene(page.getBoundsInLocal());
+            attentionSeen[0] = Math.min(shown.getMaxY(), viewport.getMaxY()) - Math.max(shown.getMinY(), viewport.getMinY());
+        });
+        System.out.println("dashboard at 1024x640: " + heights);
+        assertThat(heights.get("#dashboardTopProducts")).isGreaterThanOrEqualTo(DashboardScreen.TABLE_LEAST_HEIGHT);
+        assertThat(heights.get("#dashboardLowStock")).isGreaterThanOrEqualTo(DashboardScreen.TABLE_LEAST_HEIGHT);
+        assertThat(heights.get("#dashboardAttention")).isGreaterThanOrEqualTo(DashboardScreen.ATTENTION_LEAST_HEIGHT);
+        assertThat(heights.get("#dashboardRevenueChart")).isGreaterThanOrEqualTo(DashboardScreen.CHART_LEAST_HEIGHT);
+        assertThat(attentionSeen[0]).as("the attention list seen whole once the page is scrolled to its end")
+                .isGreaterThanOrEqualTo(heights.get("#dashboardAttention") - 1);
     }
 
     @Test
