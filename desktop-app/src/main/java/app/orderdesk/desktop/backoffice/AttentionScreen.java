@@ -44,7 +44,8 @@ public final class AttentionScreen {
         table.getColumns().add(Columns.dateTime(Messages.text("attention.column.placed"), 130, model.items(), AttentionItemView::createdAt));
         table.getColumns().add(Columns.wholeText(Messages.text("attention.column.status"), 100, model.items(),
                 a -> app.orderdesk.desktop.order.StepWords.status(a.status())));
-        table.getColumns().add(Columns.text(Messages.text("attention.column.failedStep"), 130, a -> a.failedStep() == null ? "—" : app.orderdesk.desktop.order.StepWords.stepName(a.failedStep())));
+        // Measured against its words too (session 21: "Process the pa…" at 1024 px once the step was renamed).
+        table.getColumns().add(Columns.wholeText(Messages.text("attention.column.failedStep"), 130, model.items(), AttentionScreen::failedStep));
         table.getColumns().add(Columns.text(Messages.text("attention.column.reason"), 380, AttentionViewModel::reasonInWords));
         table.getColumns().add(Columns.text(Messages.text("attention.column.total"), 90, a -> Columns.money(a.totalCents())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -103,5 +104,9 @@ public final class AttentionScreen {
 
     public Parent root() {
         return root;
+    }
+
+    static String failedStep(AttentionItemView item) {
+        return item.failedStep() == null ? "—" : app.orderdesk.desktop.order.StepWords.stepName(item.failedStep());
     }
 }

@@ -244,6 +244,12 @@ class BackOfficeScreensTest {
         assertAttentionColumnFitsItsValues(robot, 2, "Status", a -> app.orderdesk.desktop.order.StepWords.status(a.status()));
     }
 
+    /** Walked at 1024 px, session 21: the failed step read "Process the pa…" once ProcessPayment's words grew. */
+    @Test
+    void theFailedStepColumnIsNeverNarrowerThanItsWords(FxRobot robot) {
+        assertAttentionColumnFitsItsValues(robot, 3, "Failed step", AttentionScreen::failedStep);
+    }
+
     /** Support's Attention list of two: column {@code index}'s least width holds every value it shows. */
     private void assertAttentionColumnFitsItsValues(FxRobot robot, int index, String name,
                                                     java.util.function.Function<AttentionItemView, String> shown) {
