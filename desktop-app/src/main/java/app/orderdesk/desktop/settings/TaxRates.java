@@ -9,7 +9,13 @@ public final class TaxRates {
 
     private TaxRates() {}
 
-    /** "19" → 1900, "7.25" or "7,25 %" → 725; empty when it is not a percentage with at most two decimals. */
+    /** The highest rate the API takes: 100 %. */
+    static final int MAX_BASIS_POINTS = 10_000;
+
+    /**
+     * "19" → 1900, "7.25" or "7,25 %" → 725; empty when it is not a percentage from 0 to 100 with at most two decimals
+     * (above 100 % the server's complaint spoke of basis points: "between 0 and 10000", walked in session 21).
+     */
     public static OptionalInt parsePercent(String text) {
         if (text == null) {
             return OptionalInt.empty();
@@ -18,7 +24,8 @@ public final class TaxRates {
         if (cleaned.isEmpty() || !cleaned.matches("\\d{1,3}(\\.\\d{1,2})?")) {
             return OptionalInt.empty();
         }
-        return OptionalInt.of(new BigDecimal(cleaned).movePointRight(2).intValueExact());
+        int basisPoints = new BigDecimal(cleaned).movePointRight(2).intValueExact();
+        return basisPoints > MAX_BASIS_POINTS ? OptionalInt.empty() : OptionalInt.of(basisPoints);
     }
 
     /** The category list as typed: the rates, or the first line that is not "category = percent". */

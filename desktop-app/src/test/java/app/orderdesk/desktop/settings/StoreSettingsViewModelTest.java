@@ -81,6 +81,21 @@ class StoreSettingsViewModelTest {
         assertThat(model.errorProperty(StoreField.TAX_RATE).get()).contains("percentage");
     }
 
+    /** Walked in session 21: 150 went to the server, whose answer spoke of basis points ("between 0 and 10000"). */
+    @Test
+    void aTaxRateAboveAHundredPercentIsNamedAtItsFieldInPercentAndNothingIsSent() {
+        model.load();
+        model.valueProperty(StoreField.TAX_RATE).set("150");
+        model.save();
+
+        assertThat(api.savedSettings).isEmpty();
+        assertThat(model.errorProperty(StoreField.TAX_RATE).get()).contains("from 0 to 100").doesNotContain("10000");
+
+        model.valueProperty(StoreField.TAX_RATE).set("100");
+        model.save();
+        assertThat(api.savedSettings).singleElement().satisfies(saved -> assertThat(saved.taxRateBasisPoints()).isEqualTo(10_000));
+    }
+
     @Test
     void aForbiddenSaveIsSaidInTheMessageAreaNotAtAField() {
         model.load();
