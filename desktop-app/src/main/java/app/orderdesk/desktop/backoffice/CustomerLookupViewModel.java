@@ -112,6 +112,11 @@ public final class CustomerLookupViewModel {
             return;
         }
         boolean byEmail = q.contains("@");
+        if (!byEmail && q.codePoints().anyMatch(Character::isLetter)) {
+            // Walked in session 21: "walker" went to the phone search and came back "not a valid phone number".
+            message.set(Messages.text("customers.query.neither"));
+            return;
+        }
         message.set(Messages.text("customers.searching"));
         executor.submit(() -> byEmail ? api.customersByEmail(q) : api.customersByPhone(q), found -> {
             customers.setAll(found);

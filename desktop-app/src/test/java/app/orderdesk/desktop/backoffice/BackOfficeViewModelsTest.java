@@ -159,6 +159,22 @@ class BackOfficeViewModelsTest {
         assertThat(model.messageProperty().get()).isEqualTo("No customer with this email.");
     }
 
+    /** Walked in session 21: a name went to the phone search and came back "not a valid phone number". */
+    @Test
+    void aNameIsNotSentAsAPhoneNumberAndTheMessageSaysWhatCanBeSearched() {
+        var model = new CustomerLookupViewModel(backOffice, executor);
+        model.queryProperty().set("walker");
+        model.search();
+
+        assertThat(backOffice.phoneQueries).isEmpty();
+        assertThat(backOffice.emailQueries).isEmpty();
+        assertThat(model.messageProperty().get()).contains("phone number").contains("email address").contains("names are not searched");
+
+        model.queryProperty().set("+49 (30) 123-456");
+        model.search();
+        assertThat(backOffice.phoneQueries).containsExactly("+49 (30) 123-456");
+    }
+
     /** Issue 12's manager routes had no way to them from the desk (session 20). */
     @Test
     void aManagerSavesTheDirectoryAsCsvAndErasesTheChosenCustomer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
