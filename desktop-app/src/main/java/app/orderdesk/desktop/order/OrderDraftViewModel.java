@@ -41,7 +41,13 @@ public final class OrderDraftViewModel {
     // Pay on delivery by default: a phone order needs no card typed unless the caller pays by card.
     private final ObjectProperty<PaymentOption> payment = new SimpleObjectProperty<>(PaymentOption.PAY_ON_DELIVERY);
     private final app.orderdesk.desktop.payment.CardEntryViewModel card;
+    static final java.time.Duration SLOW_SUBMIT = java.time.Duration.ofSeconds(3);
+
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper(false);
+    // True once a send has waited SLOW_SUBMIT without an answer (walked frozen, session 21: a spinner alone for the
+    // 30 s before the order went to the outbox, nothing saying that it would).
+    private final ReadOnlyBooleanWrapper slowSubmit = new ReadOnlyBooleanWrapper(false);
+    private int sends;
     // Set when the server refuses a send outright (null while none is refused): where the keyboard goes next.
     private final javafx.beans.property.ReadOnlyObjectWrapper<RefusedSendFocus> refusedFocus = new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper placed = new ReadOnlyBooleanWrapper(false);
@@ -67,6 +73,11 @@ public final class OrderDraftViewModel {
     OrderDraftViewModel(ApiClient api, BackgroundExecutor executor, Supplier<String> keyFactory, Consumer<PlaceOrderResponse> onPlaced) {
         this.api = api;
         this.executor = executor;
+        submitting.addListener((obs, was, now) -> {
+            if (!now) {
+                slowSubmit.set(false);
+            }
+        });
         this.keyFactory = keyFactory;
         this.onPlaced = onPlaced;
         this.idempotencyKey = keyFactory.get();
@@ -190,6 +201,8 @@ public final class OrderDraftViewModel {
                     error.set(ErrorMessages.describe(failure));
                     refusedFocus.set(RefusedSendFocus.of(failure, payment.get()));
                 });
+        int send = ++sends;
+        executor.schedule(SLOW_SUBMIT, () -> slowSubmit.set(submitting.get() && send == sends));
     }
 
     /**
@@ -286,6 +299,11 @@ public final class OrderDraftViewModel {
 
     public ReadOnlyBooleanProperty submittingProperty() {
         return submitting.getReadOnlyProperty();
+    }
+
+    /** True while a send has waited {@link #SLOW_SUBMIT} or longer for the server's answer. */
+    public ReadOnlyBooleanProperty slowSubmitProperty() {
+        return slowSubmit.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty placedProperty() {

@@ -100,7 +100,11 @@ final class OrderFormView {
         ProgressIndicator sending = new ProgressIndicator();
         sending.setMaxSize(20, 20);
         sending.visibleProperty().bind(model.submittingProperty());
-        Label hint = new Label(Messages.text("order.keysHint"));
+        Label hint = new Label();
+        hint.setId("orderKeysHint");
+        // While a send waits long, the hint's place says what happens to the order if no answer comes.
+        hint.textProperty().bind(javafx.beans.binding.Bindings.when(model.slowSubmitProperty())
+                .then(Messages.text("order.waiting")).otherwise(Messages.text("order.keysHint")));
         hint.getStyleClass().add(Styles.HINT_TEXT);
         hint.setMinWidth(0);
         hint.setWrapText(true); // two short lines rather than a cut shortcut at narrow widths

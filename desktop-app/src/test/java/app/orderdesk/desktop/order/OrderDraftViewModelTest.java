@@ -95,6 +95,31 @@ class OrderDraftViewModelTest {
         assertThat(connection).containsExactly("reachable", "unreachable", "reachable");
     }
 
+    /** Walked frozen, session 21: a spinner alone for the 30 s before the order went to the outbox. */
+    @Test
+    void aSendThatWaitsLongSaysSoUntilItsAnswerComes() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        OrderDraftViewModel slowly = new OrderDraftViewModel(api, held, () -> "k", accepted::add);
+        slowly.search().selectedProperty().set(MUG);
+        slowly.search().quantityProperty().set(1);
+        slowly.addLine();
+        slowly.customer().emailProperty().set("ann@example.com");
+        slowly.customer().nameProperty().set("Ann");
+        while (held.waiting() > 0) {
+            held.release(0); // the form's own background work, if any
+        }
+        assertThat(slowly.canSubmitBinding().get()).isTrue();
+
+        slowly.submit();
+        assertThat(held.waiting()).as("the send and the check three seconds later").isEqualTo(2);
+        assertThat(slowly.slowSubmitProperty().get()).isFalse();
+        held.release(1); // three seconds without an answer
+        assertThat(slowly.slowSubmitProperty().get()).isTrue();
+        held.release(0); // the answer
+        assertThat(slowly.slowSubmitProperty().get()).isFalse();
+        assertThat(accepted).hasSize(1);
+    }
+
     @Test
     void totalsTheLinesAndMergesARepeatedProduct() {
         add(MUG, 2);
