@@ -10,7 +10,11 @@ import java.util.function.Consumer;
  */
 public interface BackgroundExecutor {
 
-    /** Runs {@code work} off the FX thread, then exactly one of the callbacks on the FX thread. */
+    /**
+     * Runs {@code work} off the FX thread, then exactly one of the callbacks on the FX thread. Cancelling drops the
+     * callbacks and interrupts the work if it is running: only reads are cancelled (a search typed over, a lookup
+     * superseded, a connection attempt given up), and a read waiting on a silent server must not hold a worker.
+     */
     <T> Cancellable submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure);
 
     /** Runs {@code action} on the FX thread after {@code delay} (used for polling). */

@@ -19,6 +19,10 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
     private static final int WORKERS = 4;
 
     private final ScheduledThreadPoolExecutor pool;
+    // Timers have a thread of their own that only posts to the FX thread: on the workers' queue a "slow answer" note
+    // waited behind the very calls it was about (walked with the API frozen, session 21: four lookups and the order's
+    // POST held all four workers for 30 s each, and the form's 3-second note never came).
+    private final ScheduledThreadPoolExecutor timers;
     /** Set by {@link #close}: from then on nothing new runs and no late callback reaches a screen being torn down. */
     private final AtomicBoolean closed = new AtomicBoolean();
     private static final Cancellable NOTHING = () -> {};
@@ -32,6 +36,12 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
             return thread;
         });
         pool.setRemoveOnCancelPolicy(true);
+        timers = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "orderdesk-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timers.setRemoveOnCancelPolicy(true);
     }
 
     @Override
@@ -62,7 +72,9 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
         }
         return () -> {
             cancelled.set(true);
-            future.cancel(false);
+            // Interrupted: a superseded read waiting on a silent server frees its worker now, not at its 30 s timeout
+            // (walked frozen, session 21: stale customer lookups held three of the four workers).
+            future.cancel(true);
         };
     }
 
@@ -71,7 +83,7 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
         AtomicBoolean cancelled = new AtomicBoolean();
         Future<?> future;
         try {
-            future = pool.schedule(() -> Platform.runLater(() -> {
+            future = timers.schedule(() -> Platform.runLater(() -> {
                 if (isLive(cancelled)) {
                     action.run();
                 }
@@ -93,5 +105,6 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
     public void close() {
         closed.set(true);
         pool.shutdownNow();
+        timers.shutdownNow();
     }
 }

@@ -78,6 +78,57 @@ class FxBackgroundExecutorTest {
         assertThat(actionOnFx.get()).as("scheduled action on the FX thread").isTrue();
     }
 
+    /** Walked with the API frozen, session 21: with every worker waiting on a call, the 3-second note never came. */
+    @Test
+    void scheduledActionsRunWhileEveryWorkerIsBusy() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(8);
+        try {
+            for (int i = 0; i < 8; i++) { // more calls than workers, each held as a frozen server holds them
+                executor.submit(() -> {
+                    started.countDown();
+                    return release.await(AT_MOST.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+                }, done -> {}, error -> {});
+            }
+            AtomicReference<Boolean> ran = new AtomicReference<>();
+
+            executor.schedule(Duration.ofMillis(50), () -> ran.set(Platform.isFxApplicationThread()));
+
+            await().atMost(Duration.ofSeconds(5)).until(() -> ran.get() != null);
+            assertThat(ran.get()).as("the scheduled action, on the FX thread").isTrue();
+            assertThat(started.getCount()).as("calls still waiting for a worker").isPositive();
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /** Walked frozen, session 21: superseded lookups kept their workers for their whole 30 s timeout. */
+    @Test
+    void cancellingRunningWorkInterruptsItAndDropsItsCallbacks() throws Exception {
+        java.util.concurrent.CountDownLatch running = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch interrupted = new java.util.concurrent.CountDownLatch(1);
+        AtomicReference<String> called = new AtomicReference<>();
+        Cancellable lookup = executor.submit(() -> {
+            running.countDown();
+            try {
+                new java.util.concurrent.CountDownLatch(1).await(); // a call to a server that never answers
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+            }
+            return "never";
+        }, called::set, error -> called.set("failure"));
+        assertThat(running.await(AT_MOST.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+        lookup.cancel();
+
+        assertThat(interrupted.await(AT_MOST.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).as("the work interrupted").isTrue();
+        java.util.concurrent.CountDownLatch fxDrained = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(fxDrained::countDown);
+        assertThat(fxDrained.await(AT_MOST.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(called.get()).as("no callback for cancelled work").isNull();
+    }
+
     /** OutboxFlowTest once failed here: a poll's failure callback ran while the app closed, and its retry was rejected. */
     @Test
     void afterCloseNothingRunsAndNothingThrows() throws Exception {
