@@ -226,29 +226,11 @@ class RoomyLineRowsScreenTest {
             await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
             // Given the layouts it takes to fit, every row ends inside the table and it has no scroll bar.
             await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-                List<String> outside = new ArrayList<>();
-                robot.interact(() -> {
-                    Bounds bounds = table.localToScene(table.getLayoutBounds());
-                    List<Integer> shown = new ArrayList<>();
-                    for (Node node : table.lookupAll(".table-row-cell")) {
-                        if (node instanceof javafx.scene.control.TableRow<?> row && row.isVisible() && !row.isEmpty()) {
-                            shown.add(row.getIndex());
-                            Bounds rowBounds = row.localToScene(row.getLayoutBounds());
-                            if (rowBounds.getMaxY() > bounds.getMaxY() + 0.5) {
-                                outside.add("line " + row.getIndex() + " ends at " + round(rowBounds.getMaxY()) + ", table at " + round(bounds.getMaxY()));
-                            }
-                        }
-                    }
-                    for (int i = 0; i < 2; i++) {
-                        if (!shown.contains(i)) {
-                            outside.add("line " + i + " not laid out");
-                        }
-                    }
-                    if (!outside.isEmpty()) {
-                        outside.add("divider " + divider + ", table " + round(table.getWidth()) + " x " + round(table.getHeight())
-                                + ", preferred height " + round(table.getPrefHeight()));
-                    }
-                });
+                List<String> outside = notShownWhole(robot, table, ".table-row-cell", 2, "line");
+                if (!outside.isEmpty()) {
+                    outside.add("divider " + divider + ", table " + round(table.getWidth()) + " x " + round(table.getHeight())
+                            + ", preferred height " + round(table.getPrefHeight()));
+                }
                 assertThat(outside).as("lines not shown whole after a shorter order").isEmpty();
                 assertThat(visibleVerticalScrollBars(robot, table)).as("the lines table's own scroll bar").isZero();
             });
@@ -280,28 +262,34 @@ class RoomyLineRowsScreenTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> timeline.getItems().size() == 6);
 
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            List<String> hidden = new ArrayList<>();
-            robot.interact(() -> {
-                Bounds list = timeline.localToScene(timeline.getLayoutBounds());
-                List<Integer> shown = new ArrayList<>();
-                for (Node node : timeline.lookupAll(".list-cell")) {
-                    if (node instanceof javafx.scene.control.ListCell<?> cell && cell.isVisible() && !cell.isEmpty()) {
-                        shown.add(cell.getIndex());
-                        Bounds bounds = cell.localToScene(cell.getLayoutBounds());
-                        if (bounds.getMaxY() > list.getMaxY() + 0.5) {
-                            hidden.add("step " + cell.getIndex() + " ends at " + round(bounds.getMaxY()) + ", the list at " + round(list.getMaxY()));
-                        }
-                    }
-                }
-                for (int i = 0; i < 6; i++) {
-                    if (!shown.contains(i)) {
-                        hidden.add("step " + i + " not laid out");
-                    }
-                }
-            });
+            List<String> hidden = notShownWhole(robot, timeline, ".list-cell", 6, "step");
             assertThat(hidden).as("timeline steps not shown whole").isEmpty();
             assertThat(visibleVerticalScrollBars(robot, timeline)).as("the timeline's own scroll bars").isZero();
         });
+    }
+
+    /** The first {@code count} cells of {@code control} that are not laid out, or end below its bottom edge. */
+    private static List<String> notShownWhole(FxRobot robot, javafx.scene.control.Control control, String cells, int count, String what) {
+        List<String> hidden = new ArrayList<>();
+        robot.interact(() -> {
+            Bounds edge = control.localToScene(control.getLayoutBounds());
+            List<Integer> shown = new ArrayList<>();
+            for (Node node : control.lookupAll(cells)) {
+                if (node instanceof javafx.scene.control.IndexedCell<?> cell && cell.isVisible() && !cell.isEmpty()) {
+                    shown.add(cell.getIndex());
+                    Bounds bounds = cell.localToScene(cell.getLayoutBounds());
+                    if (bounds.getMaxY() > edge.getMaxY() + 0.5) {
+                        hidden.add(what + " " + cell.getIndex() + " ends at " + round(bounds.getMaxY()) + ", the edge at " + round(edge.getMaxY()));
+                    }
+                }
+            }
+            for (int i = 0; i < count; i++) {
+                if (!shown.contains(i)) {
+                    hidden.add(what + " " + i + " not laid out");
+                }
+            }
+        });
+        return hidden;
     }
 
     private static double emptyBelow(FxRobot robot, TableView<?> lines) {

@@ -62,17 +62,7 @@ class SuggestionsFitScreenTest {
 
     @Test
     void aLongSuggestionWrapsWholeWithoutASidewaysScrollBar(FxRobot robot) {
-        api.inventoryPages.put("", new Page<>(List.of(TABLETS, TAMPER), null));
-        robot.interact(() -> {
-            desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
-        desk.signInAs(robot, FakeDesk.Role.STAFF);
-        robot.clickOn("#productField").write("ta");
-        ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> suggestions.getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        ListView<InventoryItemView> suggestions = taSuggestedAt1024x640(robot);
 
         List<CutTexts.Cut> cut = new ArrayList<>();
         List<Boolean> sideways = new ArrayList<>();
@@ -94,17 +84,7 @@ class SuggestionsFitScreenTest {
      */
     @Test
     void aSlowSearchSaysSoOverTheSuggestionsWithoutNarrowingTheField(FxRobot robot) {
-        api.inventoryPages.put("", new Page<>(List.of(TABLETS, TAMPER), null));
-        robot.interact(() -> {
-            desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
-        desk.signInAs(robot, FakeDesk.Role.STAFF);
-        robot.clickOn("#productField").write("ta");
-        ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> suggestions.getItems().size() == 2);
-        WaitForAsyncUtils.waitForFxEvents();
+        ListView<InventoryItemView> suggestions = taSuggestedAt1024x640(robot);
         javafx.scene.Node field = robot.lookup("#productField").query();
         javafx.scene.Node searching = robot.lookup("#productSearching").query();
         double widthBefore = field.getBoundsInParent().getWidth();
@@ -128,5 +108,21 @@ class SuggestionsFitScreenTest {
             api.inventoryAnswers.countDown();
         }
         await().atMost(Duration.ofSeconds(10)).until(() -> !searching.isVisible());
+    }
+
+    /** Staff at 1024x640 with "ta" typed: both products suggested. */
+    private ListView<InventoryItemView> taSuggestedAt1024x640(FxRobot robot) {
+        api.inventoryPages.put("", new Page<>(List.of(TABLETS, TAMPER), null));
+        robot.interact(() -> {
+            desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        robot.clickOn("#productField").write("ta");
+        ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> suggestions.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        return suggestions;
     }
 }
