@@ -20,8 +20,8 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
 
     private final ScheduledThreadPoolExecutor pool;
     // Timers have a thread of their own that only posts to the FX thread: on the workers' queue a "slow answer" note
-    // waited behind the very calls it was about (walked with the API frozen, session 21: four lookups and the order's
-    // POST held all four workers for 30 s each, and the form's 3-second note never came).
+    // waited behind the very calls it was about (walked with the API frozen, session 21: three superseded customer
+    // lookups and the order's POST held all four workers for 30 s each, and the form's 3-second note never came).
     private final ScheduledThreadPoolExecutor timers;
     /** Set by {@link #close}: from then on nothing new runs and no late callback reaches a screen being torn down. */
     private final AtomicBoolean closed = new AtomicBoolean();
