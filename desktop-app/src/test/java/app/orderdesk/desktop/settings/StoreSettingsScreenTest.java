@@ -82,6 +82,49 @@ class StoreSettingsScreenTest {
         assertThat(app.orderdesk.desktop.Focus.ownerId(robot)).as("after Ctrl+S the keyboard stays where it was").isEqualTo("settings-email");
     }
 
+    /** Walked at 1024x640, session 21: the tax rate's complaint was half hidden above the buttons. */
+    @Test
+    void aComplaintUnderAFieldAtTheBottomEdgeScrollsIntoView(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        robot.interact(() -> {
+            javafx.stage.Window window = robot.lookup("#mainTabs").query().getScene().getWindow();
+            window.setWidth(1024);
+            window.setHeight(640);
+        });
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "storeSettingsTab".equals(t.getId())).findFirst().orElseThrow()));
+        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
+        javafx.scene.control.ScrollPane scroller = robot.lookup("#settingsScroller").queryAs(javafx.scene.control.ScrollPane.class);
+        TextField rate = robot.lookup("#settings-taxRateBasisPoints").queryAs(TextField.class);
+        robot.interact(() -> {
+            // the tax rate's field as the last thing in view, as it was in the walk
+            javafx.geometry.Bounds field = rate.localToScene(rate.getBoundsInLocal());
+            javafx.geometry.Bounds view = scroller.localToScene(scroller.getBoundsInLocal());
+            double content = scroller.getContent().getBoundsInLocal().getHeight() - scroller.getViewportBounds().getHeight();
+            scroller.setVvalue(Math.min(1, Math.max(0, scroller.getVvalue() + (field.getMaxY() + 2 - view.getMaxY()) / content)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            rate.setText("150");
+            robot.lookup("#settingsSaveButton").queryButton().fire();
+        });
+        Label error = robot.lookup("#settingsError-taxRateBasisPoints").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !error.getText().isEmpty());
+
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            double[] seen = new double[2];
+            robot.interact(() -> {
+                javafx.geometry.Bounds shown = error.localToScene(error.getBoundsInLocal());
+                javafx.geometry.Bounds view = scroller.localToScene(scroller.getBoundsInLocal());
+                seen[0] = Math.min(shown.getMaxY(), view.getMaxY()) - Math.max(shown.getMinY(), view.getMinY());
+                seen[1] = shown.getHeight();
+            });
+            assertThat(seen[0]).as("of the complaint's %s px, seen in the scroller", seen[1]).isGreaterThanOrEqualTo(seen[1] - 1);
+        });
+    }
+
     /**
      * Each field's help line sits with its field: the next field starts clearly further below it than the help line
      * sits under its own field (walked by hand, session 10: 4 px either way, so a help line read as the next field's).
