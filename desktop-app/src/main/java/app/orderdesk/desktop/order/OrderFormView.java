@@ -98,6 +98,10 @@ final class OrderFormView {
         });
         newOrder.setDisable(!screen.allowedToOrder());
         ProgressIndicator sending = new ProgressIndicator();
+        sending.setId("orderSending");
+        // Fixed at 20 px: beside the long "waiting" words (session 21) the row shrank it to nothing.
+        sending.setMinSize(20, 20);
+        sending.setPrefSize(20, 20);
         sending.setMaxSize(20, 20);
         sending.visibleProperty().bind(model.submittingProperty());
         Label hint = new Label();
