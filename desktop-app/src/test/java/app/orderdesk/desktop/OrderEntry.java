@@ -34,6 +34,16 @@ public final class OrderEntry {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** One {@code product} for Ann Tester, sent with the Submit button (the form's fields set, not typed). */
+    public static void submitOneFor(FxRobot robot, InventoryItemView product) {
+        addLine(robot, product, 1);
+        robot.interact(() -> {
+            robot.lookup("#customerEmail").queryAs(TextField.class).setText("ann@example.com");
+            robot.lookup("#customerName").queryAs(TextField.class).setText("Ann Tester");
+            robot.lookup("#submitOrderButton").queryButton().fire();
+        });
+    }
+
     /**
      * Puts the keyboard in {@code field} (as Tab would, scrolling it into view) and types {@code text}: a click would
      * miss a field below the fold of a small window.

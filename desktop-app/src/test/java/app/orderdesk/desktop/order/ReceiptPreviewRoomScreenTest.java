@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -61,12 +60,7 @@ class ReceiptPreviewRoomScreenTest {
             stage.setHeight(640);
         });
         desk.signInAs(robot, FakeDesk.Role.STAFF);
-        OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
-        robot.interact(() -> {
-            robot.lookup("#customerEmail").queryAs(TextField.class).setText("ann@example.com");
-            robot.lookup("#customerName").queryAs(TextField.class).setText("Ann Tester");
-            robot.lookup("#submitOrderButton").queryButton().fire();
-        });
+        OrderEntry.submitOneFor(robot, FakeApiClient.MUG);
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> receipt.getImage() != null);
         WaitForAsyncUtils.waitForFxEvents();

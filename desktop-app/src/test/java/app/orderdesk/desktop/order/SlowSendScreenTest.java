@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,12 +70,7 @@ class SlowSendScreenTest {
             stage.setHeight(640);
         });
         desk.signInAs(robot, FakeDesk.Role.STAFF);
-        OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
-        robot.interact(() -> {
-            robot.lookup("#customerEmail").queryAs(TextField.class).setText("ann@example.com");
-            robot.lookup("#customerName").queryAs(TextField.class).setText("Ann Tester");
-            robot.lookup("#submitOrderButton").queryButton().fire();
-        });
+        OrderEntry.submitOneFor(robot, FakeApiClient.MUG);
         Label hint = robot.lookup("#orderKeysHint").queryAs(Label.class);
         assertThat(hint.getText()).startsWith("Ctrl+Enter");
 
