@@ -57,6 +57,8 @@ public record ReasonCode(String code, Map<String, String> params) {
     public static final String REFUND_REFUNDED = "REFUND_REFUNDED";
     public static final String REFUND_PENDING = "REFUND_PENDING";
     public static final String REFUND_REFUSED = "REFUND_REFUSED";
+    /** A refund of an order paid on delivery: credited against the invoice, nothing through the gateway (ADR 0068). */
+    public static final String REFUND_CREDITED = "REFUND_CREDITED";
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
     // "[[OUT_OF_STOCK sku=MUG-BLU&available=2]] Out of stock: …": how a code crosses the workflow inside an

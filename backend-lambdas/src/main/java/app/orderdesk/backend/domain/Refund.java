@@ -30,8 +30,12 @@ public record Refund(
         String followUp,
         Instant finishedAt) {
 
-    /** PENDING: recorded on the order, money not back yet; REFUNDED: the gateway gave it back; REFUSED: it did not. */
-    public enum State { PENDING, REFUNDED, REFUSED }
+    /**
+     * PENDING: recorded on the order, money not back yet; REFUNDED: the gateway gave it back; REFUSED: it did not;
+     * CREDITED: the order is paid on invoice / on delivery, so no charge was taken and none is given back through the
+     * gateway: the amount comes off what the customer owes, or the store pays it back if they already paid (ADR 0068).
+     */
+    public enum State { PENDING, REFUNDED, REFUSED, CREDITED }
 
     public Refund {
         Objects.requireNonNull(refundId, "refundId");

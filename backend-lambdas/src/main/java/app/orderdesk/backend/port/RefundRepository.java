@@ -36,6 +36,9 @@ public interface RefundRepository {
     /** The gateway gave the money back. */
     void markRefunded(String orderId, String refundId, String gatewayRefundId);
 
+    /** An order paid on delivery: no charge to give back, the amount is credited against the invoice (ADR 0068). */
+    void markCredited(String orderId, String refundId);
+
     /** The gateway refused: the refund's quantities and amount are given back to the order, once. */
     void markRefused(String orderId, Refund refund, String why);
 

@@ -27,11 +27,11 @@ final class CreditNoteEmails {
     private static String text(Order order, Refund refund, StoreSettings store, ReceiptWords words) {
         StringBuilder text = new StringBuilder()
                 .append(words.text("email.greeting", order.customer().name())).append("\n\n")
-                .append(words.text("creditNote.email.refunded", store.format(refund.amount()), order.orderNumber())).append("\n\n");
+                .append(words.text(refunded(order), store.format(refund.amount()), order.orderNumber())).append("\n\n");
         for (RefundLine line : refund.lines()) {
             text.append(line.quantity()).append(" x ").append(line.name()).append("  ").append(store.format(line.amount())).append('\n');
         }
-        return text.append('\n').append(words.text("creditNote.email.moneyBack")).append(' ')
+        return text.append('\n').append(words.text(whereTheMoneyGoes(order))).append(' ')
                 .append(words.text("creditNote.email.attached.text")).append('\n').toString();
     }
 
@@ -45,11 +45,20 @@ final class CreditNoteEmails {
         return "<!DOCTYPE html><html lang=\"" + words.language() + "\"><body style=\"font-family:sans-serif;color:#222\">"
                 + "<h2 style=\"margin:0 0 4px\">" + escape(store.name()) + "</h2>"
                 + "<p>" + escape(words.text("email.greeting", order.customer().name())) + "</p>"
-                + "<p>" + words.text("creditNote.email.refunded", "<b>" + escape(store.format(refund.amount())) + "</b>",
+                + "<p>" + words.text(refunded(order), "<b>" + escape(store.format(refund.amount())) + "</b>",
                         "<b>" + escape(order.orderNumber()) + "</b>") + "</p>"
                 + "<table style=\"border-collapse:collapse\">" + rows + "</table>"
-                + "<p>" + escape(words.text("creditNote.email.moneyBack")) + " " + escape(words.text("creditNote.email.attached.html"))
+                + "<p>" + escape(words.text(whereTheMoneyGoes(order))) + " " + escape(words.text("creditNote.email.attached.html"))
                 + "</p></body></html>";
+    }
+
+    /** An order paid on invoice / on delivery took no money: its refund is credited, not sent back to a card (ADR 0068). */
+    private static String refunded(Order order) {
+        return order.paidOnDelivery() ? "creditNote.email.credited" : "creditNote.email.refunded";
+    }
+
+    private static String whereTheMoneyGoes(Order order) {
+        return order.paidOnDelivery() ? "creditNote.email.onDelivery" : "creditNote.email.moneyBack";
     }
 
     private static String escape(String text) {

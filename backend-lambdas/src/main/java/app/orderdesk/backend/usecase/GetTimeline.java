@@ -67,7 +67,7 @@ public final class GetTimeline {
 
     private static TimelineStep toView(Refund refund) {
         String status = switch (refund.state()) {
-            case REFUNDED -> WorkflowStep.SUCCEEDED;
+            case REFUNDED, CREDITED -> WorkflowStep.SUCCEEDED;
             case REFUSED -> WorkflowStep.FAILED;
             case PENDING -> RUNNING;
         };
@@ -87,6 +87,7 @@ public final class GetTimeline {
     static ReasonCode code(Refund refund) {
         String code = switch (refund.state()) {
             case REFUNDED -> ReasonCode.REFUND_REFUNDED;
+            case CREDITED -> ReasonCode.REFUND_CREDITED;
             case REFUSED -> ReasonCode.REFUND_REFUSED;
             case PENDING -> ReasonCode.REFUND_PENDING;
         };
@@ -104,7 +105,11 @@ public final class GetTimeline {
     /** "$12.50 refunded by sam@…: DAMAGED — 1 × Mug (restocked), 2 × Tee" (and the follow-up, when any). */
     static String words(Refund refund) {
         StringBuilder text = new StringBuilder(refund.amount().format())
-                .append(refund.state() == Refund.State.REFUSED ? " refund refused" : " refunded")
+                .append(switch (refund.state()) {
+                    case REFUSED -> " refund refused";
+                    case CREDITED -> " credited (paid on delivery)";
+                    default -> " refunded";
+                })
                 .append(" by ").append(refund.actor()).append(": ").append(refund.reason().name());
         if (refund.note() != null && !refund.note().isBlank()) {
             text.append(" (").append(refund.note()).append(')');

@@ -19,7 +19,8 @@ import java.util.Optional;
  * and the payment is recorded only if none was, so a redelivered step never charges twice. Before
  * charging it claims the order with a write conditional on RESERVED, which also shuts out a cancel;
  * that write returns the order (token and total), so the step reads nothing first. The record is
- * read only when the claim is refused (already paid, cancelled, or not reserved).
+ * read only when the claim is refused (already paid, cancelled, or not reserved). An order paid on
+ * invoice / on delivery is not charged at all: it moves on to PAID with no payment id (ADR 0068).
  */
 public final class ProcessPayment {
 
@@ -52,6 +53,12 @@ public final class ProcessPayment {
         Order order = claimed.get();
         if (order.paymentToken() == null || order.paymentToken().isBlank()) {
             throw new PaymentDeclinedException(ReasonCode.of(ReasonCode.PAYMENT_DETAILS_MISSING), "The order has no payment details");
+        }
+        if (order.paidOnDelivery()) {
+            // Paid on invoice / on delivery (ADR 0068): the store collects later, so no charge and no payment id.
+            Instant now = clock.instant();
+            orders.update(OrderUpdate.moveTo(orderId, OrderStatus.PAID, now).withSteps(List.of(in.succeeded(WorkflowSteps.PAY, now))));
+            return TaskResult.of(orderId, CarriedOrder.of(order).withStatus(OrderStatus.PAID));
         }
         PaymentResult result = gateway.charge(orderId, order.paymentToken(), order.total());
         return switch (result) {

@@ -40,7 +40,9 @@ import java.util.Set;
  * two agents refunding the same line at once one wins and the other gets 409. Only then does the money
  * move, through the gateway with its own idempotency key derived from the request's key; restock,
  * credit note and email follow, each idempotent, so a retry with the same Idempotency-Key finishes
- * whatever a failure left undone and answers the same refund.
+ * whatever a failure left undone and answers the same refund. An order paid on invoice / on delivery
+ * took no money through the gateway, so its refund is CREDITED instead: the amount comes off what the
+ * customer owes, or the store pays it back by hand (ADR 0068).
  */
 public final class RefundOrder {
 
@@ -160,7 +162,10 @@ public final class RefundOrder {
     }
 
     private void doFinish(Order order, Refund refund) {
-        if (refund.state() == Refund.State.PENDING) {
+        if (refund.state() == Refund.State.PENDING && order.paidOnDelivery()) {
+            // No charge was taken (ADR 0068): nothing goes through the gateway; the credit note tells the customer.
+            refunds.markCredited(order.orderId(), refund.refundId());
+        } else if (refund.state() == Refund.State.PENDING) {
             switch (payments.refund(refund.gatewayKey(), order.orderId(), refund.amount(), refund.reason().name())) {
                 case PaymentGateway.RefundResult.Refunded done -> refunds.markRefunded(order.orderId(), refund.refundId(), done.gatewayRefundId());
                 case PaymentGateway.RefundResult.Refused refused -> {

@@ -61,7 +61,8 @@ public final class ResendReceipt {
             override = ContactRules.normaliseEmail(email);
         }
         Order order = orders.find(id).orElseThrow(() -> NotFoundException.order(id));
-        if (order.receiptKey() == null && renderer != null && order.isPaid() && order.status().hasReached(OrderStatus.FULFILLED)) {
+        boolean settled = order.isPaid() || order.paidOnDelivery();
+        if (order.receiptKey() == null && renderer != null && settled && order.status().hasReached(OrderStatus.FULFILLED)) {
             // The workflow's receipt step gave up: make the receipt now, exactly as GenerateReceipt would have.
             String key = GenerateReceipt.receiptKey(id);
             store.put(key, renderer.render(order));

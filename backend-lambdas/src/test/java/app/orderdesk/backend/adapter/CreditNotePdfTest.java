@@ -70,6 +70,26 @@ class CreditNotePdfTest {
         }
     }
 
+    /** ADR 0068: an order paid on delivery took no money, so its credit note credits the amount instead of refunding it. */
+    @Test
+    void anOrderPaidOnDeliveryIsCreditedNotRefunded() throws Exception {
+        Order placed = order("EUR");
+        Order onDelivery = new Order(placed.orderId(), placed.orderNumber(), placed.customer(), placed.lines(), placed.total(),
+                placed.status(), placed.statusReason(), placed.idempotencyKey(), Order.PAY_ON_DELIVERY_TOKEN, null, placed.receiptKey(),
+                placed.emailSentAt(), placed.acceptedAt(), placed.createdAt(), placed.updatedAt(), placed.version());
+
+        try (PDDocument document = Loader.loadPDF(renderer.render(onDelivery, refund(onDelivery), ENGLISH))) {
+            String text = new PDFTextStripper().getText(document).replace("\n", " ");
+            assertThat(text).contains("Credited: €32.50", "Paid on invoice / on delivery: this amount comes off what you owe.",
+                    "If you have already paid, we pay it back to you.").doesNotContain("Refunded");
+        }
+        try (PDDocument document = Loader.loadPDF(renderer.render(onDelivery, refund(onDelivery), GERMAN))) {
+            String text = new PDFTextStripper().getText(document).replace("\n", " ");
+            assertThat(text).contains("Gutgeschrieben: 32,50\u00a0€", "Dieser Betrag wird von Ihrer Rechnung abgezogen")
+                    .doesNotContain("Erstattet");
+        }
+    }
+
     @Test
     void theStoresLogoIsOnTheCreditNote() throws Exception {
         StoreSettings withLogo = new StoreSettings("Logo Shop", "", "", "", "", 0, "EUR", "de-DE", "Europe/Berlin", "", "mia", null,

@@ -92,6 +92,18 @@ class ReceiptPdfTest {
         }
     }
 
+    /** ADR 0068: an order paid on delivery is not charged, so it has no payment id; its receipt still says how it is paid. */
+    @Test
+    void anOrderPaidOnDeliverySaysSoWithoutAPaymentReference() throws Exception {
+        Order onDelivery = Order.place(order.orderId(), order.orderNumber(), order.customer(), order.lines(), "key-pod",
+                Order.PAY_ON_DELIVERY_TOKEN, order.createdAt());
+
+        try (PDDocument document = Loader.loadPDF(new OpenPdfReceiptRenderer().render(onDelivery))) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("To be paid on invoice / on delivery").doesNotContain("payment reference", "Paid by");
+        }
+    }
+
     /** issue 13: a store whose locale is de-DE gets every word of its receipt in German, and none in English. */
     @Test
     void aGermanStoreGetsAGermanReceipt() throws Exception {

@@ -64,6 +64,23 @@ class CreditNoteEmailsTest {
         assertThat(mail.htmlBody()).contains("<html lang=\"en\">", "Your credit note is attached as a PDF.");
     }
 
+    /** ADR 0068: an order paid on delivery took no money: its email credits the amount and names no card. */
+    @Test
+    void anOrderPaidOnDeliveryIsCreditedNotSentBackToACard() {
+        Order onDelivery = Order.place(ORDER.orderId(), ORDER.orderNumber(), ORDER.customer(), ORDER.lines(), "key",
+                Order.PAY_ON_DELIVERY_TOKEN, ORDER.createdAt());
+
+        Mailer.Email english = CreditNoteEmails.of(onDelivery, REFUND, new byte[] {1}, store("en-GB"));
+        Mailer.Email german = CreditNoteEmails.of(onDelivery, REFUND, new byte[] {1}, store("de-DE"));
+
+        assertThat(english.textBody()).contains("We have credited €25.00 for your order OD-000042:",
+                        "You pay on invoice / on delivery: this amount comes off what you owe. If you have already paid, we will pay it back to you.")
+                .doesNotContain("refunded", "card");
+        assertThat(english.htmlBody()).contains("We have credited <b>€25.00</b>", "comes off what you owe").doesNotContain("card");
+        assertThat(german.textBody()).contains("wir haben Ihnen 25,00\u00a0€ für Ihre Bestellung OD-000042 gutgeschrieben:",
+                "Dieser Betrag wird von Ihrer Rechnung abgezogen").doesNotContain("erstattet", "Karte");
+    }
+
     /** CreditNotes hands the store's settings, read when there is something to write, to the renderer and the email. */
     @Test
     void creditNotesRenderAndMailInTheStoresSettingsReadOnlyWhenSomethingIsLeftToDo() {
@@ -137,6 +154,11 @@ class CreditNoteEmailsTest {
 
         @Override
         public void markRefunded(String orderId, String refundId, String gatewayRefundId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void markCredited(String orderId, String refundId) {
             throw new UnsupportedOperationException();
         }
 

@@ -261,10 +261,17 @@ final class OrderDetailView {
         }
         String contact = c.phone() == null ? c.email() : c.email() + " · " + c.phone();
         String who = Messages.text("detail.customer", c.name(), contact);
-        if (order.status() != OrderStatus.COMPLETED || order.paymentId() == null) {
+        if (order.status() != OrderStatus.COMPLETED) {
             return who;
         }
-        // Walked, session 21: an order on invoice / pay on delivery read "paid" like a card order.
+        // Walked, session 21: an order on invoice / pay on delivery read "paid" like a card order. Since ADR 0068
+        // nothing is charged for one, so it has no payment id to show.
+        if (order.paymentMethod() == app.orderdesk.api.PaymentMethod.ON_DELIVERY) {
+            return Messages.text("detail.customer.paid.ON_DELIVERY", who);
+        }
+        if (order.paymentId() == null) {
+            return who;
+        }
         String key = order.paymentMethod() == null ? "detail.customer.paid" : "detail.customer.paid." + order.paymentMethod().name();
         return Messages.text(key, who, order.paymentId());
     }

@@ -127,8 +127,10 @@ public final class OrderDetailViewModel {
         RefundViewModel refund = new RefundViewModel(api, executor, order);
         refund.setOnRefunded(done -> {
             String amount = app.orderdesk.desktop.order.Money.format(done.amountCents());
-            String text = done.followUp() == null ? Messages.text("detail.refunded", amount)
-                    : Messages.text("detail.refunded.followUp", amount, done.followUp());
+            // paid on delivery: no money went back to a card, the amount comes off the invoice (ADR 0068)
+            String words = "CREDITED".equals(done.state()) ? "detail.credited" : "detail.refunded";
+            String text = done.followUp() == null ? Messages.text(words, amount)
+                    : Messages.text(words + ".followUp", amount, done.followUp());
             message.set(text);
             notifications.info(text);
             tracking.refresh();

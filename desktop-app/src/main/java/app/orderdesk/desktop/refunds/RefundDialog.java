@@ -136,7 +136,14 @@ public final class RefundDialog {
         HBox.setHgrow(buttons.getChildren().get(1), Priority.ALWAYS);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        root = new VBox(12, title, lines, restockHint, form, total, validation, error, buttons);
+        Label settlement = new Label(model.settlementHint());
+        settlement.setId("refundSettlementHint");
+        settlement.getStyleClass().add(Styles.HINT_TEXT);
+        app.orderdesk.desktop.ui.DialogFit.prose(settlement);
+        settlement.setManaged(!model.settlementHint().isEmpty());
+        settlement.setVisible(!model.settlementHint().isEmpty());
+
+        root = new VBox(12, title, lines, restockHint, form, total, settlement, validation, error, buttons);
         root.setId("refundDialog");
         root.setPadding(new Insets(16));
         root.setPrefWidth(620);

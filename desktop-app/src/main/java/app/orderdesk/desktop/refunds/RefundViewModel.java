@@ -2,6 +2,7 @@ package app.orderdesk.desktop.refunds;
 
 import app.orderdesk.api.OrderLineView;
 import app.orderdesk.api.OrderView;
+import app.orderdesk.api.PaymentMethod;
 import app.orderdesk.api.RefundLineRequest;
 import app.orderdesk.api.RefundLineView;
 import app.orderdesk.api.RefundRequest;
@@ -84,7 +85,9 @@ public final class RefundViewModel {
         }
         totalCents = Bindings.createLongBinding(() -> rows.stream()
                 .mapToLong(r -> r.quantityProperty().get() * r.unitPriceCents()).sum(), rows);
-        totalText = Bindings.createStringBinding(() -> Messages.text("refund.submit", Money.format(totalCents.get())), totalCents);
+        // paid on delivery: nothing goes back to a card, the amount is credited against the invoice (ADR 0068)
+        String submitWords = creditedNotRefunded() ? "refund.submit.credit" : "refund.submit";
+        totalText = Bindings.createStringBinding(() -> Messages.text(submitWords, Money.format(totalCents.get())), totalCents);
         validation = Bindings.createStringBinding(() -> {
             if (totalCents.get() <= 0) {
                 return nothingChosen();
@@ -128,6 +131,16 @@ public final class RefundViewModel {
             busy.set(false);
             error.set(ErrorMessages.describe(failure));
         });
+    }
+
+    /** True when the order is paid on invoice / on delivery: no charge was taken, so its refund is credited. */
+    public boolean creditedNotRefunded() {
+        return order.paymentMethod() == PaymentMethod.ON_DELIVERY;
+    }
+
+    /** What happens to the money, said before the agent sends it; empty for a card order (it goes back to the card). */
+    public String settlementHint() {
+        return creditedNotRefunded() ? Messages.text("refund.onDelivery.hint") : "";
     }
 
     public void setOnRefunded(Consumer<RefundView> onRefunded) {

@@ -77,4 +77,34 @@ class OrderDetailViewModelTest {
         assertThat(detail.tracking().statusProperty().get()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(detail.canCancelBinding().get()).isFalse();
     }
+
+    /** ADR 0068: a refund of an order paid on delivery is credited; the desk must not say money went back. */
+    @Test
+    void aCreditedRefundIsToldAsCreditedAndACardRefundAsRefunded() {
+        api.statuses.add(OrderStatus.COMPLETED);
+        api.orderLines = java.util.List.of(new app.orderdesk.api.OrderLineView("p-mug", "MUG-1", "Blue mug", 1, 1250, 1250));
+        OrderDetailViewModel detail = detail(true, false);
+        detail.open("o-1");
+
+        api.refundHook = request -> answered("CREDITED");
+        var credited = detail.newRefund();
+        credited.selectEverything();
+        credited.submit();
+        String creditedMessage = detail.messageProperty().get();
+
+        api.refundHook = request -> answered("REFUNDED");
+        var refunded = detail.newRefund();
+        refunded.selectEverything();
+        refunded.submit();
+
+        assertThat(creditedMessage).startsWith("Credited $12.50: paid on delivery").doesNotContain("Refunded");
+        assertThat(detail.messageProperty().get()).isEqualTo("Refunded $12.50; the credit note was emailed");
+    }
+
+    private static app.orderdesk.api.RefundView answered(String state) {
+        java.time.Instant at = java.time.Instant.parse("2026-03-01T10:00:00Z");
+        return new app.orderdesk.api.RefundView("r-1", "o-1", state, "CUSTOMER_REQUEST", null,
+                java.util.List.of(new app.orderdesk.api.RefundLineView("p-mug", "MUG-1", "Blue mug", 1, true, 1250)),
+                1250, "USD", "support@x", at, true, at, null);
+    }
 }

@@ -26,15 +26,17 @@ class PaymentWordsTest {
     }
 
     private static OrderView completed(PaymentMethod method) {
+        // ADR 0068: an order paid on delivery is not charged, so it has no payment id
+        String paymentId = method == PaymentMethod.ON_DELIVERY ? null : "pay_1";
         return new OrderView("o-1", "OD-000007", OrderStatus.COMPLETED, null, new CustomerDetails("w@example.com", "Wanda", null),
-                List.of(), 3980, "USD", "pay_1", true, Instant.EPOCH, Instant.EPOCH, List.of(), null, null, method);
+                List.of(), 3980, "USD", paymentId, true, Instant.EPOCH, Instant.EPOCH, List.of(), null, null, method);
     }
 
     @Test
     void theDetailSaysHowTheOrderIsPaid() {
         Locale.setDefault(Locale.ENGLISH);
         assertThat(OrderDetailView.describeCustomer(completed(PaymentMethod.ON_DELIVERY)))
-                .isEqualTo("Customer: Wanda · w@example.com · pay on delivery, nothing charged (pay_1)");
+                .isEqualTo("Customer: Wanda · w@example.com · pay on delivery, nothing charged");
         assertThat(OrderDetailView.describeCustomer(completed(PaymentMethod.CARD)))
                 .isEqualTo("Customer: Wanda · w@example.com · paid by card (pay_1)");
         assertThat(OrderDetailView.describeCustomer(completed(null))).as("an API from before the method was sent")
@@ -42,6 +44,6 @@ class PaymentWordsTest {
 
         Locale.setDefault(Locale.GERMAN);
         assertThat(OrderDetailView.describeCustomer(completed(PaymentMethod.ON_DELIVERY)))
-                .isEqualTo("Kunde: Wanda · w@example.com · Zahlung bei Lieferung, nichts abgebucht (pay_1)");
+                .isEqualTo("Kunde: Wanda · w@example.com · Zahlung bei Lieferung, nichts abgebucht");
     }
 }

@@ -90,4 +90,22 @@ class RefundViewModelTest {
         assertThat(model.errorProperty().get()).contains("up to $50.00").contains("Ask a manager");
         assertThat(model.doneProperty().get()).isFalse();
     }
+
+    /** ADR 0068: an order paid on delivery took no money: the dialog offers to credit it and says where the money goes. */
+    @Test
+    void anOrderPaidOnDeliveryIsCreditedAndTheDialogSaysSo() {
+        OrderView card = order(List.of());
+        OrderView onDelivery = new OrderView(card.orderId(), card.orderNumber(), card.status(), null, card.customer(), card.lines(),
+                card.totalCents(), card.currency(), null, true, AT, AT, List.of(), null, null, app.orderdesk.api.PaymentMethod.ON_DELIVERY);
+
+        var credited = new RefundViewModel(api, new SameThreadExecutor(), onDelivery);
+        var refunded = new RefundViewModel(api, new SameThreadExecutor(), card);
+        credited.selectEverything();
+        refunded.selectEverything();
+
+        assertThat(credited.totalTextBinding().get()).isEqualTo("Credit $42.49");
+        assertThat(credited.settlementHint()).contains("no card was charged", "comes off what the customer owes");
+        assertThat(refunded.totalTextBinding().get()).isEqualTo("Refund $42.49");
+        assertThat(refunded.settlementHint()).isEmpty();
+    }
 }

@@ -201,6 +201,46 @@ class ReliabilityRefundTest {
                 "SUCCEEDED $10.00 refunded by " + actor(damaged) + ": DAMAGED — 1 × Listed Mug (not restocked)");
     }
 
+    /**
+     * ADR 0068: an order paid on invoice / on delivery took no money, so the payments ledger holds no charge for it,
+     * and its refund is CREDITED — nothing through the gateway — while stock, credit note and email are as for a card.
+     */
+    @Test
+    void anOrderPaidOnDeliveryIsNeverChargedAndItsRefundIsCreditedNotPaidBack() throws Exception {
+        String jug = r.seedProduct("rel-refund-pod-jug", "Delivery Jug", 1200, 10);
+        String email = Reliability.uniqueEmail("refund-pod");
+        String orderId = completedOrder(email, "tok_payOnDelivery", line(jug, 2));
+        int chargesAfterCompleting = ledger.chargesOf(orderId).size();
+
+        Reliability.Reply credited = refund("support", orderId, key(), lines(sku(jug), 1, true, "CUSTOMER_REQUEST", null));
+        assertThat(credited.status()).as(credited.body()).isEqualTo(201);
+        List<JsonNode> mails = await().atMost(Duration.ofSeconds(10))
+                .until(() -> r.mailsTo(email).stream().filter(m -> m.path("subject").asText().startsWith("Credit note")).toList(),
+                        m -> !m.isEmpty());
+        String mailText = mails.getFirst().path("body").path("text").asText();
+        List<String> refundSteps = new ArrayList<>();
+        r.getAs("staff", "/orders/" + orderId + "/timeline").json().path("steps").forEach(step -> {
+            if (step.path("name").asText().equals("Refund")) {
+                refundSteps.add(step.path("status").asText() + " " + step.path("causeCode").asText());
+            }
+        });
+        long ledgerRefunds = ledger.refunds().stream().filter(e -> e.orderId().equals(orderId)).count();
+        System.out.printf("reliability: paid on delivery: charges in the ledger %d; refund -> %d %s, ledger refund items %d,"
+                        + " status %s, stock %d of 10, credit-note mails %d, refund steps %s%n",
+                chargesAfterCompleting, credited.status(), credited.json().path("state").asText(), ledgerRefunds, status(orderId),
+                r.available(jug), mails.size(), refundSteps);
+
+        assertThat(chargesAfterCompleting).as("no charge for an order paid on delivery").isZero();
+        assertThat(attr(r.orderItem(orderId), "paymentId")).as("no payment reference").isNull();
+        assertThat(credited.json().path("state").asText()).isEqualTo("CREDITED");
+        assertThat(credited.json().path("amountCents").asLong()).isEqualTo(1200);
+        assertThat(ledgerRefunds).as("nothing sent back through the gateway").isZero();
+        assertThat(status(orderId)).isEqualTo("PARTIALLY_REFUNDED");
+        assertThat(r.available(jug)).as("the returned jug is back on the shelf").isEqualTo(9);
+        assertThat(mailText).contains("We have credited $12.00", "comes off what you owe").doesNotContain("card");
+        assertThat(refundSteps).containsExactly("SUCCEEDED REFUND_CREDITED");
+    }
+
     private static String actor(Reliability.Reply refund) {
         return refund.json().path("refundedBy").asText();
     }
@@ -419,7 +459,11 @@ class ReliabilityRefundTest {
     // ---------- helpers ----------
 
     private static String completedOrder(String email, ObjectNode... lines) {
-        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(), order(email, "Refund Customer", "tok_visa", lines));
+        return completedOrder(email, "tok_visa", lines);
+    }
+
+    private static String completedOrder(String email, String paymentToken, ObjectNode... lines) {
+        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(), order(email, "Refund Customer", paymentToken, lines));
         assertThat(placed.status()).as(placed.body()).isEqualTo(202);
         String orderId = placed.json().path("orderId").asText();
         r.awaitExecutions(List.of(orderId), Duration.ofSeconds(60));

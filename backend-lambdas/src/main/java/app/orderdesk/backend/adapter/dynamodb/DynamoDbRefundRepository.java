@@ -171,6 +171,11 @@ public final class DynamoDbRefundRepository implements RefundRepository {
     }
 
     @Override
+    public void markCredited(String orderId, String refundId) {
+        setOnRefund(orderId, refundId, "#r.#state = :state", Map.of(":state", s(Refund.State.CREDITED.name())));
+    }
+
+    @Override
     public void markRefused(String orderId, Refund refund, String why) {
         // Give the quantities and the amount back, exactly once: only while the refund is still PENDING.
         List<String> sets = new ArrayList<>();

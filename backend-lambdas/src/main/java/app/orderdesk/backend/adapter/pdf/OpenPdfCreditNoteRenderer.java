@@ -51,10 +51,13 @@ public final class OpenPdfCreditNoteRenderer implements CreditNoteRenderer {
         document.add(new Paragraph(ReceiptFonts.phrase(words.text("creditNote.reason", reason(refund, words)), normal)));
         document.add(new Paragraph(" ", normal));
         document.add(linesTable(refund, store, words));
-        Paragraph total = new Paragraph(words.text("creditNote.refunded", store.format(refund.amount())), strong);
+        boolean credited = order.paidOnDelivery();
+        Paragraph total = new Paragraph(words.text(credited ? "creditNote.credited" : "creditNote.refunded", store.format(refund.amount())), strong);
         total.setAlignment(Element.ALIGN_RIGHT);
         document.add(total);
-        if (order.paymentId() != null) {
+        if (credited) {
+            document.add(new Paragraph(words.text("creditNote.creditedOnDelivery"), normal));
+        } else if (order.paymentId() != null) {
             document.add(new Paragraph(words.text("creditNote.refundedTo", order.paymentId()), normal));
         }
         document.close();

@@ -74,6 +74,9 @@ public final class OpenPdfReceiptRenderer implements ReceiptRenderer {
         if (order.paymentId() != null) {
             document.add(new Paragraph(words.text("receipt.paymentReference",
                     CardBrands.paymentLine(order.paymentToken(), words), order.paymentId()), normal));
+        } else if (order.paidOnDelivery()) {
+            // nothing was charged, so there is no payment reference (ADR 0068)
+            document.add(new Paragraph(CardBrands.paymentLine(order.paymentToken(), words), normal));
         }
         if (!store.receiptFooter().isBlank()) {
             document.add(new Paragraph(" ", normal));

@@ -75,6 +75,11 @@ public final class NotifyingRefundRepository implements RefundRepository {
     }
 
     @Override
+    public void markCredited(String orderId, String refundId) {
+        refunds.markCredited(orderId, refundId);
+    }
+
+    @Override
     public void markCreditNote(String orderId, String refundId, String creditNoteKey) {
         refunds.markCreditNote(orderId, refundId, creditNoteKey);
     }

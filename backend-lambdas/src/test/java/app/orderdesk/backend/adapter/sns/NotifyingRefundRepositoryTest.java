@@ -67,6 +67,7 @@ class NotifyingRefundRepositoryTest {
         @Override public boolean claimWork(String orderId, String refundId, Instant now, Duration stale) { return true; }
         @Override public void markFinished(String orderId, String refundId, Instant at) {}
         @Override public void markRefunded(String orderId, String refundId, String gatewayRefundId) {}
+        @Override public void markCredited(String orderId, String refundId) {}
         @Override public void markRefused(String orderId, Refund refund, String why) {}
         @Override public void markCreditNote(String orderId, String refundId, String creditNoteKey) {}
         @Override public void markEmailed(String orderId, String refundId, Instant at) {}
