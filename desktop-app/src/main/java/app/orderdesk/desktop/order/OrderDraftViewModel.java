@@ -65,6 +65,10 @@ public final class OrderDraftViewModel {
     private final Consumer<PlaceOrderResponse> onPlaced;
     private String idempotencyKey;
     private OrderOutbox outbox;
+    // The request of the latest send, and the number of the send handed to the outbox before its answer came.
+    private PlaceOrderRequest sending;
+    private int handedToOutbox;
+    private String handedOverKey;
 
     public OrderDraftViewModel(ApiClient api, BackgroundExecutor executor, Consumer<PlaceOrderResponse> onPlaced) {
         this(api, executor, () -> UUID.randomUUID().toString(), onPlaced);
@@ -177,17 +181,25 @@ public final class OrderDraftViewModel {
         }
         PlaceOrderRequest request = toRequest();
         String key = idempotencyKey;
+        int send = ++sends;
+        sending = request;
         submitting.set(true);
         refusedFocus.set(null);
         error.set("");
         notice.set("");
         executor.submit(() -> api.placeOrder(request, key),
                 response -> {
+                    if (send == handedToOutbox || !key.equals(idempotencyKey)) {
+                        return; // the outbox has it now (it gets the same order back under the same key), or a new draft is open
+                    }
                     submitting.set(false);
                     placed.set(true);
                     onPlaced.accept(response);
                 },
                 failure -> {
+                    if (send == handedToOutbox || !key.equals(idempotencyKey)) {
+                        return;
+                    }
                     if (outbox != null && ErrorMessages.isConnectionProblem(failure)) {
                         // Nothing is lost: the order waits in the outbox and goes out later with the same key.
                         outbox.enqueue(request, key, () -> {
@@ -201,8 +213,19 @@ public final class OrderDraftViewModel {
                     error.set(ErrorMessages.describe(failure));
                     refusedFocus.set(RefusedSendFocus.of(failure, payment.get()));
                 });
-        int send = ++sends;
         executor.schedule(SLOW_SUBMIT, () -> slowSubmit.set(submitting.get() && send == sends));
+    }
+
+    /**
+     * Marks the send in flight as the outbox's, whose later send under the same idempotency key gets the one order the
+     * server made (never a second); false when nothing is in flight or there is no outbox to take it.
+     */
+    private boolean handOverToOutbox() {
+        if (!submitting.get() || outbox == null || handedToOutbox == sends) {
+            return false;
+        }
+        handedToOutbox = sends;
+        return true;
     }
 
     /**
@@ -222,6 +245,10 @@ public final class OrderDraftViewModel {
 
     /** The outbox sent a queued order: if it is this draft's, show it as placed and follow it. */
     public void sentFromOutbox(String key, PlaceOrderResponse response) {
+        if (key.equals(handedOverKey) && notice.get().equals(Messages.text("order.handedToOutbox"))) {
+            // the order handed over at Ctrl+N went out: the note about it says so instead of "no answer yet"
+            notice.set(Messages.text("order.handedSent", response.orderNumber()));
+        }
         if (queued.get() && key.equals(idempotencyKey)) {
             queued.set(false);
             notice.set("");
@@ -235,8 +262,18 @@ public final class OrderDraftViewModel {
         this.outbox = outbox;
     }
 
-    /** Starts an empty draft with a fresh idempotency key; the products stay loaded. */
+    /**
+     * Starts an empty draft with a fresh idempotency key; the products stay loaded. A send still waiting for its answer
+     * is handed to the outbox first (walked, session 22: Ctrl+N during a send left the old send's answer to land on the
+     * new draft, which then showed as placed or queued), so the clerk can take the next call and nothing is lost.
+     */
     public void reset() {
+        String handedOver = null;
+        if (handOverToOutbox()) {
+            handedOver = idempotencyKey;
+            handedOverKey = handedOver;
+            outbox.enqueue(sending, handedOver, () -> { });
+        }
         lines.clear();
         search.clear();
         customer.fill(null);
@@ -245,7 +282,7 @@ public final class OrderDraftViewModel {
         placed.set(false);
         submitting.set(false);
         queued.set(false);
-        notice.set("");
+        notice.set(handedOver == null ? "" : Messages.text("order.handedToOutbox"));
         error.set("");
         idempotencyKey = keyFactory.get();
     }

@@ -120,6 +120,78 @@ class OrderDraftViewModelTest {
         assertThat(accepted).hasSize(1);
     }
 
+    /**
+     * Walked frozen, session 22: Ctrl+N while a send waited started a new draft, and the old send's answer then landed
+     * on it — the empty draft showed as placed (or, at the timeout, as queued). A new order now hands the waiting send
+     * to the outbox, which sends it again under the same key; the old answer no longer touches the new draft.
+     */
+    @Test
+    void aNewOrderDuringASendHandsTheSendToTheOutboxAndItsAnswerLeavesTheNewDraftAlone() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        List<String> outboxKeys = new ArrayList<>();
+        List<app.orderdesk.api.PlaceOrderRequest> outboxRequests = new ArrayList<>();
+        OrderDraftViewModel slowly = new OrderDraftViewModel(api, held, () -> "key-" + keys.incrementAndGet(), accepted::add);
+        slowly.setOutbox((request, key, whenStored) -> {
+            outboxKeys.add(key);
+            outboxRequests.add(request);
+            whenStored.run();
+        });
+        for (String answer : List.of("placed", "timed out")) {
+            slowly.search().selectedProperty().set(MUG);
+            slowly.search().quantityProperty().set(2);
+            slowly.addLine();
+            slowly.customer().emailProperty().set("ann@example.com");
+            slowly.customer().nameProperty().set("Ann");
+            while (held.waiting() > 0) {
+                held.release(0);
+            }
+            String sentKey = slowly.idempotencyKey();
+            if (answer.equals("timed out")) {
+                api.placeOrderHook = (request, key) -> {
+                    throw new ConnectionUnavailableException("Cannot reach the Order Desk API", new IOException("timed out"));
+                };
+            }
+            slowly.submit(); // held: the send and the "slow" check
+
+            slowly.reset(); // Ctrl+N
+            assertThat(outboxKeys).as(answer).last().isEqualTo(sentKey);
+            assertThat(outboxRequests).last().satisfies(r -> assertThat(r.lines()).singleElement()
+                    .satisfies(line -> assertThat(line.quantity()).isEqualTo(2)));
+            assertThat(slowly.noticeProperty().get()).isEqualTo("The previous order had no answer yet: it is kept in the outbox and sent from there.");
+            while (held.waiting() > 0) {
+                held.release(0); // the old send answers (placed, or timed out), then its "slow" check
+            }
+
+            assertThat(slowly.placedProperty().get()).as(answer + ": the new draft is not the old order").isFalse();
+            assertThat(slowly.queuedProperty().get()).as(answer).isFalse();
+            assertThat(slowly.submittingProperty().get()).as(answer).isFalse();
+            assertThat(slowly.slowSubmitProperty().get()).as(answer).isFalse();
+            assertThat(slowly.editableBinding().get()).as(answer + ": the next order can be typed").isTrue();
+            assertThat(slowly.idempotencyKey()).isNotEqualTo(sentKey);
+        }
+        assertThat(accepted).as("the old answer is not shown as this form's order").isEmpty();
+        assertThat(outboxKeys).as("each handed over once, never again at its timeout").hasSize(2).doesNotHaveDuplicates();
+
+        slowly.sentFromOutbox(outboxKeys.getLast(), new PlaceOrderResponse("o-9", "OD-000009", app.orderdesk.api.OrderStatus.RECEIVED));
+        assertThat(slowly.noticeProperty().get()).isEqualTo("The previous order was sent from the outbox: OD-000009.");
+        assertThat(slowly.placedProperty().get()).as("the outbox's order is not this draft").isFalse();
+        assertThat(accepted).isEmpty();
+    }
+
+    @Test
+    void aNewOrderWithNothingOnItsWayPutsNothingInTheOutbox() {
+        List<String> outboxKeys = new ArrayList<>();
+        draft.setOutbox((request, key, whenStored) -> outboxKeys.add(key));
+        fillDraft();
+        draft.submit(); // answered at once
+
+        draft.reset();
+
+        assertThat(outboxKeys).isEmpty();
+        assertThat(draft.noticeProperty().get()).isEmpty();
+        assertThat(accepted).hasSize(1);
+    }
+
     @Test
     void totalsTheLinesAndMergesARepeatedProduct() {
         add(MUG, 2);
