@@ -25,8 +25,11 @@ final class ApiErrorWords {
 
     private static final List<IssuePhrase> ISSUES = List.of(
             new IssuePhrase("(?:header )?is required|must not be null", "error.issue.required"),
+            new IssuePhrase("is required \\(0 for no tax\\)", "error.issue.requiredTaxRate"),
+            new IssuePhrase("is required \\(the price with tax, in cents\\)", "error.issue.requiredPrice"),
             new IssuePhrase("not a valid email address|is not an email address", "error.issue.email"),
-            new IssuePhrase("is not a phone number|must be 6 to 20 digits or spaces, optionally starting with \\+", "error.issue.phone"),
+            new IssuePhrase("is not a phone number|not a valid phone number|must be 6 to 20 digits or spaces, optionally starting with \\+",
+                    "error.issue.phone"),
             new IssuePhrase("must be at most (\\d+) characters", "error.issue.tooLong"),
             new IssuePhrase("must be between (\\d+) and (\\d+)\\b.*", "error.issue.range"),
             new IssuePhrase("must not contain control characters", "error.issue.controlCharacters"),
@@ -35,7 +38,20 @@ final class ApiErrorWords {
             new IssuePhrase("must contain at most (\\d+) lines", "error.issue.tooManyLines"),
             new IssuePhrase("must be an ISO 4217 code such as USD or EUR", "error.issue.currency"),
             new IssuePhrase("must be a language tag such as en-US or de-DE", "error.issue.locale"),
-            new IssuePhrase("must be a time zone such as Europe/Berlin", "error.issue.timeZone"));
+            new IssuePhrase("must be a time zone such as Europe/Berlin", "error.issue.timeZone"),
+            // session 22: the rest of what a clerk can cause on the desk's screens (FieldIssueWordsTest finds them)
+            new IssuePhrase("must be a non-zero whole number between -(\\d+) and (\\d+)", "error.issue.nonZeroRange"),
+            new IssuePhrase("must be a whole number between (\\d+) and (\\d+)", "error.issue.wholeRange"),
+            new IssuePhrase("must be at most (\\d+)", "error.issue.atMost"),
+            new IssuePhrase("must not be negative", "error.issue.negative"),
+            new IssuePhrase("must be after from", "error.issue.afterFrom"),
+            new IssuePhrase("must be an order number such as OD-000042", "error.issue.orderNumber"),
+            new IssuePhrase("must be at most (\\d+) letters, digits, spaces, dots, dashes or slashes", "error.issue.taxNumber"),
+            new IssuePhrase("is not one of the store's categories \\(the store settings define none yet\\)", "error.issue.categoryNoneDefined"),
+            new IssuePhrase("is not one of the store's categories: (?<text>.+)", "error.issue.categoryUnknown"),
+            new IssuePhrase("must be a PNG or JPEG image(?:, base64-encoded)?", "error.issue.logoType"),
+            new IssuePhrase("must be at most (\\d+) KB \\(this one is (\\d+) KB\\)", "error.issue.logoSize"),
+            new IssuePhrase("is not a readable (?<text>PNG|JPEG) image", "error.issue.logoUnreadable"));
 
     /**
      * h-e (issue 13): the stable phrases of the stock-count import's row messages ({@code ImportStockCounts} in the
