@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -48,6 +49,7 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final List<Screen> screens;
+    private ReadOnlyBooleanProperty online;
     private StatusBar statusBar;
 
     public MainView(List<Screen> screens, Session session, String connection, Notifications notifications,
@@ -83,13 +85,15 @@ public final class MainView {
             tabs.getTabs().add(tab);
         }
 
+        this.online = notifications.onlineProperty();
         StatusBar status = new StatusBar();
         status.setId("statusBar");
         // A bar of labels, not a stop of its own: Tab goes to its controls (Sign out), not to the bar.
         status.setFocusTraversable(false);
         status.getStyleClass().add(Styles.STATUS_BAR);
         status.setText("");
-        Label who = new Label(statusText(session, connection));
+        String fullStatus = statusText(session, connection);
+        Label who = new Label(fullStatus);
         who.setId("statusLabel");
         // At 900 px the long "who / connection" text gives way (with "…"), never Sign out.
         who.setMinWidth(0);
@@ -115,8 +119,8 @@ public final class MainView {
         });
         // At 1024 px the status line elides; its whole text (and the shortcuts) stay in the tooltip,
         // and a screen reader reads it in full.
-        who.setTooltip(new Tooltip(who.getText() + "\n" + shortcuts(tabs.getTabs().size())));
-        who.setAccessibleText(who.getText());
+        who.setTooltip(new Tooltip(fullStatus + "\n" + shortcuts(tabs.getTabs().size())));
+        who.setAccessibleText(fullStatus);
         Button signOut = new Button(Messages.text("main.signOut"));
         signOut.setId("signOutButton");
         signOut.setOnAction(e -> onSignOut.run());
@@ -130,6 +134,16 @@ public final class MainView {
                         + status.snappedTopInset() + status.snappedBottomInset(),
                 who.widthProperty(), who.textProperty(), status.paddingProperty()));
         this.statusBar = status;
+        // Walked offline in German at 1024×640 (session 22): beside "API: nicht erreichbar · Ausgang: 1 wartend" the
+        // sign-in line took four lines and squeezed the order form, just when orders go to the outbox. Where it would
+        // take more than two, the bar says only who and which role; the whole line stays in the tooltip.
+        // The label asks for the whole line's width whichever text it shows, so the room it is given (its width) does
+        // not depend on the choice.
+        String shortStatus = shortStatusText(session);
+        who.setPrefWidth(oneLineWidth(fullStatus, who.getFont()) + 16 + 2);
+        who.fontProperty().addListener((obs, old, font) -> who.setPrefWidth(oneLineWidth(fullStatus, font) + 16 + 2));
+        who.widthProperty().addListener((obs, old, width) -> who.setText(
+                fitsInTwoLines(fullStatus, who.getFont(), width.doubleValue() - 16) ? fullStatus : shortStatus));
 
         HBox banner = banner(notifications);
         javafx.scene.layout.StackPane.setAlignment(banner, Pos.BOTTOM_RIGHT);
@@ -170,6 +184,10 @@ public final class MainView {
         live.textProperty().bind(text);
         // Whole, always: beside the wrapping sign-in line it was squeezed to "L…" at 1024 px.
         live.setMinWidth(Region.USE_PREF_SIZE);
+        // With the API unreachable the bar says so ("API: unreachable · Outbox: …"); "… paused — reconnecting" beside it
+        // said the same again and left the sign-in line 110 px, four lines high over the order form (German, 1024 px).
+        live.visibleProperty().bind(online);
+        live.managedProperty().bind(online);
         ((StatusBar) root.getBottom()).getRightItems().addAll(0, List.of(live, new Label("  ")));
     }
 
@@ -245,6 +263,27 @@ public final class MainView {
             }
         });
         return banner;
+    }
+
+    static String shortStatusText(Session session) {
+        return Messages.text("main.signedIn.short", session.displayName(), Messages.textOr("role." + session.role(), session.role()));
+    }
+
+    private static double oneLineWidth(String text, javafx.scene.text.Font font) {
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
+        measured.setFont(font);
+        return Math.ceil(measured.getLayoutBounds().getWidth());
+    }
+
+    static boolean fitsInTwoLines(String text, javafx.scene.text.Font font, double width) {
+        if (width <= 0) {
+            return true; // not laid out yet
+        }
+        javafx.scene.text.Text measured = new javafx.scene.text.Text(text);
+        measured.setFont(font);
+        double oneLine = measured.getLayoutBounds().getHeight();
+        measured.setWrappingWidth(width);
+        return measured.getLayoutBounds().getHeight() <= oneLine * 2.5;
     }
 
     static String statusText(Session session, String connection) {

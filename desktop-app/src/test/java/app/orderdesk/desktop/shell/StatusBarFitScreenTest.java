@@ -73,6 +73,57 @@ class StatusBarFitScreenTest {
         assertNothingCutInTheStatusBar(robot, Locale.GERMANY);
     }
 
+    /**
+     * Walked offline in German at 1024×640 (session 22): beside "API: nicht erreichbar · Ausgang: 0 wartend" the sign-in
+     * line took four lines and squeezed the order form, with "Live-Aktualisierung pausiert — verbinde neu" beside it
+     * saying the same as the API's state. Offline, the live state gives way; where the whole sign-in line would still
+     * take more than two lines, the bar shows who and which role only; the whole line stays in the tooltip and for
+     * screen readers.
+     */
+    @Test
+    void offlineInGermanTheSignInLineKeepsToTwoLinesAndItsWholeTextToTheTooltip(FxRobot robot) throws Exception {
+        before = Locale.getDefault();
+        Locale.setDefault(Locale.GERMANY);
+        ResourceBundle.clearCache();
+        robot.interact(() -> {
+            desk = FakeDesk.open(stage, auth, api, LIVE_PROFILE, home);
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        Label who = robot.lookup("#statusLabel").queryAs(Label.class);
+        String whole = who.getTooltip().getText().split("\n")[0];
+        assertThat(whole).startsWith("Angemeldet als").contains("orderdesk-production-eu-central-1");
+
+        api.failEverything = new app.orderdesk.desktop.client.ConnectionUnavailableException("Cannot reach the Order Desk API",
+                new java.io.IOException("down"));
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT3)
+                .release(javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.CONTROL);
+        Label state = robot.lookup("#connectionState").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> state.getText().startsWith("API: nicht erreichbar"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        double[] lines = new double[2];
+        robot.interact(() -> {
+            javafx.scene.text.Text one = new javafx.scene.text.Text("Ag");
+            one.setFont(who.getFont());
+            javafx.scene.text.Text drawn = (javafx.scene.text.Text) who.getChildrenUnmodifiable().stream()
+                    .filter(javafx.scene.text.Text.class::isInstance).findFirst().orElseThrow();
+            lines[0] = drawn.getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight();
+            lines[1] = robot.lookup("#statusBar").query().getLayoutBounds().getHeight() / one.getLayoutBounds().getHeight();
+
+        });
+        System.out.printf("status bar offline at 1024x640 in German: \"%s\", %.1f lines; the bar %.1f lines high%n",
+                who.getText(), lines[0], lines[1]);
+
+        assertThat(lines[0]).as("lines of the sign-in text").isLessThan(2.5);
+        assertThat(lines[1]).as("the bar's height in lines").isLessThan(3);
+        assertThat(who.getText()).isEqualTo("manager@example.com · Leitung");
+        assertThat(who.getTooltip().getText()).startsWith(whole);
+        assertThat(who.getAccessibleText()).isEqualTo(whole);
+        assertThat(robot.lookup("#liveUpdatesState").query().isVisible()).as("the API's state says the desk is offline").isFalse();
+    }
+
     private void assertNothingCutInTheStatusBar(FxRobot robot, Locale locale) throws Exception {
         before = Locale.getDefault();
         Locale.setDefault(locale); // the app takes its language from the default locale when its screens are built
