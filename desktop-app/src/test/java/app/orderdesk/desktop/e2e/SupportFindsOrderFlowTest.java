@@ -43,7 +43,10 @@ class SupportFindsOrderFlowTest {
         order = DesktopDriver.placeCompletedOrder(setup.api("staff"), email);
     }
 
-    /** Session 21: the API says how an order is paid (the desk read "paid" on an order to be paid on delivery). */
+    /**
+     * Session 21: the API says how an order is paid (the desk read "paid" on an order to be paid on delivery). Session 22:
+     * an order paid on delivery is not charged through the gateway (ADR 0068), so it carries no payment id.
+     */
     @Test
     void theOrderSaysWhetherACardWasChargedOrItIsPaidOnDelivery() {
         DesktopDriver setup = new DesktopDriver(home);
@@ -51,7 +54,9 @@ class SupportFindsOrderFlowTest {
                 app.orderdesk.desktop.order.PaymentTokens.PAY_ON_DELIVERY);
 
         assertThat(onDelivery.paymentMethod()).isEqualTo(app.orderdesk.api.PaymentMethod.ON_DELIVERY);
+        assertThat(onDelivery.paymentId()).as("ADR 0068: nothing charged, so no payment reference").isNull();
         assertThat(order.paymentMethod()).isEqualTo(app.orderdesk.api.PaymentMethod.CARD);
+        assertThat(order.paymentId()).startsWith("pay_");
     }
 
     @Start

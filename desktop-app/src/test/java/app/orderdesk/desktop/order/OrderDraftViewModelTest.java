@@ -100,14 +100,7 @@ class OrderDraftViewModelTest {
     void aSendThatWaitsLongSaysSoUntilItsAnswerComes() {
         app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
         OrderDraftViewModel slowly = new OrderDraftViewModel(api, held, () -> "k", accepted::add);
-        slowly.search().selectedProperty().set(MUG);
-        slowly.search().quantityProperty().set(1);
-        slowly.addLine();
-        slowly.customer().emailProperty().set("ann@example.com");
-        slowly.customer().nameProperty().set("Ann");
-        while (held.waiting() > 0) {
-            held.release(0); // the form's own background work, if any
-        }
+        fillHeld(slowly, held, 1);
         assertThat(slowly.canSubmitBinding().get()).isTrue();
 
         slowly.submit();
@@ -137,14 +130,7 @@ class OrderDraftViewModelTest {
             whenStored.run();
         });
         for (String answer : List.of("placed", "timed out")) {
-            slowly.search().selectedProperty().set(MUG);
-            slowly.search().quantityProperty().set(2);
-            slowly.addLine();
-            slowly.customer().emailProperty().set("ann@example.com");
-            slowly.customer().nameProperty().set("Ann");
-            while (held.waiting() > 0) {
-                held.release(0);
-            }
+            fillHeld(slowly, held, 2);
             String sentKey = slowly.idempotencyKey();
             if (answer.equals("timed out")) {
                 api.placeOrderHook = (request, key) -> {
@@ -479,6 +465,18 @@ class OrderDraftViewModelTest {
         assertThat(draft.customer().emailProperty().get()).isEqualTo("ann@example.com");
         draft.submit();
         assertThat(api.idempotencyKeys).containsExactly(firstKey, draft.idempotencyKey());
+    }
+
+    /** {@code mugs} mugs for Ann, on a form whose background work waits in {@code held}, which is then let through. */
+    private static void fillHeld(OrderDraftViewModel form, app.orderdesk.desktop.fakes.HeldExecutor held, int mugs) {
+        form.search().selectedProperty().set(MUG);
+        form.search().quantityProperty().set(mugs);
+        form.addLine();
+        form.customer().emailProperty().set("ann@example.com");
+        form.customer().nameProperty().set("Ann");
+        while (held.waiting() > 0) {
+            held.release(0); // the form's own background work, if any
+        }
     }
 
     private void fillDraft() {

@@ -82,15 +82,7 @@ class StatusBarFitScreenTest {
      */
     @Test
     void offlineInGermanTheSignInLineKeepsToTwoLinesAndItsWholeTextToTheTooltip(FxRobot robot) throws Exception {
-        before = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-        ResourceBundle.clearCache();
-        robot.interact(() -> {
-            desk = FakeDesk.open(stage, auth, api, LIVE_PROFILE, home);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
-        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        signInAsManagerAt1024x640(robot, Locale.GERMANY);
         Label who = robot.lookup("#statusLabel").queryAs(Label.class);
         String whole = who.getTooltip().getText().split("\n")[0];
         assertThat(whole).startsWith("Angemeldet als").contains("orderdesk-production-eu-central-1");
@@ -124,7 +116,7 @@ class StatusBarFitScreenTest {
         assertThat(robot.lookup("#liveUpdatesState").query().isVisible()).as("the API's state says the desk is offline").isFalse();
     }
 
-    private void assertNothingCutInTheStatusBar(FxRobot robot, Locale locale) throws Exception {
+    private void signInAsManagerAt1024x640(FxRobot robot, Locale locale) {
         before = Locale.getDefault();
         Locale.setDefault(locale); // the app takes its language from the default locale when its screens are built
         ResourceBundle.clearCache();
@@ -134,6 +126,10 @@ class StatusBarFitScreenTest {
             stage.setHeight(640);
         });
         desk.signInAs(robot, FakeDesk.Role.MANAGER);
+    }
+
+    private void assertNothingCutInTheStatusBar(FxRobot robot, Locale locale) throws Exception {
+        signInAsManagerAt1024x640(robot, locale);
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#liveUpdatesState").tryQuery().isPresent());
         Label live = robot.lookup("#liveUpdatesState").queryAs(Label.class);
         String paused = Messages.text("live.paused"); // in the language of this case
