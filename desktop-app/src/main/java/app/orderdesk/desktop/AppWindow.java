@@ -67,6 +67,8 @@ public final class AppWindow {
     private final Function<ConnectionProfile, AppServices> servicesFactory;
     private AppServices services;
     private Runnable disposeSession = () -> { };
+    // An order whose send is still unanswered when the session ends goes to the outbox on disk (sign-out, quit).
+    private Runnable keepUnsent = () -> { };
     private SignInViewModel signInModel;
     private Runnable rememberColumns = () -> { };
     private MainView mainView;
@@ -111,6 +113,8 @@ public final class AppWindow {
                 rememberColumns.run();
             });
         }
+        // Closing the window (or Ctrl+Q, which hides it) with an order's send unanswered keeps the order in the outbox.
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> keepUnsent.run());
         // Ctrl+Q quits, as Linux desktop apps do; popups are hidden first (the JavaFX 25 exit crash).
         scene.getAccelerators().put(QUIT, () -> {
             new ArrayList<>(Window.getWindows()).forEach(Window::hide);
@@ -193,6 +197,7 @@ public final class AppWindow {
             notifications.info(app.orderdesk.desktop.ui.Messages.text("outbox.sent", response.orderNumber(), entry.customerEmail()));
             placeOrder.sentFromOutbox(entry.idempotencyKey(), response);
         });
+        keepUnsent = () -> placeOrder.draft().keepUnansweredSend(outbox::keepNow);
         if (session.canPlaceOrders()) {
             placeOrder.useOutbox((request, key, whenStored) -> {
                 notifications.unreachable();
@@ -409,6 +414,8 @@ public final class AppWindow {
     }
 
     private void signOut() {
+        keepUnsent.run();
+        keepUnsent = () -> { };
         // Dropping the view models and the token holder is what forgets the tokens: they never touched disk.
         rememberColumns.run();
         rememberColumns = () -> { };

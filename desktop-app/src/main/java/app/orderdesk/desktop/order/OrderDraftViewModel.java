@@ -217,6 +217,17 @@ public final class OrderDraftViewModel {
     }
 
     /**
+     * At sign-out or quit: a send still waiting for its answer is handed to {@code keep} (the outbox, written to disk at
+     * once), so it is not lost with the window; the next session's outbox sends it under the same idempotency key.
+     * Nothing happens when no send is waiting.
+     */
+    public void keepUnansweredSend(java.util.function.BiConsumer<PlaceOrderRequest, String> keep) {
+        if (handOverToOutbox()) {
+            keep.accept(sending, idempotencyKey);
+        }
+    }
+
+    /**
      * Marks the send in flight as the outbox's, whose later send under the same idempotency key gets the one order the
      * server made (never a second); false when nothing is in flight or there is no outbox to take it.
      */

@@ -105,6 +105,24 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
         }, failure -> problem(Messages.text("outbox.storeFailed", ErrorMessages.describe(failure))));
     }
 
+    /**
+     * Stores an order on the caller's thread, at once: for a send still unanswered when the session ends (sign-out,
+     * quit), when there is no time for the background. A key already in the outbox is not stored twice; a failure to
+     * write is reported, not thrown (the window is closing).
+     */
+    public void keepNow(PlaceOrderRequest request, String idempotencyKey) {
+        if (indexOf(idempotencyKey) >= 0) {
+            return;
+        }
+        OutboxEntry entry = OutboxEntry.queued(idempotencyKey, request, clock.instant());
+        try {
+            store.save(entry);
+            entries.add(entry);
+        } catch (RuntimeException failure) {
+            problem(Messages.text("outbox.storeFailed", ErrorMessages.describe(failure)));
+        }
+    }
+
     /** Sends now instead of waiting for the next try (e.g. after the connection is back). */
     public void retryNow() {
         nextDelay = FIRST_RETRY;

@@ -164,6 +164,32 @@ class OrderDraftViewModelTest {
         assertThat(accepted).isEmpty();
     }
 
+    /** Session 22: at sign-out or quit a send still unanswered is kept (by the outbox, on disk), once; its answer is ignored. */
+    @Test
+    void aSendUnansweredAtTheEndOfTheSessionIsKeptOnce() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        OrderDraftViewModel slowly = new OrderDraftViewModel(api, held, () -> "key-" + keys.incrementAndGet(), accepted::add);
+        slowly.setOutbox((request, key, whenStored) -> { throw new AssertionError("not at a timeout: kept already"); });
+        List<String> kept = new ArrayList<>();
+        slowly.keepUnansweredSend((request, key) -> kept.add(key));
+        assertThat(kept).as("nothing on its way").isEmpty();
+        fillHeld(slowly, held, 1);
+        String sentKey = slowly.idempotencyKey();
+        api.placeOrderHook = (request, key) -> {
+            throw new ConnectionUnavailableException("Cannot reach the Order Desk API", new IOException("timed out"));
+        };
+        slowly.submit();
+
+        slowly.keepUnansweredSend((request, key) -> kept.add(key));
+        slowly.keepUnansweredSend((request, key) -> kept.add(key));
+        while (held.waiting() > 0) {
+            held.release(0); // the send times out after all
+        }
+
+        assertThat(kept).containsExactly(sentKey);
+        assertThat(slowly.queuedProperty().get()).isFalse();
+    }
+
     @Test
     void aNewOrderWithNothingOnItsWayPutsNothingInTheOutbox() {
         List<String> outboxKeys = new ArrayList<>();

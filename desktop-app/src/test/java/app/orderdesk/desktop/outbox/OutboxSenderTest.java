@@ -77,6 +77,19 @@ class OutboxSenderTest {
         assertThat(executor.delays).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
     }
 
+    /** Session 22: at sign-out or quit there is no time for the background: the entry is on disk when keepNow returns. */
+    @Test
+    void keepNowWritesTheOrderAtOnceAndOnlyOnce() {
+        OutboxStore store = new OutboxStore(home, "keep-now");
+        OutboxSender outbox = outbox(store);
+
+        outbox.keepNow(ORDER, "key-9");
+        outbox.keepNow(ORDER, "key-9");
+
+        assertThat(store.loadAll()).singleElement().satisfies(entry -> assertThat(entry.idempotencyKey()).isEqualTo("key-9"));
+        assertThat(outbox.entries()).hasSize(1);
+    }
+
     @Test
     void neverSendsAnOrderTwice() {
         OutboxSender outbox = outbox(new OutboxStore(home, "local"));

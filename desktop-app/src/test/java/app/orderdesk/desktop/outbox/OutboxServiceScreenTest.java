@@ -40,9 +40,11 @@ class OutboxServiceScreenTest {
     private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
     private FakeDesk desk;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
     }
 
@@ -78,5 +80,55 @@ class OutboxServiceScreenTest {
         assertThat(shown).doesNotContain("outboxTab");
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("placeOrderTab");
         assertThat(new OutboxStore(home, FakeDesk.PROFILE.name()).loadAll()).isEmpty();
+    }
+
+    /**
+     * Session 22: quitting while an order's send waited for its answer dropped the order with the process — if the
+     * request never reached the server, it was lost although the clerk had sent it; signing out kept it only when the
+     * send failed at its 30 s timeout. The unanswered send now goes to the outbox on disk at once, which the next
+     * session sends under the same key.
+     */
+    @Test
+    void signingOutWhileASendWaitsKeepsTheOrderInTheOutboxOnDiskAtOnce(FxRobot robot) throws Exception {
+        assertKeptOnDisk(robot, "sam@example.com", () -> {
+            robot.clickOn("#signOutButton");
+            await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signInButton").tryQuery().isPresent());
+        });
+    }
+
+    @Test
+    void closingTheWindowWhileASendWaitsKeepsTheOrderInTheOutboxOnDiskAtOnce(FxRobot robot) throws Exception {
+        assertKeptOnDisk(robot, "quinn@example.com", () -> robot.interact(() -> stage.hide()));
+    }
+
+    private void assertKeptOnDisk(FxRobot robot, String email, Runnable endTheSession) throws Exception {
+        java.util.concurrent.CountDownLatch answer = new java.util.concurrent.CountDownLatch(1);
+        api.placeOrderHook = (request, key) -> {
+            try {
+                answer.await(30, java.util.concurrent.TimeUnit.SECONDS); // the API does not answer
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new ConnectionUnavailableException("down", new IOException("timed out"));
+        };
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
+        robot.clickOn("#customerEmail").write(email);
+        robot.clickOn("#customerName").write("Sam Signout");
+        robot.clickOn("#submitOrderButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.placed.size() == 1);
+
+        endTheSession.run();
+        OutboxStore store = new OutboxStore(home, FakeDesk.PROFILE.name());
+        List<OutboxEntry> kept = store.loadAll();
+        answer.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !store.loadAll().isEmpty()); // (the old session's late failure, if any)
+        store.loadAll().forEach(entry -> store.delete(entry.idempotencyKey())); // the home is shared with the other cases
+
+        assertThat(kept).as("the unanswered order, on disk before its send gave up").singleElement().satisfies(entry -> {
+            assertThat(entry.idempotencyKey()).isEqualTo(api.idempotencyKeys.getFirst());
+            assertThat(entry.request().customer().email()).isEqualTo(email);
+            assertThat(entry.request().lines()).singleElement().satisfies(line -> assertThat(line.quantity()).isEqualTo(2));
+        });
     }
 }
