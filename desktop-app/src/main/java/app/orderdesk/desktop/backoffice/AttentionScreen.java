@@ -46,7 +46,7 @@ public final class AttentionScreen {
                 a -> app.orderdesk.desktop.order.StepWords.status(a.status())));
         // Measured against its words too (session 21: "Process the pa…" at 1024 px once the step was renamed).
         table.getColumns().add(Columns.wholeText(Messages.text("attention.column.failedStep"), 130, model.items(), AttentionScreen::failedStep));
-        table.getColumns().add(Columns.text(Messages.text("attention.column.reason"), 380, AttentionViewModel::reasonInWords));
+        table.getColumns().add(Columns.wrapping(Messages.text("attention.column.reason"), 380, AttentionViewModel::reasonInWords));
         table.getColumns().add(Columns.text(Messages.text("attention.column.total"), 90, a -> Columns.money(a.totalCents())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());

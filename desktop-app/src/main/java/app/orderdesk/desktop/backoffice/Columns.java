@@ -18,6 +18,16 @@ final class Columns {
     }
 
     /**
+     * A column of prose (why an order needs attention): walked at 1024×640 (session 22) Attention's "What went wrong"
+     * read "The payment service kept failing; no payme…"; its words now wrap in the cell and the row grows.
+     */
+    static <T> TableColumn<T, String> wrapping(String title, double width, Function<T, String> value) {
+        TableColumn<T, String> column = text(title, width, value);
+        column.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
+        return column;
+    }
+
+    /**
      * A date-and-time column never narrower than its dates: in German at 1280 px Attention's "Aufgegeben" column showed
      * "Nov 30, 2026, 8:31 …" (walked, session 19) — the flexible reason column took the room. Measured as the orders
      * list and the outbox measure theirs: the dates shown, whenever the rows change.

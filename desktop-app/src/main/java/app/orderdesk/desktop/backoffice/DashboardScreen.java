@@ -83,7 +83,7 @@ public final class DashboardScreen {
         attention.setPlaceholder(new Label(Messages.text("attention.none")));
         attention.getColumns().add(Columns.text(Messages.text("attention.title"), 110, AttentionItemView::orderNumber));
         attention.getColumns().add(Columns.wholeText(Messages.text("dashboard.attention.step"), 120, model.attention(), AttentionScreen::failedStep));
-        attention.getColumns().add(Columns.text(Messages.text("dashboard.attention.why"), 360, AttentionViewModel::reasonInWords));
+        attention.getColumns().add(Columns.wrapping(Messages.text("dashboard.attention.why"), 360, AttentionViewModel::reasonInWords));
         attention.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         GridPane store = new GridPane(12, 12);

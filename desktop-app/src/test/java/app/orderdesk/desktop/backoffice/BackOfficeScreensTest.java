@@ -250,6 +250,30 @@ class BackOfficeScreensTest {
         assertAttentionColumnFitsItsValues(robot, 3, "Failed step", AttentionScreen::failedStep);
     }
 
+    /**
+     * Walked at 1024×640, session 22: "What went wrong" read "The payment service kept failing; no payme…" (and the
+     * held order's long reason the same), with nothing to hover for the rest. The words wrap in their cell.
+     */
+    @Test
+    void whatWentWrongIsReadWholeAt1024x640(FxRobot robot) {
+        signedInAs(robot, "managers");
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        List<app.orderdesk.desktop.CutTexts.Cut> cut = new java.util.ArrayList<>();
+        robot.interact(() -> cut.addAll(app.orderdesk.desktop.CutTexts.under("attention", table)));
+        cut.forEach(c -> System.out.println("attention at 1024x640: " + c));
+
+        assertThat(cut).extracting(app.orderdesk.desktop.CutTexts.Cut::text)
+                .noneMatch(text -> text.startsWith("A service the order depends on") || text.startsWith("Receipt could not"));
+    }
+
     /** Support's Attention list of two: column {@code index}'s least width holds every value it shows. */
     private void assertAttentionColumnFitsItsValues(FxRobot robot, int index, String name,
                                                     java.util.function.Function<AttentionItemView, String> shown) {
