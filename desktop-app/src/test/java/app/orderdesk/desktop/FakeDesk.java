@@ -75,6 +75,19 @@ public final class FakeDesk {
         return open(stage, auth, bothApis(api, backOffice), PROFILE, home);
     }
 
+    /** Opens the desk in the smallest window the app supports (1024×640) and signs in as {@code role}. */
+    public static FakeDesk openAt1024x640(FxRobot robot, Stage stage, AuthService auth, FakeApiClient api, ConnectionProfile profile,
+                                          Path home, Role role) {
+        FakeDesk[] opened = new FakeDesk[1];
+        robot.interact(() -> {
+            opened[0] = open(stage, auth, api, profile, home);
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        opened[0].signInAs(robot, role);
+        return opened[0];
+    }
+
     private static FakeDesk open(Stage stage, AuthService auth, ApiClient api, ConnectionProfile profile, Path home) {
         Theme.LIGHT.apply();
         FakeDesk desk = new FakeDesk(auth);

@@ -54,12 +54,7 @@ class ReceiptPreviewRoomScreenTest {
 
     @Test
     void theReceiptBesideTheFormKeepsAReadableHeightAtTheSmallestWindow(FxRobot robot) {
-        robot.interact(() -> {
-            desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
-        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        desk = FakeDesk.openAt1024x640(robot, stage, auth, api, FakeDesk.PROFILE, home, FakeDesk.Role.STAFF);
         OrderEntry.submitOneFor(robot, FakeApiClient.MUG);
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> receipt.getImage() != null);

@@ -64,12 +64,7 @@ class SlowSendScreenTest {
             }
             return new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED);
         };
-        robot.interact(() -> {
-            desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
-        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        desk = FakeDesk.openAt1024x640(robot, stage, auth, api, FakeDesk.PROFILE, home, FakeDesk.Role.STAFF);
         OrderEntry.submitOneFor(robot, FakeApiClient.MUG);
         Label hint = robot.lookup("#orderKeysHint").queryAs(Label.class);
         assertThat(hint.getText()).startsWith("Ctrl+Enter");

@@ -120,12 +120,7 @@ class StatusBarFitScreenTest {
         before = Locale.getDefault();
         Locale.setDefault(locale); // the app takes its language from the default locale when its screens are built
         ResourceBundle.clearCache();
-        robot.interact(() -> {
-            desk = FakeDesk.open(stage, auth, api, LIVE_PROFILE, home);
-            stage.setWidth(1024);
-            stage.setHeight(640);
-        });
-        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        desk = FakeDesk.openAt1024x640(robot, stage, auth, api, LIVE_PROFILE, home, FakeDesk.Role.MANAGER);
     }
 
     private void assertNothingCutInTheStatusBar(FxRobot robot, Locale locale) throws Exception {
