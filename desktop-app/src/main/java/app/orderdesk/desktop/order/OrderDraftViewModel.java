@@ -54,6 +54,8 @@ public final class OrderDraftViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper queued = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    /** The notice that reports something done (shown as good news, not as a warning) while it is the one shown. */
+    private final ReadOnlyStringWrapper goodNotice = new ReadOnlyStringWrapper("");
     private final BooleanProperty allowedToOrder = new SimpleBooleanProperty(true);
     private final BooleanBinding editable;
     private final BooleanBinding canAddLine;
@@ -258,7 +260,8 @@ public final class OrderDraftViewModel {
     public void sentFromOutbox(String key, PlaceOrderResponse response) {
         if (key.equals(handedOverKey) && notice.get().equals(Messages.text("order.handedToOutbox"))) {
             // the order handed over at Ctrl+N went out: the note about it says so instead of "no answer yet"
-            notice.set(Messages.text("order.handedSent", response.orderNumber()));
+            goodNotice.set(Messages.text("order.handedSent", response.orderNumber()));
+            notice.set(goodNotice.get());
         }
         if (queued.get() && key.equals(idempotencyKey)) {
             queued.set(false);
@@ -365,6 +368,11 @@ public final class OrderDraftViewModel {
     /** True while this draft waits in the outbox. */
     public ReadOnlyBooleanProperty queuedProperty() {
         return queued.getReadOnlyProperty();
+    }
+
+    /** True while the notice shown reports something done (the handed-over order went out), not a warning. */
+    public javafx.beans.binding.BooleanBinding noticeIsGoodBinding() {
+        return notice.isNotEmpty().and(notice.isEqualTo(goodNotice));
     }
 
     /** A non-error note for staff, e.g. that the order is queued or open again after a rejection. */

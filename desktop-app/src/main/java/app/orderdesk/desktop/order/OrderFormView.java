@@ -22,6 +22,9 @@ import javafx.scene.layout.VBox;
  */
 final class OrderFormView {
 
+    /** On the notice when it reports something done (place-order.css). */
+    static final String NOTICE_GOOD = "od-notice-good";
+
     private final VBox content;
     private final VBox actions;
     private final OrderDraftViewModel model;
@@ -29,8 +32,11 @@ final class OrderFormView {
     private final CustomerPane customer;
     private final Button submit;
     private app.orderdesk.desktop.payment.CardField card;
+    private final PlaceOrderViewModel screen;
+    private Runnable showTop = () -> { };
 
     OrderFormView(PlaceOrderViewModel screen) {
+        this.screen = screen;
         model = screen.draft();
         Label linesTitle = sectionTitle(Messages.text("order.lines"));
         OrderLinesTable table = new OrderLinesTable(model);
@@ -92,10 +98,7 @@ final class OrderFormView {
         submit.setOnAction(e -> submit());
         Button newOrder = new Button(Messages.text("order.new"));
         newOrder.setId("newOrderButton");
-        newOrder.setOnAction(e -> {
-            screen.newOrder();
-            picker.focus();
-        });
+        newOrder.setOnAction(e -> newOrder());
         newOrder.setDisable(!screen.allowedToOrder());
         ProgressIndicator sending = new ProgressIndicator();
         sending.setId("orderSending");
@@ -133,6 +136,15 @@ final class OrderFormView {
         notice.setWrapText(true);
         notice.getStyleClass().add(Styles.NOTICE_TEXT);
         notice.textProperty().bind(model.noticeProperty());
+        // Good news (the handed-over order went out) in the success colour, not the warning's orange (walked, session 22).
+        javafx.beans.binding.BooleanBinding good = model.noticeIsGoodBinding();
+        notice.getProperties().put("noticeIsGood", good); // held by the label: a binding only the listener holds is collected
+        good.addListener((obs, was, now) -> {
+            notice.getStyleClass().remove(NOTICE_GOOD);
+            if (now) {
+                notice.getStyleClass().add(NOTICE_GOOD);
+            }
+        });
         // h-a (issue 13): the reason line wraps to as many lines as it needs; squeezed by the form at 1024 px it was cut.
         notice.setMinHeight(Region.USE_PREF_SIZE);
         notice.visibleProperty().bind(model.noticeProperty().isNotEmpty());
@@ -230,6 +242,21 @@ final class OrderFormView {
 
     void focusProduct() {
         picker.focus();
+    }
+
+    /**
+     * Starts a new draft and puts the keyboard in the product field, with the form shown from its top: walked, session
+     * 22, Ctrl+N from a form scrolled down to the card left the "Product" heading above the viewport.
+     */
+    void newOrder() {
+        screen.newOrder();
+        showTop.run();
+        picker.focus();
+    }
+
+    /** What shows the form from its top (the scroller it sits in scrolls up). */
+    void onShowTop(Runnable showTop) {
+        this.showTop = showTop;
     }
 
     /** Subtotal and one tax line per rate above the total, as the receipt will show them (hidden when nothing is taxed). */

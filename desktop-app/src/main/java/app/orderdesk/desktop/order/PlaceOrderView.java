@@ -37,6 +37,7 @@ public final class PlaceOrderView {
         formScroller.setId("orderFormScroller");
         formScroller.setFitToWidth(true);
         formScroller.setFocusTraversable(false);
+        form.onShowTop(() -> formScroller.setVvalue(formScroller.getVmin()));
         app.orderdesk.desktop.ui.FocusFollowingScroll.install(formScroller); // h-a: Tab to a field below the fold scrolls to it
         // The card's "ready" and problem lines sit under its parts, below the fold at 1024×640: a wrong security
         // code was said there unseen while Submit stayed off (walked by hand, session 10). Shown, they scroll into view.
@@ -88,8 +89,7 @@ public final class PlaceOrderView {
     /** Ctrl+N: shows this screen, starts a new draft and puts the keyboard in the product field. */
     private void newOrderFromAnywhere() {
         showOwnTab();
-        model.newOrder();
-        form.focusProduct();
+        form.newOrder();
     }
 
     private void showOwnTab() {

@@ -144,6 +144,7 @@ class OrderDraftViewModelTest {
             assertThat(outboxRequests).last().satisfies(r -> assertThat(r.lines()).singleElement()
                     .satisfies(line -> assertThat(line.quantity()).isEqualTo(2)));
             assertThat(slowly.noticeProperty().get()).isEqualTo("The previous order had no answer yet: it is kept in the outbox and sent from there.");
+            assertThat(slowly.noticeIsGoodBinding().get()).as("kept, not yet sent: a warning").isFalse();
             while (held.waiting() > 0) {
                 held.release(0); // the old send answers (placed, or timed out), then its "slow" check
             }
@@ -160,8 +161,11 @@ class OrderDraftViewModelTest {
 
         slowly.sentFromOutbox(outboxKeys.getLast(), new PlaceOrderResponse("o-9", "OD-000009", app.orderdesk.api.OrderStatus.RECEIVED));
         assertThat(slowly.noticeProperty().get()).isEqualTo("The previous order was sent from the outbox: OD-000009.");
+        assertThat(slowly.noticeIsGoodBinding().get()).as("sent: good news, not a warning").isTrue();
         assertThat(slowly.placedProperty().get()).as("the outbox's order is not this draft").isFalse();
         assertThat(accepted).isEmpty();
+        slowly.reset();
+        assertThat(slowly.noticeIsGoodBinding().get()).isFalse();
     }
 
     /** Session 22: at sign-out or quit a send still unanswered is kept (by the outbox, on disk), once; its answer is ignored. */
