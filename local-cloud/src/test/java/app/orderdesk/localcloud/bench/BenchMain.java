@@ -71,6 +71,9 @@ public final class BenchMain {
         System.setProperty(Meter.ENABLED_PROPERTY, "true");
         ObjectNode results = DeskClient.JSON.createObjectNode();
         results.put("quick", quick).put("follow", followName).put("ordersPerLevel", perLevel);
+        // ADR 0069: the report says which compilers ran the cloud (./desk bench passes ./desk start's options)
+        results.put("jvmOptions", String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:") || option.startsWith("-Xm") || option.startsWith("-Xss")).toList()));
         long cloudStarted = System.nanoTime();
         try (LocalCloud cloud = LocalCloud.start(LocalCloudOptions.ephemeral())) {
             say("local cloud up in %.0f ms (in this JVM, metering on)", (System.nanoTime() - cloudStarted) / 1e6);

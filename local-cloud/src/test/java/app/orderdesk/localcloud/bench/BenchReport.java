@@ -67,6 +67,9 @@ public final class BenchReport {
                 the load client share the machine (one JVM for the cloud and the desks, one Node process for the
                 emulators). Ratios compare figures measured in the same run, side by side.
 
+                """);
+        md.append(jvmOptionsLine(r.path("jvmOptions").asText(""))).append("\n\n");
+        md.append("""
                 | what | measured | target | |
                 |---|---|---|---|
                 """);
@@ -633,5 +636,15 @@ public final class BenchReport {
         double reservoir = Math.min(requestsPerMonth, p("xray.reservoirPerSecond") * SECONDS_PER_MONTH);
         double traced = reservoir + (requestsPerMonth - reservoir) * p("xray.fixedRate");
         return traced * p("xray.trace");
+    }
+
+    /** ADR 0069: which compilers ran the cloud, the desks and the floor (the bench's one JVM). */
+    static String jvmOptionsLine(String options) {
+        if (options.contains("-XX:TieredStopAtLevel=1")) {
+            return "**The bench's JVM** (the cloud, the desks and the floor): `" + options + "`: C1 only, as `./desk start` runs the "
+                    + "local cloud and as the template's `JAVA_TOOL_OPTIONS` run the functions in AWS (ADR 0069).";
+        }
+        return "**The bench's JVM** (the cloud, the desks and the floor): " + (options.isBlank() ? "the JVM's defaults" : "`" + options + "`")
+                + ": not the C1-only JVM `./desk start` runs the local cloud with (ADR 0069), so these figures are not the ones a user meets.";
     }
 }
