@@ -54,6 +54,7 @@ public final class OrderSearchViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper showingToday = new ReadOnlyBooleanWrapper(false);
 
     private final ApiClient api;
     private final Notifications notifications;
@@ -149,8 +150,23 @@ public final class OrderSearchViewModel {
         pageNumber.set(pageIndex + 1);
         hasNext.set(nextToken != null && !nextToken.isEmpty());
         hasPrevious.set(pageIndex > 0);
-        summary.set(items.isEmpty() && pageIndex == 0 ? Messages.text("orders.none")
-                : Messages.text(hasNext.get() ? "orders.page.more" : "orders.page", pageIndex + 1, items.size()));
+        // A search naming nothing lists the store's day only (GET /orders): walked, session 23, support saw "Page 1 · 9
+        // orders" and not the older ones, with nothing saying the list was today's.
+        boolean today = namesNothing(base);
+        showingToday.set(today);
+        String prefix = today ? "orders.today." : "orders.";
+        summary.set(items.isEmpty() && pageIndex == 0 ? Messages.text(prefix + "none")
+                : Messages.text(prefix + (hasNext.get() ? "page.more" : "page"), pageIndex + 1, items.size()));
+    }
+
+    private static boolean namesNothing(OrderQuery query) {
+        return query.orderNumber() == null && query.email() == null && query.phone() == null && query.status() == null
+                && query.from() == null && query.to() == null;
+    }
+
+    /** True while the list shows the store's day because the search named nothing (the server's answer to that). */
+    public ReadOnlyBooleanProperty showingTodayProperty() {
+        return showingToday.getReadOnlyProperty();
     }
 
     private static String blankToNull(String text) {

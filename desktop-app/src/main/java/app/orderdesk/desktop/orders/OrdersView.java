@@ -272,8 +272,9 @@ public final class OrdersView {
         placeholder.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         placeholder.setPadding(new javafx.geometry.Insets(0, 12, 0, 12));
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
-                Messages.text(search.pageNumberProperty().get() == 0 ? "orders.placeholder" : "orders.placeholder.none"),
-                search.pageNumberProperty()));
+                Messages.text(search.pageNumberProperty().get() == 0 ? "orders.placeholder"
+                        : search.showingTodayProperty().get() ? "orders.placeholder.today" : "orders.placeholder.none"),
+                search.pageNumberProperty(), search.showingTodayProperty()));
         return placeholder;
     }
 }

@@ -68,6 +68,28 @@ class OrderSearchViewModelTest {
         assertThat(api.orderQueries).extracting(OrderQuery::nextToken).containsExactly(null, "t2", null);
     }
 
+    /** Walked, session 23: a search naming nothing lists the store's day only (the server's rule); the list says so. */
+    @Test
+    void aSearchNamingNothingSaysTheListIsToday() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000003"), order("OD-000002")), "t2"));
+        search.search();
+        assertThat(search.showingTodayProperty().get()).isTrue();
+        assertThat(search.summaryProperty().get()).isEqualTo("Today's orders · page 1 · 2 orders · more on the next page");
+
+        search.emailProperty().set("ann@example.com");
+        search.search();
+        assertThat(search.showingTodayProperty().get()).as("a search by email is not today's").isFalse();
+        assertThat(search.summaryProperty().get()).startsWith("Page 1 · 2 orders");
+
+        search.clearCriteria();
+        api.orderPages.put("", new Page<>(List.of(), null));
+        search.search();
+        assertThat(search.summaryProperty().get()).isEqualTo("No orders today yet");
+        search.statusProperty().set(OrderStatus.FAILED);
+        search.search();
+        assertThat(search.summaryProperty().get()).isEqualTo("No orders match");
+    }
+
     // h-v: a listed order's pushed change shows in its row with no new search; a late older push changes nothing.
     @Test
     void aPushedChangeShowsInTheListedRowWithoutSearchingAgain() {

@@ -67,5 +67,13 @@ class OrdersPlaceholderScreenTest {
         assertThat(table.getItems()).isEmpty();
         assertThat(((Label) table.getPlaceholder()).getText()).as("what the empty table says after a search")
                 .isEqualTo(Messages.text("orders.placeholder.none"));
+
+        // Session 23: a search naming nothing is the store's day (the server's rule), and the table says so.
+        robot.interact(() -> robot.lookup("#ordersNumberField").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.clickOn("#ordersNumberField").type(javafx.scene.input.KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> Messages.text("orders.today.none").equals(summary.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(((Label) table.getPlaceholder()).getText()).as("an empty day")
+                .isEqualTo(Messages.text("orders.placeholder.today")).contains("older orders");
     }
 }
