@@ -253,6 +253,11 @@ public final class AppWindow {
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), this::signOut);
         mainView.addStatusItem(themeToggle());
+        // Session 23: a customer's order, or one needing attention, opens on the Orders tab (double-click or Enter)
+        backOffice.useOrderOpener((orderId, orderNumber) -> {
+            mainView.select("ordersTab");
+            ordersView.show(orderId, orderNumber);
+        });
         rememberColumnsOf(session, screens);
         LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory);
         if (live != null) {

@@ -24,6 +24,7 @@ public final class AttentionScreen {
 
 
     private final VBox root;
+    private app.orderdesk.desktop.ui.OrderOpener openOrder = app.orderdesk.desktop.ui.OrderOpener.NONE;
 
     public AttentionScreen(AttentionViewModel model) {
         this(model, AttentionScreen::askWithAlert);
@@ -50,6 +51,7 @@ public final class AttentionScreen {
         table.getColumns().add(Columns.text(Messages.text("attention.column.total"), 90, a -> Columns.money(a.totalCents())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        app.orderdesk.desktop.ui.OrderOpener.onRowsOf(table, AttentionItemView::orderId, AttentionItemView::orderNumber, () -> openOrder);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button retry = new Button(Messages.text("attention.retry"));
@@ -100,6 +102,11 @@ public final class AttentionScreen {
         alert.setHeaderText(null);
         alert.setTitle(Messages.text("attention.confirm.title"));
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+    }
+
+    /** What a double-click (or Enter) on a row does: show that order on the Orders tab. */
+    public void onOpenOrder(app.orderdesk.desktop.ui.OrderOpener opener) {
+        this.openOrder = opener;
     }
 
     public Parent root() {

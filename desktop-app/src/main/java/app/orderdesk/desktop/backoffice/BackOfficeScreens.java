@@ -18,6 +18,7 @@ public final class BackOfficeScreens {
 
     private final List<Screen> screens = new ArrayList<>();
     private final List<Runnable> onDispose = new ArrayList<>();
+    private final List<java.util.function.Consumer<app.orderdesk.desktop.ui.OrderOpener>> openers = new ArrayList<>();
     private final List<java.util.function.Consumer<app.orderdesk.api.LiveUpdate>> liveListeners = new ArrayList<>();
 
     public BackOfficeScreens(Session session, ApiClient api, BackOfficeApi backOffice, BackgroundExecutor executor) {
@@ -33,11 +34,14 @@ public final class BackOfficeScreens {
         }
         if (manager || support) {
             AttentionViewModel attention = new AttentionViewModel(backOffice, api, executor, manager);
-            screens.add(new Screen("attentionTab", Messages.text("attention.tab"), new AttentionScreen(attention).root(),
+            AttentionScreen attentionScreen = new AttentionScreen(attention);
+            openers.add(attentionScreen::onOpenOrder);
+            screens.add(new Screen("attentionTab", Messages.text("attention.tab"), attentionScreen.root(),
                     attention::load, () -> { }, attention::load));
         }
         CustomerLookupViewModel customers = new CustomerLookupViewModel(backOffice, executor, manager);
         CustomerLookupScreen lookup = new CustomerLookupScreen(customers);
+        openers.add(lookup::onOpenOrder);
         screens.add(new Screen("customersTab", Messages.text("customers.tab"), lookup.root(), () -> { }, lookup::focusSearch, customers::search));
     }
 
@@ -48,6 +52,11 @@ public final class BackOfficeScreens {
     /** Pushed changes the back-office screens follow (the dashboard's figures); see {@code LiveUpdates#addListener}. */
     public void useLiveUpdates(app.orderdesk.desktop.live.LiveUpdates live) {
         liveListeners.forEach(live::addListener);
+    }
+
+    /** How the screens' order rows open an order (double-click or Enter): on the Orders tab. */
+    public void useOrderOpener(app.orderdesk.desktop.ui.OrderOpener opener) {
+        openers.forEach(screen -> screen.accept(opener));
     }
 
     /** Stops the dashboard's refreshing (sign-out). */

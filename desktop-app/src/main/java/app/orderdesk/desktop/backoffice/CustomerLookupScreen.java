@@ -24,6 +24,7 @@ public final class CustomerLookupScreen {
 
     private final VBox root;
     private final TextField query = new TextField();
+    private app.orderdesk.desktop.ui.OrderOpener openOrder = app.orderdesk.desktop.ui.OrderOpener.NONE;
 
     public CustomerLookupScreen(CustomerLookupViewModel model) {
         this(model, CustomerLookupScreen::askWithAlert, CustomerLookupScreen::chooseCsvFile);
@@ -114,6 +115,7 @@ public final class CustomerLookupScreen {
                 o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
         orders.getColumns().add(Columns.text(Messages.text("customers.orders.column.total"), 100, o -> Columns.money(o.totalCents())));
         orders.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        app.orderdesk.desktop.ui.OrderOpener.onRowsOf(orders, OrderSummaryView::orderId, OrderSummaryView::orderNumber, () -> openOrder);
         VBox.setVgrow(orders, Priority.ALWAYS);
         Label lastOrders = new Label(Messages.text("customers.orders.title"));
         lastOrders.getStyleClass().add(Styles.SECTION_TITLE);
@@ -138,6 +140,11 @@ public final class CustomerLookupScreen {
 
     private static java.nio.file.Path chooseCsvFile(javafx.stage.Window owner) {
         return app.orderdesk.desktop.ui.Folders.chooseCsvToSave(owner, Messages.text("customers.export.title"), "customers.csv");
+    }
+
+    /** What a double-click (or Enter) on one of the customer's orders does: show it on the Orders tab. */
+    public void onOpenOrder(app.orderdesk.desktop.ui.OrderOpener opener) {
+        this.openOrder = opener;
     }
 
     public void focusSearch() {

@@ -34,11 +34,14 @@ import javafx.scene.layout.VBox;
 /** The Orders screen: search form, one page of results, and the selected order's detail beside them. */
 public final class OrdersView {
 
-
     private final SplitPane root;
     private final TextField firstField;
+    private final OrderSearchViewModel search;
+    private final OrderDetailViewModel detail;
 
     public OrdersView(OrderSearchViewModel search, OrderDetailViewModel detail) {
+        this.search = search;
+        this.detail = detail;
         TextField number = field("ordersNumberField", Messages.text("orders.number.prompt"), search.orderNumberProperty());
         TextField email = field("ordersEmailField", Messages.text("orders.email.prompt"), search.emailProperty());
         TextField phone = field("ordersPhoneField", Messages.text("orders.phone.prompt"), search.phoneProperty());
@@ -251,6 +254,14 @@ public final class OrdersView {
     }
 
     /** Puts the keyboard in the first search field (Ctrl+F). */
+    /** Shows one order from another screen (a customer's order, an order needing attention): listed by its number, opened. */
+    public void show(String orderId, String orderNumber) {
+        search.clearCriteria();
+        search.orderNumberProperty().set(orderNumber);
+        search.search();
+        detail.open(orderId);
+    }
+
     public void focusSearch() {
         firstField.requestFocus();
     }

@@ -30,7 +30,7 @@ import java.util.function.BiFunction;
 
 /** A scripted API: records calls and answers from queues the test fills. */
 /** Thread-safe enough for one screen: calls are serialised with {@code synchronized}. */
-public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.StoreSettingsApi {
+public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.StoreSettingsApi {
 
     public static final InventoryItemView MUG = new InventoryItemView("p-mug", "MUG-1", "Blue mug", 1250, 40, 0, 5, false);
     /** Of the tax category "food" (h-p): taxed at the store's food rate when it has one. */
@@ -41,6 +41,8 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
     public final List<PlaceOrderRequest> placed = new ArrayList<>();
     public final Deque<OrderStatus> statuses = new ArrayDeque<>();
     public int orderCalls;
+    /** The order ids GET /orders/{id} was asked for, in order. */
+    public final List<String> ordersAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
     public int receiptCalls;
     public String statusReason;
     /** The reason's code and values the fake's orders carry (null: an order written before reason codes). */
@@ -94,6 +96,7 @@ public final class FakeApiClient implements ApiClient, app.orderdesk.desktop.cli
     @Override
     public synchronized OrderView order(String orderId) {
         orderCalls++;
+        ordersAsked.add(orderId);
         OrderStatus status = statuses.size() > 1 ? statuses.poll() : statuses.peek();
         return new OrderView(orderId, orderNumber, status, status.isFinal() ? statusReason : null,
                 orderCustomer, orderLines, 1250, "USD", null,
