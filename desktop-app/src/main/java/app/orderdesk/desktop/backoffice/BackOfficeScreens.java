@@ -27,7 +27,9 @@ public final class BackOfficeScreens {
         boolean staff = session.groups().contains(Roles.STAFF);
         if (manager || staff) {
             DashboardViewModel dashboard = new DashboardViewModel(backOffice, executor);
-            screens.add(new Screen("dashboardTab", Messages.text("dashboard.tab"), new DashboardScreen(dashboard).root(),
+            DashboardScreen dashboardScreen = new DashboardScreen(dashboard);
+            openers.add(dashboardScreen::onOpenOrder);
+            screens.add(new Screen("dashboardTab", Messages.text("dashboard.tab"), dashboardScreen.root(),
                     dashboard::startRefreshing, () -> { }, dashboard::load));
             onDispose.add(dashboard::stopRefreshing);
             liveListeners.add(dashboard::onLiveUpdate);

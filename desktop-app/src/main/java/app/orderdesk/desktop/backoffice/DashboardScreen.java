@@ -29,6 +29,7 @@ public final class DashboardScreen {
     static final double ATTENTION_LEAST_HEIGHT = 130;
 
     private final ScrollPane root;
+    private app.orderdesk.desktop.ui.OrderOpener openOrder = app.orderdesk.desktop.ui.OrderOpener.NONE;
 
     public DashboardScreen(DashboardViewModel model) {
         Label heading = new Label();
@@ -85,6 +86,7 @@ public final class DashboardScreen {
         attention.getColumns().add(Columns.wholeText(Messages.text("dashboard.attention.step"), 120, model.attention(), AttentionScreen::failedStep));
         attention.getColumns().add(Columns.wrapping(Messages.text("dashboard.attention.why"), 360, AttentionViewModel::reasonInWords));
         attention.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        app.orderdesk.desktop.ui.OrderOpener.onRowsOf(attention, AttentionItemView::orderId, AttentionItemView::orderNumber, () -> openOrder);
 
         GridPane store = new GridPane(12, 12);
         store.add(chart, 0, 0, 2, 1);
@@ -132,6 +134,11 @@ public final class DashboardScreen {
 
     static String words(String status) {
         return Messages.textOr("status." + status, Messages.humanize(status));
+    }
+
+    /** What a double-click (or Enter) on an order needing attention does: show it on the Orders tab. */
+    public void onOpenOrder(app.orderdesk.desktop.ui.OrderOpener opener) {
+        this.openOrder = opener;
     }
 
     public Parent root() {

@@ -86,6 +86,25 @@ class OpenOrderFromBackOfficeScreenTest {
         assertThat(robot.lookup("#ordersNumberField").queryAs(TextField.class).getText()).isEqualTo("OD-000042");
     }
 
+    @Test
+    void aManagerOpensAnOrderFromTheDashboardsAttentionList(FxRobot robot) {
+        FakeAuthService managerAuth = new FakeAuthService("manager@example.com", "Secret-123");
+        desk = FakeDesk.openAt1024x640(robot, stage, managerAuth, api, FakeDesk.PROFILE, home, FakeDesk.Role.MANAGER);
+        select(robot, "dashboardTab");
+        TableView<AttentionItemView> attention = robot.lookup("#dashboardAttention").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> attention.getItems().size() == 2);
+        // The keyboard's way (the mouse's is the Customers test's): the row chosen, Enter.
+        robot.interact(() -> {
+            attention.requestFocus();
+            attention.getSelectionModel().select(FakeBackOfficeApi.FOLLOW_UP);
+        });
+        robot.type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.ordersAsked.contains(FakeBackOfficeApi.FOLLOW_UP.orderId()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(selectedTab(robot)).isEqualTo("ordersTab");
+        assertThat(robot.lookup("#ordersNumberField").queryAs(TextField.class).getText()).isEqualTo("OD-000043");
+    }
+
     private static void select(FxRobot robot, String tabId) {
         TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst().orElseThrow()));
