@@ -64,7 +64,8 @@ public final class DashboardScreen {
         TableView<DashboardView.ProductSales> top = new TableView<>(model.topProducts());
         top.setId("dashboardTopProducts");
         top.setPlaceholder(new Label(Messages.text("dashboard.top.none")));
-        top.getColumns().add(Columns.text(Messages.text("dashboard.top.product"), 220, DashboardView.ProductSales::name));
+        // Names wrap in their cells: the low-stock list read "Insulated Tra…" at 1024x640 (walked, session 23).
+        top.getColumns().add(Columns.wrapping(Messages.text("dashboard.top.product"), 220, DashboardView.ProductSales::name));
         top.getColumns().add(Columns.text(Messages.text("dashboard.top.units"), 70, p -> Long.toString(p.units())));
         top.getColumns().add(Columns.text(Messages.text("dashboard.revenue"), 100, p -> Columns.money(p.revenueCents())));
         top.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -72,7 +73,7 @@ public final class DashboardScreen {
         TableView<DashboardView.LowStockItem> low = new TableView<>(model.lowStock());
         low.setId("dashboardLowStock");
         low.setPlaceholder(new Label(Messages.text("dashboard.low.none")));
-        low.getColumns().add(Columns.text(Messages.text("dashboard.low.product"), 200, DashboardView.LowStockItem::name));
+        low.getColumns().add(Columns.wrapping(Messages.text("dashboard.low.product"), 200, DashboardView.LowStockItem::name));
         low.getColumns().add(Columns.text(Messages.text("dashboard.low.available"), 80, l -> Long.toString(l.available())));
         low.getColumns().add(Columns.text(Messages.text("dashboard.low.perDay"), 90, l -> Messages.text("dashboard.decimal", l.averageDailyUnits())));
         low.getColumns().add(Columns.text(Messages.text("dashboard.low.cover"), 100, l -> l.daysOfCover() == null ? "—"

@@ -274,6 +274,33 @@ class BackOfficeScreensTest {
                 .noneMatch(text -> text.startsWith("A service the order depends on") || text.startsWith("Receipt could not"));
     }
 
+    /**
+     * Walked as a manager at 1024x640, session 23: the dashboard's low-stock list read "Insulated Tra…" (its product
+     * column squeezed by the numbers beside it), with nothing to hover. Product names wrap in their cells, in both lists.
+     */
+    @Test
+    void productNamesAreReadWholeOnTheDashboardAt1024x640(FxRobot robot) {
+        signedInAs(robot, "managers");
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(640);
+        });
+        open(robot, "dashboardTab");
+        TableView<?> low = robot.lookup("#dashboardLowStock").queryTableView();
+        TableView<?> top = robot.lookup("#dashboardTopProducts").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> low.getItems().size() == 3 && top.getItems().size() == 10);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        List<app.orderdesk.desktop.CutTexts.Cut> cut = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            cut.addAll(app.orderdesk.desktop.CutTexts.under("low stock", low));
+            cut.addAll(app.orderdesk.desktop.CutTexts.under("top products", top));
+        });
+        cut.forEach(c -> System.out.println("dashboard at 1024x640: " + c));
+
+        assertThat(cut).extracting(app.orderdesk.desktop.CutTexts.Cut::text).noneMatch(text -> text.startsWith("Insulated Travel Mug"));
+    }
+
     /** Support's Attention list of two: column {@code index}'s least width holds every value it shows. */
     private void assertAttentionColumnFitsItsValues(FxRobot robot, int index, String name,
                                                     java.util.function.Function<AttentionItemView, String> shown) {

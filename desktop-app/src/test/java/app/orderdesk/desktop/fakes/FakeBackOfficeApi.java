@@ -62,14 +62,14 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
             revenue.add(new DashboardView.DayRevenue(today.minusDays(i).toString(), 40 + i % 9, 35 + i % 7, cents));
         }
         List<DashboardView.ProductSales> top = new ArrayList<>();
-        String[] names = {"Blue mug", "Green tea", "Red T-shirt", "Notebook A5", "Desk lamp", "Tote bag", "Coffee beans 1kg",
+        String[] names = {"Blue mug", "Green tea", "Red T-shirt", "Notebook A5", "Insulated Travel Mug 450 ml", "Tote bag", "Coffee beans 1kg",
                 "Pencil set", "Water bottle", "Sticker pack"};
         for (int i = 0; i < names.length; i++) {
             top.add(new DashboardView.ProductSales("p-" + i, names[i], 120 - i * 11, (120 - i * 11) * (900 + i * 150L)));
         }
         List<DashboardView.LowStockItem> low = List.of(
                 new DashboardView.LowStockItem("p-1", "Green tea", 6, 5, 9.3, 0.6),
-                new DashboardView.LowStockItem("p-4", "Desk lamp", 18, 5, 4.4, 4.1),
+                new DashboardView.LowStockItem("p-4", "Insulated Travel Mug 450 ml", 18, 5, 4.4, 4.1),
                 new DashboardView.LowStockItem("p-7", "Pencil set", 30, 10, 5.0, 6.0));
         return new DashboardView("STORE", today.toString(), "USD", byStatus, revenue, top, low, List.copyOf(attention));
     }
