@@ -38,6 +38,8 @@ public final class OrdersView {
     private final TextField firstField;
     private final OrderSearchViewModel search;
     private final OrderDetailViewModel detail;
+    /** The order show() opened, to be chosen in the list when its search answers (null: none waiting). */
+    private String chooseWhenListed;
 
     public OrdersView(OrderSearchViewModel search, OrderDetailViewModel detail) {
         this.search = search;
@@ -156,6 +158,8 @@ public final class OrdersView {
                 open(table, detail);
             }
         });
+        // An order shown from another screen is chosen in the list once the search lists it (show()).
+        search.results().addListener((javafx.collections.ListChangeListener<OrderSummaryView>) change -> chooseListed(table));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
                 open(table, detail);
@@ -220,6 +224,20 @@ public final class OrdersView {
         }
     }
 
+    private void chooseListed(TableView<OrderSummaryView> table) {
+        if (chooseWhenListed == null) {
+            return;
+        }
+        for (OrderSummaryView listed : search.results()) {
+            if (listed.orderId().equals(chooseWhenListed)) {
+                chooseWhenListed = null;
+                table.getSelectionModel().select(listed);
+                table.scrollTo(listed);
+                return;
+            }
+        }
+    }
+
     /** A criterion's label keeps its whole text (German ones are longer); the field beside it gives way. */
     private static Label formLabel(String key) {
         Label label = new Label(Messages.text(key));
@@ -256,6 +274,7 @@ public final class OrdersView {
     /** Puts the keyboard in the first search field (Ctrl+F). */
     /** Shows one order from another screen (a customer's order, an order needing attention): listed by its number, opened. */
     public void show(String orderId, String orderNumber) {
+        chooseWhenListed = orderId;
         search.clearCriteria();
         search.orderNumberProperty().set(orderNumber);
         search.search();

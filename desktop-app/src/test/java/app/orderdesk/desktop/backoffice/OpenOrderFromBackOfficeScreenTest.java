@@ -60,6 +60,8 @@ class OpenOrderFromBackOfficeScreenTest {
 
     @Test
     void aDoubleClickOnACustomersOrderOrEnterOnAnAttentionRowOpensTheOrder(FxRobot robot) {
+        // The Orders tab's search answers with that order (the fake does not filter by number)
+        api.orderPages.put("", new Page<>(List.of(backOffice.customerOrders(FakeBackOfficeApi.ADA.customerId(), 10).items().get(1)), null));
         desk = FakeDesk.openAt1024x640(robot, stage, auth, api, FakeDesk.PROFILE, home, FakeDesk.Role.SUPPORT);
         select(robot, "customersTab");
         robot.clickOn("#customerQuery").write("030 123456");
@@ -73,6 +75,9 @@ class OpenOrderFromBackOfficeScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selectedTab(robot)).isEqualTo("ordersTab");
         assertThat(robot.lookup("#ordersNumberField").queryAs(TextField.class).getText()).as("listed by its number").isEqualTo("OD-000007");
+        TableView<OrderSummaryView> listed = robot.lookup("#ordersTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> listed.getSelectionModel().getSelectedItem() != null);
+        assertThat(listed.getSelectionModel().getSelectedItem().orderId()).as("chosen in the list").isEqualTo("00000000-0000-4000-8000-000000000007");
 
         select(robot, "attentionTab");
         TableView<AttentionItemView> attention = robot.lookup("#attentionTable").queryTableView();
