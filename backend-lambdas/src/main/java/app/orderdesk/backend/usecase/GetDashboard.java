@@ -34,6 +34,13 @@ import java.util.Set;
  */
 public final class GetDashboard {
 
+    /**
+     * Refunds come after an order's day is counted and never re-count it (ADR 0024), so the store's day counts no order
+     * as refunded: those tiles read 0 whatever was refunded (walked, session 23) and are left out. The staff view reads
+     * its orders' current statuses and keeps them.
+     */
+    static final Set<OrderStatus> AFTER_THE_DAY = java.util.EnumSet.of(OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED);
+
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 90;
     static final int WEEK = 7;
@@ -93,7 +100,7 @@ public final class GetDashboard {
         Map<String, Long> byStatus = new LinkedHashMap<>();
         byStatus.put(IN_PROGRESS, todays.inProgress());
         for (OrderStatus s : OrderStatus.values()) {
-            if (s.isFinal()) {
+            if (s.isFinal() && !AFTER_THE_DAY.contains(s)) {
                 byStatus.put(s.name(), todays.ended().getOrDefault(s, 0L));
             }
         }

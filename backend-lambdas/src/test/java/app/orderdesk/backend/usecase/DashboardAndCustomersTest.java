@@ -135,7 +135,8 @@ class DashboardAndCustomersTest {
         assertThat(view.scope()).isEqualTo("STORE");
         assertThat(view.today()).isEqualTo("2026-03-01");
         assertThat(view.todayByStatus()).containsEntry("COMPLETED", 2L).containsEntry("REJECTED", 1L)
-                .containsEntry("IN_PROGRESS", 0L).containsEntry("FAILED", 0L);
+                .containsEntry("IN_PROGRESS", 0L).containsEntry("FAILED", 0L)
+                .as("refunds never re-count the day: no tile that always reads 0").doesNotContainKeys("REFUNDED", "PARTIALLY_REFUNDED");
         assertThat(view.revenueByDay()).hasSize(30);
         assertThat(view.revenueByDay().getLast().revenueCents()).isEqualTo(3 * 1250 + 2000);
         assertThat(view.topProductsThisWeek()).extracting(p -> p.productId() + "=" + p.units()).containsExactly("p-mug=3", "p-tee=1");
