@@ -63,7 +63,7 @@ class OpenOrderFromBackOfficeScreenTest {
         // The Orders tab's search answers with that order (the fake does not filter by number)
         api.orderPages.put("", new Page<>(List.of(backOffice.customerOrders(FakeBackOfficeApi.ADA.customerId(), 10).items().get(1)), null));
         desk = FakeDesk.openAt1024x640(robot, stage, auth, api, FakeDesk.PROFILE, home, FakeDesk.Role.SUPPORT);
-        select(robot, "customersTab");
+        FakeDesk.openTab(robot, "customersTab");
         robot.clickOn("#customerQuery").write("030 123456");
         robot.clickOn("#customerFindButton");
         TableView<OrderSummaryView> orders = robot.lookup("#customerOrdersTable").queryTableView();
@@ -79,7 +79,7 @@ class OpenOrderFromBackOfficeScreenTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> listed.getSelectionModel().getSelectedItem() != null);
         assertThat(listed.getSelectionModel().getSelectedItem().orderId()).as("chosen in the list").isEqualTo("00000000-0000-4000-8000-000000000007");
 
-        select(robot, "attentionTab");
+        FakeDesk.openTab(robot, "attentionTab");
         TableView<AttentionItemView> attention = robot.lookup("#attentionTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> attention.getItems().size() == 2);
         robot.clickOn(robot.lookup("#attentionTable .table-cell").match(
@@ -95,7 +95,7 @@ class OpenOrderFromBackOfficeScreenTest {
     void aManagerOpensAnOrderFromTheDashboardsAttentionList(FxRobot robot) {
         FakeAuthService managerAuth = new FakeAuthService("manager@example.com", "Secret-123");
         desk = FakeDesk.openAt1024x640(robot, stage, managerAuth, api, FakeDesk.PROFILE, home, FakeDesk.Role.MANAGER);
-        select(robot, "dashboardTab");
+        FakeDesk.openTab(robot, "dashboardTab");
         TableView<AttentionItemView> attention = robot.lookup("#dashboardAttention").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> attention.getItems().size() == 2);
         // The keyboard's way (the mouse's is the Customers test's): the row chosen, Enter.
@@ -108,12 +108,6 @@ class OpenOrderFromBackOfficeScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(selectedTab(robot)).isEqualTo("ordersTab");
         assertThat(robot.lookup("#ordersNumberField").queryAs(TextField.class).getText()).isEqualTo("OD-000043");
-    }
-
-    private static void select(FxRobot robot, String tabId) {
-        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst().orElseThrow()));
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static String selectedTab(FxRobot robot) {
