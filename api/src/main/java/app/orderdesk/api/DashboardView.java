@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * GET /dashboard: how the store's day is going, from the daily totals the workflow keeps. For a
  * manager {@code scope} is STORE; for staff it is MINE (only the orders they placed today, and no
- * store-wide figures: revenue, top products and low stock are empty).
+ * store-wide figures: revenue, top products and low stock are empty, and {@code refundsToday} is null).
  */
 public record DashboardView(
         String scope,
@@ -16,7 +16,11 @@ public record DashboardView(
         List<DayRevenue> revenueByDay,
         List<ProductSales> topProductsThisWeek,
         List<LowStockItem> lowStock,
-        List<AttentionItemView> attention) {
+        List<AttentionItemView> attention,
+        DayRefunds refundsToday) {
+
+    /** The refunds made today (store day), whatever day their orders were placed, and the money they gave back. */
+    public record DayRefunds(long count, long amountCents) {}
 
     /** Orders placed on {@code day} (store day) and the revenue of those that completed. */
     public record DayRevenue(String day, long orders, long completed, long revenueCents) {}

@@ -97,9 +97,10 @@ class AsyncPathsAndLeastPrivilegeTest {
             // the gateway's refund (ledger GetItem, PutItem, UpdateItem), Restock (StockLedger.applyDelta/pending/settle:
             // UpdateItem, GetItem; movements find/record: GetItem, PutItem), CreditNotes (S3 put/get, SES, and the store
             // settings item for the note's language, money and time zone: StoreSettingsRepository.find, a GetItem of the
-            // Idempotency table, already granted for the keys)
+            // Idempotency table, already granted for the keys), RefundsOfTheDay (DailyTotals.recordRefund: UpdateItem, ADR 0070)
             // announcing: REFUNDED / PARTIALLY_REFUNDED and the restocked units reach the desks (LiveUpdatesEndToEndTest)
             fn("RefundOrderFunction", "RefundOrderHandler", announcing(Map.of(
+                    "DailyTotalsTable", Set.of("dynamodb:UpdateItem"),
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),

@@ -79,6 +79,7 @@ import app.orderdesk.backend.usecase.ReconcileReservations;
 import app.orderdesk.backend.usecase.ResumeInFlightOrders;
 import app.orderdesk.backend.usecase.StartStalledOrders;
 import app.orderdesk.backend.usecase.RefundOrder;
+import app.orderdesk.backend.usecase.RefundsOfTheDay;
 import app.orderdesk.backend.usecase.Restock;
 import app.orderdesk.backend.usecase.ReleaseStock;
 import app.orderdesk.backend.usecase.RedriveOrder;
@@ -263,7 +264,8 @@ public final class Production {
     }
 
     /**
-     * Reads SUPPORT_REFUND_LIMIT_CENTS (the stack's SupportRefundLimit) and PAYMENTS_LEDGER_TABLE. The
+     * Reads SUPPORT_REFUND_LIMIT_CENTS (the stack's SupportRefundLimit), PAYMENTS_LEDGER_TABLE, DAILY_TOTALS_TABLE and
+     * STORE_TIME_ZONE (the refund counted on its day). The
      * credit note reads the store's settings with one GetItem of their item in the Idempotency table
      * (the table the function already reads its keys from), and only when a credit note or its email is
      * still to be written.
@@ -275,6 +277,7 @@ public final class Production {
                 payments(), new Restock(ledger(), movements()),
                 new CreditNotes(refunds(), new OpenPdfCreditNoteRenderer(), receipts(),
                         new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK, settings::current),
+                new RefundsOfTheDay(dailyTotals(), storeZone()),
                 IdGenerator.uuids(), CLOCK, Env.number("SUPPORT_REFUND_LIMIT_CENTS", 5000));
     }
 

@@ -7,10 +7,11 @@ import java.util.Map;
 /**
  * The counters kept for one store day (orders placed that day): how many were placed, how many ended
  * in each final status, the revenue of those that COMPLETED, and units and revenue per product sold.
- * Orders placed but not yet ended are {@code placed − sum(ended)}.
+ * Orders placed but not yet ended are {@code placed − sum(ended)}. {@code refunds} and {@code refundedCents} count
+ * the refunds made that day, whatever day their orders were placed (refunds never re-count an order's day).
  */
 public record DayTotals(String day, long placed, Map<OrderStatus, Long> ended, long revenueCents,
-                        List<ProductSales> products) {
+                        List<ProductSales> products, long refunds, long refundedCents) {
 
     public DayTotals {
         ended = ended.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(ended));
@@ -18,7 +19,7 @@ public record DayTotals(String day, long placed, Map<OrderStatus, Long> ended, l
     }
 
     public static DayTotals empty(String day) {
-        return new DayTotals(day, 0, Map.of(), 0, List.of());
+        return new DayTotals(day, 0, Map.of(), 0, List.of(), 0, 0);
     }
 
     public long inProgress() {

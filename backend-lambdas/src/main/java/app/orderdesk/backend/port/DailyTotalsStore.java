@@ -19,6 +19,12 @@ public interface DailyTotalsStore {
     /** Counts the order's final status (and, for COMPLETED, its revenue and units) on the day it was placed. */
     void recordOutcome(Outcome outcome);
 
+    /**
+     * Counts a refund (its amount in cents) on {@code day}, the store day it was made; once per refund id however
+     * often it is recorded (a retried refund request).
+     */
+    void recordRefund(String day, String refundId, long amountCents);
+
     /** The totals of the given days, in the order asked; a day with nothing recorded is {@link DayTotals#empty}. */
     List<DayTotals> read(Collection<String> days);
 

@@ -36,8 +36,9 @@ public final class GetDashboard {
 
     /**
      * Refunds come after an order's day is counted and never re-count it (ADR 0024), so the store's day counts no order
-     * as refunded: those tiles read 0 whatever was refunded (walked, session 23) and are left out. The staff view reads
-     * its orders' current statuses and keeps them.
+     * as refunded: those tiles read 0 whatever was refunded (walked, session 23) and are left out; the day's refunds
+     * are counted on their own day instead ({@code refundsToday}, ADR 0070). The staff view reads its orders' current
+     * statuses and keeps them.
      */
     static final Set<OrderStatus> AFTER_THE_DAY = java.util.EnumSet.of(OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED);
 
@@ -110,7 +111,8 @@ public final class GetDashboard {
         List<ProductSales> week = weekSales(read.subList(read.size() - WEEK, read.size()));
         List<AttentionItemView> needs = attention.execute(TOP);
         return new DashboardView("STORE", today.toString(), currencyOf(week), byStatus, revenue,
-                week.stream().limit(TOP).toList(), lowStock(week), needs);
+                week.stream().limit(TOP).toList(), lowStock(week), needs,
+                new DashboardView.DayRefunds(todays.refunds(), todays.refundedCents()));
     }
 
     /** Units and revenue per product summed over the given days, best sellers (by units) first. */
@@ -184,6 +186,6 @@ public final class GetDashboard {
                 break;
             }
         }
-        return new DashboardView("MINE", today.toString(), currency, byStatus, List.of(), List.of(), List.of(), List.of());
+        return new DashboardView("MINE", today.toString(), currency, byStatus, List.of(), List.of(), List.of(), List.of(), null);
     }
 }

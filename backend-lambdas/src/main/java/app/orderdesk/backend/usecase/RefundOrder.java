@@ -62,16 +62,21 @@ public final class RefundOrder {
     private final Clock clock;
     private final long supportLimitCents;
     private final Runnable pause;
+    private final RefundsOfTheDay dayCount;
 
     public RefundOrder(OrderRepository orders, RefundRepository refunds, IdempotencyStore idempotency, PaymentGateway payments,
-                       Restock restock, CreditNotes creditNotes, IdGenerator ids, Clock clock, long supportLimitCents) {
-        this(orders, refunds, idempotency, payments, restock, creditNotes, ids, clock, supportLimitCents, RefundOrder::shortPause);
+                       Restock restock, CreditNotes creditNotes, RefundsOfTheDay dayCount, IdGenerator ids, Clock clock,
+                       long supportLimitCents) {
+        this(orders, refunds, idempotency, payments, restock, creditNotes, dayCount, ids, clock, supportLimitCents,
+                RefundOrder::shortPause);
     }
 
     /** With {@code pause}: what a caller does between looks at a refund another call is finishing (tests: nothing). */
     public RefundOrder(OrderRepository orders, RefundRepository refunds, IdempotencyStore idempotency, PaymentGateway payments,
-                       Restock restock, CreditNotes creditNotes, IdGenerator ids, Clock clock, long supportLimitCents, Runnable pause) {
+                       Restock restock, CreditNotes creditNotes, RefundsOfTheDay dayCount, IdGenerator ids, Clock clock,
+                       long supportLimitCents, Runnable pause) {
         this.pause = pause;
+        this.dayCount = dayCount;
         this.orders = orders;
         this.refunds = refunds;
         this.idempotency = idempotency;
@@ -175,7 +180,9 @@ public final class RefundOrder {
             }
         }
         restock.returnToStock(order, refund);
-        creditNotes.storeAndSend(order, refunds.find(order.orderId()).byId(refund.refundId()).orElse(refund));
+        Refund moved = refunds.find(order.orderId()).byId(refund.refundId()).orElse(refund);
+        dayCount.count(moved);
+        creditNotes.storeAndSend(order, moved);
     }
 
     private static void shortPause() {

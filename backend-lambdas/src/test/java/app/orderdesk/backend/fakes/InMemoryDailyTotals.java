@@ -19,6 +19,7 @@ public final class InMemoryDailyTotals implements DailyTotalsStore {
     private final Map<String, Set<String>> placed = new HashMap<>();
     private final Map<String, Set<String>> placedBy = new HashMap<>();
     private final Map<String, Map<String, Outcome>> outcomes = new HashMap<>();
+    private final Map<String, Map<String, Long>> refunds = new HashMap<>();
 
     @Override
     public synchronized void recordPlaced(String day, String orderId, String actor) {
@@ -29,6 +30,11 @@ public final class InMemoryDailyTotals implements DailyTotalsStore {
     @Override
     public synchronized void recordOutcome(Outcome outcome) {
         outcomes.computeIfAbsent(outcome.day(), d -> new LinkedHashMap<>()).put(outcome.orderId(), outcome);
+    }
+
+    @Override
+    public synchronized void recordRefund(String day, String refundId, long amountCents) {
+        refunds.computeIfAbsent(day, d -> new HashMap<>()).put(refundId, amountCents);
     }
 
     @Override
@@ -53,7 +59,9 @@ public final class InMemoryDailyTotals implements DailyTotalsStore {
             }
             List<DayTotals.ProductSales> products = new ArrayList<>();
             sales.forEach((id, s) -> products.add(new DayTotals.ProductSales(id, names.get(id), s[0], s[1])));
-            out.add(new DayTotals(day, placed.getOrDefault(day, Set.of()).size(), ended, revenue, products));
+            Map<String, Long> refunded = refunds.getOrDefault(day, Map.of());
+            out.add(new DayTotals(day, placed.getOrDefault(day, Set.of()).size(), ended, revenue, products,
+                    refunded.size(), refunded.values().stream().mapToLong(Long::longValue).sum()));
         }
         return out;
     }

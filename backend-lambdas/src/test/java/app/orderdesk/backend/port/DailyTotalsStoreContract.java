@@ -106,4 +106,23 @@ public abstract class DailyTotalsStoreContract {
         assertThat(read.getFirst()).isEqualTo(DayTotals.empty(empty));
         assertThat(read.get(1).placed()).isEqualTo(1);
     }
+
+    @Test
+    void countsEachRefundOnceOnTheDayItWasMadeApartFromTheOrders() {
+        String day = freshDay();
+        totals().recordPlaced(day, "o-1", "mia");
+        totals().recordOutcome(completed(day, "o-1"));
+        totals().recordRefund(day, "rf-1", 1200);
+        totals().recordRefund(day, "rf-1", 1200); // a retried refund request
+        totals().recordRefund(day, "rf-2", 300);
+
+        DayTotals read = totals().read(List.of(day)).getFirst();
+        assertThat(read.refunds()).isEqualTo(2);
+        assertThat(read.refundedCents()).isEqualTo(1500);
+        assertThat(read.placed()).as("a refund is not an order placed").isEqualTo(1);
+        assertThat(read.ended()).isEqualTo(Map.of(OrderStatus.COMPLETED, 1L));
+        assertThat(read.revenueCents()).as("revenue stays what was sold").isEqualTo(2500);
+        assertThat(totals().placedBy(day, "mia")).containsExactly("o-1");
+        assertThat(totals().read(List.of(freshDay())).getFirst().refunds()).isZero();
+    }
 }

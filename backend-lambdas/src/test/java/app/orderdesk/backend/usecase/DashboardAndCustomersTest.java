@@ -145,6 +145,36 @@ class DashboardAndCustomersTest {
         assertThat(view.currency()).isEqualTo("USD");
     }
 
+    private static app.orderdesk.backend.domain.Refund refund(String id, app.orderdesk.backend.domain.Refund.State state, long cents,
+                                                              String madeAt) {
+        var money = app.orderdesk.backend.domain.Money.ofCents(cents, "USD");
+        return new app.orderdesk.backend.domain.Refund(id, "o-" + id, "key-" + id, "hash", "gw-" + id, state,
+                app.orderdesk.backend.domain.RefundReason.DAMAGED, null,
+                List.of(new app.orderdesk.backend.domain.RefundLine(0, "p-mug", "MUG", "Mug", 1, true, money)), money, "sue",
+                java.time.Instant.parse(madeAt), null, null, null, null, null);
+    }
+
+    /** ADR 0070: refunds never re-count their order's day, so the store's day counts them on the day they were made. */
+    @Test
+    void theStoresDayCountsTheRefundsMadeTodayWhateverDayTheirOrdersWerePlaced() {
+        var counted = new RefundsOfTheDay(totals, BERLIN);
+        var refunded = app.orderdesk.backend.domain.Refund.State.REFUNDED;
+        counted.count(refund("rf-1", app.orderdesk.backend.domain.Refund.State.REFUNDED, 1250, "2026-03-01T09:00:00Z"));
+        counted.count(refund("rf-1", app.orderdesk.backend.domain.Refund.State.REFUNDED, 1250, "2026-03-01T09:00:00Z")); // retried
+        counted.count(refund("rf-2", app.orderdesk.backend.domain.Refund.State.CREDITED, 400, "2026-03-01T10:00:00Z"));
+        counted.count(refund("rf-3", app.orderdesk.backend.domain.Refund.State.REFUSED, 999, "2026-03-01T10:00:00Z"));
+        counted.count(refund("rf-4", app.orderdesk.backend.domain.Refund.State.PENDING, 999, "2026-03-01T10:00:00Z"));
+        // 23:30 UTC on 28 February is already 1 March in Berlin; 22:30 UTC on 1 March is still 1 March there
+        counted.count(refund("rf-5", refunded, 100, "2026-02-28T23:30:00Z"));
+        counted.count(refund("rf-6", refunded, 7000, "2026-02-28T22:30:00Z"));
+
+        var view = dashboard.execute(true, "boss", "30");
+
+        assertThat(view.refundsToday()).as("refunded or credited today (Berlin), each once; not refused, not pending")
+                .isEqualTo(new app.orderdesk.api.DashboardView.DayRefunds(3, 1250 + 400 + 100));
+        assertThat(dashboard.execute(false, "sam", null).refundsToday()).as("not staff's own day").isNull();
+    }
+
     @Test
     void staffSeeOnlyTheOrdersTheyPlacedToday() {
         place("k1", "ada@example.test", null, "mia", line("p-mug", 1));

@@ -43,8 +43,10 @@ public final class DashboardScreen {
 
         FlowPane tiles = new FlowPane(10, 10);
         tiles.setId("dashboardStatusTiles");
+        VBox refunds = refundsTile(model);
         model.statusCounts().addListener((ListChangeListener<DashboardViewModel.StatusCount>) c -> {
             tiles.getChildren().setAll(model.statusCounts().stream().map(DashboardScreen::tile).toList());
+            tiles.getChildren().add(refunds);
         });
 
         CategoryAxis days = new CategoryAxis();
@@ -130,6 +132,25 @@ public final class DashboardScreen {
         VBox tile = new VBox(2, number, name);
         tile.setId("tile-" + count.status());
         tile.getStyleClass().addAll("od-tile", "od-tile-" + count.status().toLowerCase(Locale.ROOT).replace('_', '-'));
+        return tile;
+    }
+
+    /** Today's refunds, after the status tiles: how many, and the money given back (ADR 0070). Managers only. */
+    private static VBox refundsTile(DashboardViewModel model) {
+        Label number = new Label();
+        number.getStyleClass().add("od-tile-number");
+        number.textProperty().bind(model.refundsCountProperty());
+        Label name = new Label(Messages.text("dashboard.refunds.title"));
+        name.getStyleClass().add("od-tile-label");
+        Label amount = new Label();
+        amount.setId("dashboardRefundedAmount");
+        amount.getStyleClass().add("od-tile-label");
+        amount.textProperty().bind(model.refundsAmountProperty());
+        VBox tile = new VBox(2, number, name, amount);
+        tile.setId("tile-REFUNDS_TODAY");
+        tile.getStyleClass().addAll("od-tile", "od-tile-refunds");
+        tile.visibleProperty().bind(model.refundsShownProperty());
+        tile.managedProperty().bind(model.refundsShownProperty());
         return tile;
     }
 

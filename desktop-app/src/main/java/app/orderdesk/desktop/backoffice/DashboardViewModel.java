@@ -42,6 +42,9 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(Messages.text("dashboard.title"));
     private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper("USD");
     private final ReadOnlyBooleanWrapper storeWide = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper refundsCount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper refundsAmount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper refundsShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
 
     private final BackOfficeApi api;
@@ -122,11 +125,36 @@ public final class DashboardViewModel {
             counts.add(new StatusCount(e.getKey(), e.getValue()));
         }
         statusCounts.setAll(counts);
+        showRefunds(view.refundsToday());
         revenue.setAll(view.revenueByDay());
         topProducts.setAll(view.topProductsThisWeek());
         lowStock.setAll(view.lowStock());
         attention.setAll(view.attention());
         message.set("");
+    }
+
+    /**
+     * The store's refunds today, counted on the day they were made (a refund never moves an order's day, so the status
+     * tiles cannot show it): how many, and the money they gave back. Hidden for staff's own day.
+     */
+    private void showRefunds(DashboardView.DayRefunds refunds) {
+        refundsShown.set(refunds != null);
+        refundsCount.set(refunds == null ? "" : Long.toString(refunds.count()));
+        refundsAmount.set(refunds == null || refunds.count() == 0 ? "" : Messages.text("dashboard.refunds.amount",
+                app.orderdesk.desktop.order.Money.format(refunds.amountCents())));
+    }
+
+    public ReadOnlyStringProperty refundsCountProperty() {
+        return refundsCount.getReadOnlyProperty();
+    }
+
+    /** E.g. "$42.50 given back". */
+    public ReadOnlyStringProperty refundsAmountProperty() {
+        return refundsAmount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty refundsShownProperty() {
+        return refundsShown.getReadOnlyProperty();
     }
 
     public ObservableList<StatusCount> statusCounts() {

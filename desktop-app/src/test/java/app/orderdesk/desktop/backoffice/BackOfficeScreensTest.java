@@ -96,7 +96,7 @@ class BackOfficeScreensTest {
         });
         open(robot, "dashboardTab");
         Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 6);
+        await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 7); // six statuses, today's refunds
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#dashboardAttention").queryTableView().getItems().size() > 0);
         javafx.scene.control.ScrollPane page = robot.lookup("#dashboardScroller").queryAs(javafx.scene.control.ScrollPane.class);
         robot.interact(() -> page.setVvalue(page.getVmax()));
@@ -129,8 +129,13 @@ class BackOfficeScreensTest {
 
         open(robot, "dashboardTab");
         Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 6);
+        await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 7);
         assertThat(robot.lookup("#tile-COMPLETED .od-tile-number").queryAs(Label.class).getText()).isEqualTo("41");
+        Node refunds = robot.lookup("#tile-REFUNDS_TODAY").query();
+        assertThat(refunds.isVisible()).as("today's refunds, after the statuses").isTrue();
+        assertThat(tiles.getChildren().getLast()).isSameAs(refunds);
+        assertThat(robot.lookup("#tile-REFUNDS_TODAY .od-tile-number").queryAs(Label.class).getText()).isEqualTo("3");
+        assertThat(robot.lookup("#dashboardRefundedAmount").queryAs(Label.class).getText()).isEqualTo("$42.50 given back");
         BarChart<?, ?> chart = robot.lookup("#dashboardRevenueChart").queryAs(BarChart.class);
         assertThat(chart.getData().getFirst().getData()).hasSize(30);
         assertThat(robot.lookup("#dashboardTopProducts").queryTableView().getItems()).hasSize(10);
@@ -341,5 +346,6 @@ class BackOfficeScreensTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> heading.getText().startsWith("Your orders today"));
         assertThat(robot.lookup("#tile-COMPLETED .od-tile-number").queryAs(Label.class).getText()).isEqualTo("7");
         assertThat(robot.lookup("#dashboardStorePanels").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#tile-REFUNDS_TODAY").query().isVisible()).as("the store's refunds are not staff's day").isFalse();
     }
 }

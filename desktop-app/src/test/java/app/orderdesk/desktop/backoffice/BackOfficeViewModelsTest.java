@@ -68,6 +68,21 @@ class BackOfficeViewModelsTest {
         assertThat(model.storeWideProperty().get()).isFalse();
         assertThat(model.headingProperty().get()).startsWith("Your orders today");
         assertThat(model.revenue()).isEmpty();
+        assertThat(model.refundsShownProperty().get()).as("the store's refunds are a manager's figure").isFalse();
+    }
+
+    @Test
+    void theStoresRefundsTodaySayHowManyAndHowMuchWentBack() {
+        var model = new DashboardViewModel(backOffice, executor);
+        model.load();
+        assertThat(model.refundsShownProperty().get()).isTrue();
+        assertThat(model.refundsCountProperty().get()).isEqualTo("3");
+        assertThat(model.refundsAmountProperty().get()).isEqualTo("$42.50 given back");
+
+        backOffice.refundsToday = new app.orderdesk.api.DashboardView.DayRefunds(0, 0);
+        model.load();
+        assertThat(model.refundsCountProperty().get()).isEqualTo("0");
+        assertThat(model.refundsAmountProperty().get()).as("nothing given back: no amount to read").isEmpty();
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
     public final List<String> phoneQueries = new ArrayList<>();
     public final List<String> emailQueries = new ArrayList<>();
     public final List<AttentionItemView> attention = new ArrayList<>(List.of(FAILED, FOLLOW_UP));
+    /** The store's refunds today, as the dashboard answers them (managers only). */
+    public DashboardView.DayRefunds refundsToday = new DashboardView.DayRefunds(3, 4_250);
     /** When set, redrive answers this error (e.g. 409 not redrivable). */
     public ApiException redriveFailure;
 
@@ -54,7 +56,7 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
         byStatus.put("FAILED", 1L);
         byStatus.put("CANCELLED", 0L);
         if (!"STORE".equals(scope)) {
-            return new DashboardView("MINE", today.toString(), "USD", byStatus, List.of(), List.of(), List.of(), List.of());
+            return new DashboardView("MINE", today.toString(), "USD", byStatus, List.of(), List.of(), List.of(), List.of(), null);
         }
         List<DashboardView.DayRevenue> revenue = new ArrayList<>();
         for (int i = days - 1; i >= 0; i--) {
@@ -71,7 +73,7 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
                 new DashboardView.LowStockItem("p-1", "Green tea", 6, 5, 9.3, 0.6),
                 new DashboardView.LowStockItem("p-4", "Insulated Travel Mug 450 ml", 18, 5, 4.4, 4.1),
                 new DashboardView.LowStockItem("p-7", "Pencil set", 30, 10, 5.0, 6.0));
-        return new DashboardView("STORE", today.toString(), "USD", byStatus, revenue, top, low, List.copyOf(attention));
+        return new DashboardView("STORE", today.toString(), "USD", byStatus, revenue, top, low, List.copyOf(attention), refundsToday);
     }
 
     @Override

@@ -294,6 +294,7 @@ class ReliabilityRefundTest {
         String orderId = completedOrder(email, line(bowl, 3));
         String key = key();
         ObjectNode one = lines(sku(bowl), 1, true, "CUSTOMER_REQUEST", "changed mind");
+        JsonNode refundsBefore = refundsToday();
 
         Reliability.Reply first = refund("support", orderId, key, one);
         Reliability.Reply second = refund("managers", orderId, key, one);
@@ -323,13 +324,19 @@ class ReliabilityRefundTest {
         pool.shutdown();
 
         int applied = ledger.appliedRefundsOf(orderId).size();
+        JsonNode refundsAfter = refundsToday();
+        boolean sameDay = refundsAfter.path("today").asText().equals(refundsBefore.path("today").asText());
+        long dayCount = refundsAfter.path("refundsToday").path("count").asLong() - refundsBefore.path("refundsToday").path("count").asLong();
+        long dayAmount = refundsAfter.path("refundsToday").path("amountCents").asLong()
+                - refundsBefore.path("refundsToday").path("amountCents").asLong();
         int movements = returnMovements(bowl, orderId);
         long mails = r.mailsTo(email).stream().filter(m -> m.path("subject").asText().startsWith("Credit note")).count();
         System.out.printf("reliability: refund idempotency: same key twice -> %d/%d same refund %s; same key + other body -> %d %s;"
                         + " one key x 10 at once -> %s, %d refund id(s); payments ledger %d refunds applied, %d RETURN movements,"
-                        + " %d credit-note mails, stock %d of 10%n",
+                        + " %d credit-note mails, stock %d of 10; the dashboard's refunds today +%d, +%d cents%n",
                 first.status(), second.status(), first.json().path("refundId").asText().equals(second.json().path("refundId").asText()),
-                otherBody.status(), otherBody.json().path("code").asText(), answers, ids.size(), applied, movements, mails, r.available(bowl));
+                otherBody.status(), otherBody.json().path("code").asText(), answers, ids.size(), applied, movements, mails, r.available(bowl),
+                dayCount, dayAmount);
         assertThat(first.status()).as(first.body()).isEqualTo(201);
         assertThat(second.status()).as(second.body()).isEqualTo(201);
         assertThat(second.json().path("refundId").asText()).isEqualTo(first.json().path("refundId").asText());
@@ -338,6 +345,10 @@ class ReliabilityRefundTest {
         assertThat(answers).isEqualTo(Map.of(201, 10));
         assertThat(ids).hasSize(1);
         assertThat(applied).as("two keys, two refunds").isEqualTo(2);
+        if (sameDay) { // across the store's midnight the two reads are of different days
+            assertThat(dayCount).as("the store's day counts each refund once (ADR 0070)").isEqualTo(2);
+            assertThat(dayAmount).isEqualTo(2 * 700);
+        }
         assertThat(movements).isEqualTo(2);
         assertThat(mails).isEqualTo(2);
         assertThat(r.available(bowl)).isEqualTo(9);
@@ -470,6 +481,14 @@ class ReliabilityRefundTest {
         assertThat(status(orderId)).isEqualTo("COMPLETED");
         refundedOrders.add(orderId);
         return orderId;
+    }
+
+    /** The manager's dashboard: {@code today} and {@code refundsToday} of the store's day (tests here run one at a time). */
+    private static JsonNode refundsToday() {
+        Reliability.Reply dashboard = r.getAs("managers", "/dashboard?days=1");
+        assertThat(dashboard.status()).as(dashboard.body()).isEqualTo(200);
+        assertThat(dashboard.json().path("refundsToday").isObject()).as(dashboard.body()).isTrue();
+        return dashboard.json();
     }
 
     private static Reliability.Reply refund(String role, String orderId, String key, ObjectNode body) {

@@ -33,8 +33,13 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * each write cost its whole size — about 200 write units per order at 900 orders a day — and the day
  * hit DynamoDB's 400 KB item limit near 2,500 orders.) A day is read with one Query of its partition
  * and summed here: the same bytes the single item held.
+ *
+ * <p>A refund is one item of its own in the partition of the day it was made ({@code sk = r#<refundId>}, {@code refund}
+ * = its cents): set, not added, so a retried refund counts once.
  */
 public final class DynamoDbDailyTotals implements DailyTotalsStore {
+
+    private static final String REFUND = "refund";
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -80,6 +85,17 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
     }
 
     @Override
+    public void recordRefund(String day, String refundId, long amountCents) {
+        var request = UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("pk", s(partition(day)), "sk", s("r#" + refundId)))
+                .updateExpression("SET #refund = :refund")
+                .expressionAttributeNames(Map.of("#refund", REFUND))
+                .expressionAttributeValues(Map.of(":refund", n(amountCents)))
+                .build();
+        AwsFailures.run("DailyTotals refund", () -> client.updateItem(request));
+    }
+
+    @Override
     public List<DayTotals> read(Collection<String> days) {
         Map<String, DayTotals> byDay = new HashMap<>();
         for (String day : new java.util.LinkedHashSet<>(days)) {
@@ -119,10 +135,17 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
     static DayTotals toTotals(String day, List<Map<String, AttributeValue>> orders) {
         long placed = 0;
         long revenue = 0;
+        long refunds = 0;
+        long refunded = 0;
         Map<OrderStatus, Long> ended = new EnumMap<>(OrderStatus.class);
         Map<String, long[]> sales = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Map<String, AttributeValue> order : orders) {
+            if (order.containsKey(REFUND)) {
+                refunds++;
+                refunded += Attr.num(order, REFUND, 0);
+                continue;
+            }
             if (order.containsKey("by")) {
                 placed++;
             }
@@ -146,6 +169,6 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
         }
         List<DayTotals.ProductSales> products = new ArrayList<>();
         sales.forEach((id, v) -> products.add(new DayTotals.ProductSales(id, names.getOrDefault(id, id), v[0], v[1])));
-        return new DayTotals(day, placed, ended, revenue, products);
+        return new DayTotals(day, placed, ended, revenue, products, refunds, refunded);
     }
 }
