@@ -146,6 +146,8 @@ public final class DashboardScreen {
         amount.setId("dashboardRefundedAmount");
         amount.getStyleClass().add("od-tile-label");
         amount.textProperty().bind(model.refundsAmountProperty());
+        amount.visibleProperty().bind(amount.textProperty().isNotEmpty());
+        amount.managedProperty().bind(amount.visibleProperty()); // no refund: the tile is as tall as the others
         VBox tile = new VBox(2, number, name, amount);
         tile.setId("tile-REFUNDS_TODAY");
         tile.getStyleClass().addAll("od-tile", "od-tile-refunds");

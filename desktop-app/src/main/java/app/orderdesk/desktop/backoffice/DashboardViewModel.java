@@ -148,7 +148,7 @@ public final class DashboardViewModel {
         return refundsCount.getReadOnlyProperty();
     }
 
-    /** E.g. "$42.50 given back". */
+    /** E.g. "$42.50 in total" (refunded or credited). */
     public ReadOnlyStringProperty refundsAmountProperty() {
         return refundsAmount.getReadOnlyProperty();
     }

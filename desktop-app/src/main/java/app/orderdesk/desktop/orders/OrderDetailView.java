@@ -261,7 +261,9 @@ final class OrderDetailView {
         }
         String contact = c.phone() == null ? c.email() : c.email() + " · " + c.phone();
         String who = Messages.text("detail.customer", c.name(), contact);
-        if (order.status() != OrderStatus.COMPLETED) {
+        // A refunded order keeps saying how it was paid (walked, session 24: support needs it most then).
+        if (order.status() != OrderStatus.COMPLETED && order.status() != OrderStatus.PARTIALLY_REFUNDED
+                && order.status() != OrderStatus.REFUNDED) {
             return who;
         }
         // Walked, session 21: an order on invoice / pay on delivery read "paid" like a card order. Since ADR 0068

@@ -77,7 +77,7 @@ class BackOfficeViewModelsTest {
         model.load();
         assertThat(model.refundsShownProperty().get()).isTrue();
         assertThat(model.refundsCountProperty().get()).isEqualTo("3");
-        assertThat(model.refundsAmountProperty().get()).isEqualTo("$42.50 given back");
+        assertThat(model.refundsAmountProperty().get()).isEqualTo("$42.50 in total");
 
         backOffice.refundsToday = new app.orderdesk.api.DashboardView.DayRefunds(0, 0);
         model.load();

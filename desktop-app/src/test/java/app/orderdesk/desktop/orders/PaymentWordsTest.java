@@ -26,9 +26,13 @@ class PaymentWordsTest {
     }
 
     private static OrderView completed(PaymentMethod method) {
+        return order(OrderStatus.COMPLETED, method);
+    }
+
+    private static OrderView order(OrderStatus status, PaymentMethod method) {
         // ADR 0068: an order paid on delivery is not charged, so it has no payment id
         String paymentId = method == PaymentMethod.ON_DELIVERY ? null : "pay_1";
-        return new OrderView("o-1", "OD-000007", OrderStatus.COMPLETED, null, new CustomerDetails("w@example.com", "Wanda", null),
+        return new OrderView("o-1", "OD-000007", status, null, new CustomerDetails("w@example.com", "Wanda", null),
                 List.of(), 3980, "USD", paymentId, true, Instant.EPOCH, Instant.EPOCH, List.of(), null, null, method);
     }
 
@@ -45,5 +49,22 @@ class PaymentWordsTest {
         Locale.setDefault(Locale.GERMAN);
         assertThat(OrderDetailView.describeCustomer(completed(PaymentMethod.ON_DELIVERY)))
                 .isEqualTo("Kunde: Wanda · w@example.com · Zahlung bei Lieferung, nichts abgebucht");
+    }
+
+    /**
+     * Walked in session 24: crediting an order paid on delivery took "pay on delivery, nothing charged" off its detail,
+     * as a refund took "paid by card (pay_…)" off a card order's — just when support needs to know how it was paid.
+     */
+    @Test
+    void aRefundedOrderStillSaysHowItWasPaid() {
+        Locale.setDefault(Locale.ENGLISH);
+        for (OrderStatus status : List.of(OrderStatus.REFUNDED, OrderStatus.PARTIALLY_REFUNDED)) {
+            assertThat(OrderDetailView.describeCustomer(order(status, PaymentMethod.ON_DELIVERY))).as(status.name())
+                    .isEqualTo("Customer: Wanda · w@example.com · pay on delivery, nothing charged");
+            assertThat(OrderDetailView.describeCustomer(order(status, PaymentMethod.CARD))).as(status.name())
+                    .isEqualTo("Customer: Wanda · w@example.com · paid by card (pay_1)");
+        }
+        assertThat(OrderDetailView.describeCustomer(order(OrderStatus.RECEIVED, PaymentMethod.CARD)))
+                .as("not yet paid: nothing to say about it").isEqualTo("Customer: Wanda · w@example.com");
     }
 }
