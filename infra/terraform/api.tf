@@ -21,6 +21,7 @@ locals {
     "PUT /store-settings"              = "UpdateStoreSettingsFunction"
     "POST /orders/{id}/refunds"        = "RefundOrderFunction"
     "GET /orders/{id}/refunds"         = "ListRefundsFunction"
+    "POST /orders/{id}/payment-received" = "PaymentReceivedFunction"
     "GET /orders/{id}/credit-notes/{refundId}" = "GetCreditNoteFunction"
     "GET /customers"                   = "FindCustomersFunction"
     "GET /customers/{id}/orders"       = "GetCustomerOrdersFunction"

@@ -105,6 +105,11 @@ locals {
         SUPPORT_REFUND_LIMIT_CENTS = tostring(var.support_refund_limit)
       }
     }
+    PaymentReceivedFunction = {
+      description = "POST /orders/{id}/payment-received (support, managers): the customer of an order paid on delivery paid"
+      handler     = "app.orderdesk.backend.entrypoint.api.PaymentReceivedHandler::handleRequest"
+      environment = {}
+    }
     ListRefundsFunction = {
       description = "GET /orders/{id}/refunds (support, managers)"
       handler     = "app.orderdesk.backend.entrypoint.api.ListRefundsHandler::handleRequest"
@@ -352,6 +357,14 @@ locals {
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
       # ADR 0070: the refund counted on the day it was made (the dashboard's "Refunded today")
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
+    ]
+    PaymentReceivedFunction = [
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
+      # ADR 0071: one conditional UpdateItem records the payment; GetItem only when refused, and the refunds for the answer.
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     ListRefundsFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },

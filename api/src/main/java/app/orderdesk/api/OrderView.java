@@ -9,6 +9,8 @@ import java.util.Map;
  * {@code statusReasonCode} is that reason's stable code and {@code statusReasonParams} its values (SKU, amounts in
  * cents, who…), for a desk to word in its own language. Orders written before codes existed have the text only.
  * {@code paymentMethod} says whether a card was charged or the order is paid on delivery (null from an API before it).
+ * {@code paymentReceived} is set once someone recorded that the customer of an order paid on delivery paid (ADR 0071);
+ * null while that is outstanding, and for card orders.
  */
 public record OrderView(
         String orderId,
@@ -26,11 +28,21 @@ public record OrderView(
         List<RefundView> refunds,
         String statusReasonCode,
         Map<String, String> statusReasonParams,
-        PaymentMethod paymentMethod) {
+        PaymentMethod paymentMethod,
+        PaymentReceivedView paymentReceived) {
 
     public OrderView {
         refunds = refunds == null ? List.of() : List.copyOf(refunds);
         statusReasonParams = statusReasonParams == null ? Map.of() : Map.copyOf(statusReasonParams);
+    }
+
+    /** An order without a recorded payment on delivery (the form every order had before ADR 0071). */
+    public OrderView(String orderId, String orderNumber, OrderStatus status, String statusReason, CustomerDetails customer,
+                     List<OrderLineView> lines, long totalCents, String currency, String paymentId, boolean receiptAvailable,
+                     Instant createdAt, Instant updatedAt, List<RefundView> refunds, String statusReasonCode,
+                     Map<String, String> statusReasonParams, PaymentMethod paymentMethod) {
+        this(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId, receiptAvailable,
+                createdAt, updatedAt, refunds, statusReasonCode, statusReasonParams, paymentMethod, null);
     }
 
     /** An order without its payment method (the form every order had before the method was shown). */
@@ -39,7 +51,7 @@ public record OrderView(
                      Instant createdAt, Instant updatedAt, List<RefundView> refunds, String statusReasonCode,
                      Map<String, String> statusReasonParams) {
         this(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId, receiptAvailable,
-                createdAt, updatedAt, refunds, statusReasonCode, statusReasonParams, null);
+                createdAt, updatedAt, refunds, statusReasonCode, statusReasonParams, null, null);
     }
 
     /** An order whose reason has no code (the form every order had before reason codes existed). */
@@ -53,7 +65,7 @@ public record OrderView(
     /** The same order with {@code refunds}. */
     public OrderView withRefunds(List<RefundView> more) {
         return new OrderView(orderId, orderNumber, status, statusReason, customer, lines, totalCents, currency, paymentId,
-                receiptAvailable, createdAt, updatedAt, more, statusReasonCode, statusReasonParams, paymentMethod);
+                receiptAvailable, createdAt, updatedAt, more, statusReasonCode, statusReasonParams, paymentMethod, paymentReceived);
     }
 
     /** An order without refunds (the form every order had before refunds existed). */

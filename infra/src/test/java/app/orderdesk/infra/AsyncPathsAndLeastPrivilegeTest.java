@@ -108,6 +108,11 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
                     CREDIT_NOTES, Set.of("s3:GetObject", "s3:PutObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail")))),
+            // ADR 0071 RecordPaymentReceived: OrderRepository.recordPaymentReceived (one conditional UpdateItem), Orders.find
+            // only when it is refused and RefundRepository.find for the answer (GetItem each); announcing: the order's
+            // status, so the desks following it read the recorded payment
+            fn("PaymentReceivedFunction", "PaymentReceivedHandler", announcing(Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),
             // ListRefunds: RefundRepository.find, and Orders.find only for an order without refunds (both GetItem)
             fn("ListRefundsFunction", "ListRefundsHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             fn("GetCreditNoteFunction", "GetCreditNoteHandler", Map.of(

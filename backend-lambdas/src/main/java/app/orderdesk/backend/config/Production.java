@@ -78,6 +78,7 @@ import app.orderdesk.backend.usecase.ProcessPayment;
 import app.orderdesk.backend.usecase.ReconcileReservations;
 import app.orderdesk.backend.usecase.ResumeInFlightOrders;
 import app.orderdesk.backend.usecase.StartStalledOrders;
+import app.orderdesk.backend.usecase.RecordPaymentReceived;
 import app.orderdesk.backend.usecase.RefundOrder;
 import app.orderdesk.backend.usecase.RefundsOfTheDay;
 import app.orderdesk.backend.usecase.Restock;
@@ -279,6 +280,11 @@ public final class Production {
                         new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK, settings::current),
                 new RefundsOfTheDay(dailyTotals(), storeZone()),
                 IdGenerator.uuids(), CLOCK, Env.number("SUPPORT_REFUND_LIMIT_CENTS", 5000));
+    }
+
+    /** ADR 0071: one conditional write on the order (announced through orders()), its refunds read for the answer. */
+    public static RecordPaymentReceived recordPaymentReceived() {
+        return new RecordPaymentReceived(orders(), refunds(), CLOCK);
     }
 
     public static GetCreditNoteLink getCreditNoteLink() {

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * An order as stored in the Orders table; the record is the source of truth every workflow step
- * reads before acting.
+ * reads before acting. {@code paymentReceived}: for an order paid on delivery, that its customer paid (ADR 0071);
+ * null while outstanding, and for card orders.
  */
 public record Order(
         String orderId,
@@ -25,12 +26,22 @@ public record Order(
         Instant createdAt,
         Instant updatedAt,
         long version,
-        ReasonCode statusReasonCode) {
+        ReasonCode statusReasonCode,
+        PaymentReceipt paymentReceived) {
 
     public Order {
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(status, "status");
         lines = List.copyOf(lines);
+    }
+
+    /** An order without a recorded payment on delivery (every order before ADR 0071, and card orders). */
+    public Order(String orderId, String orderNumber, Customer customer, List<OrderLine> lines, Money total,
+                 OrderStatus status, String statusReason, String idempotencyKey, String paymentToken, String paymentId,
+                 String receiptKey, Instant emailSentAt, Instant acceptedAt, Instant createdAt, Instant updatedAt, long version,
+                 ReasonCode statusReasonCode) {
+        this(orderId, orderNumber, customer, lines, total, status, statusReason, idempotencyKey, paymentToken, paymentId,
+                receiptKey, emailSentAt, acceptedAt, createdAt, updatedAt, version, statusReasonCode, null);
     }
 
     /** An order whose reason has no code (records written before reason codes existed). */

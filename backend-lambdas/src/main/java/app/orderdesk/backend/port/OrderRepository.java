@@ -3,6 +3,7 @@ package app.orderdesk.backend.port;
 import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
@@ -109,6 +110,15 @@ public interface OrderRepository {
      */
     default Optional<Order> claimPaymentReturningOrder(String orderId, Instant at) {
         return claimPayment(orderId, at) ? find(orderId) : Optional.empty();
+    }
+
+    /**
+     * ADR 0071: stores {@code receipt} on the order (and moves {@code updatedAt} to its time) in one conditional write,
+     * only while the order exists, is paid on delivery, is in a {@link PaymentReceipt#COLLECTABLE} status and has no
+     * payment recorded; answers the order the write left, empty when refused (nothing changed; the caller reads why).
+     */
+    default Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
+        throw new UnsupportedOperationException("recordPaymentReceived is not supported by " + getClass().getName());
     }
 
     /** What the timeline route needs of an order: its status and the steps its workflow recorded. */

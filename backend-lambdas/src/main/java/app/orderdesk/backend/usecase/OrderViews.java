@@ -4,6 +4,7 @@ import app.orderdesk.api.CustomerDetails;
 import app.orderdesk.api.OrderLineView;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.PaymentMethod;
+import app.orderdesk.api.PaymentReceivedView;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.port.RefundRepository.OrderRefunds;
 
@@ -31,7 +32,15 @@ final class OrderViews {
                 java.util.List.of(),
                 order.statusReasonCode() == null ? null : order.statusReasonCode().code(),
                 order.statusReasonCode() == null ? null : order.statusReasonCode().params(),
-                paymentMethod(order));
+                paymentMethod(order),
+                paymentReceived(order));
+    }
+
+    /** ADR 0071: the payment recorded for an order paid on delivery (null while outstanding, and for card orders). */
+    private static PaymentReceivedView paymentReceived(Order order) {
+        var receipt = order.paymentReceived();
+        return receipt == null ? null
+                : new PaymentReceivedView(CollectionMethods.toApi(receipt.method()), receipt.note(), receipt.recordedBy(), receipt.recordedAt());
     }
 
     /** The kind of payment only: the token stays in the backend. */

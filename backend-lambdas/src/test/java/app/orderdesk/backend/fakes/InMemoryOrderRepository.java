@@ -5,6 +5,7 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
@@ -121,7 +122,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 u.emailSentAt() != null ? u.emailSentAt() : o.emailSentAt(),
                 u.acceptedAt() != null ? u.acceptedAt() : o.acceptedAt(),
                 o.createdAt(), u.updatedAt(), o.version() + 1,
-                u.statusReason() != null ? u.statusReasonCode() : o.statusReasonCode()));
+                u.statusReason() != null ? u.statusReasonCode() : o.statusReasonCode(), o.paymentReceived()));
         writes++;
         return true;
     }
@@ -174,9 +175,29 @@ public final class InMemoryOrderRepository implements OrderRepository {
         }
         orders.put(orderId, new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), OrderStatus.CANCELLED,
                 reason, o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
-                o.createdAt(), at, o.version() + 1, reasonCode));
+                o.createdAt(), at, o.version() + 1, reasonCode, o.paymentReceived()));
         writes++;
         return true;
+    }
+
+    /** ADR 0071: the DynamoDB adapter's conditions; answers the order it left, as its ALL_NEW write (not counted as a read). */
+    @Override
+    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
+        runHook();
+        return record(orderId, receipt);
+    }
+
+    private synchronized Optional<Order> record(String orderId, PaymentReceipt receipt) {
+        Order o = orders.get(orderId);
+        if (o == null || !PaymentReceipt.mayBeRecordedOn(o)) {
+            return Optional.empty();
+        }
+        Order recorded = new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
+                o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
+                o.createdAt(), receipt.recordedAt(), o.version() + 1, o.statusReasonCode(), receipt);
+        orders.put(orderId, recorded);
+        writes++;
+        return Optional.of(recorded);
     }
 
     @Override
@@ -192,7 +213,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
     /** Orders whose payment was claimed (the DynamoDB item's paymentClaimedAt). */
     public final Set<String> paymentClaims = ConcurrentHashMap.newKeySet();
 
-    /** Runs once just before the next update or payment claim, to stage a race (e.g. a cancel landing mid-step). */
+    /** Runs once just before the next update, payment claim or recorded payment, to stage a race (e.g. a cancel landing mid-step). */
     public volatile Runnable beforeNextWrite;
 
     public Order get(String orderId) {

@@ -8,6 +8,7 @@ import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.WorkflowStep;
@@ -229,5 +230,79 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().update(accept)).isTrue();
         assertThat(orders().claimWorkflowStart(order.orderId(), leaseEnds.plusSeconds(60))).as("accepted: it runs").isFalse();
         assertThat(orders().claimWorkflowStart("no-such-order", NOW)).isFalse();
+    }
+
+    // ---------- ADR 0071: a payment received on delivery ----------
+
+    /** An order created straight in {@code status}, paid with {@code token} (a store writes whatever status it is given). */
+    private Order stored(String token, OrderStatus status) {
+        String id = UUID.randomUUID().toString();
+        Order order = new Order(id, "OD-" + id.substring(0, 6), new Customer("ada@example.test", "Ada Lovelace", null),
+                List.of(OrderLine.of(new Product("p-contract-mug", "MUG-C", "Contract Mug", Money.ofCents(1250), 3), 2)),
+                Money.ofCents(2500), status, null, "key-" + id, token, null, "receipts/" + id + ".pdf", NOW, NOW, NOW, NOW, 5);
+        assertThat(orders().create(order)).isTrue();
+        return order;
+    }
+
+    private static PaymentReceipt cash(String note, String by) {
+        return new PaymentReceipt(PaymentReceipt.Method.CASH, note, by, NOW.plusSeconds(60));
+    }
+
+    @Test
+    void aPaymentOnDeliveryIsRecordedOnceAndReadBack() {
+        Order order = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.COMPLETED);
+        PaymentReceipt receipt = cash("paid to the driver", "sam@orderdesk.test");
+
+        Order written = orders().recordPaymentReceived(order.orderId(), receipt).orElseThrow();
+        assertThat(written.paymentReceived()).as("the write answers the order it left").isEqualTo(receipt);
+        assertThat(written.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(written.receiptKey()).isEqualTo(order.receiptKey());
+        Order read = orders().find(order.orderId()).orElseThrow();
+        assertThat(read.paymentReceived()).isEqualTo(receipt);
+        assertThat(read.updatedAt()).isEqualTo(receipt.recordedAt());
+        assertThat(read.status()).isEqualTo(OrderStatus.COMPLETED);
+
+        var other = new PaymentReceipt(PaymentReceipt.Method.BANK_TRANSFER, null, "mia@orderdesk.test", NOW.plusSeconds(120));
+        assertThat(orders().recordPaymentReceived(order.orderId(), other)).as("another method later").isEmpty();
+        assertThat(orders().recordPaymentReceived(order.orderId(), cash(null, "mia@orderdesk.test"))).as("the same method again").isEmpty();
+        assertThat(orders().find(order.orderId()).orElseThrow().paymentReceived()).as("the first record stays").isEqualTo(receipt);
+    }
+
+    @Test
+    void aPaymentIsRecordedOnlyOnACompletedOrPartlyRefundedOrderPaidOnDelivery() {
+        Order card = stored("tok_visa", OrderStatus.COMPLETED);
+        Order partlyRefunded = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.PARTIALLY_REFUNDED);
+        Order inProgress = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.RECEIPT_READY);
+        Order refunded = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.REFUNDED);
+        Order cancelled = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.CANCELLED);
+        String unknown = UUID.randomUUID().toString();
+
+        assertThat(orders().recordPaymentReceived(card.orderId(), cash(null, "sam"))).as("a card order").isEmpty();
+        assertThat(orders().recordPaymentReceived(inProgress.orderId(), cash(null, "sam"))).as("RECEIPT_READY").isEmpty();
+        assertThat(orders().recordPaymentReceived(refunded.orderId(), cash(null, "sam"))).as("REFUNDED").isEmpty();
+        assertThat(orders().recordPaymentReceived(cancelled.orderId(), cash(null, "sam"))).as("CANCELLED").isEmpty();
+        assertThat(orders().recordPaymentReceived(unknown, cash(null, "sam"))).as("no such order").isEmpty();
+        assertThat(orders().recordPaymentReceived(partlyRefunded.orderId(), cash(null, "sam"))).as("PARTIALLY_REFUNDED").isPresent();
+
+        for (Order refused : List.of(card, inProgress, refunded, cancelled)) {
+            Order read = orders().find(refused.orderId()).orElseThrow();
+            assertThat(read.paymentReceived()).as(refused.status() + " " + refused.paymentToken()).isNull();
+            assertThat(read.updatedAt()).isEqualTo(NOW);
+        }
+        assertThat(orders().find(unknown)).as("a refused write creates nothing").isEmpty();
+        assertThat(orders().find(partlyRefunded.orderId()).orElseThrow().paymentReceived().note()).isNull();
+    }
+
+    @Test
+    void aRecordedPaymentStaysThroughLaterWrites() {
+        Order order = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.COMPLETED);
+        PaymentReceipt receipt = cash(null, "sam@orderdesk.test");
+        orders().recordPaymentReceived(order.orderId(), receipt).orElseThrow();
+
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.PARTIALLY_REFUNDED, NOW.plusSeconds(90)))).isTrue();
+
+        Order read = orders().find(order.orderId()).orElseThrow();
+        assertThat(read.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        assertThat(read.paymentReceived()).isEqualTo(receipt);
     }
 }

@@ -63,6 +63,14 @@ public interface ApiClient {
         throw new UnsupportedOperationException("refunds are not supported by " + getClass().getName());
     }
 
+    /**
+     * {@code POST /orders/{id}/payment-received} (support, managers): the customer of an order paid on delivery paid
+     * (ADR 0071); answers the order with its {@code paymentReceived}. The same method again answers the same record.
+     */
+    default OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request) {
+        throw new UnsupportedOperationException("payments on delivery are not supported by " + getClass().getName());
+    }
+
     /** {@code GET /orders/{id}/credit-notes/{refundId}}: a short-lived link to the refund's credit note PDF. */
     default CreditNoteLinkView creditNoteLink(String orderId, String refundId) {
         throw new UnsupportedOperationException("credit notes are not supported by " + getClass().getName());

@@ -153,6 +153,12 @@ public final class HttpApiClient implements ApiClient {
     }
 
     @Override
+    public OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request) {
+        HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/payment-received", request);
+        return send(builder, json.constructType(OrderView.class));
+    }
+
+    @Override
     public ResendReceiptResponse resendReceipt(String orderId, String email) {
         HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/receipt/email", new ResendReceiptRequest(email));
         return send(builder, json.constructType(ResendReceiptResponse.class));

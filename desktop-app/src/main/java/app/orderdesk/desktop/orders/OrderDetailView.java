@@ -79,6 +79,13 @@ final class OrderDetailView {
         customer.setWrapText(true);
         customer.setMinHeight(Region.USE_PREF_SIZE);
         customer.textProperty().bind(text(tracking, OrderDetailView::describeCustomer));
+        Label payment = new Label();
+        payment.setId("detailPayment");
+        payment.setWrapText(true);
+        payment.setMinHeight(Region.USE_PREF_SIZE);
+        payment.textProperty().bind(model.paymentTextBinding());
+        payment.visibleProperty().bind(payment.textProperty().isNotEmpty());
+        payment.managedProperty().bind(payment.visibleProperty());
         Label total = new Label();
         total.setId("detailTotal");
         total.getStyleClass().add(Styles.ORDER_TOTAL);
@@ -176,6 +183,10 @@ final class OrderDetailView {
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         if (model.mayRefund()) {
             actions.getChildren().add(withReason(refundButton(model), model.refundDisabledReasonBinding()));
+            Node paymentAction = withReason(paymentButton(model), model.paymentDisabledReasonBinding());
+            paymentAction.visibleProperty().bind(model.offersPaymentBinding()); // orders paid on delivery only
+            paymentAction.managedProperty().bind(paymentAction.visibleProperty());
+            actions.getChildren().add(paymentAction);
         }
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPrefWrapLength(0); // wrap at the pane's width, not at FlowPane's default 400 px
@@ -193,7 +204,7 @@ final class OrderDetailView {
         // As tall as its steps: the detail scrolls, the timeline has no scroll box of its own to hide its last step in.
         app.orderdesk.desktop.ui.TableFitsItsRows.install(timeline, TIMELINE_LEAST_HEIGHT, TIMELINE_MOST_HEIGHT);
 
-        VBox content = new VBox(8, sectionTitle(Messages.text("detail.section.order")), number, status, reason, customer, lines, total, actions, message,
+        VBox content = new VBox(8, sectionTitle(Messages.text("detail.section.order")), number, status, reason, customer, payment, lines, total, actions, message,
                 sectionTitle(Messages.text("detail.section.workflow")), timeline, new ReceiptPane(tracking, "detail").root(),
                 new CreditNotesPane(model.creditNotes(), () -> tracking.orderNumberProperty().get()).root());
         content.setId("orderDetail");
@@ -224,6 +235,23 @@ final class OrderDetailView {
             }
         });
         return refund;
+    }
+
+    private static Button paymentButton(OrderDetailViewModel model) {
+        Button record = new Button(Messages.text("detail.payment.button"));
+        record.setMinWidth(Region.USE_PREF_SIZE);
+        record.setId("paymentReceivedButton");
+        record.disableProperty().bind(model.canRecordPaymentBinding().not());
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(record);
+        record.setOnAction(e -> {
+            OrderView order = model.tracking().orderProperty().get();
+            if (order == null) {
+                return;
+            }
+            new PaymentReceivedDialog(order.orderNumber(), Money.format(order.totalCents()), record.getScene().getWindow())
+                    .ask().ifPresent(answer -> model.recordPayment(answer.method(), answer.note()));
+        });
+        return record;
     }
 
     /** A disabled control shows no tooltip, so the reason also goes on a wrapper that stays enabled. */

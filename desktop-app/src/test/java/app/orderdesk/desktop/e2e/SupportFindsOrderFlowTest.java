@@ -59,6 +59,29 @@ class SupportFindsOrderFlowTest {
         assertThat(order.paymentId()).startsWith("pay_");
     }
 
+    /** ADR 0071 through the desk's own client: support records the cash an order paid on delivery brought in. */
+    @Test
+    void supportRecordsThePaymentOfAnOrderPaidOnDelivery() {
+        DesktopDriver setup = new DesktopDriver(home);
+        OrderView onDelivery = DesktopDriver.placeCompletedOrder(setup.api("staff"), DesktopDriver.uniqueEmail("collected"),
+                app.orderdesk.desktop.order.PaymentTokens.PAY_ON_DELIVERY);
+        assertThat(onDelivery.paymentReceived()).as("outstanding until someone records it").isNull();
+
+        OrderView recorded = setup.api("support").recordPaymentReceived(onDelivery.orderId(),
+                new app.orderdesk.api.PaymentReceivedRequest("CASH", "paid to the driver"));
+
+        assertThat(recorded.paymentReceived()).isNotNull();
+        assertThat(recorded.paymentReceived().method()).isEqualTo(app.orderdesk.api.CollectionMethod.CASH);
+        assertThat(recorded.paymentReceived().note()).isEqualTo("paid to the driver");
+        assertThat(recorded.paymentReceived().recordedBy()).isNotBlank();
+        assertThat(setup.api("staff").order(onDelivery.orderId()).paymentReceived()).as("every desk reads it")
+                .isEqualTo(recorded.paymentReceived());
+        var card = org.assertj.core.api.Assertions.catchThrowableOfType(app.orderdesk.desktop.client.ApiException.class,
+                () -> setup.api("support").recordPaymentReceived(order.orderId(), new app.orderdesk.api.PaymentReceivedRequest("CASH", null)));
+        assertThat(card.status()).isEqualTo(409);
+        assertThat(card.error().code()).isEqualTo("NOT_PAID_ON_DELIVERY");
+    }
+
     @Start
     void start(Stage stage) throws Exception {
         driver = new DesktopDriver(home);

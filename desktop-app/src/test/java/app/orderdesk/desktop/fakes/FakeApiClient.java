@@ -79,6 +79,12 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     /** The lines and customer GET /orders/{id} answers (none and "A" unless a test sets others). */
     public volatile List<app.orderdesk.api.OrderLineView> orderLines = List.of();
     public volatile CustomerDetails orderCustomer = new CustomerDetails("a@b.co", "A", null);
+    /** How GET /orders/{id}'s order is paid (null: an API from before the method was sent) and its payment on delivery. */
+    public volatile app.orderdesk.api.PaymentMethod orderPaymentMethod;
+    public volatile app.orderdesk.api.PaymentReceivedView orderPaymentReceived;
+    /** POST /orders/{id}/payment-received asked for, and the failure to answer instead (e.g. a 409). */
+    public final List<app.orderdesk.api.PaymentReceivedRequest> paymentsReceived = new ArrayList<>();
+    public RuntimeException paymentReceivedFailure;
     /** The workflow steps GET /timeline answers; one finished step unless a test sets others. */
     public volatile List<TimelineStep> timelineSteps = List.of(
             new TimelineStep("ReserveStock", "SUCCEEDED", Instant.now(), Instant.now(), 12L, 1, null, null));
@@ -101,7 +107,22 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
         return new OrderView(orderId, orderNumber, status, status.isFinal() ? statusReason : null,
                 orderCustomer, orderLines, 1250, "USD", null,
                 status == OrderStatus.COMPLETED, Instant.now(), Instant.now(), List.of(),
-                status.isFinal() ? statusReasonCode : null, status.isFinal() ? statusReasonParams : null);
+                status.isFinal() ? statusReasonCode : null, status.isFinal() ? statusReasonParams : null,
+                orderPaymentMethod, orderPaymentReceived);
+    }
+
+    @Override
+    public OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request) {
+        synchronized (this) {
+            paymentsReceived.add(request);
+            if (paymentReceivedFailure != null) {
+                throw paymentReceivedFailure;
+            }
+            orderPaymentReceived = new app.orderdesk.api.PaymentReceivedView(
+                    app.orderdesk.api.CollectionMethod.valueOf(request.method()), request.note(), "sue@store.test",
+                    Instant.parse("2026-12-01T10:12:00Z"));
+        }
+        return order(orderId);
     }
 
     @Override

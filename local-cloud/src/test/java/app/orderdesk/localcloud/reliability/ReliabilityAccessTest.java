@@ -74,6 +74,8 @@ class ReliabilityAccessTest {
             Map.entry("PUT /store-settings", Set.of("managers")),
             Map.entry("POST /orders/{id}/refunds", Set.of("support", "managers")),
             Map.entry("GET /orders/{id}/refunds", Set.of("support", "managers")),
+            // ADR 0071: a payment received on delivery
+            Map.entry("POST /orders/{id}/payment-received", Set.of("support", "managers")),
             Map.entry("GET /orders/{id}/credit-notes/{refundId}", ALL),
             Map.entry("GET /customers", ALL),
             Map.entry("GET /customers/{id}/orders", ALL),
@@ -264,7 +266,7 @@ class ReliabilityAccessTest {
         String concrete = switch (path) {
             case "/orders/{id}/receipt/email", "/orders/{id}/cancel", "/orders/{id}/redrive" -> path.replace("{id}", unknownOrder);
             case "/inventory/{id}/adjustments" -> path.replace("{id}", method.equals("POST") ? "rel-access-no-such-product" : product);
-            case "/orders/{id}/refunds" -> path.replace("{id}", unknownOrder);
+            case "/orders/{id}/refunds", "/orders/{id}/payment-received" -> path.replace("{id}", unknownOrder);
             case "/orders/{id}/credit-notes/{refundId}" -> path.replace("{id}", completedOrder).replace("{refundId}", "no-such-refund");
             default -> path.replace("{id}", path.startsWith("/orders") ? completedOrder : product);
         };
@@ -279,6 +281,7 @@ class ReliabilityAccessTest {
                 case "/inventory/{id}/adjustments" -> "{\"delta\":1,\"reason\":\"COUNT\"}".getBytes(); // 404: unknown product
                 case "/orders/{id}/redrive" -> null; // the route takes no body; 404: unknown order
                 case "/orders/{id}/refunds" -> "{\"full\":true,\"restock\":true,\"reason\":\"OTHER\"}".getBytes(); // 404: unknown order
+                case "/orders/{id}/payment-received" -> "{\"method\":\"CASH\"}".getBytes(); // 404: unknown order
                 default -> "{}".getBytes();
             };
             if (path.equals("/place-order") || path.equals("/orders/{id}/refunds")) {

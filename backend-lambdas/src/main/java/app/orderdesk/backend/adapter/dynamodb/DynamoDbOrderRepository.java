@@ -15,6 +15,7 @@ import app.orderdesk.backend.domain.OrderDay;
 import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.port.OrderRepository;
@@ -35,7 +36,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * Orders table items, keyed by {@code orderId}; see {@link #toItem} for the attributes. Optional
- * attributes are omitted rather than null so the email/phone/number indexes stay sparse.
+ * attributes are omitted rather than null so the email/phone/number indexes stay sparse. A payment received on
+ * delivery (ADR 0071) is the map {@code paymentReceived} ({@code method}, {@code note}, {@code recordedBy},
+ * {@code recordedAt}).
  */
 public final class DynamoDbOrderRepository implements OrderRepository {
 
@@ -224,6 +227,55 @@ public final class DynamoDbOrderRepository implements OrderRepository {
                 .build());
     }
 
+    /** ADR 0071: one conditional UpdateItem that answers the item it left (ALL_NEW); no read before it. */
+    @Override
+    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":receipt", AttributeValue.fromM(toItem(receipt)));
+        values.put(":at", s(receipt.recordedAt().toString()));
+        values.put(":one", n(1));
+        values.put(":onDelivery", s(Order.PAY_ON_DELIVERY_TOKEN));
+        List<String> collectable = new ArrayList<>();
+        for (OrderStatus status : PaymentReceipt.COLLECTABLE) {
+            String placeholder = ":collectable" + collectable.size();
+            collectable.add(placeholder);
+            values.put(placeholder, s(status.name()));
+        }
+        var request = UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET paymentReceived = :receipt, updatedAt = :at ADD #version :one")
+                .conditionExpression("attribute_exists(orderId) AND paymentToken = :onDelivery"
+                        + " AND #status IN (" + String.join(", ", collectable) + ") AND attribute_not_exists(paymentReceived)")
+                .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
+                .expressionAttributeValues(values)
+                .returnValues(ReturnValue.ALL_NEW)
+                .build();
+        try {
+            return Optional.of(toOrder(AwsFailures.call("Orders record payment received", () -> client.updateItem(request)).attributes()));
+        } catch (ConditionalCheckFailedException refused) {
+            return Optional.empty();
+        }
+    }
+
+    private static Map<String, AttributeValue> toItem(PaymentReceipt receipt) {
+        Map<String, AttributeValue> m = new HashMap<>();
+        m.put("method", s(receipt.method().name()));
+        putIfPresent(m, "note", receipt.note());
+        m.put("recordedBy", s(receipt.recordedBy()));
+        m.put("recordedAt", s(receipt.recordedAt().toString()));
+        return m;
+    }
+
+    private static PaymentReceipt toPaymentReceipt(Map<String, AttributeValue> item) {
+        AttributeValue stored = item.get("paymentReceived");
+        if (stored == null || !stored.hasM()) {
+            return null;
+        }
+        Map<String, AttributeValue> m = stored.m();
+        return new PaymentReceipt(PaymentReceipt.Method.valueOf(str(m, "method")), str(m, "note"), str(m, "recordedBy"),
+                instant(m, "recordedAt"));
+    }
+
     @Override
     public Optional<StoredTimeline> findTimeline(String orderId) {
         var response = AwsFailures.call("Orders GetItem", () -> client.getItem(r -> r.tableName(tableName)
@@ -308,6 +360,9 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         putIfPresent(item, "receiptKey", order.receiptKey());
         putIfPresent(item, "emailSentAt", order.emailSentAt() == null ? null : order.emailSentAt().toString());
         putIfPresent(item, "acceptedAt", order.acceptedAt() == null ? null : order.acceptedAt().toString());
+        if (order.paymentReceived() != null) {
+            item.put("paymentReceived", AttributeValue.fromM(toItem(order.paymentReceived())));
+        }
         item.put("version", n(order.version()));
         return item;
     }
@@ -352,6 +407,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
                 createdAt,
                 instant(item, "updatedAt"),
                 num(item, "version", 1),
-                Attr.reasonCode(item, "statusReasonCode"));
+                Attr.reasonCode(item, "statusReasonCode"),
+                toPaymentReceipt(item));
     }
 }

@@ -3,6 +3,7 @@ package app.orderdesk.backend.adapter.sns;
 import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.OrderChange;
 import app.orderdesk.backend.port.OrderRepository;
@@ -93,6 +94,17 @@ public final class NotifyingOrderRepository implements OrderRepository {
     @Override
     public void releaseWorkflowStart(String orderId) {
         orders.releaseWorkflowStart(orderId);
+    }
+
+    /**
+     * ADR 0071: a recorded payment changes no status, but the desks following the order must show it: announced as
+     * the order's bare status, so they read the order again. A refused write announces nothing.
+     */
+    @Override
+    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
+        Optional<Order> recorded = orders.recordPaymentReceived(orderId, receipt);
+        recorded.ifPresent(order -> events.orderStatusChanged(orderId, order.status(), receipt.recordedAt()));
+        return recorded;
     }
 
     @Override

@@ -7,6 +7,7 @@ import app.orderdesk.backend.domain.Customer;
 import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.fakes.InMemoryOrderRepository;
@@ -77,6 +78,27 @@ class NotifyingRepositoriesTest {
                 new OrderChange("o-1", "sub-ada", OrderStatus.RECEIVED, null, AT, List.of(), false),
                 new OrderChange("o-1", "sub-ada", OrderStatus.RECEIPT_READY, null, AT.plusMillis(9), List.of(receipt), true));
         assertThat(stored.reads.get()).as("announcing reads nothing").isEqualTo(reads);
+    }
+
+    // ADR 0071: a recorded payment changes no status, yet the desks following the order must read it again.
+    @Test
+    void aRecordedPaymentIsAnnouncedAsTheOrdersStatusAndARefusedOneIsNot() {
+        InMemoryOrderRepository stored = new InMemoryOrderRepository();
+        OrderRepository orders = new NotifyingOrderRepository(stored, events);
+        Order order = Order.place("o-1", "OD-1", new Customer("ada@example.test", "Ada", null),
+                List.of(OrderLine.of(new Product("p-1", "MUG", "Mug", Money.ofCents(500), 9), 1)), "k-1", Order.PAY_ON_DELIVERY_TOKEN, AT);
+        stored.create(order);
+        for (OrderStatus next : List.of(OrderStatus.RESERVED, OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.RECEIPT_READY)) {
+            stored.update(OrderUpdate.moveTo("o-1", next, AT));
+        }
+        var receipt = new PaymentReceipt(PaymentReceipt.Method.CASH, null, "sam", AT.plusSeconds(60));
+
+        assertThat(orders.recordPaymentReceived("o-1", receipt)).as("RECEIPT_READY: refused").isEmpty();
+        stored.update(OrderUpdate.moveTo("o-1", OrderStatus.COMPLETED, AT));
+        assertThat(orders.recordPaymentReceived("o-1", receipt)).isPresent();
+        assertThat(orders.recordPaymentReceived("o-1", receipt)).as("recorded already: refused").isEmpty();
+
+        assertThat(announced).containsExactly("o-1 COMPLETED " + receipt.recordedAt());
     }
 
     /** A repository whose writes apply or not as told. */

@@ -1,0 +1,76 @@
+package app.orderdesk.desktop.orders;
+
+import app.orderdesk.api.CollectionMethod;
+import app.orderdesk.desktop.ui.Messages;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * Asks how the customer of an order paid on delivery paid (cash first: the usual case) and an optional note, e.g. the
+ * transfer's reference (ADR 0071). Enter records, Esc cancels; the work is {@link OrderDetailViewModel#recordPayment}.
+ */
+final class PaymentReceivedDialog {
+
+    /** The person's answer. */
+    record Answer(CollectionMethod method, String note) {}
+
+    static final int NOTE_LIMIT = 200;
+
+    private final Dialog<Answer> dialog = new Dialog<>();
+
+    PaymentReceivedDialog(String orderNumber, String amount, Window owner) {
+        dialog.setTitle(Messages.text("detail.payment.title"));
+        dialog.setHeaderText(Messages.text("detail.payment.header", orderNumber, amount));
+        dialog.initOwner(owner);
+
+        ComboBox<CollectionMethod> method = new ComboBox<>(FXCollections.observableArrayList(CollectionMethod.values()));
+        method.setId("paymentMethodChoice");
+        method.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(CollectionMethod m) {
+                return OrderDetailViewModel.collectionWords(m);
+            }
+
+            @Override
+            public CollectionMethod fromString(String text) {
+                return null; // not editable
+            }
+        });
+        method.getSelectionModel().select(CollectionMethod.CASH);
+        TextField note = new TextField();
+        note.setId("paymentNote");
+        note.setPromptText(Messages.text("detail.payment.note.prompt"));
+        note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                change -> change.getControlNewText().length() <= NOTE_LIMIT ? change : null));
+        note.setPrefColumnCount(28);
+
+        Label methodLabel = new Label(Messages.text("detail.payment.method"));
+        methodLabel.setLabelFor(method);
+        Label noteLabel = new Label(Messages.text("detail.payment.note"));
+        noteLabel.setLabelFor(note);
+        GridPane form = new GridPane(12, 10);
+        form.addRow(0, methodLabel, method);
+        form.addRow(1, noteLabel, note);
+        dialog.getDialogPane().setContent(form);
+
+        ButtonType record = new ButtonType(Messages.text("detail.payment.record"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(record, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(record).setId("paymentRecordButton");
+        dialog.setResultConverter(button -> button == record ? new Answer(method.getValue(), note.getText()) : null);
+        // after the dialog put the keyboard on its default button: the first question is how it was paid
+        dialog.setOnShown(e -> javafx.application.Platform.runLater(method::requestFocus));
+    }
+
+    Optional<Answer> ask() {
+        return dialog.showAndWait();
+    }
+}
