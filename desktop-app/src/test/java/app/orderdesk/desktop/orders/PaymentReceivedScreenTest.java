@@ -62,7 +62,7 @@ class PaymentReceivedScreenTest {
         desk.signInAs(robot, FakeDesk.Role.SUPPORT);
         FakeDesk.openOrder(robot, 1, 0);
         Label payment = robot.lookup("#detailPayment").queryAs(Label.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Paid on delivery: the payment is not recorded"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
         robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
 
@@ -87,7 +87,7 @@ class PaymentReceivedScreenTest {
         desk.signInAs(robot, FakeDesk.Role.STAFF);
         FakeDesk.openOrder(robot, 1, 0);
         Label payment = robot.lookup("#detailPayment").queryAs(Label.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Paid on delivery"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet"));
         assertThat(robot.lookup("#paymentReceivedButton").tryQuery().map(Node::isVisible)).as("staff do not record payments")
                 .isNotEqualTo(java.util.Optional.of(true));
     }

@@ -43,7 +43,7 @@ class PaymentReceivedViewModelTest {
     @Test
     void supportRecordsThePaymentOfADeliveredOrderAndTheDetailSaysHowAndWhen() {
         var detail = detail(true, OrderStatus.COMPLETED, PaymentMethod.ON_DELIVERY);
-        assertThat(detail.paymentTextBinding().get()).isEqualTo("Paid on delivery: the payment is not recorded as received yet");
+        assertThat(detail.paymentTextBinding().get()).isEqualTo("Payment not received yet");
         assertThat(detail.offersPaymentBinding().get()).isTrue();
         assertThat(detail.canRecordPaymentBinding().get()).isTrue();
 
@@ -83,7 +83,7 @@ class PaymentReceivedViewModelTest {
 
         assertThat(api.paymentsReceived).isEmpty();
         assertThat(staff.paymentTextBinding().get()).as("staff still read that it is outstanding")
-                .isEqualTo("Paid on delivery: the payment is not recorded as received yet");
+                .isEqualTo("Payment not received yet");
     }
 
     @Test
