@@ -248,7 +248,7 @@ final class OrderDetailView {
             if (order == null) {
                 return;
             }
-            new PaymentReceivedDialog(order.orderNumber(), Money.format(order.totalCents()), record.getScene().getWindow())
+            new RecordPaymentView(order.orderNumber(), Money.format(order.totalCents()), record.getScene().getWindow())
                     .ask().ifPresent(answer -> model.recordPayment(answer.method(), answer.note()));
         });
         return record;

@@ -34,7 +34,8 @@ class FieldIssueWordsTest {
      */
     private static final Set<String> NOT_TYPED = Set.of("Idempotency-Key", "body", "nextToken", "id", "refundId", "dryRun",
             "lowStock", "expectedVersion", "sku", "header", "csv", "limit", "restock", "lines", "day", "days", "status", "reason",
-            "customer", "paymentToken", "categoryTaxRates");
+            "customer", "paymentToken", "categoryTaxRates",
+            "method"); // ADR 0071: a payment's method comes from the dialog's list
 
     private static final Pattern ISSUE = Pattern.compile(
             "new (?:FieldIssue|ValidationFailedException)\\(\\s*\"([^\"]+)\",\\s*(.*?)\\)\\)?;", Pattern.DOTALL);

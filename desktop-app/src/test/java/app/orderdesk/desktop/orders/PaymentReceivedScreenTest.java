@@ -64,11 +64,16 @@ class PaymentReceivedScreenTest {
         Label payment = robot.lookup("#detailPayment").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet"));
         await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
+        assertThat(robot.lookup("#paymentReceivedButton").query().getAccessibleHelp()).isNotBlank();
         robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
 
         robot.type(KeyCode.SPACE); // the dialog, "How it was paid" focused on Cash
         await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() != null);
         robot.targetWindow(paymentDialog());
+        for (String id : List.of("paymentMethodChoice", "paymentNote", "paymentRecordButton")) {
+            Node control = paymentDialog().getScene().lookup("#" + id);
+            assertThat(control.getAccessibleHelp()).as("help for %s, as every control has", id).isNotBlank();
+        }
         robot.type(KeyCode.DOWN); // Bank transfer
         robot.type(KeyCode.TAB).write("ref 2026-118");
         robot.type(KeyCode.ENTER); // Record payment, the dialog's default button

@@ -15,10 +15,11 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * Asks how the customer of an order paid on delivery paid (cash first: the usual case) and an optional note, e.g. the
- * transfer's reference (ADR 0071). Enter records, Esc cancels; the work is {@link OrderDetailViewModel#recordPayment}.
+ * The "Payment received" dialog, a view (ArchitectureTest lets views defer their own focus request): asks how the
+ * customer of an order paid on delivery paid (cash first: the usual case) and an optional note, e.g. the transfer's
+ * reference (ADR 0071). Enter records, Esc cancels; the work is {@link OrderDetailViewModel#recordPayment}.
  */
-final class PaymentReceivedDialog {
+final class RecordPaymentView {
 
     /** The person's answer. */
     record Answer(CollectionMethod method, String note) {}
@@ -27,7 +28,7 @@ final class PaymentReceivedDialog {
 
     private final Dialog<Answer> dialog = new Dialog<>();
 
-    PaymentReceivedDialog(String orderNumber, String amount, Window owner) {
+    RecordPaymentView(String orderNumber, String amount, Window owner) {
         dialog.setTitle(Messages.text("detail.payment.title"));
         dialog.setHeaderText(Messages.text("detail.payment.header", orderNumber, amount));
         dialog.initOwner(owner);
@@ -65,6 +66,9 @@ final class PaymentReceivedDialog {
         ButtonType record = new ButtonType(Messages.text("detail.payment.record"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(record, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(record).setId("paymentRecordButton");
+        // every control's help, as on the screens (the button bar is a control: its button is given its own)
+        app.orderdesk.desktop.ui.HelpTexts.apply(dialog.getDialogPane());
+        app.orderdesk.desktop.ui.HelpTexts.apply(dialog.getDialogPane().lookupButton(record));
         dialog.setResultConverter(button -> button == record ? new Answer(method.getValue(), note.getText()) : null);
         // after the dialog put the keyboard on its default button: the first question is how it was paid
         dialog.setOnShown(e -> javafx.application.Platform.runLater(method::requestFocus));
