@@ -355,7 +355,7 @@ locals {
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/credit-notes/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
-      # ADR 0070: the refund counted on the day it was made (the dashboard's "Refunded today")
+      # ADR 0070: the refund counted on the day it was made (the dashboard's "Refunds today")
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     PaymentReceivedFunction = [

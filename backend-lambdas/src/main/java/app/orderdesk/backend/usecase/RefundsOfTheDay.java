@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 /**
  * Counts a refund whose money moved (refunded or credited) on the store day it was made, for the dashboard's
- * "Refunded today" tile. Counted apart from the order's day, which refunds never re-count (ADR 0070); once per refund
+ * "Refunds today" tile. Counted apart from the order's day, which refunds never re-count (ADR 0070); once per refund
  * however often a retried request finishes it.
  */
 public final class RefundsOfTheDay {
