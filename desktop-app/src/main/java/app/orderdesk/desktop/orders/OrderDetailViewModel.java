@@ -161,9 +161,8 @@ public final class OrderDetailViewModel {
         return COLLECTABLE.contains(order.status()) ? Messages.text("detail.payment.outstanding") : "";
     }
 
-    /** "Cash", "Bank transfer"… in the desk's language. */
-    public static String collectionWords(app.orderdesk.api.CollectionMethod method) {
-        return method == null ? "" : Messages.text("collection." + method.name());
+    static String collectionWords(app.orderdesk.api.CollectionMethod method) {
+        return app.orderdesk.desktop.order.CollectionMethodWords.of(method);
     }
 
     /** Records that the customer of the order on screen paid on delivery; the detail then shows how and when. */
@@ -218,7 +217,8 @@ public final class OrderDetailViewModel {
         refund.setOnRefunded(done -> {
             String amount = app.orderdesk.desktop.order.Money.format(done.amountCents());
             // paid on delivery: no money went back to a card, the amount comes off the invoice (ADR 0068)
-            String words = "CREDITED".equals(done.state()) ? "detail.credited" : "detail.refunded";
+            String words = !"CREDITED".equals(done.state()) ? "detail.refunded"
+                    : order.paymentReceived() != null ? "detail.credited.paid" : "detail.credited"; // ADR 0071: it was paid
             String text = done.followUp() == null ? Messages.text(words, amount)
                     : Messages.text(words + ".followUp", amount, done.followUp());
             message.set(text);

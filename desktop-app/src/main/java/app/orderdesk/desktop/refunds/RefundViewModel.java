@@ -140,7 +140,14 @@ public final class RefundViewModel {
 
     /** What happens to the money, said before the agent sends it; empty for a card order (it goes back to the card). */
     public String settlementHint() {
-        return creditedNotRefunded() ? Messages.text("refund.onDelivery.hint") : "";
+        if (!creditedNotRefunded()) {
+            return "";
+        }
+        var paid = order.paymentReceived();
+        // ADR 0071: once the payment is recorded the desk knows the customer paid: the amount goes back by hand
+        return paid == null ? Messages.text("refund.onDelivery.hint") : Messages.text("refund.onDelivery.paid.hint",
+                app.orderdesk.desktop.order.CollectionMethodWords.of(paid.method()),
+                app.orderdesk.desktop.order.StoreDates.dateTime(paid.recordedAt()));
     }
 
     public void setOnRefunded(Consumer<RefundView> onRefunded) {

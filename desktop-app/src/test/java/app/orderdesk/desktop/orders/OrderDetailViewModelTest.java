@@ -101,6 +101,28 @@ class OrderDetailViewModelTest {
         assertThat(detail.messageProperty().get()).isEqualTo("Refunded $12.50; the credit note was emailed");
     }
 
+    /** ADR 0071: once the payment on delivery is recorded, the desk knows the customer paid: pay it back by hand. */
+    @Test
+    void aCreditOfAnOrderWhosePaymentWasRecordedSaysToPayItBackByHand() {
+        api.statuses.add(OrderStatus.COMPLETED);
+        api.orderLines = java.util.List.of(new app.orderdesk.api.OrderLineView("p-mug", "MUG-1", "Blue mug", 1, 1250, 1250));
+        api.orderPaymentMethod = app.orderdesk.api.PaymentMethod.ON_DELIVERY;
+        api.orderPaymentReceived = new app.orderdesk.api.PaymentReceivedView(app.orderdesk.api.CollectionMethod.CASH, null,
+                "sue@store.test", java.time.Instant.parse("2026-03-01T09:00:00Z"));
+        OrderDetailViewModel detail = detail(true, false);
+        detail.open("o-1");
+
+        api.refundHook = request -> answered("CREDITED");
+        var credit = detail.newRefund();
+        assertThat(credit.settlementHint()).as("said before it is sent").startsWith("This order is paid on delivery and the customer has paid (Cash, ")
+                .endsWith("Pay the amount back to them by hand.");
+        credit.selectEverything();
+        credit.submit();
+
+        assertThat(detail.messageProperty().get())
+                .isEqualTo("Credited $12.50: the customer already paid on delivery, so pay $12.50 back to them by hand; the credit note was emailed");
+    }
+
     private static app.orderdesk.api.RefundView answered(String state) {
         java.time.Instant at = java.time.Instant.parse("2026-03-01T10:00:00Z");
         return new app.orderdesk.api.RefundView("r-1", "o-1", state, "CUSTOMER_REQUEST", null,
