@@ -135,7 +135,7 @@ public final class DashboardScreen {
         return tile;
     }
 
-    /** Today's refunds, after the status tiles: how many, and the money given back (ADR 0070). Managers only. */
+    /** Today's refunds, after the status tiles: how many, and their total, refunded or credited (ADR 0070). Managers only. */
     private static VBox refundsTile(DashboardViewModel model) {
         Label number = new Label();
         number.getStyleClass().add("od-tile-number");

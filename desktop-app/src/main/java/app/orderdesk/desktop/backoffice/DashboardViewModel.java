@@ -135,7 +135,7 @@ public final class DashboardViewModel {
 
     /**
      * The store's refunds today, counted on the day they were made (a refund never moves an order's day, so the status
-     * tiles cannot show it): how many, and the money they gave back. Hidden for staff's own day.
+     * tiles cannot show it): how many, and their total (refunded or credited). Hidden for staff's own day.
      */
     private void showRefunds(DashboardView.DayRefunds refunds) {
         refundsShown.set(refunds != null);
