@@ -124,6 +124,30 @@ class BackOfficeScreensTest {
                 .isGreaterThanOrEqualTo(heights.get("#dashboardAttention") - 1);
     }
 
+    /** Walked in German at 1024 px (session 24): "Erstattungen heute" took a row of its own; the seven tiles share one. */
+    @Test
+    void theSevenTilesShareOneRowInGermanAt1024(FxRobot robot) {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.GERMANY); // the screens take their words when they are built
+        java.util.ResourceBundle.clearCache();
+        try {
+            signedInAs(robot, "managers");
+            robot.interact(() -> {
+                stage.setWidth(1024);
+                stage.setHeight(640);
+            });
+            open(robot, "dashboardTab");
+            Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
+            await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 7);
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#tile-REFUNDS_TODAY .od-tile-label").queryAs(Label.class).getText()).isEqualTo("Erstattungen heute");
+            assertThat(tiles.getChildren()).extracting(Node::getLayoutY).as("the tiles' rows in German at 1024 px").containsOnly(0.0);
+        } finally {
+            java.util.Locale.setDefault(before);
+            java.util.ResourceBundle.clearCache();
+        }
+    }
+
     @Test
     void aManagerSeesTheStoresDayAndActsOnAFailedOrder(FxRobot robot) {
         signedInAs(robot, "managers");
