@@ -152,17 +152,13 @@ public final class OrderDetailViewModel {
         }
         var received = order.paymentReceived();
         if (received != null) {
-            String how = collectionWords(received.method());
+            String how = app.orderdesk.desktop.order.CollectionMethodWords.of(received.method());
             String when = app.orderdesk.desktop.order.StoreDates.dateTime(received.recordedAt());
             return received.note() == null || received.note().isBlank()
                     ? Messages.text("detail.payment.received", how, when, received.recordedBy())
                     : Messages.text("detail.payment.received.note", how, when, received.recordedBy(), received.note());
         }
         return COLLECTABLE.contains(order.status()) ? Messages.text("detail.payment.outstanding") : "";
-    }
-
-    static String collectionWords(app.orderdesk.api.CollectionMethod method) {
-        return app.orderdesk.desktop.order.CollectionMethodWords.of(method);
     }
 
     /** Records that the customer of the order on screen paid on delivery; the detail then shows how and when. */
@@ -177,7 +173,8 @@ public final class OrderDetailViewModel {
                 new app.orderdesk.api.PaymentReceivedRequest(method.name(), trimmed)), recorded -> {
             busy.set(false);
             String text = Messages.text("detail.payment.recorded", recorded.orderNumber(),
-                    app.orderdesk.desktop.order.Money.format(recorded.totalCents()), collectionWords(method));
+                    app.orderdesk.desktop.order.Money.format(recorded.totalCents()),
+                    app.orderdesk.desktop.order.CollectionMethodWords.of(method));
             message.set(text);
             notifications.info(text);
             tracking.refresh();

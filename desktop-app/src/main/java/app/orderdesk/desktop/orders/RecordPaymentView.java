@@ -38,7 +38,7 @@ final class RecordPaymentView {
         method.setConverter(new StringConverter<>() {
             @Override
             public String toString(CollectionMethod m) {
-                return OrderDetailViewModel.collectionWords(m);
+                return app.orderdesk.desktop.order.CollectionMethodWords.of(m);
             }
 
             @Override

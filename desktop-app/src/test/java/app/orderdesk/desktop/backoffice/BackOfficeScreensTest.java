@@ -83,12 +83,8 @@ class BackOfficeScreensTest {
         robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> t.getId().equals(tabId)).findFirst().orElseThrow()));
     }
 
-    /**
-     * Walked in German at 1024x640 (session 21): the tiles took two rows and the tables below were squeezed to their
-     * header and part of a row. Each keeps its least height and the page scrolls to the last one.
-     */
-    @Test
-    void theDashboardsTablesKeepTheirRowsInASmallWindowAndThePageScrolls(FxRobot robot) {
+    /** A manager's Dashboard tab in a 1024x640 window, its tiles shown (six statuses and today's refunds). */
+    private Pane managersDashboardAt1024x640(FxRobot robot) {
         signedInAs(robot, "managers");
         robot.interact(() -> {
             stage.setWidth(1024);
@@ -96,7 +92,17 @@ class BackOfficeScreensTest {
         });
         open(robot, "dashboardTab");
         Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 7); // six statuses, today's refunds
+        await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 7);
+        return tiles;
+    }
+
+    /**
+     * Walked in German at 1024x640 (session 21): the tiles took two rows and the tables below were squeezed to their
+     * header and part of a row. Each keeps its least height and the page scrolls to the last one.
+     */
+    @Test
+    void theDashboardsTablesKeepTheirRowsInASmallWindowAndThePageScrolls(FxRobot robot) {
+        Pane tiles = managersDashboardAt1024x640(robot);
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#dashboardAttention").queryTableView().getItems().size() > 0);
         // Walked in session 24: the refunds tile took a row of its own at 1024 px; all seven fit on one now.
         assertThat(tiles.getChildren()).extracting(Node::getLayoutY).as("the tiles' rows at 1024 px").containsOnly(0.0);
@@ -131,14 +137,7 @@ class BackOfficeScreensTest {
         java.util.Locale.setDefault(java.util.Locale.GERMANY); // the screens take their words when they are built
         java.util.ResourceBundle.clearCache();
         try {
-            signedInAs(robot, "managers");
-            robot.interact(() -> {
-                stage.setWidth(1024);
-                stage.setHeight(640);
-            });
-            open(robot, "dashboardTab");
-            Pane tiles = robot.lookup("#dashboardStatusTiles").queryAs(Pane.class);
-            await().atMost(Duration.ofSeconds(10)).until(() -> tiles.getChildren().size() == 7);
+            Pane tiles = managersDashboardAt1024x640(robot);
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             assertThat(robot.lookup("#tile-REFUNDS_TODAY .od-tile-label").queryAs(Label.class).getText()).isEqualTo("Erstattungen heute");
             assertThat(tiles.getChildren()).extracting(Node::getLayoutY).as("the tiles' rows in German at 1024 px").containsOnly(0.0);
