@@ -22,6 +22,7 @@ locals {
     "POST /orders/{id}/refunds"        = "RefundOrderFunction"
     "GET /orders/{id}/refunds"         = "ListRefundsFunction"
     "POST /orders/{id}/payment-received" = "PaymentReceivedFunction"
+    "POST /orders/{id}/payment-received/undo" = "UndoPaymentReceivedFunction"
     "GET /orders/{id}/credit-notes/{refundId}" = "GetCreditNoteFunction"
     "GET /customers"                   = "FindCustomersFunction"
     "GET /customers/{id}/orders"       = "GetCustomerOrdersFunction"

@@ -110,6 +110,11 @@ locals {
       handler     = "app.orderdesk.backend.entrypoint.api.PaymentReceivedHandler::handleRequest"
       environment = {}
     }
+    UndoPaymentReceivedFunction = {
+      description = "POST /orders/{id}/payment-received/undo (support, managers): a payment recorded by mistake is undone"
+      handler     = "app.orderdesk.backend.entrypoint.api.UndoPaymentReceivedHandler::handleRequest"
+      environment = {}
+    }
     ListRefundsFunction = {
       description = "GET /orders/{id}/refunds (support, managers)"
       handler     = "app.orderdesk.backend.entrypoint.api.ListRefundsHandler::handleRequest"
@@ -364,6 +369,14 @@ locals {
       { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
       { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       # ADR 0071: one conditional UpdateItem records the payment; GetItem only when refused, and the refunds for the answer.
+      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+    ]
+    UndoPaymentReceivedFunction = [
+      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
+      # ADR 0072: one conditional UpdateItem moves the payment to the order's last undo; GetItem only when refused, and the refunds for the answer.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
     ]
     ListRefundsFunction = [

@@ -113,6 +113,11 @@ class AsyncPathsAndLeastPrivilegeTest {
             // status, so the desks following it read the recorded payment
             fn("PaymentReceivedFunction", "PaymentReceivedHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),
+            // ADR 0072 UndoPaymentReceived: OrderRepository.undoPaymentReceived (one conditional UpdateItem), Orders.find
+            // only when it is refused and RefundRepository.find for the answer (GetItem each); announcing: the order's
+            // status, so the desks following it read the undone payment
+            fn("UndoPaymentReceivedFunction", "UndoPaymentReceivedHandler", announcing(Map.of(
+                    "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem")))),
             // ListRefunds: RefundRepository.find, and Orders.find only for an order without refunds (both GetItem)
             fn("ListRefundsFunction", "ListRefundsHandler", Map.of("OrdersTable", Set.of("dynamodb:GetItem"))),
             fn("GetCreditNoteFunction", "GetCreditNoteHandler", Map.of(

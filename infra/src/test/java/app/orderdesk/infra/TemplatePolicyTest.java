@@ -66,6 +66,8 @@ class TemplatePolicyTest {
             Map.entry("get /orders/{id}/refunds", Set.of("support", "managers")),
             // ADR 0071: the payment of an order paid on delivery was received
             Map.entry("post /orders/{id}/payment-received", Set.of("support", "managers")),
+            // ADR 0072: a payment recorded by mistake is undone
+            Map.entry("post /orders/{id}/payment-received/undo", Set.of("support", "managers")),
             Map.entry("get /orders/{id}/credit-notes/{refundId}", Set.of("staff", "managers", "support")),
             // issue 12: the customer directory is personal data — export and erasure are managers' only
             Map.entry("get /customers", Set.of("staff", "managers", "support")),

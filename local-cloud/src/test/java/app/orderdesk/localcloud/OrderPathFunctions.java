@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * The functions one order calls: the API's place-order and order routes, and every function the order workflow's
  * states invoke (read from the template's state machine substitutions, so a new step is not forgotten). A test
  * builds these before its first order on a new cloud: built inside a step's timeout on a loaded machine, a
- * function can time the step out, and waiting for all 39 functions instead costs a minute and more.
+ * function can time the step out, and waiting for all 40 functions instead costs a minute and more.
  */
 final class OrderPathFunctions {
 

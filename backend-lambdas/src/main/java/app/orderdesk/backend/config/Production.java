@@ -79,6 +79,7 @@ import app.orderdesk.backend.usecase.ReconcileReservations;
 import app.orderdesk.backend.usecase.ResumeInFlightOrders;
 import app.orderdesk.backend.usecase.StartStalledOrders;
 import app.orderdesk.backend.usecase.RecordPaymentReceived;
+import app.orderdesk.backend.usecase.UndoPaymentReceived;
 import app.orderdesk.backend.usecase.RefundOrder;
 import app.orderdesk.backend.usecase.RefundsOfTheDay;
 import app.orderdesk.backend.usecase.Restock;
@@ -285,6 +286,11 @@ public final class Production {
     /** ADR 0071: one conditional write on the order (announced through orders()), its refunds read for the answer. */
     public static RecordPaymentReceived recordPaymentReceived() {
         return new RecordPaymentReceived(orders(), refunds(), CLOCK);
+    }
+
+    /** ADR 0072: the same, undoing the recorded payment. */
+    public static UndoPaymentReceived undoPaymentReceived() {
+        return new UndoPaymentReceived(orders(), refunds(), CLOCK);
     }
 
     public static GetCreditNoteLink getCreditNoteLink() {

@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * An order as stored in the Orders table; the record is the source of truth every workflow step
  * reads before acting. {@code paymentReceived}: for an order paid on delivery, that its customer paid (ADR 0071);
- * null while outstanding, and for card orders.
+ * null while outstanding, and for card orders. {@code paymentUndone}: the last such record undone because it was
+ * recorded by mistake (ADR 0072); null when none ever was.
  */
 public record Order(
         String orderId,
@@ -27,7 +28,8 @@ public record Order(
         Instant updatedAt,
         long version,
         ReasonCode statusReasonCode,
-        PaymentReceipt paymentReceived) {
+        PaymentReceipt paymentReceived,
+        PaymentUndo paymentUndone) {
 
     public Order {
         Objects.requireNonNull(orderId, "orderId");
@@ -41,7 +43,7 @@ public record Order(
                  String receiptKey, Instant emailSentAt, Instant acceptedAt, Instant createdAt, Instant updatedAt, long version,
                  ReasonCode statusReasonCode) {
         this(orderId, orderNumber, customer, lines, total, status, statusReason, idempotencyKey, paymentToken, paymentId,
-                receiptKey, emailSentAt, acceptedAt, createdAt, updatedAt, version, statusReasonCode, null);
+                receiptKey, emailSentAt, acceptedAt, createdAt, updatedAt, version, statusReasonCode, null, null);
     }
 
     /** An order whose reason has no code (records written before reason codes existed). */

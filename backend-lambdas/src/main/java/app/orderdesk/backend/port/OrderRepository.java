@@ -121,6 +121,15 @@ public interface OrderRepository {
         throw new UnsupportedOperationException("recordPaymentReceived is not supported by " + getClass().getName());
     }
 
+    /**
+     * ADR 0072: undoes the payment recorded on the order in one conditional write, only while the order exists and has
+     * one: the record moves to {@link Order#paymentUndone} with who undid it, when (also the order's {@code updatedAt})
+     * and why, replacing any earlier undo; answers the order the write left, empty when refused (nothing changed).
+     */
+    default Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
+        throw new UnsupportedOperationException("undoPaymentReceived is not supported by " + getClass().getName());
+    }
+
     /** What the timeline route needs of an order: its status and the steps its workflow recorded. */
     record StoredTimeline(String orderId, OrderStatus status, String statusReason, Instant acceptedAt, List<WorkflowStep> steps) {
         public StoredTimeline {

@@ -5,6 +5,7 @@ import app.orderdesk.api.OrderLineView;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.PaymentMethod;
 import app.orderdesk.api.PaymentReceivedView;
+import app.orderdesk.api.PaymentUndoneView;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.port.RefundRepository.OrderRefunds;
 
@@ -33,7 +34,8 @@ final class OrderViews {
                 order.statusReasonCode() == null ? null : order.statusReasonCode().code(),
                 order.statusReasonCode() == null ? null : order.statusReasonCode().params(),
                 paymentMethod(order),
-                paymentReceived(order));
+                paymentReceived(order),
+                paymentUndone(order));
     }
 
     /** ADR 0071: the payment recorded for an order paid on delivery (null while outstanding, and for card orders). */
@@ -41,6 +43,17 @@ final class OrderViews {
         var receipt = order.paymentReceived();
         return receipt == null ? null
                 : new PaymentReceivedView(CollectionMethods.toApi(receipt.method()), receipt.note(), receipt.recordedBy(), receipt.recordedAt());
+    }
+
+    /** ADR 0072: the last payment undone because it was recorded by mistake (null when none ever was). */
+    private static PaymentUndoneView paymentUndone(Order order) {
+        var undo = order.paymentUndone();
+        if (undo == null) {
+            return null;
+        }
+        var receipt = undo.undone();
+        return new PaymentUndoneView(CollectionMethods.toApi(receipt.method()), receipt.note(), receipt.recordedBy(),
+                receipt.recordedAt(), undo.undoneBy(), undo.undoneAt(), undo.reason());
     }
 
     /** The kind of payment only: the token stays in the backend. */

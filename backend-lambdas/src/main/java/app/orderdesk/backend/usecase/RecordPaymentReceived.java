@@ -96,15 +96,20 @@ public final class RecordPaymentReceived {
                     + " at " + recorded.recordedAt() + ".");
         }
         if (!order.paidOnDelivery()) {
-            throw new ConflictException(NOT_PAID_ON_DELIVERY, "Order " + order.orderNumber()
-                    + (order.paymentToken() == null ? " has no payment on delivery on record" : " was paid by card when it was placed")
-                    + "; there is nothing to collect.");
+            throw notPaidOnDelivery(order);
         }
         if (!PaymentReceipt.COLLECTABLE.contains(order.status())) {
             throw new ConflictException(NOT_COLLECTABLE, "No payment can be recorded for order " + order.orderNumber()
                     + " because " + whyNotCollectable(order.status()) + ".");
         }
         return null;
+    }
+
+    /** 409 NOT_PAID_ON_DELIVERY for an order paid by card (or whose token was erased): no payment is recorded on it. */
+    static ConflictException notPaidOnDelivery(Order order) {
+        return new ConflictException(NOT_PAID_ON_DELIVERY, "Order " + order.orderNumber()
+                + (order.paymentToken() == null ? " has no payment on delivery on record" : " was paid by card when it was placed")
+                + "; there is nothing to collect.");
     }
 
     private static String whyNotCollectable(OrderStatus status) {

@@ -6,6 +6,7 @@ import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.PaymentReceipt;
+import app.orderdesk.backend.domain.PaymentUndo;
 import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.WorkflowStep;
 import java.time.Instant;
@@ -122,7 +123,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
                 u.emailSentAt() != null ? u.emailSentAt() : o.emailSentAt(),
                 u.acceptedAt() != null ? u.acceptedAt() : o.acceptedAt(),
                 o.createdAt(), u.updatedAt(), o.version() + 1,
-                u.statusReason() != null ? u.statusReasonCode() : o.statusReasonCode(), o.paymentReceived()));
+                u.statusReason() != null ? u.statusReasonCode() : o.statusReasonCode(), o.paymentReceived(), o.paymentUndone()));
         writes++;
         return true;
     }
@@ -175,7 +176,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
         }
         orders.put(orderId, new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), OrderStatus.CANCELLED,
                 reason, o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
-                o.createdAt(), at, o.version() + 1, reasonCode, o.paymentReceived()));
+                o.createdAt(), at, o.version() + 1, reasonCode, o.paymentReceived(), o.paymentUndone()));
         writes++;
         return true;
     }
@@ -194,10 +195,31 @@ public final class InMemoryOrderRepository implements OrderRepository {
         }
         Order recorded = new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
                 o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
-                o.createdAt(), receipt.recordedAt(), o.version() + 1, o.statusReasonCode(), receipt);
+                o.createdAt(), receipt.recordedAt(), o.version() + 1, o.statusReasonCode(), receipt, o.paymentUndone());
         orders.put(orderId, recorded);
         writes++;
         return Optional.of(recorded);
+    }
+
+    /** ADR 0072: the DynamoDB adapter's condition (a payment is recorded); answers the order it left (not counted as a read). */
+    @Override
+    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
+        runHook();
+        return undo(orderId, undoneBy, undoneAt, reason);
+    }
+
+    private synchronized Optional<Order> undo(String orderId, String undoneBy, Instant undoneAt, String reason) {
+        Order o = orders.get(orderId);
+        if (o == null || o.paymentReceived() == null) {
+            return Optional.empty();
+        }
+        Order undone = new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
+                o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
+                o.createdAt(), undoneAt, o.version() + 1, o.statusReasonCode(), null,
+                new PaymentUndo(o.paymentReceived(), undoneBy, undoneAt, reason));
+        orders.put(orderId, undone);
+        writes++;
+        return Optional.of(undone);
     }
 
     @Override
@@ -213,7 +235,7 @@ public final class InMemoryOrderRepository implements OrderRepository {
     /** Orders whose payment was claimed (the DynamoDB item's paymentClaimedAt). */
     public final Set<String> paymentClaims = ConcurrentHashMap.newKeySet();
 
-    /** Runs once just before the next update, payment claim or recorded payment, to stage a race (e.g. a cancel landing mid-step). */
+    /** Runs once just before the next update, payment claim, recorded or undone payment, to stage a race (e.g. a cancel landing mid-step). */
     public volatile Runnable beforeNextWrite;
 
     public Order get(String orderId) {

@@ -104,7 +104,7 @@ public final class InMemoryRetryHolds implements RetryHolds {
         orders.timelines.computeIfAbsent(o.orderId(), id -> new ArrayList<>()).addAll(steps);
         orders.orders.put(o.orderId(), new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(),
                 reason, o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
-                o.createdAt(), at, o.version() + 1, reasonCode, o.paymentReceived()));
+                o.createdAt(), at, o.version() + 1, reasonCode, o.paymentReceived(), o.paymentUndone()));
         orders.writes++;
     }
 }

@@ -9,6 +9,7 @@ import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.PaymentReceipt;
+import app.orderdesk.backend.domain.PaymentUndo;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.WorkflowStep;
@@ -304,5 +305,71 @@ public abstract class OrderRepositoryContract {
         Order read = orders().find(order.orderId()).orElseThrow();
         assertThat(read.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
         assertThat(read.paymentReceived()).isEqualTo(receipt);
+    }
+
+    // ---------- ADR 0072: a payment recorded by mistake is undone ----------
+
+    @Test
+    void anUndoMovesTheRecordedPaymentToTheOrdersLastUndoInOneWrite() {
+        Order order = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.COMPLETED);
+        PaymentReceipt receipt = cash("paid to the driver", "sam@orderdesk.test");
+        long version = orders().recordPaymentReceived(order.orderId(), receipt).orElseThrow().version();
+        Instant undoneAt = NOW.plusSeconds(300);
+
+        Order written = orders().undoPaymentReceived(order.orderId(), "mia@orderdesk.test", undoneAt, "wrong order").orElseThrow();
+
+        PaymentUndo expected = new PaymentUndo(receipt, "mia@orderdesk.test", undoneAt, "wrong order");
+        assertThat(written.paymentReceived()).as("the write answers the order it left").isNull();
+        assertThat(written.paymentUndone()).isEqualTo(expected);
+        assertThat(written.version()).isEqualTo(version + 1);
+        Order read = orders().find(order.orderId()).orElseThrow();
+        assertThat(read.paymentReceived()).isNull();
+        assertThat(read.paymentUndone()).isEqualTo(expected);
+        assertThat(read.updatedAt()).isEqualTo(undoneAt);
+        assertThat(read.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(read.receiptKey()).isEqualTo(order.receiptKey());
+
+        assertThat(orders().undoPaymentReceived(order.orderId(), "sam@orderdesk.test", undoneAt.plusSeconds(1), "again"))
+                .as("nothing recorded any more").isEmpty();
+        assertThat(orders().find(order.orderId()).orElseThrow().paymentUndone()).as("the undo stays").isEqualTo(expected);
+    }
+
+    @Test
+    void anUndoIsRefusedWithoutARecordedPaymentAndChangesNothing() {
+        Order outstanding = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.COMPLETED);
+        Order card = stored("tok_visa", OrderStatus.COMPLETED);
+        String unknown = UUID.randomUUID().toString();
+
+        for (Order refused : List.of(outstanding, card)) {
+            assertThat(orders().undoPaymentReceived(refused.orderId(), "mia", NOW.plusSeconds(60), "wrong order"))
+                    .as(refused.paymentToken()).isEmpty();
+            Order read = orders().find(refused.orderId()).orElseThrow();
+            assertThat(read.paymentUndone()).isNull();
+            assertThat(read.updatedAt()).isEqualTo(NOW);
+            assertThat(read.version()).isEqualTo(refused.version());
+        }
+        assertThat(orders().undoPaymentReceived(unknown, "mia", NOW.plusSeconds(60), "wrong order")).as("no such order").isEmpty();
+        assertThat(orders().find(unknown)).as("a refused write creates nothing").isEmpty();
+    }
+
+    @Test
+    void afterAnUndoThePaymentIsRecordedAgainALaterUndoReplacesTheFirstAndBothStayThroughLaterWrites() {
+        Order order = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.COMPLETED);
+        orders().recordPaymentReceived(order.orderId(), cash(null, "sam@orderdesk.test")).orElseThrow();
+        orders().undoPaymentReceived(order.orderId(), "mia@orderdesk.test", NOW.plusSeconds(90), "wrong order").orElseThrow();
+
+        var again = new PaymentReceipt(PaymentReceipt.Method.BANK_TRANSFER, "ref 7", "sam@orderdesk.test", NOW.plusSeconds(120));
+        Order recordedAgain = orders().recordPaymentReceived(order.orderId(), again).orElseThrow();
+        assertThat(recordedAgain.paymentReceived()).isEqualTo(again);
+        assertThat(recordedAgain.paymentUndone().reason()).as("the earlier undo stays beside the new record").isEqualTo("wrong order");
+
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.PARTIALLY_REFUNDED, NOW.plusSeconds(150)))).isTrue();
+        assertThat(orders().find(order.orderId()).orElseThrow().paymentUndone().reason()).isEqualTo("wrong order");
+
+        orders().undoPaymentReceived(order.orderId(), "sam@orderdesk.test", NOW.plusSeconds(180), "wrong reference").orElseThrow();
+        Order read = orders().find(order.orderId()).orElseThrow();
+        assertThat(read.paymentUndone()).as("only the last undo is kept")
+                .isEqualTo(new PaymentUndo(again, "sam@orderdesk.test", NOW.plusSeconds(180), "wrong reference"));
+        assertThat(read.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
     }
 }

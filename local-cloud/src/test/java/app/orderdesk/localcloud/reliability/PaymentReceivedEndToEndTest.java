@@ -7,22 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 
-import static app.orderdesk.localcloud.reliability.Reliability.JSON;
 import static app.orderdesk.localcloud.reliability.Reliability.attr;
 import static app.orderdesk.localcloud.reliability.Reliability.line;
 import static app.orderdesk.localcloud.reliability.Reliability.order;
@@ -63,7 +54,7 @@ class PaymentReceivedEndToEndTest {
         Reliability.Reply badMethod = record("support", orderId, "{\"method\":\"CHEQUE\"}");
         assertThat(r.orderItem(orderId)).as("nothing recorded by a refused call").doesNotContainKey("paymentReceived");
 
-        try (Desk desk = Desk.following(orderId)) {
+        try (FollowingDesk desk = FollowingDesk.following(r, orderId)) {
             Instant before = Instant.now();
             Reliability.Reply recorded = record("support", orderId, "{\"method\":\"BANK_TRANSFER\",\"note\":\"  ref 2026-1201 \"}");
             Instant after = Instant.now();
@@ -153,50 +144,5 @@ class PaymentReceivedEndToEndTest {
         r.retryHeldOrders(List.of(orderId), 3); // a step that gave up on a loaded machine is retried, as support would
         assertThat(attr(r.orderItem(orderId), "status")).isEqualTo("COMPLETED");
         return orderId;
-    }
-
-    /** A support desk's live-updates socket following one order (subscribed once the order is COMPLETED). */
-    private static final class Desk implements AutoCloseable {
-        private final List<JsonNode> received = new CopyOnWriteArrayList<>();
-        private WebSocket socket;
-
-        static Desk following(String orderId) throws Exception {
-            Desk desk = new Desk();
-            String url = r.cloud.pushUrl() + "?token=" + URLEncoder.encode(r.idToken("support"), StandardCharsets.UTF_8);
-            desk.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), new WebSocket.Listener() {
-                private final StringBuilder text = new StringBuilder();
-
-                @Override
-                public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                    text.append(data);
-                    if (last) {
-                        try {
-                            desk.received.add(JSON.readTree(text.toString()));
-                        } catch (Exception e) {
-                            throw new IllegalStateException("not JSON: " + text, e);
-                        }
-                        text.setLength(0);
-                    }
-                    webSocket.request(1);
-                    return CompletableFuture.completedFuture(null);
-                }
-            }).get(180, TimeUnit.SECONDS);
-            ObjectNode subscribe = JSON.createObjectNode().put("action", "subscribe");
-            subscribe.putArray("orders").add(orderId);
-            subscribe.putArray("topics");
-            desk.socket.sendText(subscribe.toString(), true).orTimeout(5, TimeUnit.SECONDS).join();
-            await().atMost(Duration.ofSeconds(60)).until(() -> desk.received.stream().anyMatch(m -> "SUBSCRIBED".equals(m.path("type").asText())));
-            return desk;
-        }
-
-        List<JsonNode> changesOf(String orderId) {
-            return received.stream().filter(m -> "ORDER_STATUS".equals(m.path("type").asText()) && orderId.equals(m.path("orderId").asText()))
-                    .toList();
-        }
-
-        @Override
-        public void close() {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "test over").orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
-        }
     }
 }

@@ -76,6 +76,8 @@ class ReliabilityAccessTest {
             Map.entry("GET /orders/{id}/refunds", Set.of("support", "managers")),
             // ADR 0071: a payment received on delivery
             Map.entry("POST /orders/{id}/payment-received", Set.of("support", "managers")),
+            // ADR 0072: a payment recorded by mistake is undone
+            Map.entry("POST /orders/{id}/payment-received/undo", Set.of("support", "managers")),
             Map.entry("GET /orders/{id}/credit-notes/{refundId}", ALL),
             Map.entry("GET /customers", ALL),
             Map.entry("GET /customers/{id}/orders", ALL),
@@ -266,7 +268,8 @@ class ReliabilityAccessTest {
         String concrete = switch (path) {
             case "/orders/{id}/receipt/email", "/orders/{id}/cancel", "/orders/{id}/redrive" -> path.replace("{id}", unknownOrder);
             case "/inventory/{id}/adjustments" -> path.replace("{id}", method.equals("POST") ? "rel-access-no-such-product" : product);
-            case "/orders/{id}/refunds", "/orders/{id}/payment-received" -> path.replace("{id}", unknownOrder);
+            case "/orders/{id}/refunds", "/orders/{id}/payment-received", "/orders/{id}/payment-received/undo" ->
+                    path.replace("{id}", unknownOrder);
             case "/orders/{id}/credit-notes/{refundId}" -> path.replace("{id}", completedOrder).replace("{refundId}", "no-such-refund");
             default -> path.replace("{id}", path.startsWith("/orders") ? completedOrder : product);
         };
@@ -282,6 +285,7 @@ class ReliabilityAccessTest {
                 case "/orders/{id}/redrive" -> null; // the route takes no body; 404: unknown order
                 case "/orders/{id}/refunds" -> "{\"full\":true,\"restock\":true,\"reason\":\"OTHER\"}".getBytes(); // 404: unknown order
                 case "/orders/{id}/payment-received" -> "{\"method\":\"CASH\"}".getBytes(); // 404: unknown order
+                case "/orders/{id}/payment-received/undo" -> "{\"reason\":\"access check\"}".getBytes(); // 404: unknown order
                 default -> "{}".getBytes();
             };
             if (path.equals("/place-order") || path.equals("/orders/{id}/refunds")) {

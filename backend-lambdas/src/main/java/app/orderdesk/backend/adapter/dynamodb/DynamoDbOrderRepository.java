@@ -16,6 +16,7 @@ import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.PaymentReceipt;
+import app.orderdesk.backend.domain.PaymentUndo;
 import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.port.OrderRepository;
@@ -38,7 +39,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * Orders table items, keyed by {@code orderId}; see {@link #toItem} for the attributes. Optional
  * attributes are omitted rather than null so the email/phone/number indexes stay sparse. A payment received on
  * delivery (ADR 0071) is the map {@code paymentReceived} ({@code method}, {@code note}, {@code recordedBy},
- * {@code recordedAt}).
+ * {@code recordedAt}). Its last undo (ADR 0072) is two maps: {@code paymentUndone} ({@code undoneBy}, {@code undoneAt},
+ * {@code reason}) and {@code paymentUndoneReceipt}, the removed {@code paymentReceived} as it was.
  */
 public final class DynamoDbOrderRepository implements OrderRepository {
 
@@ -257,6 +259,31 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         }
     }
 
+    /**
+     * ADR 0072: one conditional UpdateItem that answers the item it left (ALL_NEW); no read before it. The record is
+     * copied as it is stored into {@code paymentUndoneReceipt} and removed in the same write (every action of an update
+     * expression reads the item as it was before it). The undo's own facts go in a map of their own: one expression may
+     * not set a map and a member of it, so they cannot be added to the copied map.
+     */
+    @Override
+    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
+        var request = UpdateItemRequest.builder().tableName(tableName)
+                .key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET paymentUndone = :undo, paymentUndoneReceipt = paymentReceived, updatedAt = :at"
+                        + " REMOVE paymentReceived ADD #version :one")
+                .conditionExpression("attribute_exists(orderId) AND attribute_exists(paymentReceived)")
+                .expressionAttributeNames(Map.of("#version", "version"))
+                .expressionAttributeValues(Map.of(":undo", AttributeValue.fromM(undoFacts(undoneBy, undoneAt, reason)),
+                        ":at", s(undoneAt.toString()), ":one", n(1)))
+                .returnValues(ReturnValue.ALL_NEW)
+                .build();
+        try {
+            return Optional.of(toOrder(AwsFailures.call("Orders undo payment received", () -> client.updateItem(request)).attributes()));
+        } catch (ConditionalCheckFailedException refused) {
+            return Optional.empty();
+        }
+    }
+
     private static Map<String, AttributeValue> toItem(PaymentReceipt receipt) {
         Map<String, AttributeValue> m = new HashMap<>();
         m.put("method", s(receipt.method().name()));
@@ -266,14 +293,30 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         return m;
     }
 
-    private static PaymentReceipt toPaymentReceipt(Map<String, AttributeValue> item) {
-        AttributeValue stored = item.get("paymentReceived");
+    /** The map {@code paymentUndone}: who undid the payment, when and why (the undone record is beside it). */
+    private static Map<String, AttributeValue> undoFacts(String undoneBy, Instant undoneAt, String reason) {
+        return Map.of("undoneBy", s(undoneBy), "undoneAt", s(undoneAt.toString()), "reason", s(reason));
+    }
+
+    /** The map {@code attribute} of {@code item} as a receipt; null when absent. */
+    private static PaymentReceipt toPaymentReceipt(Map<String, AttributeValue> item, String attribute) {
+        AttributeValue stored = item.get(attribute);
         if (stored == null || !stored.hasM()) {
             return null;
         }
         Map<String, AttributeValue> m = stored.m();
         return new PaymentReceipt(PaymentReceipt.Method.valueOf(str(m, "method")), str(m, "note"), str(m, "recordedBy"),
                 instant(m, "recordedAt"));
+    }
+
+    private static PaymentUndo toPaymentUndo(Map<String, AttributeValue> item) {
+        AttributeValue stored = item.get("paymentUndone");
+        PaymentReceipt undone = toPaymentReceipt(item, "paymentUndoneReceipt");
+        if (stored == null || !stored.hasM() || undone == null) {
+            return null;
+        }
+        Map<String, AttributeValue> m = stored.m();
+        return new PaymentUndo(undone, str(m, "undoneBy"), instant(m, "undoneAt"), str(m, "reason"));
     }
 
     @Override
@@ -363,6 +406,11 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         if (order.paymentReceived() != null) {
             item.put("paymentReceived", AttributeValue.fromM(toItem(order.paymentReceived())));
         }
+        if (order.paymentUndone() != null) {
+            PaymentUndo undo = order.paymentUndone();
+            item.put("paymentUndone", AttributeValue.fromM(undoFacts(undo.undoneBy(), undo.undoneAt(), undo.reason())));
+            item.put("paymentUndoneReceipt", AttributeValue.fromM(toItem(undo.undone())));
+        }
         item.put("version", n(order.version()));
         return item;
     }
@@ -408,6 +456,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
                 instant(item, "updatedAt"),
                 num(item, "version", 1),
                 Attr.reasonCode(item, "statusReasonCode"),
-                toPaymentReceipt(item));
+                toPaymentReceipt(item, "paymentReceived"),
+                toPaymentUndo(item));
     }
 }

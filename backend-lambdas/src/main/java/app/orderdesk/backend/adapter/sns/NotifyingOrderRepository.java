@@ -107,6 +107,14 @@ public final class NotifyingOrderRepository implements OrderRepository {
         return recorded;
     }
 
+    /** ADR 0072: an undone payment is announced as a recorded one is (the order's bare status); a refused undo is not. */
+    @Override
+    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
+        Optional<Order> undone = orders.undoPaymentReceived(orderId, undoneBy, undoneAt, reason);
+        undone.ifPresent(order -> events.orderStatusChanged(orderId, order.status(), undoneAt));
+        return undone;
+    }
+
     @Override
     public Optional<StoredTimeline> findTimeline(String orderId) {
         return orders.findTimeline(orderId);

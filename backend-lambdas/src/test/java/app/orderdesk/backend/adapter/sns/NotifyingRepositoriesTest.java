@@ -101,6 +101,28 @@ class NotifyingRepositoriesTest {
         assertThat(announced).containsExactly("o-1 COMPLETED " + receipt.recordedAt());
     }
 
+    // ADR 0072: an undone payment changes no status either, and the desks following the order must read it again.
+    @Test
+    void anUndonePaymentIsAnnouncedAsTheOrdersStatusAndARefusedUndoIsNot() {
+        InMemoryOrderRepository stored = new InMemoryOrderRepository();
+        OrderRepository orders = new NotifyingOrderRepository(stored, events);
+        Order order = Order.place("o-1", "OD-1", new Customer("ada@example.test", "Ada", null),
+                List.of(OrderLine.of(new Product("p-1", "MUG", "Mug", Money.ofCents(500), 9), 1)), "k-1", Order.PAY_ON_DELIVERY_TOKEN, AT);
+        stored.create(order);
+        for (OrderStatus next : List.of(OrderStatus.RESERVED, OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.RECEIPT_READY,
+                OrderStatus.COMPLETED)) {
+            stored.update(OrderUpdate.moveTo("o-1", next, AT));
+        }
+        Instant undoneAt = AT.plusSeconds(120);
+
+        assertThat(orders.undoPaymentReceived("o-1", "mia", undoneAt, "wrong order")).as("nothing recorded: refused").isEmpty();
+        stored.recordPaymentReceived("o-1", new PaymentReceipt(PaymentReceipt.Method.CASH, null, "sam", AT.plusSeconds(60)));
+        assertThat(orders.undoPaymentReceived("o-1", "mia", undoneAt, "wrong order")).isPresent();
+        assertThat(orders.undoPaymentReceived("o-1", "mia", undoneAt, "wrong order")).as("undone already: refused").isEmpty();
+
+        assertThat(announced).containsExactly("o-1 COMPLETED " + undoneAt);
+    }
+
     /** A repository whose writes apply or not as told. */
     private record Stub(java.util.function.BooleanSupplier applies) implements OrderRepository {
         @Override public Optional<Order> find(String orderId) { return Optional.empty(); }
