@@ -84,16 +84,16 @@ class AccessibleNamesScreenTest {
         List<String> nameless = new ArrayList<>();
         List<String> helpless = new ArrayList<>();
 
-        robot.clickOn("#adjustButton");
+        Clicks.on(robot, "#adjustButton");
         Node adjust = robot.lookup("#adjustDialog").query();
         int checked = check("adjustDialog", adjust, nameless, helpless);
         robot.interact(() -> adjust.getScene().getWindow().hide());
-        robot.clickOn("#importButton");
+        Clicks.on(robot, "#importButton");
         Node importDialog = robot.lookup("#importDialog").query();
         checked += check("importDialog", importDialog, nameless, helpless);
         robot.interact(() -> importDialog.getScene().getWindow().hide());
         // h-b: the product dialog too (its low-stock threshold field is new)
-        robot.clickOn("#newProductButton");
+        Clicks.on(robot, "#newProductButton");
         Node productDialog = robot.lookup("#productDialog").query();
         checked += check("productDialog", productDialog, nameless, helpless);
         robot.interact(() -> productDialog.getScene().getWindow().hide());

@@ -52,7 +52,7 @@ class CardEntryScreenTest {
             stage.setHeight(640);
         });
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
-        robot.clickOn("#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
         int keys = 0;
         robot.type(KeyCode.TAB).write("Ann Lee");
         robot.type(KeyCode.TAB); // phone (optional)
@@ -95,8 +95,8 @@ class CardEntryScreenTest {
     void aWrongNumberIsSaidAtTheFieldAndSubmitStaysOff(FxRobot robot) {
         desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
-        robot.clickOn("#customerEmail").write("ann@example.com");
-        robot.clickOn("#customerName").write("Ann Lee");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerName").write("Ann Lee");
         robot.interact(() -> robot.lookup("#paymentChoice").queryComboBox().getSelectionModel().selectLast());
         // The field sits low in the scrolling form: focus it as Tab would, then type.
         robot.interact(() -> robot.lookup("#cardNumber").query().requestFocus());

@@ -101,7 +101,7 @@ class CardTabHabitScreenTest {
             stage.setHeight(640);
         });
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
-        robot.clickOn("#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
         robot.type(KeyCode.TAB).write("Ann Lee");
         robot.type(KeyCode.TAB); // phone
         robot.type(KeyCode.TAB); // payment

@@ -63,7 +63,7 @@ class ColumnMemoryScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         double widened = Math.round(first.getWidth() * 10) / 10.0;
         assertThat(widened).isNotEqualTo(before);
-        robot.clickOn("#signOutButton");
+        Clicks.on(robot, "#signOutButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
         assertThat(new ColumnMemory(home, "ann@example.com").load().get("ordersTable")).containsValue(widened);
         try (var files = Files.list(home.resolve("columns"))) {
@@ -73,7 +73,7 @@ class ColumnMemoryScreenTest {
         signIn(robot, "bob@example.com");
         TableView<?> bobs = robot.lookup("#ordersTable").queryAs(TableView.class);
         assertThat(bobs.getColumns().getFirst().getPrefWidth()).as("Bob has his own layout").isNotEqualTo(widened);
-        robot.clickOn("#signOutButton");
+        Clicks.on(robot, "#signOutButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
 
         signIn(robot, "ann@example.com");
@@ -91,9 +91,9 @@ class ColumnMemoryScreenTest {
 
     private void signIn(FxRobot robot, String user) {
         auth.email = user;
-        robot.clickOn("#emailField").eraseText(40).write(user);
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").eraseText(40).write(user);
+        Clicks.on(robot, "#passwordField").write("Secret-123");
+        Clicks.on(robot, "#signInButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL); // the Orders screen, its table

@@ -111,7 +111,7 @@ class DeclinedCardRetryScreenTest {
         });
         desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
-        robot.clickOn("#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
         robot.type(KeyCode.TAB).write("Ann Lee");
         robot.type(KeyCode.TAB); // phone
         robot.type(KeyCode.TAB); // payment

@@ -123,9 +123,9 @@ class DeskRegressionScreenTest {
                         "The order could not be completed; its record says why."));
         desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.TEA, 1);
-        robot.clickOn("#customerEmail").write("ann@example.com");
-        robot.clickOn("#customerName").write("Ann Tester");
-        robot.clickOn("#submitOrderButton");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerName").write("Ann Tester");
+        Clicks.on(robot, "#submitOrderButton");
 
         Label status = robot.lookup("#orderStatusLabel").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> "Rejected".equals(status.getText()));
@@ -140,7 +140,7 @@ class DeskRegressionScreenTest {
         // The same lines and customer are a draft again, under a new key, to fix and resend.
         assertThat(robot.lookup("#submitOrderButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#orderQueuedLabel").queryAs(Label.class).getText()).contains("open again");
-        robot.clickOn("#submitOrderButton");
+        Clicks.on(robot, "#submitOrderButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> api.idempotencyKeys.size() == 2);
         assertThat(api.idempotencyKeys.get(1)).isNotEqualTo(api.idempotencyKeys.get(0));
     }
@@ -159,10 +159,10 @@ class DeskRegressionScreenTest {
         FakeDesk.openTab(robot, "inventoryTab");
         TableView<InventoryRow> table = robot.lookup("#inventoryTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
-        robot.clickOn("#lowStockToggle");
+        Clicks.on(robot, "#lowStockToggle");
         await().atMost(Duration.ofSeconds(5)).until(() -> table.getItems().size() == 1);
-        robot.clickOn("Green tea");
-        robot.clickOn("#adjustButton");
+        Clicks.on(robot, "Green tea");
+        Clicks.on(robot, "#adjustButton");
         Spinner<Integer> delta = robot.lookup("#adjustDelta").queryAs(Spinner.class);
         robot.interact(() -> delta.getEditor().setText("10"));
         ComboBox<AdjustReason> reason = robot.lookup("#adjustReason").queryComboBox();
@@ -178,7 +178,7 @@ class DeskRegressionScreenTest {
         assertThat(reason.isFocused()).isTrue();
 
         robot.interact(() -> reason.setValue(AdjustReason.RECEIVED));
-        robot.clickOn("#adjustApplyButton");
+        Clicks.on(robot, "#adjustApplyButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#adjustDialog").tryQuery().isEmpty());
         TableView<StockMovementView> movements = robot.lookup("#movementsTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> !movements.getItems().isEmpty());

@@ -135,7 +135,7 @@ public final class FakeDesk {
             robot.lookup("#emailField").queryAs(TextInputControl.class).setText(user.email);
             robot.lookup("#passwordField").queryAs(TextInputControl.class).setText(user.password);
         });
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#signInButton");
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup("#mainTabs").queryAs(TabPane.class);

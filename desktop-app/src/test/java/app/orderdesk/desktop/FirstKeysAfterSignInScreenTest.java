@@ -65,7 +65,7 @@ class FirstKeysAfterSignInScreenTest {
             TextField product = robot.lookup("#productField").queryAs(TextField.class);
             assertThat(product.getText()).as("what was typed right after sign-in %d", round).isEqualTo("chai");
             assertThat(product.isFocused()).isTrue();
-            robot.clickOn("#signOutButton");
+            Clicks.on(robot, "#signOutButton");
         }
     }
 

@@ -108,12 +108,12 @@ class FocusOrderScreenTest {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> !table.getItems().isEmpty());
         robot.interact(() -> table.getSelectionModel().select(0));
 
-        robot.clickOn("#adjustButton");
+        Clicks.on(robot, "#adjustButton");
         Node adjust = robot.lookup("#adjustDialog").query();
         int reached = walk(robot, "adjustDialog", adjust, null, problems);
         robot.interact(() -> adjust.getScene().getWindow().hide());
 
-        robot.clickOn("#importButton");
+        Clicks.on(robot, "#importButton");
         Node importDialog = robot.lookup("#importDialog").query();
         reached += walk(robot, "importDialog", importDialog, null, problems);
         robot.interact(() -> importDialog.getScene().getWindow().hide());

@@ -64,8 +64,8 @@ class KeyboardTrapScreenTest {
     void everyKeyOnEveryControlKeepsTheScreenAndTheDraft(FxRobot robot) {
         TabPane tabs = desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
-        robot.clickOn("#customerEmail").write("ann@example.com");
-        robot.clickOn("#customerName").write("Ann Tester");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerName").write("Ann Tester");
         List<String> problems = new ArrayList<>();
         int pressed = walk(robot, tabs, tab -> true, problems);
 
@@ -79,8 +79,8 @@ class KeyboardTrapScreenTest {
     void theCardFieldAndTheStoreSettingsKeepTheScreenAndTheDraft(FxRobot robot) {
         TabPane tabs = desk.signInAs(robot, FakeDesk.Role.MANAGER);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
-        robot.clickOn("#customerEmail").write("ann@example.com");
-        robot.clickOn("#customerName").write("Ann Tester");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerName").write("Ann Tester");
         robot.interact(() -> robot.lookup("#paymentChoice").queryComboBox().getSelectionModel().selectLast());
         List<String> problems = new ArrayList<>();
         int pressed = walk(robot, tabs, tab -> Set.of("placeOrderTab", "storeSettingsTab").contains(tab.getId()), problems);

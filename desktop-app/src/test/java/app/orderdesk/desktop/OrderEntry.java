@@ -18,7 +18,7 @@ public final class OrderEntry {
     /** Types {@code product}'s SKU, waits until it is the highlighted match, then adds {@code quantity} of it. */
     public static void addLine(FxRobot robot, InventoryItemView product, int quantity) {
         TextField field = robot.lookup("#productField").queryAs(TextField.class);
-        robot.clickOn(field).write(product.sku());
+        Clicks.on(robot, field).write(product.sku());
         ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
         // Read on the FX thread: the list changes there as the filter runs, and iterating it from Awaitility's poller
         // thread threw ConcurrentModificationException once in CI (session 16).

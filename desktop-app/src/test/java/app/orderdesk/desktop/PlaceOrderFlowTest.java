@@ -63,9 +63,9 @@ class PlaceOrderFlowTest {
     @Test
     void staffPlaceATwoLineOrderAndSeeItCompleteWithAReceipt(FxRobot robot) {
         var staff = cloud.demoUser("staff");
-        robot.clickOn("#emailField").write(staff.username());
-        robot.clickOn("#passwordField").write(staff.password());
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").write(staff.username());
+        Clicks.on(robot, "#passwordField").write(staff.password());
+        Clicks.on(robot, "#signInButton");
 
         var inStock = OrderEntry.loadedProducts(robot).stream()
                 .filter(item -> item.available() >= 3)
@@ -75,9 +75,9 @@ class PlaceOrderFlowTest {
 
         OrderEntry.addLine(robot, inStock.get(0), 2);
         OrderEntry.addLine(robot, inStock.get(1), 1);
-        robot.clickOn("#customerEmail").write("ann.tester@example.com");
-        robot.clickOn("#customerName").write("Ann Tester");
-        robot.clickOn("#submitOrderButton");
+        Clicks.on(robot, "#customerEmail").write("ann.tester@example.com");
+        Clicks.on(robot, "#customerName").write("Ann Tester");
+        Clicks.on(robot, "#submitOrderButton");
 
         Label status = robot.lookup("#orderStatusLabel").queryAs(Label.class);
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);

@@ -48,9 +48,9 @@ class PlaceOrderScreenTest {
     void theReceiptPreviewZoomsAndStaysSharp(FxRobot robot) {
         desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
-        robot.clickOn("#customerEmail").write("ann@example.com");
-        robot.clickOn("#customerName").write("Ann Tester");
-        robot.clickOn("#submitOrderButton");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerName").write("Ann Tester");
+        Clicks.on(robot, "#submitOrderButton");
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
         Label level = robot.lookup("#receiptZoomLevel").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> receipt.getImage() != null && !level.getText().isEmpty());
@@ -63,7 +63,7 @@ class PlaceOrderScreenTest {
         }
         double fitted = receipt.getFitWidth();
 
-        robot.clickOn(receipt);
+        Clicks.on(robot, receipt);
         robot.press(KeyCode.CONTROL).press(KeyCode.ADD).release(KeyCode.ADD).release(KeyCode.CONTROL);
         robot.press(KeyCode.CONTROL).press(KeyCode.ADD).release(KeyCode.ADD).release(KeyCode.CONTROL);
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
@@ -74,13 +74,13 @@ class PlaceOrderScreenTest {
         String zoomedIn = level.getText();
         assertThat(robot.lookup("#receiptZoomFit").queryButton().isDisabled()).isFalse();
 
-        robot.clickOn("#receiptZoomOut");
+        Clicks.on(robot, "#receiptZoomOut");
         assertThat(level.getText()).as("the − button steps out").isNotEqualTo(zoomedIn);
-        robot.moveTo(receipt).press(KeyCode.CONTROL).scroll(3, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
+        Clicks.moveTo(robot, receipt).press(KeyCode.CONTROL).scroll(3, javafx.geometry.VerticalDirection.UP).release(KeyCode.CONTROL);
         assertThat(receipt.getFitWidth()).as("Ctrl+wheel zooms instead of scrolling").isNotCloseTo(fitted,
                 org.assertj.core.api.Assertions.withinPercentage(5));
 
-        robot.clickOn(receipt);
+        Clicks.on(robot, receipt);
         robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
         // "Fit width" follows the viewport, which settles in a layout pass after the key (a scroll bar comes or goes):
         // compared at once, and with the width measured at the start, the check raced the layout (CI, session 16:
@@ -94,8 +94,8 @@ class PlaceOrderScreenTest {
 
     @Test
     void showsAClearMessageForWrongCredentials(FxRobot robot) {
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("wrong").type(KeyCode.ENTER);
+        Clicks.on(robot, "#emailField").write("staff@example.com");
+        Clicks.on(robot, "#passwordField").write("wrong").type(KeyCode.ENTER);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signInError").queryAs(Label.class).isVisible());
         assertThat(robot.lookup("#signInError").queryAs(Label.class).getText()).isEqualTo("Wrong email or password");
@@ -107,13 +107,13 @@ class PlaceOrderScreenTest {
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
         assertThat(robot.lookup("#orderTotal").queryAs(Label.class).getText()).isEqualTo("Total $25.00");
 
-        robot.clickOn("#customerEmail").write("ann@");
+        Clicks.on(robot, "#customerEmail").write("ann@");
         assertThat(robot.lookup("#submitOrderButton").queryButton().isDisabled()).isTrue();
         robot.write("example.com");
-        robot.clickOn("#customerName").write("Ann Tester");
+        Clicks.on(robot, "#customerName").write("Ann Tester");
         Button submit = robot.lookup("#submitOrderButton").queryButton();
         assertThat(submit.isDisabled()).isFalse();
-        robot.doubleClickOn(submit);
+        Clicks.twiceOn(robot, submit);
 
         ImageView receipt = robot.lookup("#receiptPreview").queryAs(ImageView.class);
         await().atMost(Duration.ofSeconds(20)).until(() -> receipt.getImage() != null);
@@ -122,7 +122,7 @@ class PlaceOrderScreenTest {
         assertThat(api.placed).as("a double-click places one order").hasSize(1);
         assertThat(robot.lookup("#saveReceiptButton").queryButton().isDisabled()).isFalse();
         // This machine has no printer: the app says so instead of failing silently.
-        robot.clickOn("#printReceiptButton");
+        Clicks.on(robot, "#printReceiptButton");
         assertThat(robot.lookup("#printMessage").queryAs(Label.class).getText()).isEqualTo("No printer is set up on this computer");
 
         robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
@@ -133,12 +133,12 @@ class PlaceOrderScreenTest {
     @Test
     void ctrlEnterSubmitsFromAnyFieldAndSearchNarrowsTheProducts(FxRobot robot) {
         desk.signInAs(robot, FakeDesk.Role.STAFF);
-        robot.clickOn("#productField").write("tea");
+        Clicks.on(robot, "#productField").write("tea");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> robot.lookup("#productSuggestions").queryListView().getItems().size() == 1);
         robot.type(KeyCode.ENTER);
-        robot.clickOn("#customerEmail").write("ann@example.com");
-        robot.clickOn("#customerName").write("Ann Tester");
+        Clicks.on(robot, "#customerEmail").write("ann@example.com");
+        Clicks.on(robot, "#customerName").write("Ann Tester");
 
         robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
 

@@ -115,7 +115,7 @@ class RoomyLineRowsScreenTest {
         Node remove = robot.lookup("#linesTable .button").queryAll().stream()
                 .filter(b -> b.getParent() instanceof TableCell<?, ?> cell && cell.getIndex() == 1 && b.isVisible())
                 .findFirst().orElseThrow();
-        robot.clickOn(remove);
+        Clicks.on(robot, remove);
         await().atMost(Duration.ofSeconds(5)).until(() -> lines.getItems().size() == 2);
         assertThat(lines.getItems()).extracting(line -> ((app.orderdesk.desktop.order.DraftLine) line).product().sku())
                 .containsExactly("ACC-TMP-58", "TEA-DARJ-250");

@@ -60,13 +60,13 @@ class SignInFlowTest {
         typeCredentials(robot, newHire.username(), newHire.password());
 
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#newPasswordField").query().isVisible());
-        robot.clickOn("#newPasswordField").write("Fresh-Passw0rd!");
-        robot.clickOn("#confirmPasswordField").write("Fresh-Passw0rd?");
-        robot.clickOn("#setPasswordButton");
+        Clicks.on(robot, "#newPasswordField").write("Fresh-Passw0rd!");
+        Clicks.on(robot, "#confirmPasswordField").write("Fresh-Passw0rd?");
+        Clicks.on(robot, "#setPasswordButton");
         assertThat(errorText(robot)).isEqualTo("The passwords do not match");
 
-        robot.doubleClickOn("#confirmPasswordField").eraseText(20).write("Fresh-Passw0rd!");
-        robot.clickOn("#setPasswordButton");
+        Clicks.twiceOn(robot, "#confirmPasswordField").eraseText(20).write("Fresh-Passw0rd!");
+        Clicks.on(robot, "#setPasswordButton");
 
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#signOutButton").tryQuery().isPresent());
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
@@ -93,15 +93,15 @@ class SignInFlowTest {
         // The window title (task bar) names who is signed in, and forgets it at sign-out.
         assertThat(stage.getTitle()).isEqualTo("Order Desk — " + support.username());
 
-        robot.clickOn("#signOutButton");
+        Clicks.on(robot, "#signOutButton");
         assertThat(robot.lookup("#emailField").tryQuery()).isPresent();
         assertThat(stage.getTitle()).isEqualTo("Order Desk");
     }
 
     private static void typeCredentials(FxRobot robot, String email, String password) {
-        robot.clickOn("#emailField").write(email);
-        robot.clickOn("#passwordField").write(password);
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").write(email);
+        Clicks.on(robot, "#passwordField").write(password);
+        Clicks.on(robot, "#signInButton");
     }
 
     private static String errorText(FxRobot robot) {

@@ -126,9 +126,9 @@ class WindowMemoryTest {
     }
 
     private static void signIn(FxRobot robot) {
-        robot.clickOn("#emailField").write("staff@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").write("staff@example.com");
+        Clicks.on(robot, "#passwordField").write("Secret-123");
+        Clicks.on(robot, "#signInButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
     }
 }

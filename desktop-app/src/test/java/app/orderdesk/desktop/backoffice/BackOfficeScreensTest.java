@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import app.orderdesk.api.AttentionItemView;
 import app.orderdesk.api.CustomerView;
 import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.auth.Session;
 import app.orderdesk.desktop.fakes.FakeApiClient;
@@ -170,16 +171,16 @@ class BackOfficeScreensTest {
         open(robot, "attentionTab");
         TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
-        robot.clickOn("OD-000042");
+        Clicks.on(robot, "OD-000042");
         Button retry = robot.lookup("#attentionRetryButton").queryButton();
         assertThat(retry.isDisabled()).isFalse();
-        robot.clickOn(retry);
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+        Clicks.on(robot, retry);
+        Clicks.on(robot, robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(b -> "Cancel".equals(b.getText())).findFirst().orElseThrow());
         assertThat(backOffice.redriven).as("the confirmation was declined").isEmpty();
 
-        robot.clickOn(retry);
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+        Clicks.on(robot, retry);
+        Clicks.on(robot, robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow());
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 1);
         assertThat(backOffice.redriven).containsExactly(FakeBackOfficeApi.FAILED.orderId());
@@ -187,7 +188,7 @@ class BackOfficeScreensTest {
                 .contains(app.orderdesk.desktop.ui.Messages.text("attention.retrying", "OD-000042",
                         app.orderdesk.desktop.order.StepWords.stepName("ReserveStock"), 1));
 
-        robot.clickOn("OD-000043");
+        Clicks.on(robot, "OD-000043");
         assertThat(retry.isDisabled()).as("a receipt follow-up is not retried").isTrue();
         assertThat(robot.lookup("#attentionCancelButton").queryButton().isDisabled()).as("paid: not cancelled").isTrue();
         assertThat(robot.lookup("#attentionMessage").queryAs(Label.class).getText()).contains("Resend email");
@@ -199,11 +200,11 @@ class BackOfficeScreensTest {
         open(robot, "attentionTab");
         TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
-        robot.clickOn("OD-000042");
+        Clicks.on(robot, "OD-000042");
         Button cancel = robot.lookup("#attentionCancelButton").queryButton();
         assertThat(cancel.isDisabled()).isFalse();
-        robot.clickOn(cancel);
-        robot.clickOn(robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+        Clicks.on(robot, cancel);
+        Clicks.on(robot, robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(b -> "OK".equals(b.getText())).findFirst().orElseThrow());
         await().atMost(Duration.ofSeconds(10)).until(() -> api.cancelled.contains(FakeBackOfficeApi.FAILED.orderId()));
     }
@@ -216,7 +217,7 @@ class BackOfficeScreensTest {
         open(robot, "attentionTab");
         TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
-        robot.clickOn("OD-000042");
+        Clicks.on(robot, "OD-000042");
         assertThat(robot.lookup("#attentionRetryButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#attentionCancelButton").queryButton().isDisabled()).as("cancelling is for managers").isTrue();
     }
@@ -350,8 +351,8 @@ class BackOfficeScreensTest {
     void supportFindsARepeatCallerByPhoneAndSeesTheirLastOrders(FxRobot robot) {
         signedInAs(robot, "support");
         open(robot, "customersTab");
-        robot.clickOn("#customerQuery").write("030 123456");
-        robot.clickOn("#customerFindButton");
+        Clicks.on(robot, "#customerQuery").write("030 123456");
+        Clicks.on(robot, "#customerFindButton");
 
         TableView<CustomerView> customers = robot.lookup("#customerTable").queryTableView();
         TableView<OrderSummaryView> orders = robot.lookup("#customerOrdersTable").queryTableView();

@@ -2,6 +2,7 @@ package app.orderdesk.desktop.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.fakes.FakeBackOfficeApi;
 import app.orderdesk.desktop.infra.SameThreadExecutor;
@@ -63,21 +64,21 @@ class CustomerAdminScreenTest {
     @Test
     void aManagerSavesTheDirectoryAndErasesACustomerOnlyAfterSayingYes(FxRobot robot) throws Exception {
         show(robot, true);
-        robot.clickOn("#customerExportButton");
+        Clicks.on(robot, "#customerExportButton");
         assertThat(Files.readString(dir.resolve("customers.csv"))).contains(FakeBackOfficeApi.ADA.email());
 
         Button erase = robot.lookup("#customerEraseButton").queryButton();
         assertThat(erase.isDisabled()).as("nobody chosen yet").isTrue();
-        robot.clickOn("#customerQuery").write(FakeBackOfficeApi.ADA.email()).type(javafx.scene.input.KeyCode.ENTER);
+        Clicks.on(robot, "#customerQuery").write(FakeBackOfficeApi.ADA.email()).type(javafx.scene.input.KeyCode.ENTER);
         assertThat(erase.isDisabled()).isFalse();
 
         answer = false;
-        robot.clickOn(erase);
+        Clicks.on(robot, erase);
         assertThat(asked).singleElement().asString().startsWith("Erase Ada Lovelace <ada@example.test>?");
         assertThat(backOffice.erased).as("\"no\" keeps the customer").isEmpty();
 
         answer = true;
-        robot.clickOn(erase);
+        Clicks.on(robot, erase);
         assertThat(backOffice.erased).containsExactly(FakeBackOfficeApi.ADA.customerId());
         assertThat(robot.lookup("#customerTable").queryTableView().getItems()).isEmpty();
         assertThat(erase.isDisabled()).as("nobody left to erase").isTrue();

@@ -9,6 +9,7 @@ import app.orderdesk.api.CustomerView;
 import app.orderdesk.api.DashboardView;
 import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.Page;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.client.BackOfficeApi;
 import app.orderdesk.desktop.fakes.FakeApiClient;
@@ -64,12 +65,12 @@ class OpenOrderFromBackOfficeScreenTest {
         api.orderPages.put("", new Page<>(List.of(backOffice.customerOrders(FakeBackOfficeApi.ADA.customerId(), 10).items().get(1)), null));
         desk = FakeDesk.openAt1024x640(robot, stage, auth, api, FakeDesk.PROFILE, home, FakeDesk.Role.SUPPORT);
         FakeDesk.openTab(robot, "customersTab");
-        robot.clickOn("#customerQuery").write("030 123456");
-        robot.clickOn("#customerFindButton");
+        Clicks.on(robot, "#customerQuery").write("030 123456");
+        Clicks.on(robot, "#customerFindButton");
         TableView<OrderSummaryView> orders = robot.lookup("#customerOrdersTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> orders.getItems().size() == 2);
 
-        robot.doubleClickOn(robot.lookup("#customerOrdersTable .table-cell").match(
+        Clicks.twiceOn(robot, robot.lookup("#customerOrdersTable .table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> cell) -> "OD-000007".equals(cell.getText())).<javafx.scene.Node>query());
         await().atMost(Duration.ofSeconds(10)).until(() -> api.ordersAsked.contains("00000000-0000-4000-8000-000000000007"));
         WaitForAsyncUtils.waitForFxEvents();
@@ -82,7 +83,7 @@ class OpenOrderFromBackOfficeScreenTest {
         FakeDesk.openTab(robot, "attentionTab");
         TableView<AttentionItemView> attention = robot.lookup("#attentionTable").queryTableView();
         await().atMost(Duration.ofSeconds(10)).until(() -> attention.getItems().size() == 2);
-        robot.clickOn(robot.lookup("#attentionTable .table-cell").match(
+        Clicks.on(robot, robot.lookup("#attentionTable .table-cell").match(
                 (javafx.scene.control.TableCell<?, ?> cell) -> "OD-000042".equals(cell.getText())).<javafx.scene.Node>query());
         robot.type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.ordersAsked.contains(FakeBackOfficeApi.FAILED.orderId()));

@@ -9,6 +9,7 @@ import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.OrderLineRequest;
 import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.PlaceOrderRequest;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.client.HttpApiClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -150,7 +151,7 @@ class BackOfficeFlowTest {
             assertThat(robot.lookup("#dashboardTopProducts").queryTableView().getItems()).isNotEmpty();
         }
         shoot(robot, "dashboard.png");
-        robot.clickOn("#signOutButton");
+        Clicks.on(robot, "#signOutButton");
 
         driver.signIn(robot, "support");
         driver.openTab(robot, "attentionTab");
@@ -170,7 +171,7 @@ class BackOfficeFlowTest {
         driver.openTab(robot, "customersTab");
         // The order was taken as "030 555 016"; the international form finds the same caller (store calling code 1).
         driver.type(robot, "#customerQuery", "001 30 555 016");
-        robot.clickOn("#customerFindButton");
+        Clicks.on(robot, "#customerFindButton");
         TableView<OrderSummaryView> orders = robot.lookup("#customerOrdersTable").queryTableView();
         await().atMost(Duration.ofSeconds(20)).until(() -> !orders.getItems().isEmpty());
         assertThat(orders.getItems()).extracting(OrderSummaryView::orderId).contains(ids6());

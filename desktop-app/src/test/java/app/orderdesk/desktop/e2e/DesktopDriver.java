@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.e2e;
 
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FxTestWindows;
 
 import static org.awaitility.Awaitility.await;
@@ -71,9 +72,9 @@ public final class DesktopDriver {
     /** Signs in through the sign-in screen and waits for the main window. */
     public void signIn(FxRobot robot, String role) {
         DemoUser user = cloud.demoUser(role);
-        robot.clickOn("#emailField").write(user.username());
-        robot.clickOn("#passwordField").write(user.password());
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").write(user.username());
+        Clicks.on(robot, "#passwordField").write(user.password());
+        Clicks.on(robot, "#signInButton");
         await().atMost(Duration.ofSeconds(30)).until(() -> robot.lookup("#mainTabs").tryQuery().isPresent());
         // The shown screen joins the scene when the TabPane's skin is built, on the next pulses (the others when
         // their tab is first selected, ADR 0064).
@@ -91,7 +92,7 @@ public final class DesktopDriver {
                 .map(node -> node.isVisible() && node.getScene() != null && node.localToScreen(0, 0) != null).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.TextInputControl field = robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class);
-        robot.clickOn(field).write(text);
+        Clicks.on(robot, field).write(text);
         if (!text.equals(field.getText())) {
             robot.interact(() -> field.setText(text));
         }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.StockMovementView;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.inventory.AdjustReason;
 import app.orderdesk.desktop.inventory.InventoryRow;
 import java.nio.file.Path;
@@ -52,18 +53,18 @@ class ManagerAdjustsStockFlowTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> !table.getItems().isEmpty());
         InventoryItemView product = table.getItems().getFirst().item();
 
-        robot.clickOn("#inventoryFilter").write(product.sku().toLowerCase());
+        Clicks.on(robot, "#inventoryFilter").write(product.sku().toLowerCase());
         await().atMost(Duration.ofSeconds(5)).until(() -> table.getItems().size() >= 1
                 && table.getItems().stream().allMatch(r -> r.key().contains(product.sku().toLowerCase())));
-        robot.clickOn(product.name());
-        robot.clickOn("#adjustButton");
+        Clicks.on(robot, product.name());
+        Clicks.on(robot, "#adjustButton");
 
         Spinner<Integer> delta = robot.lookup("#adjustDelta").queryAs(Spinner.class);
         robot.interact(() -> delta.getEditor().setText("7"));
         ComboBox<AdjustReason> reason = robot.lookup("#adjustReason").queryAs(ComboBox.class);
         robot.interact(() -> reason.setValue(AdjustReason.RECEIVED));
-        robot.clickOn("#adjustNote").write("Delivery 4711");
-        robot.clickOn("#adjustApplyButton");
+        Clicks.on(robot, "#adjustNote").write("Delivery 4711");
+        Clicks.on(robot, "#adjustApplyButton");
 
         TableView<StockMovementView> movements = robot.lookup("#movementsTable").queryTableView();
         await().atMost(Duration.ofSeconds(20)).until(() -> movements.getItems().stream()

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.client.OrderQuery;
 import app.orderdesk.desktop.order.OrderDraftViewModel;
 import java.nio.file.Files;
@@ -59,9 +60,9 @@ class OutboxFlowTest {
 
         driver.cloud().stopApi();
         try {
-            robot.clickOn("#customerEmail").write(email);
-            robot.clickOn("#customerName").write("Olive Outbox");
-            robot.clickOn("#submitOrderButton");
+            Clicks.on(robot, "#customerEmail").write(email);
+            Clicks.on(robot, "#customerName").write("Olive Outbox");
+            Clicks.on(robot, "#submitOrderButton");
 
             Label queued = robot.lookup("#orderQueuedLabel").queryAs(Label.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> OrderDraftViewModel.queuedNotice().equals(queued.getText()));

@@ -10,6 +10,7 @@ import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.PlaceOrderRequest;
 import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.client.HttpApiClient;
 import app.orderdesk.desktop.client.InventoryQuery;
 import java.awt.image.BufferedImage;
@@ -113,7 +114,7 @@ class RefundFlowTest {
         // a click at its centre lands on nothing. Focus scrolls it into view (ADR 0042), as a person would scroll.
         robot.interact(refund::requestFocus);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn(refund);
+        Clicks.on(robot, refund);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#refundDialog").tryQuery().isPresent());
         Parent dialog = robot.lookup("#refundDialog").queryAs(Parent.class);
@@ -121,10 +122,10 @@ class RefundFlowTest {
         assertThat(submit.isDisabled()).as("nothing chosen yet").isTrue();
         @SuppressWarnings("unchecked")
         Spinner<Integer> first = (Spinner<Integer>) dialog.lookup("#refundQty0");
-        robot.clickOn(first.lookup(".increment-arrow-button"));
-        robot.clickOn((CheckBox) dialog.lookup("#refundRestock0"));
+        Clicks.on(robot, first.lookup(".increment-arrow-button"));
+        Clicks.on(robot, (CheckBox) dialog.lookup("#refundRestock0"));
         robot.interact(() -> ((javafx.scene.control.ChoiceBox<?>) dialog.lookup("#refundReason")).getSelectionModel().select(1));
-        robot.clickOn((TextArea) dialog.lookup("#refundNote")).write("Handle broke in transit");
+        Clicks.on(robot, (TextArea) dialog.lookup("#refundNote")).write("Handle broke in transit");
         long unit = order.lines().getFirst().unitPriceCents();
         String expectedTotal = "Refund " + app.orderdesk.desktop.order.Money.format(unit);
         assertThat(((Label) dialog.lookup("#refundTotal")).getText()).isEqualTo(expectedTotal);
@@ -133,7 +134,7 @@ class RefundFlowTest {
             shoot(robot, dialog.getScene().getWindow(),
                     Path.of(System.getProperty("screenshots.dir", "../docs/screenshots")).resolve("refund-dialog.png"));
         }
-        robot.clickOn(submit);
+        Clicks.on(robot, submit);
 
         Label message = (Label) detail.lookup("#detailMessage");
         await().atMost(Duration.ofSeconds(60)).until(() -> message.getText().startsWith("Refunded "));
@@ -170,7 +171,7 @@ class RefundFlowTest {
 
     private Parent openOrder(FxRobot robot) {
         driver.type(robot, "#ordersEmailField", email);
-        robot.clickOn("#ordersSearchButton");
+        Clicks.on(robot, "#ordersSearchButton");
         TableView<OrderSummaryView> table = robot.lookup("#ordersTable").queryTableView();
         await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 1);
         // Select the row and press Enter (the keyboard way to open it): no hunt for a cell that may not be drawn yet.

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.OrderView;
+import app.orderdesk.desktop.Clicks;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.scene.Node;
@@ -99,12 +100,12 @@ class SupportFindsOrderFlowTest {
 
         // Support lands on Orders: they cannot place orders.
         driver.type(robot, "#ordersEmailField", email.toUpperCase());
-        robot.clickOn("#ordersSearchButton");
+        Clicks.on(robot, "#ordersSearchButton");
         TableView<OrderSummaryView> table = robot.lookup("#ordersTable").queryTableView();
         await().atMost(Duration.ofSeconds(20)).until(() -> table.getItems().size() == 1);
         assertThat(table.getItems().getFirst().orderNumber()).isEqualTo(order.orderNumber());
 
-        robot.doubleClickOn(order.orderNumber());
+        Clicks.twiceOn(robot, order.orderNumber());
 
         Parent detail = robot.lookup("#orderDetail").queryAs(Parent.class);
         ImageView receipt = (ImageView) detail.lookup("#detailReceiptPreview");
@@ -120,7 +121,7 @@ class SupportFindsOrderFlowTest {
 
         Button resend = (Button) detail.lookup("#resendEmailButton");
         assertThat(resend.isDisabled()).isFalse();
-        robot.clickOn(resend);
+        Clicks.on(robot, resend);
         Label message = (Label) detail.lookup("#detailMessage");
         await().atMost(Duration.ofSeconds(20)).until(() -> message.getText().startsWith("Receipt sent to " + email));
 

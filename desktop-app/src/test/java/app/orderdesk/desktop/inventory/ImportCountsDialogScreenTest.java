@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.ImportReportView;
 import app.orderdesk.api.ImportReportView.Status;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.infra.FxBackgroundExecutor;
@@ -71,15 +72,15 @@ class ImportCountsDialogScreenTest {
         robot.interact(() -> model.preview("sku,count\nMUG-1,45\nNO-SUCH,1\n"));
         await().atMost(Duration.ofSeconds(10)).until(() -> model.rows().size() == 2 && !model.busyProperty().get());
 
-        robot.clickOn("#importConfirmButton");
+        Clicks.on(robot, "#importConfirmButton");
         DialogPane ask = robot.lookup("#importErrorsConfirm").queryAs(DialogPane.class);
         assertThat(ask.getHeaderText()).isEqualTo("1 row has an error and will be skipped");
         assertThat(ask.getContentText()).contains("Line 3 · NO-SUCH · unknown SKU");
-        robot.clickOn("Cancel");
+        Clicks.on(robot, "Cancel");
         assertThat(api.importDryRuns).as("only the dry run so far").containsExactly(true);
 
-        robot.clickOn("#importConfirmButton");
-        robot.clickOn(app.orderdesk.desktop.ui.Messages.text("import.errors.importRest", 1));
+        Clicks.on(robot, "#importConfirmButton");
+        Clicks.on(robot, app.orderdesk.desktop.ui.Messages.text("import.errors.importRest", 1));
         await().atMost(Duration.ofSeconds(10)).until(() -> api.importDryRuns.size() == 2);
         assertThat(api.importDryRuns).containsExactly(true, false);
     }
@@ -112,7 +113,7 @@ class ImportCountsDialogScreenTest {
         System.out.println("German import table shows: " + shown);
         assertThat(shown).containsAll(german).doesNotContain("unknown SKU");
 
-        robot.clickOn("#importConfirmButton");
+        Clicks.on(robot, "#importConfirmButton");
         DialogPane ask = robot.lookup("#importErrorsConfirm").queryAs(DialogPane.class);
         assertThat(ask.getHeaderText()).isEqualTo("5 Zeilen haben Fehler und werden übersprungen");
         assertThat(ask.getContentText()).isEqualTo(String.join("\n",
@@ -121,7 +122,7 @@ class ImportCountsDialogScreenTest {
                 "Zeile 5 · MUG-1 · " + german.get(2),
                 "Zeile 6 · CUP-3 · " + german.get(3),
                 "Zeile 7 · BAG-9 · " + german.get(4)));
-        robot.clickOn(ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
+        Clicks.on(robot, ask.lookupButton(javafx.scene.control.ButtonType.CANCEL));
         assertThat(api.importDryRuns).as("only the dry run").containsExactly(true);
     }
 }

@@ -3,6 +3,7 @@ package app.orderdesk.desktop.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeBackOfficeApi;
@@ -56,7 +57,7 @@ class CustomerSuggestionsScreenTest {
 
     @Test
     void typingAnEmailOffersTheCallerAndEnterFillsTheFormAndShowsTheirLastOrders(FxRobot robot) {
-        robot.clickOn("#customerEmail").write(FakeBackOfficeApi.ADA.email());
+        Clicks.on(robot, "#customerEmail").write(FakeBackOfficeApi.ADA.email());
         ListView<?> offer = robot.lookup("#customerSuggestions").queryListView();
         await().atMost(Duration.ofSeconds(10)).until(() -> offer.isVisible() && offer.getItems().size() == 1);
         assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).as("nothing filled before choosing").isEmpty();
@@ -76,7 +77,7 @@ class CustomerSuggestionsScreenTest {
 
     @Test
     void aPhoneNumberInAnyFormOffersTheCallerToo(FxRobot robot) {
-        robot.clickOn("#customerPhone").write("030 12 34 56");
+        Clicks.on(robot, "#customerPhone").write("030 12 34 56");
         ListView<?> offer = robot.lookup("#customerSuggestions").queryListView();
         await().atMost(Duration.ofSeconds(10)).until(() -> offer.getItems().size() == 1);
 
@@ -90,15 +91,15 @@ class CustomerSuggestionsScreenTest {
 
     @Test
     void escapeClosesTheOfferAndKeepsWhatWasTypedAndTabSkipsIt(FxRobot robot) {
-        robot.clickOn("#customerEmail").write(FakeBackOfficeApi.ADA.email());
+        Clicks.on(robot, "#customerEmail").write(FakeBackOfficeApi.ADA.email());
         ListView<?> offer = robot.lookup("#customerSuggestions").queryListView();
         await().atMost(Duration.ofSeconds(10)).until(() -> offer.getItems().size() == 1);
 
         robot.type(KeyCode.TAB);
         assertThat(robot.lookup("#customerName").queryAs(TextField.class).isFocused()).as("Tab goes on to the name").isTrue();
-        robot.clickOn("#customerPhone").type(KeyCode.TAB);
+        Clicks.on(robot, "#customerPhone").type(KeyCode.TAB);
         assertThat(robot.lookup("#paymentChoice").query().isFocused()).as("from the phone, Tab skips the offer below it").isTrue();
-        robot.clickOn("#customerEmail").type(KeyCode.ESCAPE);
+        Clicks.on(robot, "#customerEmail").type(KeyCode.ESCAPE);
 
         assertThat(offer.getItems()).isEmpty();
         assertThat(offer.isVisible()).isFalse();
@@ -109,7 +110,7 @@ class CustomerSuggestionsScreenTest {
 
     @Test
     void anUnknownOrIncompleteEmailOffersNobody(FxRobot robot) {
-        robot.clickOn("#customerEmail").write("someone.new@example.test");
+        Clicks.on(robot, "#customerEmail").write("someone.new@example.test");
         await().atMost(Duration.ofSeconds(10)).until(() -> directory.emailQueries.contains("someone.new@example.test"));
         robot.type(KeyCode.DOWN);
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.Page;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.CutTexts;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.fakes.FakeApiClient;
@@ -119,7 +120,7 @@ class SuggestionsFitScreenTest {
             stage.setHeight(640);
         });
         desk.signInAs(robot, FakeDesk.Role.STAFF);
-        robot.clickOn("#productField").write("ta");
+        Clicks.on(robot, "#productField").write("ta");
         ListView<InventoryItemView> suggestions = robot.lookup("#productSuggestions").queryListView();
         await().atMost(Duration.ofSeconds(10)).until(() -> suggestions.getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();

@@ -3,6 +3,7 @@ package app.orderdesk.desktop.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
@@ -44,9 +45,9 @@ class OrdersPlaceholderScreenTest {
 
     @Test
     void anEmptyTableSaysHowToSearchThenThatNothingMatched(FxRobot robot) {
-        robot.clickOn("#emailField").write("support@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").write("support@example.com");
+        Clicks.on(robot, "#passwordField").write("Secret-123");
+        Clicks.on(robot, "#signInButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#ordersTable").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
                 .filter(t -> "ordersTab".equals(t.getId())).findFirst().ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
@@ -58,7 +59,7 @@ class OrdersPlaceholderScreenTest {
             assertThat(((Label) table.getPlaceholder()).getText()).as("before any search").isEqualTo(Messages.text("orders.placeholder"));
         }
 
-        robot.clickOn("#ordersNumberField").write("OD-999999");
+        Clicks.on(robot, "#ordersNumberField").write("OD-999999");
         robot.type(javafx.scene.input.KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.orderQueries.size() > searchesBefore
                 && Messages.text("orders.none").equals(summary.getText()));
@@ -70,7 +71,7 @@ class OrdersPlaceholderScreenTest {
 
         // Session 23: a search naming nothing is the store's day (the server's rule), and the table says so.
         robot.interact(() -> robot.lookup("#ordersNumberField").queryAs(javafx.scene.control.TextField.class).clear());
-        robot.clickOn("#ordersNumberField").type(javafx.scene.input.KeyCode.ENTER);
+        Clicks.on(robot, "#ordersNumberField").type(javafx.scene.input.KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> Messages.text("orders.today.none").equals(summary.getText()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(((Label) table.getPlaceholder()).getText()).as("an empty day")

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.PlaceOrderResponse;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.OrderEntry;
 import app.orderdesk.desktop.client.ConnectionUnavailableException;
@@ -68,9 +69,9 @@ class OutboxServiceScreenTest {
                 .addListener((obs, old, tab) -> shown.add(tab.getId())));
 
         OrderEntry.addLine(robot, FakeApiClient.MUG, 1);
-        robot.clickOn("#customerEmail").write("olive@example.com");
-        robot.clickOn("#customerName").write("Olive Outbox");
-        robot.clickOn("#submitOrderButton");
+        Clicks.on(robot, "#customerEmail").write("olive@example.com");
+        Clicks.on(robot, "#customerName").write("Olive Outbox");
+        Clicks.on(robot, "#submitOrderButton");
 
         Label state = robot.lookup("#connectionState").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.placed.size() == 2);
@@ -91,7 +92,7 @@ class OutboxServiceScreenTest {
     @Test
     void signingOutWhileASendWaitsKeepsTheOrderInTheOutboxOnDiskAtOnce(FxRobot robot) throws Exception {
         assertKeptOnDisk(robot, "sam@example.com", () -> {
-            robot.clickOn("#signOutButton");
+            Clicks.on(robot, "#signOutButton");
             await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signInButton").tryQuery().isPresent());
         });
     }
@@ -113,9 +114,9 @@ class OutboxServiceScreenTest {
         };
         desk.signInAs(robot, FakeDesk.Role.STAFF);
         OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
-        robot.clickOn("#customerEmail").write(email);
-        robot.clickOn("#customerName").write("Sam Signout");
-        robot.clickOn("#submitOrderButton");
+        Clicks.on(robot, "#customerEmail").write(email);
+        Clicks.on(robot, "#customerName").write("Sam Signout");
+        Clicks.on(robot, "#submitOrderButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> api.placed.size() == 1);
 
         endTheSession.run();

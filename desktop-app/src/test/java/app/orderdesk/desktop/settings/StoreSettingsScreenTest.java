@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.settings;
 
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -59,9 +60,9 @@ class StoreSettingsScreenTest {
             throw new ApiException(400, new ApiError("VALIDATION_FAILED", "The settings are not valid",
                     List.of(new ApiError.Detail("email", "is not an email address"))));
         };
-        robot.clickOn("#settings-email").write("not-an-email");
-        robot.clickOn("#settings-taxRateBasisPoints").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("19");
-        robot.clickOn("#settingsSaveButton");
+        Clicks.on(robot, "#settings-email").write("not-an-email");
+        Clicks.on(robot, "#settings-taxRateBasisPoints").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("19");
+        Clicks.on(robot, "#settingsSaveButton");
 
         Label emailError = robot.lookup("#settingsError-email").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> "is not an email address".equals(emailError.getText()));
@@ -180,7 +181,7 @@ class StoreSettingsScreenTest {
         assertThat(preview.getImage()).isNull();
         assertThat(robot.lookup("#settingsLogoNone").queryAs(Label.class).isVisible()).isTrue();
         assertThat(robot.lookup("#settingsLogoRemove").queryButton().isDisabled()).as("nothing left to remove").isTrue();
-        robot.clickOn("#settingsSaveButton");
+        Clicks.on(robot, "#settingsSaveButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> api.savedSettings.size() == 1);
         assertThat(api.savedSettings.getFirst().logo()).isNull();
     }

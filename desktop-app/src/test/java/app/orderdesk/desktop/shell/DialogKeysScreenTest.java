@@ -9,6 +9,7 @@ import app.orderdesk.api.ImportReportView.Status;
 import app.orderdesk.api.OrderLineView;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.OrderView;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
@@ -88,7 +89,7 @@ class DialogKeysScreenTest {
             new app.orderdesk.desktop.AppWindow(stage, services, new app.orderdesk.desktop.infra.ProfileStore(home), null).show();
         });
         assertThat(robot.lookup("#profileChoice").tryQuery()).isPresent();
-        robot.clickOn("#emailField").write("manager@example.com");
+        Clicks.on(robot, "#emailField").write("manager@example.com");
         robot.type(KeyCode.TAB).write("Secret-123").type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#newPasswordField").tryQuery().map(Node::isVisible).orElse(false));
         // The step takes the focus right after it shows; without it the focus stays nowhere (or on the connection choice).
@@ -116,7 +117,7 @@ class DialogKeysScreenTest {
                     tokens -> api, new app.orderdesk.desktop.order.PdfBoxReceiptRenderer(), java.time.Clock.systemUTC(), executor, home);
             new app.orderdesk.desktop.AppWindow(stage, services, new app.orderdesk.desktop.infra.ProfileStore(home), null).show();
         });
-        robot.clickOn("#emailField").write("manager@example.com");
+        Clicks.on(robot, "#emailField").write("manager@example.com");
         robot.type(KeyCode.TAB).write("Secret-12").type(KeyCode.ENTER); // one character short
         await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#signInError").queryLabeled().getText().isEmpty());
 
@@ -178,7 +179,7 @@ class DialogKeysScreenTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !byEnter.isShowing());
 
         TableView<?> table = robot.lookup("#inventoryTable").queryTableView();
-        robot.doubleClickOn(robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
+        Clicks.twiceOn(robot, robot.from(table).lookup(".table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         Window byClick = shown(robot, "#adjustDialog");
         robot.type(KeyCode.ESCAPE);
         await().atMost(Duration.ofSeconds(10)).until(() -> !byClick.isShowing());

@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.shell;
 
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -112,7 +113,7 @@ class MainWindowScreenTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> banner.isVisible() && !banner.getText().isEmpty());
         assertThat(banner.getText()).isEqualTo("Inventory could not be loaded: Inventory is resting, try again in a minute");
         assertThat(robot.lookup("#connectionState").queryAs(Label.class).getText()).startsWith("API: unreachable");
-        robot.clickOn("#notificationClose");
+        Clicks.on(robot, "#notificationClose");
         assertThat(robot.lookup("#notificationBanner").query().isVisible()).isFalse();
     }
 }

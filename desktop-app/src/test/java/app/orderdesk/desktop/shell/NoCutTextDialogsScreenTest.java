@@ -11,6 +11,7 @@ import app.orderdesk.api.OrderLineView;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.Page;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.CutTexts;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.Pictures;
@@ -145,21 +146,21 @@ class NoCutTextDialogsScreenTest {
         robot.interact(() -> desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home));
         atBothSizes(robot, "sign-in");
 
-        robot.clickOn("#emailField").write("manager@example.com");
-        robot.clickOn("#passwordField").write("not-the-password");
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").write("manager@example.com");
+        Clicks.on(robot, "#passwordField").write("not-the-password");
+        Clicks.on(robot, "#signInButton");
         Label error = robot.lookup("#signInError").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> error.isVisible() && !error.getText().isBlank());
         atBothSizes(robot, "sign-in-wrong-password");
 
         auth.temporaryPassword = true;
         robot.interact(() -> robot.lookup("#passwordField").queryAs(TextField.class).setText("Secret-123"));
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#signInButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#newPasswordField").tryQuery().map(Node::isVisible).orElse(false));
         atBothSizes(robot, "new-password");
-        robot.clickOn("#newPasswordField").write("abc");
-        robot.clickOn("#confirmPasswordField").write("abd");
-        robot.clickOn("#setPasswordButton");
+        Clicks.on(robot, "#newPasswordField").write("abc");
+        Clicks.on(robot, "#confirmPasswordField").write("abd");
+        Clicks.on(robot, "#setPasswordButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> error.isVisible() && !error.getText().isBlank());
         atBothSizes(robot, "new-password-rule-not-met");
 
@@ -271,7 +272,7 @@ class NoCutTextDialogsScreenTest {
         robot.interact(() -> importModel.preview("sku,count\nMUG-1,45\nGRIND-2000,1200\nTEA-DARJ-250-ORGANIC-FIRST-FLUSH,3\nTEA-7,x\n"));
         await().atMost(Duration.ofSeconds(10)).until(() -> importModel.rows().size() == 4 && !importModel.busyProperty().get());
         dialogAtBothSizes(robot, "import-good-and-bad-rows", importWindow);
-        robot.clickOn("#importConfirmButton");
+        Clicks.on(robot, "#importConfirmButton");
         Stage confirm = window(robot, "#importErrorsConfirm");
         dialogAtBothSizes(robot, "import-confirmation", confirm);
         robot.interact(confirm::close);

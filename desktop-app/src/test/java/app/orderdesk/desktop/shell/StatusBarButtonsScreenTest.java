@@ -2,6 +2,7 @@ package app.orderdesk.desktop.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
@@ -82,7 +83,7 @@ class StatusBarButtonsScreenTest {
             javafx.scene.layout.Region bar = robot.lookup(".status-bar").queryAs(javafx.scene.layout.Region.class);
             javafx.scene.paint.Paint frame = bar.getBackground().getFills().getFirst().getFill();
             assertThat(frame).as("the status bar's frame in the %s theme", theme).isNotEqualTo(javafx.scene.paint.Color.LIGHTGRAY);
-            robot.clickOn("#themeToggle");
+            Clicks.on(robot, "#themeToggle");
         }
     }
 }

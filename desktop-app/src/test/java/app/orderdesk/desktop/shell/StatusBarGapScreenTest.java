@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.ConnectionProfile;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
@@ -87,9 +88,9 @@ class StatusBarGapScreenTest {
             stage.setHeight(640);
         });
         auth.groups = Set.of(role);
-        robot.clickOn("#emailField").write(user);
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").write(user);
+        Clicks.on(robot, "#passwordField").write("Secret-123");
+        Clicks.on(robot, "#signInButton");
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#liveUpdatesState").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         Label who = robot.lookup("#statusLabel").queryAs(Label.class);

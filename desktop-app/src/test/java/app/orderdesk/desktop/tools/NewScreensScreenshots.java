@@ -1,5 +1,6 @@
 package app.orderdesk.desktop.tools;
 
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.FakeDesk;
 import static org.awaitility.Awaitility.await;
 
@@ -100,8 +101,8 @@ class NewScreensScreenshots {
             throw new ApiException(400, new ApiError("VALIDATION_FAILED", "The settings are not valid",
                     List.of(new ApiError.Detail("email", "is not an email address"))));
         };
-        robot.clickOn("#settings-email").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("laden(at)example");
-        robot.clickOn("#settingsSaveButton");
+        Clicks.on(robot, "#settings-email").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("laden(at)example");
+        Clicks.on(robot, "#settingsSaveButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#settingsError-email").queryLabeled().isVisible());
         shootAll(robot, "store-settings");
 
@@ -110,11 +111,11 @@ class NewScreensScreenshots {
         robot.interact(() -> robot.lookup("#signOutButton").queryButton().fire());
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
         auth.temporaryPassword = true;
-        robot.clickOn("#emailField").eraseText(40).write("manager@example.com");
-        robot.clickOn("#passwordField").write("Secret-123");
-        robot.clickOn("#signInButton");
+        Clicks.on(robot, "#emailField").eraseText(40).write("manager@example.com");
+        Clicks.on(robot, "#passwordField").write("Secret-123");
+        Clicks.on(robot, "#signInButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#newPasswordField").query().isVisible());
-        robot.clickOn("#newPasswordField").write("summer2026");
+        Clicks.on(robot, "#newPasswordField").write("summer2026");
         shootAll(robot, "new-password");
     }
 

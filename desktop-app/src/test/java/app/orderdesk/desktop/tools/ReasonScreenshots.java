@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.OrderEntry;
 import app.orderdesk.desktop.e2e.DesktopDriver;
 import java.io.IOException;
@@ -107,16 +108,16 @@ class ReasonScreenshots {
         robot.write("123");
         Label summary = robot.lookup("#cardSummary").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> !summary.getText().isBlank());
-        robot.clickOn("#submitOrderButton");
+        Clicks.on(robot, "#submitOrderButton");
         Label reason = robot.lookup("#orderStatusReason").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(60)).until(() -> DECLINED_DE.equals(reason.getText()));
         shoot(robot, out.resolve("declined-de.png"));
-        robot.clickOn("#signOutButton");
+        Clicks.on(robot, "#signOutButton");
 
         driver.signIn(robot, "support");
         driver.openTab(robot, "ordersTab");
         driver.type(robot, "#ordersEmailField", email);
-        robot.clickOn("#ordersSearchButton");
+        Clicks.on(robot, "#ordersSearchButton");
         TableView<OrderSummaryView> orders = robot.lookup("#ordersTable").queryTableView();
         await().atMost(Duration.ofSeconds(20)).until(() -> !orders.getItems().isEmpty());
         robot.interact(() -> {
@@ -132,9 +133,9 @@ class ReasonScreenshots {
             stage.setHeight(640);
         });
         shoot(robot, out.resolve("order-detail-declined-de-1024x640.png"));
-        robot.clickOn("#themeToggle");
+        Clicks.on(robot, "#themeToggle");
         shoot(robot, out.resolve("order-detail-declined-de-1024x640-dark.png"));
-        robot.clickOn("#themeToggle");
+        Clicks.on(robot, "#themeToggle");
         robot.interact(() -> {
             // TestFX hands the same stage to the next class: leave it at the default size.
             stage.setWidth(1280);

@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import app.orderdesk.api.InventoryItemView;
 import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.desktop.Clicks;
 import app.orderdesk.desktop.e2e.DesktopDriver;
 import app.orderdesk.desktop.inventory.InventoryRow;
 import java.io.IOException;
@@ -102,14 +103,14 @@ class Screenshots {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        robot.clickOn("#themeToggle");
+        Clicks.on(robot, "#themeToggle");
         shoot(robot, out.resolve("place-order-dark.png"));
-        robot.clickOn("#themeToggle");
-        robot.clickOn("#signOutButton");
+        Clicks.on(robot, "#themeToggle");
+        Clicks.on(robot, "#signOutButton");
 
         driver.signIn(robot, "support");
         driver.type(robot, "#ordersEmailField", email);
-        robot.clickOn("#ordersSearchButton");
+        Clicks.on(robot, "#ordersSearchButton");
         TableView<OrderSummaryView> orders = robot.lookup("#ordersTable").queryTableView();
         try {
             await().atMost(Duration.ofSeconds(20)).until(() -> !orders.getItems().isEmpty());
@@ -132,20 +133,20 @@ class Screenshots {
             stage.setHeight(640);
         });
         shoot(robot, out.resolve("orders-1024x640.png"));
-        robot.clickOn("#themeToggle");
+        Clicks.on(robot, "#themeToggle");
         shoot(robot, out.resolve("orders-1024x640-dark.png"));
-        robot.clickOn("#themeToggle");
+        Clicks.on(robot, "#themeToggle");
         robot.interact(() -> {
             stage.setWidth(width);
             stage.setHeight(height);
         });
-        robot.clickOn("#signOutButton");
+        Clicks.on(robot, "#signOutButton");
 
         driver.signIn(robot, "managers");
         driver.openTab(robot, "inventoryTab");
         TableView<InventoryRow> inventory = robot.lookup("#inventoryTable").queryTableView();
         await().atMost(Duration.ofSeconds(30)).until(() -> !inventory.getItems().isEmpty());
-        robot.clickOn(products.getFirst().name());
+        Clicks.on(robot, products.getFirst().name());
         WaitForAsyncUtils.sleep(1, java.util.concurrent.TimeUnit.SECONDS);
         shoot(robot, out.resolve("inventory.png"));
 
@@ -180,9 +181,9 @@ class Screenshots {
     }
 
     private static void submit(FxRobot robot, String email, String name) {
-        robot.clickOn("#customerEmail").write(email);
-        robot.clickOn("#customerName").write(name);
-        robot.clickOn("#submitOrderButton");
+        Clicks.on(robot, "#customerEmail").write(email);
+        Clicks.on(robot, "#customerName").write(name);
+        Clicks.on(robot, "#submitOrderButton");
     }
 
     private void shoot(FxRobot robot, Path file) throws IOException {
