@@ -71,6 +71,15 @@ public interface ApiClient {
         throw new UnsupportedOperationException("payments on delivery are not supported by " + getClass().getName());
     }
 
+    /**
+     * {@code POST /orders/{id}/payment-received/undo} (support, managers): the payment recorded for an order paid on
+     * delivery was recorded by mistake (ADR 0072); answers the order, its {@code paymentReceived} gone and the record
+     * kept in {@code paymentUndone}. Asked again, it answers the order as it stands.
+     */
+    default OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request) {
+        throw new UnsupportedOperationException("payments on delivery are not supported by " + getClass().getName());
+    }
+
     /** {@code GET /orders/{id}/credit-notes/{refundId}}: a short-lived link to the refund's credit note PDF. */
     default CreditNoteLinkView creditNoteLink(String orderId, String refundId) {
         throw new UnsupportedOperationException("credit notes are not supported by " + getClass().getName());

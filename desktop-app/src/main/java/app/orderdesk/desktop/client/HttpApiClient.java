@@ -159,6 +159,12 @@ public final class HttpApiClient implements ApiClient {
     }
 
     @Override
+    public OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request) {
+        HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/payment-received/undo", request);
+        return send(builder, json.constructType(OrderView.class));
+    }
+
+    @Override
     public ResendReceiptResponse resendReceipt(String orderId, String email) {
         HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/receipt/email", new ResendReceiptRequest(email));
         return send(builder, json.constructType(ResendReceiptResponse.class));

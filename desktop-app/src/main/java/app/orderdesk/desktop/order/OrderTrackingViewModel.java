@@ -297,6 +297,17 @@ public final class OrderTrackingViewModel {
         }
     }
 
+    /**
+     * Shows {@code answer}, the server's answer to a command on the order followed that changes nothing but the order
+     * record itself (a payment recorded or undone), without reading it again: {@link #refresh} starts over and blanks
+     * the detail until its read comes back, and the keyboard on the detail's buttons was lost meanwhile.
+     */
+    public void showAnswer(OrderView answer) {
+        if (answer != null && answer.orderId().equals(orderId)) {
+            order.set(answer);
+        }
+    }
+
     /** Stops following and forgets the order (New order, sign-out). */
     public void clear() {
         reset();

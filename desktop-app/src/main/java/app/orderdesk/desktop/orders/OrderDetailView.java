@@ -83,7 +83,7 @@ final class OrderDetailView {
         payment.setId("detailPayment");
         payment.setWrapText(true);
         payment.setMinHeight(Region.USE_PREF_SIZE);
-        payment.textProperty().bind(model.paymentTextBinding());
+        payment.textProperty().bind(model.payment().textBinding());
         payment.visibleProperty().bind(payment.textProperty().isNotEmpty());
         payment.managedProperty().bind(payment.visibleProperty());
         Label total = new Label();
@@ -183,10 +183,17 @@ final class OrderDetailView {
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         if (model.mayRefund()) {
             actions.getChildren().add(withReason(refundButton(model), model.refundDisabledReasonBinding()));
-            Node paymentAction = withReason(paymentButton(model), model.paymentDisabledReasonBinding());
-            paymentAction.visibleProperty().bind(model.offersPaymentBinding()); // orders paid on delivery only
-            paymentAction.managedProperty().bind(paymentAction.visibleProperty());
-            actions.getChildren().add(paymentAction);
+            PaymentOnDeliveryViewModel onDelivery = model.payment();
+            Button record = paymentButton(model);
+            Button undo = undoPaymentButton(model);
+            // Before the buttons' own bindings, so it sees the keyboard where it was before one of them went.
+            keyboardFollowsTheSwap(onDelivery.offersUndoBinding(), record, undo);
+            Node recordAction = withReason(record, onDelivery.recordDisabledReasonBinding());
+            recordAction.visibleProperty().bind(onDelivery.offersRecordBinding()); // orders paid on delivery only
+            recordAction.managedProperty().bind(recordAction.visibleProperty());
+            undo.visibleProperty().bind(onDelivery.offersUndoBinding()); // in its place once a payment is recorded
+            undo.managedProperty().bind(undo.visibleProperty());
+            actions.getChildren().addAll(recordAction, undo);
         }
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPrefWrapLength(0); // wrap at the pane's width, not at FlowPane's default 400 px
@@ -241,7 +248,7 @@ final class OrderDetailView {
         Button record = new Button(Messages.text("detail.payment.button"));
         record.setMinWidth(Region.USE_PREF_SIZE);
         record.setId("paymentReceivedButton");
-        record.disableProperty().bind(model.canRecordPaymentBinding().not());
+        record.disableProperty().bind(model.payment().canRecordBinding().not());
         app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(record);
         record.setOnAction(e -> {
             OrderView order = model.tracking().orderProperty().get();
@@ -249,9 +256,39 @@ final class OrderDetailView {
                 return;
             }
             new RecordPaymentView(order.orderNumber(), Money.format(order.totalCents()), record.getScene().getWindow())
-                    .ask().ifPresent(answer -> model.recordPayment(answer.method(), answer.note()));
+                    .ask().ifPresent(answer -> model.payment().record(answer.method(), answer.note()));
         });
         return record;
+    }
+
+    /**
+     * "Payment received…" and "Undo payment record…" take each other's place: the keyboard on the one that goes moves
+     * to the one that comes. Without it, after an undo JavaFX put it on the message banner's close button.
+     */
+    private static void keyboardFollowsTheSwap(javafx.beans.value.ObservableValue<Boolean> undoShown, Button record, Button undo) {
+        undoShown.addListener((obs, was, now) -> {
+            Button going = now ? record : undo;
+            Button coming = now ? undo : record;
+            if (going.isFocused()) {
+                javafx.application.Platform.runLater(coming::requestFocus); // once both have their new visibility
+            }
+        });
+    }
+
+    private static Button undoPaymentButton(OrderDetailViewModel model) {
+        Button undo = new Button(Messages.text("detail.payment.undo.button"));
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.setId("undoPaymentButton");
+        undo.disableProperty().bind(model.payment().canUndoBinding().not());
+        app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(undo);
+        undo.setOnAction(e -> {
+            OrderView order = model.tracking().orderProperty().get();
+            if (order == null || order.paymentReceived() == null) {
+                return;
+            }
+            new UndoPaymentView(order, undo.getScene().getWindow()).ask().ifPresent(model.payment()::undo);
+        });
+        return undo;
     }
 
     /** A disabled control shows no tooltip, so the reason also goes on a wrapper that stays enabled. */

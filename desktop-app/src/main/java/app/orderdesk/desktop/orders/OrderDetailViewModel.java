@@ -23,8 +23,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * One order in detail: what {@link OrderTrackingViewModel} follows live (status, timeline, receipt)
  * plus the commands a role may use on it — resend the receipt (support, managers) and cancel
- * (managers, before payment only) and refund (support, managers; completed orders), and for an order paid on
- * delivery record that its payment was received (support, managers; ADR 0071).
+ * (managers, before payment only) and refund (support, managers; completed orders); for an order paid on
+ * delivery, {@link PaymentOnDeliveryViewModel} records that its payment was received or undoes such a record.
  */
 public final class OrderDetailViewModel {
 
@@ -60,9 +60,6 @@ public final class OrderDetailViewModel {
 
     private static final Set<OrderStatus> REFUNDABLE = Set.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED);
 
-    /** An order paid on delivery whose payment can be recorded (ADR 0071): delivered, and something still owed. */
-    private static final Set<OrderStatus> COLLECTABLE = Set.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED);
-
     private final OrderTrackingViewModel tracking;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -74,10 +71,7 @@ public final class OrderDetailViewModel {
     private final StringBinding refundDisabledReason;
     private final BooleanBinding canRefund;
     private final CreditNotesViewModel creditNotes;
-    private final BooleanBinding offersPayment;
-    private final StringBinding paymentText;
-    private final StringBinding paymentDisabledReason;
-    private final BooleanBinding canRecordPayment;
+    private final PaymentOnDeliveryViewModel payment;
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -124,84 +118,8 @@ public final class OrderDetailViewModel {
         }, tracking.statusProperty());
         canRefund = refundDisabledReason.isEmpty().and(busy.not());
         creditNotes = new CreditNotesViewModel(api, executor, tracking.orderProperty());
-        // Payments on delivery are recorded by the roles that refund: support and managers (ADR 0071).
-        offersPayment = Bindings.createBooleanBinding(() -> mayRefund && paidOnDelivery(tracking.orderProperty().get()),
-                tracking.orderProperty());
-        paymentText = Bindings.createStringBinding(() -> paymentWords(tracking.orderProperty().get()), tracking.orderProperty());
-        paymentDisabledReason = Bindings.createStringBinding(() -> {
-            OrderView order = tracking.orderProperty().get();
-            if (order == null || order.paymentReceived() != null) {
-                return Messages.text("detail.payment.already");
-            }
-            return COLLECTABLE.contains(order.status()) ? "" : Messages.text("detail.payment.notCollectable");
-        }, tracking.orderProperty());
-        canRecordPayment = offersPayment.and(paymentDisabledReason.isEmpty()).and(busy.not());
-    }
-
-    private static boolean paidOnDelivery(OrderView order) {
-        return order != null && order.paymentMethod() == app.orderdesk.api.PaymentMethod.ON_DELIVERY;
-    }
-
-    /**
-     * What the detail says about the payment of an order paid on delivery: received (how, when, by whom, the note) or
-     * still outstanding once delivered; nothing for a card order, one still running, or one fully credited (nothing owed).
-     */
-    static String paymentWords(OrderView order) {
-        if (!paidOnDelivery(order)) {
-            return "";
-        }
-        var received = order.paymentReceived();
-        if (received != null) {
-            String how = app.orderdesk.desktop.order.CollectionMethodWords.of(received.method());
-            String when = app.orderdesk.desktop.order.StoreDates.dateTime(received.recordedAt());
-            return received.note() == null || received.note().isBlank()
-                    ? Messages.text("detail.payment.received", how, when, received.recordedBy())
-                    : Messages.text("detail.payment.received.note", how, when, received.recordedBy(), received.note());
-        }
-        return COLLECTABLE.contains(order.status()) ? Messages.text("detail.payment.outstanding") : "";
-    }
-
-    /** Records that the customer of the order on screen paid on delivery; the detail then shows how and when. */
-    public void recordPayment(app.orderdesk.api.CollectionMethod method, String note) {
-        OrderView order = tracking.orderProperty().get();
-        if (order == null || method == null || !canRecordPayment.get()) {
-            return;
-        }
-        busy.set(true);
-        String trimmed = note == null || note.isBlank() ? null : note.strip();
-        executor.submit(() -> api.recordPaymentReceived(order.orderId(),
-                new app.orderdesk.api.PaymentReceivedRequest(method.name(), trimmed)), recorded -> {
-            busy.set(false);
-            String text = Messages.text("detail.payment.recorded", recorded.orderNumber(),
-                    app.orderdesk.desktop.order.Money.format(recorded.totalCents()),
-                    app.orderdesk.desktop.order.CollectionMethodWords.of(method));
-            message.set(text);
-            notifications.info(text);
-            tracking.refresh();
-        }, failure -> {
-            busy.set(false);
-            message.set(ErrorMessages.describe(failure));
-            notifications.failure(Messages.text("detail.payment.failed"), failure);
-            tracking.refresh();
-        });
-    }
-
-    /** True for support and managers on an order paid on delivery: the "Payment received…" button shows. */
-    public BooleanBinding offersPaymentBinding() {
-        return offersPayment;
-    }
-
-    public BooleanBinding canRecordPaymentBinding() {
-        return canRecordPayment;
-    }
-
-    public StringBinding paymentDisabledReasonBinding() {
-        return paymentDisabledReason;
-    }
-
-    /** E.g. "Payment received: Cash, Dec 1, 2026, 10:12 AM (recorded by sue@…)"; "" when there is nothing to say. */
-    public StringBinding paymentTextBinding() {
-        return paymentText;
+        // Payments on delivery are recorded (and undone) by the roles that refund: support and managers (ADR 0071, 0072).
+        payment = new PaymentOnDeliveryViewModel(api, executor, notifications, tracking, mayRefund, busy, message);
     }
 
     /** A Refund dialog's model for the order on screen; null when it cannot be refunded now. */
@@ -302,6 +220,11 @@ public final class OrderDetailViewModel {
 
     public CreditNotesViewModel creditNotes() {
         return creditNotes;
+    }
+
+    /** The order's payment on delivery: what the detail says, recording it and undoing a record made by mistake. */
+    public PaymentOnDeliveryViewModel payment() {
+        return payment;
     }
 
     public BooleanBinding canCancelBinding() {

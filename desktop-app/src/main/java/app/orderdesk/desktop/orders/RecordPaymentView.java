@@ -50,8 +50,7 @@ final class RecordPaymentView {
         TextField note = new TextField();
         note.setId("paymentNote");
         note.setPromptText(Messages.text("detail.payment.note.prompt"));
-        note.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
-                change -> change.getControlNewText().length() <= NOTE_LIMIT ? change : null));
+        app.orderdesk.desktop.ui.TextLimit.apply(note, NOTE_LIMIT);
         note.setPrefColumnCount(28);
 
         Label methodLabel = new Label(Messages.text("detail.payment.method"));

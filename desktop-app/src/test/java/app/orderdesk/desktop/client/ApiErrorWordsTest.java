@@ -33,6 +33,17 @@ class ApiErrorWordsTest {
                 .isEqualTo("Nicht genug Bestand für diese Änderung. Laden Sie den Artikel neu, um den verfügbaren Bestand zu sehen.");
     }
 
+    /** ADR 0071/0072: the conflicts of recording and undoing a payment on delivery (they had no German words before). */
+    @Test
+    void aGermanDeskWordsThePaymentConflicts() {
+        deskIn(Locale.GERMANY);
+        for (String code : List.of("NOT_PAID_ON_DELIVERY", "NOT_COLLECTABLE", "PAYMENT_ALREADY_RECEIVED", "NO_PAYMENT_RECORDED",
+                "PAYMENT_CHANGED")) {
+            var conflict = new ApiException(409, ApiError.of(code, "Order OD-000042: the server's English sentence."));
+            assertThat(ErrorMessages.describe(conflict)).as(code).doesNotContain("server's English").contains("Zahlung");
+        }
+    }
+
     @Test
     void aGermanDeskShowsA400WithItsFieldsAndIssuesInGerman() {
         deskIn(Locale.GERMANY);

@@ -60,7 +60,10 @@ class SupportFindsOrderFlowTest {
         assertThat(order.paymentId()).startsWith("pay_");
     }
 
-    /** ADR 0071 through the desk's own client: support records the cash an order paid on delivery brought in. */
+    /**
+     * ADR 0071 through the desk's own client: support records the cash an order paid on delivery brought in; ADR 0072: a
+     * manager undoes the record.
+     */
     @Test
     void supportRecordsThePaymentOfAnOrderPaidOnDelivery() {
         DesktopDriver setup = new DesktopDriver(home);
@@ -77,6 +80,20 @@ class SupportFindsOrderFlowTest {
         assertThat(recorded.paymentReceived().recordedBy()).isNotBlank();
         assertThat(setup.api("staff").order(onDelivery.orderId()).paymentReceived()).as("every desk reads it")
                 .isEqualTo(recorded.paymentReceived());
+
+        // ADR 0072: a manager undoes it (recorded by mistake), saying why; the order keeps the record it undid
+        OrderView undone = setup.api("managers").undoPaymentReceived(onDelivery.orderId(),
+                new app.orderdesk.api.UndoPaymentReceivedRequest("recorded on the wrong order"));
+        assertThat(undone.paymentReceived()).isNull();
+        assertThat(undone.paymentUndone()).satisfies(u -> {
+            assertThat(u.method()).isEqualTo(app.orderdesk.api.CollectionMethod.CASH);
+            assertThat(u.note()).isEqualTo("paid to the driver");
+            assertThat(u.recordedBy()).isEqualTo(recorded.paymentReceived().recordedBy());
+            assertThat(u.undoneBy()).isNotBlank().isNotEqualTo(u.recordedBy());
+            assertThat(u.reason()).isEqualTo("recorded on the wrong order");
+        });
+        assertThat(setup.api("staff").order(onDelivery.orderId()).paymentUndone()).isEqualTo(undone.paymentUndone());
+
         var card = org.assertj.core.api.Assertions.catchThrowableOfType(app.orderdesk.desktop.client.ApiException.class,
                 () -> setup.api("support").recordPaymentReceived(order.orderId(), new app.orderdesk.api.PaymentReceivedRequest("CASH", null)));
         assertThat(card.status()).isEqualTo(409);

@@ -85,6 +85,8 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     /** POST /orders/{id}/payment-received asked for, and the failure to answer instead (e.g. a 409). */
     public final List<app.orderdesk.api.PaymentReceivedRequest> paymentsReceived = new ArrayList<>();
     public RuntimeException paymentReceivedFailure;
+    public volatile app.orderdesk.api.PaymentUndoneView orderPaymentUndone;
+    public final List<app.orderdesk.api.UndoPaymentReceivedRequest> paymentsUndone = new ArrayList<>();
     /** The workflow steps GET /timeline answers; one finished step unless a test sets others. */
     public volatile List<TimelineStep> timelineSteps = List.of(
             new TimelineStep("ReserveStock", "SUCCEEDED", Instant.now(), Instant.now(), 12L, 1, null, null));
@@ -108,7 +110,7 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
                 orderCustomer, orderLines, 1250, "USD", null,
                 status == OrderStatus.COMPLETED, Instant.now(), Instant.now(), List.of(),
                 status.isFinal() ? statusReasonCode : null, status.isFinal() ? statusReasonParams : null,
-                orderPaymentMethod, orderPaymentReceived);
+                orderPaymentMethod, orderPaymentReceived, orderPaymentUndone);
     }
 
     @Override
@@ -121,6 +123,25 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
             orderPaymentReceived = new app.orderdesk.api.PaymentReceivedView(
                     app.orderdesk.api.CollectionMethod.valueOf(request.method()), request.note(), "sue@store.test",
                     Instant.parse("2026-12-01T10:12:00Z"));
+        }
+        return order(orderId);
+    }
+
+    /** As the server: the record moves to {@code paymentUndone} with the undoer and the reason (ADR 0072). */
+    @Override
+    public OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request) {
+        synchronized (this) {
+            paymentsUndone.add(request);
+            if (paymentReceivedFailure != null) {
+                throw paymentReceivedFailure;
+            }
+            var received = orderPaymentReceived;
+            if (received != null) {
+                orderPaymentUndone = new app.orderdesk.api.PaymentUndoneView(received.method(), received.note(),
+                        received.recordedBy(), received.recordedAt(), "bob@store.test", Instant.parse("2026-12-01T10:20:00Z"),
+                        request.reason());
+                orderPaymentReceived = null;
+            }
         }
         return order(orderId);
     }

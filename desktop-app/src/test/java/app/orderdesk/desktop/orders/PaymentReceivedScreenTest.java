@@ -9,6 +9,7 @@ import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.Page;
 import app.orderdesk.api.PaymentMethod;
 import app.orderdesk.desktop.FakeDesk;
+import app.orderdesk.desktop.Focus;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.fakes.TestPdfs;
@@ -29,7 +30,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** ADR 0071 in the desk: support records, by keyboard, that the customer of an order paid on delivery paid by transfer. */
+/**
+ * ADR 0071 in the desk: support records, by keyboard, that the customer of an order paid on delivery paid by transfer;
+ * ADR 0072: and undoes a record made by mistake, saying why.
+ */
 @ExtendWith(ApplicationExtension.class)
 class PaymentReceivedScreenTest {
 
@@ -74,6 +78,14 @@ class PaymentReceivedScreenTest {
             Node control = paymentDialog().getScene().lookup("#" + id);
             assertThat(control.getAccessibleHelp()).as("help for %s, as every control has", id).isNotBlank();
         }
+        robot.type(KeyCode.TAB); // the note
+        robot.type(KeyCode.ESCAPE); // closes the dialog from the note too
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() == null);
+        robot.targetWindow(robot.lookup("#mainTabs").query().getScene().getWindow());
+        robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() != null);
+        robot.targetWindow(paymentDialog());
         robot.type(KeyCode.DOWN); // Bank transfer
         robot.type(KeyCode.TAB).write("ref 2026-118");
         robot.type(KeyCode.ENTER); // Record payment, the dialog's default button
@@ -84,7 +96,64 @@ class PaymentReceivedScreenTest {
         robot.targetWindow(robot.lookup("#mainTabs").query().getScene().getWindow());
         await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment received: Bank transfer, "));
         assertThat(payment.getText()).endsWith("(recorded by sue@store.test) · ref 2026-118");
-        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
+        // ADR 0072: once recorded, "Undo payment record…" takes the button's place
+        await().atMost(Duration.ofSeconds(5)).until(() -> shown(robot.lookup("#undoPaymentButton").query()));
+        assertThat(shown(robot.lookup("#paymentReceivedButton").query())).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> "undoPaymentButton".equals(Focus.ownerId(robot)));
+    }
+
+    @Test
+    void supportUndoesAPaymentRecordedByMistakeWithTheKeyboardSayingWhy(FxRobot robot) {
+        api.orderPaymentReceived = new app.orderdesk.api.PaymentReceivedView(app.orderdesk.api.CollectionMethod.CASH, null,
+                "sue@store.test", Instant.parse("2026-12-01T10:12:00Z"));
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
+        FakeDesk.openOrder(robot, 1, 0);
+        Label payment = robot.lookup("#detailPayment").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment received: Cash, "));
+        await().atMost(Duration.ofSeconds(10)).until(() -> shown(robot.lookup("#undoPaymentButton").query()));
+        assertThat(shown(robot.lookup("#paymentReceivedButton").query())).as("recorded already").isFalse();
+        assertThat(robot.lookup("#undoPaymentButton").query().getAccessibleHelp()).isNotBlank();
+
+        // Esc keeps the record
+        robot.interact(() -> robot.lookup("#undoPaymentButton").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> undoDialog() != null);
+        robot.targetWindow(undoDialog());
+        robot.type(KeyCode.ESCAPE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> undoDialog() == null);
+        assertThat(api.paymentsUndone).isEmpty();
+
+        robot.targetWindow(robot.lookup("#mainTabs").query().getScene().getWindow());
+        robot.interact(() -> robot.lookup("#undoPaymentButton").query().requestFocus());
+        robot.type(KeyCode.SPACE); // the dialog, the keyboard on "Why"
+        await().atMost(Duration.ofSeconds(10)).until(() -> undoDialog() != null);
+        Window dialog = undoDialog();
+        robot.targetWindow(dialog);
+        for (String id : List.of("undoPaymentReason", "undoPaymentConfirmButton")) {
+            Node control = dialog.getScene().lookup("#" + id);
+            assertThat(control.getAccessibleHelp()).as("help for %s, as every control has", id).isNotBlank();
+        }
+        assertThat(((Label) dialog.getScene().lookup("#undoPaymentRecord")).getText()).startsWith("Recorded: Cash, ")
+                .contains("(by sue@store.test)");
+        await().atMost(Duration.ofSeconds(5)).until(() -> Focus.ownerId(robot).equals("undoPaymentReason"));
+        assertThat(dialog.getScene().lookup("#undoPaymentConfirmButton").isDisabled()).as("a reason is required").isTrue();
+        robot.type(KeyCode.ENTER); // nothing: the default button is off while the reason is blank
+        assertThat(dialog.isShowing()).isTrue();
+        javafx.scene.control.TextField reason = (javafx.scene.control.TextField) dialog.getScene().lookup("#undoPaymentReason");
+        robot.interact(() -> reason.setText("x".repeat(250)));
+        assertThat(reason.getText()).as("at most 200 characters, as the server takes").hasSize(200);
+        robot.interact(reason::clear);
+        robot.write("Recorded on the wrong order");
+        robot.type(KeyCode.ENTER);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.paymentsUndone.size() == 1);
+        assertThat(api.paymentsUndone.getFirst().reason()).isEqualTo("Recorded on the wrong order");
+        robot.targetWindow(robot.lookup("#mainTabs").query().getScene().getWindow());
+        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet · "));
+        assertThat(payment.getText()).endsWith(": Recorded on the wrong order");
+        await().atMost(Duration.ofSeconds(5)).until(() -> shown(robot.lookup("#paymentReceivedButton").query()));
+        assertThat(shown(robot.lookup("#undoPaymentButton").query())).isFalse();
+        await().atMost(Duration.ofSeconds(5)).until(() -> "paymentReceivedButton".equals(Focus.ownerId(robot)));
     }
 
     @Test
@@ -95,6 +164,22 @@ class PaymentReceivedScreenTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet"));
         assertThat(robot.lookup("#paymentReceivedButton").tryQuery().map(Node::isVisible)).as("staff do not record payments")
                 .isNotEqualTo(java.util.Optional.of(true));
+    }
+
+    /** Visible, and every parent too (the record button is hidden through the wrapper that carries its reason). */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    private static Window undoDialog() {
+        return Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#undoPaymentReason") != null)
+                .findFirst().orElse(null);
     }
 
     private static Window paymentDialog() {
