@@ -23,6 +23,8 @@ import javafx.stage.Window;
  */
 final class UndoPaymentView {
 
+    private static final double RECORD_WIDTH = 460;
+
     private final Dialog<String> dialog = new Dialog<>();
 
     UndoPaymentView(OrderView order, Window owner) {
@@ -34,7 +36,10 @@ final class UndoPaymentView {
         Label record = new Label(Messages.text("detail.payment.undo.record", CollectionMethodWords.of(received.method()),
                 StoreDates.dateTime(received.recordedAt()), received.recordedBy()));
         record.setId("undoPaymentRecord");
-        record.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(record);
+        // Wrapped at a set width: at its one-line width the dialog was first laid out wide, and centred on the owner at
+        // that width it then shrank into place off to the left, half outside the main window (walked under Xvfb).
+        record.setPrefWidth(RECORD_WIDTH);
         TextField reason = new TextField();
         reason.setId("undoPaymentReason");
         reason.setPromptText(Messages.text("detail.payment.undo.reason.prompt"));

@@ -10,6 +10,7 @@ import app.orderdesk.api.Page;
 import app.orderdesk.api.PaymentMethod;
 import app.orderdesk.desktop.FakeDesk;
 import app.orderdesk.desktop.Focus;
+import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeAuthService;
 import app.orderdesk.desktop.fakes.TestPdfs;
@@ -133,6 +134,10 @@ class PaymentReceivedScreenTest {
             Node control = dialog.getScene().lookup("#" + id);
             assertThat(control.getAccessibleHelp()).as("help for %s, as every control has", id).isNotBlank();
         }
+        Window main = robot.lookup("#mainTabs").query().getScene().getWindow();
+        FxTestWindows.waitForPulses(dialog.getScene(), 2);
+        assertThat(dialog.getX() + dialog.getWidth() / 2).as("centred on the main window (walked: it sat half outside it)")
+                .isCloseTo(main.getX() + main.getWidth() / 2, org.assertj.core.data.Offset.offset(40.0));
         assertThat(((Label) dialog.getScene().lookup("#undoPaymentRecord")).getText()).startsWith("Recorded: Cash, ")
                 .contains("(by sue@store.test)");
         await().atMost(Duration.ofSeconds(5)).until(() -> Focus.ownerId(robot).equals("undoPaymentReason"));
