@@ -15,10 +15,17 @@ public interface OrderSearch {
     /**
      * What to look for; null fields are not used. {@code from} is inclusive, {@code to} exclusive.
      * {@code cursor} is the {@link OrderSlice#cursor()} of the previous page. {@code day} (yyyy-MM-dd,
-     * the store's day the order was placed) is read from the day index, newest first.
+     * the store's day the order was placed) is read from the day index, newest first. {@code paymentOutstanding}
+     * keeps only the orders paid on delivery whose payment is still owed (ADR 0073: no payment recorded and the
+     * status one of {@code PaymentReceipt.COLLECTABLE}); it is a filter, never a key.
      */
     record Criteria(String orderNumber, String email, String phone, OrderStatus status,
-                    Instant from, Instant to, int limit, String cursor, String day) {
+                    Instant from, Instant to, int limit, String cursor, String day, boolean paymentOutstanding) {
+
+        public Criteria(String orderNumber, String email, String phone, OrderStatus status,
+                        Instant from, Instant to, int limit, String cursor, String day) {
+            this(orderNumber, email, phone, status, from, to, limit, cursor, day, false);
+        }
 
         public Criteria(String orderNumber, String email, String phone, OrderStatus status,
                         Instant from, Instant to, int limit, String cursor) {

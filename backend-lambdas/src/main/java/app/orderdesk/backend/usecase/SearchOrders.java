@@ -24,7 +24,8 @@ import java.util.Locale;
  * GET /orders: finds orders by number, customer email or phone (normalised like place-order stores
  * them), status, store day and/or a date range, newest first. {@code from}/{@code to} take an instant or a
  * date; a date {@code to} includes that whole day (UTC). With no criteria at all it lists today's
- * orders (the store's day), from the day index.
+ * orders (the store's day), from the day index. {@code payment=OUTSTANDING} keeps the orders paid on delivery
+ * whose payment is still owed (ADR 0073).
  */
 public final class SearchOrders {
 
@@ -43,9 +44,17 @@ public final class SearchOrders {
         this.storeZone = storeZone;
     }
 
-    /** Query parameters exactly as they arrived (each may be null). {@code day} is a store day, yyyy-MM-dd. */
+    /**
+     * Query parameters exactly as they arrived (each may be null). {@code day} is a store day, yyyy-MM-dd;
+     * {@code payment} is OUTSTANDING or absent.
+     */
     public record Query(String number, String email, String phone, String status, String from, String to,
-                        String limit, String nextToken, String day) {
+                        String limit, String nextToken, String day, String payment) {
+
+        public Query(String number, String email, String phone, String status, String from, String to,
+                     String limit, String nextToken, String day) {
+            this(number, email, phone, status, from, to, limit, nextToken, day, null);
+        }
 
         public Query(String number, String email, String phone, String status, String from, String to,
                      String limit, String nextToken) {
@@ -54,7 +63,7 @@ public final class SearchOrders {
 
         boolean namesNothing() {
             return !present(number) && !present(email) && !present(phone) && !present(status) && !present(from)
-                    && !present(to) && !present(day);
+                    && !present(to) && !present(day) && !present(payment);
         }
     }
 
@@ -84,12 +93,14 @@ public final class SearchOrders {
             issues.add(new FieldIssue("to", "must be after from"));
         }
         String day = day(q, issues);
+        boolean paymentOutstanding = paymentOutstanding(q.payment(), issues);
         int limit = Paging.limit(q.limit(), issues);
         String cursor = Paging.decode(q.nextToken(), issues);
         if (!issues.isEmpty()) {
             throw new ValidationFailedException(issues);
         }
-        var slice = search.search(new Criteria(number, email, phone, status, from, to, limit, cursor, day));
+        var slice = search.search(new Criteria(number, email, phone, status, from, to, limit, cursor, day,
+                paymentOutstanding));
         var items = slice.items().stream().map(o -> new OrderSummaryView(o.orderId(), o.orderNumber(),
                 OrderStatusMapping.toApi(o.status()), o.customerEmail(), o.customerName(),
                 o.totalCents(), o.currency(), o.createdAt())).toList();
@@ -147,6 +158,18 @@ public final class SearchOrders {
             issues.add(new FieldIssue("status", "must be one of RECEIVED, RESERVED, PAID, FULFILLED, RECEIPT_READY, COMPLETED, REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED"));
             return null;
         }
+    }
+
+    /** {@code OUTSTANDING} (any case, trimmed) asks for the payments still owed; the parameter has no other value. */
+    private static boolean paymentOutstanding(String raw, List<FieldIssue> issues) {
+        if (!present(raw)) {
+            return false;
+        }
+        if (raw.trim().equalsIgnoreCase("OUTSTANDING")) {
+            return true;
+        }
+        issues.add(new FieldIssue("payment", "must be OUTSTANDING"));
+        return false;
     }
 
     /** An ISO instant, or a date: the start of that day, or for an end bound ({@code to}) the start of the next. */

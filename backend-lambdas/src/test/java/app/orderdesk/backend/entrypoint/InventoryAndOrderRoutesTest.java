@@ -74,6 +74,27 @@ class InventoryAndOrderRoutesTest {
     }
 
     @Test
+    void searchesTheOutstandingPaymentsAndNamesABadPayment() {
+        OrderSearch.Criteria[] seen = new OrderSearch.Criteria[1];
+        var handler = new SearchOrdersHandler(new SearchOrders(c -> {
+            seen[0] = c;
+            return new OrderSearch.OrderSlice(List.of(), null);
+        }));
+
+        ObjectNode outstanding = load("search-orders.json");
+        outstanding.set("queryStringParameters", Events.JSON.createObjectNode().put("payment", "outstanding"));
+        assertThat(status(invoke(handler, outstanding))).isEqualTo(200);
+        assertThat(seen[0].paymentOutstanding()).isTrue();
+
+        ObjectNode bad = load("search-orders.json");
+        bad.set("queryStringParameters", Events.JSON.createObjectNode().put("payment", "received"));
+        JsonNode invalid = invoke(handler, bad);
+        assertThat(status(invalid)).isEqualTo(400);
+        assertThat(body(invalid).get("details").get(0).get("field").asText()).isEqualTo("payment");
+        assertThat(body(invalid).get("details").get(0).get("issue").asText()).isEqualTo("must be OUTSTANDING");
+    }
+
+    @Test
     void managersCancelAnUnpaidOrderAndOthersAreForbidden() {
         String id = world.place("tok_visa", line("p-mug", 2));
         world.reserveStock.execute(id);

@@ -161,6 +161,22 @@ class FakesHonourThePortContractsTest {
     }
 
     @Nested
+    class Search extends app.orderdesk.backend.port.OrderSearchContract {
+        private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
+        private final InMemoryOrderSearch search = new InMemoryOrderSearch(orders);
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.OrderSearch search() {
+            return search;
+        }
+    }
+
+    @Nested
     class Holds extends app.orderdesk.backend.port.RetryHoldsContract {
         private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
         private final InMemoryRetryHolds holds = new InMemoryRetryHolds(orders);

@@ -60,4 +60,23 @@ class SearchOrdersTest {
                 .isInstanceOfSatisfying(ValidationFailedException.class,
                         v -> assertThat(v.issues().getFirst().field()).isEqualTo("to"));
     }
+
+    // ADR 0073
+    @Test
+    void outstandingPaymentsAreASearchOfTheirOwnAndTheOnlyValueOfPayment() {
+        searchOrders.execute(new SearchOrders.Query(null, null, null, null, null, null, null, null, null, " outstanding "));
+        assertThat(seen.paymentOutstanding()).isTrue();
+        assertThat(seen.day()).as("not today's list: the payment names the search").isNull();
+
+        searchOrders.execute(new SearchOrders.Query(null, "ada@example.test", null, null, null, null, null, null, null, "OUTSTANDING"));
+        assertThat(seen.paymentOutstanding()).isTrue();
+        assertThat(seen.email()).isEqualTo("ada@example.test");
+
+        searchOrders.execute(query(null, "ada@example.test", null, null, null, null, null, null));
+        assertThat(seen.paymentOutstanding()).as("not asked").isFalse();
+
+        assertThatThrownBy(() -> searchOrders.execute(new SearchOrders.Query(null, null, null, null, null, null, null, null, null, "PAID")))
+                .isInstanceOfSatisfying(ValidationFailedException.class, v -> assertThat(v.issues())
+                        .containsExactly(new FieldIssue("payment", "must be OUTSTANDING")));
+    }
 }

@@ -334,6 +334,23 @@ class AdaptersHonourThePortContractsTest {
     }
 
     @Nested
+    class DynamoDbSearch extends app.orderdesk.backend.port.OrderSearchContract {
+        private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+        private final app.orderdesk.backend.port.OrderSearch search =
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbOrderSearch(Emulators.DYNAMO, Emulators.table("OrdersTable"));
+
+        @Override
+        protected OrderRepository orders() {
+            return orders;
+        }
+
+        @Override
+        protected app.orderdesk.backend.port.OrderSearch search() {
+            return search;
+        }
+    }
+
+    @Nested
     class DynamoDbStalled extends app.orderdesk.backend.port.StalledOrdersContract {
         private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));
         private final app.orderdesk.backend.port.RetryHolds holds =

@@ -6,7 +6,9 @@ import static app.orderdesk.backend.adapter.dynamodb.Attr.s;
 import static app.orderdesk.backend.adapter.dynamodb.Attr.str;
 
 import app.orderdesk.backend.adapter.AwsFailures;
+import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
+import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.OrderSearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,7 +35,8 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * CustomerPhoneIndex, DayIndex (orderDay: the store's day), StatusIndex (the last four sorted by createdAt,
  * read newest first). Without a
  * key (date range only, or nothing) it Scans the table with a filter and sorts in memory — fine for
- * one store's order volume, and the documented limit of the date-only search. The cursor is the last
+ * one store's order volume, and the documented limit of the date-only search; the payments still outstanding
+ * (ADR 0073) are a filter on whichever read runs, so alone they take that Scan too. The cursor is the last
  * key read, as JSON; one that does not fit the search is rejected as a bad nextToken.
  */
 public final class DynamoDbOrderSearch implements OrderSearch {
@@ -138,6 +141,7 @@ public final class DynamoDbOrderSearch implements OrderSearch {
         if (range != null) {
             filters.add(range);
         }
+        addPaymentFilter(c, filters, values);
         Map<String, AttributeValue> after = decode(c.cursor(), Set.of("orderId", "createdAt"));
         List<OrderSummary> all = new ArrayList<>();
         Map<String, AttributeValue> startKey = null;
@@ -211,6 +215,23 @@ public final class DynamoDbOrderSearch implements OrderSearch {
             filters.add("#status = :status");
             values.put(":status", s(c.status().name()));
         }
+        addPaymentFilter(c, filters, values);
+    }
+
+    /** The condition ADR 0071's record write has: paid on delivery, collectable, and no payment recorded yet. */
+    private static void addPaymentFilter(Criteria c, List<String> filters, Map<String, AttributeValue> values) {
+        if (!c.paymentOutstanding()) {
+            return;
+        }
+        values.put(":onDelivery", s(Order.PAY_ON_DELIVERY_TOKEN));
+        List<String> collectable = new ArrayList<>();
+        for (OrderStatus status : PaymentReceipt.COLLECTABLE) {
+            String placeholder = ":collectable" + collectable.size();
+            collectable.add(placeholder);
+            values.put(placeholder, s(status.name()));
+        }
+        filters.add("paymentToken = :onDelivery AND attribute_not_exists(paymentReceived) AND #status IN ("
+                + String.join(", ", collectable) + ")");
     }
 
     private static OrderSummary toSummary(Map<String, AttributeValue> item) {

@@ -5,7 +5,10 @@ import app.orderdesk.backend.config.Production;
 import app.orderdesk.backend.usecase.SearchOrders;
 import java.util.Set;
 
-/** GET /orders (all roles): search by number, email, phone, status, store day and/or date range, newest first, paged; with nothing named, today's orders. */
+/**
+ * GET /orders (all roles): search by number, email, phone, status, store day and/or date range, and/or the payments
+ * still outstanding (ADR 0073), newest first, paged; with nothing named, today's orders.
+ */
 public final class SearchOrdersHandler extends ApiHandler {
 
     private final SearchOrders searchOrders;
@@ -25,7 +28,7 @@ public final class SearchOrdersHandler extends ApiHandler {
         String number = request.query("number") != null ? request.query("number") : request.query("orderNumber");
         var query = new SearchOrders.Query(number, request.query("email"), request.query("phone"),
                 request.query("status"), request.query("from"), request.query("to"), request.query("limit"),
-                request.query("nextToken"), request.query("day"));
+                request.query("nextToken"), request.query("day"), request.query("payment"));
         return ok(200, searchOrders.execute(query));
     }
 }
