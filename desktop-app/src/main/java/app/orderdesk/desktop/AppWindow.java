@@ -212,6 +212,7 @@ public final class AppWindow {
 
         OrdersView ordersView = new OrdersView(search, detail);
         detail.tracking().statusProperty().addListener((obs, was, now) -> search.onShownStatus(detail.tracking().orderId(), now));
+        detail.tracking().orderProperty().addListener((obs, was, now) -> search.onShownOrder(now));
         InventoryView inventoryView = new InventoryView(inventory);
         PlaceOrderView placeOrderView = new PlaceOrderView(placeOrder);
         // A client that also serves the back-office routes (the tests' fake) is used for both.

@@ -138,6 +138,7 @@ public final class HttpApiClient implements ApiClient {
         addParam(params, "email", query.email());
         addParam(params, "phone", query.phone());
         addParam(params, "status", query.status());
+        addParam(params, "payment", query.paymentOutstanding() ? "OUTSTANDING" : null);
         addParam(params, "from", query.from());
         addParam(params, "to", query.to());
         addParam(params, "limit", query.limit());

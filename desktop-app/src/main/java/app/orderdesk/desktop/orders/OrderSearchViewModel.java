@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -23,6 +24,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,6 +47,8 @@ public final class OrderSearchViewModel {
     private final StringProperty email = new SimpleStringProperty("");
     private final StringProperty phone = new SimpleStringProperty("");
     private final ObjectProperty<OrderStatus> status = new SimpleObjectProperty<>();
+    /** Only orders paid on delivery whose payment is not recorded yet (ADR 0073): what a manager cashing up chases. */
+    private final BooleanProperty paymentOutstanding = new SimpleBooleanProperty(false);
     private final ObjectProperty<LocalDate> fromDate = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> toDate = new SimpleObjectProperty<>();
     private final ObservableList<OrderSummaryView> results = FXCollections.observableArrayList();
@@ -113,6 +117,7 @@ public final class OrderSearchViewModel {
         email.set("");
         phone.set("");
         status.set(null);
+        paymentOutstanding.set(false);
         fromDate.set(null);
         toDate.set(null);
     }
@@ -125,7 +130,7 @@ public final class OrderSearchViewModel {
         Instant to = toDate.get() == null ? null : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();
         return new OrderQuery(number == null ? null : number.toUpperCase(Locale.ROOT),
                 mail == null ? null : mail.toLowerCase(Locale.ROOT), blankToNull(phone.get()), status.get(),
-                from, to, PAGE_SIZE, null);
+                from, to, PAGE_SIZE, null, paymentOutstanding.get());
     }
 
     private void load(int pageIndex) {
@@ -154,14 +159,14 @@ public final class OrderSearchViewModel {
         // orders" and not the older ones, with nothing saying the list was today's.
         boolean today = namesNothing(base);
         showingToday.set(today);
-        String prefix = today ? "orders.today." : "orders.";
+        String prefix = today ? "orders.today." : base.paymentOutstanding() ? "orders.outstanding." : "orders.";
         summary.set(items.isEmpty() && pageIndex == 0 ? Messages.text(prefix + "none")
                 : Messages.text(prefix + (hasNext.get() ? "page.more" : "page"), pageIndex + 1, items.size()));
     }
 
     private static boolean namesNothing(OrderQuery query) {
         return query.orderNumber() == null && query.email() == null && query.phone() == null && query.status() == null
-                && query.from() == null && query.to() == null;
+                && query.from() == null && query.to() == null && !query.paymentOutstanding();
     }
 
     /** True while the list shows the store's day because the search named nothing (the server's answer to that). */
@@ -187,6 +192,10 @@ public final class OrderSearchViewModel {
 
     public ObjectProperty<OrderStatus> statusProperty() {
         return status;
+    }
+
+    public BooleanProperty paymentOutstandingProperty() {
+        return paymentOutstanding;
     }
 
     public ObjectProperty<LocalDate> fromDateProperty() {
@@ -229,6 +238,20 @@ public final class OrderSearchViewModel {
         int i = orderId == null || status == null ? -1 : indexOf(orderId);
         if (i >= 0) {
             showStatus(i, status);
+        }
+    }
+
+    /**
+     * The order detail shows {@code order} as it is now: in a list of outstanding payments (ADR 0073), an order whose
+     * payment is recorded there leaves the list, so the manager working down it sees what is left to collect.
+     */
+    public void onShownOrder(app.orderdesk.api.OrderView order) {
+        if (base == null || !base.paymentOutstanding() || order == null || order.paymentReceived() == null) {
+            return;
+        }
+        int i = indexOf(order.orderId());
+        if (i >= 0) {
+            results.remove(i);
         }
     }
 

@@ -15,6 +15,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -76,6 +77,12 @@ public final class OrdersView {
         Button clear = new Button(Messages.text("orders.clear"));
         clear.setId("ordersClearButton");
         clear.setOnAction(e -> search.clearCriteria());
+        CheckBox outstanding = new CheckBox(Messages.text("orders.outstanding"));
+        outstanding.setId("ordersPaymentOutstanding");
+        outstanding.setMinWidth(Region.USE_PREF_SIZE);
+        outstanding.selectedProperty().bindBidirectional(search.paymentOutstandingProperty());
+        // Ticked or unticked, the list follows at once: it is a view of its own, not a criterion to type with others.
+        outstanding.setOnAction(e -> search.search());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(20, 20);
         busy.visibleProperty().bind(search.busyProperty());
@@ -84,7 +91,7 @@ public final class OrdersView {
         form.addRow(0, formLabel("orders.number"), number, formLabel("orders.email"), email);
         form.addRow(1, formLabel("orders.phone"), phone, formLabel("orders.status"), status);
         form.addRow(2, formLabel("orders.from"), from, formLabel("orders.to"), to);
-        HBox actions = new HBox(8, find, clear, busy);
+        HBox actions = new HBox(8, find, clear, outstanding, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
         // Enter in any criterion searches.
         for (var node : new javafx.scene.Node[] {number, email, phone}) {

@@ -133,6 +133,9 @@ class HttpApiClientTest {
         assertThat(page.nextToken()).isEqualTo("n2");
         assertThat(seen.get("/v1/orders").query())
                 .isEqualTo("email=a%2Bb%40c.co&status=FAILED&from=2026-03-01T00%3A00%3A00Z&limit=25&nextToken=t+1");
+
+        client.searchOrders(new OrderQuery(null, null, null, null, null, null, 25, null, true));
+        assertThat(seen.get("/v1/orders").query()).as("ADR 0073").isEqualTo("payment=OUTSTANDING&limit=25");
     }
 
     @Test

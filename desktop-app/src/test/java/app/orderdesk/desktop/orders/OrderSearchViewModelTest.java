@@ -90,6 +90,54 @@ class OrderSearchViewModelTest {
         assertThat(search.summaryProperty().get()).isEqualTo("No orders match");
     }
 
+    /** ADR 0073: the orders paid on delivery whose payment is not recorded yet, for the manager cashing up. */
+    @Test
+    void asksForTheOutstandingPaymentsAndSaysThatIsWhatTheListShows() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000003")), null));
+        search.paymentOutstandingProperty().set(true);
+        search.search();
+
+        assertThat(api.orderQueries.getLast().paymentOutstanding()).isTrue();
+        assertThat(search.showingTodayProperty().get()).as("not today's: every outstanding payment").isFalse();
+        assertThat(search.summaryProperty().get()).isEqualTo("Payment outstanding · page 1 · 1 order");
+        api.orderPages.put("", new Page<>(List.of(), null));
+        search.search();
+        assertThat(search.summaryProperty().get()).isEqualTo("No payments outstanding: every order paid on delivery is paid");
+
+        search.clearCriteria();
+        search.search();
+        assertThat(api.orderQueries.getLast().paymentOutstanding()).as("Clear unticks it").isFalse();
+        assertThat(api.orderQueries.getLast().withNextToken("t2").paymentOutstanding()).isFalse();
+        search.paymentOutstandingProperty().set(true);
+        search.search();
+        assertThat(api.orderQueries.getLast().withNextToken("t2").paymentOutstanding()).as("kept on the next page").isTrue();
+    }
+
+    /** ADR 0073: working down the outstanding payments, an order whose payment is recorded leaves the list. */
+    @Test
+    void anOrderWhosePaymentIsRecordedLeavesTheListOfOutstandingPayments() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000003"), order("OD-000002")), null));
+        var paid = new app.orderdesk.api.PaymentReceivedView(app.orderdesk.api.CollectionMethod.CASH, null, "sue@store.test",
+                Instant.parse("2026-12-01T10:12:00Z"));
+        search.search();
+        search.onShownOrder(shown("id-OD-000003", paid));
+        assertThat(search.results()).as("an ordinary list keeps it").hasSize(2);
+
+        search.paymentOutstandingProperty().set(true);
+        search.search();
+        search.onShownOrder(shown("id-OD-000002", null));
+        assertThat(search.results()).as("still outstanding").hasSize(2);
+        search.onShownOrder(shown("id-OD-000003", paid));
+        assertThat(search.results()).extracting(OrderSummaryView::orderNumber).containsExactly("OD-000002");
+    }
+
+    private static app.orderdesk.api.OrderView shown(String orderId, app.orderdesk.api.PaymentReceivedView received) {
+        Instant at = Instant.parse("2026-12-01T10:00:00Z");
+        return new app.orderdesk.api.OrderView(orderId, "OD", OrderStatus.COMPLETED, null,
+                new app.orderdesk.api.CustomerDetails("ann@example.com", "Ann", null), List.of(), 1250, "USD", null, true, at, at,
+                List.of(), null, null, app.orderdesk.api.PaymentMethod.ON_DELIVERY, received);
+    }
+
     // h-v: a listed order's pushed change shows in its row with no new search; a late older push changes nothing.
     @Test
     void aPushedChangeShowsInTheListedRowWithoutSearchingAgain() {

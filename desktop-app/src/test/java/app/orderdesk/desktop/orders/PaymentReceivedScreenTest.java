@@ -171,6 +171,24 @@ class PaymentReceivedScreenTest {
                 .isNotEqualTo(java.util.Optional.of(true));
     }
 
+    /** ADR 0073: the manager cashing up lists the payments still outstanding, by keyboard from Clear. */
+    @Test
+    void theOrdersListShowsThePaymentsOutstandingWithOneTick(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
+        FakeDesk.openTab(robot, "ordersTab");
+        Label summary = robot.lookup("#ordersSummary").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> summary.getText().startsWith("Today's orders"));
+        assertThat(robot.lookup("#ordersPaymentOutstanding").query().getAccessibleHelp()).isNotBlank();
+        robot.interact(() -> robot.lookup("#ordersClearButton").query().requestFocus());
+
+        robot.type(KeyCode.TAB);
+        assertThat(Focus.ownerId(robot)).isEqualTo("ordersPaymentOutstanding");
+        robot.type(KeyCode.SPACE);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> summary.getText().startsWith("Payment outstanding · page 1"));
+        assertThat(api.orderQueries.getLast().paymentOutstanding()).isTrue();
+    }
+
     /** Visible, and every parent too (the record button is hidden through the wrapper that carries its reason). */
     private static boolean shown(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
