@@ -157,11 +157,15 @@ public final class OrderSearchViewModel {
         hasPrevious.set(pageIndex > 0);
         // A search naming nothing lists the store's day only (GET /orders): walked, session 23, support saw "Page 1 · 9
         // orders" and not the older ones, with nothing saying the list was today's.
-        boolean today = namesNothing(base);
-        showingToday.set(today);
-        String prefix = today ? "orders.today." : base.paymentOutstanding() ? "orders.outstanding." : "orders.";
-        summary.set(items.isEmpty() && pageIndex == 0 ? Messages.text(prefix + "none")
-                : Messages.text(prefix + (hasNext.get() ? "page.more" : "page"), pageIndex + 1, items.size()));
+        showingToday.set(namesNothing(base));
+        summarise(pageIndex, items.size());
+    }
+
+    /** E.g. "Today's orders · page 1 · 9 orders", for the page shown and the rows it has. */
+    private void summarise(int pageIndex, int rows) {
+        String prefix = showingToday.get() ? "orders.today." : base.paymentOutstanding() ? "orders.outstanding." : "orders.";
+        summary.set(rows == 0 && pageIndex == 0 ? Messages.text(prefix + "none")
+                : Messages.text(prefix + (hasNext.get() ? "page.more" : "page"), pageIndex + 1, rows));
     }
 
     private static boolean namesNothing(OrderQuery query) {
@@ -252,6 +256,7 @@ public final class OrderSearchViewModel {
         int i = indexOf(order.orderId());
         if (i >= 0) {
             results.remove(i);
+            summarise(pageNumber.get() - 1, results.size());
         }
     }
 

@@ -129,6 +129,8 @@ class OrderSearchViewModelTest {
         assertThat(search.results()).as("still outstanding").hasSize(2);
         search.onShownOrder(shown("id-OD-000003", paid));
         assertThat(search.results()).extracting(OrderSummaryView::orderNumber).containsExactly("OD-000002");
+        assertThat(search.summaryProperty().get()).as("the count follows (walked: it said 8 with 7 rows)")
+                .isEqualTo("Payment outstanding · page 1 · 1 order");
     }
 
     private static app.orderdesk.api.OrderView shown(String orderId, app.orderdesk.api.PaymentReceivedView received) {
