@@ -153,6 +153,11 @@ class AdaptersHonourThePortContractsTest {
             Emulators.DYNAMO.createTable(r -> r.tableName(table).billingMode("PAY_PER_REQUEST")
                     .keySchema(k -> k.attributeName("pk").keyType("HASH"))
                     .attributeDefinitions(a -> a.attributeName("pk").attributeType("S")));
+            // dynalite answers CreateTable with the table CREATING and makes it ACTIVE a timer tick and a disk write
+            // later; a write before that is refused as ResourceNotFound (one fresh-clone run, session 25).
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(10))
+                    .until(() -> Emulators.DYNAMO.describeTable(r -> r.tableName(table)).table().tableStatus()
+                            == software.amazon.awssdk.services.dynamodb.model.TableStatus.ACTIVE);
             var counterBefore = new DynamoDbOrderNumberAllocator(Emulators.DYNAMO, table).next();
             List<DynamoDbOrderNumberAllocator> environments = java.util.stream.IntStream.range(0, 4)
                     .mapToObj(i -> new DynamoDbOrderNumberAllocator(Emulators.DYNAMO, table, 10)).toList();
