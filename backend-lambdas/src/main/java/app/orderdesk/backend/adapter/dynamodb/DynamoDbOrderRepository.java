@@ -236,18 +236,11 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         values.put(":receipt", AttributeValue.fromM(toItem(receipt)));
         values.put(":at", s(receipt.recordedAt().toString()));
         values.put(":one", n(1));
-        values.put(":onDelivery", s(Order.PAY_ON_DELIVERY_TOKEN));
-        List<String> collectable = new ArrayList<>();
-        for (OrderStatus status : PaymentReceipt.COLLECTABLE) {
-            String placeholder = ":collectable" + collectable.size();
-            collectable.add(placeholder);
-            values.put(placeholder, s(status.name()));
-        }
+        String owed = PaymentOwedCondition.expression(values);
         var request = UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(orderId)))
                 .updateExpression("SET paymentReceived = :receipt, updatedAt = :at ADD #version :one")
-                .conditionExpression("attribute_exists(orderId) AND paymentToken = :onDelivery"
-                        + " AND #status IN (" + String.join(", ", collectable) + ") AND attribute_not_exists(paymentReceived)")
+                .conditionExpression("attribute_exists(orderId) AND " + owed)
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(values)
                 .returnValues(ReturnValue.ALL_NEW)

@@ -6,9 +6,7 @@ import static app.orderdesk.backend.adapter.dynamodb.Attr.s;
 import static app.orderdesk.backend.adapter.dynamodb.Attr.str;
 
 import app.orderdesk.backend.adapter.AwsFailures;
-import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
-import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.OrderSearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -218,20 +216,11 @@ public final class DynamoDbOrderSearch implements OrderSearch {
         addPaymentFilter(c, filters, values);
     }
 
-    /** The condition ADR 0071's record write has: paid on delivery, collectable, and no payment recorded yet. */
+    /** ADR 0073: only the orders whose payment on delivery is still owed (the condition ADR 0071's write has). */
     private static void addPaymentFilter(Criteria c, List<String> filters, Map<String, AttributeValue> values) {
-        if (!c.paymentOutstanding()) {
-            return;
+        if (c.paymentOutstanding()) {
+            filters.add(PaymentOwedCondition.expression(values));
         }
-        values.put(":onDelivery", s(Order.PAY_ON_DELIVERY_TOKEN));
-        List<String> collectable = new ArrayList<>();
-        for (OrderStatus status : PaymentReceipt.COLLECTABLE) {
-            String placeholder = ":collectable" + collectable.size();
-            collectable.add(placeholder);
-            values.put(placeholder, s(status.name()));
-        }
-        filters.add("paymentToken = :onDelivery AND attribute_not_exists(paymentReceived) AND #status IN ("
-                + String.join(", ", collectable) + ")");
     }
 
     private static OrderSummary toSummary(Map<String, AttributeValue> item) {
