@@ -1,7 +1,6 @@
 package app.orderdesk.localcloud.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -16,7 +15,6 @@ import java.util.UUID;
 
 import static app.orderdesk.localcloud.reliability.Reliability.attr;
 import static app.orderdesk.localcloud.reliability.Reliability.line;
-import static app.orderdesk.localcloud.reliability.Reliability.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -47,7 +45,7 @@ class PaymentReceivedEndToEndTest {
     @Test
     void supportRecordsThePaymentOfAnOrderPaidOnDeliveryAndARepeatKeepsTheFirstRecord() throws Exception {
         String product = r.seedProduct("rel-pod-paid", "Delivery Kettle", 2500, 10);
-        String orderId = completedOrder("tok_payOnDelivery", line(product, 1));
+        String orderId = r.completedOrder("pod", "tok_payOnDelivery", line(product, 1));
         assertThat(r.getAs("staff", "/orders/" + orderId).json().path("paymentReceived").isNull()).as("outstanding").isTrue();
 
         Reliability.Reply byStaff = record("staff", orderId, "{\"method\":\"CASH\"}");
@@ -102,8 +100,8 @@ class PaymentReceivedEndToEndTest {
     @Test
     void aCardOrderAndAFullyCreditedOrderPaidOnDeliveryTakeNoPayment() {
         String product = r.seedProduct("rel-pod-none", "Delivery Toaster", 1800, 10);
-        String card = completedOrder("tok_visa", line(product, 1));
-        String credited = completedOrder("tok_payOnDelivery", line(product, 1));
+        String card = r.completedOrder("pod", "tok_visa", line(product, 1));
+        String credited = r.completedOrder("pod", "tok_payOnDelivery", line(product, 1));
         Reliability.Reply refund = r.sendRetrying(0, "POST", "/orders/" + credited + "/refunds", "Bearer " + r.idToken("support"),
                 Map.of("Idempotency-Key", "pod-" + UUID.randomUUID(), "Content-Type", "application/json"),
                 "{\"full\":true,\"restock\":true,\"reason\":\"CUSTOMER_REQUEST\"}".getBytes());
@@ -133,16 +131,5 @@ class PaymentReceivedEndToEndTest {
     private static Reliability.Reply record(String role, String orderId, String body) {
         return r.sendRetrying(0, "POST", "/orders/" + orderId + "/payment-received", "Bearer " + r.idToken(role),
                 Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String completedOrder(String paymentToken, ObjectNode... lines) {
-        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(),
-                order(Reliability.uniqueEmail("pod"), "Delivery Customer", paymentToken, lines));
-        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
-        String orderId = placed.json().path("orderId").asText();
-        r.awaitExecutions(List.of(orderId), Duration.ofSeconds(60));
-        r.retryHeldOrders(List.of(orderId), 3); // a step that gave up on a loaded machine is retried, as support would
-        assertThat(attr(r.orderItem(orderId), "status")).isEqualTo("COMPLETED");
-        return orderId;
     }
 }

@@ -170,6 +170,21 @@ final class Reliability {
                 Map.of("Idempotency-Key", idempotencyKey, "Content-Type", "application/json"), body.toString().getBytes());
     }
 
+    /**
+     * Places one order as staff with {@code paymentToken} and waits until it is COMPLETED; a step that gave up on a loaded
+     * machine is retried, as support would. The payment-on-delivery tests start from such an order.
+     */
+    String completedOrder(String emailPrefix, String paymentToken, ObjectNode... lines) {
+        Reply placed = placeOrder(0, "staff", java.util.UUID.randomUUID().toString(),
+                order(uniqueEmail(emailPrefix), "Delivery Customer", paymentToken, lines));
+        org.assertj.core.api.Assertions.assertThat(placed.status()).as(placed.body()).isEqualTo(202);
+        String orderId = placed.json().path("orderId").asText();
+        awaitExecutions(List.of(orderId), java.time.Duration.ofSeconds(60));
+        retryHeldOrders(List.of(orderId), 3);
+        org.assertj.core.api.Assertions.assertThat(attr(orderItem(orderId), "status")).isEqualTo("COMPLETED");
+        return orderId;
+    }
+
     Reply getAs(String role, String path) {
         return sendRetrying(0, "GET", path, idToken(role), Map.of(), null);
     }

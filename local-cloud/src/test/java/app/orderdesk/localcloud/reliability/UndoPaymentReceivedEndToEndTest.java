@@ -1,7 +1,6 @@
 package app.orderdesk.localcloud.reliability;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
@@ -16,7 +15,6 @@ import java.util.UUID;
 
 import static app.orderdesk.localcloud.reliability.Reliability.attr;
 import static app.orderdesk.localcloud.reliability.Reliability.line;
-import static app.orderdesk.localcloud.reliability.Reliability.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -48,7 +46,7 @@ class UndoPaymentReceivedEndToEndTest {
     @Test
     void aManagerUndoesThePaymentSupportRecordedByMistakeAndItCanBeRecordedAgain() throws Exception {
         String product = r.seedProduct("rel-pod-undo", "Delivery Kettle", 2500, 10);
-        String orderId = completedOrder("tok_payOnDelivery", line(product, 1));
+        String orderId = r.completedOrder("pod-undo", "tok_payOnDelivery", line(product, 1));
         String support = r.cloud.demoUser("support").username();
         String manager = r.cloud.demoUser("managers").username();
 
@@ -125,7 +123,7 @@ class UndoPaymentReceivedEndToEndTest {
     @Test
     void aCardOrderHasNoPaymentToUndo() {
         String product = r.seedProduct("rel-pod-undo-card", "Delivery Toaster", 1800, 10);
-        String card = completedOrder("tok_visa", line(product, 1));
+        String card = r.completedOrder("pod-undo", "tok_visa", line(product, 1));
 
         Reliability.Reply byCard = undo("support", card, "{\"reason\":\"wrong order\"}");
         System.out.printf("reliability: undo payment received: card order -> %d %s '%s'%n",
@@ -156,16 +154,5 @@ class UndoPaymentReceivedEndToEndTest {
     private static Instant pushedAt(JsonNode change) {
         JsonNode at = change.path("at");
         return at.isTextual() ? Instant.parse(at.asText()) : Instant.EPOCH;
-    }
-
-    private static String completedOrder(String paymentToken, ObjectNode... lines) {
-        Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(),
-                order(Reliability.uniqueEmail("pod-undo"), "Delivery Customer", paymentToken, lines));
-        assertThat(placed.status()).as(placed.body()).isEqualTo(202);
-        String orderId = placed.json().path("orderId").asText();
-        r.awaitExecutions(List.of(orderId), Duration.ofSeconds(60));
-        r.retryHeldOrders(List.of(orderId), 3); // a step that gave up on a loaded machine is retried, as support would
-        assertThat(attr(r.orderItem(orderId), "status")).isEqualTo("COMPLETED");
-        return orderId;
     }
 }
