@@ -4,6 +4,7 @@ import app.orderdesk.api.CollectionMethod;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.PaymentReceivedRequest;
+import app.orderdesk.api.PaymentReceivedView;
 import app.orderdesk.api.PaymentUndoneView;
 import app.orderdesk.api.UndoPaymentReceivedRequest;
 import app.orderdesk.desktop.client.ApiClient;
@@ -96,6 +97,18 @@ public final class PaymentOnDeliveryViewModel {
         return undone == null ? Messages.text("detail.payment.outstanding")
                 : Messages.text("detail.payment.outstanding.undone", CollectionMethodWords.of(undone.method()),
                         undone.recordedBy(), undone.undoneBy(), StoreDates.dateTime(undone.undoneAt()), undone.reason());
+    }
+
+    /**
+     * What the undo dialog says of the record about to be undone: how, when, by whom and, when there is one, its note
+     * (the note is often what tells support it was the wrong order, e.g. "paid by the neighbour").
+     */
+    static String undoRecordWords(PaymentReceivedView received) {
+        String how = CollectionMethodWords.of(received.method());
+        String when = StoreDates.dateTime(received.recordedAt());
+        return received.note() == null || received.note().isBlank()
+                ? Messages.text("detail.payment.undo.record", how, when, received.recordedBy())
+                : Messages.text("detail.payment.undo.record.note", how, when, received.recordedBy(), received.note());
     }
 
     /** Records that the customer of the order on screen paid on delivery; the detail then shows how and when. */

@@ -2,9 +2,7 @@ package app.orderdesk.desktop.orders;
 
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.PaymentReceivedView;
-import app.orderdesk.desktop.order.CollectionMethodWords;
 import app.orderdesk.desktop.order.Money;
-import app.orderdesk.desktop.order.StoreDates;
 import app.orderdesk.desktop.ui.Messages;
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
@@ -33,8 +31,7 @@ final class UndoPaymentView {
         dialog.setHeaderText(Messages.text("detail.payment.undo.header", order.orderNumber(), Money.format(order.totalCents())));
         dialog.initOwner(owner);
 
-        Label record = new Label(Messages.text("detail.payment.undo.record", CollectionMethodWords.of(received.method()),
-                StoreDates.dateTime(received.recordedAt()), received.recordedBy()));
+        Label record = new Label(PaymentOnDeliveryViewModel.undoRecordWords(received));
         record.setId("undoPaymentRecord");
         app.orderdesk.desktop.ui.DialogFit.prose(record);
         // Wrapped at a set width: at its one-line width the dialog was first laid out wide, and centred on the owner at

@@ -151,6 +151,18 @@ class PaymentOnDeliveryViewModelTest {
         assertThat(payment.canRecordBinding().get()).isTrue();
     }
 
+    /** Session 25's note: the undo dialog left the record's note out, though it often says it was the wrong order. */
+    @Test
+    void theUndoDialogShowsTheRecordWithItsNote() {
+        var at = java.time.Instant.parse("2026-12-01T10:12:00Z");
+        assertThat(PaymentOnDeliveryViewModel.undoRecordWords(new app.orderdesk.api.PaymentReceivedView(
+                CollectionMethod.CASH, "paid by the neighbour at no. 12", "sue@store.test", at)))
+                .startsWith("Recorded: Cash, ").contains("(by sue@store.test) · \"paid by the neighbour at no. 12\". ");
+        assertThat(PaymentOnDeliveryViewModel.undoRecordWords(new app.orderdesk.api.PaymentReceivedView(
+                CollectionMethod.CASH, " ", "sue@store.test", at)))
+                .as("a blank note is none").contains("(by sue@store.test). The order will say").doesNotContain("\"");
+    }
+
     @Test
     void anUndoNeedsAReasonAndIsNotOfferedToStaff() {
         api.orderPaymentReceived = new app.orderdesk.api.PaymentReceivedView(CollectionMethod.CASH, null, "sue@store.test",
