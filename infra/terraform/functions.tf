@@ -330,6 +330,10 @@ locals {
       { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     RedriveOrderFunction = [
+      # ADR 0052, 0074: pushes the retry it wrote itself (subscribers by key, posts, a gone connection forgotten)
+      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
+      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
+      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       # GetItem reads the order and its hold; UpdateItem turns the hold into a resume (conditional: one per hold).
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       # A retry is a new execution that resumes at the held step (EXPRESS has no RedriveExecution).

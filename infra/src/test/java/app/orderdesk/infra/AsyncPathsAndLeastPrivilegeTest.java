@@ -72,10 +72,11 @@ class AsyncPathsAndLeastPrivilegeTest {
                     // the workflow is EXPRESS, which cannot be stopped (ADR 0018): no states:StopExecution
                     "DailyTotalsTable", Set.of("dynamodb:UpdateItem")))),
             // RedriveOrder: Orders.find and the hold (GetItem), hold -> resume (conditional UpdateItem, with who
-            // retried), then a new EXPRESS execution that resumes at the held step (StartExecution, ADR 0013/0018)
-            fn("RedriveOrderFunction", "RedriveOrderHandler", Map.of(
+            // retried), then a new EXPRESS execution that resumes at the held step (StartExecution, ADR 0013/0018);
+            // announcing: the retry it wrote goes to the desks (ADR 0074)
+            fn("RedriveOrderFunction", "RedriveOrderHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "OrderWorkflow", Set.of("states:StartExecution"))),
+                    "OrderWorkflow", Set.of("states:StartExecution")))),
             // SESv2 SendEmail with raw content is authorised as ses:SendRawEmail; a paid order whose receipt
             // step gave up gets its receipt made on resend (PutObject, UpdateItem: found by the local IAM check)
             // announcing: the RECEIPT_READY/COMPLETED it may write goes to the desks like any other status

@@ -18,12 +18,14 @@ import app.orderdesk.backend.adapter.cognito.CognitoIdTokenVerifier;
 import app.orderdesk.backend.adapter.push.ApiGatewayPushChannel;
 import app.orderdesk.backend.adapter.sns.NotifyingInventory;
 import app.orderdesk.backend.adapter.sns.NotifyingOrderRepository;
+import app.orderdesk.backend.adapter.sns.NotifyingRetryHolds;
 import app.orderdesk.backend.adapter.sns.NotifyingRefundRepository;
 import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.ProductCatalog;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.RefundRepository;
+import app.orderdesk.backend.port.RetryHolds;
 import app.orderdesk.backend.port.StockLedger;
 import app.orderdesk.backend.usecase.ClosePushConnection;
 import app.orderdesk.backend.usecase.OpenPushConnection;
@@ -217,7 +219,7 @@ public final class Production {
     public static ResumeInFlightOrders resumeInFlightOrders() {
         String table = Env.required("ORDERS_TABLE");
         return new ResumeInFlightOrders(new DynamoDbStalledOrders(AwsClients.dynamoDb(), table),
-                new DynamoDbRetryHolds(AwsClients.dynamoDb(), table), orders(),
+                retryHolds(), orders(),
                 new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
     }
 
@@ -226,7 +228,12 @@ public final class Production {
     }
 
     public static HoldForRetry holdForRetry() {
-        return new HoldForRetry(new DynamoDbRetryHolds(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), CLOCK);
+        return new HoldForRetry(retryHolds(), CLOCK);
+    }
+
+    /** Reads ORDERS_TABLE; every hold, retry and resume it writes is pushed to the desks (ADR 0074). */
+    private static RetryHolds retryHolds() {
+        return new NotifyingRetryHolds(new DynamoDbRetryHolds(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")), changeEvents());
     }
 
     public static SearchOrders searchOrders() {
@@ -238,7 +245,7 @@ public final class Production {
     }
 
     public static RedriveOrder redriveOrder() {
-        return new RedriveOrder(orders(), new DynamoDbRetryHolds(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE")),
+        return new RedriveOrder(orders(), retryHolds(),
                 new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), CLOCK);
     }
 

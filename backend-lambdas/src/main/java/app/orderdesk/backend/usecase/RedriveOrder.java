@@ -59,7 +59,7 @@ public final class RedriveOrder {
         WorkflowStep audit = new WorkflowStep(AUDIT_STEP, WorkflowStep.SUCCEEDED, 1, now, now, null,
                 "Retried from " + hold.step() + " by " + actor + " (retry " + attempt + ")",
                 ReasonCode.of(ReasonCode.RETRIED_FROM_STEP, "step", hold.step(), "actor", actor, "attempt", Integer.toString(attempt)));
-        if (!holds.resume(id, hold.step(), hold.resumes(), List.of(audit), now)) {
+        if (holds.resume(id, hold.step(), hold.resumes(), List.of(audit), now).isEmpty()) {
             throw notRedrivable(order, "another request already retried it");
         }
         try {

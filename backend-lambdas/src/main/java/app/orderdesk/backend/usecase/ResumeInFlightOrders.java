@@ -95,8 +95,8 @@ public final class ResumeInFlightOrders {
             WorkflowStep audit = new WorkflowStep(AUDIT_STEP, WorkflowStep.SUCCEEDED, 1, now, now, null,
                     "The workflow run stopped without finishing; resumed at " + step + " (retry " + attempt + ")",
                     ReasonCode.of(ReasonCode.RESUMED_AFTER_STOP, "step", step, "attempt", Integer.toString(attempt)));
-            if (!holds.resumeInFlight(candidate.orderId(), candidate.status(), candidate.updatedAt(), state.get().resumes(),
-                    List.of(audit), now)) {
+            if (holds.resumeInFlight(candidate.orderId(), candidate.status(), candidate.updatedAt(), state.get().resumes(),
+                    List.of(audit), now).isEmpty()) {
                 continue; // a step, a person or another run changed it since it was read
             }
             try {
@@ -119,7 +119,7 @@ public final class ResumeInFlightOrders {
                 + " automatic retries; left for a person: find why in the logs, then settle it by hand (cancel it while unpaid)";
         WorkflowStep audit = new WorkflowStep(LEFT_STEP, WorkflowStep.FAILED, 1, now, now, null, reason, code);
         return holds.leaveForPeople(candidate.orderId(), candidate.status(), candidate.updatedAt(), resumes, reason, code,
-                List.of(audit), now);
+                List.of(audit), now).isPresent();
     }
 
     /**

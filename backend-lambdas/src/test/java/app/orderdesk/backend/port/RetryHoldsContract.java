@@ -44,8 +44,8 @@ public abstract class RetryHoldsContract {
     void holdsAnOpenOrderOnceKeepingItsStatus() {
         Order order = placed();
 
-        assertThat(holds().hold(order.orderId(), "ReserveStock", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).isTrue();
-        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).as("a repeat").isFalse();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).isPresent();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).as("a repeat").isEmpty();
 
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "ReserveStock", 0));
         assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isEqualTo("held");
@@ -53,22 +53,40 @@ public abstract class RetryHoldsContract {
                 .containsExactly("ReserveStock", "ReserveStockOnHold");
     }
 
+    /** ADR 0074: each write answers what it left, as desks show it, so the change is pushed without a read. */
+    @Test
+    void eachWriteAnswersWhatItLeftWithThePlacer() {
+        String id = UUID.randomUUID().toString();
+        Product mug = new Product("p-contract-mug", "MUG-C", "Contract Mug", Money.ofCents(1250), 3);
+        Order order = Order.place(id, "OD-" + id.substring(0, 6), new Customer("ada@example.test", "Ada Lovelace", null),
+                List.of(OrderLine.of(mug, 1)), "key-" + id, "tok_visa", NOW);
+        assertThat(orders().create(order, "staff-sub-1")).isTrue();
+        ReasonCode code = ReasonCode.of(ReasonCode.HELD_FOR_RETRY, "step", "ReserveStock");
+
+        assertThat(holds().hold(id, "ReserveStock", "held: stock kept", code, STEPS, NOW)).hasValue(
+                new OrderRepository.Written(OrderStatus.RECEIVED, "held: stock kept", code, "staff-sub-1", false));
+        assertThat(holds().resume(id, "ReserveStock", 0, List.of(), NOW)).as("the reason goes with the hold")
+                .hasValue(new OrderRepository.Written(OrderStatus.RECEIVED, null, null, "staff-sub-1", false));
+        assertThat(holds().restore(id, "ReserveStock", 1, "held again", code, NOW))
+                .hasValue(new OrderRepository.Written(OrderStatus.RECEIVED, "held again", code, "staff-sub-1", false));
+    }
+
     @Test
     void resumesAHoldOnceCountingTheRetryAndClearingTheReason() {
         Order order = placed();
         holds().hold(order.orderId(), "ValidateOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW);
 
-        assertThat(holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW)).as("another step").isFalse();
-        assertThat(holds().resume(order.orderId(), "ValidateOrder", 1, List.of(), NOW)).as("another count").isFalse();
-        assertThat(holds().resume(order.orderId(), "ValidateOrder", 0, List.of(WorkflowStep.succeeded("RetryRequested", 1, NOW, NOW)), NOW)).isTrue();
-        assertThat(holds().resume(order.orderId(), "ValidateOrder", 0, List.of(), NOW)).as("a second request for the same hold").isFalse();
+        assertThat(holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW)).as("another step").isEmpty();
+        assertThat(holds().resume(order.orderId(), "ValidateOrder", 1, List.of(), NOW)).as("another count").isEmpty();
+        assertThat(holds().resume(order.orderId(), "ValidateOrder", 0, List.of(WorkflowStep.succeeded("RetryRequested", 1, NOW, NOW)), NOW)).isPresent();
+        assertThat(holds().resume(order.orderId(), "ValidateOrder", 0, List.of(), NOW)).as("a second request for the same hold").isEmpty();
 
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, null, 1));
         assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isNull();
         assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last().isEqualTo("RetryRequested");
 
-        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).as("the retry gave up again").isTrue();
-        assertThat(holds().resume(order.orderId(), "ReserveStock", 1, List.of(), NOW)).as("the second retry").isTrue();
+        assertThat(holds().hold(order.orderId(), "ReserveStock", "held again", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).as("the retry gave up again").isPresent();
+        assertThat(holds().resume(order.orderId(), "ReserveStock", 1, List.of(), NOW)).as("the second retry").isPresent();
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, null, 2));
     }
 
@@ -78,9 +96,9 @@ public abstract class RetryHoldsContract {
         holds().hold(order.orderId(), "SaveOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW);
         holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW);
 
-        assertThat(holds().restore(order.orderId(), "SaveOrder", 2, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).as("not the last retry").isFalse();
-        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).isTrue();
-        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).as("held already").isFalse();
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 2, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).as("not the last retry").isEmpty();
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).isPresent();
+        assertThat(holds().restore(order.orderId(), "SaveOrder", 1, "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), NOW)).as("held already").isEmpty();
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "SaveOrder", 1));
     }
 
@@ -90,10 +108,10 @@ public abstract class RetryHoldsContract {
         holds().hold(order.orderId(), "SaveOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW);
         assertThat(orders().cancel(order.orderId(), "Cancelled by manager", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isTrue();
 
-        assertThat(holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW)).isFalse();
+        assertThat(holds().resume(order.orderId(), "SaveOrder", 0, List.of(), NOW)).isEmpty();
         Order other = placed();
         assertThat(orders().cancel(other.orderId(), "Cancelled by manager", ReasonCode.of(ReasonCode.CANCELLED_BY, "actor", "test"), NOW)).isTrue();
-        assertThat(holds().hold(other.orderId(), "SaveOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).isFalse();
+        assertThat(holds().hold(other.orderId(), "SaveOrder", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW)).isEmpty();
         assertThat(orders().find(other.orderId()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(holds().find(UUID.randomUUID().toString())).isEmpty();
     }
@@ -106,11 +124,11 @@ public abstract class RetryHoldsContract {
         List<WorkflowStep> audit = List.of(WorkflowStep.succeeded("ResumedByReconciler", 1, NOW, NOW));
         Instant at = NOW.plusSeconds(400);
 
-        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.PAID, written, 0, audit, at)).as("another status").isFalse();
-        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, NOW, 0, audit, at)).as("written since").isFalse();
-        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 1, audit, at)).as("another count").isFalse();
-        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 0, audit, at)).isTrue();
-        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 0, audit, at)).as("a second run").isFalse();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.PAID, written, 0, audit, at)).as("another status").isEmpty();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, NOW, 0, audit, at)).as("written since").isEmpty();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 1, audit, at)).as("another count").isEmpty();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 0, audit, at)).isPresent();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, written, 0, audit, at)).as("a second run").isEmpty();
 
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RESERVED, null, 1));
         Order claimed = orders().find(order.orderId()).orElseThrow();
@@ -119,7 +137,7 @@ public abstract class RetryHoldsContract {
         assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last()
                 .isEqualTo("ResumedByReconciler");
         assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RESERVED, at, 1, audit, at.plusSeconds(400)))
-                .as("the next claim, after the last").isTrue();
+                .as("the next claim, after the last").isPresent();
     }
 
     @Test
@@ -127,7 +145,7 @@ public abstract class RetryHoldsContract {
         Order order = placed();
         holds().hold(order.orderId(), "ReserveStock", "held", ReasonCode.of(ReasonCode.HELD_FOR_RETRY), STEPS, NOW);
 
-        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RECEIVED, NOW, 0, List.of(), NOW.plusSeconds(400))).isFalse();
+        assertThat(holds().resumeInFlight(order.orderId(), OrderStatus.RECEIVED, NOW, 0, List.of(), NOW.plusSeconds(400))).isEmpty();
         assertThat(holds().find(order.orderId())).hasValue(new RetryHolds.HoldState(OrderStatus.RECEIVED, "ReserveStock", 0));
     }
 
@@ -140,10 +158,10 @@ public abstract class RetryHoldsContract {
         List<WorkflowStep> audit = List.of(WorkflowStep.succeeded("LeftForPeople", 1, NOW, NOW));
         Instant at = NOW.plusSeconds(400);
 
-        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.PAID, written, 0, "left", code, audit, at)).as("another status").isFalse();
-        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, NOW, 0, "left", code, audit, at)).as("written since").isFalse();
-        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, written, 1, "left", code, audit, at)).as("another count").isFalse();
-        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, written, 0, "left", code, audit, at)).isTrue();
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.PAID, written, 0, "left", code, audit, at)).as("another status").isEmpty();
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, NOW, 0, "left", code, audit, at)).as("written since").isEmpty();
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, written, 1, "left", code, audit, at)).as("another count").isEmpty();
+        assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, written, 0, "left", code, audit, at)).isPresent();
 
         Order left = orders().find(order.orderId()).orElseThrow();
         assertThat(left.status()).isEqualTo(OrderStatus.RESERVED);
@@ -153,6 +171,6 @@ public abstract class RetryHoldsContract {
         assertThat(orders().findTimeline(order.orderId()).orElseThrow().steps()).extracting(WorkflowStep::name).last()
                 .isEqualTo("LeftForPeople");
         assertThat(holds().leaveForPeople(order.orderId(), OrderStatus.RESERVED, at, 0, "again", code, audit, at.plusSeconds(1)))
-                .as("it already has a reason for people").isFalse();
+                .as("it already has a reason for people").isEmpty();
     }
 }

@@ -1,11 +1,14 @@
 package app.orderdesk.desktop.backoffice;
 
 import app.orderdesk.api.AttentionItemView;
+import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.BackOfficeApi;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.Cancellable;
 import app.orderdesk.desktop.ui.Messages;
+import java.time.Duration;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -20,11 +23,14 @@ import javafx.collections.ObservableList;
 /**
  * The Attention screen's state (support, managers): orders that need a person, with the failed step
  * and the reason in words, and the two ways out — retry from the failed step (redrive) or cancel and
- * release the stock. Both server routes are idempotent; the list reloads after each.
+ * release the stock. Both server routes are idempotent; the list reloads after each, and when a pushed change
+ * concerns it (ADR 0074).
  */
 public final class AttentionViewModel {
 
     static final int LIMIT = 50;
+    /** An order sends several changes within a second (a hold writes its step, then the workflow ends): one read. */
+    static final Duration PUSH_SETTLE = Duration.ofMillis(750);
 
     static String cancelReason() {
         return Messages.text("attention.cancel.reason");
@@ -41,6 +47,10 @@ public final class AttentionViewModel {
     private final BackOfficeApi backOffice;
     private final ApiClient api;
     private final BackgroundExecutor executor;
+    private Cancellable pushed = Cancellable.NONE;
+    private boolean loaded;
+    /** The message says what was done or what to do (not the count): a reload for a push leaves it. */
+    private boolean noteShown;
 
     /** {@code mayCancel}: the role may cancel orders (the cancel route is managers'). */
     public AttentionViewModel(BackOfficeApi backOffice, ApiClient api, BackgroundExecutor executor, boolean mayCancel) {
@@ -54,7 +64,7 @@ public final class AttentionViewModel {
         selected.addListener((obs, was, now) -> {
             String hint = hint(now);
             if (hint != null) {
-                message.set(hint);
+                say(hint, true);
             }
         });
     }
@@ -75,19 +85,47 @@ public final class AttentionViewModel {
     }
 
     public void load() {
-        reload(null);
+        reload(null, false);
     }
 
-    /** Reloads the list; {@code note} (the outcome of an action) is shown instead of the count when given. */
-    private void reload(String note) {
+    /**
+     * A pushed order change, once the list was shown (ADR 0074: holds, retries, resumes and orders left for people
+     * are pushed): an order on the list, or one that now has a reason for people (held, stopped, failed), reloads the
+     * list once the burst settles — the order joins or leaves it without Reload. Other orders' steps do nothing.
+     */
+    public void onLiveUpdate(LiveUpdate update) {
+        if (!loaded || update == null || !LiveUpdate.ORDER_STATUS.equals(update.type()) || update.orderId() == null) {
+            return;
+        }
+        boolean listed = items.stream().anyMatch(item -> item.orderId().equals(update.orderId()));
+        if (!listed && update.statusReason() == null) {
+            return;
+        }
+        pushed.cancel();
+        pushed = executor.schedule(PUSH_SETTLE, () -> reload(null, true));
+    }
+
+    /**
+     * Reloads the list; {@code note} (the outcome of an action) is shown instead of the count when given. A reload
+     * for a push ({@code quiet}) leaves a note or hint shown, and is skipped while an action runs (it reloads after).
+     */
+    private void reload(String note, boolean quiet) {
+        if (quiet && busy.get()) {
+            return;
+        }
         busy.set(true);
         executor.submit(() -> backOffice.attention(LIMIT), loaded -> {
             busy.set(false);
-            items.setAll(loaded); // the screen's table selection (bound to selected) starts afresh
-            message.set(note != null ? note : loaded.isEmpty() ? Messages.text("attention.none") : Messages.text("attention.count", loaded.size()));
+            this.loaded = true;
+            items.setAll(loaded); // the table keeps the chosen order chosen while it is listed (rows are equal by value)
+            if (note != null) {
+                say(note, true);
+            } else if (!quiet || !noteShown) {
+                say(loaded.isEmpty() ? Messages.text("attention.none") : Messages.text("attention.count", loaded.size()), false);
+            }
         }, failure -> {
             busy.set(false);
-            message.set(Messages.text("attention.loadFailed", ErrorMessages.describe(failure)));
+            say(Messages.text("attention.loadFailed", ErrorMessages.describe(failure)), true);
         });
     }
 
@@ -100,10 +138,10 @@ public final class AttentionViewModel {
         busy.set(true);
         executor.submit(() -> backOffice.redrive(item.orderId()), outcome -> {
             busy.set(false);
-            reload(Messages.text("attention.retrying", item.orderNumber(), stepName(item), outcome.redriveCount()));
+            reload(Messages.text("attention.retrying", item.orderNumber(), stepName(item), outcome.redriveCount()), false);
         }, failure -> {
             busy.set(false);
-            message.set(Messages.text("attention.retryFailed", item.orderNumber(), ErrorMessages.describe(failure)));
+            say(Messages.text("attention.retryFailed", item.orderNumber(), ErrorMessages.describe(failure)), true);
         });
     }
 
@@ -116,11 +154,16 @@ public final class AttentionViewModel {
         busy.set(true);
         executor.submit(() -> api.cancelOrder(item.orderId(), cancelReason()), order -> {
             busy.set(false);
-            reload(Messages.text("attention.cancelled", item.orderNumber()));
+            reload(Messages.text("attention.cancelled", item.orderNumber()), false);
         }, failure -> {
             busy.set(false);
-            message.set(Messages.text("attention.cancelFailed", item.orderNumber(), ErrorMessages.describe(failure)));
+            say(Messages.text("attention.cancelFailed", item.orderNumber(), ErrorMessages.describe(failure)), true);
         });
+    }
+
+    private void say(String words, boolean note) {
+        message.set(words);
+        noteShown = note;
     }
 
     static String stepName(AttentionItemView item) {

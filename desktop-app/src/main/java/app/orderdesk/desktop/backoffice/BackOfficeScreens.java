@@ -40,6 +40,7 @@ public final class BackOfficeScreens {
             openers.add(attentionScreen::onOpenOrder);
             screens.add(new Screen("attentionTab", Messages.text("attention.tab"), attentionScreen.root(),
                     attention::load, () -> { }, attention::load));
+            liveListeners.add(attention::onLiveUpdate); // holds and retries arrive by push (ADR 0074)
         }
         CustomerLookupViewModel customers = new CustomerLookupViewModel(backOffice, executor, manager);
         CustomerLookupScreen lookup = new CustomerLookupScreen(customers);
@@ -51,7 +52,7 @@ public final class BackOfficeScreens {
         return List.copyOf(screens);
     }
 
-    /** Pushed changes the back-office screens follow (the dashboard's figures); see {@code LiveUpdates#addListener}. */
+    /** Pushed changes the back-office screens follow (the dashboard's figures, the attention list); see {@code LiveUpdates#addListener}. */
     public void useLiveUpdates(app.orderdesk.desktop.live.LiveUpdates live) {
         liveListeners.forEach(live::addListener);
     }

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * Which push topics each screen needs while it is shown (ADR 0033): the dashboard's
- * figures move with every order and every stock change; the inventory table and the order form's lines and
- * suggestions with every stock change.
+ * figures move with every order and every stock change; the attention list with every order; the inventory table and
+ * the order form's lines and suggestions with every stock change.
  * Other screens need none (order tracking subscribes to its own order). Every screen also follows the
  * store settings ({@code settings}, h-x).
  */
@@ -17,6 +17,8 @@ public final class ScreenTopics {
     private static final Map<String, Set<String>> BY_SCREEN = Map.of(
             "dashboardTab", Set.of(LiveSubscription.TOPIC_ORDERS, LiveSubscription.TOPIC_STOCK),
             INVENTORY_SCREEN, Set.of(LiveSubscription.TOPIC_STOCK),
+            // an order held for a retry, or left for people, joins the list as it happens (ADR 0074)
+            "attentionTab", Set.of(LiveSubscription.TOPIC_ORDERS),
             // the order being typed shows the stock left (another desk's sale) and warns on what is left
             "placeOrderTab", Set.of(LiveSubscription.TOPIC_STOCK));
 

@@ -11,6 +11,7 @@ import app.orderdesk.desktop.FxTestWindows;
 import app.orderdesk.desktop.auth.Session;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeBackOfficeApi;
+import app.orderdesk.desktop.fakes.FakeSocket;
 import app.orderdesk.desktop.infra.FxBackgroundExecutor;
 import app.orderdesk.desktop.shell.MainView;
 import app.orderdesk.desktop.shell.Notifications;
@@ -220,6 +221,44 @@ class BackOfficeScreensTest {
         Clicks.on(robot, "OD-000042");
         assertThat(robot.lookup("#attentionRetryButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#attentionCancelButton").queryButton().isDisabled()).as("cancelling is for managers").isTrue();
+    }
+
+    /**
+     * ADR 0074: an order held meanwhile arrives by push and joins the shown list without Reload; the order support had
+     * chosen stays chosen, so the push does not take it from under the Retry button.
+     */
+    @Test
+    void aHeldOrderJoinsTheListByPushAndTheChosenOrderStaysChosen(FxRobot robot) {
+        signedInAs(robot, "support");
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        Clicks.on(robot, "OD-000043");
+        assertThat(table.getSelectionModel().getSelectedItem().orderNumber()).isEqualTo("OD-000043");
+
+        List<FakeSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var live = new app.orderdesk.desktop.live.LiveUpdates((url, listener) -> {
+            FakeSocket socket = new FakeSocket(listener);
+            sockets.add(socket);
+            return socket;
+        }, "ws://127.0.0.1:1/v1", () -> "token", executor);
+        robot.interact(() -> {
+            screens.useLiveUpdates(live);
+            live.start();
+        });
+        await().atMost(Duration.ofSeconds(10)).until(() -> !sockets.isEmpty());
+
+        synchronized (backOffice) { // the fake answers under its lock on the FX executor's thread
+            backOffice.attention.add(0, FakeBackOfficeApi.COMPENSATED);
+        }
+        sockets.getFirst().receive("{\"type\":\"ORDER_STATUS\",\"orderId\":\"" + FakeBackOfficeApi.COMPENSATED.orderId()
+                + "\",\"status\":\"FAILED\",\"at\":\"2026-12-01T17:00:00Z\",\"statusReason\":\"held\"}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 3);
+        await().atMost(Duration.ofSeconds(5)).until(() -> table.getSelectionModel().getSelectedItem() != null);
+        assertThat(table.getSelectionModel().getSelectedItem().orderNumber()).as("the same order, though its row moved down")
+                .isEqualTo("OD-000043");
+        assertThat(table.getItems().get(0).orderNumber()).isEqualTo("OD-000044");
     }
 
     /** Walked under Xvfb, session 19: Tab into the list, ↓ skipped the first order (with one order: did nothing). */

@@ -104,6 +104,47 @@ class BackOfficeViewModelsTest {
         assertThat(model.items()).extracting(a -> a.orderNumber()).containsExactly("OD-000043");
     }
 
+    /**
+     * ADR 0074: holds and retries are pushed. An order held (a change with a reason) joins the shown list once the burst
+     * settles, without Reload; another order's step reads nothing; what was just done stays said.
+     */
+    @Test
+    void aPushedHoldJoinsTheListAndAnActionsNoteStays() {
+        var model = new AttentionViewModel(backOffice, api, executor, true);
+        String held = FakeBackOfficeApi.COMPENSATED.orderId();
+        model.onLiveUpdate(change(held, "held"));
+        assertThat(executor.pending()).as("never shown: a push does nothing").isZero();
+
+        model.load();
+        assertThat(model.items()).hasSize(2);
+        model.onLiveUpdate(change("00000000-0000-4000-8000-0000000000ff", null));
+        model.onLiveUpdate(new app.orderdesk.api.LiveUpdate(app.orderdesk.api.LiveUpdate.STOCK, null, null, "p-1", java.time.Instant.now()));
+        assertThat(executor.pending()).as("another order's step, a stock change: nothing to read").isZero();
+
+        backOffice.attention.add(FakeBackOfficeApi.COMPENSATED);
+        model.onLiveUpdate(change(held, "held"));
+        model.onLiveUpdate(change(held, "held"));
+        assertThat(executor.pending()).as("one read for the burst").isEqualTo(1);
+        executor.tick();
+        assertThat(model.items()).extracting(a -> a.orderNumber()).containsExactly("OD-000042", "OD-000043", "OD-000044");
+        assertThat(model.messageProperty().get()).isEqualTo("3 orders need attention.");
+
+        model.selectedProperty().set(FakeBackOfficeApi.FAILED);
+        model.retrySelected();
+        String retrying = model.messageProperty().get();
+        assertThat(retrying).startsWith("Retrying OD-000042");
+        backOffice.attention.removeIf(a -> a.orderId().equals(FakeBackOfficeApi.FOLLOW_UP.orderId()));
+        model.onLiveUpdate(change(FakeBackOfficeApi.FOLLOW_UP.orderId(), null)); // listed: its change is read
+        executor.tick();
+        assertThat(model.items()).extracting(a -> a.orderNumber()).containsExactly("OD-000044");
+        assertThat(model.messageProperty().get()).as("the retry's note stays").isEqualTo(retrying);
+    }
+
+    private static app.orderdesk.api.LiveUpdate change(String orderId, String reason) {
+        return new app.orderdesk.api.LiveUpdate(app.orderdesk.api.LiveUpdate.ORDER_STATUS, orderId,
+                app.orderdesk.api.OrderStatus.RECEIVED, null, java.time.Instant.now(), reason, java.time.Instant.now(), java.util.List.of(), false);
+    }
+
     @Test
     void aRefusedRetrySaysWhyInWords() {
         backOffice.redriveFailure = new ApiException(409, ApiError.of("NOT_REDRIVABLE", "This order cannot be retried: it was not FAILED."));

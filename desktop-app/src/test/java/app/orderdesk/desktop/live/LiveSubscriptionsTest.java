@@ -7,6 +7,7 @@ import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.PlaceOrderResponse;
 import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeSocket;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
 import app.orderdesk.desktop.infra.SameThreadExecutor;
@@ -14,12 +15,9 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import app.orderdesk.desktop.order.OrderTrackingViewModel;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -389,33 +387,5 @@ class LiveSubscriptionsTest {
             }
             return ran;
         }
-    }
-
-    /** A socket that records what the desk sent and lets the test play the server's messages. */
-    private static final class FakeSocket implements WebSocket {
-        final WebSocket.Listener listener;
-        final List<String> sent = new ArrayList<>();
-
-        FakeSocket(WebSocket.Listener listener) {
-            this.listener = listener;
-        }
-
-        void receive(String text) {
-            listener.onText(this, text, true);
-        }
-
-        @Override public CompletableFuture<WebSocket> sendText(CharSequence data, boolean last) {
-            sent.add(data.toString());
-            return CompletableFuture.completedFuture(this);
-        }
-        @Override public CompletableFuture<WebSocket> sendBinary(ByteBuffer data, boolean last) { return CompletableFuture.completedFuture(this); }
-        @Override public CompletableFuture<WebSocket> sendPing(ByteBuffer message) { return CompletableFuture.completedFuture(this); }
-        @Override public CompletableFuture<WebSocket> sendPong(ByteBuffer message) { return CompletableFuture.completedFuture(this); }
-        @Override public CompletableFuture<WebSocket> sendClose(int statusCode, String reason) { return CompletableFuture.completedFuture(this); }
-        @Override public void request(long n) { }
-        @Override public String getSubprotocol() { return ""; }
-        @Override public boolean isOutputClosed() { return false; }
-        @Override public boolean isInputClosed() { return false; }
-        @Override public void abort() { }
     }
 }

@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.api.StoreSettingsView;
 import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.FakeSocket;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
 import app.orderdesk.desktop.infra.SameThreadExecutor;
 import app.orderdesk.desktop.order.DraftLine;
 import app.orderdesk.desktop.order.StoreTax;
 import app.orderdesk.desktop.settings.StoreSettingsFollower;
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -31,9 +29,9 @@ class SettingsTopicTest {
 
     private final FakeApiClient api = new FakeApiClient();
     private final NowExecutor executor = new NowExecutor();
-    private final List<Socket> sockets = new ArrayList<>();
+    private final List<FakeSocket> sockets = new ArrayList<>();
     private final LiveUpdates live = new LiveUpdates((url, listener) -> {
-        Socket socket = new Socket(listener);
+        FakeSocket socket = new FakeSocket(listener);
         sockets.add(socket);
         return socket;
     }, "ws://127.0.0.1:1/v1", () -> "token", executor);
@@ -80,7 +78,7 @@ class SettingsTopicTest {
         live.addListener(follower);
         live.start();
         api.storeSettingsView = settings(Map.of("food", 500));
-        Socket socket = sockets.getFirst();
+        FakeSocket socket = sockets.getFirst();
 
         socket.receive("{\"action\":\"subscribe\",\"type\":\"SUBSCRIBED\",\"orders\":[],\"topics\":[\"settings\"]}");
         assertThat(formTax.get().categoryRates()).containsEntry("food", 500);
@@ -131,32 +129,5 @@ class SettingsTopicTest {
             }
             return Cancellable.NONE;
         }
-    }
-
-    private static final class Socket implements WebSocket {
-        final WebSocket.Listener listener;
-        final List<String> sent = new ArrayList<>();
-
-        Socket(WebSocket.Listener listener) {
-            this.listener = listener;
-        }
-
-        void receive(String text) {
-            listener.onText(this, text, true);
-        }
-
-        @Override public CompletableFuture<WebSocket> sendText(CharSequence data, boolean last) {
-            sent.add(data.toString());
-            return CompletableFuture.completedFuture(this);
-        }
-        @Override public CompletableFuture<WebSocket> sendBinary(ByteBuffer data, boolean last) { return CompletableFuture.completedFuture(this); }
-        @Override public CompletableFuture<WebSocket> sendPing(ByteBuffer message) { return CompletableFuture.completedFuture(this); }
-        @Override public CompletableFuture<WebSocket> sendPong(ByteBuffer message) { return CompletableFuture.completedFuture(this); }
-        @Override public CompletableFuture<WebSocket> sendClose(int statusCode, String reason) { return CompletableFuture.completedFuture(this); }
-        @Override public void request(long n) { }
-        @Override public String getSubprotocol() { return ""; }
-        @Override public boolean isOutputClosed() { return false; }
-        @Override public boolean isInputClosed() { return false; }
-        @Override public void abort() { }
     }
 }

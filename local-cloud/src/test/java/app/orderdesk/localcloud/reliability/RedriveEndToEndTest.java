@@ -64,6 +64,14 @@ class RedriveEndToEndTest {
         String cancelledEmail = Reliability.uniqueEmail("redrive-cancel");
         String retried = place(retriedEmail, line(first, 2), line(scarce, 1));
         String cancelled = place(cancelledEmail, line(first, 1), line(scarce, 1));
+        // ADR 0074: support's desk follows the order; the hold and the retry reach it by push, not at its next read
+        try (FollowingDesk desk = FollowingDesk.following(r, retried)) {
+            heldRetriedAndCancelled(first, scarce, inventory, blocker, retriedEmail, retried, cancelled, desk);
+        }
+    }
+
+    private static void heldRetriedAndCancelled(String first, String scarce, DynamoDbInventoryRepository inventory, String blocker,
+                                                String retriedEmail, String retried, String cancelled, FollowingDesk desk) throws Exception {
 
         // Both are inside ReserveStock, waiting for the blocker's unit, with their first line reserved: take DynamoDB away.
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
@@ -180,6 +188,21 @@ class RedriveEndToEndTest {
         assertThat(steps).containsSubsequence("ReserveStock:FAILED", "ReserveStockOnHold:SUCCEEDED",
                 "RetryRequested:SUCCEEDED", "ReserveStock:SUCCEEDED", "ProcessPayment:SUCCEEDED", "EmailReceipt:SUCCEEDED");
         assertThat(steps).containsOnlyOnce("RetryRequested:SUCCEEDED");
+
+        // each push left before its function answered; the socket may still be delivering the last ones
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(pushed(desk, retried))
+                .as("the hold and the retry were pushed, in order, with the hold's reason")
+                .containsSubsequence("RECEIVED [ReserveStock, ReserveStockOnHold] held", "RECEIVED [RetryRequested]"));
+        System.out.printf("redrive e2e: pushed to support's desk following the retried order: %s%n", pushed(desk, retried));
+    }
+
+    /** What the desk was pushed about the order: status, the steps each push carried, and " held" with a reason. */
+    private static List<String> pushed(FollowingDesk desk, String orderId) {
+        return desk.changesOf(orderId).stream().map(m -> {
+            List<String> names = new ArrayList<>();
+            m.path("steps").forEach(step -> names.add(step.path("name").asText()));
+            return m.path("status").asText() + " " + names + (m.path("statusReason").isTextual() ? " held" : "");
+        }).toList();
     }
 
     private static String place(String email, com.fasterxml.jackson.databind.node.ObjectNode... lines) {

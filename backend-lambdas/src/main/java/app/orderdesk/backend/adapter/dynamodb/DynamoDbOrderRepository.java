@@ -110,12 +110,16 @@ public final class DynamoDbOrderRepository implements OrderRepository {
 
     private Optional<Written> writeReturning(String operation, UpdateItemRequest request) {
         try {
-            Map<String, AttributeValue> item = AwsFailures.call(operation, () -> client.updateItem(request)).attributes();
-            return Optional.of(new Written(OrderStatus.valueOf(item.get("status").s()), str(item, "statusReason"),
-                    Attr.reasonCode(item, "statusReasonCode"), str(item, "placedBy"), item.containsKey("receiptKey")));
+            return Optional.of(written(AwsFailures.call(operation, () -> client.updateItem(request)).attributes()));
         } catch (ConditionalCheckFailedException refused) {
             return Optional.empty();
         }
+    }
+
+    /** What desks show of the order item a write returned ({@code ReturnValues=ALL_NEW}); the hold writes answer it too. */
+    static Written written(Map<String, AttributeValue> item) {
+        return new Written(OrderStatus.valueOf(item.get("status").s()), str(item, "statusReason"),
+                Attr.reasonCode(item, "statusReasonCode"), str(item, "placedBy"), item.containsKey("receiptKey"));
     }
 
     private UpdateItemRequest updateRequest(OrderUpdate update, ReturnValue returnValue) {

@@ -8,6 +8,7 @@ import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.WorkflowStep;
+import app.orderdesk.backend.port.OrderRepository.Written;
 import app.orderdesk.backend.port.RetryHolds;
 import java.time.Instant;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
@@ -52,7 +54,7 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     }
 
     @Override
-    public boolean hold(String orderId, String step, String reason, ReasonCode reasonCode, List<WorkflowStep> steps, Instant at) {
+    public Optional<Written> hold(String orderId, String step, String reason, ReasonCode reasonCode, List<WorkflowStep> steps, Instant at) {
         Map<String, AttributeValue> values = stepValues(steps);
         values.put(":hold", AttributeValue.fromM(Map.of("step", s(step), "at", s(at.toString()))));
         values.put(":reason", s(reason));
@@ -68,7 +70,7 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     }
 
     @Override
-    public boolean resume(String orderId, String step, int resumes, List<WorkflowStep> steps, Instant at) {
+    public Optional<Written> resume(String orderId, String step, int resumes, List<WorkflowStep> steps, Instant at) {
         Map<String, AttributeValue> values = stepValues(steps);
         values.put(":step", s(step));
         values.put(":next", n(resumes + 1));
@@ -85,7 +87,7 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     }
 
     @Override
-    public boolean restore(String orderId, String step, int attempt, String reason, ReasonCode reasonCode, Instant at) {
+    public Optional<Written> restore(String orderId, String step, int attempt, String reason, ReasonCode reasonCode, Instant at) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":hold", AttributeValue.fromM(Map.of("step", s(step), "at", s(at.toString()))));
         values.put(":reason", s(reason));
@@ -103,7 +105,7 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     }
 
     @Override
-    public boolean resumeInFlight(String orderId, OrderStatus status, Instant lastWritten, int resumes, List<WorkflowStep> steps, Instant at) {
+    public Optional<Written> resumeInFlight(String orderId, OrderStatus status, Instant lastWritten, int resumes, List<WorkflowStep> steps, Instant at) {
         Map<String, AttributeValue> values = stepValues(steps);
         values.put(":status", s(status.name()));
         values.put(":seen", s(lastWritten.toString()));
@@ -119,7 +121,7 @@ public final class DynamoDbRetryHolds implements RetryHolds {
     }
 
     @Override
-    public boolean leaveForPeople(String orderId, OrderStatus status, Instant lastWritten, int resumes, String reason,
+    public Optional<Written> leaveForPeople(String orderId, OrderStatus status, Instant lastWritten, int resumes, String reason,
                                   ReasonCode reasonCode, List<WorkflowStep> steps, Instant at) {
         Map<String, AttributeValue> values = stepValues(steps);
         values.put(":status", s(status.name()));
@@ -156,12 +158,14 @@ public final class DynamoDbRetryHolds implements RetryHolds {
         return values;
     }
 
-    private boolean update(UpdateItemRequest request) {
+    /** The conditional write, answering the item it left (ALL_NEW: no read, and no capacity of its own). */
+    private Optional<Written> update(UpdateItemRequest request) {
         try {
-            AwsFailures.run("Orders UpdateItem", () -> client.updateItem(request));
-            return true;
+            var written = request.toBuilder().returnValues(ReturnValue.ALL_NEW).build();
+            return Optional.of(DynamoDbOrderRepository.written(
+                    AwsFailures.call("Orders UpdateItem", () -> client.updateItem(written)).attributes()));
         } catch (ConditionalCheckFailedException refused) {
-            return false;
+            return Optional.empty();
         }
     }
 }

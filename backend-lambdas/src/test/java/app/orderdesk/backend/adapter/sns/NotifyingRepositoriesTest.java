@@ -11,11 +11,13 @@ import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.domain.Product;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.fakes.InMemoryOrderRepository;
+import app.orderdesk.backend.fakes.InMemoryRetryHolds;
 import app.orderdesk.backend.port.OrderChange;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.OrderUpdate;
+import app.orderdesk.backend.port.RetryHolds;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,6 +123,41 @@ class NotifyingRepositoriesTest {
         assertThat(orders.undoPaymentReceived("o-1", "mia", undoneAt, "wrong order")).as("undone already: refused").isEmpty();
 
         assertThat(announced).containsExactly("o-1 COMPLETED " + undoneAt);
+    }
+
+    /**
+     * ADR 0074: a hold, a retry, a hold put back, a resume and an order left for people are announced whole (reason,
+     * steps, placer: from the write's answer) — desks learnt of them only at their next read before. A
+     * refused write announces nothing.
+     */
+    @Test
+    void holdsAndRetriesAreAnnouncedWholeAndRefusedOnesAreNot() {
+        List<OrderChange> changes = new ArrayList<>();
+        ChangeEvents whole = new ChangeEvents() {
+            @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) { throw new AssertionError("bare"); }
+            @Override public void orderChanged(OrderChange change) { changes.add(change); }
+            @Override public void stockChanged(String productId, Instant at) {}
+            @Override public void settingsChanged(Instant at) {}
+        };
+        InMemoryOrderRepository stored = new InMemoryOrderRepository();
+        RetryHolds holds = new NotifyingRetryHolds(new InMemoryRetryHolds(stored), whole);
+        Order order = Order.place("o-1", "OD-1", new Customer("ada@example.test", "Ada", null),
+                List.of(OrderLine.of(new Product("p-1", "MUG", "Mug", Money.ofCents(500), 9), 1)), "k-1", "tok_visa", AT);
+        stored.create(order, "sub-ada");
+        ReasonCode held = ReasonCode.of(ReasonCode.HELD_FOR_RETRY, "step", "ReserveStock");
+        List<WorkflowStep> holdSteps = List.of(WorkflowStep.succeeded("ReserveStockOnHold", 1, AT, AT));
+        List<WorkflowStep> retrySteps = List.of(WorkflowStep.succeeded("RetryRequested", 1, AT.plusSeconds(60), AT.plusSeconds(60)));
+
+        assertThat(holds.hold("o-1", "ReserveStock", "held: stock kept", held, holdSteps, AT)).isPresent();
+        assertThat(holds.hold("o-1", "ReserveStock", "held again", held, holdSteps, AT)).as("held already").isEmpty();
+        assertThat(holds.resume("o-1", "ReserveStock", 0, retrySteps, AT.plusSeconds(60))).isPresent();
+        assertThat(holds.resume("o-1", "ReserveStock", 0, retrySteps, AT.plusSeconds(60))).as("a second click").isEmpty();
+        assertThat(holds.restore("o-1", "ReserveStock", 1, "held: stock kept", held, AT.plusSeconds(61))).isPresent();
+
+        assertThat(changes).containsExactly(
+                new OrderChange("o-1", "sub-ada", OrderStatus.RECEIVED, "held: stock kept", held, AT, holdSteps, false),
+                new OrderChange("o-1", "sub-ada", OrderStatus.RECEIVED, null, null, AT.plusSeconds(60), retrySteps, false),
+                new OrderChange("o-1", "sub-ada", OrderStatus.RECEIVED, "held: stock kept", held, AT.plusSeconds(61), List.of(), false));
     }
 
     /** A repository whose writes apply or not as told. */
