@@ -105,6 +105,13 @@ public final class AttentionViewModel {
         pushed = executor.schedule(PUSH_SETTLE, () -> reload(null, true));
     }
 
+    /** Sign-out: a reload a push asked for is dropped, and pushes read nothing more. */
+    public void stopFollowing() {
+        loaded = false;
+        pushed.cancel();
+        pushed = Cancellable.NONE;
+    }
+
     /**
      * Reloads the list; {@code note} (the outcome of an action) is shown instead of the count when given. A reload
      * for a push ({@code quiet}) leaves a note or hint shown, and is skipped while an action runs (it reloads after).

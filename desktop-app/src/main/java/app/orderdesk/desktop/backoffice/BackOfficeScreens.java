@@ -41,6 +41,7 @@ public final class BackOfficeScreens {
             screens.add(new Screen("attentionTab", Messages.text("attention.tab"), attentionScreen.root(),
                     attention::load, () -> { }, attention::load));
             liveListeners.add(attention::onLiveUpdate); // holds and retries arrive by push (ADR 0074)
+            onDispose.add(attention::stopFollowing);
         }
         CustomerLookupViewModel customers = new CustomerLookupViewModel(backOffice, executor, manager);
         CustomerLookupScreen lookup = new CustomerLookupScreen(customers);
@@ -62,7 +63,7 @@ public final class BackOfficeScreens {
         openers.forEach(screen -> screen.accept(opener));
     }
 
-    /** Stops the dashboard's refreshing (sign-out). */
+    /** Stops the dashboard's refreshing and the attention list's following of pushes (sign-out). */
     public void dispose() {
         onDispose.forEach(Runnable::run);
     }

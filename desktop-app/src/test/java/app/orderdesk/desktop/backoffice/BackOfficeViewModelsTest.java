@@ -138,6 +138,11 @@ class BackOfficeViewModelsTest {
         executor.tick();
         assertThat(model.items()).extracting(a -> a.orderNumber()).containsExactly("OD-000044");
         assertThat(model.messageProperty().get()).as("the retry's note stays").isEqualTo(retrying);
+
+        model.onLiveUpdate(change(held, "held"));
+        model.stopFollowing(); // sign-out
+        model.onLiveUpdate(change(held, "held"));
+        assertThat(executor.pending()).as("signed out: the asked-for reload is dropped, pushes read nothing").isZero();
     }
 
     private static app.orderdesk.api.LiveUpdate change(String orderId, String reason) {
