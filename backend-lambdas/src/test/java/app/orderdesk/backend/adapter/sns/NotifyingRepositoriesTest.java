@@ -56,12 +56,7 @@ class NotifyingRepositoriesTest {
     @Test
     void aStatusWriteIsAnnouncedWholeWithItsStepsReasonReceiptAndPlacer() {
         List<OrderChange> changes = new ArrayList<>();
-        ChangeEvents whole = new ChangeEvents() {
-            @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) { throw new AssertionError("bare"); }
-            @Override public void orderChanged(OrderChange change) { changes.add(change); }
-            @Override public void stockChanged(String productId, Instant at) {}
-            @Override public void settingsChanged(Instant at) {}
-        };
+        ChangeEvents whole = wholeChangesInto(changes);
         InMemoryOrderRepository stored = new InMemoryOrderRepository();
         OrderRepository orders = new NotifyingOrderRepository(stored, whole);
         Order order = Order.place("o-1", "OD-1", new Customer("ada@example.test", "Ada", null),
@@ -133,12 +128,7 @@ class NotifyingRepositoriesTest {
     @Test
     void holdsAndRetriesAreAnnouncedWholeAndRefusedOnesAreNot() {
         List<OrderChange> changes = new ArrayList<>();
-        ChangeEvents whole = new ChangeEvents() {
-            @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) { throw new AssertionError("bare"); }
-            @Override public void orderChanged(OrderChange change) { changes.add(change); }
-            @Override public void stockChanged(String productId, Instant at) {}
-            @Override public void settingsChanged(Instant at) {}
-        };
+        ChangeEvents whole = wholeChangesInto(changes);
         InMemoryOrderRepository stored = new InMemoryOrderRepository();
         RetryHolds holds = new NotifyingRetryHolds(new InMemoryRetryHolds(stored), whole);
         Order order = Order.place("o-1", "OD-1", new Customer("ada@example.test", "Ada", null),
@@ -158,6 +148,16 @@ class NotifyingRepositoriesTest {
                 new OrderChange("o-1", "sub-ada", OrderStatus.RECEIVED, "held: stock kept", held, AT, holdSteps, false),
                 new OrderChange("o-1", "sub-ada", OrderStatus.RECEIVED, null, null, AT.plusSeconds(60), retrySteps, false),
                 new OrderChange("o-1", "sub-ada", OrderStatus.RECEIVED, "held: stock kept", held, AT.plusSeconds(61), List.of(), false));
+    }
+
+    /** Events that take whole changes into {@code changes} and fail on a bare status. */
+    private static ChangeEvents wholeChangesInto(List<OrderChange> changes) {
+        return new ChangeEvents() {
+            @Override public void orderStatusChanged(String orderId, OrderStatus status, Instant at) { throw new AssertionError("bare"); }
+            @Override public void orderChanged(OrderChange change) { changes.add(change); }
+            @Override public void stockChanged(String productId, Instant at) {}
+            @Override public void settingsChanged(Instant at) {}
+        };
     }
 
     /** A repository whose writes apply or not as told. */
