@@ -64,10 +64,18 @@ class ReliabilityInFlightOrderTest {
         r.dynamoDb.updateItem(u -> u.tableName(table).key(Map.of("orderId", AttributeValue.fromS(orderId)))
                 .updateExpression("SET updatedAt = :t").expressionAttributeValues(Map.of(":t", AttributeValue.fromS(sevenMinutesAgo))));
 
-        JsonNode first = Reliability.JSON.readTree(r.cloud.reconcileReservations());
-        assertThat(ids(first.path("inFlightOrders").path("resumed"))).as(first.toString()).contains(orderId);
-        await().atMost(WORKFLOW_BUDGET).pollInterval(Duration.ofMillis(250))
-                .until(() -> "COMPLETED".equals(attr(r.orderItem(orderId), "status")));
+        JsonNode first;
+        List<String> pushed;
+        // ADR 0074: support's desk follows the order; the reconciler's resume reaches it by push before the retry's steps
+        try (FollowingDesk desk = FollowingDesk.following(r, orderId)) {
+            first = Reliability.JSON.readTree(r.cloud.reconcileReservations());
+            assertThat(ids(first.path("inFlightOrders").path("resumed"))).as(first.toString()).contains(orderId);
+            await().atMost(WORKFLOW_BUDGET).pollInterval(Duration.ofMillis(250))
+                    .until(() -> "COMPLETED".equals(attr(r.orderItem(orderId), "status")));
+            pushed = await().atMost(Duration.ofSeconds(10)).until(() -> desk.changesOf(orderId).stream()
+                    .map(m -> m.path("status").asText() + " " + m.path("steps").findValuesAsText("name")).toList(),
+                    changes -> changes.contains("COMPLETED [EmailReceipt]"));
+        }
         JsonNode second = Reliability.JSON.readTree(r.cloud.reconcileReservations());
 
         List<String> timeline = new ArrayList<>();
@@ -78,12 +86,12 @@ class ReliabilityInFlightOrderTest {
                 .filter(e -> e.type() == software.amazon.awssdk.services.sfn.model.HistoryEventType.TASK_STATE_ENTERED)
                 .map(e -> e.stateEnteredEventDetails().name()).toList();
         System.out.printf("reliability: order left in flight (PAID): first reconcile found %d in flight and resumed %s; second resumed %s;"
-                        + " order %s, stock %d of 10, %d email(s), executions %s, the retry's tasks %s, timeline %s%n",
+                        + " order %s, stock %d of 10, %d email(s), executions %s, the retry's tasks %s, timeline %s; pushed %s%n",
                 first.path("inFlightOrders").path("found").asInt(),
                 ids(first.path("inFlightOrders").path("resumed")).contains(orderId) ? "it" : "not it",
                 ids(second.path("inFlightOrders").path("resumed")).contains(orderId) ? "it again" : "nothing of it",
                 attr(r.orderItem(orderId), "status"), r.available(productId), r.mailsTo(email).size(),
-                r.cloud.executionArns(orderId).size(), entered, timeline);
+                r.cloud.executionArns(orderId).size(), entered, timeline, pushed);
         assertThat(ids(second.path("inFlightOrders").path("resumed"))).doesNotContain(orderId);
         assertThat(r.cloud.executionArns(orderId)).as("one execution: the retry").hasSize(1)
                 .allMatch(arn -> arn.contains(":" + orderId + "-retry-1:"));
@@ -96,6 +104,7 @@ class ReliabilityInFlightOrderTest {
                 .containsExactly("SaveOrder", "ReserveStock", "ProcessPayment");
         assertThat(timeline.subList(timeline.indexOf("ResumedByReconciler") + 1, timeline.size())).as("the retry: from the step after PAID")
                 .containsExactly("UpdateInventory", "SendNotification", "GenerateReceipt", "EmailReceipt");
+        assertThat(pushed).as("the resume pushed first, then the retry's steps").first().isEqualTo("PAID [ResumedByReconciler]");
     }
 
     /**
@@ -124,8 +133,18 @@ class ReliabilityInFlightOrderTest {
                 .updateExpression("SET updatedAt = :t, retryResumes = :three")
                 .expressionAttributeValues(Map.of(":t", AttributeValue.fromS(sevenMinutesAgo), ":three", AttributeValue.fromN("3"))));
 
-        JsonNode first = Reliability.JSON.readTree(r.cloud.reconcileReservations());
-        JsonNode second = Reliability.JSON.readTree(r.cloud.reconcileReservations());
+        JsonNode first;
+        JsonNode second;
+        List<String> pushed;
+        // ADR 0074: support's desk follows the order; being left for people reaches it by push, reason and step
+        try (FollowingDesk desk = FollowingDesk.following(r, orderId)) {
+            first = Reliability.JSON.readTree(r.cloud.reconcileReservations());
+            second = Reliability.JSON.readTree(r.cloud.reconcileReservations());
+            pushed = await().atMost(Duration.ofSeconds(10)).until(() -> desk.changesOf(orderId).stream()
+                    .map(m -> m.path("status").asText() + " " + m.path("steps").findValuesAsText("name")
+                            + (m.path("statusReasonCode").isTextual() ? " " + m.path("statusReasonCode").asText() : ""))
+                    .toList(), changes -> !changes.isEmpty());
+        }
         JsonNode attention = r.getAs("support", "/orders/attention?limit=50").json();
         JsonNode item = null;
         for (JsonNode candidate : attention) {
@@ -134,11 +153,11 @@ class ReliabilityInFlightOrderTest {
             }
         }
         System.out.printf("reliability: order stopped after 3 retries: first reconcile left %s for people, second found it %s;"
-                        + " attention item %s; executions %d%n",
+                        + " attention item %s; executions %d; pushed to the following desk %s%n",
                 ids(first.path("inFlightOrders").path("leftForPeople")).contains(orderId) ? "it" : "not it",
                 ids(second.path("inFlightOrders").path("leftForPeople")).contains(orderId)
                         || ids(second.path("inFlightOrders").path("resumed")).contains(orderId) ? "again" : "no more",
-                item, r.cloud.executionArns(orderId).size());
+                item, r.cloud.executionArns(orderId).size(), pushed);
         assertThat(ids(first.path("inFlightOrders").path("leftForPeople"))).as(first.toString()).contains(orderId);
         assertThat(ids(first.path("inFlightOrders").path("resumed"))).doesNotContain(orderId);
         assertThat(ids(second.path("inFlightOrders").path("leftForPeople"))).as("marked once").doesNotContain(orderId);
@@ -149,6 +168,7 @@ class ReliabilityInFlightOrderTest {
         assertThat(item.path("kind").asText()).isEqualTo("STOPPED");
         assertThat(item.path("failedStep").asText()).isEqualTo("ProcessPayment");
         assertThat(item.path("reasonCode").asText()).isEqualTo("STOPPED_REPEATEDLY");
+        assertThat(pushed).as("left for people, pushed once with its reason and step").containsExactly("RESERVED [LeftForPeople] STOPPED_REPEATEDLY");
     }
 
     /** The workflow's first state, as {@code SfnWorkflowStarter} makes it. */
