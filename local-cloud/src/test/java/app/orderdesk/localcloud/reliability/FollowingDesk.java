@@ -57,6 +57,13 @@ final class FollowingDesk implements AutoCloseable {
         return desk;
     }
 
+    /** A pushed change in a line: its status and the names of the steps it carried, e.g. "PAID [ProcessPayment]". */
+    static String statusAndSteps(JsonNode change) {
+        List<String> names = new java.util.ArrayList<>();
+        change.path("steps").forEach(step -> names.add(step.path("name").asText()));
+        return change.path("status").asText() + " " + names;
+    }
+
     List<JsonNode> changesOf(String orderId) {
         return received.stream().filter(m -> "ORDER_STATUS".equals(m.path("type").asText()) && orderId.equals(m.path("orderId").asText()))
                 .toList();

@@ -198,11 +198,8 @@ class RedriveEndToEndTest {
 
     /** What the desk was pushed about the order: status, the steps each push carried, and " held" with a reason. */
     private static List<String> pushed(FollowingDesk desk, String orderId) {
-        return desk.changesOf(orderId).stream().map(m -> {
-            List<String> names = new ArrayList<>();
-            m.path("steps").forEach(step -> names.add(step.path("name").asText()));
-            return m.path("status").asText() + " " + names + (m.path("statusReason").isTextual() ? " held" : "");
-        }).toList();
+        return desk.changesOf(orderId).stream()
+                .map(m -> FollowingDesk.statusAndSteps(m) + (m.path("statusReason").isTextual() ? " held" : "")).toList();
     }
 
     private static String place(String email, com.fasterxml.jackson.databind.node.ObjectNode... lines) {

@@ -73,7 +73,7 @@ class ReliabilityInFlightOrderTest {
             await().atMost(WORKFLOW_BUDGET).pollInterval(Duration.ofMillis(250))
                     .until(() -> "COMPLETED".equals(attr(r.orderItem(orderId), "status")));
             pushed = await().atMost(Duration.ofSeconds(10)).until(() -> desk.changesOf(orderId).stream()
-                    .map(m -> m.path("status").asText() + " " + m.path("steps").findValuesAsText("name")).toList(),
+                    .map(FollowingDesk::statusAndSteps).toList(),
                     changes -> changes.contains("COMPLETED [EmailReceipt]"));
         }
         JsonNode second = Reliability.JSON.readTree(r.cloud.reconcileReservations());
@@ -141,7 +141,7 @@ class ReliabilityInFlightOrderTest {
             first = Reliability.JSON.readTree(r.cloud.reconcileReservations());
             second = Reliability.JSON.readTree(r.cloud.reconcileReservations());
             pushed = await().atMost(Duration.ofSeconds(10)).until(() -> desk.changesOf(orderId).stream()
-                    .map(m -> m.path("status").asText() + " " + m.path("steps").findValuesAsText("name")
+                    .map(m -> FollowingDesk.statusAndSteps(m)
                             + (m.path("statusReasonCode").isTextual() ? " " + m.path("statusReasonCode").asText() : ""))
                     .toList(), changes -> !changes.isEmpty());
         }
