@@ -10,6 +10,7 @@ import app.orderdesk.desktop.client.BackOfficeApi;
 import app.orderdesk.desktop.client.HttpBackOfficeApi;
 import app.orderdesk.desktop.infra.ProfileStore;
 import app.orderdesk.desktop.infra.ThemePreference;
+import app.orderdesk.desktop.live.FallbackPolling;
 import app.orderdesk.desktop.live.LiveUpdates;
 import app.orderdesk.desktop.infra.WindowMemory;
 import app.orderdesk.desktop.ui.Messages;
@@ -72,6 +73,8 @@ public final class AppWindow {
     private SignInViewModel signInModel;
     private Runnable rememberColumns = () -> { };
     private MainView mainView;
+    // The signed-in session's (with live updates): what the screen shown reads while pushes are paused (ADR 0075).
+    private FallbackPolling fallbackPolling;
     private final WindowMemory memory;
     private String lastScreen;
     private final ThemePreference themes;
@@ -261,6 +264,7 @@ public final class AppWindow {
         });
         rememberColumnsOf(session, screens);
         LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory);
+        FallbackPolling polling = live == null ? null : fallbackPolling;
         if (live != null) {
             // h-x: another desk's settings save reaches this one's order form without signing in again
             live.addListener(settingsFollower);
@@ -270,6 +274,7 @@ public final class AppWindow {
                 }
             });
             backOffice.useLiveUpdates(live); // the dashboard's figures follow the store by push
+            backOffice.useFallbackPolling(polling);
             live.addListener(search::onLiveUpdate); // h-v: listed orders show pushed statuses without a search
         }
         setRoot(mainView.root());
@@ -277,6 +282,7 @@ public final class AppWindow {
         stage.setTitle(app.orderdesk.desktop.ui.Messages.text("main.title", title(), session.displayName()));
         disposeSession = () -> {
             if (live != null) {
+                polling.close();
                 live.close();
             }
             placeOrder.dispose();
@@ -367,23 +373,31 @@ public final class AppWindow {
         LiveUpdates live = new LiveUpdates(pushUrl, tokens, services.executor());
         placeOrder.tracking().useLiveUpdates(live);
         detail.useLiveUpdates(live);
-        String[] shown = {null};
         live.addListener(update -> {
             if (app.orderdesk.api.LiveUpdate.STOCK.equals(update.type())) {
                 inventory.refreshProduct(update.productId());
                 placeOrder.draft().refreshProduct(update.productId());
-            } else if (app.orderdesk.api.LiveSubscription.SUBSCRIBED.equals(update.type()) && update.orderId() == null
-                    && app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN.equals(shown[0]) && !inventory.rows().isEmpty()) {
-                // stock pushes start now: read the table once, so a change while away is not missed
+            }
+        });
+        // ADR 0075: while pushes are paused the screen shown re-reads every 10 s; once its topics are subscribed it reads
+        // once (stock pushes start then: a change while away, or while the socket was down, is not missed).
+        fallbackPolling = new FallbackPolling(services.executor(), LiveUpdates.FALLBACK_POLL);
+        fallbackPolling.readAfterSubscribe(app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN, () -> {
+            if (!inventory.rows().isEmpty()) {
                 inventory.loadAll();
             }
         });
+        fallbackPolling.poll(app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN, inventory::readWhilePushesPaused);
+        fallbackPolling.readAfterSubscribe("placeOrderTab", placeOrder.draft()::readStockWhilePushesPaused);
+        fallbackPolling.poll("placeOrderTab", placeOrder.draft()::readStockWhilePushesPaused);
+        live.addListener(fallbackPolling::onLiveUpdate);
+        live.liveProperty().addListener((obs, was, on) -> fallbackPolling.liveChanged(on));
         // Only the shown screen's topics are subscribed (the dashboard's, the inventory's).
         mainView.onScreenShown(id -> {
-            shown[0] = id;
+            fallbackPolling.screenShown(id);
             live.showTopics(app.orderdesk.desktop.live.ScreenTopics.of(id));
         });
-        mainView.showLiveUpdates(live.statusTextProperty());
+        mainView.showLiveUpdates(live.statusTextProperty(), live.statusDetailProperty());
         live.start();
         return live;
     }

@@ -105,6 +105,16 @@ public final class AttentionViewModel {
         pushed = executor.schedule(PUSH_SETTLE, () -> reload(null, true));
     }
 
+    /**
+     * ADR 0075: pushes may have been missed (the socket down, or the list's topic only just subscribed): a list already
+     * shown reloads quietly, as for a push — an order held meanwhile joins it without Reload.
+     */
+    public void catchUp() {
+        if (loaded) {
+            reload(null, true);
+        }
+    }
+
     /** Sign-out: a reload a push asked for is dropped, and pushes read nothing more. */
     public void stopFollowing() {
         loaded = false;

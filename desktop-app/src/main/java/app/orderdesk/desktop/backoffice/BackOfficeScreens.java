@@ -20,6 +20,7 @@ public final class BackOfficeScreens {
     private final List<Runnable> onDispose = new ArrayList<>();
     private final List<java.util.function.Consumer<app.orderdesk.desktop.ui.OrderOpener>> openers = new ArrayList<>();
     private final List<java.util.function.Consumer<app.orderdesk.api.LiveUpdate>> liveListeners = new ArrayList<>();
+    private final List<java.util.function.Consumer<app.orderdesk.desktop.live.FallbackPolling>> catchUps = new ArrayList<>();
 
     public BackOfficeScreens(Session session, ApiClient api, BackOfficeApi backOffice, BackgroundExecutor executor) {
         boolean manager = session.groups().contains(Roles.MANAGERS);
@@ -42,6 +43,10 @@ public final class BackOfficeScreens {
                     attention::load, () -> { }, attention::load));
             liveListeners.add(attention::onLiveUpdate); // holds and retries arrive by push (ADR 0074)
             onDispose.add(attention::stopFollowing);
+            catchUps.add(polling -> { // ADR 0075: held orders join the list while pushes are paused, and after
+                polling.poll("attentionTab", attention::catchUp);
+                polling.readAfterSubscribe("attentionTab", attention::catchUp);
+            });
         }
         CustomerLookupViewModel customers = new CustomerLookupViewModel(backOffice, executor, manager);
         CustomerLookupScreen lookup = new CustomerLookupScreen(customers);
@@ -51,6 +56,11 @@ public final class BackOfficeScreens {
 
     public List<Screen> screens() {
         return List.copyOf(screens);
+    }
+
+    /** What the back-office screens re-read while pushes are paused, and once their topics are subscribed (ADR 0075). */
+    public void useFallbackPolling(app.orderdesk.desktop.live.FallbackPolling polling) {
+        catchUps.forEach(register -> register.accept(polling));
     }
 
     /** Pushed changes the back-office screens follow (the dashboard's figures, the attention list); see {@code LiveUpdates#addListener}. */

@@ -108,10 +108,28 @@ public final class InventoryViewModel {
     public void loadAll() {
         loading.set(true);
         progress.set(Messages.text("inventory.loading"));
-        loadPage(null, new ArrayList<>());
+        loadPage(null, new ArrayList<>(), false);
     }
 
-    private void loadPage(String token, List<InventoryItemView> sofar) {
+    /**
+     * ADR 0075: while live updates are paused, the table shown is re-read every few seconds in place of the stock pushes
+     * — quietly (no progress line, no banner when it fails: the next one tries again). A table of one page is read whole;
+     * a bigger one re-reads the selected product only, since a whole catalogue every 10 s from every desk would be most of
+     * the API's traffic; it is read whole once the socket is back (its topic subscribed again).
+     */
+    public void readWhilePushesPaused() {
+        if (rows.isEmpty() || loading.get()) {
+            return;
+        }
+        if (rows.size() <= PAGE_SIZE) {
+            // not `loading`: the spinner and a disabled Reload every 10 s would say more than what changed
+            loadPage(null, new ArrayList<>(), true);
+        } else if (selected.get() != null) {
+            refreshProduct(selected.get().item().productId());
+        }
+    }
+
+    private void loadPage(String token, List<InventoryItemView> sofar, boolean quiet) {
         InventoryQuery query = new InventoryQuery(PAGE_SIZE, token, null, null);
         loads.submit(() -> api.inventory(query), page -> {
             notifications.reachable();
@@ -119,21 +137,27 @@ public final class InventoryViewModel {
                 sofar.addAll(page.items());
             }
             if (page.nextToken() != null && !page.nextToken().isEmpty()) {
-                progress.set(Messages.text("inventory.loading.sofar", sofar.size()));
-                loadPage(page.nextToken(), sofar);
+                if (!quiet) {
+                    progress.set(Messages.text("inventory.loading.sofar", sofar.size()));
+                }
+                loadPage(page.nextToken(), sofar, quiet);
                 return;
             }
             String selectedId = selected.get() == null ? null : selected.get().item().productId();
             rows.setAll(sofar.stream().sorted(BY_SKU).map(InventoryRow::of).toList());
-            loading.set(false);
-            progress.set("");
+            if (!quiet) {
+                loading.set(false);
+                progress.set("");
+            }
             if (selectedId != null) {
                 rows.stream().filter(r -> r.item().productId().equals(selectedId)).findFirst().ifPresent(selected::set);
             }
         }, failure -> {
-            loading.set(false);
-            progress.set("");
-            notifications.failure(Messages.text("inventory.loadFailed"), failure);
+            if (!quiet) {
+                loading.set(false);
+                progress.set("");
+                notifications.failure(Messages.text("inventory.loadFailed"), failure);
+            }
         });
     }
 

@@ -41,7 +41,8 @@ public final class LiveUpdates implements AutoCloseable {
 
     // Read when shown, not once per JVM: the words follow the desk's language of the moment.
     public static String on() { return Messages.text("live.on"); }
-    public static String paused() { return Messages.text("live.paused"); }
+    /** ADR 0075: says that the desk polls meanwhile, and how often (issue 11: "falls back to slow polling … and says so"). */
+    public static String paused() { return Messages.text("live.paused", FALLBACK_POLL.toSeconds()); }
     public static String connecting() { return Messages.text("live.connecting"); }
     /** How often a screen re-reads what it follows when pushes may be missing: slow, never the old 500 ms. */
     public static final Duration FALLBACK_POLL = Duration.ofSeconds(10);
@@ -58,6 +59,8 @@ public final class LiveUpdates implements AutoCloseable {
     private final List<Consumer<LiveUpdate>> listeners = new ArrayList<>();
     private final ReadOnlyBooleanWrapper live = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(connecting());
+    // The status's tooltip: what it means for the screens.
+    private final ReadOnlyStringWrapper statusDetail = new ReadOnlyStringWrapper(Messages.text("live.connecting.detail"));
 
     private WebSocket socket;
     // Sends on one socket must not overlap (the JDK client refuses a send while one is pending): chained.
@@ -240,9 +243,14 @@ public final class LiveUpdates implements AutoCloseable {
         return live.getReadOnlyProperty();
     }
 
-    /** "Live updates on", or "Live updates paused — reconnecting" while the socket is down. */
+    /** "Live updates on", or "Live updates paused — refreshing every 10 s" while the socket is down. */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** What the status means for the screens (the status bar's tooltip). */
+    public ReadOnlyStringProperty statusDetailProperty() {
+        return statusDetail.getReadOnlyProperty();
     }
 
     private void connect() {
@@ -260,6 +268,7 @@ public final class LiveUpdates implements AutoCloseable {
             nextRetry = FIRST_RETRY;
             live.set(true);
             statusText.set(on());
+            statusDetail.set(Messages.text("live.on.detail"));
             resubscribe();
             pending = executor.schedule(KEEP_ALIVE, () -> ping(current));
         }, failure -> lost(current));
@@ -287,6 +296,7 @@ public final class LiveUpdates implements AutoCloseable {
         sending = null;
         live.set(false);
         statusText.set(paused());
+        statusDetail.set(Messages.text("live.paused.detail", FALLBACK_POLL.toSeconds()));
         pending.cancel();
         Duration wait = nextRetry;
         nextRetry = nextRetry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : nextRetry.multipliedBy(2);

@@ -154,6 +154,17 @@ public final class OrderDraftViewModel {
         }, failure -> { }); // the next push, or adding the product again, reads it; not worth a message
     }
 
+    /**
+     * ADR 0075: while live updates are paused (no stock pushes), or once the stock topic is subscribed again, the stock
+     * of each product on the order being typed is read again, so its warning speaks of what is left now.
+     */
+    public void readStockWhilePushesPaused() {
+        if (!editable.get()) {
+            return;
+        }
+        lines.lines().stream().map(line -> line.product().productId()).distinct().toList().forEach(this::refreshProduct);
+    }
+
     public void removeLine(DraftLine line) {
         if (editable.get()) {
             lines.remove(line);

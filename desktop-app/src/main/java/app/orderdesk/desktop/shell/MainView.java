@@ -175,16 +175,22 @@ public final class MainView {
     }
 
     /**
-     * Shows the live-updates state ("Live updates on" / "… paused — reconnecting") in the status bar,
-     * left of the connection state.
+     * Shows the live-updates state ("Live updates on" / "… paused — refreshing every 10 s") in the status bar,
+     * left of the connection state, with what it means for the screens as its tooltip.
      */
-    public void showLiveUpdates(javafx.beans.value.ObservableStringValue text) {
+    public void showLiveUpdates(javafx.beans.value.ObservableStringValue text, javafx.beans.value.ObservableStringValue detail) {
         Label live = new Label();
         live.setId("liveUpdatesState");
         live.textProperty().bind(text);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(detail);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        live.setTooltip(tip);
+        live.accessibleHelpProperty().bind(detail);
         // Whole, always: beside the wrapping sign-in line it was squeezed to "L…" at 1024 px.
         live.setMinWidth(Region.USE_PREF_SIZE);
-        // With the API unreachable the bar says so ("API: unreachable · Outbox: …"); "… paused — reconnecting" beside it
+        // With the API unreachable the bar says so ("API: unreachable · Outbox: …"); "… paused — refreshing every 10 s" (before: "… reconnecting") beside it
         // said the same again and left the sign-in line 110 px, four lines high over the order form (German, 1024 px).
         live.visibleProperty().bind(online);
         live.managedProperty().bind(online);

@@ -261,6 +261,34 @@ class BackOfficeScreensTest {
         assertThat(table.getItems().get(0).orderNumber()).isEqualTo("OD-000044");
     }
 
+    /**
+     * ADR 0075: with no socket (a network that lets none through) an order held meanwhile joins the shown list at the
+     * next fallback read, without Reload, and the chosen order stays chosen. The interval is shortened here (10 s in
+     * the app).
+     */
+    @Test
+    void aHeldOrderJoinsTheListByPollingWhilePushesArePaused(FxRobot robot) {
+        signedInAs(robot, "support");
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        Clicks.on(robot, "OD-000043");
+        var polling = new app.orderdesk.desktop.live.FallbackPolling(executor, Duration.ofMillis(300));
+        robot.interact(() -> {
+            screens.useFallbackPolling(polling);
+            polling.screenShown("attentionTab");
+        });
+
+        synchronized (backOffice) { // the fake answers under its lock on the FX executor's thread
+            backOffice.attention.add(0, FakeBackOfficeApi.COMPENSATED);
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 3);
+        robot.interact(polling::close);
+        await().atMost(Duration.ofSeconds(5)).until(() -> table.getSelectionModel().getSelectedItem() != null);
+        assertThat(table.getSelectionModel().getSelectedItem().orderNumber()).isEqualTo("OD-000043");
+    }
+
     /** Walked under Xvfb, session 19: Tab into the list, ↓ skipped the first order (with one order: did nothing). */
     @Test
     void theKeyboardChoosesTheFirstOrderWithDownAfterTabbingIntoTheList(FxRobot robot) {

@@ -145,6 +145,29 @@ class BackOfficeViewModelsTest {
         assertThat(executor.pending()).as("signed out: the asked-for reload is dropped, pushes read nothing").isZero();
     }
 
+    /**
+     * ADR 0075: with pushes paused (or the list's topic only just subscribed) an order held meanwhile joins the shown list
+     * at the next catch-up read, without Reload, and a note just said stays; a list never shown reads nothing.
+     */
+    @Test
+    void aHoldMissedWhilePushesWerePausedJoinsTheListAtTheCatchUp() {
+        var model = new AttentionViewModel(backOffice, api, executor, true);
+        model.catchUp();
+        assertThat(model.items()).as("never shown: nothing read").isEmpty();
+
+        model.load();
+        assertThat(model.items()).hasSize(2);
+        model.selectedProperty().set(FakeBackOfficeApi.FAILED);
+        model.retrySelected();
+        String retrying = model.messageProperty().get();
+
+        backOffice.attention.add(FakeBackOfficeApi.COMPENSATED); // held while no push could say so
+        model.catchUp();
+
+        assertThat(model.items()).extracting(a -> a.orderNumber()).contains("OD-000044");
+        assertThat(model.messageProperty().get()).as("the retry's note stays").isEqualTo(retrying);
+    }
+
     private static app.orderdesk.api.LiveUpdate change(String orderId, String reason) {
         return new app.orderdesk.api.LiveUpdate(app.orderdesk.api.LiveUpdate.ORDER_STATUS, orderId,
                 app.orderdesk.api.OrderStatus.RECEIVED, null, java.time.Instant.now(), reason, java.time.Instant.now(), java.util.List.of(), false);

@@ -23,7 +23,8 @@ class InventoryViewModelTest {
 
     private final FakeApiClient api = new FakeApiClient();
     private final InventoryViewModel staff = new InventoryViewModel(api, new SameThreadExecutor(), new Notifications(), false);
-    private final InventoryViewModel manager = new InventoryViewModel(api, new SameThreadExecutor(), new Notifications(), true);
+    private final Notifications notices = new Notifications();
+    private final InventoryViewModel manager = new InventoryViewModel(api, new SameThreadExecutor(), notices, true);
 
     static InventoryItemView item(int i) {
         return new InventoryItemView("p-" + i, "SKU-" + i, "Product number " + i, 100 + i, i % 50, 0, 5, i % 50 <= 5);
@@ -42,6 +43,51 @@ class InventoryViewModelTest {
         assertThat(api.inventoryQueries).extracting(InventoryQuery::nextToken).containsExactly(null, "t1", "t2");
         assertThat(staff.loadingProperty().get()).isFalse();
         assertThat(staff.countTextBinding().get()).isEqualTo("1,042 products");
+    }
+
+    /**
+     * ADR 0075: while pushes are paused a table of one page is read again quietly (no spinner, no banner when it fails),
+     * keeping the selection: another desk's sale shows without Reload.
+     */
+    @Test
+    void withPushesPausedAOnePageTableIsReadAgainQuietlyKeepingTheSelection() {
+        api.inventoryPages.put("", new Page<>(IntStream.range(0, 3).mapToObj(InventoryViewModelTest::item).toList(), null));
+        manager.readWhilePushesPaused();
+        assertThat(api.inventoryQueries).as("nothing shown yet: nothing to read again").isEmpty();
+        manager.loadAll();
+        manager.selectedProperty().set(manager.rows().get(1));
+        InventoryItemView sold = new InventoryItemView("p-1", "SKU-1", "Product number 1", 101, 0, 0, 5, true);
+        api.inventoryPages.put("", new Page<>(List.of(item(0), sold, item(2)), null));
+        List<Boolean> loading = new java.util.ArrayList<>();
+        manager.loadingProperty().addListener((obs, was, now) -> loading.add(now));
+
+        manager.readWhilePushesPaused();
+
+        assertThat(manager.rows().get(1).item().available()).as("another desk's sale shows").isZero();
+        assertThat(manager.selectedProperty().get().item().productId()).isEqualTo("p-1");
+        assertThat(loading).as("no spinner, Reload stays on").isEmpty();
+        api.failEverything = new IllegalStateException("API down");
+        manager.readWhilePushesPaused();
+        assertThat(manager.rows()).as("a failed read changes nothing").hasSize(3);
+        assertThat(notices.currentProperty().get()).as("and says nothing: the next read tries again").isNull();
+    }
+
+    /** ADR 0075: a table of more than one page re-reads only the selected product while pushes are paused. */
+    @Test
+    void withPushesPausedABigTableReadsOnlyTheSelectedProductAgain() {
+        api.inventoryPages.put("", new Page<>(IntStream.range(0, 500).mapToObj(InventoryViewModelTest::item).toList(), "t1"));
+        api.inventoryPages.put("t1", new Page<>(IntStream.range(500, 600).mapToObj(InventoryViewModelTest::item).toList(), null));
+        manager.loadAll();
+        int pagesRead = api.inventoryQueries.size();
+        manager.readWhilePushesPaused();
+        assertThat(api.inventoryQueries).as("nothing selected: nothing read").hasSize(pagesRead);
+
+        manager.selectedProperty().set(manager.rows().stream().filter(r -> r.item().productId().equals("p-7")).findFirst().orElseThrow());
+        api.itemsNow.put("p-7", new InventoryItemView("p-7", "SKU-7", "Product number 7", 107, 1, 0, 5, true));
+        manager.readWhilePushesPaused();
+
+        assertThat(api.inventoryQueries).as("no page read again").hasSize(pagesRead);
+        assertThat(manager.selectedProperty().get().item().available()).isEqualTo(1);
     }
 
     /** Walked, session 19: the products came in the server's storage order (CLN-DSC-120, ACC-TMP-58, TEA-CHA-200, …). */

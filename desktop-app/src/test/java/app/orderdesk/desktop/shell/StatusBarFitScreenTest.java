@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * carries "Live updates …" beside the connection state. The other fit tests run without one and never saw
  * it; walked by hand at 1024×640 (session 10), the live state was cut to "L…" while the sign-in line
  * wrapped. Here the push URL points at a closed port, so the state settles on its longest words
- * ("… paused — reconnecting"), in English and in German, and no status-bar text may be cut.
+ * ("… paused — refreshing every 10 s"), in English and in German, and no status-bar text may be cut.
  */
 @ExtendWith(ApplicationExtension.class)
 class StatusBarFitScreenTest {
@@ -127,7 +127,7 @@ class StatusBarFitScreenTest {
         signInAsManagerAt1024x640(robot, locale);
         await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#liveUpdatesState").tryQuery().isPresent());
         Label live = robot.lookup("#liveUpdatesState").queryAs(Label.class);
-        String paused = Messages.text("live.paused"); // in the language of this case
+        String paused = app.orderdesk.desktop.live.LiveUpdates.paused(); // in the language of this case
         await().atMost(Duration.ofSeconds(20)).until(() -> paused.equals(live.getText()));
         WaitForAsyncUtils.waitForFxEvents();
 
