@@ -142,7 +142,11 @@ public final class AttentionViewModel {
             }
         }, failure -> {
             busy.set(false);
-            say(Messages.text("attention.loadFailed", ErrorMessages.describe(failure)), true);
+            // Not a note that stays: walked, session 27 — a read polled during a DynamoDB outage said "could not be loaded"
+            // above the list the next read had brought. A quiet read leaves an action's note shown.
+            if (!quiet || !noteShown) {
+                say(Messages.text("attention.loadFailed", ErrorMessages.describe(failure)), false);
+            }
         });
     }
 

@@ -95,6 +95,9 @@ public final class InventoryViewModel {
         selected.addListener((obs, old, now) -> {
             if (now == null || old == null || !now.item().productId().equals(old.item().productId())) {
                 loadMovements();
+            } else if (now.item().available() != old.item().available() || now.item().reserved() != old.item().reserved()) {
+                // Walked, session 27: another desk's adjustment showed "21 available" over a history without it.
+                refreshMovements();
             }
         });
         countText = Bindings.createStringBinding(() -> visible.size() == rows.size()
@@ -177,6 +180,19 @@ public final class InventoryViewModel {
     }
 
     /** Loads the selected product's movement history (newest first). */
+    /**
+     * The selected product's stock changed (pushed, or read while pushes are paused): its history is read again in
+     * place — no "loading" in between, and a failed read leaves it as it was (selecting the product again reads it).
+     */
+    private void refreshMovements() {
+        InventoryRow row = selected.get();
+        String id = row.item().productId();
+        movementLoads.submit(() -> api.movements(id, MOVEMENTS_PAGE, null), page -> {
+            historyPlaceholder.set(Messages.text("inventory.history.noneYet", row.item().sku()));
+            movements.setAll(page.items() == null ? List.of() : page.items());
+        }, failure -> { });
+    }
+
     public void loadMovements() {
         InventoryRow row = selected.get();
         movements.clear();

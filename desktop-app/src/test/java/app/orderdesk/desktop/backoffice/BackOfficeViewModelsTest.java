@@ -166,6 +166,16 @@ class BackOfficeViewModelsTest {
 
         assertThat(model.items()).extracting(a -> a.orderNumber()).contains("OD-000044");
         assertThat(model.messageProperty().get()).as("the retry's note stays").isEqualTo(retrying);
+
+        backOffice.attentionFailure = new IllegalStateException("unavailable");
+        model.catchUp();
+        assertThat(model.messageProperty().get()).as("a quiet read that failed leaves the note").isEqualTo(retrying);
+        model.load();
+        assertThat(model.messageProperty().get()).startsWith("The attention list could not be loaded");
+        backOffice.attentionFailure = null;
+        model.catchUp();
+        assertThat(model.messageProperty().get()).as("walked: the failure stayed above the list read after it")
+                .isEqualTo(model.items().size() + " orders need attention.");
     }
 
     private static app.orderdesk.api.LiveUpdate change(String orderId, String reason) {

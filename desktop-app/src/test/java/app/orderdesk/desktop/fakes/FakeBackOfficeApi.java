@@ -78,6 +78,9 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
 
     @Override
     public synchronized List<AttentionItemView> attention(int limit) {
+        if (attentionFailure != null) {
+            throw attentionFailure;
+        }
         return List.copyOf(attention);
     }
 
@@ -96,6 +99,8 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
     public final List<String> erased = new ArrayList<>();
     /** Thrown by the export and the erasure when set (a 403 for a role that may not, the API down). */
     public RuntimeException customerAdminFailure;
+    /** Thrown by {@code attention} when set (e.g. the service is unavailable for a moment). */
+    public volatile RuntimeException attentionFailure;
 
     @Override
     public synchronized List<CustomerView> customersByPhone(String phone) {

@@ -72,6 +72,28 @@ class InventoryViewModelTest {
         assertThat(notices.currentProperty().get()).as("and says nothing: the next read tries again").isNull();
     }
 
+    /**
+     * Walked, session 27: another desk's adjustment of the selected product showed "21 available" above a history that
+     * did not have it. A changed stock of the selected product reads its history again, in place.
+     */
+    @Test
+    void anotherDesksChangeOfTheSelectedProductJoinsItsHistory() {
+        api.inventoryPages.put("", new Page<>(IntStream.range(0, 3).mapToObj(InventoryViewModelTest::item).toList(), null));
+        manager.loadAll();
+        manager.selectedProperty().set(manager.rows().get(1));
+        assertThat(manager.movements()).isEmpty();
+
+        api.history.add(new StockMovementView("p-1", "m-1", "DAMAGED", -1, 1L, 0L, "other@example.com", "dropped", Instant.now()));
+        api.itemsNow.put("p-1", new InventoryItemView("p-1", "SKU-1", "Product number 1", 101, 0, 0, 5, true));
+        manager.refreshProduct("p-1"); // as a push does
+        assertThat(manager.movements()).extracting(StockMovementView::movementId).containsExactly("m-1");
+
+        manager.refreshProduct("p-1"); // the same stock again: nothing to read
+        api.history.add(new StockMovementView("p-1", "m-2", "DAMAGED", -1, 0L, -1L, "other@example.com", null, Instant.now()));
+        manager.refreshProduct("p-1");
+        assertThat(manager.movements()).as("unchanged stock reads no history").hasSize(1);
+    }
+
     /** ADR 0075: a table of more than one page re-reads only the selected product while pushes are paused. */
     @Test
     void withPushesPausedABigTableReadsOnlyTheSelectedProductAgain() {
