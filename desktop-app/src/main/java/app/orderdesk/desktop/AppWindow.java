@@ -283,6 +283,7 @@ public final class AppWindow {
         disposeSession = () -> {
             if (live != null) {
                 polling.close();
+                fallbackPolling = null; // the next session makes its own
                 live.close();
             }
             placeOrder.dispose();

@@ -179,7 +179,6 @@ public final class InventoryViewModel {
         return lowOnly ? row -> row.item().lowStock() && row.key().contains(needle) : row -> row.key().contains(needle);
     }
 
-    /** Loads the selected product's movement history (newest first). */
     /**
      * The selected product's stock changed (pushed, or read while pushes are paused): its history is read again in
      * place — no "loading" in between, and a failed read leaves it as it was (selecting the product again reads it).
@@ -193,6 +192,7 @@ public final class InventoryViewModel {
         }, failure -> { });
     }
 
+    /** Loads the selected product's movement history (newest first). */
     public void loadMovements() {
         InventoryRow row = selected.get();
         movements.clear();
