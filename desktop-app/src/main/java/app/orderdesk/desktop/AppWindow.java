@@ -73,7 +73,7 @@ public final class AppWindow {
     private SignInViewModel signInModel;
     private Runnable rememberColumns = () -> { };
     private MainView mainView;
-    // The signed-in session's (with live updates): what the screen shown reads while pushes are paused (ADR 0075).
+    // The last signed-in session's (with live updates): what the screen shown reads while pushes are paused (ADR 0075).
     private FallbackPolling fallbackPolling;
     private final WindowMemory memory;
     private String lastScreen;
@@ -283,7 +283,6 @@ public final class AppWindow {
         disposeSession = () -> {
             if (live != null) {
                 polling.close();
-                fallbackPolling = null; // the next session makes its own
                 live.close();
             }
             placeOrder.dispose();
@@ -382,20 +381,22 @@ public final class AppWindow {
         });
         // ADR 0075: while pushes are paused the screen shown re-reads every 10 s; once its topics are subscribed it reads
         // once (stock pushes start then: a change while away, or while the socket was down, is not missed).
-        fallbackPolling = new FallbackPolling(services.executor(), LiveUpdates.FALLBACK_POLL);
-        fallbackPolling.readAfterSubscribe(app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN, () -> {
+        // The lambdas below keep this session's instance (the field is the next session's once it signs in).
+        FallbackPolling polling = new FallbackPolling(services.executor(), LiveUpdates.FALLBACK_POLL);
+        fallbackPolling = polling;
+        polling.readAfterSubscribe(app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN, () -> {
             if (!inventory.rows().isEmpty()) {
                 inventory.loadAll();
             }
         });
-        fallbackPolling.poll(app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN, inventory::readWhilePushesPaused);
-        fallbackPolling.readAfterSubscribe("placeOrderTab", placeOrder.draft()::readStockWhilePushesPaused);
-        fallbackPolling.poll("placeOrderTab", placeOrder.draft()::readStockWhilePushesPaused);
-        live.addListener(fallbackPolling::onLiveUpdate);
-        live.liveProperty().addListener((obs, was, on) -> fallbackPolling.liveChanged(on));
+        polling.poll(app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN, inventory::readWhilePushesPaused);
+        polling.readAfterSubscribe("placeOrderTab", placeOrder.draft()::readStockWhilePushesPaused);
+        polling.poll("placeOrderTab", placeOrder.draft()::readStockWhilePushesPaused);
+        live.addListener(polling::onLiveUpdate);
+        live.liveProperty().addListener((obs, was, on) -> polling.liveChanged(on));
         // Only the shown screen's topics are subscribed (the dashboard's, the inventory's).
         mainView.onScreenShown(id -> {
-            fallbackPolling.screenShown(id);
+            polling.screenShown(id);
             live.showTopics(app.orderdesk.desktop.live.ScreenTopics.of(id));
         });
         mainView.showLiveUpdates(live.statusTextProperty(), live.statusDetailProperty());
