@@ -73,8 +73,6 @@ public final class AppWindow {
     private SignInViewModel signInModel;
     private Runnable rememberColumns = () -> { };
     private MainView mainView;
-    // The last signed-in session's (with live updates): what the screen shown reads while pushes are paused (ADR 0075).
-    private FallbackPolling fallbackPolling;
     private final WindowMemory memory;
     private String lastScreen;
     private final ThemePreference themes;
@@ -263,8 +261,9 @@ public final class AppWindow {
             ordersView.show(orderId, orderNumber);
         });
         rememberColumnsOf(session, screens);
-        LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory);
-        FallbackPolling polling = live == null ? null : fallbackPolling;
+        // ADR 0075: what the screen shown reads while pushes are paused (unused without a WebSocket API)
+        FallbackPolling polling = new FallbackPolling(services.executor(), LiveUpdates.FALLBACK_POLL);
+        LiveUpdates live = startLiveUpdates(tokens, placeOrder, detail, inventory, polling);
         if (live != null) {
             // h-x: another desk's settings save reaches this one's order form without signing in again
             live.addListener(settingsFollower);
@@ -365,7 +364,7 @@ public final class AppWindow {
 
     /** Push instead of polling when the stack has a WebSocket API (the profile's pushUrl); null otherwise. */
     private LiveUpdates startLiveUpdates(SessionTokens tokens, PlaceOrderViewModel placeOrder, OrderDetailViewModel detail,
-                                         InventoryViewModel inventory) {
+                                         InventoryViewModel inventory, FallbackPolling polling) {
         String pushUrl = services.profile().pushUrl();
         if (pushUrl == null || pushUrl.isBlank()) {
             return null;
@@ -381,9 +380,6 @@ public final class AppWindow {
         });
         // ADR 0075: while pushes are paused the screen shown re-reads every 10 s; once its topics are subscribed it reads
         // once (stock pushes start then: a change while away, or while the socket was down, is not missed).
-        // The lambdas below keep this session's instance (the field is the next session's once it signs in).
-        FallbackPolling polling = new FallbackPolling(services.executor(), LiveUpdates.FALLBACK_POLL);
-        fallbackPolling = polling;
         polling.readAfterSubscribe(app.orderdesk.desktop.live.ScreenTopics.INVENTORY_SCREEN, () -> {
             if (!inventory.rows().isEmpty()) {
                 inventory.loadAll();
