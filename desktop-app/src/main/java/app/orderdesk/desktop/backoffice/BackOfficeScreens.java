@@ -21,6 +21,7 @@ public final class BackOfficeScreens {
     private final List<java.util.function.Consumer<app.orderdesk.desktop.ui.OrderOpener>> openers = new ArrayList<>();
     private final List<java.util.function.Consumer<app.orderdesk.api.LiveUpdate>> liveListeners = new ArrayList<>();
     private final List<java.util.function.Consumer<app.orderdesk.desktop.live.FallbackPolling>> catchUps = new ArrayList<>();
+    private final List<java.util.function.Consumer<Boolean>> liveStates = new ArrayList<>();
 
     public BackOfficeScreens(Session session, ApiClient api, BackOfficeApi backOffice, BackgroundExecutor executor) {
         boolean manager = session.groups().contains(Roles.MANAGERS);
@@ -34,6 +35,7 @@ public final class BackOfficeScreens {
                     dashboard::startRefreshing, () -> { }, dashboard::load));
             onDispose.add(dashboard::stopRefreshing);
             liveListeners.add(dashboard::onLiveUpdate);
+            liveStates.add(dashboard::liveChanged); // polled while paused, checked now and then while live (ADR 0076)
         }
         if (manager || support) {
             AttentionViewModel attention = new AttentionViewModel(backOffice, api, executor, manager);
@@ -66,6 +68,8 @@ public final class BackOfficeScreens {
     /** Pushed changes the back-office screens follow (the dashboard's figures, the attention list); see {@code LiveUpdates#addListener}. */
     public void useLiveUpdates(app.orderdesk.desktop.live.LiveUpdates live) {
         liveListeners.forEach(live::addListener);
+        live.liveProperty().addListener((obs, was, on) -> liveStates.forEach(screen -> screen.accept(on)));
+        liveStates.forEach(screen -> screen.accept(live.isLive()));
     }
 
     /** How the screens' order rows open an order (double-click or Enter): on the Orders tab. */

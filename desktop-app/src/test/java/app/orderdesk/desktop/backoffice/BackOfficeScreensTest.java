@@ -262,6 +262,48 @@ class BackOfficeScreensTest {
     }
 
     /**
+     * ADR 0076: the shown dashboard is polled every 30 s only while live updates are paused; once they are on, its
+     * pushes read it and its timer only checks now and then; when the socket drops, polling comes back. Timers held by
+     * manual executors (the app's would take minutes): one for the screens, one for the socket, so what the dashboard
+     * schedules is told apart from the socket's own timers.
+     */
+    @Test
+    void theShownDashboardIsPolledOnlyWhileLiveUpdatesArePaused(FxRobot robot) {
+        var manual = new app.orderdesk.desktop.fakes.ManualExecutor();
+        var socketTimers = new app.orderdesk.desktop.fakes.ManualExecutor();
+        Session session = new Session("user", "user@store.test", Set.of("managers"), "id", "refresh", Instant.now().plusSeconds(3600));
+        List<FakeSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var live = new app.orderdesk.desktop.live.LiveUpdates((url, listener) -> {
+            FakeSocket socket = new FakeSocket(listener);
+            sockets.add(socket);
+            return socket;
+        }, "ws://127.0.0.1:1/v1", () -> "token", socketTimers);
+        robot.interact(() -> {
+            screens = new BackOfficeScreens(session, api, backOffice, manual);
+            MainView main = new MainView(screens.screens(), session, "fake", new Notifications(), new SimpleIntegerProperty(0), () -> { });
+            stage.setScene(new Scene(main.root(), 1280, 800));
+            stage.show();
+            screens.useLiveUpdates(live);
+        });
+        open(robot, "dashboardTab");
+        assertThat(manual.delays).as("shown, no socket yet: polled").isNotEmpty().containsOnly(DashboardViewModel.REFRESH_EVERY);
+        assertThat(manual.pending()).isEqualTo(1);
+
+        robot.interact(live::start);
+        assertThat(sockets).hasSize(1);
+        assertThat(manual.delays).as("live: the slow check instead").last().isEqualTo(DashboardViewModel.CHECK_WHILE_LIVE);
+        assertThat(manual.pending()).isEqualTo(1);
+
+        robot.interact(() -> {
+            sockets.getFirst().listener.onClose(sockets.getFirst(), 1006, "network gone");
+            socketTimers.tick();
+        });
+        assertThat(manual.delays).as("the socket dropped: polled again").last().isEqualTo(DashboardViewModel.REFRESH_EVERY);
+        assertThat(manual.pending()).isEqualTo(1);
+        robot.interact(live::close);
+    }
+
+    /**
      * ADR 0075: with no socket (a network that lets none through) an order held meanwhile joins the shown list at the
      * next fallback read, without Reload, and the chosen order stays chosen. The interval is shortened here (10 s in
      * the app).

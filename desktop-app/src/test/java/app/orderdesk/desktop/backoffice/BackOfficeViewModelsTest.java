@@ -36,6 +36,29 @@ class BackOfficeViewModelsTest {
     }
 
     @Test
+    void whileLiveUpdatesAreOnTheDashboardIsReadByItsPushesAndOnlyCheckedNowAndThen() {
+        var model = new DashboardViewModel(backOffice, executor);
+        model.startRefreshing();
+        assertThat(executor.delays).as("paused until told otherwise: polled").containsExactly(DashboardViewModel.REFRESH_EVERY);
+
+        model.liveChanged(true);
+        assertThat(executor.pending()).as("the 30 s poll gives way to the slow check").isEqualTo(1);
+        assertThat(executor.delays).last().isEqualTo(DashboardViewModel.CHECK_WHILE_LIVE);
+        executor.tick();
+        assertThat(backOffice.dashboardCalls).as("the first load and the slow check's").isEqualTo(2);
+        assertThat(executor.delays).last().as("and the next check is as slow").isEqualTo(DashboardViewModel.CHECK_WHILE_LIVE);
+
+        model.liveChanged(false);
+        assertThat(executor.pending()).as("one timer, not two").isEqualTo(1);
+        assertThat(executor.delays).last().as("pushes paused: polled again").isEqualTo(DashboardViewModel.REFRESH_EVERY);
+
+        model.stopRefreshing();
+        model.liveChanged(true);
+        assertThat(executor.pending()).as("left: no timer, whatever the live updates do").isZero();
+        assertThat(DashboardViewModel.CHECK_WHILE_LIVE).isGreaterThan(DashboardViewModel.REFRESH_EVERY.multipliedBy(5));
+    }
+
+    @Test
     void aPushedChangeRefreshesTheShownDashboardOnceTheBurstSettles() {
         var model = new DashboardViewModel(backOffice, executor);
         var status = new app.orderdesk.api.LiveUpdate(app.orderdesk.api.LiveUpdate.ORDER_STATUS, "o-1",
