@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The measured part of {@code ./desk bench} that needs a running local cloud, in one JVM, side by side:
- * orders end to end at 1, 4 and 8 desks, the floor, what one order asks of AWS (for docs/cost.md),
+ * orders end to end at 1, 4 and 8 desks, the floor, what one order asks of AWS (for docs/cost.md), what a desk asks
+ * of it by being open (a Dashboard read, a keep-alive ping),
  * the receipt PDF warm, and each handler's cold start from the deployment artifact. Writes JSON.
  *
  * usage: BenchMain OUT.json [--quick]   (-Dbench.follow=polling|push picks the desks' follow strategy, push by
@@ -150,6 +151,11 @@ public final class BenchMain {
                 systemLogLevels.put(f, templateFunctions.systemLogLevel(f));
             });
             say("per order: %s", perOrder);
+
+            // ---- ADR 0076: what a desk costs by being open, not by an order (metered apart, after the orders' counts) ----
+            ObjectNode desk = results.putObject("desk");
+            DeskReads.measure(desk, cloud, meter, LOGGED_BYTES, quick ? 5 : 50);
+            say("desk: %s", desk);
 
             // ---- the desk before push, 1 desk, for comparison (not metered: the cost model prices the app as it is) ----
             if (!followName.equals("polling")) {

@@ -537,7 +537,114 @@ public final class BenchReport {
             }
         }
         md.append("\nThe decision these numbers feed: [ADR 0018](decisions/0018-express-workflow.md).\n");
+        if (r.has("desk")) {
+            md.append(deskCosts(commonNoSes + express + xray));
+        }
         return md.toString();
+    }
+
+    // ---- ADR 0076: what a desk costs by being open, not by an order ----
+
+    /** An 8-hour store day, in minutes, and the store days of a month. */
+    static final int DAY_MINUTES = 8 * 60;
+    static final int STORE_DAYS_PER_MONTH = 22;
+    /** The app's keep-alive ping (LiveUpdates.KEEP_ALIVE) and the Dashboard's timers (DashboardViewModel). */
+    static final int PING_MINUTES = 5;
+    static final int DASHBOARD_CHECK_LIVE_MINUTES = 5;
+    static final double DASHBOARD_POLL_SECONDS = 30;
+
+    private String deskCosts(double orderUsd) {
+        JsonNode read = r.path("desk").path("dashboardRead");
+        JsonNode ping = r.path("desk").path("keepAlivePing");
+        double readUsd = p("apigateway.rest.request") + p("xray.trace") + functionsTablesAndLogs(read);
+        // Tracing: Active on every function: Lambda traces the $default call the ping makes (no API Gateway trace on WebSockets)
+        double pingUsd = p("apigateway.websocket.message") + p("xray.trace") + functionsTablesAndLogs(ping);
+        double minuteUsd = p("apigateway.websocket.connectionMinute");
+        double pings = DAY_MINUTES / (double) PING_MINUTES;
+        double liveChecks = DAY_MINUTES / (double) DASHBOARD_CHECK_LIVE_MINUTES;
+        double polls = DAY_MINUTES * 60 / DASHBOARD_POLL_SECONDS;
+        double signedIn = DAY_MINUTES * minuteUsd + pings * pingUsd;
+        StringBuilder md = new StringBuilder();
+        md.append("""
+
+                ## What a desk costs by being open (ADR 0076)
+
+                Not an order's cost, so not in the figures above: what a desk asks of AWS by being signed in and by showing
+                the Dashboard, measured apart after the orders (%s reads of a manager's `GET /dashboard?days=30`, as the app
+                asks for it, with the run's orders in today's totals; %s keep-alive pings on a desk's socket), the meter
+                reset before each, priced as above (each function at its memory and architecture, its logs, one X-Ray trace
+                per request or call).
+
+                | item | measured | USD each |
+                |---|---|---|
+                """.formatted(num(read.path("calls"), 0), num(ping.path("calls"), 0)));
+        md.append("| a Dashboard read: 1 REST request, 1 trace, %s | %s | %s |\n".formatted(callWords(read), "1", usd(readUsd, 8)));
+        md.append("| a keep-alive ping: 1 WebSocket message, 1 trace, %s | %s | %s |\n".formatted(callWords(ping), "1", usd(pingUsd, 8)));
+        md.append("| a minute of a desk's WebSocket connection | 1 | %s |\n".formatted(usd(minuteUsd, 8)));
+        md.append("""
+
+                | a desk open for an 8-hour day | calls | USD per day | USD per month (%d store days) |
+                |---|---|---|---|
+                """.formatted(STORE_DAYS_PER_MONTH));
+        md.append(dayRow("signed in with live updates on: the connection's %d minutes and a ping every %d min".formatted(DAY_MINUTES, PING_MINUTES),
+                num(pings, 0) + " pings", signedIn));
+        md.append(dayRow("+ the Dashboard shown all day, live updates on (ADR 0076): a check every %d min".formatted(DASHBOARD_CHECK_LIVE_MINUTES),
+                num(liveChecks, 0) + " reads", liveChecks * readUsd));
+        md.append(dayRow("+ the Dashboard shown all day, live updates paused — and always before ADR 0076: a read every %s s"
+                .formatted(num(DASHBOARD_POLL_SECONDS, 0)), num(polls, 0) + " reads", polls * readUsd));
+        md.append("""
+
+                While it is shown with live updates on, the Dashboard is also read once after each burst of pushed changes
+                (ADR 0076; about one read per order placed while a manager watches): %s per 1,000 orders watched, against
+                %s per 1,000 for the orders themselves (EXPRESS, SES excluded, as above). A store of 1,000 orders a month
+                whose manager kept the Dashboard on show all day paid %s a month for its 30-second reads before ADR 0076
+                (%s with live updates on now), against %s for the orders.
+                """.formatted(usd(readUsd * 1000, 4), usd(orderUsd * 1000, 4), usd(polls * readUsd * STORE_DAYS_PER_MONTH, 2),
+                usd(liveChecks * readUsd * STORE_DAYS_PER_MONTH, 2), usd(orderUsd * 1000, 2)));
+        return md.toString();
+    }
+
+    private static String dayRow(String what, String calls, double dayUsd) {
+        return "| %s | %s | %s | %s |\n".formatted(what, calls, usd(dayUsd, 5), usd(dayUsd * STORE_DAYS_PER_MONTH, 4));
+    }
+
+    /** E.g. "GetDashboardFunction 1.0 × 41.2 ms, 12.5 read units, 0.8 KB of logs": what one metered desk call asked for. */
+    private String callWords(JsonNode call) {
+        JsonNode counted = call.path("counted");
+        List<String> words = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = counted.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().startsWith("lambda.invocations.")) {
+                String fn = e.getKey().substring("lambda.invocations.".length());
+                double count = e.getValue().asDouble();
+                words.add("%s %s × %s ms".formatted(fn, num(count, 1), num(count == 0 ? 0 : counted.path("lambda.ms." + fn).asDouble() / count, 1)));
+            }
+        }
+        words.add(num(counted.path("dynamodb.read-units").asDouble(), 1) + " read units");
+        if (counted.path("dynamodb.write-units").asDouble() > 0) {
+            words.add(num(counted.path("dynamodb.write-units").asDouble(), 1) + " write units");
+        }
+        words.add(num(call.path("logBytes").asDouble() / 1024, 1) + " KB of logs");
+        return String.join(", ", words);
+    }
+
+    /** One desk call's function invocations (requests and GB-seconds at their architecture), DynamoDB units and logs. */
+    private double functionsTablesAndLogs(JsonNode call) {
+        JsonNode counted = call.path("counted");
+        double usd = 0, platformLogBytes = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = counted.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            if (e.getKey().startsWith("lambda.invocations.")) {
+                String fn = e.getKey().substring("lambda.invocations.".length());
+                double count = e.getValue().asDouble();
+                double gbSeconds = counted.path("lambda.ms." + fn).asDouble() / 1000.0 * r.path("memoryMb").path(fn).asDouble(1024) / 1024.0;
+                usd += count * p(lambdaPriceKey(architecture(fn), "request")) + gbSeconds * p(lambdaPriceKey(architecture(fn), "gbSecond"));
+                platformLogBytes += count * platformLogBytesPerInvocation(fn);
+            }
+        }
+        usd += counted.path("dynamodb.read-units").asDouble() * p("dynamodb.readUnit")
+                + counted.path("dynamodb.write-units").asDouble() * p("dynamodb.writeUnit");
+        return usd + (call.path("logBytes").asDouble() + platformLogBytes) / 1e9 * p("logs.ingestGb");
     }
 
     // ---- h-c: architecture and platform log lines, as the template sets them (BenchMain records them per function) ----

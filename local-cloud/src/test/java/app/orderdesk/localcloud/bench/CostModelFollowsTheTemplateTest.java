@@ -53,6 +53,52 @@ class CostModelFollowsTheTemplateTest {
         assertThat(expressPer1000(two) - expressPer1000(none)).isCloseTo(0.0170, org.assertj.core.data.Offset.offset(0.00005));
     }
 
+    /**
+     * ADR 0076: what a desk asks of AWS by being open is priced apart from the orders, per call and per 8-hour day.
+     * A Dashboard read: $3.50 (REST) + $5.00 (trace) + $0.20 + 0.1 GB-s × $13.3334 (arm64) + 20 read units × $0.125 +
+     * 1,000 B of logs × $0.50/GB = $13.03 per million; a ping: $1.00 (message) + $5.00 + $0.20 + 0.005 GB-s × $13.3334 = $6.27.
+     */
+    @Test
+    void aDesksDashboardReadsAndPingsArePricedApartPerCallAndPerDay() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode results = json.readValue(Files.readString(resultsFile("arm64", "WARN", 1.0)), ObjectNode.class);
+        ObjectNode desk = results.putObject("desk");
+        ObjectNode read = desk.putObject("dashboardRead").put("calls", 50).put("logBytes", 1000.0);
+        read.putObject("counted").put("lambda.invocations.DashboardFunction", 1.0).put("lambda.ms.DashboardFunction", 100.0)
+                .put("dynamodb.read-units", 20.0);
+        ObjectNode ping = desk.putObject("keepAlivePing").put("calls", 50).put("logBytes", 0.0);
+        ping.putObject("counted").put("lambda.invocations.PingFunction", 1.0).put("lambda.ms.PingFunction", 10.0);
+        ((ObjectNode) results.path("memoryMb")).put("DashboardFunction", 1024).put("PingFunction", 512);
+        ((ObjectNode) results.path("architecture")).put("DashboardFunction", "arm64").put("PingFunction", "arm64");
+        ((ObjectNode) results.path("systemLogLevel")).put("DashboardFunction", "WARN").put("PingFunction", "WARN");
+        String md = render(results, "desk");
+
+        assertThat(md).contains("## What a desk costs by being open (ADR 0076)");
+        assertThat(cell(md, "| a Dashboard read:", 3)).isEqualTo("$0.00001303");
+        assertThat(cell(md, "| a keep-alive ping:", 3)).isEqualTo("$0.00000627");
+        // a day: 480 min × $0.25/M + 96 pings; 96 live checks; 960 polls (30 s)
+        assertThat(cell(md, "| signed in with live updates on", 3)).isEqualTo("$0.00072");
+        assertThat(cell(md, "| + the Dashboard shown all day, live updates on", 3)).isEqualTo("$0.00125");
+        assertThat(cell(md, "| + the Dashboard shown all day, live updates paused", 3)).isEqualTo("$0.01251");
+        assertThat(cell(md, "| + the Dashboard shown all day, live updates paused", 4)).isEqualTo("$0.2753");
+        assertThat(render((ObjectNode) results.without("desk"), "no-desk")).as("a run without the desk's figures: no section")
+                .doesNotContain("What a desk costs");
+    }
+
+    /** The {@code column}th cell (1-based) of the table row starting with {@code rowStart}. */
+    private static String cell(String md, String rowStart, int column) {
+        String row = md.lines().filter(l -> l.startsWith(rowStart)).findFirst().orElseThrow(() -> new AssertionError("no row " + rowStart + " in\n" + md));
+        return row.split(" \\| ")[column - 1].replace("|", "").trim();
+    }
+
+    private String render(ObjectNode results, String name) throws Exception {
+        Path resultsFile = Files.writeString(dir.resolve(name + ".json"), new ObjectMapper().writeValueAsString(results));
+        Path shell = Files.writeString(dir.resolve("shell.properties"), "date=test\n");
+        Path docs = Files.createDirectories(dir.resolve("docs-" + name));
+        BenchReport.main(new String[] {resultsFile.toString(), shell.toString(), PRICES.toString(), docs.toString()});
+        return Files.readString(docs.resolve("cost.md"));
+    }
+
     private String cost(String architecture, String systemLogLevel) throws Exception {
         return cost(architecture, systemLogLevel, 0.0);
     }
@@ -65,6 +111,14 @@ class CostModelFollowsTheTemplateTest {
     }
 
     private String cost(String architecture, String systemLogLevel, double apiRequests) throws Exception {
+        Path resultsFile = resultsFile(architecture, systemLogLevel, apiRequests);
+        Path shell = Files.writeString(dir.resolve("shell.properties"), "date=test\n");
+        Path docs = Files.createDirectories(dir.resolve("docs-" + architecture + "-" + systemLogLevel + "-" + apiRequests));
+        BenchReport.main(new String[] {resultsFile.toString(), shell.toString(), PRICES.toString(), docs.toString()});
+        return Files.readString(docs.resolve("cost.md"));
+    }
+
+    private Path resultsFile(String architecture, String systemLogLevel, double apiRequests) throws Exception {
         ObjectMapper json = new ObjectMapper();
         ObjectNode results = json.createObjectNode();
         ObjectNode perOrder = results.putObject("perOrder").put("orders", 100).put("apiRequests", apiRequests).put("followRequests", 0.0)
@@ -73,12 +127,9 @@ class CostModelFollowsTheTemplateTest {
         results.putObject("memoryMb").put("TaskFunction", 1024);
         results.putObject("architecture").put("TaskFunction", architecture);
         results.putObject("systemLogLevel").put("TaskFunction", systemLogLevel);
-        Path resultsFile = dir.resolve("results.json");
+        Path resultsFile = dir.resolve("results-" + architecture + "-" + systemLogLevel + "-" + apiRequests + ".json");
         Files.writeString(resultsFile, json.writeValueAsString(results));
-        Path shell = Files.writeString(dir.resolve("shell.properties"), "date=test\n");
-        Path docs = Files.createDirectories(dir.resolve("docs-" + architecture + "-" + systemLogLevel + "-" + apiRequests));
-        BenchReport.main(new String[] {resultsFile.toString(), shell.toString(), PRICES.toString(), docs.toString()});
-        return Files.readString(docs.resolve("cost.md"));
+        return resultsFile;
     }
 
     /** The "USD per order" cell of the per-order line whose item starts with {@code item}. */
