@@ -28,7 +28,7 @@ import javafx.collections.ObservableList;
 public final class DashboardViewModel {
 
     /** While live updates are paused (or before they are on): the figures are polled. */
-    static final Duration REFRESH_EVERY = Duration.ofSeconds(30);
+    static final Duration REFRESH_EVERY = app.orderdesk.desktop.live.LiveUpdates.DASHBOARD_FALLBACK_POLL;
     /**
      * While live updates are on, every change the figures follow is pushed and read after its burst settles; the slow
      * check is for what no push says (a new day begins, a push that failed). Before ADR 0076 the dashboard read every

@@ -46,6 +46,8 @@ public final class LiveUpdates implements AutoCloseable {
     public static String connecting() { return Messages.text("live.connecting"); }
     /** How often a screen re-reads what it follows when pushes may be missing: slow, never the old 500 ms. */
     public static final Duration FALLBACK_POLL = Duration.ofSeconds(10);
+    /** The Dashboard's read is the heaviest a desk makes: it is polled less often while paused (ADR 0076). */
+    public static final Duration DASHBOARD_FALLBACK_POLL = Duration.ofSeconds(30);
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     static final Duration MAX_RETRY = Duration.ofSeconds(30);
     // API Gateway closes a socket idle for 10 minutes: a ping well before that keeps it.
@@ -296,7 +298,7 @@ public final class LiveUpdates implements AutoCloseable {
         sending = null;
         live.set(false);
         statusText.set(paused());
-        statusDetail.set(Messages.text("live.paused.detail", FALLBACK_POLL.toSeconds()));
+        statusDetail.set(Messages.text("live.paused.detail", FALLBACK_POLL.toSeconds(), DASHBOARD_FALLBACK_POLL.toSeconds()));
         pending.cancel();
         Duration wait = nextRetry;
         nextRetry = nextRetry.multipliedBy(2).compareTo(MAX_RETRY) > 0 ? MAX_RETRY : nextRetry.multipliedBy(2);

@@ -60,7 +60,8 @@ class LiveUpdatesFallbackFlowTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> LiveUpdates.paused().equals(state.getText()));
         assertThat(state.getText()).isEqualTo("Live updates paused — refreshing every 10 s");
-        assertThat(state.getTooltip().getText()).contains("reconnects on its own").contains("every 10 seconds");
+        assertThat(state.getTooltip().getText()).contains("reconnects on its own").contains("every 10 seconds")
+                .contains("the Dashboard every 30");
         await().atMost(Duration.ofMinutes(1)).until(() -> LiveUpdates.on().equals(state.getText()));
     }
 }
