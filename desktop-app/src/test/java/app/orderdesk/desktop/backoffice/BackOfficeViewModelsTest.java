@@ -3,6 +3,7 @@ package app.orderdesk.desktop.backoffice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.orderdesk.api.ApiError;
+import app.orderdesk.api.DashboardView;
 import app.orderdesk.desktop.client.ApiException;
 import app.orderdesk.desktop.fakes.FakeApiClient;
 import app.orderdesk.desktop.fakes.FakeBackOfficeApi;
@@ -80,6 +81,52 @@ class BackOfficeViewModelsTest {
         model.onLiveUpdate(status);
         executor.tick();
         assertThat(backOffice.dashboardCalls).as("left: pushes no longer read").isEqualTo(before);
+    }
+
+    /**
+     * ADR 0076: a pushed change is read for the recent week only (each day is a Query); the chart keeps its older days
+     * from the last whole read, and after midnight the recent week ends a day later and the oldest day drops off.
+     */
+    @Test
+    void aPushedChangeReadsTheRecentWeekAndTheChartKeepsItsOlderDays() {
+        var model = new DashboardViewModel(backOffice, executor);
+        model.startRefreshing();
+        var whole = java.util.List.copyOf(model.revenue());
+        assertThat(whole).hasSize(DashboardViewModel.DAYS);
+        var status = new app.orderdesk.api.LiveUpdate(app.orderdesk.api.LiveUpdate.ORDER_STATUS, "o-1",
+                app.orderdesk.api.OrderStatus.COMPLETED, null, java.time.Instant.now());
+
+        backOffice.revenueBump = 100; // the recent week sold more since
+        model.onLiveUpdate(status);
+        assertThat(executor.tickOnly(DashboardViewModel.PUSH_SETTLE)).isEqualTo(1);
+        assertThat(backOffice.dashboardDays).containsExactly(DashboardViewModel.DAYS, DashboardViewModel.RECENT_DAYS);
+        assertThat(model.revenue()).hasSize(DashboardViewModel.DAYS);
+        assertThat(model.revenue().subList(0, 23)).as("older days: as the whole read had them").isEqualTo(whole.subList(0, 23));
+        assertThat(model.revenue().subList(23, 30)).extracting(DashboardView.DayRevenue::revenueCents).as("the recent week: as just read")
+                .isEqualTo(whole.subList(23, 30).stream().map(d -> d.revenueCents() + 100).toList());
+
+        backOffice.today = java.time.LocalDate.parse("2026-03-02"); // midnight passed
+        model.onLiveUpdate(status);
+        executor.tickOnly(DashboardViewModel.PUSH_SETTLE);
+        assertThat(backOffice.dashboardDays).last().isEqualTo(DashboardViewModel.RECENT_DAYS);
+        assertThat(model.revenue()).hasSize(DashboardViewModel.DAYS);
+        assertThat(model.revenue()).extracting(DashboardView.DayRevenue::day).doesNotHaveDuplicates().isSorted()
+                .startsWith("2026-02-01").endsWith("2026-03-02");
+        assertThat(model.revenue().getFirst()).as("kept from the whole read").isEqualTo(whole.get(1));
+    }
+
+    @Test
+    void aPushBeforeAnyWholeReadReadsEveryDay() {
+        backOffice.dashboardFailure = new IllegalStateException("unavailable");
+        var model = new DashboardViewModel(backOffice, executor);
+        model.startRefreshing();
+        assertThat(model.revenue()).isEmpty();
+        backOffice.dashboardFailure = null;
+        model.onLiveUpdate(new app.orderdesk.api.LiveUpdate(app.orderdesk.api.LiveUpdate.ORDER_STATUS, "o-1",
+                app.orderdesk.api.OrderStatus.COMPLETED, null, java.time.Instant.now()));
+        executor.tickOnly(DashboardViewModel.PUSH_SETTLE);
+        assertThat(backOffice.dashboardDays).last().isEqualTo(DashboardViewModel.DAYS);
+        assertThat(model.revenue()).hasSize(DashboardViewModel.DAYS);
     }
 
     @Test

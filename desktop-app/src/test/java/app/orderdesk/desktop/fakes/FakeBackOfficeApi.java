@@ -35,6 +35,13 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
 
     public String scope = "STORE";
     public int dashboardCalls;
+    /** The {@code days} of every dashboard call, in order. */
+    public final List<Integer> dashboardDays = new ArrayList<>();
+    /** The store's today as the dashboard answers it, and cents added to every day's revenue (to tell reads apart). */
+    public LocalDate today = LocalDate.parse("2026-03-01");
+    public long revenueBump;
+    /** When set, the dashboard call throws it. */
+    public RuntimeException dashboardFailure;
     public final List<String> redriven = new ArrayList<>();
     public final List<String> phoneQueries = new ArrayList<>();
     public final List<String> emailQueries = new ArrayList<>();
@@ -47,7 +54,10 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
     @Override
     public synchronized DashboardView dashboard(int days) {
         dashboardCalls++;
-        LocalDate today = LocalDate.parse("2026-03-01");
+        dashboardDays.add(days);
+        if (dashboardFailure != null) {
+            throw dashboardFailure;
+        }
         Map<String, Long> byStatus = new LinkedHashMap<>();
         byStatus.put("IN_PROGRESS", 3L);
         byStatus.put("COMPLETED", "STORE".equals(scope) ? 41L : 7L);
@@ -60,7 +70,7 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
         }
         List<DashboardView.DayRevenue> revenue = new ArrayList<>();
         for (int i = days - 1; i >= 0; i--) {
-            long cents = 180_000 + (long) (60_000 * Math.sin(i / 3.0)) + (i % 7 == 0 ? -90_000 : 0);
+            long cents = 180_000 + (long) (60_000 * Math.sin(i / 3.0)) + (i % 7 == 0 ? -90_000 : 0) + revenueBump;
             revenue.add(new DashboardView.DayRevenue(today.minusDays(i).toString(), 40 + i % 9, 35 + i % 7, cents));
         }
         List<DashboardView.ProductSales> top = new ArrayList<>();

@@ -47,6 +47,20 @@ public final class ManualExecutor implements BackgroundExecutor {
         return ran;
     }
 
+    /** Runs only the actions scheduled so far with {@code delay}, keeping the others; answers how many ran. */
+    public int tickOnly(Duration delay) {
+        List<Scheduled> due = scheduled.stream().filter(s -> s.delay().equals(delay)).toList();
+        scheduled.removeAll(due);
+        int ran = 0;
+        for (Scheduled s : due) {
+            if (!s.cancelled()[0]) {
+                s.action().run();
+                ran++;
+            }
+        }
+        return ran;
+    }
+
     public int pending() {
         return (int) scheduled.stream().filter(s -> !s.cancelled()[0]).count();
     }

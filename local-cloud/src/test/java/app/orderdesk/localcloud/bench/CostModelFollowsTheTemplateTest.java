@@ -66,6 +66,9 @@ class CostModelFollowsTheTemplateTest {
         ObjectNode read = desk.putObject("dashboardRead").put("calls", 50).put("logBytes", 1000.0);
         read.putObject("counted").put("lambda.invocations.DashboardFunction", 1.0).put("lambda.ms.DashboardFunction", 100.0)
                 .put("dynamodb.read-units", 20.0);
+        ObjectNode recent = desk.putObject("dashboardRecentRead").put("calls", 50).put("logBytes", 1000.0);
+        recent.putObject("counted").put("lambda.invocations.DashboardFunction", 1.0).put("lambda.ms.DashboardFunction", 100.0)
+                .put("dynamodb.read-units", 4.0);
         ObjectNode ping = desk.putObject("keepAlivePing").put("calls", 50).put("logBytes", 0.0);
         ping.putObject("counted").put("lambda.invocations.PingFunction", 1.0).put("lambda.ms.PingFunction", 10.0);
         ((ObjectNode) results.path("memoryMb")).put("DashboardFunction", 1024).put("PingFunction", 512);
@@ -74,7 +77,10 @@ class CostModelFollowsTheTemplateTest {
         String md = render(results, "desk");
 
         assertThat(md).contains("## What a desk costs by being open (ADR 0076)");
-        assertThat(cell(md, "| a Dashboard read:", 3)).isEqualTo("$0.00001303");
+        assertThat(cell(md, "| a Dashboard read (`days=30`", 3)).isEqualTo("$0.00001303");
+        // the recent week: 4 read units instead of 20 → $13.03 - 16 × $0.125 = $11.03 per million; per 1,000 pushed reads $0.0110
+        assertThat(cell(md, "| a Dashboard read of the recent week", 3)).isEqualTo("$0.00001103");
+        assertThat(md).contains("$0.0110 per 1,000 orders watched");
         assertThat(cell(md, "| a keep-alive ping:", 3)).isEqualTo("$0.00000627");
         // a day: 480 min × $0.25/M + 96 pings; 96 live checks; 960 polls (30 s)
         assertThat(cell(md, "| signed in with live updates on", 3)).isEqualTo("$0.00072");

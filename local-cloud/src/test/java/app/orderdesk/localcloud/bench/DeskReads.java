@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What a desk costs by being open rather than by an order (ADR 0076), metered apart from the orders: one read of a
- * manager's shown Dashboard ({@code GET /dashboard?days=30}, as the app asks for it) and one keep-alive ping on a
+ * manager's shown Dashboard ({@code GET /dashboard?days=30}, as the app asks for it when shown and by its timer), one
+ * read of its recent week ({@code days=7}, as the app asks after a burst of pushes) and one keep-alive ping on a
  * desk's live-updates socket (the app sends one every 5 min; API Gateway bills it as a message and runs the
  * {@code $default} function for it). Each is done {@code count} times after one unmetered warm-up, and the meter's
  * counts divided by {@code count}; the report prices them per read, per ping and per 8-hour day.
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DeskReads {
 
     private static final String DASHBOARD = "/dashboard?days=30";
+    private static final String DASHBOARD_RECENT = "/dashboard?days=7";
     private static final String PING = "{\"action\":\"ping\"}";
     private static final String PING_FUNCTION = "lambda.invocations.PushDefaultFunction";
 
@@ -37,6 +39,14 @@ final class DeskReads {
             }
         }
         perCall(into.putObject("dashboardRead"), meter.snapshot(), loggedBytes.get(), count);
+        meter.reset();
+        loggedBytes.set(0);
+        for (int i = 0; i < count; i++) {
+            if (manager.follow(DASHBOARD_RECENT) == null) {
+                throw new IllegalStateException("GET " + DASHBOARD_RECENT + " answered 429 or 404 to a manager");
+            }
+        }
+        perCall(into.putObject("dashboardRecentRead"), meter.snapshot(), loggedBytes.get(), count);
 
         WebSocket socket = manager.openPush(new WebSocket.Listener() { });
         try {
