@@ -67,13 +67,27 @@ class BackOfficeScreensTest {
     }
 
     private void signedInAs(FxRobot robot, String... groups) {
+        signedInAs(robot, executor, groups);
+    }
+
+    private void signedInAs(FxRobot robot, app.orderdesk.desktop.infra.BackgroundExecutor work, String... groups) {
         Session session = new Session("user", "user@store.test", Set.of(groups), "id", "refresh", Instant.now().plusSeconds(3600));
         robot.interact(() -> {
-            screens = new BackOfficeScreens(session, api, backOffice, executor);
+            screens = new BackOfficeScreens(session, api, backOffice, work);
             MainView main = new MainView(screens.screens(), session, "fake", new Notifications(), new SimpleIntegerProperty(0), () -> { });
             stage.setScene(new Scene(main.root(), 1280, 800));
             stage.show();
         });
+    }
+
+    /** Live updates whose sockets are fakes the test talks through (each opened socket joins {@code sockets}). */
+    private static app.orderdesk.desktop.live.LiveUpdates liveOverFakeSockets(List<FakeSocket> sockets,
+                                                                             app.orderdesk.desktop.infra.BackgroundExecutor work) {
+        return new app.orderdesk.desktop.live.LiveUpdates((url, listener) -> {
+            FakeSocket socket = new FakeSocket(listener);
+            sockets.add(socket);
+            return socket;
+        }, "ws://127.0.0.1:1/v1", () -> "token", work);
     }
 
     private List<String> tabIds(FxRobot robot) {
@@ -237,11 +251,7 @@ class BackOfficeScreensTest {
         assertThat(table.getSelectionModel().getSelectedItem().orderNumber()).isEqualTo("OD-000043");
 
         List<FakeSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var live = new app.orderdesk.desktop.live.LiveUpdates((url, listener) -> {
-            FakeSocket socket = new FakeSocket(listener);
-            sockets.add(socket);
-            return socket;
-        }, "ws://127.0.0.1:1/v1", () -> "token", executor);
+        var live = liveOverFakeSockets(sockets, executor);
         robot.interact(() -> {
             screens.useLiveUpdates(live);
             live.start();
@@ -271,20 +281,10 @@ class BackOfficeScreensTest {
     void theShownDashboardIsPolledOnlyWhileLiveUpdatesArePaused(FxRobot robot) {
         var manual = new app.orderdesk.desktop.fakes.ManualExecutor();
         var socketTimers = new app.orderdesk.desktop.fakes.ManualExecutor();
-        Session session = new Session("user", "user@store.test", Set.of("managers"), "id", "refresh", Instant.now().plusSeconds(3600));
         List<FakeSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
-        var live = new app.orderdesk.desktop.live.LiveUpdates((url, listener) -> {
-            FakeSocket socket = new FakeSocket(listener);
-            sockets.add(socket);
-            return socket;
-        }, "ws://127.0.0.1:1/v1", () -> "token", socketTimers);
-        robot.interact(() -> {
-            screens = new BackOfficeScreens(session, api, backOffice, manual);
-            MainView main = new MainView(screens.screens(), session, "fake", new Notifications(), new SimpleIntegerProperty(0), () -> { });
-            stage.setScene(new Scene(main.root(), 1280, 800));
-            stage.show();
-            screens.useLiveUpdates(live);
-        });
+        var live = liveOverFakeSockets(sockets, socketTimers);
+        signedInAs(robot, manual, "managers");
+        robot.interact(() -> screens.useLiveUpdates(live));
         open(robot, "dashboardTab");
         assertThat(manual.delays).as("shown, no socket yet: polled").isNotEmpty().containsOnly(DashboardViewModel.REFRESH_EVERY);
         assertThat(manual.pending()).isEqualTo(1);

@@ -37,20 +37,17 @@ public final class ManualExecutor implements BackgroundExecutor {
     public int tick() {
         List<Scheduled> due = new ArrayList<>(scheduled);
         scheduled.clear();
-        int ran = 0;
-        for (Scheduled s : due) {
-            if (!s.cancelled()[0]) {
-                s.action().run();
-                ran++;
-            }
-        }
-        return ran;
+        return run(due);
     }
 
     /** Runs only the actions scheduled so far with {@code delay}, keeping the others; answers how many ran. */
     public int tickOnly(Duration delay) {
         List<Scheduled> due = scheduled.stream().filter(s -> s.delay().equals(delay)).toList();
         scheduled.removeAll(due);
+        return run(due);
+    }
+
+    private static int run(List<Scheduled> due) {
         int ran = 0;
         for (Scheduled s : due) {
             if (!s.cancelled()[0]) {

@@ -28,32 +28,19 @@ final class DeskReads {
     static void measure(ObjectNode into, LocalCloud cloud, Meter meter, AtomicLong loggedBytes, int count) throws Exception {
         DeskClient manager = new DeskClient(cloud.apiUrl(), cloud.pushUrl(), BenchMain.signIn(cloud, cloud.demoUser("managers")),
                 new DeskClient.Counters());
-        if (manager.follow(DASHBOARD) == null) {
-            throw new IllegalStateException("GET " + DASHBOARD + " answered 429 or 404 to a manager");
-        }
-        meter.reset();
-        loggedBytes.set(0);
-        for (int i = 0; i < count; i++) {
-            if (manager.follow(DASHBOARD) == null) {
-                throw new IllegalStateException("GET " + DASHBOARD + " answered 429 or 404 to a manager");
-            }
-        }
+        read(manager, DASHBOARD, 1); // warm, not metered
+        restartCounting(meter, loggedBytes);
+        read(manager, DASHBOARD, count);
         perCall(into.putObject("dashboardRead"), meter.snapshot(), loggedBytes.get(), count);
-        meter.reset();
-        loggedBytes.set(0);
-        for (int i = 0; i < count; i++) {
-            if (manager.follow(DASHBOARD_RECENT) == null) {
-                throw new IllegalStateException("GET " + DASHBOARD_RECENT + " answered 429 or 404 to a manager");
-            }
-        }
+        restartCounting(meter, loggedBytes);
+        read(manager, DASHBOARD_RECENT, count);
         perCall(into.putObject("dashboardRecentRead"), meter.snapshot(), loggedBytes.get(), count);
 
         WebSocket socket = manager.openPush(new WebSocket.Listener() { });
         try {
             socket.sendText(PING, true).get();
             awaitCount(meter, PING_FUNCTION, 1); // the warm-up ping's function call, not metered below
-            meter.reset();
-            loggedBytes.set(0);
+            restartCounting(meter, loggedBytes);
             for (int i = 0; i < count; i++) {
                 socket.sendText(PING, true).get();
             }
@@ -62,6 +49,20 @@ final class DeskReads {
         } finally {
             socket.abort();
         }
+    }
+
+    /** {@code GET path} as the desk asks for it, {@code times} times; a refusal ends the measurement. */
+    private static void read(DeskClient desk, String path, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            if (desk.follow(path) == null) {
+                throw new IllegalStateException("GET " + path + " answered 429 or 404 to a manager");
+            }
+        }
+    }
+
+    private static void restartCounting(Meter meter, AtomicLong loggedBytes) {
+        meter.reset();
+        loggedBytes.set(0);
     }
 
     private static void perCall(ObjectNode node, Map<String, Double> counted, long loggedBytes, int count) {
