@@ -69,6 +69,8 @@ public final class DashboardViewModel {
     private Cancellable pushed = Cancellable.NONE;
     private boolean refreshing;
     private boolean live;
+    /** Days a read asked for while another was in flight (0: none): read once that one ends, so no push is missed. */
+    private int askedMeanwhile;
 
     public DashboardViewModel(BackOfficeApi api, BackgroundExecutor executor) {
         this.api = api;
@@ -82,13 +84,28 @@ public final class DashboardViewModel {
 
     private void read(int days) {
         if (loading.get()) {
+            // A push's read must not be lost behind the read in flight (it may have started before the change was
+            // written): before ADR 0076 the next 30 s poll hid that; the timer now comes every 5 min while live.
+            askedMeanwhile = Math.max(askedMeanwhile, days);
             return;
         }
         loading.set(true);
-        executor.submit(() -> api.dashboard(days), view -> show(view, days), failure -> {
+        executor.submit(() -> api.dashboard(days), view -> {
+            show(view, days);
+            readAskedMeanwhile();
+        }, failure -> {
             loading.set(false);
             message.set(Messages.text("dashboard.loadFailed", ErrorMessages.describe(failure)));
+            readAskedMeanwhile();
         });
+    }
+
+    private void readAskedMeanwhile() {
+        int days = askedMeanwhile;
+        askedMeanwhile = 0;
+        if (days > 0 && refreshing) {
+            read(days);
+        }
     }
 
     /** Loads now and again by the timer ({@link #REFRESH_EVERY}, or {@link #CHECK_WHILE_LIVE} when live) until {@link #stopRefreshing()}. */
@@ -100,6 +117,7 @@ public final class DashboardViewModel {
 
     public void stopRefreshing() {
         refreshing = false;
+        askedMeanwhile = 0;
         timer.cancel();
         timer = Cancellable.NONE;
         pushed.cancel();

@@ -115,6 +115,31 @@ class BackOfficeViewModelsTest {
         assertThat(model.revenue().getFirst()).as("kept from the whole read").isEqualTo(whole.get(1));
     }
 
+    /**
+     * A push settling while a read is in flight (a slow API): that read may have started before the push's change was
+     * written, so the push's read runs once it ends instead of being dropped (the next timer is minutes away while live).
+     */
+    @Test
+    void aPushWhileAReadIsInFlightIsReadOnceThatReadEnds() {
+        var held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        var model = new DashboardViewModel(backOffice, held);
+        model.startRefreshing(); // held: the whole read, the timer
+        held.release(0);
+        var status = new app.orderdesk.api.LiveUpdate(app.orderdesk.api.LiveUpdate.ORDER_STATUS, "o-1",
+                app.orderdesk.api.OrderStatus.COMPLETED, null, java.time.Instant.now());
+        model.onLiveUpdate(status); // held: timer, settle
+        held.release(1); // the settled push reads: held: timer, its read (in flight)
+        model.onLiveUpdate(status); // another change meanwhile: held: timer, read, settle
+        held.release(2); // it settles while the read is in flight
+        assertThat(held.waiting()).isEqualTo(2);
+        held.release(1); // the read in flight ends...
+        assertThat(held.waiting()).as("...and the push that came meanwhile is read").isEqualTo(2);
+        held.release(1);
+        assertThat(backOffice.dashboardDays).containsExactly(DashboardViewModel.DAYS, DashboardViewModel.RECENT_DAYS,
+                DashboardViewModel.RECENT_DAYS);
+        assertThat(held.waiting()).as("the timer alone: nothing read twice").isEqualTo(1);
+    }
+
     @Test
     void aPushBeforeAnyWholeReadReadsEveryDay() {
         backOffice.dashboardFailure = new IllegalStateException("unavailable");
