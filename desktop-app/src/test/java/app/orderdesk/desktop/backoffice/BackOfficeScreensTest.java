@@ -90,6 +90,14 @@ class BackOfficeScreensTest {
         }, "ws://127.0.0.1:1/v1", () -> "token", work);
     }
 
+    /** The Attention tab opened, once its list shows the {@code rows} orders the fake answers. */
+    private TableView<AttentionItemView> attentionListOf(FxRobot robot, int rows) {
+        open(robot, "attentionTab");
+        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == rows);
+        return table;
+    }
+
     private List<String> tabIds(FxRobot robot) {
         return robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().stream().map(Tab::getId).toList();
     }
@@ -183,9 +191,7 @@ class BackOfficeScreensTest {
         assertThat(robot.lookup("#dashboardLowStock").queryTableView().getItems()).hasSize(3);
         assertThat(robot.lookup("#dashboardStorePanels").query().isVisible()).isTrue();
 
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        TableView<AttentionItemView> table = attentionListOf(robot, 2);
         Clicks.on(robot, "OD-000042");
         Button retry = robot.lookup("#attentionRetryButton").queryButton();
         assertThat(retry.isDisabled()).isFalse();
@@ -212,9 +218,7 @@ class BackOfficeScreensTest {
     @Test
     void aManagerCancelsAHeldOrder(FxRobot robot) {
         signedInAs(robot, "managers");
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        TableView<AttentionItemView> table = attentionListOf(robot, 2);
         Clicks.on(robot, "OD-000042");
         Button cancel = robot.lookup("#attentionCancelButton").queryButton();
         assertThat(cancel.isDisabled()).isFalse();
@@ -229,9 +233,7 @@ class BackOfficeScreensTest {
         signedInAs(robot, "support");
         assertThat(tabIds(robot)).containsExactly("attentionTab", "customersTab");
 
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        TableView<AttentionItemView> table = attentionListOf(robot, 2);
         Clicks.on(robot, "OD-000042");
         assertThat(robot.lookup("#attentionRetryButton").queryButton().isDisabled()).isFalse();
         assertThat(robot.lookup("#attentionCancelButton").queryButton().isDisabled()).as("cancelling is for managers").isTrue();
@@ -244,9 +246,7 @@ class BackOfficeScreensTest {
     @Test
     void aHeldOrderJoinsTheListByPushAndTheChosenOrderStaysChosen(FxRobot robot) {
         signedInAs(robot, "support");
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        TableView<AttentionItemView> table = attentionListOf(robot, 2);
         Clicks.on(robot, "OD-000043");
         assertThat(table.getSelectionModel().getSelectedItem().orderNumber()).isEqualTo("OD-000043");
 
@@ -311,9 +311,7 @@ class BackOfficeScreensTest {
     @Test
     void aHeldOrderJoinsTheListByPollingWhilePushesArePaused(FxRobot robot) {
         signedInAs(robot, "support");
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        TableView<AttentionItemView> table = attentionListOf(robot, 2);
         Clicks.on(robot, "OD-000043");
         var polling = new app.orderdesk.desktop.live.FallbackPolling(executor, Duration.ofMillis(300));
         robot.interact(() -> {
@@ -335,9 +333,7 @@ class BackOfficeScreensTest {
     @Test
     void theKeyboardChoosesTheFirstOrderWithDownAfterTabbingIntoTheList(FxRobot robot) {
         signedInAs(robot, "support");
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        TableView<AttentionItemView> table = attentionListOf(robot, 2);
         robot.interact(table::requestFocus);
 
         robot.type(javafx.scene.input.KeyCode.DOWN);
@@ -357,9 +353,7 @@ class BackOfficeScreensTest {
                     100, "USD", Instant.parse("2026-03-01T09:00:00Z")));
         }
         signedInAs(robot, "managers");
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 40);
+        TableView<AttentionItemView> table = attentionListOf(robot, 40);
         robot.interact(() -> {
             table.getSelectionModel().select(3);
             table.requestFocus();
@@ -401,9 +395,7 @@ class BackOfficeScreensTest {
             stage.setWidth(1024);
             stage.setHeight(640);
         });
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        TableView<AttentionItemView> table = attentionListOf(robot, 2);
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 
         List<app.orderdesk.desktop.CutTexts.Cut> cut = new java.util.ArrayList<>();
@@ -445,9 +437,7 @@ class BackOfficeScreensTest {
     private void assertAttentionColumnFitsItsValues(FxRobot robot, int index, String name,
                                                     java.util.function.Function<AttentionItemView, String> shown) {
         signedInAs(robot, "support");
-        open(robot, "attentionTab");
-        TableView<AttentionItemView> table = robot.lookup("#attentionTable").queryTableView();
-        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 2);
+        TableView<AttentionItemView> table = attentionListOf(robot, 2);
         robot.interact(() -> {
             var column = table.getColumns().get(index);
             String[] values = table.getItems().stream().map(shown).toArray(String[]::new);
