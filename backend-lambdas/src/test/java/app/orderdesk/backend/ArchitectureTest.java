@@ -25,7 +25,7 @@ class ArchitectureTest {
     static final ArchRule coreKnowsNothingOfObservability = noClasses()
             .that().resideInAnyPackage("..backend.domain..", "..backend.usecase..", "..backend.port..")
             .should().dependOnClassesThat().resideInAnyPackage("..backend.observability..", "org.apache.logging..",
-                    "software.amazon.cloudwatchlogs..", "com.amazonaws.xray..")
+                    "software.amazon.cloudwatchlogs..")
             .because("logs, metrics and traces are taken at the entry points; use cases stay plain Java");
 
     @ArchTest

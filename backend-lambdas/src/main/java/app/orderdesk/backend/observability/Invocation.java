@@ -1,14 +1,14 @@
 package app.orderdesk.backend.observability;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.xray.entities.Subsegment;
 import java.time.Duration;
 import org.apache.logging.log4j.ThreadContext;
 
 /**
  * The telemetry of one Lambda invocation: the keys every log line carries (function, requestId,
- * orderId, executionArn), one X-Ray subsegment annotated with orderId and outcome, and the metrics,
- * written as one embedded-metric-format line when the invocation closes.
+ * orderId, executionArn, and when X-Ray records it the traceId), one X-Ray subsegment annotated with
+ * orderId, executionArn and outcome (ADR 0077), and the metrics, written as one embedded-metric-format
+ * line when the invocation closes.
  */
 public final class Invocation implements AutoCloseable {
 
@@ -19,11 +19,12 @@ public final class Invocation implements AutoCloseable {
     static final String AWS_REQUEST_ID = "awsRequestId";
     static final String ORDER_ID = "orderId";
     static final String EXECUTION_ARN = "executionArn";
+    static final String TRACE_ID = "traceId";
     /** Order ids are UUIDs; X-Ray keeps annotation values up to 1,000 characters. */
     static final int MAX_ID_LENGTH = 128;
 
     private final String operation;
-    private final Subsegment subsegment;
+    private final TraceSubsegment subsegment;
     private final Metrics metrics = new Metrics();
     private String outcome;
 
@@ -38,8 +39,12 @@ public final class Invocation implements AutoCloseable {
             put(REQUEST_ID, context.getAwsRequestId());
             put(AWS_REQUEST_ID, context.getAwsRequestId());
         }
+        TraceHeader trace = TraceHeader.current().filter(TraceHeader::sampled).orElse(null);
+        if (trace != null) {
+            put(TRACE_ID, trace.traceId());
+        }
         metrics.property(FUNCTION, function);
-        this.subsegment = Tracing.begin(operation);
+        this.subsegment = trace == null ? TraceSubsegment.NONE : TraceSubsegment.begin(operation, trace);
     }
 
     static Invocation open(String operation, Context context) {
@@ -59,7 +64,7 @@ public final class Invocation implements AutoCloseable {
         if (orderId != null && !orderId.isBlank()) {
             String id = bounded(orderId);
             put(ORDER_ID, id);
-            subsegment.putAnnotation(ORDER_ID, id);
+            subsegment.annotate(ORDER_ID, id);
         }
         return this;
     }
@@ -73,7 +78,7 @@ public final class Invocation implements AutoCloseable {
     public Invocation executionArn(String executionArn) {
         if (executionArn != null && !executionArn.isBlank()) {
             put(EXECUTION_ARN, executionArn);
-            subsegment.putAnnotation(EXECUTION_ARN, executionArn);
+            subsegment.annotate(EXECUTION_ARN, executionArn);
         }
         return this;
     }
@@ -81,14 +86,14 @@ public final class Invocation implements AutoCloseable {
     /** How the invocation ended: an order status, an HTTP status, or the exception's name. */
     public Invocation outcome(String outcome) {
         this.outcome = outcome;
-        subsegment.putAnnotation("outcome", outcome);
+        subsegment.annotate("outcome", outcome);
         return this;
     }
 
     /** The invocation failed with an exception that propagates (a workflow task's Retry/Catch sees it). */
     public Invocation failed(Throwable failure) {
         outcome(failure.getClass().getSimpleName());
-        subsegment.addException(failure);
+        subsegment.failed(failure);
         // The class name alone says "transient" but not what: the finished line carries the causes' messages.
         put("cause", causes(failure));
         return this;
@@ -124,11 +129,12 @@ public final class Invocation implements AutoCloseable {
             metrics.property(REQUEST_ID, ThreadContext.get(REQUEST_ID));
             metrics.property(ORDER_ID, ThreadContext.get(ORDER_ID));
             metrics.property(EXECUTION_ARN, ThreadContext.get(EXECUTION_ARN));
+            metrics.property(TRACE_ID, ThreadContext.get(TRACE_ID));
             metrics.property("outcome", outcome);
             metrics.flush();
         } finally {
             try {
-                Tracing.end(subsegment);
+                subsegment.end();
             } finally {
                 ThreadContext.clearMap();
                 CURRENT.remove();

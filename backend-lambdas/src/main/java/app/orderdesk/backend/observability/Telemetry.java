@@ -13,15 +13,10 @@ public final class Telemetry {
 
     static final Logger LOG = LogManager.getLogger("app.orderdesk");
 
-    static {
-        // Pay for logging, metrics and tracing set-up in the init phase (kept by SnapStart), not in the first order.
-        Tracing.init();
-    }
-
     private Telemetry() {}
 
     /**
-     * Sets up logging, metrics and tracing now. Handlers call it from their constructor, i.e. in the
+     * Sets up logging and metrics now. Handlers call it from their constructor, i.e. in the
      * Lambda init phase, which SnapStart snapshots; otherwise the first order would pay for it.
      */
     public static void warmUp() {

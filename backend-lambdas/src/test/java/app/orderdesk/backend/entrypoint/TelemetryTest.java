@@ -15,29 +15,25 @@ import app.orderdesk.backend.errors.OrderRejectedException;
 import app.orderdesk.backend.fakes.Fakes;
 import app.orderdesk.backend.fakes.World;
 import app.orderdesk.backend.observability.CountingIdempotencyStore;
+import app.orderdesk.backend.observability.DaemonCapture;
 import app.orderdesk.backend.observability.Telemetry;
 import app.orderdesk.backend.port.IdempotencyStore;
 import app.orderdesk.backend.usecase.GetOrder;
 import app.orderdesk.backend.usecase.PlaceOrder;
-import com.amazonaws.xray.AWSXRay;
-import com.amazonaws.xray.AWSXRayRecorder;
-import com.amazonaws.xray.AWSXRayRecorderBuilder;
-import com.amazonaws.xray.emitters.Emitter;
-import com.amazonaws.xray.entities.Segment;
-import com.amazonaws.xray.entities.Subsegment;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The log line shape, the EMF metric lines and the X-Ray annotations, taken at the entry points. */
+/** The log line shape, the EMF metric lines and the X-Ray subsegments with their annotations, taken at the entry points. */
 class TelemetryTest {
 
     private static final String EXECUTION = "arn:aws:states:us-east-1:111111111111:execution:OrderWorkflow:";
+    private static final String TRACE = "1-67a0c3f2-5e2b1d4c9a8f7e6d5c4b3a29";
+    /** As Lambda hands a recorded invocation to the Java runtime. */
+    private static final String SAMPLED = "Root=" + TRACE + ";Parent=53995c3f42cd8ad8;Sampled=1";
 
     private final World world = new World();
 
@@ -169,19 +165,53 @@ class TelemetryTest {
         world.inventory.with(world.inventory.level("p-tee").product(), 0);
         String completed = paidWithReceipt("tok_visa");
 
-        Segment segment = traced(() -> {
+        List<JsonNode> sent = DaemonCapture.during(SAMPLED, () -> {
             assertThatThrownBy(() -> invoke(new ReserveStockTask(world.reserveStock),
                     Events.JSON.createObjectNode().put("orderId", rejected).put("executionArn", EXECUTION + rejected)))
                     .isInstanceOf(OrderRejectedException.class);
             invoke(new EmailReceiptTask(world.emailReceipt), Events.JSON.createObjectNode().put("orderId", completed));
         });
 
-        List<Subsegment> calls = segment.getSubsegments();
-        assertThat(calls).extracting(Subsegment::getName).containsExactly("ReserveStockTask", "EmailReceiptTask");
-        assertThat(strings(calls.get(0).getAnnotations())).containsEntry("orderId", rejected)
-                .containsEntry("outcome", "OrderRejectedException").containsEntry("executionArn", EXECUTION + rejected);
-        assertThat(calls.get(0).isFault() || calls.get(0).isError()).as("the exception is on the subsegment").isTrue();
-        assertThat(strings(calls.get(1).getAnnotations())).containsEntry("orderId", completed).containsEntry("outcome", "COMPLETED");
+        assertThat(sent).extracting(d -> d.path("name").asText()).containsExactly("ReserveStockTask", "EmailReceiptTask");
+        for (JsonNode subsegment : sent) {
+            assertThat(subsegment.path("type").asText()).isEqualTo("subsegment");
+            assertThat(subsegment.path("trace_id").asText()).isEqualTo(TRACE);
+            assertThat(subsegment.path("parent_id").asText()).as("under the function's segment").isEqualTo("53995c3f42cd8ad8");
+            assertThat(subsegment.path("id").asText()).matches("[0-9a-f]{16}");
+            assertThat(subsegment.path("end_time").asDouble()).isGreaterThanOrEqualTo(subsegment.path("start_time").asDouble())
+                    .isCloseTo(Instant.now().getEpochSecond(), org.assertj.core.data.Offset.offset(60.0));
+        }
+        JsonNode failed = sent.get(0);
+        assertThat(failed.path("annotations").path("orderId").asText()).isEqualTo(rejected);
+        assertThat(failed.path("annotations").path("outcome").asText()).isEqualTo("OrderRejectedException");
+        assertThat(failed.path("annotations").path("executionArn").asText()).isEqualTo(EXECUTION + rejected);
+        assertThat(failed.path("fault").asBoolean()).as("the exception is on the subsegment").isTrue();
+        assertThat(failed.path("cause").path("exceptions").get(0).path("type").asText()).isEqualTo(OrderRejectedException.class.getName());
+        JsonNode done = sent.get(1);
+        assertThat(done.path("annotations").path("orderId").asText()).isEqualTo(completed);
+        assertThat(done.path("annotations").path("outcome").asText()).isEqualTo("COMPLETED");
+        assertThat(done.has("fault")).isFalse();
+        assertThat(done.path("id").asText()).isNotEqualTo(failed.path("id").asText());
+    }
+
+    @Test
+    void aRecordedTraceIsNamedOnTheLogAndMetricLinesAndAnUnrecordedOneIsNot() {
+        String completed = paidWithReceipt("tok_visa");
+        ObjectNode input = Events.JSON.createObjectNode().put("orderId", completed);
+        List<List<JsonNode>> lines = new ArrayList<>();
+
+        List<JsonNode> sent = DaemonCapture.during(SAMPLED, () -> lines.add(StdoutCapture.jsonLines(
+                () -> invoke(new EmailReceiptTask(world.emailReceipt), input))));
+        assertThat(onlyLog(lines.getLast()).path("traceId").asText()).isEqualTo(TRACE);
+        assertThat(onlyMetrics(lines.getLast()).path("traceId").asText()).isEqualTo(TRACE);
+        assertThat(sent).hasSize(1);
+
+        // X-Ray's sampling left this one out: nothing to look up, so nothing named and nothing sent.
+        List<JsonNode> unsampled = DaemonCapture.during("Root=" + TRACE + ";Parent=53995c3f42cd8ad8;Sampled=0",
+                () -> lines.add(StdoutCapture.jsonLines(() -> invoke(new EmailReceiptTask(world.emailReceipt), input))));
+        assertThat(onlyLog(lines.getLast()).has("traceId")).isFalse();
+        assertThat(onlyMetrics(lines.getLast()).has("traceId")).isFalse();
+        assertThat(unsampled).isEmpty();
     }
 
     @Test
@@ -199,39 +229,15 @@ class TelemetryTest {
     }
 
     @Test
-    void withoutASegmentTracingIsSilentlySkipped() {
+    void withoutATraceHeaderNothingIsSentAndNothingComplains() {
         String id = paidWithReceipt("tok_visa");
-        // No segment is open (as in the local cloud): the call must neither fail nor complain.
-        List<JsonNode> lines = StdoutCapture.jsonLines(() -> invoke(new EmailReceiptTask(world.emailReceipt),
-                Events.JSON.createObjectNode().put("orderId", id)));
-        assertThat(lines).extracting(l -> l.path("level").asText("METRICS")).doesNotContain("ERROR", "WARN");
-    }
-
-    private static Segment traced(Runnable code) {
-        Telemetry.current(); // loads the production recorder first, so the test recorder below is the one in use
-        AWSXRayRecorder previous = AWSXRay.getGlobalRecorder();
-        AWSXRayRecorder recorder = AWSXRayRecorderBuilder.standard().withEmitter(new Emitter() {
-            @Override public boolean sendSegment(Segment segment) { return true; }
-            @Override public boolean sendSubsegment(Subsegment subsegment) { return true; }
-        }).build();
-        AWSXRay.setGlobalRecorder(recorder);
-        try {
-            Segment segment = recorder.beginSegment("test");
-            try {
-                code.run();
-            } finally {
-                recorder.endSegment();
-            }
-            return segment;
-        } finally {
-            AWSXRay.setGlobalRecorder(previous);
-        }
-    }
-
-    private static Map<String, String> strings(Map<String, Object> annotations) {
-        Map<String, String> out = new HashMap<>();
-        annotations.forEach((k, v) -> out.put(k, String.valueOf(v)));
-        return out;
+        List<List<JsonNode>> lines = new ArrayList<>();
+        // Nothing sets the header outside Lambda (as in the local cloud): no subsegment, no trace id, no warning.
+        List<JsonNode> sent = DaemonCapture.during(null, () -> lines.add(StdoutCapture.jsonLines(() -> invoke(
+                new EmailReceiptTask(world.emailReceipt), Events.JSON.createObjectNode().put("orderId", id)))));
+        assertThat(sent).isEmpty();
+        assertThat(lines.getFirst()).extracting(l -> l.path("level").asText("METRICS")).doesNotContain("ERROR", "WARN");
+        assertThat(onlyLog(lines.getFirst()).has("traceId")).isFalse();
     }
 
     private String reserved(String token) {
