@@ -540,7 +540,7 @@ locals {
     ]
     # No Scan: the dashboard reads the daily totals and indexes only.
     GetDashboardFunction = [
-      { actions = ["dynamodb:Query"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
+      { actions = ["dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
       { actions = ["dynamodb:BatchGetItem", "dynamodb:GetItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:Query"], resources = ["${aws_dynamodb_table.orders_table.arn}/index/DayIndex", "${aws_dynamodb_table.orders_table.arn}/index/StatusIndex"] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },

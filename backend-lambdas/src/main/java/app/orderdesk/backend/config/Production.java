@@ -314,7 +314,7 @@ public final class Production {
     /** The dashboard's outcome counter, or empty in a function that keeps no daily totals. */
     public static Optional<RecordOrderOutcome> recordOrderOutcome() {
         return Env.optional("DAILY_TOTALS_TABLE").map(table ->
-                new RecordOrderOutcome(orders(), new DynamoDbDailyTotals(AwsClients.dynamoDb(), table), storeZone()));
+                new RecordOrderOutcome(orders(), new DynamoDbDailyTotals(AwsClients.dynamoDb(), table, CLOCK, storeZone()), storeZone()));
     }
 
     public static FindCustomers findCustomers() {
@@ -357,7 +357,7 @@ public final class Production {
     }
 
     private static DynamoDbDailyTotals dailyTotals() {
-        return new DynamoDbDailyTotals(AwsClients.dynamoDb(), Env.required("DAILY_TOTALS_TABLE"));
+        return new DynamoDbDailyTotals(AwsClients.dynamoDb(), Env.required("DAILY_TOTALS_TABLE"), CLOCK, storeZone());
     }
 
     private static DynamoDbOrderSearch orderSearch() {

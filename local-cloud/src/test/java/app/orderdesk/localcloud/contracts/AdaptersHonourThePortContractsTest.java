@@ -419,7 +419,8 @@ class AdaptersHonourThePortContractsTest {
     @Nested
     class DynamoDbTotals extends app.orderdesk.backend.port.DailyTotalsStoreContract {
         private final app.orderdesk.backend.port.DailyTotalsStore totals =
-                new app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals(Emulators.DYNAMO, Emulators.table("DailyTotalsTable"));
+                new app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals(Emulators.DYNAMO, Emulators.table("DailyTotalsTable"),
+                        java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC);
 
         @Override
         protected app.orderdesk.backend.port.DailyTotalsStore totals() {
@@ -437,7 +438,8 @@ class AdaptersHonourThePortContractsTest {
             var measuring = DynamoDbClient.builder().httpClient(Emulators.HTTP).region(Region.US_EAST_1).credentialsProvider(Emulators.ANY)
                     .endpointOverride(Emulators.CLOUD.dynamoDbEndpoint())
                     .overrideConfiguration(c -> c.addExecutionInterceptor(new ConsumedWriteUnits(units))).build();
-            var measured = new app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals(measuring, Emulators.table("DailyTotalsTable"));
+            var measured = new app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals(measuring, Emulators.table("DailyTotalsTable"),
+                    java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC);
             String day = "1999-" + java.util.UUID.randomUUID();
             double first = unitsOfOneOrder(measured, units, day, 0);
             for (int i = 1; i < 400; i++) {
@@ -451,6 +453,51 @@ class AdaptersHonourThePortContractsTest {
             assertThat(first).isPositive();
             assertThat(fourHundredth).isEqualTo(first);
             assertThat(totals.read(List.of(day)).getFirst().placed()).isEqualTo(401);
+        }
+
+        /**
+         * ADR 0078: a past day read again costs one summary item, not a Query of its orders (a 30-day dashboard read was
+         * 30 Queries over every order of the month); today is always summed from its orders.
+         */
+        @org.junit.jupiter.api.Test
+        void aPastDayReadAgainIsOneSummaryItemNotAQueryOfItsOrders() {
+            var calls = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+            var counting = DynamoDbClient.builder().httpClient(Emulators.HTTP).region(Region.US_EAST_1).credentialsProvider(Emulators.ANY)
+                    .endpointOverride(Emulators.CLOUD.dynamoDbEndpoint())
+                    .overrideConfiguration(c -> c.addExecutionInterceptor(new software.amazon.awssdk.core.interceptor.ExecutionInterceptor() {
+                        @Override
+                        public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution context,
+                                                    software.amazon.awssdk.core.interceptor.ExecutionAttributes attributes) {
+                            calls.add(context.request().getClass().getSimpleName());
+                        }
+                    })).build();
+            var store = new app.orderdesk.backend.adapter.dynamodb.DynamoDbDailyTotals(counting, Emulators.table("DailyTotalsTable"),
+                    java.time.Clock.systemUTC(), java.time.ZoneOffset.UTC);
+            List<String> days = new java.util.ArrayList<>();
+            for (int d = 0; d < 3; d++) {
+                String day = java.time.LocalDate.of(1, 1, 1).plusDays(Math.floorMod(java.util.UUID.randomUUID().hashCode(), 700_000)).toString();
+                days.add(day);
+                for (int i = 0; i < 30 + d; i++) {
+                    totals.recordPlaced(day, "o-" + i, "staff");
+                    totals.recordOutcome(new app.orderdesk.backend.port.DailyTotalsStore.Outcome(day, "o-" + i,
+                            app.orderdesk.backend.domain.OrderStatus.COMPLETED, 2500,
+                            List.of(new app.orderdesk.backend.port.DailyTotalsStore.LineSale("p-mug", "Mug", 2, 2500))));
+                }
+            }
+            var summed = store.read(days);
+            assertThat(calls).as("the first read sums each day and keeps its summary")
+                    .containsExactlyInAnyOrder("BatchGetItemRequest", "QueryRequest", "QueryRequest", "QueryRequest",
+                            "PutItemRequest", "PutItemRequest", "PutItemRequest");
+
+            calls.clear();
+            var kept = store.read(days);
+            assertThat(calls).containsExactly("BatchGetItemRequest");
+            assertThat(kept).isEqualTo(summed);
+            assertThat(kept).extracting(app.orderdesk.backend.domain.DayTotals::placed).containsExactly(30L, 31L, 32L);
+
+            calls.clear();
+            store.read(List.of(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString()));
+            assertThat(calls).as("a day not yet over is read from its orders").containsOnly("QueryRequest");
         }
 
         private double unitsOfOneOrder(app.orderdesk.backend.port.DailyTotalsStore measured,

@@ -7,17 +7,23 @@ import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.DayTotals;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.port.DailyTotalsStore;
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -36,6 +42,9 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  *
  * <p>A refund is one item of its own in the partition of the day it was made ({@code sk = r#<refundId>}, {@code refund}
  * = its cents): set, not added, so a retried refund counts once.
+ *
+ * <p>A closed day is read from its summary item when that is valid, and summed from its orders (then summarised)
+ * when not: {@link DaySummaries} (ADR 0078). Today is always summed from its orders.
  */
 public final class DynamoDbDailyTotals implements DailyTotalsStore {
 
@@ -43,10 +52,13 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
 
     private final DynamoDbClient client;
     private final String tableName;
+    private final DaySummaries summaries;
 
-    public DynamoDbDailyTotals(DynamoDbClient client, String tableName) {
+    /** {@code clock} and {@code storeZone} decide which days are closed (summarised) and which writes are late. */
+    public DynamoDbDailyTotals(DynamoDbClient client, String tableName, Clock clock, ZoneId storeZone) {
         this.client = client;
         this.tableName = tableName;
+        this.summaries = new DaySummaries(clock, storeZone);
     }
 
     private static Map<String, AttributeValue> key(String day, String orderId) {
@@ -57,6 +69,22 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
         return "DAY#" + day;
     }
 
+    private static Map<String, AttributeValue> summaryKey(String day) {
+        return Map.of("pk", s(partition(day)), "sk", s(DaySummaries.SORT_KEY));
+    }
+
+    /** After a late write: the day's summary (if a reader built one) no longer holds. Written after the item, never before. */
+    private void lateWriteTo(String day) {
+        if (summaries.late(day)) {
+            var request = UpdateItemRequest.builder().tableName(tableName).key(summaryKey(day))
+                    .updateExpression("ADD #ver :one")
+                    .expressionAttributeNames(Map.of("#ver", DaySummaries.VERSION))
+                    .expressionAttributeValues(Map.of(":one", n(1)))
+                    .build();
+            AwsFailures.run("DailyTotals late write", () -> client.updateItem(request));
+        }
+    }
+
     @Override
     public void recordPlaced(String day, String orderId, String placedBy) {
         var request = UpdateItemRequest.builder().tableName(tableName).key(key(day, orderId))
@@ -65,6 +93,7 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
                 .expressionAttributeValues(Map.of(":by", s(placedBy)))
                 .build();
         AwsFailures.run("DailyTotals placed", () -> client.updateItem(request));
+        lateWriteTo(day);
     }
 
     @Override
@@ -82,6 +111,7 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
         var request = UpdateItemRequest.builder().tableName(tableName).key(key(outcome.day(), outcome.orderId()))
                 .updateExpression(update).expressionAttributeNames(names).expressionAttributeValues(values).build();
         AwsFailures.run("DailyTotals outcome", () -> client.updateItem(request));
+        lateWriteTo(outcome.day());
     }
 
     @Override
@@ -93,15 +123,62 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
                 .expressionAttributeValues(Map.of(":refund", n(amountCents)))
                 .build();
         AwsFailures.run("DailyTotals refund", () -> client.updateItem(request));
+        lateWriteTo(day);
     }
 
     @Override
     public List<DayTotals> read(Collection<String> days) {
+        Set<String> unique = new LinkedHashSet<>(days);
+        Map<String, Map<String, AttributeValue>> kept = summariesOf(unique.stream().filter(summaries::closed).toList());
         Map<String, DayTotals> byDay = new HashMap<>();
-        for (String day : new java.util.LinkedHashSet<>(days)) {
-            byDay.put(day, toTotals(day, orders(day, null)));
+        for (String day : unique) {
+            if (!summaries.closed(day)) {
+                byDay.put(day, toTotals(day, orders(day, null)));
+                continue;
+            }
+            Map<String, AttributeValue> summary = kept.get(day);
+            byDay.put(day, DaySummaries.valid(day, summary).orElseGet(() -> {
+                DayTotals summed = toTotals(day, orders(day, null));
+                keep(day, summed, summary);
+                return summed;
+            }));
         }
         return days.stream().map(byDay::get).toList();
+    }
+
+    /** The summary items of the given days that exist, by day: one consistent BatchGetItem per 100 days. */
+    private Map<String, Map<String, AttributeValue>> summariesOf(List<String> days) {
+        Map<String, Map<String, AttributeValue>> byDay = new HashMap<>();
+        for (int from = 0; from < days.size(); from += 100) {
+            List<Map<String, AttributeValue>> keys = days.subList(from, Math.min(days.size(), from + 100)).stream()
+                    .map(DynamoDbDailyTotals::summaryKey).toList();
+            BatchGets.all(client, "DailyTotals summaries", Map.of(tableName,
+                            KeysAndAttributes.builder().keys(keys).consistentRead(true).build()))
+                    .getOrDefault(tableName, List.of())
+                    .forEach(item -> byDay.put(item.get("pk").s().substring("DAY#".length()), item));
+        }
+        return byDay;
+    }
+
+    /**
+     * Stores what was summed as the day's summary, unless a late write bumped the version since {@code seen} was read
+     * (then the next read sums again) or another reader stored one meanwhile.
+     */
+    private void keep(String day, DayTotals summed, Map<String, AttributeValue> seen) {
+        DaySummaries.item(summaryKey(day), summed, DaySummaries.version(seen)).ifPresent(item -> {
+            var request = PutItemRequest.builder().tableName(tableName).item(item);
+            if (seen == null) {
+                request.conditionExpression("attribute_not_exists(pk)");
+            } else {
+                request.conditionExpression("#ver = :seen").expressionAttributeNames(Map.of("#ver", DaySummaries.VERSION))
+                        .expressionAttributeValues(Map.of(":seen", n(DaySummaries.version(seen))));
+            }
+            try {
+                AwsFailures.run("DailyTotals summary", () -> client.putItem(request.build()));
+            } catch (ConditionalCheckFailedException changedMeanwhile) {
+                // a late write or another reader came first: this read's figures stand, nothing is kept
+            }
+        });
     }
 
     @Override
@@ -141,6 +218,9 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
         Map<String, long[]> sales = new LinkedHashMap<>();
         Map<String, String> names = new HashMap<>();
         for (Map<String, AttributeValue> order : orders) {
+            if (DaySummaries.SORT_KEY.equals(order.get("sk").s())) {
+                continue; // the day's summary lives in its partition too
+            }
             if (order.containsKey(REFUND)) {
                 refunds++;
                 refunded += Attr.num(order, REFUND, 0);
