@@ -81,18 +81,7 @@ public abstract class DailyTotalsStoreContract {
     @Test
     void concurrentRecordingsOfTheSameOutcomeCountOnce() throws Exception {
         String day = freshDay();
-        var pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<?>> runs = new java.util.ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                runs.add(pool.submit(() -> totals().recordOutcome(completed(day, "o-race"))));
-            }
-            for (Future<?> run : runs) {
-                run.get();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        together(4, java.util.Collections.nCopies(8, () -> totals().recordOutcome(completed(day, "o-race"))));
         DayTotals read = totals().read(List.of(day)).getFirst();
         assertThat(read.ended()).isEqualTo(Map.of(OrderStatus.COMPLETED, 1L));
         assertThat(read.revenueCents()).isEqualTo(2500);
@@ -173,21 +162,31 @@ public abstract class DailyTotalsStoreContract {
     @Test
     void latePastDayWritesRacingItsReadsAreAllCountedInTheEnd() throws Exception {
         String day = freshDay();
-        var pool = Executors.newFixedThreadPool(3);
+        Runnable writer = () -> {
+            for (int i = 0; i < 12; i++) {
+                totals().recordPlaced(day, "o-" + i, "mia");
+                totals().recordOutcome(completed(day, "o-" + i));
+            }
+        };
+        Runnable reader = () -> {
+            for (int i = 0; i < 12; i++) {
+                totals().read(List.of(day));
+            }
+        };
+        together(3, List.of(writer, reader, reader));
+        DayTotals read = totals().read(List.of(day)).getFirst();
+        assertThat(read.placed()).isEqualTo(12);
+        assertThat(read.ended()).isEqualTo(Map.of(OrderStatus.COMPLETED, 12L));
+        assertThat(read.revenueCents()).isEqualTo(12 * 2500);
+    }
+
+    /** Runs the tasks on {@code threads} threads at once and waits for them all; one that throws fails the test. */
+    private static void together(int threads, List<Runnable> tasks) throws Exception {
+        var pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> runs = new java.util.ArrayList<>();
-            runs.add(pool.submit(() -> {
-                for (int i = 0; i < 12; i++) {
-                    totals().recordPlaced(day, "o-" + i, "mia");
-                    totals().recordOutcome(completed(day, "o-" + i));
-                }
-            }));
-            for (int r = 0; r < 2; r++) {
-                runs.add(pool.submit(() -> {
-                    for (int i = 0; i < 12; i++) {
-                        totals().read(List.of(day));
-                    }
-                }));
+            for (Runnable task : tasks) {
+                runs.add(pool.submit(task));
             }
             for (Future<?> run : runs) {
                 run.get();
@@ -195,9 +194,5 @@ public abstract class DailyTotalsStoreContract {
         } finally {
             pool.shutdownNow();
         }
-        DayTotals read = totals().read(List.of(day)).getFirst();
-        assertThat(read.placed()).isEqualTo(12);
-        assertThat(read.ended()).isEqualTo(Map.of(OrderStatus.COMPLETED, 12L));
-        assertThat(read.revenueCents()).isEqualTo(12 * 2500);
     }
 }

@@ -575,7 +575,8 @@ public final class BenchReport {
                 Not an order's cost, so not in the figures above: what a desk asks of AWS by being signed in and by showing
                 the Dashboard, measured apart after the orders (%s reads of a manager's `GET /dashboard?days=30` and as many
                 of `days=7`, as the app asks for them, with the run's orders in today's totals — all of them today, so the
-                older days cost a Query each but few read units; %s keep-alive pings on a desk's socket), the meter
+                older days are empty: each is one summary item, 1 read unit, all in one BatchGetItem (ADR 0078), and a
+                busy past day costs about as little: its summary grows with the products sold, not with the orders; %s keep-alive pings on a desk's socket), the meter
                 reset before each, priced as above (each function at its memory and architecture, its logs, one X-Ray trace
                 per request or call).
 
