@@ -129,10 +129,12 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
     @Override
     public List<DayTotals> read(Collection<String> days) {
         Set<String> unique = new LinkedHashSet<>(days);
-        Map<String, Map<String, AttributeValue>> kept = summariesOf(unique.stream().filter(summaries::closed).toList());
+        // Decided once per read: a day that closes while this read runs is still summed from its orders here.
+        List<String> closed = unique.stream().filter(summaries::closed).toList();
+        Map<String, Map<String, AttributeValue>> kept = summariesOf(closed);
         Map<String, DayTotals> byDay = new HashMap<>();
         for (String day : unique) {
-            if (!summaries.closed(day)) {
+            if (!closed.contains(day)) {
                 byDay.put(day, toTotals(day, orders(day, null)));
                 continue;
             }
