@@ -198,6 +198,7 @@ public final class AppWindow {
             notifications.info(app.orderdesk.desktop.ui.Messages.text("outbox.sent", response.orderNumber(), entry.customerEmail()));
             placeOrder.sentFromOutbox(entry.idempotencyKey(), response);
         });
+        outbox.retryWhenBackOnline(notifications.onlineProperty());
         keepUnsent = () -> placeOrder.draft().keepUnansweredSend(outbox::keepNow);
         if (session.canPlaceOrders()) {
             placeOrder.useOutbox((request, key, whenStored) -> {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -121,6 +122,18 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
         } catch (RuntimeException failure) {
             problem(Messages.text("outbox.storeFailed", ErrorMessages.describe(failure)));
         }
+    }
+
+    /**
+     * Sends at once whenever {@code online} turns true — another call of the desk got through (the product search
+     * while the next order is typed, a screen's refresh) — instead of waiting out the backoff, which reaches 30 s.
+     */
+    public void retryWhenBackOnline(ObservableBooleanValue online) {
+        online.addListener((obs, was, now) -> {
+            if (now && !was && !entries.isEmpty()) {
+                retryNow();
+            }
+        });
     }
 
     /** Sends now instead of waiting for the next try (e.g. after the connection is back). */

@@ -77,6 +77,39 @@ class OutboxSenderTest {
         assertThat(executor.delays).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
     }
 
+    @Test
+    void aQueuedOrderGoesOutAtOnceWhenTheDeskFindsTheApiReachableAgain() {
+        OutboxSender outbox = outbox(new OutboxStore(home, "local"));
+        var online = new javafx.beans.property.SimpleBooleanProperty(true);
+        outbox.retryWhenBackOnline(online);
+        var down = new java.util.concurrent.atomic.AtomicBoolean(true);
+        api.placeOrderHook = (request, key) -> {
+            if (down.get()) {
+                throw new ConnectionUnavailableException("down", new IOException("refused"));
+            }
+            return new PlaceOrderResponse("o-9", "OD-000009", OrderStatus.RECEIVED);
+        };
+        online.set(true); // nothing queued: no call
+        assertThat(api.idempotencyKeys).isEmpty();
+
+        online.set(false);
+        outbox.enqueue(ORDER, "key-1", () -> { });
+        executor.tick();
+        executor.tick(); // still down at 2 and 4 s: the next try waits 8 s
+        assertThat(executor.delays).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+
+        assertThat(sent).isEmpty();
+        int tries = api.idempotencyKeys.size();
+
+        down.set(false);
+        online.set(true); // the product search got an answer; no timer has fired
+
+        assertThat(sent).extracting(PlaceOrderResponse::orderNumber).containsExactly("OD-000009");
+        assertThat(api.idempotencyKeys).hasSize(tries + 1).containsOnly("key-1");
+        assertThat(outbox.entries()).isEmpty();
+        assertThat(executor.pending()).as("the backoff's timer is cancelled").isZero();
+    }
+
     /** Session 22: at sign-out or quit there is no time for the background: the entry is on disk when keepNow returns. */
     @Test
     void keepNowWritesTheOrderAtOnceAndOnlyOnce() {
