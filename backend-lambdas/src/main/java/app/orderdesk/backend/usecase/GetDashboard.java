@@ -29,7 +29,7 @@ import java.util.Set;
 /**
  * GET /dashboard?days=N: for managers, the store's day (orders by status, revenue per day for N
  * days, top products and low stock over the last week, what needs attention) from the daily totals —
- * one batch read — plus a few item reads; never a table scan. Staff see their own day: the status
+ * today summed from its orders, a closed day from its summary (ADR 0078) — plus a few item reads; never a table scan. Staff see their own day: the status
  * of the orders they placed today, read from the day index.
  */
 public final class GetDashboard {

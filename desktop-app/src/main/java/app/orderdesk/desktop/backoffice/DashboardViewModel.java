@@ -7,6 +7,7 @@ import app.orderdesk.desktop.client.BackOfficeApi;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
 import app.orderdesk.desktop.infra.Cancellable;
+import app.orderdesk.desktop.live.LiveUpdates;
 import app.orderdesk.desktop.ui.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import javafx.collections.ObservableList;
 public final class DashboardViewModel {
 
     /** While live updates are paused (or before they are on): the figures are polled. */
-    static final Duration REFRESH_EVERY = app.orderdesk.desktop.live.LiveUpdates.DASHBOARD_FALLBACK_POLL;
+    static final Duration REFRESH_EVERY = LiveUpdates.DASHBOARD_FALLBACK_POLL;
     /**
      * While live updates are on, every change the figures follow is pushed and read after its burst settles; the slow
      * check is for what no push says (a new day begins, a push that failed). Before ADR 0076 the dashboard read every
@@ -42,7 +43,8 @@ public final class DashboardViewModel {
      * What a pushed change is read for: the week the top products and the stock cover are counted over (the server
      * reads at least a week whatever is asked). The older days of the revenue chart are kept from the last whole read:
      * a change to them (a redrive of an order placed more than a week ago) waits for the next timer's whole read.
-     * Each day is one Query of its partition, so a read after a push asks a quarter of what a whole read does.
+     * Today is summed from its orders and each closed day is one summary item (ADR 0078), so a read after a push
+     * reads 7 days where a whole read reads 30.
      */
     static final int RECENT_DAYS = 7;
 

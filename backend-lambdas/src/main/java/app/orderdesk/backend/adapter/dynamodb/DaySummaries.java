@@ -1,7 +1,6 @@
 package app.orderdesk.backend.adapter.dynamodb;
 
 import static app.orderdesk.backend.adapter.dynamodb.Attr.n;
-import static app.orderdesk.backend.adapter.dynamodb.Attr.s;
 
 import app.orderdesk.backend.domain.DayTotals;
 import app.orderdesk.backend.domain.OrderStatus;
@@ -83,9 +82,7 @@ final class DaySummaries {
                 .forEach((status, count) -> ended.put(OrderStatus.valueOf(status), Long.parseLong(count.n())));
         List<DayTotals.ProductSales> products = new ArrayList<>();
         for (AttributeValue line : summary.getOrDefault("sales", AttributeValue.fromL(List.of())).l()) {
-            Map<String, AttributeValue> m = line.m();
-            products.add(new DayTotals.ProductSales(m.get("p").s(), m.get("name").s(),
-                    Long.parseLong(m.get("u").n()), Long.parseLong(m.get("r").n())));
+            products.add(DynamoDbDailyTotals.saleLine(line));
         }
         return Optional.of(new DayTotals(day, Attr.num(summary, "placed", 0), ended, Attr.num(summary, "revenue", 0),
                 products, Attr.num(summary, "refunds", 0), Attr.num(summary, "refunded", 0)));
@@ -106,8 +103,7 @@ final class DaySummaries {
         long bytes = 200;
         List<AttributeValue> sales = new ArrayList<>();
         for (DayTotals.ProductSales p : totals.products()) {
-            sales.add(AttributeValue.fromM(Map.of("p", s(p.productId()), "name", s(p.name()), "u", n(p.units()),
-                    "r", n(p.revenueCents()))));
+            sales.add(DynamoDbDailyTotals.saleLine(p.productId(), p.name(), p.units(), p.revenueCents()));
             bytes += 40 + p.productId().length() + p.name().getBytes(StandardCharsets.UTF_8).length;
         }
         item.put("sales", AttributeValue.fromL(sales));

@@ -65,8 +65,25 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
         return Map.of("pk", s(partition(day)), "sk", s("o#" + orderId));
     }
 
+    private static final String PARTITION = "DAY#";
+
     private static String partition(String day) {
-        return "DAY#" + day;
+        return PARTITION + day;
+    }
+
+    /** The day of a partition key ({@code DAY#2026-12-01} → {@code 2026-12-01}). */
+    static String dayOf(Map<String, AttributeValue> item) {
+        return item.get("pk").s().substring(PARTITION.length());
+    }
+
+    /** One line of a day's sales as stored, in an order's item and in a day's summary alike. */
+    static AttributeValue saleLine(String productId, String name, long units, long revenueCents) {
+        return AttributeValue.fromM(Map.of("p", s(productId), "name", s(name), "u", n(units), "r", n(revenueCents)));
+    }
+
+    static DayTotals.ProductSales saleLine(AttributeValue line) {
+        Map<String, AttributeValue> m = line.m();
+        return new DayTotals.ProductSales(m.get("p").s(), m.get("name").s(), Long.parseLong(m.get("u").n()), Long.parseLong(m.get("r").n()));
     }
 
     private static Map<String, AttributeValue> summaryKey(String day) {
@@ -102,8 +119,8 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":st", s(outcome.status().name())));
         String update = "SET #st = :st REMOVE #rev, #sale";
         if (outcome.status() == OrderStatus.COMPLETED) {
-            List<AttributeValue> lines = outcome.lines().stream().map(l -> AttributeValue.fromM(Map.of(
-                    "p", s(l.productId()), "name", s(l.name()), "u", n(l.units()), "r", n(l.revenueCents())))).toList();
+            List<AttributeValue> lines = outcome.lines().stream()
+                    .map(l -> saleLine(l.productId(), l.name(), l.units(), l.revenueCents())).toList();
             values.put(":rev", n(outcome.revenueCents()));
             values.put(":sale", AttributeValue.fromL(lines));
             update = "SET #st = :st, #rev = :rev, #sale = :sale";
@@ -157,7 +174,7 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
             BatchGets.all(client, "DailyTotals summaries", Map.of(tableName,
                             KeysAndAttributes.builder().keys(keys).consistentRead(true).build()))
                     .getOrDefault(tableName, List.of())
-                    .forEach(item -> byDay.put(item.get("pk").s().substring("DAY#".length()), item));
+                    .forEach(item -> byDay.put(dayOf(item), item));
         }
         return byDay;
     }
@@ -240,12 +257,11 @@ public final class DynamoDbDailyTotals implements DailyTotalsStore {
             AttributeValue sale = order.get("sale");
             if (sale != null && sale.hasL()) {
                 for (AttributeValue line : sale.l()) {
-                    Map<String, AttributeValue> m = line.m();
-                    String productId = m.get("p").s();
-                    long[] v = sales.computeIfAbsent(productId, id -> new long[2]);
-                    v[0] += Long.parseLong(m.get("u").n());
-                    v[1] += Long.parseLong(m.get("r").n());
-                    names.putIfAbsent(productId, m.get("name").s());
+                    DayTotals.ProductSales sold = saleLine(line);
+                    long[] v = sales.computeIfAbsent(sold.productId(), id -> new long[2]);
+                    v[0] += sold.units();
+                    v[1] += sold.revenueCents();
+                    names.putIfAbsent(sold.productId(), sold.name());
                 }
             }
         }
