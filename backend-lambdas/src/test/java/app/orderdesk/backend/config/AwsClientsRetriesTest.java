@@ -9,9 +9,9 @@ import software.amazon.awssdk.retries.LegacyRetryStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 
 /**
- * ADR 0079: every client the functions use retries in the SDK's legacy mode, whatever the SDK's default is — the
- * workflow's retry budgets and the reliability suite were measured with it. DynamoDB's legacy budget is 9 attempts
- * (the 2026 default gives it 4).
+ * ADR 0079: the functions' clients retry in the SDK's legacy mode, whatever the SDK's default is — the workflow's
+ * retry budgets and the reliability suite were measured with it. DynamoDB's legacy budget is 9 attempts (the 2026
+ * default gives it 4). The WebSocket management client (built only with PUSH_CALLBACK_URL) shares {@code RETRIES}.
  */
 class AwsClientsRetriesTest {
 
