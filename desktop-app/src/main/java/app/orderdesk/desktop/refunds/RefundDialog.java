@@ -156,7 +156,7 @@ public final class RefundDialog {
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
-        app.orderdesk.desktop.ui.EnterTakesTheDefaultButton.install(scene); // Enter on "Back to stock" refunds, not unticks
+        app.orderdesk.desktop.ui.EnterTakesTheDefaultButton.install(scene); // Enter on "Back to stock" refunds, not unticks; Ctrl+Enter from the note
         stage.setScene(scene);
         stage.setTitle(Messages.text("refund.title"));
         app.orderdesk.desktop.ui.DialogFit.keepWhole(stage, root, 620); // its lines' numbers and headings whole (h-b)

@@ -166,6 +166,46 @@ class DialogKeysScreenTest {
     }
 
     @Test
+    void ctrlEnterInTheNoteAppliesTheChangeAndSendsTheRefundWithTheNoteAsTyped(FxRobot robot) {
+        signInToInventory(robot);
+        Window adjust = openAdjust(robot);
+        robot.write("5");
+        @SuppressWarnings("unchecked")
+        ComboBox<AdjustReason> reason = robot.lookup("#adjustReason").queryAs(ComboBox.class);
+        robot.interact(() -> reason.setValue(AdjustReason.RECEIVED));
+        robot.interact(() -> robot.lookup("#adjustNote").query().requestFocus());
+        robot.write("Delivery");
+        robot.type(KeyCode.ENTER); // in the note Enter is a new line, not "apply"
+        robot.write("4471");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(api.adjustments).as("Enter in the note").isEmpty();
+        robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.adjustments.size() == 1);
+        assertThat(api.adjustments.getFirst().note()).isEqualTo("Delivery\n4471");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !adjust.isShowing());
+
+        api.refundHook = request -> {
+            throw new app.orderdesk.desktop.client.ApiException(503, app.orderdesk.api.ApiError.of("SERVICE_UNAVAILABLE", "try again"));
+        };
+        Instant at = Instant.parse("2026-11-28T15:42:00Z");
+        OrderView order = new OrderView("o-1", "OD-000042", OrderStatus.COMPLETED, null, new CustomerDetails("ann@example.com", "Ann", null),
+                List.of(new OrderLineView("p-mug", "MUG-1", "Blue mug", 2, 1250, 2500)), 2500, "USD", "pay-1", true, at, at);
+        Stage refund = openRefund(robot, order);
+        robot.interact(() -> robot.lookup("#refundNote").query().requestFocus());
+        robot.write("Chipped");
+        robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(api.refunds).as("Ctrl+Enter with nothing chosen to refund").isEmpty();
+        assertThat(refund.isShowing()).isTrue();
+        robot.interact(() -> robot.lookup("#refundQty0").query().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("1");
+        robot.interact(() -> robot.lookup("#refundNote").query().requestFocus());
+        robot.press(KeyCode.SHORTCUT, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.SHORTCUT);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.refunds.size() == 1);
+        assertThat(api.refunds.getFirst().note()).isEqualTo("Chipped");
+    }
+
+    @Test
     void enterOrADoubleClickOnAProductOpensAdjustStock(FxRobot robot) {
         signInToInventory(robot);
         assertThat(robot.lookup("#adjustButton").queryButton().getTooltip().getText())
