@@ -90,6 +90,11 @@ class InstalledDebIT {
                 .filter(line -> line.startsWith("/")).map(line -> Path.of(line).normalize()).toList();
         assertThat(listed).contains(LAUNCHER);
         assertThat(Files.isExecutable(LAUNCHER)).isTrue();
+        // A store's money and dates in its own language need the JDK's locale data, a service jdeps does not see: without
+        // it a German store's 12,50 € showed as "€ 12.50" (session 31). German's formats stand for all of them.
+        String runtimeClasses = Commands.run(Path.of(System.getProperty("java.home"), "bin", "jimage").toString(), "list",
+                "/opt/orderdesk/lib/runtime/lib/modules").orFail("jimage list of the installed runtime").output();
+        assertThat(runtimeClasses).as("the installed runtime's classes").contains("sun/text/resources/cldr/ext/FormatData_de.class");
 
         String display = startXvfb();
         // Java takes user.home from the passwd entry, not $HOME: ORDERDESK_HOME points the app at this test's profile.
