@@ -216,9 +216,9 @@ public final class LocalCloud implements AutoCloseable {
         WebSocketApiSettings settings = apis.getFirst();
         pushApi = new WebSocketApiServer(settings.apiId(), settings.stageName(), settings.routeFunctions(),
                 settings.twoWayRoutes(), lambda);
-        pushApi.start(options.apiPort() == 0 ? 0 : options.apiPort() + 7);
+        pushApi.start(options.pushApiPort());
         pushConnections = new ConnectionsEndpoint(pushApi);
-        pushConnections.start(options.apiPort() == 0 ? 0 : options.apiPort() + 8);
+        pushConnections.start(options.connectionsPort());
     }
 
     /** Lambda's SQS event source mappings: one poller per {@code Type: SQS} event in the template. */

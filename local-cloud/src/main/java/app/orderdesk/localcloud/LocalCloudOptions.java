@@ -26,11 +26,17 @@ public record LocalCloudOptions(
     public static final int DEFAULT_STEP_FUNCTIONS_PORT = 8781;
     /** DynamoDB 8782, S3 8783, Cognito 8784, SES 8785, SNS and SQS 8786. */
     public static final EmulatorPorts DEFAULT_EMULATOR_PORTS = new EmulatorPorts(8782, 8783, 8784, 8785, 8786);
+    /**
+     * How many ports a cloud on fixed ports takes from its base: the API, Step Functions, five emulators, the WebSocket
+     * API (BASE+7) and its {@code @connections} endpoint (BASE+8). {@code ./desk start} checks them all before starting.
+     */
+    public static final int PORTS_FROM_BASE = 9;
 
     /**
      * For people: fixed ports, data kept under {@code local-cloud/.data/}, profile in {@code ~/.orderdesk}.
      * The system property {@code orderdesk.local.ports=BASE} moves the fixed ports to BASE (API),
-     * BASE+1 (Step Functions) and BASE+2..BASE+6 (emulators), and {@code orderdesk.local.data} the data
+     * BASE+1 (Step Functions), BASE+2..BASE+6 (emulators) and BASE+7, BASE+8 (the WebSocket API and its
+     * {@code @connections} endpoint), and {@code orderdesk.local.data} the data
      * folder, so a second copy can run beside the first.
      */
     public static LocalCloudOptions defaults() {
@@ -52,13 +58,13 @@ public record LocalCloudOptions(
         }
         try {
             int port = Integer.parseInt(base.trim());
-            if (port >= 1024 && port <= 65_529) {
+            if (port >= 1024 && port <= 65_535 - (PORTS_FROM_BASE - 1)) {
                 return port;
             }
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        throw new IllegalArgumentException("orderdesk.local.ports must be a port between 1024 and 65529, not '" + base + "'");
+        throw new IllegalArgumentException("orderdesk.local.ports must be a port between 1024 and " + (65_535 - (PORTS_FROM_BASE - 1)) + ", not '" + base + "'");
     }
 
     /**
@@ -67,6 +73,16 @@ public record LocalCloudOptions(
      */
     public static LocalCloudOptions ephemeral() {
         return new LocalCloudOptions(0, 0, null, null, true, configuredHome().orElse(null), null);
+    }
+
+    /** The WebSocket API's port: BASE+7, or 0 (a free one) when the API's is. */
+    public int pushApiPort() {
+        return apiPort == 0 ? 0 : apiPort + 7;
+    }
+
+    /** The {@code @connections} management endpoint's port: BASE+8, or 0 (a free one) when the API's is. */
+    public int connectionsPort() {
+        return apiPort == 0 ? 0 : apiPort + 8;
     }
 
     public LocalCloudOptions withDataDir(Path dir) {

@@ -38,8 +38,30 @@ class LocalCloudOptionsTest {
         assertThat(options.apiPort()).isEqualTo(24000);
         assertThat(options.stepFunctionsPort()).isEqualTo(24001);
         assertThat(options.emulatorPorts()).isEqualTo(new EmulatorPorts(24002, 24003, 24004, 24005, 24006));
+        assertThat(options.pushApiPort()).isEqualTo(24007);
+        assertThat(options.connectionsPort()).as("the last of the %d", LocalCloudOptions.PORTS_FROM_BASE)
+                .isEqualTo(24000 + LocalCloudOptions.PORTS_FROM_BASE - 1);
         assertThat(options.dataDir()).isEqualTo(Path.of("/tmp/orderdesk-second-copy"));
         assertThat(options.deleteDataOnClose()).isFalse();
+    }
+
+    @Test
+    void theDeskScriptChecksEveryPortACloudOnFixedPortsTakes() throws Exception {
+        String desk = java.nio.file.Files.readString(Path.of("..", "desk"));
+        java.util.regex.Matcher checked = java.util.regex.Pattern
+                .compile("for port in \\$\\(seq \"\\$base\" \\$\\(\\(base \\+ (\\d+)\\)\\)\\)").matcher(desk);
+
+        assertThat(checked.find()).as("ports_free's loop in ./desk").isTrue();
+        assertThat(Integer.parseInt(checked.group(1))).as("the last port ./desk start checks, from the base")
+                .isEqualTo(LocalCloudOptions.PORTS_FROM_BASE - 1);
+    }
+
+    @Test
+    void aBaseWhoseLastPortIsNotAPortIsRefused() {
+        System.setProperty("orderdesk.local.ports", "65528");
+
+        assertThatThrownBy(LocalCloudOptions::defaults).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("between 1024 and 65527");
     }
 
     @Test
