@@ -3,7 +3,7 @@
 
 resource "aws_cloudwatch_metric_alarm" "workflow_failed_alarm" {
   alarm_name          = "${var.stack_name}-WorkflowFailed"
-  alarm_description   = "An order workflow execution failed, timed out or was aborted."
+  alarm_description   = "An order workflow execution failed: held for a retry, failed, needing follow-up, or a fault (ExecutionsFailed)."
   namespace           = "AWS/States"
   metric_name         = "ExecutionsFailed"
   dimensions          = { StateMachineArn = aws_sfn_state_machine.order_workflow.arn }
