@@ -17,8 +17,12 @@ trap 'pkill -f "orderdesk.home=$work/home" 2>/dev/null || true; rm -rf "$work"' 
 base=$(( 21000 + (RANDOM % 500) * 10 ))
 common=(ORDERDESK_HOME="$work/home" ORDERDESK_LOCAL_DATA="$work/data" ORDERDESK_LOCAL_PORTS=$base)
 now() { date +%s%3N; }
-stop_app() { # the app's JVM is the one started with this run's profile home
-  pkill -f "DesktopLauncher" || true
+stop_app() { # the app's JVM is the one started with this run's profile home (in its environment, not its command line)
+  local pid
+  for pid in $(pgrep -f "app.orderdesk.desktop.DesktopLauncher" || true); do
+    # Only this run's app: `pkill -f DesktopLauncher` also closed a developer's own ./desk start (session 31).
+    if grep -qxzF "ORDERDESK_HOME=$work/home" "/proc/$pid/environ" 2>/dev/null; then kill "$pid" 2>/dev/null || true; fi
+  done
   wait "$1" 2>/dev/null || true
 }
 # Round 0 is uncounted: it may build, and a build's first start records the JVMs' AOT caches (ADR 0029) with what

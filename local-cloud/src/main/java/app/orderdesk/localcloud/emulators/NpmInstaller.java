@@ -25,13 +25,29 @@ final class NpmInstaller {
     private NpmInstaller() {}
 
     static void ensureInstalled(Path emulatorsDir) {
-        if (!Files.isDirectory(emulatorsDir.resolve("node_modules"))) {
+        if (installIsIncomplete(emulatorsDir)) {
             System.err.println("[local-cloud] installing the emulators (npm ci) in " + emulatorsDir + " ...");
             run(emulatorsDir, "npm-ci.log", "npm ci", "npm", "ci", "--no-audit", "--no-fund");
         }
         if (bundleIsStale(emulatorsDir)) {
             System.err.println("[local-cloud] bundling the emulators (node build.mjs) in " + emulatorsDir + " ...");
             run(emulatorsDir, "build.log", "the emulators' bundle", node(), "build.mjs");
+        }
+    }
+
+    /**
+     * npm writes {@code node_modules/.package-lock.json} once an install is complete: an interrupted {@code npm ci}
+     * leaves a {@code node_modules} without it, which the folder's existence did not tell apart (session 31). Older than
+     * the lock file: the pinned versions changed since.
+     */
+    static boolean installIsIncomplete(Path emulatorsDir) {
+        Path installed = emulatorsDir.resolve("node_modules/.package-lock.json");
+        Path lock = emulatorsDir.resolve("package-lock.json");
+        try {
+            return !Files.isRegularFile(installed)
+                    || Files.exists(lock) && Files.getLastModifiedTime(lock).compareTo(Files.getLastModifiedTime(installed)) > 0;
+        } catch (IOException e) {
+            return true;
         }
     }
 

@@ -46,6 +46,26 @@ class EmulatorBundleTest {
     }
 
     @Test
+    void anInterruptedOrOutdatedInstallIsInstalledAgain() throws Exception {
+        write("package-lock.json", BUILT.minusSeconds(60));
+        write("node_modules/some-package/index.js", BUILT); // npm ci stopped half-way: packages, no completion mark
+        assertThat(NpmInstaller.installIsIncomplete(emulators)).as("node_modules without npm's own lock file").isTrue();
+
+        write("node_modules/.package-lock.json", BUILT);
+        assertThat(NpmInstaller.installIsIncomplete(emulators)).as("a complete install").isFalse();
+
+        write("package-lock.json", BUILT.plusSeconds(1));
+        assertThat(NpmInstaller.installIsIncomplete(emulators)).as("the pinned versions changed since").isTrue();
+    }
+
+    @Test
+    void theDeskScriptAsksTheSameOfAnInstall() throws Exception {
+        String desk = Files.readString(Path.of("..", "desk"));
+        assertThat(desk).contains("[ ! -f \"$1/node_modules/.package-lock.json\" ] || [ \"$1/package-lock.json\" -nt \"$1/node_modules/.package-lock.json\" ]")
+                .contains("if npm_install_needed local-cloud/emulators; then");
+    }
+
+    @Test
     void theCheckedInLauncherRunsTheBundleItsBuildWrites() throws Exception {
         Path real = Path.of("emulators");
         assertThat(Files.readString(real.resolve("build.mjs"))).contains("outfile: '" + NpmInstaller.BUNDLE + "'");
