@@ -33,7 +33,6 @@ import app.orderdesk.desktop.signin.ConnectionProfilesViewModel;
 import app.orderdesk.desktop.signin.SignInView;
 import app.orderdesk.desktop.signin.SignInViewModel;
 import app.orderdesk.desktop.ui.Styles;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -207,7 +206,8 @@ public final class AppWindow {
             });
         }
         placeOrder.draft().search().reportConnectionTo(notifications::reachable, notifications::unreachable);
-        OrderSearchViewModel search = new OrderSearchViewModel(api, services.executor(), notifications, ZoneId.systemDefault());
+        OrderSearchViewModel search = new OrderSearchViewModel(api, services.executor(), notifications,
+                app.orderdesk.desktop.order.StoreDates::zone);
         OrderDetailViewModel detail = new OrderDetailViewModel(api, services.executor(), services.receiptRenderer(),
                 notifications, manager || support, manager);
         InventoryViewModel inventory = new InventoryViewModel(api, services.executor(), notifications, manager);

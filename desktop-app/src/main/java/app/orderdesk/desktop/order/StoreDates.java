@@ -49,6 +49,11 @@ public final class StoreDates {
         return at == null ? "" : format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), at);
     }
 
+    /** The zone dates are shown in: the store's once its settings arrived, else this computer's. */
+    public static ZoneId zone() {
+        return store.zone();
+    }
+
     private static String format(DateTimeFormatter style, Instant at) {
         StoreClock current = store;
         return style.withLocale(current.locale()).withZone(current.zone()).format(at);

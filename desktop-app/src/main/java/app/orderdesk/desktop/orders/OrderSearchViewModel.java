@@ -16,6 +16,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -62,7 +63,8 @@ public final class OrderSearchViewModel {
 
     private final ApiClient api;
     private final Notifications notifications;
-    private final ZoneId zone;
+    /** Read at each search: the store's zone arrives with its settings after sign-in (and changes when a manager saves). */
+    private final Supplier<ZoneId> zone;
     // tokens.get(i) loads page i+1; the first page has no token.
     private final List<String> tokens = new ArrayList<>();
     private OrderQuery base;
@@ -71,6 +73,15 @@ public final class OrderSearchViewModel {
     private final LatestRequest latest;
 
     public OrderSearchViewModel(ApiClient api, BackgroundExecutor executor, Notifications notifications, ZoneId zone) {
+        this(api, executor, notifications, () -> zone);
+    }
+
+    /**
+     * {@code zone}: the store's, as the list shows its times ({@code StoreDates::zone}): From and To are the store's
+     * days, not this computer's (a desk on UTC searching a Berlin store's 29 March missed its orders after midnight
+     * and got the next day's; session 31).
+     */
+    public OrderSearchViewModel(ApiClient api, BackgroundExecutor executor, Notifications notifications, Supplier<ZoneId> zone) {
         this.api = api;
         this.latest = new LatestRequest(executor);
         this.notifications = notifications;
@@ -125,9 +136,10 @@ public final class OrderSearchViewModel {
     OrderQuery toQuery() {
         String number = blankToNull(orderNumber.get());
         String mail = blankToNull(email.get());
-        Instant from = fromDate.get() == null ? null : fromDate.get().atStartOfDay(zone).toInstant();
+        ZoneId storeZone = zone.get();
+        Instant from = fromDate.get() == null ? null : fromDate.get().atStartOfDay(storeZone).toInstant();
         // "to" is a whole day, inclusive for people; the API's bound is exclusive.
-        Instant to = toDate.get() == null ? null : toDate.get().plusDays(1).atStartOfDay(zone).toInstant();
+        Instant to = toDate.get() == null ? null : toDate.get().plusDays(1).atStartOfDay(storeZone).toInstant();
         return new OrderQuery(number == null ? null : number.toUpperCase(Locale.ROOT),
                 mail == null ? null : mail.toLowerCase(Locale.ROOT), blankToNull(phone.get()), status.get(),
                 from, to, PAGE_SIZE, null, paymentOutstanding.get());

@@ -28,6 +28,26 @@ class OrderSearchViewModelTest {
     }
 
     @Test
+    void fromAndToAreTheStoresDaysOnceItsSettingsArrivedNotThisComputers() {
+        OrderSearchViewModel desk = new OrderSearchViewModel(api, new SameThreadExecutor(), notifications,
+                app.orderdesk.desktop.order.StoreDates::zone);
+        try {
+            // A Berlin store: its 29 March (the spring-forward day, 23 h) runs from 23:00 UTC the day before.
+            app.orderdesk.desktop.order.StoreDates.useStore("de-DE", "Europe/Berlin");
+            desk.fromDateProperty().set(LocalDate.of(2026, 3, 29));
+            desk.toDateProperty().set(LocalDate.of(2026, 3, 29));
+
+            desk.search();
+
+            OrderQuery query = api.orderQueries.getLast();
+            assertThat(query.from()).isEqualTo(Instant.parse("2026-03-28T23:00:00Z"));
+            assertThat(query.to()).isEqualTo(Instant.parse("2026-03-29T22:00:00Z"));
+        } finally {
+            app.orderdesk.desktop.order.StoreDates.useStore("en-US", null); // as before any settings: this computer's zone
+        }
+    }
+
+    @Test
     void sendsTheCriteriaTrimmedAndTheDatesAsWholeDays() {
         search.emailProperty().set("  Ann@Example.com ");
         search.orderNumberProperty().set("od-000042");
