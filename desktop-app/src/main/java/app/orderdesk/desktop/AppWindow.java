@@ -292,6 +292,9 @@ public final class AppWindow {
         };
         placeOrder.start();
         focusOrderFormNow(placeOrderView);
+        if (!session.canPlaceOrders()) {
+            outbox.holdForOrderTakers(); // support sees the queue; staff or a manager sends it
+        }
         outbox.start();
         if (!session.canPlaceOrders()) {
             // Support's day starts with finding orders, not with a form they cannot use.

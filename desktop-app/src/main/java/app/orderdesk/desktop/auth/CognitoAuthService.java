@@ -125,7 +125,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
         } catch (CognitoIdentityProviderException e) {
             throw new AuthException(Messages.text("auth.refused", detail(e)), e);
         } catch (SdkClientException e) {
-            throw new AuthException(unreachable(), e);
+            throw AuthException.unreachable(unreachable(), e);
         }
     }
 

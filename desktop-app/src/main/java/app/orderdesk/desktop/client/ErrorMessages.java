@@ -61,7 +61,7 @@ public final class ErrorMessages {
 
     /** True when the API could not be reached or said it is unavailable (the outbox case). */
     public static boolean isConnectionProblem(Throwable failure) {
-        if (failure instanceof ConnectionUnavailableException) {
+        if (failure instanceof ConnectionUnavailableException || failure instanceof AuthException auth && auth.isUnreachable()) {
             return true;
         }
         return failure instanceof ApiException api && (api.status() == 502 || api.status() == 503 || api.status() == 504);

@@ -57,6 +57,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
     private Cancellable timer = Cancellable.NONE;
     private boolean timerPending;
     private boolean disposed;
+    private boolean held;
 
     public OutboxSender(ApiClient api, BackgroundExecutor executor, OutboxStore store, Clock clock) {
         this.api = api;
@@ -66,7 +67,15 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
         sending.bind(inFlight.isNotNull());
     }
 
-    /** Loads what an earlier run left behind and starts sending it. */
+    /**
+     * Lists the outbox without sending it: for a person who may not place orders (support). Their sends were refused
+     * (403), which marked the queued orders of the staff who took them as refused for good (session 31).
+     */
+    public void holdForOrderTakers() {
+        held = true;
+    }
+
+    /** Loads what an earlier run left behind and starts sending it (only lists it when {@link #holdForOrderTakers held}). */
     public void start() {
         executor.submit(store::loadAll, loaded -> {
             for (OutboxEntry entry : loaded) {
@@ -74,7 +83,9 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
                     entries.add(entry);
                 }
             }
-            if (!loaded.isEmpty()) {
+            if (held && !loaded.isEmpty()) {
+                message.set(Messages.text("outbox.heldForOrderTakers", loaded.size()));
+            } else if (!loaded.isEmpty()) {
                 message.set(Messages.text("outbox.fromEarlier", loaded.size()));
             }
             pump();
@@ -195,7 +206,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
     }
 
     private void pump() {
-        if (disposed || sending.get()) {
+        if (disposed || held || sending.get()) {
             return;
         }
         OutboxEntry next = entries.stream().filter(e -> e.status() == OutboxEntry.Status.QUEUED).findFirst().orElse(null);
@@ -243,10 +254,13 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
         scheduleRetry();
     }
 
-    /** A 4xx other than 408/429 will not get better by sending the same order again. */
+    /**
+     * A 4xx other than 401/408/429 will not get better by sending the same order again. A 401 is the sign-in's, not
+     * the order's (a token the server no longer takes, e.g. a PC clock minutes slow): the next try sends a renewed one.
+     */
     static boolean refusedForGood(Throwable failure) {
-        return failure instanceof ApiException api
-                && api.status() >= 400 && api.status() < 500 && api.status() != 408 && api.status() != 429;
+        return failure instanceof ApiException api && api.status() >= 400 && api.status() < 500
+                && api.status() != 401 && api.status() != 408 && api.status() != 429;
     }
 
     private void persist(OutboxEntry entry) {

@@ -341,6 +341,28 @@ class OrderDraftViewModelTest {
     }
 
     @Test
+    void parksTheOrderInTheOutboxWhenTheTokenCannotBeRenewedForWantOfANetwork() {
+        // An hour into an outage the ID token is due and the sign-in service cannot be reached either: the order was
+        // shown an error and not queued (session 31). A refused renewal (a session that ended) is not this case.
+        List<String> outboxKeys = new ArrayList<>();
+        draft.setOutbox((request, key, whenStored) -> {
+            outboxKeys.add(key);
+            whenStored.run();
+        });
+        fillDraft();
+        api.placeOrderHook = (request, key) -> {
+            throw app.orderdesk.desktop.auth.AuthException.unreachable("Cannot reach the sign-in service", new IOException("no route"));
+        };
+
+        draft.submit();
+
+        assertThat(outboxKeys).containsExactly("key-1");
+        assertThat(draft.queuedProperty().get()).isTrue();
+        assertThat(app.orderdesk.desktop.client.ErrorMessages.isConnectionProblem(
+                new app.orderdesk.desktop.auth.AuthException("Your session has expired"))).as("a refused renewal").isFalse();
+    }
+
+    @Test
     void parksTheOrderInTheOutboxWhenTheApiIsUnreachableAndFollowsItOnceSent() {
         List<String> outboxKeys = new ArrayList<>();
         draft.setOutbox((request, key, whenStored) -> {

@@ -165,6 +165,34 @@ class OutboxSenderTest {
         assertThat(OutboxSender.refusedForGood(new ApiException(408, ApiError.of("TIMEOUT", "late")))).isFalse();
         assertThat(OutboxSender.refusedForGood(new ApiException(503, ApiError.of("UNAVAILABLE", "down")))).isFalse();
         assertThat(OutboxSender.refusedForGood(new ApiException(400, ApiError.of("VALIDATION_FAILED", "bad")))).isTrue();
+        // The sign-in's problem, not the order's (a token the server no longer takes): sent again with a renewed one.
+        assertThat(OutboxSender.refusedForGood(new ApiException(401, ApiError.of("UNAUTHORIZED", "expired")))).isFalse();
+        assertThat(OutboxSender.refusedForGood(new ApiException(403, ApiError.of("FORBIDDEN", "role")))).isTrue();
+    }
+
+    @Test
+    void aPersonWhoMayNotPlaceOrdersSeesTheQueueButLeavesItToThoseWhoMay() {
+        OutboxStore store = new OutboxStore(home, "local");
+        store.save(OutboxEntry.queued("key-staff", ORDER, clock.instant()));
+        api.placeOrderHook = (request, key) -> {
+            throw new ApiException(403, ApiError.of("FORBIDDEN", "Your role is not allowed to do this"));
+        };
+        OutboxSender support = outbox(store);
+        support.holdForOrderTakers();
+
+        support.start();
+        support.retryNow();
+        executor.tick();
+
+        assertThat(api.idempotencyKeys).as("support's session sends nothing").isEmpty();
+        assertThat(support.entries()).singleElement().extracting(OutboxEntry::status).isEqualTo(OutboxEntry.Status.QUEUED);
+        assertThat(support.messageProperty().get()).contains("staff or a manager");
+        support.dispose();
+
+        api.placeOrderHook = (request, key) -> new PlaceOrderResponse("o-1", "OD-000001", OrderStatus.RECEIVED);
+        outbox(store).start(); // staff sign in on the same computer
+        assertThat(api.idempotencyKeys).containsExactly("key-staff");
+        assertThat(store.loadAll()).isEmpty();
     }
 
     @Test
