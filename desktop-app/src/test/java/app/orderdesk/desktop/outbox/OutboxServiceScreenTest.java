@@ -84,6 +84,37 @@ class OutboxServiceScreenTest {
     }
 
     /**
+     * Session 31: support's session sent the outbox too; the API refuses orders from support (403), and the refusal
+     * marked the order a clerk had queued as failed for good. Support now sees the queue and leaves it to staff.
+     */
+    @Test
+    void supportSigningInOnTheSameComputerLeavesStaffsQueuedOrderForStaffToSend(FxRobot robot) {
+        OutboxStore store = new OutboxStore(home, FakeDesk.PROFILE.name());
+        store.save(OutboxEntry.queued("key-left-by-staff", new app.orderdesk.api.PlaceOrderRequest(
+                List.of(new app.orderdesk.api.OrderLineRequest("p-mug", 1)),
+                new app.orderdesk.api.CustomerDetails("pat@example.com", "Pat", null), "tok_visa"), java.time.Instant.now()));
+        api.placeOrderHook = (request, key) -> {
+            throw new app.orderdesk.desktop.client.ApiException(403,
+                    app.orderdesk.api.ApiError.of("FORBIDDEN", "Your role is not allowed to do this"));
+        };
+
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
+        Label state = robot.lookup("#connectionState").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> state.getText().endsWith("1 queued"));
+        // Past the sender's first retry (2 s): nothing goes out the whole time.
+        await("no order sent by support's session").during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5))
+                .until(() -> api.placed.isEmpty());
+        assertThat(store.loadAll()).singleElement().extracting(OutboxEntry::status).isEqualTo(OutboxEntry.Status.QUEUED);
+
+        Clicks.on(robot, "#signOutButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signInButton").tryQuery().isPresent());
+        api.placeOrderHook = (request, key) -> new PlaceOrderResponse("o-8", "OD-000008", OrderStatus.RECEIVED);
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        await().atMost(Duration.ofSeconds(10)).until(() -> store.loadAll().isEmpty());
+        assertThat(api.idempotencyKeys).containsExactly("key-left-by-staff");
+    }
+
+    /**
      * Session 22: quitting while an order's send waited for its answer dropped the order with the process — if the
      * request never reached the server, it was lost although the clerk had sent it; signing out kept it only when the
      * send failed at its 30 s timeout. The unanswered send now goes to the outbox on disk at once, which the next
