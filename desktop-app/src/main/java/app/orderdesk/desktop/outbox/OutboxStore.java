@@ -33,24 +33,46 @@ public final class OutboxStore {
         return directory;
     }
 
-    /** Writes (or replaces) the entry atomically. */
+    /**
+     * Writes (or replaces) the entry atomically and durably: the bytes reach the disk before the rename, and the
+     * rename before this returns. Without the syncs a power cut soon after could leave an empty file in the entry's
+     * place, which loading skips: a queued order gone (session 31's audit; a power cut cannot be staged here).
+     */
     public synchronized void save(OutboxEntry entry) {
         Path target = fileOf(entry.idempotencyKey());
         try {
             Files.createDirectories(directory);
             Path temp = Files.createTempFile(directory, ".pending-", ".tmp");
             try {
-                JSON.writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), entry);
+                byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(entry);
+                try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(temp,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(json);
+                    while (bytes.hasRemaining()) {
+                        file.write(bytes);
+                    }
+                    file.force(true);
+                }
                 try {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
                     Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                syncDirectory();
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the outbox entry " + target, e);
+        }
+    }
+
+    /** The rename is the directory's change: synced where the system allows it (Linux, macOS; Windows cannot open a folder). */
+    private void syncDirectory() {
+        try (java.nio.channels.FileChannel folder = java.nio.channels.FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
+            folder.force(true);
+        } catch (IOException | UnsupportedOperationException notOnThisSystem) {
+            // the entry's own bytes are on disk already; only the rename's durability is left to the system
         }
     }
 
