@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The back-office tabs a role gets: Dashboard (managers; staff see their own day), Attention
- * (support, managers) and Customers (every role). The dashboard refreshes itself only while shown.
+ * (support, managers) and Customers (every role). The dashboard refreshes itself only while shown: leaving its tab
+ * stops it (it went on reading every 30 s, 5 min while live, and after every push until sign-out; session 31).
  */
 public final class BackOfficeScreens {
 
@@ -32,7 +33,7 @@ public final class BackOfficeScreens {
             DashboardScreen dashboardScreen = new DashboardScreen(dashboard);
             openers.add(dashboardScreen::onOpenOrder);
             screens.add(new Screen("dashboardTab", Messages.text("dashboard.tab"), dashboardScreen.root(),
-                    dashboard::startRefreshing, () -> { }, dashboard::load));
+                    dashboard::startRefreshing, dashboard::stopRefreshing, () -> { }, dashboard::load));
             onDispose.add(dashboard::stopRefreshing);
             liveListeners.add(dashboard::onLiveUpdate);
             liveStates.add(dashboard::liveChanged); // polled while paused, checked now and then while live (ADR 0076)

@@ -80,6 +80,8 @@ public final class MainView {
                     // Moving on to another screen clears the message area: a notice belongs to where it was said.
                     notifications.dismiss();
                     screen.onShown().run();
+                } else {
+                    screen.onHidden().run();
                 }
             });
             tabs.getTabs().add(tab);

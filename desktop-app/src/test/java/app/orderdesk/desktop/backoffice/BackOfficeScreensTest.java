@@ -303,6 +303,25 @@ class BackOfficeScreensTest {
         robot.interact(live::close);
     }
 
+    /** Session 31: the dashboard went on reading after its tab was left, until sign-out. */
+    @Test
+    void theDashboardStopsReadingWhenItsTabIsLeftAndStartsAgainWhenShown(FxRobot robot) {
+        var manual = new app.orderdesk.desktop.fakes.ManualExecutor();
+        signedInAs(robot, manual, "managers");
+        open(robot, "dashboardTab");
+        assertThat(manual.pending()).as("shown: its refresh is due").isEqualTo(1);
+
+        open(robot, "customersTab");
+        int readsWhenLeft = backOffice.dashboardCalls;
+        assertThat(manual.pending()).as("left: nothing due").isZero();
+        robot.interact(manual::tick);
+        assertThat(backOffice.dashboardCalls).as("dashboard reads after the tab was left").isEqualTo(readsWhenLeft);
+
+        open(robot, "dashboardTab");
+        assertThat(backOffice.dashboardCalls).as("shown again: read at once").isGreaterThan(readsWhenLeft);
+        assertThat(manual.pending()).isEqualTo(1);
+    }
+
     /**
      * ADR 0075: with no socket (a network that lets none through) an order held meanwhile joins the shown list at the
      * next fallback read, without Reload, and the chosen order stays chosen. The interval is shortened here (10 s in
