@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -93,12 +94,24 @@ public final class LiveUpdates implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** The JDK's WebSocket client; the handshake waits at most 10 s. */
+    /**
+     * The JDK's WebSocket client; the handshake waits at most 10 s. A handshake that completes after the caller gave up
+     * (sign-out cancels the connect by interrupting it, or the wait timed out) closes its socket: nobody holds it, and
+     * it stayed open on the old user's token until the server dropped it (session 31).
+     */
     public static Connector jdkConnector() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         return (url, listener) -> {
-            Future<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10)).buildAsync(url, listener);
-            return opening.get(15, TimeUnit.SECONDS);
+            CompletionStage<WebSocket> opening = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10))
+                    .buildAsync(url, listener);
+            Future<WebSocket> handshake = opening.toCompletableFuture();
+            try {
+                return handshake.get(15, TimeUnit.SECONDS);
+            } catch (InterruptedException | TimeoutException gaveUp) {
+                // Runs on the HTTP client's thread once the handshake ends; it touches no screen state.
+                opening.thenAccept(WebSocket::abort);
+                throw gaveUp;
+            }
         };
     }
 
