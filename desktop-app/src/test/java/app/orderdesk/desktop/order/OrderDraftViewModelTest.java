@@ -340,15 +340,21 @@ class OrderDraftViewModelTest {
         assertThat(draft.lines()).isEmpty();
     }
 
+    /** An outbox that stores at once and records the keys it was handed. */
+    private List<String> outboxStoringAtOnce() {
+        List<String> keys = new ArrayList<>();
+        draft.setOutbox((request, key, whenStored) -> {
+            keys.add(key);
+            whenStored.run();
+        });
+        return keys;
+    }
+
     @Test
     void parksTheOrderInTheOutboxWhenTheTokenCannotBeRenewedForWantOfANetwork() {
         // An hour into an outage the ID token is due and the sign-in service cannot be reached either: the order was
         // shown an error and not queued (session 31). A refused renewal (a session that ended) is not this case.
-        List<String> outboxKeys = new ArrayList<>();
-        draft.setOutbox((request, key, whenStored) -> {
-            outboxKeys.add(key);
-            whenStored.run();
-        });
+        List<String> outboxKeys = outboxStoringAtOnce();
         fillDraft();
         api.placeOrderHook = (request, key) -> {
             throw app.orderdesk.desktop.auth.AuthException.unreachable("Cannot reach the sign-in service", new IOException("no route"));
@@ -364,11 +370,7 @@ class OrderDraftViewModelTest {
 
     @Test
     void parksTheOrderInTheOutboxWhenTheApiIsUnreachableAndFollowsItOnceSent() {
-        List<String> outboxKeys = new ArrayList<>();
-        draft.setOutbox((request, key, whenStored) -> {
-            outboxKeys.add(key);
-            whenStored.run();
-        });
+        List<String> outboxKeys = outboxStoringAtOnce();
         fillDraft();
         api.placeOrderHook = (request, key) -> {
             throw new ApiException(503, ApiError.of("SERVICE_UNAVAILABLE", "Try again shortly"));
