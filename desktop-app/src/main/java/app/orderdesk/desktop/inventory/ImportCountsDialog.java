@@ -129,7 +129,7 @@ final class ImportCountsDialog {
         root.setPadding(new Insets(16));
         root.setPrefSize(680, 460);
         Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
-        app.orderdesk.desktop.ui.EnterTakesTheDefaultButton.install(scene); // Ctrl+Enter confirms from any field, a note too
+        app.orderdesk.desktop.ui.EnterTakesTheDefaultButton.install(scene); // Ctrl+Enter confirms from any field
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

@@ -91,7 +91,7 @@ final class ProductEditorDialog {
             }
         });
         Scene scene = new Scene(app.orderdesk.desktop.ui.HelpTexts.apply(root));
-        app.orderdesk.desktop.ui.EnterTakesTheDefaultButton.install(scene); // Ctrl+Enter confirms from any field, a note too
+        app.orderdesk.desktop.ui.EnterTakesTheDefaultButton.install(scene); // Ctrl+Enter confirms from any field
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }

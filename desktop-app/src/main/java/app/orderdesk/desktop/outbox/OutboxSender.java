@@ -57,7 +57,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
     private Cancellable timer = Cancellable.NONE;
     private boolean timerPending;
     private boolean disposed;
-    private boolean held;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper held = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     public OutboxSender(ApiClient api, BackgroundExecutor executor, OutboxStore store, Clock clock) {
         this.api = api;
@@ -72,7 +72,12 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
      * (403), which marked the queued orders of the staff who took them as refused for good (session 31).
      */
     public void holdForOrderTakers() {
-        held = true;
+        held.set(true);
+    }
+
+    /** True for a session that lists the outbox without sending it (its screen then offers no send, retry or discard). */
+    public ReadOnlyBooleanProperty heldProperty() {
+        return held.getReadOnlyProperty();
     }
 
     /** Loads what an earlier run left behind and starts sending it (only lists it when {@link #holdForOrderTakers held}). */
@@ -83,7 +88,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
                     entries.add(entry);
                 }
             }
-            if (held && !loaded.isEmpty()) {
+            if (held.get() && !loaded.isEmpty()) {
                 message.set(Messages.text("outbox.heldForOrderTakers", loaded.size()));
             } else if (!loaded.isEmpty()) {
                 message.set(Messages.text("outbox.fromEarlier", loaded.size()));
@@ -206,7 +211,7 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
     }
 
     private void pump() {
-        if (disposed || held || sending.get()) {
+        if (disposed || held.get() || sending.get()) {
             return;
         }
         OutboxEntry next = entries.stream().filter(e -> e.status() == OutboxEntry.Status.QUEUED).findFirst().orElse(null);

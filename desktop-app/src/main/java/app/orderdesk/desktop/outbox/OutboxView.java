@@ -68,14 +68,14 @@ public final class OutboxView {
 
         Button sendNow = new Button(Messages.text("outbox.sendNow"));
         sendNow.setId("outboxSendNowButton");
-        sendNow.disableProperty().bind(Bindings.equal(0, model.queuedCountBinding()).or(model.sendingProperty()));
+        sendNow.disableProperty().bind(Bindings.equal(0, model.queuedCountBinding()).or(model.sendingProperty()).or(model.heldProperty()));
         sendNow.setOnAction(e -> model.retryNow());
         Button requeue = new Button(Messages.text("outbox.tryAgain"));
         requeue.setId("outboxRequeueButton");
         requeue.disableProperty().bind(Bindings.createBooleanBinding(() -> {
             OutboxEntry selected = table.getSelectionModel().getSelectedItem();
-            return selected == null || selected.status() != OutboxEntry.Status.FAILED;
-        }, table.getSelectionModel().selectedItemProperty()));
+            return selected == null || selected.status() != OutboxEntry.Status.FAILED || model.heldProperty().get();
+        }, table.getSelectionModel().selectedItemProperty(), model.heldProperty()));
         requeue.setOnAction(e -> model.requeue(table.getSelectionModel().getSelectedItem()));
         Button discard = new Button(Messages.text("outbox.discard"));
         discard.setId("outboxDiscardButton");

@@ -53,6 +53,11 @@ public final class OutboxViewModel {
         return sender.sendingProperty();
     }
 
+    /** Support's session: the queue is shown, and sending, retrying and discarding are left to staff and managers. */
+    public ReadOnlyBooleanProperty heldProperty() {
+        return sender.heldProperty();
+    }
+
     /**
      * What the State column says of {@code entry}: refused (why), being sent now, or waiting. Short: the sentence
      * "Queued — will be sent when the connection is back" was cut in the column at 1280 px in German (session 20); the

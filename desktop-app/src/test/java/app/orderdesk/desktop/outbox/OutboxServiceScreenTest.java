@@ -105,6 +105,8 @@ class OutboxServiceScreenTest {
         await("no order sent by support's session").during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5))
                 .until(() -> api.placed.isEmpty());
         assertThat(store.loadAll()).singleElement().extracting(OutboxEntry::status).isEqualTo(OutboxEntry.Status.QUEUED);
+        FakeDesk.openTab(robot, "outboxTab");
+        assertThat(robot.lookup("#outboxSendNowButton").queryButton().isDisabled()).as("Send now, for support").isTrue();
 
         Clicks.on(robot, "#signOutButton");
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#signInButton").tryQuery().isPresent());
