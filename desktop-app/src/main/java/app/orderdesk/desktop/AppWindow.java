@@ -204,6 +204,8 @@ public final class AppWindow {
                 notifications.unreachable();
                 outbox.enqueue(request, key, whenStored);
             });
+        } else {
+            outbox.holdForOrderTakers(); // support sees the queue; staff or a manager sends it
         }
         placeOrder.draft().search().reportConnectionTo(notifications::reachable, notifications::unreachable);
         OrderSearchViewModel search = new OrderSearchViewModel(api, services.executor(), notifications,
@@ -292,9 +294,6 @@ public final class AppWindow {
         };
         placeOrder.start();
         focusOrderFormNow(placeOrderView);
-        if (!session.canPlaceOrders()) {
-            outbox.holdForOrderTakers(); // support sees the queue; staff or a manager sends it
-        }
         outbox.start();
         if (!session.canPlaceOrders()) {
             // Support's day starts with finding orders, not with a form they cannot use.

@@ -4,10 +4,13 @@ import app.orderdesk.api.ApiJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,9 +48,8 @@ public final class OutboxStore {
             Path temp = Files.createTempFile(directory, ".pending-", ".tmp");
             try {
                 byte[] json = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(entry);
-                try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(temp,
-                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                    java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(json);
+                try (FileChannel file = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                    ByteBuffer bytes = ByteBuffer.wrap(json);
                     while (bytes.hasRemaining()) {
                         file.write(bytes);
                     }
@@ -69,7 +71,7 @@ public final class OutboxStore {
 
     /** The rename is the directory's change: synced where the system allows it (Linux, macOS; Windows cannot open a folder). */
     private void syncDirectory() {
-        try (java.nio.channels.FileChannel folder = java.nio.channels.FileChannel.open(directory, java.nio.file.StandardOpenOption.READ)) {
+        try (FileChannel folder = FileChannel.open(directory, StandardOpenOption.READ)) {
             folder.force(true);
         } catch (IOException | UnsupportedOperationException notOnThisSystem) {
             // the entry's own bytes are on disk already; only the rename's durability is left to the system
