@@ -34,7 +34,7 @@ variable "support_refund_limit" {
 }
 
 variable "store_time_zone" {
-  description = "The store's IANA time zone; decides which day an order belongs to (the template's StoreTimeZone)."
+  description = "The store's IANA time zone; decides which day an order belongs to and the dates on receipts and in the desk (the template's StoreTimeZone, ADR 0080)."
   type        = string
   default     = "UTC"
 }

@@ -145,7 +145,7 @@ class ProductEditingEndToEndTest {
             int before = otherDesk.received.size();
 
             HttpResponse<String> saved = send("managers", "PUT", "/store-settings", "{\"name\":\"Pushed Store\",\"taxRateBasisPoints\":1900,"
-                    + "\"currency\":\"EUR\",\"locale\":\"de-DE\",\"timeZone\":\"Europe/Berlin\",\"categoryTaxRates\":{\"food\":500}}");
+                    + "\"currency\":\"EUR\",\"locale\":\"de-DE\",\"timeZone\":\"UTC\",\"categoryTaxRates\":{\"food\":500}}");
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
 
             await().atMost(Duration.ofSeconds(60)).until(() -> otherDesk.received.stream().skip(before)

@@ -113,7 +113,7 @@ public final class Production {
 
     public static PlaceOrder placeOrder() {
         var dynamo = AwsClients.dynamoDb();
-        return new PlaceOrder(new DynamoDbPriceList(dynamo, Env.required("INVENTORY_TABLE"), Env.required("IDEMPOTENCY_TABLE")),
+        return new PlaceOrder(new DynamoDbPriceList(dynamo, Env.required("INVENTORY_TABLE"), Env.required("IDEMPOTENCY_TABLE"), storeZone()),
                 new CountingIdempotencyStore(new DynamoDbIdempotencyStore(dynamo, Env.required("IDEMPOTENCY_TABLE"))),
                 new DynamoDbOrderNumberAllocator(dynamo, Env.required("IDEMPOTENCY_TABLE")), orders(),
                 new SfnWorkflowStarter(AwsClients.sfn(), Env.required("ORDER_WORKFLOW_ARN")), IdGenerator.uuids(), CLOCK,
@@ -133,7 +133,7 @@ public final class Production {
      * small GetItem) rather than cached in the warm function, so a manager's change is on the next receipt.
      */
     private static StoreSettingsRepository storeSettings() {
-        return new DynamoDbStoreSettingsRepository(AwsClients.dynamoDb(), Env.required("IDEMPOTENCY_TABLE"));
+        return new DynamoDbStoreSettingsRepository(AwsClients.dynamoDb(), Env.required("IDEMPOTENCY_TABLE"), storeZone());
     }
 
     public static GetOrder getOrder() {
@@ -197,7 +197,8 @@ public final class Production {
 
     /** The order and the settings item (Idempotency table) in one BatchGetItem, for the two receipt steps. */
     private static ReceiptSources receiptSources() {
-        return new DynamoDbReceiptSources(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"), Env.required("IDEMPOTENCY_TABLE"));
+        return new DynamoDbReceiptSources(AwsClients.dynamoDb(), Env.required("ORDERS_TABLE"), Env.required("IDEMPOTENCY_TABLE"),
+                storeZone());
     }
 
     public static ReleaseStock releaseStock() {
@@ -342,7 +343,10 @@ public final class Production {
         return new GetDashboard(dailyTotals(), orderSearch(), inventory(), listAttention(), CLOCK, storeZone());
     }
 
-    /** The store's time zone (STORE_TIME_ZONE, an IANA id): it decides which day an order belongs to. */
+    /**
+     * The store's time zone (STORE_TIME_ZONE, an IANA id): it decides which day an order belongs to, and the dates
+     * on receipts and in the desk (the settings are read in it, ADR 0080).
+     */
     static ZoneId storeZone() {
         return ZoneId.of(Env.optional("STORE_TIME_ZONE").orElse("UTC"));
     }

@@ -52,9 +52,24 @@ public record StoreSettings(
                 updatedAt, null);
     }
 
-    /** What a store that never saved its settings gets. */
+    /** What a store that never saved its settings gets, in UTC (tests; a deployed store's are {@link #defaultsIn}). */
     public static final StoreSettings DEFAULTS = new StoreSettings("Order Desk store", "", "", "", "", 0, Money.USD, "en-US",
             "UTC", "Thank you for your order.", null, null);
+
+    /** What a store deployed in {@code zone} gets before a manager first saves its settings. */
+    public static StoreSettings defaultsIn(ZoneId zone) {
+        return DEFAULTS.inZone(zone);
+    }
+
+    /**
+     * These settings in the store's time zone. The zone is the deployment's ({@code StoreTimeZone}), not the
+     * record's: it also decides which day an order counts for, so receipts, the desk and the daily totals must
+     * never disagree about it (ADR 0080).
+     */
+    public StoreSettings inZone(ZoneId zone) {
+        return zone.getId().equals(timeZone) ? this : new StoreSettings(name, address, phone, email, taxNumber, taxRateBasisPoints,
+                currency, locale, zone.getId(), receiptFooter, updatedBy, updatedAt, logo, categoryTaxRates);
+    }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

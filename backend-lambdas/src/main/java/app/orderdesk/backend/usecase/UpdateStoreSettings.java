@@ -11,6 +11,7 @@ import app.orderdesk.backend.port.ChangeEvents;
 import app.orderdesk.backend.port.StoreSettingsRepository;
 import app.orderdesk.pricing.OrderTotals;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,8 @@ import java.util.Map;
 /**
  * PUT /store-settings (managers): replaces the settings whole after checking every field; nothing is
  * written when any field is wrong. Repeating the same PUT writes the same record (idempotent by nature).
- * The logo is part of the record: a PUT without one removes it.
+ * The logo is part of the record: a PUT without one removes it. The time zone is the deployment's
+ * ({@code StoreTimeZone}, ADR 0080): a PUT may leave it out or repeat it, but not change it.
  */
 public final class UpdateStoreSettings {
 
@@ -49,10 +51,14 @@ public final class UpdateStoreSettings {
         CategoryRates categoryRates = CategoryRates.normalise(request.categoryTaxRates());
         StoreSettings candidate = new StoreSettings(trim(request.name()), orEmpty(request.address()), orEmpty(request.phone()),
                 orEmpty(request.email()), orEmpty(request.taxNumber()), request.taxRateBasisPoints(), trim(request.currency()),
-                trim(request.locale()), trim(request.timeZone()), orEmpty(request.receiptFooter()), actor, clock.instant(),
+                trim(request.locale()), timeZone(request.timeZone()), orEmpty(request.receiptFooter()), actor, clock.instant(),
                 logo.logo(), categoryRates.rates());
         List<FieldIssue> issues = new ArrayList<>(categoryRates.issues());
         issues.addAll(StoreSettingsRules.check(candidate));
+        if (issues.stream().noneMatch(issue -> issue.field().equals("timeZone")) && !candidate.timeZone().equals(storeZone().getId())) {
+            issues.add(new FieldIssue("timeZone", "must be " + storeZone().getId()
+                    + ", the time zone the store was deployed with (StoreTimeZone)"));
+        }
         if (logo.issue() != null) {
             issues.add(logo.issue());
         }
@@ -83,6 +89,15 @@ public final class UpdateStoreSettings {
             }
             return new CategoryRates(rates, issues);
         }
+    }
+
+    private ZoneId storeZone() {
+        return settings.storeZone();
+    }
+
+    /** Left out or blank: the store's (a desk need not know it). */
+    private String timeZone(String requested) {
+        return requested == null || requested.isBlank() ? storeZone().getId() : requested.strip();
     }
 
     private static String trim(String value) {

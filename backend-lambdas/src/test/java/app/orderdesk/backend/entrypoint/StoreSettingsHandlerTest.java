@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** PUT /store-settings through the handler: category rates saved, a wrong one a 400 naming it, never a 500. */
 class StoreSettingsHandlerTest {
 
-    private final Fakes.Settings settings = new Fakes.Settings();
+    private final Fakes.Settings settings = new Fakes.Settings(java.time.ZoneId.of("Europe/Berlin"));
     private final UpdateStoreSettingsHandler handler = new UpdateStoreSettingsHandler(
             new UpdateStoreSettings(settings, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC)));
 

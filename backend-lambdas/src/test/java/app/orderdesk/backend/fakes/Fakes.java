@@ -163,12 +163,27 @@ public final class Fakes {
     }
 
     public static final class Settings implements app.orderdesk.backend.port.StoreSettingsRepository {
+        private final java.time.ZoneId storeZone;
         private app.orderdesk.backend.domain.StoreSettings saved;
         public int saves;
 
+        /** A store deployed in UTC. */
+        public Settings() {
+            this(java.time.ZoneId.of("UTC"));
+        }
+
+        public Settings(java.time.ZoneId storeZone) {
+            this.storeZone = storeZone;
+        }
+
+        @Override
+        public java.time.ZoneId storeZone() {
+            return storeZone;
+        }
+
         @Override
         public synchronized Optional<app.orderdesk.backend.domain.StoreSettings> find() {
-            return Optional.ofNullable(saved);
+            return Optional.ofNullable(saved).map(record -> record.inZone(storeZone));
         }
 
         @Override

@@ -132,7 +132,7 @@ class FakesHonourThePortContractsTest {
     @Nested
     class Prices extends app.orderdesk.backend.port.PriceListContract {
         private final InMemoryInventory inventory = new InMemoryInventory();
-        private final Fakes.Settings settings = new Fakes.Settings();
+        private final Fakes.Settings settings = new Fakes.Settings(app.orderdesk.backend.port.StoreSettingsRepositoryContract.STORE_ZONE);
 
         @Override
         protected app.orderdesk.backend.port.PriceList prices() {
@@ -240,7 +240,7 @@ class FakesHonourThePortContractsTest {
     @Nested
     class ReceiptSourcesSeparately extends app.orderdesk.backend.port.ReceiptSourcesContract {
         private final InMemoryOrderRepository orders = new InMemoryOrderRepository();
-        private final Fakes.Settings settings = new Fakes.Settings();
+        private final Fakes.Settings settings = new Fakes.Settings(app.orderdesk.backend.port.StoreSettingsRepositoryContract.STORE_ZONE);
 
         @Override
         protected app.orderdesk.backend.port.OrderRepository orders() {
@@ -260,7 +260,7 @@ class FakesHonourThePortContractsTest {
 
     @Nested
     class StoreSettingsRecord extends app.orderdesk.backend.port.StoreSettingsRepositoryContract {
-        private final Fakes.Settings settings = new Fakes.Settings();
+        private final Fakes.Settings settings = new Fakes.Settings(app.orderdesk.backend.port.StoreSettingsRepositoryContract.STORE_ZONE);
 
         @Override
         protected app.orderdesk.backend.port.StoreSettingsRepository settings() {

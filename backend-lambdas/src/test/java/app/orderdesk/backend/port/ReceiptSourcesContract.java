@@ -45,7 +45,7 @@ public abstract class ReceiptSourcesContract {
         var read = sources().find(order.orderId()).orElseThrow();
 
         assertThat(read.order()).isEqualTo(orders().find(order.orderId()).orElseThrow());
-        assertThat(read.settings()).isEqualTo(StoreSettings.DEFAULTS);
+        assertThat(read.settings()).isEqualTo(StoreSettings.defaultsIn(StoreSettingsRepositoryContract.STORE_ZONE));
     }
 
     @Test
@@ -58,7 +58,8 @@ public abstract class ReceiptSourcesContract {
         var read = sources().find(order.orderId()).orElseThrow();
 
         assertThat(read.order()).isEqualTo(orders().find(order.orderId()).orElseThrow());
-        assertThat(read.settings()).isEqualTo(saved);
+        assertThat(read.settings()).as("in the store's zone, as the repository reads it").isEqualTo(saved.inZone(StoreSettingsRepositoryContract.STORE_ZONE))
+                .isEqualTo(settings().current());
     }
 
     @Test

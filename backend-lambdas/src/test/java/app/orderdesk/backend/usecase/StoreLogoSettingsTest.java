@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The logo travels with the store settings: saved with them, shown back, removed by a PUT without it. */
 class StoreLogoSettingsTest {
 
-    private final Fakes.Settings settings = new Fakes.Settings();
+    private final Fakes.Settings settings = new Fakes.Settings(java.time.ZoneId.of("Europe/London"));
     private final UpdateStoreSettings update =
             new UpdateStoreSettings(settings, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
     private final GetStoreSettings get = new GetStoreSettings(settings);
@@ -59,6 +59,6 @@ class StoreLogoSettingsTest {
                         .containsExactlyInAnyOrder(new FieldIssue("currency", "must be an ISO 4217 code such as USD or EUR"),
                                 new FieldIssue("logo", "must be a PNG or JPEG image")));
         assertThat(settings.saves).isZero();
-        assertThat(settings.current()).isEqualTo(StoreSettings.DEFAULTS);
+        assertThat(settings.current()).isEqualTo(StoreSettings.defaultsIn(java.time.ZoneId.of("Europe/London")));
     }
 }

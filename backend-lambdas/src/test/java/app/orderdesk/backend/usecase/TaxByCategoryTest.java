@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 /** issue 13: tax per product category — the settings, the rate each line records, the totals. */
 class TaxByCategoryTest {
 
-    private final Fakes.Settings settings = new Fakes.Settings();
+    private final Fakes.Settings settings = new Fakes.Settings(java.time.ZoneId.of("Europe/Berlin"));
     private final Clock clock = Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC);
     private final UpdateStoreSettings update = new UpdateStoreSettings(settings, clock);
 

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class UpdateStoreSettingsTest {
 
-    private final Fakes.Settings settings = new Fakes.Settings();
+    /** A store deployed in London: its settings carry that zone whatever a desk sends (ADR 0080). */
+    private final Fakes.Settings settings = new Fakes.Settings(java.time.ZoneId.of("Europe/London"));
     private final UpdateStoreSettings update =
             new UpdateStoreSettings(settings, Clock.fixed(Instant.parse("2026-03-01T10:00:00Z"), ZoneOffset.UTC));
 
@@ -32,6 +33,24 @@ class UpdateStoreSettingsTest {
         assertThat(view.updatedAt()).isEqualTo("2026-03-01T10:00:00Z");
         assertThat(settings.current().address()).isEqualTo("1 Main St");
         assertThat(settings.current().taxRateBasisPoints()).isEqualTo(2000);
+        assertThat(settings.current().timeZone()).isEqualTo("Europe/London");
+    }
+
+    @Test
+    void theTimeZoneIsTheDeploymentsAndMayBeLeftOut() {
+        var view = update.execute(request("Corner Shop", 2000, "GBP", "en-GB", null, ""), "mia");
+        assertThat(view.timeZone()).isEqualTo("Europe/London");
+        assertThat(update.execute(request("Corner Shop", 2000, "GBP", "en-GB", "  ", ""), "mia").timeZone()).isEqualTo("Europe/London");
+        assertThat(settings.saves).isEqualTo(2);
+
+        assertThatThrownBy(() -> update.execute(request("Corner Shop", 2000, "GBP", "en-GB", "Europe/Berlin", ""), "mia"))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.issues()).containsExactly(
+                        new FieldIssue("timeZone", "must be Europe/London, the time zone the store was deployed with (StoreTimeZone)")));
+        assertThatThrownBy(() -> update.execute(request("Corner Shop", 2000, "GBP", "en-GB", "Mars/Base", ""), "mia"))
+                .as("a zone that does not exist is named as such, once")
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.issues()).containsExactly(
+                        new FieldIssue("timeZone", "must be a time zone such as Europe/Berlin")));
+        assertThat(settings.saves).as("nothing written for a refused zone").isEqualTo(2);
     }
 
     @Test
@@ -43,7 +62,7 @@ class UpdateStoreSettingsTest {
                 .isInstanceOfSatisfying(ValidationFailedException.class, e -> assertThat(e.issues()).extracting(FieldIssue::field)
                         .containsExactly("taxRateBasisPoints"));
         assertThat(settings.saves).isZero();
-        assertThat(settings.current()).isEqualTo(StoreSettings.DEFAULTS);
+        assertThat(settings.current()).isEqualTo(StoreSettings.defaultsIn(java.time.ZoneId.of("Europe/London")));
     }
 
     @Test

@@ -39,6 +39,8 @@ final class ApiErrorWords {
             new IssuePhrase("must be an ISO 4217 code such as USD or EUR", "error.issue.currency"),
             new IssuePhrase("must be a language tag such as en-US or de-DE", "error.issue.locale"),
             new IssuePhrase("must be a time zone such as Europe/Berlin", "error.issue.timeZone"),
+            new IssuePhrase("must be (?<text>[A-Za-z0-9_+\\-/]+), the time zone the store was deployed with \\(StoreTimeZone\\)",
+                    "error.issue.timeZoneDeployed"),
             // session 22: the rest of what a clerk can cause on the desk's screens (FieldIssueWordsTest finds them)
             new IssuePhrase("must be a non-zero whole number between -(\\d+) and (\\d+)", "error.issue.nonZeroRange"),
             new IssuePhrase("must be a whole number between (\\d+) and (\\d+)", "error.issue.wholeRange"),

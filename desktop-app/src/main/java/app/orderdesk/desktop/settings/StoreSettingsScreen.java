@@ -194,6 +194,12 @@ public final class StoreSettingsScreen {
         } else {
             input = new TextField();
         }
+        if (field == StoreField.TIME_ZONE) {
+            // The deployment's (StoreTimeZone): it also decides which day an order counts for, so the desk shows it
+            // and sends it back, but cannot change it (ADR 0080). Still in the Tab order, so it can be read and copied.
+            input.setEditable(false);
+            input.getStyleClass().add(Styles.READ_ONLY);
+        }
         input.setId("settings-" + field.apiName());
         input.setAccessibleText(Messages.text(field.key()));
         input.setAccessibleHelp(Messages.text(field.key() + ".help"));

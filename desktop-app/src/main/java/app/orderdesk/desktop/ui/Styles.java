@@ -8,6 +8,7 @@ public final class Styles {
     public static final String ERROR_TEXT = "od-error-text";
     public static final String HINT_TEXT = "od-hint-text";
     public static final String FIELD_INVALID = "od-field-invalid";
+    public static final String READ_ONLY = "od-read-only";
     public static final String ORDER_NUMBER = "od-order-number";
     public static final String ORDER_STATUS = "od-order-status";
     public static final String ORDER_TOTAL = "od-order-total";

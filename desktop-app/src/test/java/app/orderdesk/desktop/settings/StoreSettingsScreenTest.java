@@ -210,6 +210,29 @@ class StoreSettingsScreenTest {
         assertThat(words.getText()).doesNotContain("tea-leaves");
     }
 
+    /** ADR 0080: the zone is the deployment's; the desk shows it (in the Tab order, to read or copy) and sends it back as it came. */
+    @Test
+    void theTimeZoneIsShownButTypingDoesNotChangeIt(FxRobot robot) {
+        api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Kaffeehaus", "", "", "", "", 1900, "EUR", "de-DE",
+                "Europe/Berlin", "", null, null, null, java.util.Map.of());
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "storeSettingsTab".equals(t.getId())).findFirst().orElseThrow()));
+        TextField zone = robot.lookup("#settings-timeZone").queryAs(TextField.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Europe/Berlin".equals(zone.getText()));
+
+        robot.interact(zone::requestFocus); // below the fold of the test's window: the keyboard, not a click
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("UTC").press(KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE);
+        assertThat(app.orderdesk.desktop.Focus.ownerId(robot)).isEqualTo("settings-timeZone");
+        assertThat(zone.getText()).isEqualTo("Europe/Berlin");
+        assertThat(robot.lookup("#settingsHelp-timeZone").queryAs(Label.class).getText()).contains("StoreTimeZone");
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.savedSettings.size() == 1);
+        assertThat(api.savedSettings.getFirst().timeZone()).isEqualTo("Europe/Berlin");
+    }
+
     @Test
     void staffDoNotSeeTheScreen(FxRobot robot) {
         desk.signInAs(robot, FakeDesk.Role.STAFF);

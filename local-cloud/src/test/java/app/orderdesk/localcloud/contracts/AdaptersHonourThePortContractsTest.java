@@ -308,9 +308,11 @@ class AdaptersHonourThePortContractsTest {
         private final DynamoDbInventoryRepository inventory =
                 new DynamoDbInventoryRepository(Emulators.DYNAMO, Emulators.table("InventoryTable"));
         private final DynamoDbStoreSettingsRepository settings = new DynamoDbStoreSettingsRepository(Emulators.DYNAMO,
-                Emulators.table("IdempotencyTable"), settingsKey);
+                Emulators.table("IdempotencyTable"), settingsKey,
+                app.orderdesk.backend.port.StoreSettingsRepositoryContract.STORE_ZONE);
         private final app.orderdesk.backend.port.PriceList prices = new app.orderdesk.backend.adapter.dynamodb.DynamoDbPriceList(
-                Emulators.DYNAMO, Emulators.table("InventoryTable"), Emulators.table("IdempotencyTable"), settingsKey);
+                Emulators.DYNAMO, Emulators.table("InventoryTable"), Emulators.table("IdempotencyTable"), settingsKey,
+                app.orderdesk.backend.port.StoreSettingsRepositoryContract.STORE_ZONE);
 
         @Override
         protected app.orderdesk.backend.port.PriceList prices() {
@@ -562,7 +564,8 @@ class AdaptersHonourThePortContractsTest {
     class DynamoDbStoreSettings extends app.orderdesk.backend.port.StoreSettingsRepositoryContract {
         /** Under a key of its own: the shared cloud's settings item belongs to the end-to-end tests. */
         private final DynamoDbStoreSettingsRepository settings = new DynamoDbStoreSettingsRepository(Emulators.DYNAMO,
-                Emulators.table("IdempotencyTable"), "settings#contract-" + java.util.UUID.randomUUID());
+                Emulators.table("IdempotencyTable"), "settings#contract-" + java.util.UUID.randomUUID(),
+                app.orderdesk.backend.port.StoreSettingsRepositoryContract.STORE_ZONE);
 
         @Override
         protected app.orderdesk.backend.port.StoreSettingsRepository settings() {
@@ -589,9 +592,11 @@ class AdaptersHonourThePortContractsTest {
         private final String settingsKey = "settings#contract-" + java.util.UUID.randomUUID();
         private final OrderRepository orders = new DynamoDbOrderRepository(Emulators.DYNAMO, Emulators.table("OrdersTable"));
         private final DynamoDbStoreSettingsRepository settings = new DynamoDbStoreSettingsRepository(Emulators.DYNAMO,
-                Emulators.table("IdempotencyTable"), settingsKey);
+                Emulators.table("IdempotencyTable"), settingsKey,
+                app.orderdesk.backend.port.StoreSettingsRepositoryContract.STORE_ZONE);
         private final app.orderdesk.backend.port.ReceiptSources sources = new app.orderdesk.backend.adapter.dynamodb.DynamoDbReceiptSources(
-                Emulators.DYNAMO, Emulators.table("OrdersTable"), Emulators.table("IdempotencyTable"), settingsKey);
+                Emulators.DYNAMO, Emulators.table("OrdersTable"), Emulators.table("IdempotencyTable"), settingsKey,
+                app.orderdesk.backend.port.StoreSettingsRepositoryContract.STORE_ZONE);
 
         @Override
         protected OrderRepository orders() {

@@ -53,7 +53,7 @@ class StoreSettingsEndToEndTest {
         String name = "Settings E2E Store " + UUID.randomUUID().toString().substring(0, 8);
         Reliability.Reply saved = put("managers", "{\"name\":\"" + name + "\",\"address\":\"1 Harbour Road\\nPortsmouth\","
                 + "\"taxNumber\":\"GB-E2E-123\",\"taxRateBasisPoints\":2000,\"currency\":\"USD\",\"locale\":\"en-US\","
-                + "\"timeZone\":\"Europe/London\",\"receiptFooter\":\"See you soon\"}");
+                + "\"timeZone\":\"UTC\",\"receiptFooter\":\"See you soon\"}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
         assertThat(saved.json().path("updatedBy").asText()).isNotBlank();
 
@@ -78,7 +78,7 @@ class StoreSettingsEndToEndTest {
             String text = new PDFTextStripper().getText(document);
             System.out.printf("store settings: receipt of %d bytes for a 1-line order with the store's header and tax line%n", pdf.length);
             assertThat(text).contains(name, "1 Harbour Road", "Portsmouth", "Tax number: GB-E2E-123", "Tax 20 %", "$4.00",
-                    "Total:", "$24.00", "Paid by Visa •••• 4242", "See you soon", "Europe/London");
+                    "Total:", "$24.00", "Paid by Visa •••• 4242", "See you soon", " UTC");
         }
         var mail = r.mailsTo(customer);
         assertThat(mail).as("one receipt email, from the SES store").hasSize(1);
@@ -133,8 +133,10 @@ class StoreSettingsEndToEndTest {
     @Test
     void aGermanStoresRefundGetsAGermanCreditNoteAndEmail() throws Exception {
         Reliability.Reply saved = put("managers", "{\"name\":\"Kaffeehaus E2E\",\"address\":\"Hauptstraße 1\\n10115 Berlin\","
-                + "\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"de-DE\",\"timeZone\":\"Europe/Berlin\"}");
+                + "\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"de-DE\"}");
         assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("timeZone").asText()).as("left out: the deployment's (the local cloud's StoreTimeZone default)")
+                .isEqualTo("UTC");
         String product = r.seedProduct("rel-credit-de", "Blaue Tasse", 1200, 5);
         String customer = Reliability.uniqueEmail("credit-de");
         Reliability.Reply placed = r.placeOrder(0, "staff", UUID.randomUUID().toString(),
@@ -154,9 +156,9 @@ class StoreSettingsEndToEndTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             System.out.printf("store settings: German credit note of %d bytes from the refund function%n", pdf.length);
-            assertThat(text).contains("Kaffeehaus E2E", "Hauptstraße 1", "Gutschrift CN-", "Zur Bestellung", "Europe/Berlin",
+            assertThat(text).contains("Kaffeehaus E2E", "Hauptstraße 1", "Gutschrift CN-", "Zur Bestellung", " UTC",
                             "Kunde: Zofia Łukasiewicz", "Grund: Kundenwunsch", "Erstattet: 12,00\u00a0$")
-                    .doesNotContain("Credit note", "Refunded", "Reason", "UTC");
+                    .doesNotContain("Credit note", "Refunded", "Reason");
         }
         List<com.fasterxml.jackson.databind.JsonNode> notes = r.mailsTo(customer).stream()
                 .filter(m -> m.path("subject").asText().startsWith("Gutschrift")).toList();
@@ -178,6 +180,21 @@ class StoreSettingsEndToEndTest {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.json().path("details").findValuesAsText("field")).containsExactly("logo");
+        assertThat(get("managers").body()).isEqualTo(before);
+    }
+
+    /** ADR 0080: the zone is the deployment's, which also decides the days the dashboard counts; a desk cannot move it. */
+    @Test
+    void aTimeZoneOtherThanTheDeploymentsIsNamedAndNothingChanges() {
+        String before = get("managers").body();
+
+        Reliability.Reply refused = put("managers", "{\"name\":\"Shop\",\"taxRateBasisPoints\":0,\"currency\":\"USD\","
+                + "\"locale\":\"en-US\",\"timeZone\":\"Europe/Berlin\"}");
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().path("details").findValuesAsText("field")).containsExactly("timeZone");
+        assertThat(refused.json().path("details").findValuesAsText("issue"))
+                .containsExactly("must be UTC, the time zone the store was deployed with (StoreTimeZone)");
         assertThat(get("managers").body()).isEqualTo(before);
     }
 

@@ -1,8 +1,8 @@
 package app.orderdesk.backend.adapter.dynamodb;
 
 import app.orderdesk.backend.domain.Product;
-import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.PriceList;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,24 +26,27 @@ public final class DynamoDbPriceList implements PriceList {
     private final String inventoryTable;
     private final String settingsTable;
     private final String settingsKey;
+    private final ZoneId storeZone;
 
-    public DynamoDbPriceList(DynamoDbClient client, String inventoryTable, String settingsTable) {
-        this(client, inventoryTable, settingsTable, DynamoDbStoreSettingsRepository.KEY);
+    public DynamoDbPriceList(DynamoDbClient client, String inventoryTable, String settingsTable, ZoneId storeZone) {
+        this(client, inventoryTable, settingsTable, DynamoDbStoreSettingsRepository.KEY, storeZone);
     }
 
     /** Under another settings key: for contract tests that must not touch a running store's settings. */
-    public DynamoDbPriceList(DynamoDbClient client, String inventoryTable, String settingsTable, String settingsKey) {
+    public DynamoDbPriceList(DynamoDbClient client, String inventoryTable, String settingsTable, String settingsKey,
+                             ZoneId storeZone) {
         this.client = client;
         this.inventoryTable = inventoryTable;
         this.settingsTable = settingsTable;
         this.settingsKey = settingsKey;
+        this.storeZone = storeZone;
     }
 
     @Override
     public Prices read(Collection<String> productIds) {
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(productIds));
         Map<String, Product> products = new HashMap<>();
-        StoreSettings store = null;
+        Map<String, AttributeValue> settingsItem = null;
         boolean settingsAsked = false;
         for (int from = 0; from < ids.size() || !settingsAsked; from += PRODUCTS_PER_BATCH) {
             Map<String, KeysAndAttributes> request = new HashMap<>();
@@ -62,9 +65,9 @@ public final class DynamoDbPriceList implements PriceList {
             read.getOrDefault(inventoryTable, List.of())
                     .forEach(item -> products.put(item.get("productId").s(), DynamoDbInventoryRepository.toProduct(item)));
             for (Map<String, AttributeValue> item : read.getOrDefault(settingsTable, List.of())) {
-                store = DynamoDbStoreSettingsRepository.toSettings(item);
+                settingsItem = item;
             }
         }
-        return new Prices(products, store == null ? StoreSettings.DEFAULTS : store);
+        return new Prices(products, DynamoDbStoreSettingsRepository.toSettings(settingsItem, storeZone));
     }
 }

@@ -2,8 +2,8 @@ package app.orderdesk.backend.adapter.dynamodb;
 
 import static app.orderdesk.backend.adapter.dynamodb.Attr.s;
 
-import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.ReceiptSources;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,17 +22,20 @@ public final class DynamoDbReceiptSources implements ReceiptSources {
     private final String ordersTable;
     private final String settingsTable;
     private final String settingsKey;
+    private final ZoneId storeZone;
 
-    public DynamoDbReceiptSources(DynamoDbClient client, String ordersTable, String settingsTable) {
-        this(client, ordersTable, settingsTable, DynamoDbStoreSettingsRepository.KEY);
+    public DynamoDbReceiptSources(DynamoDbClient client, String ordersTable, String settingsTable, ZoneId storeZone) {
+        this(client, ordersTable, settingsTable, DynamoDbStoreSettingsRepository.KEY, storeZone);
     }
 
     /** With the settings under another key: for contract tests that must not touch a running store's settings. */
-    public DynamoDbReceiptSources(DynamoDbClient client, String ordersTable, String settingsTable, String settingsKey) {
+    public DynamoDbReceiptSources(DynamoDbClient client, String ordersTable, String settingsTable, String settingsKey,
+                                  ZoneId storeZone) {
         this.client = client;
         this.ordersTable = ordersTable;
         this.settingsTable = settingsTable;
         this.settingsKey = settingsKey;
+        this.storeZone = storeZone;
     }
 
     @Override
@@ -45,9 +48,8 @@ public final class DynamoDbReceiptSources implements ReceiptSources {
         if (order == null || order.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, AttributeValue> settings = only(found.get(settingsTable));
         return Optional.of(new Sources(DynamoDbOrderRepository.toOrder(order),
-                settings == null || settings.isEmpty() ? StoreSettings.DEFAULTS : DynamoDbStoreSettingsRepository.toSettings(settings)));
+                DynamoDbStoreSettingsRepository.toSettings(only(found.get(settingsTable)), storeZone)));
     }
 
     /** The one item read from a table for one key; null when there was none. */

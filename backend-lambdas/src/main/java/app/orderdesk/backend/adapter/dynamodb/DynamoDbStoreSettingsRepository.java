@@ -5,6 +5,7 @@ import app.orderdesk.backend.domain.StoreLogo;
 import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.port.StoreSettingsRepository;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,16 +24,23 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
     private final DynamoDbClient client;
     private final String tableName;
     private final String key;
+    private final ZoneId storeZone;
 
-    public DynamoDbStoreSettingsRepository(DynamoDbClient client, String tableName) {
-        this(client, tableName, KEY);
+    public DynamoDbStoreSettingsRepository(DynamoDbClient client, String tableName, ZoneId storeZone) {
+        this(client, tableName, KEY, storeZone);
     }
 
     /** Under another key: for contract tests that must not touch a running store's settings. */
-    public DynamoDbStoreSettingsRepository(DynamoDbClient client, String tableName, String key) {
+    public DynamoDbStoreSettingsRepository(DynamoDbClient client, String tableName, String key, ZoneId storeZone) {
         this.client = client;
         this.tableName = tableName;
         this.key = key;
+        this.storeZone = storeZone;
+    }
+
+    @Override
+    public ZoneId storeZone() {
+        return storeZone;
     }
 
     @Override
@@ -42,11 +50,21 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
         if (item == null || item.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(toSettings(item));
+        return Optional.of(toSettings(item, storeZone));
     }
 
-    /** The settings item as read (also by {@link DynamoDbReceiptSources}, which reads it beside an order). */
-    static StoreSettings toSettings(Map<String, AttributeValue> item) {
+    /**
+     * The settings item as read (also by {@link DynamoDbReceiptSources} and {@link DynamoDbPriceList}, which read
+     * it beside other items), in the store's time zone; null or empty: the defaults in that zone.
+     */
+    static StoreSettings toSettings(Map<String, AttributeValue> item, ZoneId storeZone) {
+        if (item == null || item.isEmpty()) {
+            return StoreSettings.defaultsIn(storeZone);
+        }
+        return recorded(item).inZone(storeZone);
+    }
+
+    private static StoreSettings recorded(Map<String, AttributeValue> item) {
         return new StoreSettings(text(item, "name"), optional(item, "address"), optional(item, "phone"),
                 optional(item, "email"), optional(item, "taxNumber"), Integer.parseInt(item.get("taxRateBasisPoints").n()),
                 text(item, "currency"), text(item, "locale"), text(item, "timeZone"), optional(item, "receiptFooter"), text(item, "updatedBy"),
