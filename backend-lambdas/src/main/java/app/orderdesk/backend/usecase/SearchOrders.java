@@ -87,8 +87,8 @@ public final class SearchOrders {
             }
         }
         OrderStatus status = status(q.status(), issues);
-        Instant from = instant("from", q.from(), false, issues);
-        Instant to = instant("to", q.to(), true, issues);
+        Instant from = instant("from", q.from(), false, storeZone, issues);
+        Instant to = instant("to", q.to(), true, storeZone, issues);
         if (from != null && to != null && !from.isBefore(to)) {
             issues.add(new FieldIssue("to", "must be after from"));
         }
@@ -172,8 +172,12 @@ public final class SearchOrders {
         return false;
     }
 
-    /** An ISO instant, or a date: the start of that day, or for an end bound ({@code to}) the start of the next. */
-    private static Instant instant(String field, String raw, boolean endOfDay, List<FieldIssue> issues) {
+    /**
+     * An ISO instant, or a date: the start of that store day, or for an end bound ({@code to}) the start of the next.
+     * The store's day, as {@code day=} and the dashboard count it (a UTC day before session 32: a Berlin store's
+     * "from 1 March" began at 01:00 its time).
+     */
+    private static Instant instant(String field, String raw, boolean endOfDay, ZoneId storeZone, List<FieldIssue> issues) {
         if (!present(raw)) {
             return null;
         }
@@ -181,7 +185,7 @@ public final class SearchOrders {
         try {
             if (v.length() == 10) {
                 LocalDate day = LocalDate.parse(v);
-                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return (endOfDay ? day.plusDays(1) : day).atStartOfDay(storeZone).toInstant();
             }
             return java.time.OffsetDateTime.parse(v).toInstant();
         } catch (DateTimeParseException notADate) {

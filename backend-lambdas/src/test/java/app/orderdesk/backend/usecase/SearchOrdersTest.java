@@ -41,6 +41,24 @@ class SearchOrdersTest {
         assertThat(page.items()).singleElement().satisfies(o -> assertThat(o.orderNumber()).isEqualTo("OD-000042"));
     }
 
+    /** A date bound is the store's day, as {@code day=} counts it: a Berlin store's 1 March starts at 23:00 UTC the day before. */
+    @Test
+    void aDateBoundIsTheStoresDay() {
+        SearchOrders berlin = new SearchOrders(criteria -> {
+            seen = criteria;
+            return new OrderSearch.OrderSlice(List.of(), null);
+        }, java.time.Clock.systemUTC(), java.time.ZoneId.of("Europe/Berlin"));
+
+        berlin.execute(query(null, null, null, null, "2026-03-01", "2026-03-29", null, null));
+
+        assertThat(seen.from()).isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
+        assertThat(seen.to()).as("the end of the day summer time began: 23 hours long").isEqualTo(Instant.parse("2026-03-29T22:00:00Z"));
+
+        berlin.execute(query(null, null, null, null, "2026-03-01T10:00:00Z", "2026-03-01T12:00:00+01:00", null, null));
+        assertThat(seen.from()).as("an instant stays the instant it names").isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
+        assertThat(seen.to()).isEqualTo(Instant.parse("2026-03-01T11:00:00Z"));
+    }
+
     @Test
     void theNextTokenCarriesTheCursorBackUnchanged() {
         var page = searchOrders.execute(query(null, null, null, null, null, null, "100", null));
