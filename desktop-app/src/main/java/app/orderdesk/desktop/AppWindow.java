@@ -69,6 +69,8 @@ public final class AppWindow {
     private Runnable disposeSession = () -> { };
     // An order whose send is still unanswered when the session ends goes to the outbox on disk (sign-out, quit).
     private Runnable keepUnsent = () -> { };
+    /** The signed-in session's token holder; null while the sign-in screen shows. */
+    private SessionTokens currentTokens;
     private SignInViewModel signInModel;
     private Runnable rememberColumns = () -> { };
     private MainView mainView;
@@ -183,6 +185,10 @@ public final class AppWindow {
         SessionTokens tokens = new SessionTokens(services.auth(), session, services.clock());
         ApiClient api = services.apiFactory().apply(tokens);
         Notifications notifications = new Notifications();
+        currentTokens = tokens;
+        // Heard on the worker whose call found it out; the executor brings it to the FX thread, as every worker result.
+        tokens.onSessionEnded(() -> services.executor().submit(() -> Boolean.TRUE,
+                ended -> askForThePasswordAgain(tokens, notifications), notAsked -> { }));
         boolean manager = session.groups().contains(Roles.MANAGERS);
         boolean support = session.groups().contains(Roles.SUPPORT);
 
@@ -434,7 +440,31 @@ public final class AppWindow {
         return host == null ? profile.name() : profile.name() + " (" + host + ")";
     }
 
+    /**
+     * The session ended (its 12 hours are over): the password again over the window as it is, so nothing typed is
+     * lost; before, every action said "session expired" until the person found Sign out themselves.
+     */
+    private void askForThePasswordAgain(SessionTokens tokens, Notifications notifications) {
+        if (tokens != currentTokens) {
+            return; // signed out meanwhile
+        }
+        app.orderdesk.desktop.signin.SessionRenewalViewModel model =
+                new app.orderdesk.desktop.signin.SessionRenewalViewModel(tokens.session(), services.auth(), services.executor());
+        new app.orderdesk.desktop.signin.SessionRenewalView(model, stage).show(answer -> {
+            if (tokens != currentTokens) {
+                return;
+            }
+            if (answer == app.orderdesk.desktop.signin.SessionRenewalViewModel.Result.RENEWED) {
+                tokens.renew(model.renewedSession());
+                notifications.info(app.orderdesk.desktop.ui.Messages.text("session.renew.done"));
+            } else {
+                signOut();
+            }
+        });
+    }
+
     private void signOut() {
+        currentTokens = null;
         keepUnsent.run();
         keepUnsent = () -> { };
         // Dropping the view models and the token holder is what forgets the tokens: they never touched disk.

@@ -53,6 +53,8 @@ public final class FakeDesk {
     private final FxBackgroundExecutor pool = new FxBackgroundExecutor();
     private final CountingExecutor executor = new CountingExecutor(pool);
     private final AuthService auth;
+    /** The signed-in session's token holder, as the app hands it to its API client; null before sign-in. */
+    private volatile app.orderdesk.desktop.auth.SessionTokens tokens;
 
     private FakeDesk(AuthService auth) {
         this.auth = auth;
@@ -92,8 +94,8 @@ public final class FakeDesk {
         Theme.LIGHT.apply();
         FakeDesk desk = new FakeDesk(auth);
         AppServices services = home == null
-                ? new AppServices(profile, desk.executor, auth, tokens -> api, new PdfBoxReceiptRenderer(), Clock.systemUTC(), desk.pool)
-                : new AppServices(profile, desk.executor, auth, tokens -> api, new PdfBoxReceiptRenderer(), Clock.systemUTC(), desk.pool, home);
+                ? new AppServices(profile, desk.executor, auth, desk.apiFor(api), new PdfBoxReceiptRenderer(), Clock.systemUTC(), desk.pool)
+                : new AppServices(profile, desk.executor, auth, desk.apiFor(api), new PdfBoxReceiptRenderer(), Clock.systemUTC(), desk.pool, home);
         // TestFX hands every test the same stage, where the last test left it: after a 2560x1440 test on a 1920x1200 screen it was
         // re-centred at (-320,-80), and a later test's 1024x640 window had its product field off the screen, where
         // the robot's click could not reach it (NoCutTextScreenTest failed only after StatusBarButtonsScreenTest).
@@ -102,6 +104,19 @@ public final class FakeDesk {
         stage.setY(0);
         new AppWindow(stage, services).show();
         return desk;
+    }
+
+    /** The app's API factory: remembers the session's tokens (the fakes never ask for one) and answers {@code api}. */
+    private java.util.function.Function<java.util.function.Supplier<String>, ApiClient> apiFor(ApiClient api) {
+        return sessionTokens -> {
+            tokens = (app.orderdesk.desktop.auth.SessionTokens) sessionTokens;
+            return api;
+        };
+    }
+
+    /** The token holder of the session signed in last (what the real API client asks for a token before each call). */
+    public app.orderdesk.desktop.auth.SessionTokens tokens() {
+        return tokens;
     }
 
     /**

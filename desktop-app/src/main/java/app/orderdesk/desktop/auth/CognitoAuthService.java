@@ -86,7 +86,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
                     .authParameters(Map.of("REFRESH_TOKEN", session.refreshToken()))), false);
         } catch (AuthException e) {
             if (wrongCredentials().equals(e.getMessage())) {
-                throw new AuthException(Messages.text("error.sessionExpired"), e);
+                throw AuthException.sessionEnded(Messages.text("error.sessionExpired"), e);
             }
             throw e;
         }

@@ -6,7 +6,9 @@ import java.util.function.Supplier;
 
 /**
  * Hands out the current ID token for API calls and refreshes the session shortly before it
- * expires; called from worker threads, so refreshing is synchronised.
+ * expires; called from worker threads, so refreshing is synchronised. When the pool will not renew it any more
+ * (the refresh token's hours are over), every call fails until {@link #renew} is given a new sign-in, and the
+ * listener set with {@link #onSessionEnded} hears of it once, so the desk can ask for the password.
  */
 public final class SessionTokens implements Supplier<String> {
 
@@ -16,6 +18,8 @@ public final class SessionTokens implements Supplier<String> {
     private final AuthService auth;
     private final Clock clock;
     private Session session;
+    private Runnable onSessionEnded = () -> { };
+    private boolean endReported;
 
     public SessionTokens(AuthService auth, Session session, Clock clock) {
         this.auth = auth;
@@ -26,9 +30,28 @@ public final class SessionTokens implements Supplier<String> {
     @Override
     public synchronized String get() {
         if (session.expiresAt() != null && clock.instant().plus(REFRESH_MARGIN).isAfter(session.expiresAt())) {
-            session = auth.refresh(session);
+            try {
+                session = auth.refresh(session);
+            } catch (AuthException e) {
+                if (e.isSessionEnded() && !endReported) {
+                    endReported = true; // once: every screen's next call fails the same way until renew
+                    onSessionEnded.run();
+                }
+                throw e;
+            }
         }
         return session.idToken();
+    }
+
+    /** Called (on the calling worker thread) the first time the session turns out to have ended. */
+    public synchronized void onSessionEnded(Runnable listener) {
+        this.onSessionEnded = listener;
+    }
+
+    /** Carries on with {@code fresh}, the same person signed in again. */
+    public synchronized void renew(Session fresh) {
+        session = fresh;
+        endReported = false;
     }
 
     public synchronized Session session() {

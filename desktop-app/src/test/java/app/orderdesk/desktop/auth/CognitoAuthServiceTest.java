@@ -31,6 +31,25 @@ class CognitoAuthServiceTest {
         }
     }
 
+    /** The pool's answer to a refresh token it no longer takes (expired after its hours, revoked): the session has ended. */
+    @Test
+    void aRefreshTokenThePoolRefusesEndsTheSession() {
+        LocalCloud cloud = LocalCloud.shared();
+        DemoUser staff = cloud.demoUser("staff");
+        try (CognitoAuthService auth = new CognitoAuthService(cloud.profile())) {
+            Session session = ((SignInOutcome.SignedIn) auth.signIn(staff.username(), staff.password())).session();
+            Session withAnUnknownRefreshToken = new Session(session.username(), session.email(), session.groups(), session.idToken(),
+                    "not-a-refresh-token-the-pool-issued", session.expiresAt());
+
+            Throwable ended = org.assertj.core.api.Assertions.catchThrowable(() -> auth.refresh(withAnUnknownRefreshToken));
+
+            assertThat(ended).isInstanceOfSatisfying(AuthException.class, e -> {
+                assertThat(e.isSessionEnded()).isTrue();
+                assertThat(e.isUnreachable()).isFalse();
+            });
+        }
+    }
+
     @Test
     void rejectsAWrongPasswordWithThePlainMessage() {
         LocalCloud cloud = LocalCloud.shared();

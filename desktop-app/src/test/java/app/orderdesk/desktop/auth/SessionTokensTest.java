@@ -37,6 +37,29 @@ class SessionTokensTest {
     }
 
     @Test
+    void anEndedSessionIsReportedOnceAndARenewalCarriesOn() {
+        java.util.concurrent.atomic.AtomicInteger reports = new java.util.concurrent.atomic.AtomicInteger();
+        Session expiring = new Session("a", "a@b.co", Set.of("staff"), "old", "r", now.plusSeconds(60));
+        SessionTokens tokens = new SessionTokens(auth, expiring, clock);
+        tokens.onSessionEnded(reports::incrementAndGet);
+
+        auth.refreshFailure = AuthException.unreachable("Cannot reach the sign-in service", null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(tokens::get).isInstanceOf(AuthException.class);
+        assertThat(reports).as("an outage is not the end of the session").hasValue(0);
+
+        auth.refreshFailure = AuthException.sessionEnded("Your session has expired", null);
+        org.assertj.core.api.Assertions.assertThatThrownBy(tokens::get).isInstanceOf(AuthException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(tokens::get).isInstanceOf(AuthException.class);
+        assertThat(reports).as("once, however many calls fail").hasValue(1);
+
+        tokens.renew(new Session("a", "a@b.co", Set.of("staff"), "signed-in-again", "r2", now.plusSeconds(3600)));
+        assertThat(tokens.get()).isEqualTo("signed-in-again");
+        tokens.renew(expiring);
+        org.assertj.core.api.Assertions.assertThatThrownBy(tokens::get).isInstanceOf(AuthException.class);
+        assertThat(reports).as("a renewed session that ends again is reported again").hasValue(2);
+    }
+
+    @Test
     void showsTheStrongestRoleAndWhoMayOrder() {
         Session support = new Session("s", "s@b.co", Set.of("support"), "t", "r", now);
         Session manager = new Session("m", "m@b.co", Set.of("support", "managers"), "secret-id-token", "secret-refresh", now);

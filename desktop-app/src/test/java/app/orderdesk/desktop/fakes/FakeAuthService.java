@@ -18,6 +18,10 @@ public final class FakeAuthService implements AuthService {
     public RuntimeException failure;
     public final List<String> calls = new ArrayList<>();
     public Set<String> groups = Set.of("staff");
+    /** Thrown by {@link #refresh} when set (e.g. {@code AuthException.sessionEnded}: the pool will not renew any more). */
+    public volatile RuntimeException refreshFailure;
+    /** How long the ID token of a sign-in lasts; zero: it needs renewing at its first use. */
+    public volatile java.time.Duration sessionLength = java.time.Duration.ofHours(1);
 
     public FakeAuthService(String email, String password) {
         this.email = email;
@@ -53,11 +57,14 @@ public final class FakeAuthService implements AuthService {
     @Override
     public Session refresh(Session session) {
         calls.add("refresh");
+        if (refreshFailure != null) {
+            throw refreshFailure;
+        }
         return new Session(session.username(), session.email(), session.groups(), "refreshed-token",
                 session.refreshToken(), Instant.now().plusSeconds(3600));
     }
 
     public Session session() {
-        return new Session(email, email, groups, "id-token", "refresh-token", Instant.now().plusSeconds(3600));
+        return new Session(email, email, groups, "id-token", "refresh-token", Instant.now().plus(sessionLength));
     }
 }
