@@ -10,7 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../emulators"
 rounds=${1:-3} base=${2:-28800}
 work=$(mktemp -d -t emulators-ready.XXXXXX)
-trap 'rm -rf "$work"' EXIT
+node_pid=""
+# Node runs in the background of a script, which ignores SIGINT: Ctrl-C left it serving its five ports.
+trap '[ -z "$node_pid" ] || kill "$node_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 for r in $(seq 1 "$rounds"); do
   for mode in ${EMULATORS_READY_MODES:-source bundle cached}; do
     base=$((base + 10))
@@ -31,6 +35,6 @@ for r in $(seq 1 "$rounds"); do
     answered=$(date +%s%3N)
     echo "round $r $mode: ready $((ready - started)) ms (node $(sed -nE 's/.*"startupMs":([0-9]+).*/\1/p' "$work/out") ms), first SES answer +$((answered - ready)) ms, load $(cut -d' ' -f1 /proc/loadavg)"
     [ "$mode" != cached ] || sleep 2.2 # a run that made the cache writes it 2 s after its ready line
-    kill "$node_pid"; wait "$node_pid" 2>/dev/null || true
+    kill "$node_pid"; wait "$node_pid" 2>/dev/null || true; node_pid=""
   done
 done

@@ -24,8 +24,11 @@ work=$(mktemp -d -t second-start.XXXXXX)
 aot_file="$ROOT/target/aot/local-cloud.aot" aot=()
 [ "${SECOND_START_AOT:-}" = record ] && aot_file="$work/local-cloud.aot"
 [ "${ORDERDESK_AOT:-1}" = 1 ] && aot=(-XX:AOTCache="$aot_file")
-pid=""
-trap '[ -z "$pid" ] || kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+# run() runs in a command substitution (a subshell): its JVM's pid goes to a file the EXIT trap can read, and the
+# JVM, started in the background of a script, ignores Ctrl-C's SIGINT, so Ctrl-C left it running (and its Node).
+trap '[ ! -s "$work/pid" ] || kill "$(cat "$work/pid")" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 
 run() { # index variant log -> prints "ready_ms|phases|deploy note"
   local i=$1 variant=$2 log=$3 name=${2%%:*} envs=() started
@@ -33,13 +36,14 @@ run() { # index variant log -> prints "ready_ms|phases|deploy note"
   started=$(date +%s%3N)
   env "${envs[@]}" "$JAVA_HOME/bin/java" -Dorderdesk.home="$work/$name/home" -Dorderdesk.local.data="$work/$name/data" \
     -Dorderdesk.local.ports=$((base + 10 * i)) "${aot[@]}" ${SECOND_START_JAVA_OPTS:-} -cp "$cp" app.orderdesk.localcloud.LocalCloudMain >"$log" 2>&1 </dev/null &
-  pid=$!
+  local pid=$!
+  echo "$pid" >"$work/pid"
   until grep -q "local cloud is ready" "$log" 2>/dev/null; do
     kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
     sleep 0.02
   done
   local ready; ready=$(date +%s%3N)
-  kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
+  kill "$pid"; wait "$pid" 2>/dev/null || true; : >"$work/pid"
   [ -z "${SECOND_START_KEEP:-}" ] || cp "$log" "$SECOND_START_KEEP/$(basename "$log")"
   echo "$((ready - started))|$(sed -nE 's/^ +\((jvm-setup.*)\)$/\1/p' "$log")|$(sed -nE 's/^ +deploy: (.{0,60}).*/\1/p' "$log")"
 }

@@ -28,6 +28,7 @@ import javafx.stage.Stage;
  * staff@example.com, password Secret-123). Under {@code xvfb-run -a} with
  * {@code xdotool type staff@example.com; xdotool key Tab; xdotool type Secret-123; xdotool key Return},
  * then {@code xdotool type chai}: the log shows where focus went (and from where) and what each key reached.
+ * {@code -Dfake.sessionEndsAfter=30} ends the session 30 s after sign-in (the password dialog; session 32).
  */
 public final class FakeDeskWindow {
 
@@ -70,6 +71,15 @@ public final class FakeDeskWindow {
                 pool.groups = java.util.Set.of("managers");
             }
             pool.temporaryPassword = Boolean.getBoolean("fake.temporaryPassword");
+            // -Dfake.sessionEndsAfter=SECONDS: a sign-in's token lasts that long and the pool then refuses to renew it, as
+            // at the end of the refresh token's 12 hours; a caller asks for a token every 2 s, as the API client does.
+            long sessionEndsAfter = Long.getLong("fake.sessionEndsAfter", 0);
+            if (sessionEndsAfter > 0) {
+                // renewed 2 minutes before it expires (SessionTokens.REFRESH_MARGIN)
+                pool.sessionLength = java.time.Duration.ofSeconds(sessionEndsAfter).plusMinutes(2);
+                pool.refreshFailure = app.orderdesk.desktop.auth.AuthException.sessionEnded(
+                        app.orderdesk.desktop.ui.Messages.text("error.sessionExpired"), null);
+            }
             FakeApiClient api = new FakeApiClient();
             api.importHook = (csv, dryRun) -> {
                 java.util.List<app.orderdesk.api.ImportReportView.Row> rows = new java.util.ArrayList<>();
@@ -87,7 +97,26 @@ public final class FakeDeskWindow {
             };
             FxBackgroundExecutor executor = new FxBackgroundExecutor();
             Path home = Files.createTempDirectory("fake-desk-window");
-            AppServices services = new AppServices(FakeDesk.PROFILE, executor, slowPool, tokens -> api, new PdfBoxReceiptRenderer(),
+            java.util.function.Function<java.util.function.Supplier<String>, app.orderdesk.desktop.client.ApiClient> apiFor = tokens -> {
+                if (sessionEndsAfter > 0) {
+                    Thread asker = new Thread(() -> {
+                        while (true) {
+                            try {
+                                Thread.sleep(2000);
+                                tokens.get();
+                            } catch (InterruptedException e) {
+                                return;
+                            } catch (RuntimeException refused) {
+                                System.out.println("token: " + refused.getMessage());
+                            }
+                        }
+                    }, "fake-token-asker");
+                    asker.setDaemon(true);
+                    asker.start();
+                }
+                return api;
+            };
+            AppServices services = new AppServices(FakeDesk.PROFILE, executor, slowPool, apiFor, new PdfBoxReceiptRenderer(),
                     Clock.systemUTC(), executor, home);
             new AppWindow(stage, services, new ProfileStore(home), null).show();
             stage.getScene().focusOwnerProperty().addListener((obs, was, now) -> {
