@@ -37,6 +37,12 @@ variable "store_time_zone" {
   description = "The store's IANA time zone; decides which day an order belongs to and the dates on receipts and in the desk (the template's StoreTimeZone, ADR 0080)."
   type        = string
   default     = "UTC"
+
+  validation {
+    # The template's AllowedPattern (CloudFormation matches it whole; anchored here).
+    condition     = can(regex("^(UTC|[A-Za-z]+(/[A-Za-z0-9_+-]+)+)$", var.store_time_zone))
+    error_message = "store_time_zone must be an IANA time zone such as Europe/Berlin or UTC."
+  }
 }
 
 variable "store_country_calling_code" {

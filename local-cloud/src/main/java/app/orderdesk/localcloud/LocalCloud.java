@@ -117,7 +117,9 @@ public final class LocalCloud implements AutoCloseable {
         // Node boots in about a second; build the JVM side meanwhile instead of waiting for it.
         CompletableFuture<EmulatorEndpoints> emulatorsUp = CompletableFuture.supplyAsync(emulators::start, BootThreads.EACH_ITS_OWN);
         EmulatorEndpoints endpoints = emulators.endpoints();
-        SamTemplate template = options.template() != null ? options.template() : SamTemplate.load(layout.template());
+        // People may deploy the template with their own parameters (the store's time zone), as with sam deploy.
+        SamTemplate template = options.template() != null ? options.template() : SamTemplate.load(layout.template())
+                .withParameters(LocalCloudOptions.parameterOverrides(System.getenv(LocalCloudOptions.PARAMETER_OVERRIDES_VARIABLE)));
         aws = new AwsClients(endpoints);
         phases.mark("jvm-setup");
         app.orderdesk.localcloud.trace.BootTrace.at("jvm-setup");

@@ -4,6 +4,7 @@ import app.orderdesk.localcloud.deploy.SamTemplate;
 import app.orderdesk.localcloud.emulators.EmulatorPorts;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * How to run the local cloud: ports (0 = a free one), where emulator data lives and whether it is
@@ -65,6 +66,32 @@ public record LocalCloudOptions(
             // reported below
         }
         throw new IllegalArgumentException("orderdesk.local.ports must be a port between 1024 and " + (65_535 - (PORTS_FROM_BASE - 1)) + ", not '" + base + "'");
+    }
+
+    /** The environment variable with the template's parameter overrides, as {@code sam deploy --parameter-overrides} takes them. */
+    public static final String PARAMETER_OVERRIDES_VARIABLE = "ORDERDESK_PARAMETER_OVERRIDES";
+
+    /**
+     * {@code Name=Value Name=Value} (spaces between, as {@code sam deploy --parameter-overrides}), e.g.
+     * {@code StoreTimeZone=Europe/Berlin}: blank or null is none. A word without {@code =}, an empty name or value, or a
+     * name given twice fails before anything starts.
+     */
+    public static Map<String, String> parameterOverrides(String text) {
+        Map<String, String> overrides = new java.util.LinkedHashMap<>();
+        if (text == null || text.isBlank()) {
+            return overrides;
+        }
+        for (String word : text.strip().split("\\s+")) {
+            int equals = word.indexOf('=');
+            if (equals <= 0 || equals == word.length() - 1) {
+                throw new IllegalArgumentException(PARAMETER_OVERRIDES_VARIABLE + " takes Name=Value words, e.g. StoreTimeZone=Europe/Berlin, not '"
+                        + word + "'");
+            }
+            if (overrides.put(word.substring(0, equals), word.substring(equals + 1)) != null) {
+                throw new IllegalArgumentException(PARAMETER_OVERRIDES_VARIABLE + " gives " + word.substring(0, equals) + " twice");
+            }
+        }
+        return overrides;
     }
 
     /**

@@ -43,6 +43,38 @@ public final class SamTemplate {
     }
 
     /**
+     * This template deployed with {@code overrides} (parameter name → value), as {@code sam deploy
+     * --parameter-overrides} would: each value replaces the parameter's default, so every {@code Ref} to it resolves
+     * to the value and the {@link #contentHash} (and so the deploy stamp) changes with it. A name the template does
+     * not declare, or a value its {@code AllowedPattern} or {@code AllowedValues} refuses, fails here, before anything
+     * is deployed, as CloudFormation would fail the change set.
+     */
+    public SamTemplate withParameters(Map<String, String> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = root.deepCopy();
+        overrides.forEach((name, value) -> {
+            JsonNode declared = copy.path("Parameters").path(name);
+            if (!(declared instanceof com.fasterxml.jackson.databind.node.ObjectNode parameter)) {
+                throw new IllegalArgumentException("parameter " + name + ": the template declares no such parameter (it has "
+                        + copy.path("Parameters").properties().stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining(", ")) + ")");
+            }
+            String pattern = parameter.path("AllowedPattern").asText(null);
+            if (pattern != null && !java.util.regex.Pattern.compile(pattern).matcher(value).matches()) {
+                throw new IllegalArgumentException("parameter " + name + "=" + value + ": "
+                        + parameter.path("ConstraintDescription").asText("does not match " + pattern));
+            }
+            JsonNode allowed = parameter.path("AllowedValues");
+            if (allowed.isArray() && allowed.valueStream().noneMatch(v -> v.asText().equals(value))) {
+                throw new IllegalArgumentException("parameter " + name + "=" + value + ": must be one of " + allowed);
+            }
+            parameter.put("Default", value);
+        });
+        return new SamTemplate(copy, directory);
+    }
+
+    /**
      * A hash of the parsed template and its folder (what its relative paths resolve against): equal for
      * the same content whatever the file's formatting; what the {@link DeployStamp} compares.
      */

@@ -66,6 +66,48 @@ class TemplateReadingTest {
         assertThat(ApiSettings.from(template)).isEqualTo(new ApiSettings("v1", 50, 100));
     }
 
+    /** ADR 0080: a store runs the local cloud in its own time zone, as it deploys with sam deploy --parameter-overrides. */
+    @Test
+    void deploysWithParameterOverridesAsSamDoes() {
+        SamTemplate berlin = template.withParameters(
+                app.orderdesk.localcloud.LocalCloudOptions.parameterOverrides(" StoreTimeZone=Europe/Berlin  SupportRefundLimit=10000 "));
+
+        assertThat(new TemplateFunctions(berlin).environment("PlaceOrderFunction", new IntrinsicResolver(berlin, localNames())))
+                .containsEntry("STORE_TIME_ZONE", "Europe/Berlin");
+        assertThat(new IntrinsicResolver(berlin, localNames()).resolveText(new ObjectMapper().createObjectNode().put("Ref", "SupportRefundLimit")))
+                .isEqualTo("10000");
+        assertThat(new TemplateFunctions(template).environment("PlaceOrderFunction", new IntrinsicResolver(template, localNames())))
+                .as("the template itself is left as it was").containsEntry("STORE_TIME_ZONE", "UTC");
+        assertThat(berlin.contentHash()).as("another deploy: the stamp must not match").isNotEqualTo(template.contentHash());
+        assertThat(template.withParameters(Map.of())).isSameAs(template);
+        assertThat(template.withParameters(Map.of("StoreTimeZone", "America/Argentina/Buenos_Aires"))).isNotNull();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> template.withParameters(Map.of("StoreTimezone", "Europe/Berlin")))
+                .hasMessageStartingWith("parameter StoreTimezone: the template declares no such parameter").hasMessageContaining("StoreTimeZone");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> template.withParameters(Map.of("StoreTimeZone", "Berlin time")))
+                .hasMessage("parameter StoreTimeZone=Berlin time: must be an IANA time zone such as Europe/Berlin or UTC");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.orderdesk.localcloud.LocalCloudOptions.parameterOverrides("StoreTimeZone"))
+                .hasMessageContaining("Name=Value");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> app.orderdesk.localcloud.LocalCloudOptions.parameterOverrides("StoreTimeZone=UTC StoreTimeZone=Europe/Berlin"))
+                .hasMessageContaining("twice");
+        assertThat(app.orderdesk.localcloud.LocalCloudOptions.parameterOverrides(null)).isEmpty();
+    }
+
+    /** The local names of the resources a function's environment refers to. */
+    private static LocalResourceNames localNames() {
+        LocalResourceNames names = new LocalResourceNames();
+        for (String table : List.of("InventoryTable", "OrdersTable", "StockMovementsTable", "IdempotencyTable", "CustomersTable",
+                "DailyTotalsTable", "PaymentsLedgerTable", "PushConnectionsTable", "PushSubscriptionsTable")) {
+            names.register(table, table, Map.of("Arn", LocalResourceNames.tableArn(table)));
+        }
+        names.register("OrderEventsTopic", "arn:aws:sns:us-east-1:111111111111:OrderEventsTopic", Map.of("TopicName", "OrderEventsTopic"));
+        names.register("PushApi", "push-api-id", Map.of());
+        names.register("ReceiptsBucket", "orderdesk-receipts-bucket", Map.of());
+        names.register("OrderWorkflow", "arn:aws:states:us-east-1:111111111111:stateMachine:OrderWorkflow", Map.of("Name", "OrderWorkflow"));
+        return names;
+    }
+
     @Test
     void resolvesFunctionEnvironmentsToLocalNames() {
         LocalResourceNames names = new LocalResourceNames();
