@@ -97,11 +97,23 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
     private Session toSession(AuthenticationResultType result, String previousRefreshToken) {
         IdTokenClaims claims = IdTokenClaims.parse(result.idToken());
         checkIssuedByTheProfilesPool(result.idToken());
-        // The local emulator answers ExpiresIn null, so the token's own exp claim is the reliable deadline.
-        Instant expiresAt = claims.expiresAt() != null ? claims.expiresAt()
-                : Instant.now().plusSeconds(result.expiresIn() != null ? result.expiresIn() : 3600);
+        Instant expiresAt = deadline(claims, result.expiresIn(), Instant.now());
         String refreshToken = result.refreshToken() != null ? result.refreshToken() : previousRefreshToken;
         return new Session(claims.username(), claims.email(), claims.groups(), result.idToken(), refreshToken, expiresAt);
+    }
+
+    /**
+     * When the ID token stops being accepted, on this PC's clock (the one {@link SessionTokens} compares with): the time
+     * it was received plus the token's lifetime ({@code exp − iat}, else the answer's ExpiresIn — the local emulator
+     * answers none — else an hour). Not the {@code exp} claim as it stands: a PC clock ten minutes slow renewed the
+     * token eight minutes after the API had begun to refuse it (401 on every call meanwhile).
+     */
+    static Instant deadline(IdTokenClaims claims, Integer expiresInSeconds, Instant receivedAt) {
+        java.time.Duration lifetime = claims.lifetime();
+        if (lifetime == null) {
+            lifetime = java.time.Duration.ofSeconds(expiresInSeconds != null ? expiresInSeconds : 3600);
+        }
+        return receivedAt.plus(lifetime);
     }
 
     private static <T> T call(Supplier<T> request, boolean answeringChallenge) {

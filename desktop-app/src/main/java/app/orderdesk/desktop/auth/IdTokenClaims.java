@@ -15,7 +15,16 @@ import java.util.Set;
  * The claims the app reads from an ID token's payload. Not verified here: the API verifies every
  * token, the client only needs them for display, roles and the refresh deadline.
  */
-public record IdTokenClaims(String username, String email, Set<String> groups, Instant expiresAt) {
+public record IdTokenClaims(String username, String email, Set<String> groups, Instant expiresAt, Instant issuedAt) {
+
+    /**
+     * How long the token is valid ({@code exp} − {@code iat}, both the pool's clock), or null without both: what this
+     * PC can count from when it receives the token, whatever its own clock says the time is.
+     */
+    public java.time.Duration lifetime() {
+        return expiresAt == null || issuedAt == null || !expiresAt.isAfter(issuedAt) ? null
+                : java.time.Duration.between(issuedAt, expiresAt);
+    }
 
     private static final ObjectMapper JSON = ApiJson.lenient();
 
@@ -32,7 +41,8 @@ public record IdTokenClaims(String username, String email, Set<String> groups, I
                     ? payload.get("cognito:username").asText()
                     : payload.path("sub").asText(null);
             Instant exp = payload.hasNonNull("exp") ? Instant.ofEpochSecond(payload.get("exp").asLong()) : null;
-            return new IdTokenClaims(username, payload.path("email").asText(null), groups, exp);
+            Instant iat = payload.hasNonNull("iat") ? Instant.ofEpochSecond(payload.get("iat").asLong()) : null;
+            return new IdTokenClaims(username, payload.path("email").asText(null), groups, exp, iat);
         } catch (IOException | IllegalArgumentException e) {
             throw new AuthException(Messages.text("auth.unreadableToken"), e);
         }

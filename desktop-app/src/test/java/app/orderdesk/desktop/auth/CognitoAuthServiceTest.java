@@ -22,6 +22,8 @@ class CognitoAuthServiceTest {
             Session session = ((SignInOutcome.SignedIn) outcome).session();
             assertThat(session.groups()).contains("managers");
             assertThat(session.expiresAt()).isNotNull();
+            assertThat(IdTokenClaims.parse(session.idToken()).lifetime()).as("the pool's token says how long it lasts (iat, exp)")
+                    .isPositive();
             assertThat(session.refreshToken()).isNotBlank();
 
             Session refreshed = auth.refresh(session);

@@ -26,6 +26,23 @@ class SessionTokensTest {
         assertThat(claims.expiresAt()).isEqualTo(now);
     }
 
+    /** A PC clock ten minutes slow: the deadline is counted from receipt, so the token is renewed before the API refuses it. */
+    @Test
+    void theDeadlineIsTheTokensLifetimeCountedOnThisPcsClock() {
+        Instant issued = Instant.parse("2026-01-01T10:00:00Z");
+        IdTokenClaims claims = IdTokenClaims.parse(TestTokens.idToken("a@b.co", List.of("staff"), issued.plusSeconds(3600), issued));
+        Instant receivedOnASlowPc = issued.minusSeconds(600);
+
+        assertThat(claims.lifetime()).isEqualTo(java.time.Duration.ofHours(1));
+        assertThat(CognitoAuthService.deadline(claims, 3600, receivedOnASlowPc)).isEqualTo(Instant.parse("2026-01-01T10:50:00Z"));
+
+        IdTokenClaims noIat = IdTokenClaims.parse(TestTokens.idToken("a@b.co", List.of("staff"), issued.plusSeconds(3600)));
+        assertThat(noIat.lifetime()).isNull();
+        assertThat(CognitoAuthService.deadline(noIat, 1800, receivedOnASlowPc)).as("the answer's ExpiresIn")
+                .isEqualTo(receivedOnASlowPc.plusSeconds(1800));
+        assertThat(CognitoAuthService.deadline(noIat, null, receivedOnASlowPc)).isEqualTo(receivedOnASlowPc.plusSeconds(3600));
+    }
+
     @Test
     void keepsAFreshTokenAndRefreshesOneAboutToExpire() {
         Session fresh = new Session("a", "a@b.co", Set.of("staff"), "fresh", "r", now.plusSeconds(3600));
