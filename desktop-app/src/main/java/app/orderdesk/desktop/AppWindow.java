@@ -257,6 +257,7 @@ public final class AppWindow {
         // h-x: read at sign-in and again whenever a manager on any desk saves them (the settings push topic)
         app.orderdesk.desktop.settings.StoreSettingsFollower settingsFollower =
                 new app.orderdesk.desktop.settings.StoreSettingsFollower(settingsApi, services.executor(), useSettings);
+        settingsFollower.onNeverRead(why -> notifications.error(app.orderdesk.desktop.ui.Messages.text("settings.neverRead", why)));
         settingsFollower.reload();
         if (manager) {
             screens.add(storeSettingsScreen(settingsApi, notifications, useSettings));
@@ -297,6 +298,7 @@ public final class AppWindow {
             detail.close();
             outbox.dispose();
             backOffice.dispose();
+            settingsFollower.close();
         };
         placeOrder.start();
         focusOrderFormNow(placeOrderView);

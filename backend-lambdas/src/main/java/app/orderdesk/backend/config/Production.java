@@ -327,7 +327,7 @@ public final class Production {
     }
 
     public static ExportCustomers exportCustomers() {
-        return new ExportCustomers(customers());
+        return new ExportCustomers(customers(), storeZone());
     }
 
     public static EraseCustomer eraseCustomer() {

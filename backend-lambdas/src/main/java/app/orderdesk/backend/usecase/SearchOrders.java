@@ -23,7 +23,7 @@ import java.util.Locale;
 /**
  * GET /orders: finds orders by number, customer email or phone (normalised like place-order stores
  * them), status, store day and/or a date range, newest first. {@code from}/{@code to} take an instant or a
- * date; a date {@code to} includes that whole day (UTC). With no criteria at all it lists today's
+ * date; a date {@code to} includes that whole day (the store's, as {@code day=}). With no criteria at all it lists today's
  * orders (the store's day), from the day index. {@code payment=OUTSTANDING} keeps the orders paid on delivery
  * whose payment is still owed (ADR 0073).
  */

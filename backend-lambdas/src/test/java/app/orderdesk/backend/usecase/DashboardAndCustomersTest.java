@@ -112,9 +112,13 @@ class DashboardAndCustomersTest {
         place("k1", "ada@example.test", null, "mia", line("p-mug", 1));
         customers.remember(CustomerRecord.idFor("eve@example.test"), "eve@example.test", "=HYPERLINK(\"http://x\")", "+15550100", "o", Fakes.NOW);
 
-        String csv = new ExportCustomers(customers).execute();
+        String csv = new ExportCustomers(customers, java.time.ZoneId.of("Europe/Berlin")).execute();
 
         assertThat(csv.lines().findFirst()).contains("customerId,email,name,phone,firstOrderAt,lastOrderAt");
+        String expected = Fakes.NOW.atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime()
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        assertThat(csv).as("the store's wall-clock time and offset, to the second").contains("," + expected + "," + expected)
+                .doesNotContain(Fakes.NOW.toString());
         assertThat(csv).contains("'=HYPERLINK").contains("'+15550100").doesNotContain(",=HYPERLINK");
         assertThat(csv.lines().count()).isEqualTo(3);
     }

@@ -105,7 +105,7 @@ public final class CognitoAuthService implements AuthService, AutoCloseable {
     /**
      * When the ID token stops being accepted, on this PC's clock (the one {@link SessionTokens} compares with): the time
      * it was received plus the token's lifetime ({@code exp − iat}, else the answer's ExpiresIn — the local emulator
-     * answers none — else an hour). Not the {@code exp} claim as it stands: a PC clock ten minutes slow renewed the
+     * answers none — else an hour). Not the {@code exp} claim as it stands: a PC clock ten minutes slow would renew the
      * token eight minutes after the API had begun to refuse it (401 on every call meanwhile).
      */
     static Instant deadline(IdTokenClaims claims, Integer expiresInSeconds, Instant receivedAt) {

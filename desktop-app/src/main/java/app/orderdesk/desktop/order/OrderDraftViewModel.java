@@ -95,7 +95,7 @@ public final class OrderDraftViewModel {
         editable = allowedToOrder.and(submitting.not()).and(placed.not()).and(queued.not());
         canAddLine = editable.and(search.selectedProperty().isNotNull()).and(search.quantityProperty().greaterThan(0));
         this.card = new app.orderdesk.desktop.payment.CardEntryViewModel(new app.orderdesk.desktop.payment.SimulatedCardTokenizer(),
-                executor, java.time.YearMonth::now);
+                executor, () -> java.time.YearMonth.now(StoreDates.zone())); // the store's month, not the PC's
         canSubmit = editable.and(Bindings.isNotEmpty(lines.lines())).and(customer.completeBinding()).and(paymentReady());
     }
 

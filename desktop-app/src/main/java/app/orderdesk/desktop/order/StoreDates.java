@@ -2,8 +2,11 @@ package app.orderdesk.desktop.order;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
@@ -47,6 +50,56 @@ public final class StoreDates {
     /** The date alone, e.g. "29.11.2026" or "Nov 29, 2026". */
     public static String date(Instant at) {
         return at == null ? "" : format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), at);
+    }
+
+    /** A store day as the store writes it, e.g. "29.11.2026" or "Nov 29, 2026"; "" for none. */
+    public static String date(LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(store.locale()).format(day);
+    }
+
+    /** Day and month alone, as the store's locale writes them ("29.11." in German, "11/29" in US English): chart labels. */
+    public static String dayAndMonth(LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        try {
+            return DateTimeFormatter.ofLocalizedPattern("Md").withLocale(store.locale()).format(day);
+        } catch (DateTimeException noSuchPattern) {
+            return DateTimeFormatter.ofPattern("MM-dd").format(day); // a locale without one ("MMdd" has none in en_US)
+        }
+    }
+
+    /**
+     * The form a date is typed in: the store locale's short date with a four-digit year ("30.11.2026", "11/30/2026"),
+     * so what a person types is read as the store writes dates, not as this PC's locale would.
+     */
+    public static DateTimeFormatter typedDay() {
+        return shortDate("uuuu");
+    }
+
+    /**
+     * A typed date: the {@link #typedDay} form, or with a two-digit year (26 is 2026), or ISO (2026-11-30); null if
+     * none, or a day the month does not have (31.11. is no date, not 30.11.).
+     */
+    public static LocalDate parseTypedDay(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        for (DateTimeFormatter form : java.util.List.of(typedDay(), shortDate("uu"), DateTimeFormatter.ISO_LOCAL_DATE)) {
+            try {
+                return LocalDate.parse(text.strip(), form);
+            } catch (java.time.format.DateTimeParseException notThisForm) {
+                // the next form
+            }
+        }
+        return null;
+    }
+
+    /** The store locale's short date with its year written as {@code year} ("uuuu", "uu"), read strictly. */
+    private static DateTimeFormatter shortDate(String year) {
+        Locale locale = store.locale();
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null, IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(pattern.replaceAll("[yu]+", year), locale).withResolverStyle(java.time.format.ResolverStyle.STRICT);
     }
 
     /** The zone dates are shown in: the store's once its settings arrived, else this computer's. */

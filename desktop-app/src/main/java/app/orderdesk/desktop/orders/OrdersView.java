@@ -58,13 +58,11 @@ public final class OrdersView {
         app.orderdesk.desktop.ui.Accessibility.describe(status, "orders.status");
         status.setPromptText(Messages.text("orders.status.any"));
         status.valueProperty().bindBidirectional(search.statusProperty());
-        DatePicker from = new DatePicker();
-        from.setId("ordersFromDate");
+        DatePicker from = StoreDateField.create("ordersFromDate");
         app.orderdesk.desktop.ui.Accessibility.describe(from, "orders.from");
         from.setPromptText(Messages.text("orders.from"));
         from.valueProperty().bindBidirectional(search.fromDateProperty());
-        DatePicker to = new DatePicker();
-        to.setId("ordersToDate");
+        DatePicker to = StoreDateField.create("ordersToDate");
         app.orderdesk.desktop.ui.Accessibility.describe(to, "orders.to");
         to.setPromptText(Messages.text("orders.to"));
         to.valueProperty().bindBidirectional(search.toDateProperty());

@@ -488,6 +488,7 @@ class BackOfficeScreensTest {
         open(robot, "dashboardTab");
         Label heading = robot.lookup("#dashboardHeading").queryAs(Label.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> heading.getText().startsWith("Your orders today"));
+        assertThat(heading.getText()).as("the store's day as the store writes dates, not ISO").endsWith("— Mar 1, 2026");
         assertThat(robot.lookup("#tile-COMPLETED .od-tile-number").queryAs(Label.class).getText()).isEqualTo("7");
         assertThat(robot.lookup("#dashboardStorePanels").query().isVisible()).isFalse();
         assertThat(robot.lookup("#tile-REFUNDS_TODAY").query().isVisible()).as("the store's refunds are not staff's day").isFalse();

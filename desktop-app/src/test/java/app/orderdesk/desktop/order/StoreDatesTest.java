@@ -34,6 +34,27 @@ class StoreDatesTest {
         assertThat(plain(StoreDates.date(AT))).isEqualTo("Nov 29, 2026");
     }
 
+    /** Session 32: a store day typed and shown as the store writes dates, whatever this PC's locale. */
+    @Test
+    void aStoreDayIsTypedAndShownAsTheStoreWritesDates() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 30);
+        StoreDates.useStore("de-DE", "Europe/Berlin");
+        assertThat(StoreDates.typedDay().format(day)).isEqualTo("30.11.2026");
+        assertThat(StoreDates.parseTypedDay(" 30.11.2026 ")).isEqualTo(day);
+        assertThat(StoreDates.parseTypedDay("30.11.26")).as("a two-digit year is this century's").isEqualTo(day);
+        assertThat(StoreDates.parseTypedDay("2026-11-30")).isEqualTo(day);
+        assertThat(StoreDates.parseTypedDay("11/30/2026")).as("the US form is not a German store's").isNull();
+        assertThat(StoreDates.parseTypedDay("31.11.2026")).as("no such day").isNull();
+        assertThat(plain(StoreDates.date(day))).isEqualTo("30.11.2026");
+        assertThat(StoreDates.dayAndMonth(day)).isEqualTo("30.11.");
+
+        StoreDates.useStore("en-US", "America/New_York");
+        assertThat(StoreDates.typedDay().format(day)).isEqualTo("11/30/2026");
+        assertThat(StoreDates.parseTypedDay("11/30/26")).isEqualTo(day);
+        assertThat(StoreDates.parseTypedDay("30.11.2026")).isNull();
+        assertThat(StoreDates.dayAndMonth(day)).isEqualTo("11/30");
+    }
+
     @Test
     void anInstantFromTheApiReadsTheSameWayAndOtherTextStaysAsItCame() {
         StoreDates.useStore("de-DE", "Europe/Berlin");
