@@ -65,6 +65,9 @@ public final class SamTemplate {
                 throw new IllegalArgumentException("parameter " + name + "=" + value + ": "
                         + parameter.path("ConstraintDescription").asText("does not match " + pattern));
             }
+            if ("Number".equals(parameter.path("Type").asText())) {
+                checkNumber(name, value, parameter);
+            }
             JsonNode allowed = parameter.path("AllowedValues");
             if (allowed.isArray() && allowed.valueStream().noneMatch(v -> v.asText().equals(value))) {
                 throw new IllegalArgumentException("parameter " + name + "=" + value + ": must be one of " + allowed);
@@ -72,6 +75,21 @@ public final class SamTemplate {
             parameter.put("Default", value);
         });
         return new SamTemplate(copy, directory);
+    }
+
+    /** A {@code Number} parameter's value: a number within its {@code MinValue} and {@code MaxValue}, as CloudFormation checks. */
+    private static void checkNumber(String name, String value, JsonNode parameter) {
+        java.math.BigDecimal number;
+        try {
+            number = new java.math.BigDecimal(value);
+        } catch (NumberFormatException notANumber) {
+            throw new IllegalArgumentException("parameter " + name + "=" + value + ": must be a number");
+        }
+        if (parameter.has("MinValue") && number.compareTo(new java.math.BigDecimal(parameter.get("MinValue").asText())) < 0
+                || parameter.has("MaxValue") && number.compareTo(new java.math.BigDecimal(parameter.get("MaxValue").asText())) > 0) {
+            throw new IllegalArgumentException("parameter " + name + "=" + value + ": must be between "
+                    + parameter.path("MinValue").asText("-∞") + " and " + parameter.path("MaxValue").asText("∞"));
+        }
     }
 
     /**

@@ -86,6 +86,10 @@ class TemplateReadingTest {
                 .hasMessageStartingWith("parameter StoreTimezone: the template declares no such parameter").hasMessageContaining("StoreTimeZone");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> template.withParameters(Map.of("StoreTimeZone", "Berlin time")))
                 .hasMessage("parameter StoreTimeZone=Berlin time: must be an IANA time zone such as Europe/Berlin or UTC");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> template.withParameters(Map.of("SupportRefundLimit", "-1")))
+                .hasMessage("parameter SupportRefundLimit=-1: must be between 0 and ∞");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> template.withParameters(Map.of("SupportRefundLimit", "fifty")))
+                .hasMessage("parameter SupportRefundLimit=fifty: must be a number");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> app.orderdesk.localcloud.LocalCloudOptions.parameterOverrides("StoreTimeZone"))
                 .hasMessageContaining("Name=Value");
         org.assertj.core.api.Assertions.assertThatThrownBy(
