@@ -253,6 +253,10 @@ public final class AppWindow {
             placeOrder.draft().orderLines().useStoreTax(app.orderdesk.desktop.order.StoreTax.of(settings));
             // h-x: the product dialog offers the store's tax categories
             inventory.useCategories(settings.categoryTaxRates() == null ? List.of() : settings.categoryTaxRates().keySet());
+            // Rows already shown were drawn in the formats before (settings read late, or a manager changed the locale).
+            if (mainView != null) {
+                mainView.root().lookupAll(".table-view").forEach(table -> ((javafx.scene.control.TableView<?>) table).refresh());
+            }
         };
         // h-x: read at sign-in and again whenever a manager on any desk saves them (the settings push topic)
         app.orderdesk.desktop.settings.StoreSettingsFollower settingsFollower =

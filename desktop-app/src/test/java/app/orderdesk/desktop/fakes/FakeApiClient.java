@@ -298,10 +298,16 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     /** Replaces the answer of PUT /store-settings when set (e.g. to throw a 400 or a 403). */
     public Function<app.orderdesk.api.StoreSettingsRequest, app.orderdesk.api.StoreSettingsView> storeSettingsHook;
 
+    /** Thrown by GET /store-settings alone while set. */
+    public volatile RuntimeException storeSettingsFailure;
+
     @Override
     public synchronized app.orderdesk.api.StoreSettingsView storeSettings() {
         if (failEverything != null) {
             throw failEverything;
+        }
+        if (storeSettingsFailure != null) {
+            throw storeSettingsFailure;
         }
         return storeSettingsView;
     }

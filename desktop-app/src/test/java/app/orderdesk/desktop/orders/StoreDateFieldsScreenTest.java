@@ -51,6 +51,26 @@ class StoreDateFieldsScreenTest {
         java.util.Locale.setDefault(pcLocale);
     }
 
+    /** A failed first read of the settings is said; the rows already listed are redrawn in the store's formats once they arrive. */
+    @Test
+    void settingsReadLateRedrawTheRowsAlreadyShown(FxRobot robot) {
+        api.storeSettingsFailure = new app.orderdesk.desktop.client.ConnectionUnavailableException("Cannot reach the server", null);
+        api.orderPages.put("", new app.orderdesk.api.Page<>(java.util.List.of(new app.orderdesk.api.OrderSummaryView("o-1",
+                "OD-000042", app.orderdesk.api.OrderStatus.COMPLETED, "anna@example.com", "Anna Schmidt", 1250, "EUR",
+                Instant.parse("2026-11-29T13:05:00Z"))), null));
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
+        FakeDesk.openTab(robot, "ordersTab");
+        robot.interact(() -> robot.lookup("#ordersSearchButton").queryButton().fire());
+        javafx.scene.control.TableView<?> table = robot.lookup("#ordersTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> table.getItems().size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Labeled l
+                && l.getText() != null && l.getText().startsWith("The store's settings could not be read")).tryQuery().isPresent());
+
+        api.storeSettingsFailure = null; // read again 5 s later
+        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "29.11.2026, 14:05".equals(c.getText())).tryQuery().isPresent());
+    }
+
     @Test
     void aGermanStoresDatesAreTypedAndShownTheGermanWayAndNonsenseKeepsTheDate(FxRobot robot) {
         desk.signInAs(robot, FakeDesk.Role.SUPPORT);
