@@ -2,6 +2,7 @@ package app.orderdesk.desktop.orders;
 
 import app.orderdesk.desktop.order.StoreDates;
 import java.time.LocalDate;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
@@ -38,6 +39,20 @@ final class StoreDateField {
                 return typed;
             }
         });
+        // JavaFX's calendar marks this PC's today; the store's is the one a search means (a support agent abroad).
+        picker.setDayCellFactory(calendar -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate day, boolean empty) {
+                super.updateItem(day, empty);
+                getStyleClass().remove(TODAY);
+                if (!empty && day != null && day.equals(LocalDate.now(StoreDates.zone()))) {
+                    getStyleClass().add(TODAY);
+                }
+            }
+        });
         return picker;
     }
+
+    /** The style class JavaFX's calendar gives today's cell. */
+    static final String TODAY = "today";
 }

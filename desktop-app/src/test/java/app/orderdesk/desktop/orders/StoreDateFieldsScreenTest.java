@@ -71,6 +71,28 @@ class StoreDateFieldsScreenTest {
                 && "29.11.2026, 14:05".equals(c.getText())).tryQuery().isPresent());
     }
 
+    /** The calendar marks the store's today, not this PC's: a zone whose date differs from the PC's now. */
+    @Test
+    void theCalendarMarksTheStoresToday(FxRobot robot) {
+        String farZone = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Kiritimati")).equals(java.time.LocalDate.now())
+                ? "Pacific/Pago_Pago" : "Pacific/Kiritimati"; // +14 h or -11 h: one of them is on another date than the PC
+        api.storeSettingsView = new app.orderdesk.api.StoreSettingsView("Far Shop", "", "", "", "", 0, "USD", "en-US",
+                farZone, "", null, null, null, Map.of());
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
+        FakeDesk.openTab(robot, "ordersTab");
+        await().atMost(Duration.ofSeconds(10)).until(() -> farZone.equals(StoreDates.zone().getId()));
+        LocalDate storeToday = LocalDate.now(java.time.ZoneId.of(farZone));
+        assertThat(storeToday).isNotEqualTo(LocalDate.now());
+        DatePicker from = robot.lookup("#ordersFromDate").queryAs(DatePicker.class);
+
+        robot.interact(from::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Set<javafx.scene.control.DateCell> marked = robot.lookup(".date-cell.today").queryAllAs(javafx.scene.control.DateCell.class);
+        robot.interact(from::hide);
+
+        assertThat(marked).extracting(javafx.scene.control.DateCell::getItem).containsExactly(storeToday);
+    }
+
     @Test
     void aGermanStoresDatesAreTypedAndShownTheGermanWayAndNonsenseKeepsTheDate(FxRobot robot) {
         desk.signInAs(robot, FakeDesk.Role.SUPPORT);
