@@ -165,29 +165,11 @@ public final class DashboardViewModel {
         });
     }
 
-    /** The server's store day (ISO) as the store writes dates ("29.11.2026"); text that is no date as it came. */
-    static String storeDay(String isoDay) {
-        try {
-            return isoDay == null ? "" : app.orderdesk.desktop.order.StoreDates.date(java.time.LocalDate.parse(isoDay));
-        } catch (java.time.format.DateTimeParseException notADay) {
-            return isoDay;
-        }
-    }
-
-    /** A chart label: day and month as the store writes them ("29.11." in German, "11/29" in US English). */
-    static String chartDay(String isoDay) {
-        try {
-            return app.orderdesk.desktop.order.StoreDates.dayAndMonth(java.time.LocalDate.parse(isoDay));
-        } catch (java.time.format.DateTimeParseException | NullPointerException notADay) {
-            return isoDay == null ? "" : isoDay;
-        }
-    }
-
     private void show(DashboardView view, int days) {
         loading.set(false);
         boolean store = "STORE".equals(view.scope());
         storeWide.set(store);
-        heading.set(Messages.text(store ? "dashboard.heading.store" : "dashboard.heading.mine", storeDay(view.today())));
+        heading.set(Messages.text(store ? "dashboard.heading.store" : "dashboard.heading.mine", app.orderdesk.desktop.order.StoreDates.day(view.today())));
         if (view.currency() != null) {
             currency.set(view.currency());
         }

@@ -57,6 +57,26 @@ public final class StoreDates {
         return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(store.locale()).format(day);
     }
 
+    /** A store day from the API (ISO, "2026-11-29") as {@link #date(LocalDate)}; text that is no day as it came. */
+    public static String day(String isoDay) {
+        LocalDate day = isoDay(isoDay);
+        return day != null ? date(day) : isoDay == null ? "" : isoDay;
+    }
+
+    /** A store day from the API as {@link #dayAndMonth(LocalDate)}; text that is no day as it came. */
+    public static String dayAndMonth(String isoDay) {
+        LocalDate day = isoDay(isoDay);
+        return day != null ? dayAndMonth(day) : isoDay == null ? "" : isoDay;
+    }
+
+    private static LocalDate isoDay(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return null;
+        }
+    }
+
     /** Day and month alone, as the store's locale writes them ("29.11." in German, "11/29" in US English): chart labels. */
     public static String dayAndMonth(LocalDate day) {
         if (day == null) {
