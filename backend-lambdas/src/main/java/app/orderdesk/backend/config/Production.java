@@ -293,7 +293,7 @@ public final class Production {
 
     /** ADR 0071: one conditional write on the order (announced through orders()), its refunds read for the answer. */
     public static RecordPaymentReceived recordPaymentReceived() {
-        return new RecordPaymentReceived(orders(), refunds(), CLOCK);
+        return new RecordPaymentReceived(orders(), refunds(), CLOCK, storeZone());
     }
 
     /** ADR 0072: the same, undoing the recorded payment. */

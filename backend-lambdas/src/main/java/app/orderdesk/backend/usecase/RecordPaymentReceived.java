@@ -12,6 +12,8 @@ import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.RefundRepository;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,16 +34,23 @@ public final class RecordPaymentReceived {
     static final int MAX_NOTE = 200;
     /** A refused write whose re-read finds the order collectable (it changed in between) is tried once more. */
     private static final int WRITES = 2;
+    /** When an earlier record was made, as the store's people read it: their wall clock, the zone named. */
+    private static final DateTimeFormatter RECORDED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final OrderRepository orders;
     private final RefundRepository refunds;
     private final Clock clock;
+    private final ZoneId storeZone;
 
-    /** {@code refunds} (may be null) lists the order's refunds in the answer, as GET /orders/{id} does. */
-    public RecordPaymentReceived(OrderRepository orders, RefundRepository refunds, Clock clock) {
+    /**
+     * {@code refunds} (may be null) lists the order's refunds in the answer, as GET /orders/{id} does;
+     * {@code storeZone} (the deployment's StoreTimeZone, ADR 0080) is the zone a refusal names an earlier record's time in.
+     */
+    public RecordPaymentReceived(OrderRepository orders, RefundRepository refunds, Clock clock, ZoneId storeZone) {
         this.orders = orders;
         this.refunds = refunds;
         this.clock = clock;
+        this.storeZone = storeZone;
     }
 
     public OrderView execute(String orderId, PaymentReceivedRequest request, String actor) {
@@ -93,7 +102,7 @@ public final class RecordPaymentReceived {
             }
             throw new ConflictException(PAYMENT_ALREADY_RECEIVED, "The payment of order " + order.orderNumber()
                     + " was already recorded: " + recorded.method().words() + ", by " + recorded.recordedBy()
-                    + " at " + recorded.recordedAt() + ".");
+                    + " at " + RECORDED_AT.format(recorded.recordedAt().atZone(storeZone)) + " (" + storeZone.getId() + ").");
         }
         if (!order.paidOnDelivery()) {
             throw notPaidOnDelivery(order);

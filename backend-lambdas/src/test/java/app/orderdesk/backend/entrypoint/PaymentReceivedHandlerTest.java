@@ -1,5 +1,6 @@
 package app.orderdesk.backend.entrypoint;
 
+import java.time.ZoneOffset;
 import static app.orderdesk.backend.entrypoint.Events.body;
 import static app.orderdesk.backend.entrypoint.Events.invoke;
 import static app.orderdesk.backend.entrypoint.Events.load;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PaymentReceivedHandlerTest {
 
     private final World world = new World();
-    private final PaymentReceivedHandler handler = new PaymentReceivedHandler(new RecordPaymentReceived(world.orders, null, world.clock));
+    private final PaymentReceivedHandler handler = new PaymentReceivedHandler(new RecordPaymentReceived(world.orders, null, world.clock, ZoneOffset.UTC));
 
     private String completedOnDelivery() {
         String id = world.place(Order.PAY_ON_DELIVERY_TOKEN, line("p-mug", 1));

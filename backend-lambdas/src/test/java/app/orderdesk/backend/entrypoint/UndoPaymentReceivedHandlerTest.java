@@ -1,5 +1,6 @@
 package app.orderdesk.backend.entrypoint;
 
+import java.time.ZoneOffset;
 import static app.orderdesk.backend.entrypoint.Events.body;
 import static app.orderdesk.backend.entrypoint.Events.invoke;
 import static app.orderdesk.backend.entrypoint.Events.load;
@@ -35,7 +36,7 @@ class UndoPaymentReceivedHandlerTest {
         world.commitStock.execute(id);
         world.generateReceipt.execute(id);
         world.emailReceipt.execute(id);
-        new RecordPaymentReceived(world.orders, null, world.clock).execute(id, new PaymentReceivedRequest("CASH", "to the driver"),
+        new RecordPaymentReceived(world.orders, null, world.clock, ZoneOffset.UTC).execute(id, new PaymentReceivedRequest("CASH", "to the driver"),
                 "mia.manager@orderdesk.test");
         return id;
     }

@@ -26,7 +26,9 @@ import app.orderdesk.backend.port.RefundRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,7 @@ class RecordPaymentReceivedTest {
     private static final String MIA = "mia.manager@orderdesk.test";
 
     private final World world = new World();
-    private final RecordPaymentReceived record = new RecordPaymentReceived(world.orders, null, world.clock);
+    private final RecordPaymentReceived record = new RecordPaymentReceived(world.orders, null, world.clock, ZoneOffset.UTC);
 
     /** An order through the whole workflow: COMPLETED. */
     private String completed(String token) {
@@ -68,7 +70,7 @@ class RecordPaymentReceivedTest {
     }
 
     private RecordPaymentReceived at(Instant instant) {
-        return new RecordPaymentReceived(world.orders, null, Clock.fixed(instant, ZoneOffset.UTC));
+        return new RecordPaymentReceived(world.orders, null, Clock.fixed(instant, ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     @Test
@@ -123,15 +125,23 @@ class RecordPaymentReceivedTest {
     }
 
     @Test
-    void anotherMethodIsAConflictThatSaysHowByWhomAndWhenItWasRecorded() {
+    void anotherMethodIsAConflictThatSaysHowByWhomAndWhenItWasRecordedOnTheStoresClock() {
         String id = completed(Order.PAY_ON_DELIVERY_TOKEN);
         record.execute(id, request("CASH", null), SAM);
         Order before = world.orders.get(id);
 
-        assertThatThrownBy(() -> at(world.clock.instant().plusSeconds(60)).execute(id, request("BANK_TRANSFER", null), MIA))
+        ZoneId berlin = ZoneId.of("Europe/Berlin");
+        String recordedInBerlin = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(world.clock.instant().atZone(berlin));
+        RecordPaymentReceived inBerlin = new RecordPaymentReceived(world.orders, null,
+                Clock.fixed(world.clock.instant().plusSeconds(60), ZoneOffset.UTC), berlin);
+        assertThat(recordedInBerlin).as("the store's wall clock differs from UTC's")
+                .isNotEqualTo(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(world.clock.instant().atZone(ZoneOffset.UTC)));
+
+        assertThatThrownBy(() -> inBerlin.execute(id, request("BANK_TRANSFER", null), MIA))
                 .isInstanceOfSatisfying(ConflictException.class, c -> assertThat(c.code()).isEqualTo("PAYMENT_ALREADY_RECEIVED"))
                 .hasMessageContaining(before.orderNumber()).hasMessageContaining("cash").hasMessageContaining(SAM)
-                .hasMessageContaining(world.clock.instant().toString());
+                .as("when, on the store's clock (its zone named), not a UTC instant")
+                .hasMessageContaining(" at " + recordedInBerlin + " (Europe/Berlin).");
         assertThat(world.orders.get(id)).isEqualTo(before);
     }
 
@@ -217,7 +227,7 @@ class RecordPaymentReceivedTest {
             }
         };
 
-        OrderView view = new RecordPaymentReceived(completingMeanwhile, null, world.clock).execute(id, request("CASH", null), SAM);
+        OrderView view = new RecordPaymentReceived(completingMeanwhile, null, world.clock, ZoneOffset.UTC).execute(id, request("CASH", null), SAM);
 
         assertThat(view.status()).isEqualTo(app.orderdesk.api.OrderStatus.COMPLETED);
         assertThat(view.paymentReceived().recordedBy()).isEqualTo(SAM);
@@ -233,7 +243,7 @@ class RecordPaymentReceivedTest {
                 List.of(new RefundLine(0, "p-mug", "MUG-BLU", "Blue Mug", 1, false, Money.ofCents(500))), Money.ofCents(500), MIA,
                 world.clock.instant(), null, null, null, null, null);
 
-        OrderView view = new RecordPaymentReceived(world.orders, new Refunds(credited), world.clock).execute(id, request("OTHER", "voucher"), SAM);
+        OrderView view = new RecordPaymentReceived(world.orders, new Refunds(credited), world.clock, ZoneOffset.UTC).execute(id, request("OTHER", "voucher"), SAM);
 
         assertThat(view.refunds()).singleElement().satisfies(r -> {
             assertThat(r.refundId()).isEqualTo("r-1");

@@ -38,7 +38,7 @@ class UndoPaymentReceivedTest {
     private static final String WRONG_ORDER = "recorded on the wrong order";
 
     private final World world = new World();
-    private final RecordPaymentReceived record = new RecordPaymentReceived(world.orders, null, world.clock);
+    private final RecordPaymentReceived record = new RecordPaymentReceived(world.orders, null, world.clock, ZoneOffset.UTC);
     private final Instant later = world.clock.instant().plus(Duration.ofHours(1));
     private final UndoPaymentReceived undo = new UndoPaymentReceived(world.orders, null, Clock.fixed(later, ZoneOffset.UTC));
 
@@ -135,7 +135,7 @@ class UndoPaymentReceivedTest {
         undo.execute(id, because(WRONG_ORDER), MIA);
 
         Instant recordedAgainAt = later.plusSeconds(60);
-        OrderView again = new RecordPaymentReceived(world.orders, null, Clock.fixed(recordedAgainAt, ZoneOffset.UTC))
+        OrderView again = new RecordPaymentReceived(world.orders, null, Clock.fixed(recordedAgainAt, ZoneOffset.UTC), ZoneOffset.UTC)
                 .execute(id, new PaymentReceivedRequest("CASH", null), SAM);
 
         assertThat(again.paymentReceived().method()).isEqualTo(CollectionMethod.CASH);
