@@ -161,7 +161,8 @@ final class OrderDetailView {
         Button resend = new Button(Messages.text("detail.resend"));
         resend.setId("resendEmailButton");
         resend.disableProperty().bind(model.canResendBinding().not());
-        resend.setOnAction(e -> model.resendReceipt());
+        resend.setOnAction(e -> new ResendReceiptView(tracking.orderNumberProperty().get(), model.customerEmail(),
+                resend.getScene().getWindow()).ask().ifPresent(model::resendReceipt));
         app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(resend);
         Button cancel = new Button(Messages.text("detail.cancel"));
         cancel.setId("cancelOrderButton");

@@ -151,13 +151,27 @@ public final class OrderDetailViewModel {
 
     /** Emails the receipt again to the order's address. */
     public void resendReceipt() {
+        resendReceipt(null);
+    }
+
+    /**
+     * Emails the receipt again: to {@code to} when it is another address than the customer's (a corrected or second
+     * address; the order keeps its own), else to the order's address. An address that is not one sends nothing.
+     */
+    public void resendReceipt(String to) {
         String id = tracking.orderId();
         if (id == null || !canResend.get()) {
             return;
         }
+        boolean another = to != null && !to.isBlank() && !isTheCustomers(to, customerEmail());
+        if (another && !app.orderdesk.desktop.order.EmailRule.isValid(to)) {
+            message.set(Messages.text("order.customer.email.invalid"));
+            return;
+        }
+        String override = another ? to.strip() : null;
         busy.set(true);
         message.set(Messages.text("detail.resend.sending"));
-        executor.submit(() -> api.resendReceipt(id, null), sent -> {
+        executor.submit(() -> api.resendReceipt(id, override), sent -> {
             busy.set(false);
             String text = Messages.text("detail.resend.sent", sent.sentTo());
             message.set(text);
@@ -167,6 +181,17 @@ public final class OrderDetailViewModel {
             message.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text("detail.resend.failed"), failure);
         });
+    }
+
+    /** The customer's email on the order shown; null when none is shown. */
+    public String customerEmail() {
+        OrderView order = tracking.orderProperty().get();
+        return order == null || order.customer() == null ? null : order.customer().email();
+    }
+
+    /** Whether {@code typed} is the customer's address (as the server compares them: case and outer spaces aside). */
+    static boolean isTheCustomers(String typed, String customerEmail) {
+        return typed != null && customerEmail != null && typed.strip().equalsIgnoreCase(customerEmail.strip());
     }
 
     /** Cancels an order that is not yet paid; the server releases its stock. */

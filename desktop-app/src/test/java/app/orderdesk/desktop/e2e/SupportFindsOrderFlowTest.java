@@ -138,14 +138,29 @@ class SupportFindsOrderFlowTest {
 
         Button resend = (Button) detail.lookup("#resendEmailButton");
         assertThat(resend.isDisabled()).isFalse();
-        Clicks.on(robot, resend);
+        Clicks.on(robot, resend); // the dialog, the customer's address filled in and selected: typing replaces it
+        await().atMost(Duration.ofSeconds(10)).until(() -> resendDialog() != null);
+        javafx.stage.Window dialog = resendDialog();
+        robot.targetWindow(dialog);
+        assertThat(((javafx.scene.control.TextField) dialog.getScene().lookup("#resendEmailTo")).getText()).isEqualTo(email);
+        String another = DesktopDriver.uniqueEmail("support-flow-other");
+        await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#resendEmailTo").queryAs(javafx.scene.control.TextField.class).isFocused());
+        robot.write(another);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        robot.targetWindow(detail.getScene().getWindow());
         Label message = (Label) detail.lookup("#detailMessage");
-        await().atMost(Duration.ofSeconds(20)).until(() -> message.getText().startsWith("Receipt sent to " + email));
+        await().atMost(Duration.ofSeconds(20)).until(() -> message.getText().startsWith("Receipt sent to " + another));
 
         // Inventory is read-only for support, and the screen says why.
         driver.openTab(robot, "inventoryTab");
         Node adjust = robot.lookup("#adjustButton").query();
         assertThat(adjust.isDisabled()).isTrue();
         assertThat(((Button) adjust).getTooltip().getText()).isEqualTo("Only managers can change stock");
+    }
+
+    private static javafx.stage.Window resendDialog() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#resendEmailTo") != null)
+                .findFirst().orElse(null);
     }
 }

@@ -61,6 +61,8 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     public volatile String orderNumber = "OD-1001";
     public final List<String> cancelled = new ArrayList<>();
     public final List<String> resent = new ArrayList<>();
+    /** The address each resend named; null where it asked for the order's own (as the API takes no body). */
+    public final List<String> resentTo = new ArrayList<>();
     public final List<StockAdjustmentRequest> adjustments = new ArrayList<>();
     public final List<String> adjustmentKeys = new ArrayList<>();
     public final List<StockMovementView> history = new ArrayList<>();
@@ -248,7 +250,8 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     @Override
     public synchronized ResendReceiptResponse resendReceipt(String orderId, String email) {
         resent.add(orderId);
-        return new ResendReceiptResponse(orderId, "a@b.co", Instant.now());
+        resentTo.add(email);
+        return new ResendReceiptResponse(orderId, email != null ? email : "a@b.co", Instant.now());
     }
 
     @Override

@@ -32,6 +32,30 @@ class OrderDetailViewModelTest {
     }
 
     @Test
+    void theReceiptGoesToAnotherAddressOnlyWhenOneIsTypedTheCustomersOwnIsSentAsTheOrders() {
+        api.statuses.add(OrderStatus.COMPLETED);
+        OrderDetailViewModel detail = detail(true, false);
+        detail.open("o-1");
+        assertThat(detail.customerEmail()).isEqualTo("a@b.co");
+
+        detail.resendReceipt("  A@B.co ");
+        detail.resendReceipt(" ann.home@example.org ");
+        detail.resendReceipt("not an address");
+
+        assertThat(api.resentTo).as("the customer's own (any case): no address sent, the order's is used; the other "
+                + "stripped; the non-address not sent").containsExactly(null, "ann.home@example.org");
+        assertThat(detail.messageProperty().get()).isEqualTo("Enter a valid email, e.g. name@example.com");
+    }
+
+    @Test
+    void theDialogSaysWhereTheReceiptWillGo() {
+        assertThat(ResendReceiptView.hintFor("", "a@b.co")).isEqualTo("Type the address the receipt should go to.");
+        assertThat(ResendReceiptView.hintFor("a@b", "a@b.co")).isEqualTo("Enter a valid email, e.g. name@example.com");
+        assertThat(ResendReceiptView.hintFor("A@B.CO", "a@b.co")).isEqualTo("The customer's address on the order.");
+        assertThat(ResendReceiptView.hintFor("ann@example.org", "a@b.co")).startsWith("Another address: ");
+    }
+
+    @Test
     void staffSeeWhyTheyCannotResendOrCancel() {
         api.statuses.add(OrderStatus.COMPLETED);
         OrderDetailViewModel detail = detail(false, false);
