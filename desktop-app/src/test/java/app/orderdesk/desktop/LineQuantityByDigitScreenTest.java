@@ -63,4 +63,62 @@ class LineQuantityByDigitScreenTest {
                 .containsExactly(12, 1);
         assertThat(lines.getSelectionModel().getSelectedIndex()).as("the changed line stays selected").isZero();
     }
+
+    /**
+     * Session 33 (audit): a quantity typed over a line and not yet confirmed with Enter was dropped by Ctrl+Enter and by
+     * a click on Submit — JavaFX's cell commits only on Enter — and the order went out with the old quantity.
+     */
+    @Test
+    void aQuantityStillBeingTypedIsWhatCtrlEnterSends(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        TableView<DraftLine> lines = aLineOfTwoForAnn(robot);
+
+        robot.write("5"); // over the 2, not confirmed
+        assertThat(lines.getEditingCell()).as("still typing").isNotNull();
+        robot.press(KeyCode.CONTROL).press(KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.placed.size() == 1);
+        assertThat(api.placed.getFirst().lines()).extracting(l -> l.quantity()).as("what was typed, not the 2 before")
+                .containsExactly(5);
+    }
+
+    @Test
+    void aQuantityStillBeingTypedIsWhatAClickOnSubmitSends(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        TableView<DraftLine> lines = aLineOfTwoForAnn(robot);
+
+        robot.write("7");
+        assertThat(lines.getEditingCell()).as("still typing").isNotNull();
+        Clicks.on(robot, "#submitOrderButton");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.placed.size() == 1);
+        assertThat(api.placed.getFirst().lines()).extracting(l -> l.quantity()).containsExactly(7);
+    }
+
+    @Test
+    void aQuantityStillBeingTypedIsKeptWhenTheKeyboardGoesElsewhere(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        TableView<DraftLine> lines = aLineOfTwoForAnn(robot);
+
+        robot.write("4");
+        assertThat(lines.getEditingCell()).as("still typing").isNotNull();
+        Clicks.on(robot, "#customerName"); // to correct the name, say
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> lines.getEditingCell() == null);
+        assertThat(lines.getItems()).extracting(DraftLine::quantity).as("kept, as Enter would have").containsExactly(4);
+    }
+
+    /** One line of two mugs, the customer filled in, the line selected with the keyboard on it. */
+    private TableView<DraftLine> aLineOfTwoForAnn(FxRobot robot) {
+        OrderEntry.addLine(robot, FakeApiClient.MUG, 2);
+        TableView<DraftLine> lines = robot.lookup("#linesTable").queryTableView();
+        await().atMost(Duration.ofSeconds(10)).until(() -> lines.getItems().size() == 1);
+        robot.interact(() -> {
+            robot.lookup("#customerEmail").queryAs(javafx.scene.control.TextField.class).setText("ann@example.com");
+            robot.lookup("#customerName").queryAs(javafx.scene.control.TextField.class).setText("Ann Tester");
+            lines.getSelectionModel().select(0);
+            lines.requestFocus();
+        });
+        return lines;
+    }
 }

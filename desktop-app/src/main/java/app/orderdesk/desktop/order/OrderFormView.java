@@ -31,6 +31,7 @@ final class OrderFormView {
     private final ProductPickerPane picker;
     private final CustomerPane customer;
     private final Button submit;
+    private final OrderLinesTable linesTable;
     private app.orderdesk.desktop.payment.CardField card;
     private final PlaceOrderViewModel screen;
     private Runnable showTop = () -> { };
@@ -40,6 +41,7 @@ final class OrderFormView {
         model = screen.draft();
         Label linesTitle = sectionTitle(Messages.text("order.lines"));
         OrderLinesTable table = new OrderLinesTable(model);
+        linesTable = table;
         VBox.setVgrow(table.root(), Priority.ALWAYS);
 
         Label undo = new Label();
@@ -212,7 +214,7 @@ final class OrderFormView {
      * question only saves a certain rejection).
      */
     void submit() {
-        if (!model.canSubmitBinding().get()) {
+        if (!linesTable.commitPendingEdit() || !model.canSubmitBinding().get()) {
             return;
         }
         String warning = model.orderLines().stockWarningBinding().get();

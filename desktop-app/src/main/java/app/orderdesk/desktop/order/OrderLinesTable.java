@@ -54,7 +54,7 @@ final class OrderLinesTable {
         product.setCellFactory(app.orderdesk.desktop.ui.FullText.wrappingCells());
         product.setEditable(false);
         qty.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().quantity()));
-        qty.setCellFactory(TextFieldTableCell.forTableColumn(new SafeIntegerConverter()));
+        qty.setCellFactory(column -> new QuantityCell());
         qty.setOnEditCommit(e -> {
             if (e.getNewValue() != null) {
                 int row = e.getTablePosition().getRow();
@@ -180,6 +180,72 @@ final class OrderLinesTable {
 
     TableView<DraftLine> root() {
         return table;
+    }
+
+    /**
+     * Commits a quantity still being typed in the table, as Enter would; true when nothing is left pending. Submit and
+     * Ctrl+Enter call it first: JavaFX's cell commits only on Enter, so "5" typed over a line's 2 and then Ctrl+Enter
+     * sent the order with 2 (audit, session 33). False when the typed text is no quantity: the edit stays open with it,
+     * and nothing is sent.
+     */
+    boolean commitPendingEdit() {
+        QuantityCell editing = editingQuantityCell();
+        if (editing == null || editing.commitTyped()) {
+            return true;
+        }
+        editing.getGraphic().requestFocus(); // the typed text stays in front of the person
+        return false;
+    }
+
+    private QuantityCell editingQuantityCell() {
+        for (javafx.scene.Node node : table.lookupAll(".table-cell")) {
+            if (node instanceof QuantityCell cell && cell.isEditing()) {
+                return cell;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The quantity cell: a text field while editing that also commits when the keyboard leaves it (a click on Submit, on
+     * another field) instead of dropping what was typed, as JavaFX's own cell does. Esc still cancels.
+     */
+    private static final class QuantityCell extends TextFieldTableCell<DraftLine, Integer> {
+
+        QuantityCell() {
+            super(new SafeIntegerConverter());
+        }
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (isEditing() && getGraphic() instanceof javafx.scene.control.TextField field) {
+                field.focusedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                    @Override
+                    public void changed(javafx.beans.value.ObservableValue<? extends Boolean> focus, Boolean was, Boolean now) {
+                        if (!now) {
+                            field.focusedProperty().removeListener(this);
+                            if (isEditing() && getGraphic() == field && !commitTyped()) {
+                                cancelEdit(); // no quantity typed: the line keeps its own, as Enter on a typo does
+                            }
+                        }
+                    }
+                });
+            }
+        }
+
+        /** Commits the field's text when it is a quantity; false (the edit left open) when it is not. */
+        boolean commitTyped() {
+            if (!(getGraphic() instanceof javafx.scene.control.TextField field)) {
+                return true;
+            }
+            Integer typed = getConverter().fromString(field.getText());
+            if (typed == null) {
+                return false;
+            }
+            commitEdit(typed);
+            return true;
+        }
     }
 
     /** A typo in the quantity cell keeps the old quantity instead of throwing. */
