@@ -17,6 +17,7 @@ import app.orderdesk.desktop.ui.Messages;
 import app.orderdesk.desktop.ui.Theme;
 import app.orderdesk.desktop.inventory.InventoryView;
 import app.orderdesk.desktop.inventory.InventoryViewModel;
+import app.orderdesk.desktop.order.DiscardDraftView;
 import app.orderdesk.desktop.order.PlaceOrderView;
 import app.orderdesk.desktop.order.PlaceOrderViewModel;
 import app.orderdesk.desktop.orders.OrderDetailViewModel;
@@ -69,6 +70,8 @@ public final class AppWindow {
     private Runnable disposeSession = () -> { };
     // An order whose send is still unanswered when the session ends goes to the outbox on disk (sign-out, quit).
     private Runnable keepUnsent = () -> { };
+    /** Whether an order being typed may be dropped for what comes next: asks when it holds unsent work. */
+    private java.util.function.Predicate<DiscardDraftView.Then> draftLetsGo = then -> true;
     /** The signed-in session's token holder; null while the sign-in screen shows. */
     private SessionTokens currentTokens;
     private SignInViewModel signInModel;
@@ -117,8 +120,17 @@ public final class AppWindow {
         }
         // Closing the window (or Ctrl+Q, which hides it) with an order's send unanswered keeps the order in the outbox.
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> keepUnsent.run());
+        // An order being typed is not dropped by closing the window without a question (session 33 audit).
+        stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
+            if (!draftLetsGo.test(DiscardDraftView.Then.CLOSE)) {
+                e.consume();
+            }
+        });
         // Ctrl+Q quits, as Linux desktop apps do; popups are hidden first (the JavaFX 25 exit crash).
         scene.getAccelerators().put(QUIT, () -> {
+            if (!draftLetsGo.test(DiscardDraftView.Then.CLOSE)) {
+                return;
+            }
             new ArrayList<>(Window.getWindows()).forEach(Window::hide);
             Platform.exit();
         });
@@ -205,6 +217,7 @@ public final class AppWindow {
         });
         outbox.retryWhenBackOnline(notifications.onlineProperty());
         keepUnsent = () -> placeOrder.draft().keepUnansweredSend(outbox::keepNow);
+        draftLetsGo = then -> DiscardDraftView.allows(placeOrder.draft(), then, stage);
         if (session.canPlaceOrders()) {
             placeOrder.useOutbox((request, key, whenStored) -> {
                 notifications.unreachable();
@@ -267,7 +280,11 @@ public final class AppWindow {
             screens.add(storeSettingsScreen(settingsApi, notifications, useSettings));
         }
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
-                outbox.queuedCountBinding(), this::signOut);
+                outbox.queuedCountBinding(), () -> {
+                    if (draftLetsGo.test(DiscardDraftView.Then.SIGN_OUT)) {
+                        signOut();
+                    }
+                });
         mainView.addStatusItem(themeToggle());
         // Session 23: a customer's order, or one needing attention, opens on the Orders tab (double-click or Enter)
         backOffice.useOrderOpener((orderId, orderNumber) -> {
@@ -473,6 +490,7 @@ public final class AppWindow {
         currentTokens = null;
         keepUnsent.run();
         keepUnsent = () -> { };
+        draftLetsGo = then -> true;
         // Dropping the view models and the token holder is what forgets the tokens: they never touched disk.
         rememberColumns.run();
         rememberColumns = () -> { };

@@ -332,6 +332,20 @@ public final class OrderDraftViewModel {
         return lines;
     }
 
+    /**
+     * Whether the person has typed an order that is not sent and would be lost by a new draft, sign-out or closing the
+     * window: lines or customer details on a draft still being edited. A send under way, an order placed or queued in
+     * the outbox is not lost (the outbox keeps an unanswered send), so it does not count.
+     */
+    public boolean hasUnsentWork() {
+        return editable.get() && (!lines.lines().isEmpty() || typed(customer.emailProperty().get())
+                || typed(customer.nameProperty().get()) || typed(customer.phoneProperty().get()));
+    }
+
+    private static boolean typed(String text) {
+        return text != null && !text.isBlank();
+    }
+
     public CustomerViewModel customer() {
         return customer;
     }

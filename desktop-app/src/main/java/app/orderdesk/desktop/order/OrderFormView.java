@@ -251,6 +251,10 @@ final class OrderFormView {
      * 22, Ctrl+N from a form scrolled down to the card left the "Product" heading above the viewport.
      */
     void newOrder() {
+        if (!DiscardDraftView.allows(model, DiscardDraftView.Then.NEW_ORDER,
+                content.getScene() == null ? null : content.getScene().getWindow())) {
+            return;
+        }
         screen.newOrder();
         showTop.run();
         picker.focus();

@@ -66,8 +66,9 @@ class NewOrderShowsTheTopScreenTest {
             if (how.equals("Ctrl+N")) {
                 robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
             } else {
-                robot.interact(() -> robot.lookup("#newOrderButton").queryButton().fire());
+                javafx.application.Platform.runLater(() -> robot.lookup("#newOrderButton").queryButton().fire());
             }
+            app.orderdesk.desktop.DraftQuestions.discard(robot); // the line typed is not sent: asked first (session 33)
 
             await().atMost(Duration.ofSeconds(5)).until(() -> robot.lookup("#productField").queryAs(TextField.class).isFocused());
             WaitForAsyncUtils.waitForFxEvents();
