@@ -52,6 +52,7 @@ public final class ImportCountsViewModel {
 
     /** Reads the file in the background, then asks for the dry run. */
     public void previewFile(Path file) {
+        forgetThePreview();
         busy.set(true);
         error.set("");
         executor.submit(() -> {
@@ -69,6 +70,7 @@ public final class ImportCountsViewModel {
 
     /** Asks the server what importing {@code text} would do, changing nothing. */
     public void preview(String text) {
+        forgetThePreview();
         if (text == null || text.isBlank()) {
             busy.set(false);
             error.set(Messages.text("import.empty"));
@@ -79,12 +81,12 @@ public final class ImportCountsViewModel {
             error.set(Messages.text("import.tooLarge"));
             return;
         }
-        csv = text;
         busy.set(true);
         error.set("");
         executor.submit(() -> api.importCounts(text, true), report -> {
             busy.set(false);
             show(report);
+            csv = text; // only a file whose preview was shown can be confirmed
             step.set(Step.PREVIEWED);
         }, failure -> {
             busy.set(false);
@@ -109,6 +111,19 @@ public final class ImportCountsViewModel {
             busy.set(false);
             error.set(ErrorMessages.describe(failure));
         });
+    }
+
+    /**
+     * Another file is chosen: the last one's preview no longer stands. Before, a second file whose preview failed left the
+     * first one's rows shown and Confirm on, and Confirm imported the second file for real, never previewed (audit,
+     * session 33).
+     */
+    private void forgetThePreview() {
+        csv = null;
+        step.set(Step.CHOOSE);
+        rows.clear();
+        summary.set("");
+        hasChanges.set(false);
     }
 
     private void show(ImportReportView report) {

@@ -43,6 +43,28 @@ class ImportCountsViewModelTest {
     }
 
     @Test
+    void aSecondFileWhosePreviewFailedCannotBeConfirmedNorIsTheFirstOnesPreviewLeftStanding() {
+        api.importHook = (csv, dryRun) -> {
+            if (csv.contains("TEA-1")) {
+                throw new app.orderdesk.desktop.client.ConnectionUnavailableException("the API did not answer", null);
+            }
+            return new ImportReportView(dryRun, new ImportReportView.Counts(1, 1, 0, 0),
+                    List.of(new ImportReportView.Row(2, "MUG-1", ImportReportView.Status.UPDATED, null, 40L, 42L)));
+        };
+        model.preview("sku,count\nMUG-1,42\n");
+        assertThat(model.canConfirmBinding().get()).isTrue();
+
+        model.preview("sku,count\nTEA-1,7\n"); // another file; its dry run fails
+
+        assertThat(model.errorProperty().get()).isNotBlank();
+        assertThat(model.canConfirmBinding().get()).as("nothing previewed stands").isFalse();
+        assertThat(model.rows()).as("the first file's rows are not shown as this one's").isEmpty();
+        assertThat(model.stepProperty().get()).isEqualTo(ImportCountsViewModel.Step.CHOOSE);
+        model.confirm();
+        assertThat(api.importDryRuns).as("nothing imported for real").containsExactly(true, true);
+    }
+
+    @Test
     void cannotConfirmAPreviewThatChangesNothing() {
         api.importHook = (csv, dryRun) -> new ImportReportView(dryRun, new ImportReportView.Counts(1, 0, 1, 0),
                 List.of(new ImportReportView.Row(2, "MUG-1", ImportReportView.Status.UNCHANGED, null, 40L, 40L)));
