@@ -219,9 +219,9 @@ public final class AppWindow {
         keepUnsent = () -> placeOrder.draft().keepUnansweredSend(outbox::keepNow);
         draftLetsGo = then -> DiscardDraftView.allows(placeOrder.draft(), then, stage);
         if (session.canPlaceOrders()) {
-            placeOrder.useOutbox((request, key, whenStored) -> {
+            placeOrder.useOutbox((request, key, whenStored, whenNotStored) -> {
                 notifications.unreachable();
-                outbox.enqueue(request, key, whenStored);
+                outbox.enqueue(request, key, whenStored, whenNotStored);
             });
         } else {
             outbox.holdForOrderTakers(); // support sees the queue; staff or a manager sends it

@@ -219,6 +219,13 @@ public final class OrderDraftViewModel {
                             submitting.set(false);
                             queued.set(true);
                             notice.set(queuedNotice());
+                        }, why -> {
+                            // Not on disk either: the draft stays here as typed, to be sent again (same key) — before,
+                            // it stayed "sending" for good and only Ctrl+N, which dropped it, got out (audit, session 33).
+                            if (key.equals(idempotencyKey)) {
+                                submitting.set(false);
+                                error.set(Messages.text("order.outboxNotStored", why));
+                            }
                         });
                         return;
                     }
@@ -297,7 +304,7 @@ public final class OrderDraftViewModel {
         if (handOverToOutbox()) {
             handedOver = idempotencyKey;
             handedOverKey = handedOver;
-            outbox.enqueue(sending, handedOver, () -> { });
+            outbox.enqueue(sending, handedOver, () -> { }, why -> { }); // the outbox reports its own failure
         }
         lines.clear();
         search.clear();

@@ -6,6 +6,9 @@ import app.orderdesk.api.PlaceOrderRequest;
 @FunctionalInterface
 public interface OrderOutbox {
 
-    /** Stores the order; {@code whenStored} runs on the FX thread once it is safely on disk. */
-    void enqueue(PlaceOrderRequest request, String idempotencyKey, Runnable whenStored);
+    /**
+     * Stores the order; {@code whenStored} runs on the FX thread once it is safely on disk, {@code whenNotStored} (with
+     * the reason, in words) when it could not be written — the draft must then not wait for it for good.
+     */
+    void enqueue(PlaceOrderRequest request, String idempotencyKey, Runnable whenStored, java.util.function.Consumer<String> whenNotStored);
 }

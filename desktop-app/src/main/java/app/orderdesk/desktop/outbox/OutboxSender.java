@@ -101,9 +101,11 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
      * Stores an order that could not be sent; a key already in the outbox is not stored twice.
      *
      * @param whenStored runs on the FX thread once the entry is on disk
+     * @param whenNotStored runs on the FX thread with the reason when it could not be written
      */
     @Override
-    public void enqueue(PlaceOrderRequest request, String idempotencyKey, Runnable whenStored) {
+    public void enqueue(PlaceOrderRequest request, String idempotencyKey, Runnable whenStored,
+                        java.util.function.Consumer<String> whenNotStored) {
         if (indexOf(idempotencyKey) >= 0) {
             whenStored.run();
             return;
@@ -119,7 +121,15 @@ public final class OutboxSender implements app.orderdesk.desktop.order.OrderOutb
             message.set(queuedMessage());
             whenStored.run();
             scheduleRetry();
-        }, failure -> problem(Messages.text("outbox.storeFailed", ErrorMessages.describe(failure))));
+        }, failure -> {
+            problem(Messages.text("outbox.storeFailed", ErrorMessages.describe(failure)));
+            whenNotStored.accept(ErrorMessages.describe(failure));
+        });
+    }
+
+    /** As {@link #enqueue(PlaceOrderRequest, String, Runnable, java.util.function.Consumer)}, a failure only reported. */
+    public void enqueue(PlaceOrderRequest request, String idempotencyKey, Runnable whenStored) {
+        enqueue(request, idempotencyKey, whenStored, why -> { });
     }
 
     /**

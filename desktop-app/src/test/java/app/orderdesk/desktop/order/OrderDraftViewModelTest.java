@@ -124,7 +124,7 @@ class OrderDraftViewModelTest {
         List<String> outboxKeys = new ArrayList<>();
         List<app.orderdesk.api.PlaceOrderRequest> outboxRequests = new ArrayList<>();
         OrderDraftViewModel slowly = new OrderDraftViewModel(api, held, () -> "key-" + keys.incrementAndGet(), accepted::add);
-        slowly.setOutbox((request, key, whenStored) -> {
+        slowly.setOutbox((request, key, whenStored, whenNotStored) -> {
             outboxKeys.add(key);
             outboxRequests.add(request);
             whenStored.run();
@@ -173,7 +173,7 @@ class OrderDraftViewModelTest {
     void aSendUnansweredAtTheEndOfTheSessionIsKeptOnce() {
         app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
         OrderDraftViewModel slowly = new OrderDraftViewModel(api, held, () -> "key-" + keys.incrementAndGet(), accepted::add);
-        slowly.setOutbox((request, key, whenStored) -> { throw new AssertionError("not at a timeout: kept already"); });
+        slowly.setOutbox((request, key, whenStored, whenNotStored) -> { throw new AssertionError("not at a timeout: kept already"); });
         List<String> kept = new ArrayList<>();
         slowly.keepUnansweredSend((request, key) -> kept.add(key));
         assertThat(kept).as("nothing on its way").isEmpty();
@@ -197,7 +197,7 @@ class OrderDraftViewModelTest {
     @Test
     void aNewOrderWithNothingOnItsWayPutsNothingInTheOutbox() {
         List<String> outboxKeys = new ArrayList<>();
-        draft.setOutbox((request, key, whenStored) -> outboxKeys.add(key));
+        draft.setOutbox((request, key, whenStored, whenNotStored) -> outboxKeys.add(key));
         fillDraft();
         draft.submit(); // answered at once
 
@@ -343,11 +343,42 @@ class OrderDraftViewModelTest {
     /** An outbox that stores at once and records the keys it was handed. */
     private List<String> outboxStoringAtOnce() {
         List<String> keys = new ArrayList<>();
-        draft.setOutbox((request, key, whenStored) -> {
+        draft.setOutbox((request, key, whenStored, whenNotStored) -> {
             keys.add(key);
             whenStored.run();
         });
         return keys;
+    }
+
+    /**
+     * Audit, session 33: the API unreachable and the outbox's disk write failing too left the form "sending" for good
+     * (Submit off, the spinner on); only Ctrl+N got out, and it dropped the order.
+     */
+    @Test
+    void anOrderTheOutboxCouldNotStoreStaysAsTypedToBeSentAgainWithTheSameKey() {
+        List<String> tried = new ArrayList<>();
+        draft.setOutbox((request, key, whenStored, whenNotStored) -> {
+            tried.add(key);
+            whenNotStored.accept("disk full");
+        });
+        fillDraft();
+        api.placeOrderHook = (request, key) -> {
+            throw new ConnectionUnavailableException("Cannot reach the Order Desk API", new IOException("no route"));
+        };
+
+        draft.submit();
+
+        assertThat(tried).containsExactly("key-1");
+        assertThat(draft.submittingProperty().get()).as("not sending for good").isFalse();
+        assertThat(draft.queuedProperty().get()).isFalse();
+        assertThat(draft.errorProperty().get()).contains("could not be kept in the outbox either (disk full)");
+        assertThat(draft.lines()).as("the order as typed").isNotEmpty();
+        assertThat(draft.canSubmitBinding().get()).isTrue();
+
+        api.placeOrderHook = null; // the connection is back
+        draft.submit();
+        assertThat(api.idempotencyKeys).as("sent twice under the same key: one order").containsExactly("key-1", "key-1");
+        assertThat(accepted).hasSize(1);
     }
 
     @Test
@@ -396,7 +427,7 @@ class OrderDraftViewModelTest {
     @Test
     void doesNotQueueAnOrderTheServerRefused() {
         List<String> outboxKeys = new ArrayList<>();
-        draft.setOutbox((request, key, whenStored) -> outboxKeys.add(key));
+        draft.setOutbox((request, key, whenStored, whenNotStored) -> outboxKeys.add(key));
         fillDraft();
         api.placeOrderHook = (request, key) -> {
             throw new ApiException(400, ApiError.of("VALIDATION_FAILED", "Bad order"));

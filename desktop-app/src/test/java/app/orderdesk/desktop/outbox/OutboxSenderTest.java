@@ -44,6 +44,24 @@ class OutboxSenderTest {
         return model;
     }
 
+    /** Audit, session 33: a failed write was reported to the status bar only; the draft that handed it over waited for good. */
+    @Test
+    void anOrderThatCannotBeWrittenIsSaidToTheOneWhoHandedItOver() throws IOException {
+        Files.writeString(home.resolve("outbox"), "a file where the outbox's folder goes"); // every write fails
+        OutboxSender outbox = outbox(new OutboxStore(home, "local"));
+        List<String> problems = new ArrayList<>();
+        outbox.setOnProblem(problems::add);
+        boolean[] stored = {false};
+        List<String> notStored = new ArrayList<>();
+
+        outbox.enqueue(ORDER, "key-1", () -> stored[0] = true, notStored::add);
+
+        assertThat(stored[0]).isFalse();
+        assertThat(notStored).singleElement().asString().isNotBlank();
+        assertThat(problems).singleElement().asString().startsWith("The order could not be stored in the outbox");
+        assertThat(outbox.entries()).isEmpty();
+    }
+
     @Test
     void storesTheOrderDurablyAndSendsItWithTheSameKeyOnceTheConnectionIsBack() throws IOException {
         OutboxStore store = new OutboxStore(home, "local");
