@@ -29,8 +29,8 @@ final class DialogParts {
     }
 
     /**
-     * Confirm (the default button, Enter; enabled while {@code canConfirm}), Cancel (Escape; closes {@code stage})
-     * and a spinner while {@code busy}, right-aligned.
+     * Confirm (the default button, Enter; enabled while {@code canConfirm}), Cancel (Escape; closes {@code stage}, off
+     * while {@code busy}: the answer is awaited) and a spinner while {@code busy}, right-aligned.
      */
     static HBox actions(Stage stage, String confirmText, String confirmId, BooleanExpression canConfirm, Runnable confirm,
                         String cancelText, String cancelId, ObservableBooleanValue busy) {
@@ -46,6 +46,7 @@ final class DialogParts {
         cancel.setId(cancelId);
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
+        app.orderdesk.desktop.ui.StaysWhileBusy.install(stage, cancel, busy);
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setMaxSize(20, 20);
         spinner.visibleProperty().bind(busy);

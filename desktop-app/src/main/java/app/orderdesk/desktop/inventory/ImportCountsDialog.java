@@ -118,6 +118,7 @@ final class ImportCountsDialog {
         close.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
+        app.orderdesk.desktop.ui.StaysWhileBusy.install(stage, close, model.busyProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(20, 20);
         busy.visibleProperty().bind(model.busyProperty());

@@ -129,6 +129,7 @@ public final class RefundDialog {
         cancel.setId("refundCancelButton");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> stage.close());
+        app.orderdesk.desktop.ui.StaysWhileBusy.install(stage, cancel, model.busyProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(20, 20);
         busy.visibleProperty().bind(model.busyProperty());
