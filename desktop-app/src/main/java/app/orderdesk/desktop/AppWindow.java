@@ -373,7 +373,7 @@ public final class AppWindow {
             if (!model.loadedProperty().get()) {
                 model.load();
             }
-        }, view::focusFirst, model::load);
+        }, view::focusFirst, view::reload);
     }
 
     /** Light or dark, switched from the status bar and remembered for the next start. */

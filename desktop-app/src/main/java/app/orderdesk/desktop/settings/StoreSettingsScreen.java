@@ -93,7 +93,7 @@ public final class StoreSettingsScreen {
         reload.setAccessibleHelp(Messages.text("settings.reload.help"));
         reload.setTooltip(new Tooltip(Messages.text("settings.reload.help")));
         reload.disableProperty().bind(model.busyProperty());
-        reload.setOnAction(e -> run(reload, model::load));
+        reload.setOnAction(e -> reload(reload));
         model.busyProperty().addListener((obs, was, busy) -> {
             if (was && !busy) {
                 keyboardAfterWork();
@@ -131,6 +131,22 @@ public final class StoreSettingsScreen {
                 run(root.getScene().getFocusOwner(), model::save);
             }
         });
+    }
+
+    /**
+     * Reload (the button, or F5 on the tab): the settings as the server has them now. With unsaved changes it asks
+     * first — F5, the desk's refresh key, dropped a manager's typing without a word (audit, session 33).
+     */
+    public void reload() {
+        reload(root.getScene() == null ? null : root.getScene().getFocusOwner());
+    }
+
+    private void reload(Node from) {
+        if (model.busyProperty().get() || (model.hasUnsavedChanges()
+                && !DropChangesView.confirmed(root.getScene() == null ? null : root.getScene().getWindow()))) {
+            return;
+        }
+        run(from, model::load);
     }
 
     static final javafx.scene.input.KeyCombination SAVE = new javafx.scene.input.KeyCodeCombination(

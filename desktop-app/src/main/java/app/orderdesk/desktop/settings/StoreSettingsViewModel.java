@@ -35,6 +35,9 @@ public final class StoreSettingsViewModel {
     private final BackgroundExecutor executor;
     private final Notifications notifications;
     private java.util.function.Consumer<StoreSettingsView> onSaved = saved -> { };
+    /** The fields and logo as last shown from the server: what "unsaved changes" are measured against. */
+    private Map<StoreField, String> shown = Map.of();
+    private String shownLogo;
 
     public StoreSettingsViewModel(StoreSettingsApi api, BackgroundExecutor executor, Notifications notifications) {
         this.api = api;
@@ -143,9 +146,29 @@ public final class StoreSettingsViewModel {
         set(StoreField.TIME_ZONE, view.timeZone());
         set(StoreField.RECEIPT_FOOTER, view.receiptFooter());
         logo.show(view.logo());
+        shown = new EnumMap<>(StoreField.class);
+        values.forEach((field, value) -> shown.put(field, value.get()));
+        shownLogo = logo.base64();
         clearErrors();
         lastChange.set(view.updatedBy() == null ? Messages.text("settings.defaults")
                 : Messages.text("settings.lastChange", view.updatedBy(), app.orderdesk.desktop.order.StoreDates.dateTime(view.updatedAt())));
+    }
+
+    /**
+     * Whether a field or the logo differs from what the server last gave: Reload (and F5) would drop it. Spaces around
+     * a value do not count, as Save strips them.
+     */
+    public boolean hasUnsavedChanges() {
+        if (!loaded.get()) {
+            return false;
+        }
+        for (Map.Entry<StoreField, StringProperty> field : values.entrySet()) {
+            String before = shown.getOrDefault(field.getKey(), "");
+            if (!field.getValue().get().strip().equals(before.strip())) {
+                return true;
+            }
+        }
+        return !java.util.Objects.equals(logo.base64(), shownLogo);
     }
 
     private void set(StoreField field, String text) {

@@ -304,8 +304,16 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     /** Thrown by GET /store-settings alone while set. */
     public volatile RuntimeException storeSettingsFailure;
 
+    private int settingsReads;
+
+    /** How many times GET /store-settings was asked for. */
+    public synchronized int settingsReads() {
+        return settingsReads;
+    }
+
     @Override
     public synchronized app.orderdesk.api.StoreSettingsView storeSettings() {
+        settingsReads++;
         if (failEverything != null) {
             throw failEverything;
         }

@@ -83,6 +83,50 @@ class StoreSettingsScreenTest {
         assertThat(app.orderdesk.desktop.Focus.ownerId(robot)).as("after Ctrl+S the keyboard stays where it was").isEqualTo("settings-email");
     }
 
+    /** Audit, session 33: F5 on the tab (the desk's refresh key) dropped a manager's typing without a word. */
+    @Test
+    void f5WithUnsavedChangesAsksAndKeepsThemUnlessTheyAreDropped(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        FakeDesk.openTab(robot, "storeSettingsTab");
+        javafx.scene.control.TextInputControl footer = robot.lookup("#settings-receiptFooter").queryAs(javafx.scene.control.TextInputControl.class);
+        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
+        int reads = api.settingsReads();
+
+        robot.interact(footer::requestFocus);
+        robot.write("Thank you for your order");
+        robot.type(KeyCode.F5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> question() != null);
+        javafx.stage.Window question = question();
+        assertThat(question.getScene().lookup("#settingsDropChangesButton").getAccessibleHelp()).isNotBlank();
+        robot.targetWindow(question);
+        robot.type(KeyCode.ENTER); // the default: keep them
+        await().atMost(Duration.ofSeconds(10)).until(() -> question() == null);
+        assertThat(footer.getText()).isEqualTo("Thank you for your order");
+        assertThat(api.settingsReads()).as("not reloaded").isEqualTo(reads);
+
+        robot.targetWindow(footer.getScene().getWindow());
+        robot.interact(footer::requestFocus);
+        robot.type(KeyCode.F5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> question() != null);
+        robot.interact(() -> ((javafx.scene.control.Button) question().getScene().lookup("#settingsDropChangesButton")).fire());
+        await().atMost(Duration.ofSeconds(10)).until(() -> footer.getText().isEmpty());
+        assertThat(api.settingsReads()).isEqualTo(reads + 1);
+
+        // nothing changed now: F5 reloads without a question
+        robot.targetWindow(footer.getScene().getWindow());
+        robot.interact(footer::requestFocus);
+        robot.type(KeyCode.F5);
+        await().atMost(Duration.ofSeconds(10)).until(() -> api.settingsReads() == reads + 2);
+        assertThat(question()).isNull();
+    }
+
+    private static javafx.stage.Window question() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#settingsDropChangesButton") != null)
+                .findFirst().orElse(null);
+    }
+
     /** Walked at 1024x640, session 21: the tax rate's complaint was half hidden above the buttons. */
     @Test
     void aComplaintUnderAFieldAtTheBottomEdgeScrollsIntoView(FxRobot robot) {

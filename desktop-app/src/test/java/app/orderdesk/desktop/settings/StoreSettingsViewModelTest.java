@@ -51,6 +51,25 @@ class StoreSettingsViewModelTest {
         assertThat(model.lastChangeProperty().get()).contains("manager@example.com");
     }
 
+    /** Audit, session 33: Reload and F5 dropped unsaved changes without a word; this is what the question rests on. */
+    @Test
+    void knowsWhetherSomethingIsChangedAndNotSaved() {
+        assertThat(model.hasUnsavedChanges()).as("nothing loaded: nothing to lose").isFalse();
+        model.load();
+        assertThat(model.hasUnsavedChanges()).isFalse();
+
+        model.valueProperty(StoreField.RECEIPT_FOOTER).set("Thank you!");
+        assertThat(model.hasUnsavedChanges()).isTrue();
+        model.valueProperty(StoreField.RECEIPT_FOOTER).set("");
+        model.valueProperty(StoreField.NAME).set(" Order Desk  ");
+        assertThat(model.hasUnsavedChanges()).as("back as it was; outer spaces are not kept by Save").isFalse();
+
+        model.valueProperty(StoreField.PHONE).set("+49 30 1234");
+        model.save();
+        assertThat(api.savedSettings).hasSize(1);
+        assertThat(model.hasUnsavedChanges()).as("saved").isFalse();
+    }
+
     @Test
     void putsEachFieldIssueOfA400UnderItsField() {
         model.load();
