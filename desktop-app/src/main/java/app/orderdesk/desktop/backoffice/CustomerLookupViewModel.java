@@ -33,6 +33,8 @@ public final class CustomerLookupViewModel {
     private final javafx.beans.property.ReadOnlyBooleanWrapper busy = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
     private final BackOfficeApi api;
     private final BackgroundExecutor executor;
+    /** The newest search wins: a slow answer to an earlier one no longer replaces what the newer found (audit, session 33). */
+    private final app.orderdesk.desktop.infra.LatestRequest searches;
     private final boolean manager;
     private final javafx.beans.binding.BooleanBinding canErase;
 
@@ -44,6 +46,7 @@ public final class CustomerLookupViewModel {
     public CustomerLookupViewModel(BackOfficeApi api, BackgroundExecutor executor, boolean manager) {
         this.api = api;
         this.executor = executor;
+        this.searches = new app.orderdesk.desktop.infra.LatestRequest(executor);
         this.manager = manager;
         this.canErase = javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> manager && selected.get() != null && !busy.get(), selected, busy);
@@ -118,7 +121,7 @@ public final class CustomerLookupViewModel {
             return;
         }
         message.set(Messages.text("customers.searching"));
-        executor.submit(() -> byEmail ? api.customersByEmail(q) : api.customersByPhone(q), found -> {
+        searches.submit(() -> byEmail ? api.customersByEmail(q) : api.customersByPhone(q), found -> {
             customers.setAll(found);
             selected.set(found.isEmpty() ? null : found.getFirst());
             message.set(Messages.text(byEmail ? "customers.found.byEmail" : "customers.found.byPhone", found.size()));

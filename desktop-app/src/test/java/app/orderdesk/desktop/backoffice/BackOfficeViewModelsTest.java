@@ -349,6 +349,23 @@ class BackOfficeViewModelsTest {
         assertThat(model.messageProperty().get()).isEqualTo("No customer with this email.");
     }
 
+    /** Audit, session 33: a slow answer to an earlier search replaced what the newer one found. */
+    @Test
+    void theNewestCustomerSearchWinsWhateverOrderTheAnswersComeIn() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        var model = new CustomerLookupViewModel(backOffice, held);
+        model.queryProperty().set("030 123456");
+        model.search(); // Ada, slow
+        model.queryProperty().set("nobody@example.test");
+        model.search(); // no one
+
+        held.release(1); // the newer answers first
+        held.release(0); // then the older
+
+        assertThat(model.customers()).as("what the newest search found").isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("No customer with this email.");
+    }
+
     /** Walked in session 21: a name went to the phone search and came back "not a valid phone number". */
     @Test
     void aNameIsNotSentAsAPhoneNumberAndTheMessageSaysWhatCanBeSearched() {
