@@ -71,6 +71,8 @@ public final class OrderDraftViewModel {
     private PlaceOrderRequest sending;
     private int handedToOutbox;
     private String handedOverKey;
+    /** The products whose stock is being read now; true when asked again meanwhile (FX thread only). */
+    private final java.util.Map<String, Boolean> stockReads = new java.util.HashMap<>();
 
     public OrderDraftViewModel(ApiClient api, BackgroundExecutor executor, Consumer<PlaceOrderResponse> onPlaced) {
         this(api, executor, () -> UUID.randomUUID().toString(), onPlaced);
@@ -146,12 +148,27 @@ public final class OrderDraftViewModel {
         if (!editable.get() || !(onALine || suggested)) {
             return;
         }
+        // One read per product at a time: asked again meanwhile, it reads once more when the read under way is answered.
+        // Every 10 s while pushes were paused, each product's read was queued whatever was still waiting, and with a slow
+        // API they filled the desk's few workers ahead of the order's own send (audit, session 33).
+        if (stockReads.containsKey(productId)) {
+            stockReads.put(productId, true);
+            return;
+        }
+        stockReads.put(productId, false);
         executor.submit(() -> api.inventoryItem(productId), item -> {
             if (editable.get()) {
                 lines.update(item);
                 search.update(item);
             }
-        }, failure -> { }); // the next push, or adding the product again, reads it; not worth a message
+            stockReadDone(productId);
+        }, failure -> stockReadDone(productId)); // the next push, or adding the product again, reads it; not worth a message
+    }
+
+    private void stockReadDone(String productId) {
+        if (Boolean.TRUE.equals(stockReads.remove(productId))) {
+            refreshProduct(productId);
+        }
     }
 
     /**

@@ -530,6 +530,40 @@ class OrderDraftViewModelTest {
         assertThat(draft.orderLines().available(draft.lines().getFirst())).isEqualTo(1L);
     }
 
+    /**
+     * Audit, session 33: while pushes were paused every product on the order was read every 10 s whatever reads still
+     * waited; with a slow API they queued up ahead of the order's own send. One read per product at a time now, and one
+     * more if asked again meanwhile.
+     */
+    @Test
+    void stockReadsWhilePushesArePausedDoNotPileUp() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        OrderDraftViewModel slow = new OrderDraftViewModel(api, held, () -> "key-" + keys.incrementAndGet(), accepted::add);
+        for (InventoryItemView product : List.of(MUG, TEA)) {
+            slow.search().selectedProperty().set(product);
+            slow.search().quantityProperty().set(1);
+            slow.addLine();
+        }
+        while (held.waiting() > 0) {
+            held.release(0);
+        }
+
+        slow.readStockWhilePushesPaused();
+        slow.readStockWhilePushesPaused();
+        slow.readStockWhilePushesPaused();
+        assertThat(held.waiting()).as("one read per product").isEqualTo(2);
+
+        api.itemsNow.put(TEA.productId(), withAvailable(TEA, 1));
+        held.release(0);
+        held.release(0);
+        assertThat(held.waiting()).as("asked again meanwhile: each read once more").isEqualTo(2);
+        held.release(0);
+        held.release(0);
+        assertThat(held.waiting()).isZero();
+        assertThat(slow.lines()).filteredOn(line -> line.product().productId().equals(TEA.productId()))
+                .singleElement().satisfies(line -> assertThat(slow.orderLines().available(line)).isEqualTo(1L));
+    }
+
     private static InventoryItemView withAvailable(InventoryItemView item, int available) {
         return new InventoryItemView(item.productId(), item.sku(), item.name(), item.priceCents(), available,
                 item.reserved(), item.lowStockThreshold(), item.lowStock(), item.category());
