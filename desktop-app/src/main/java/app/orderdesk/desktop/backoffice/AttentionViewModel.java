@@ -47,6 +47,11 @@ public final class AttentionViewModel {
     private final BackOfficeApi backOffice;
     private final ApiClient api;
     private final BackgroundExecutor executor;
+    /**
+     * The newest reload wins, and only its answer ends "busy": with two in flight (Reload pressed twice, F5) the first
+     * answer re-enabled Retry and Cancel while the second still ran (audit, session 33).
+     */
+    private final app.orderdesk.desktop.infra.LatestRequest reloads;
     private Cancellable pushed = Cancellable.NONE;
     private boolean loaded;
     /** The message says what was done or what to do (not the count): a reload for a push leaves it. */
@@ -57,6 +62,7 @@ public final class AttentionViewModel {
         this.backOffice = backOffice;
         this.api = api;
         this.executor = executor;
+        this.reloads = new app.orderdesk.desktop.infra.LatestRequest(executor);
         this.canCancel = Bindings.createBooleanBinding(() -> mayCancel && !busy.get() && selected.get() != null
                 && CANCELLABLE.contains(selected.get().status()), busy, selected);
         // An order with no way out here says what to do instead (walked, session 19: Cancel was offered for an order
@@ -131,7 +137,7 @@ public final class AttentionViewModel {
             return;
         }
         busy.set(true);
-        executor.submit(() -> backOffice.attention(LIMIT), loaded -> {
+        reloads.submit(() -> backOffice.attention(LIMIT), loaded -> {
             busy.set(false);
             this.loaded = true;
             items.setAll(loaded); // the table keeps the chosen order chosen while it is listed (rows are equal by value)

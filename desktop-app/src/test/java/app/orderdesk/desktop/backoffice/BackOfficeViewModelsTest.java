@@ -349,6 +349,21 @@ class BackOfficeViewModelsTest {
         assertThat(model.messageProperty().get()).isEqualTo("No customer with this email.");
     }
 
+    /** Audit, session 33: with two reloads in flight the first answer ended "busy" while the second still ran. */
+    @Test
+    void onlyTheNewestAttentionReloadEndsBusy() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        var model = new AttentionViewModel(backOffice, api, held, true);
+        model.load();
+        model.load(); // Reload again, or F5
+
+        held.release(0);
+        assertThat(model.busyProperty().get()).as("the newer reload still runs").isTrue();
+        held.release(0);
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.items()).isNotEmpty();
+    }
+
     /** Audit, session 33: a slow answer to an earlier search replaced what the newer one found. */
     @Test
     void theNewestCustomerSearchWinsWhateverOrderTheAnswersComeIn() {
