@@ -57,7 +57,8 @@ public final class ProductEditorViewModel {
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canSave = busy.not().and(done.not());
 
-    private final InventoryItemView original;
+    /** The product as the dialog last read it (null: a new product); after a lost race, as the other save left it. */
+    private InventoryItemView original;
     private final ApiClient api;
     private final BackgroundExecutor executor;
     private final Consumer<InventoryItemView> onSaved;
@@ -132,6 +133,28 @@ public final class ProductEditorViewModel {
         });
     }
 
+    /**
+     * Someone saved the product since the dialog read it. What was typed stays; the product is read again, so the
+     * dialog says what the other save left and Save puts these edits over it (Cancel keeps it). Before, the edits could
+     * never be saved: each try lost again, and "close, reload and edit it again" meant typing them again (audit, session 33).
+     */
+    private void keepTheEditsOverTheNewerSave() {
+        if (original == null) {
+            error.set(Messages.text("product.error.stale"));
+            return;
+        }
+        busy.set(true);
+        executor.submit(() -> api.inventoryItem(original.productId()), newer -> {
+            busy.set(false);
+            original = newer;
+            error.set(Messages.text("product.error.staleKept", newer.name(),
+                    app.orderdesk.desktop.order.Money.format(newer.priceCents())));
+        }, failure -> {
+            busy.set(false);
+            error.set(Messages.text("product.error.stale"));
+        });
+    }
+
     /** "12.50", "12,50" or "12" → cents; null when it is not a price the store can take. */
     static Long parsePrice(String text) {
         String raw = text == null ? "" : text.strip();
@@ -170,7 +193,7 @@ public final class ProductEditorViewModel {
             return;
         }
         if ("VERSION_CONFLICT".equals(body.code())) {
-            error.set(Messages.text("product.error.stale"));
+            keepTheEditsOverTheNewerSave();
             return;
         }
         Map<String, ReadOnlyStringWrapper> byField = Map.of("sku", skuError, "name", nameError, "priceCents", priceError,

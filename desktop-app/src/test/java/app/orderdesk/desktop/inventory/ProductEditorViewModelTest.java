@@ -105,6 +105,37 @@ class ProductEditorViewModelTest {
         assertThat(model.errorProperty().get()).isEqualTo(Messages.text("product.error.stale"));
     }
 
+    /**
+     * Audit, session 33: an edit that lost to another manager's save could never be saved — every try lost again — and
+     * the way out was to close, reload and type it all again. The typed edits stay and the next Save goes over the newer one.
+     */
+    @Test
+    void anEditThatLostToAnotherSaveKeepsWhatWasTypedAndSavesOverTheNewerVersion() {
+        InventoryItemView tea = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true, "food", 4);
+        ProductEditorViewModel model = new ProductEditorViewModel(tea, List.of("food"), api, new SameThreadExecutor(), saved -> { });
+        model.nameProperty().set("Green tea, loose");
+        api.itemsNow.put("p-tea", new InventoryItemView("p-tea", "TEA-7", "Green tea (organic)", 549, 3, 0, 5, true, "food", 5));
+        api.productHook = (id, r) -> {
+            if (r.expectedVersion() != 5) {
+                throw new ApiException(409, new ApiError("VERSION_CONFLICT", "changed", List.of()));
+            }
+            return new InventoryItemView("p-tea", "TEA-7", r.name(), r.priceCents(), 3, 0, 5, true, "food", 6);
+        };
+
+        model.save();
+
+        assertThat(model.errorProperty().get()).startsWith("Someone else saved this product meanwhile (now: Green tea (organic), ")
+                .contains("Your changes are still here");
+        assertThat(model.nameProperty().get()).as("what was typed").isEqualTo("Green tea, loose");
+        assertThat(model.doneProperty().get()).isFalse();
+
+        model.save();
+
+        assertThat(api.productRequests).extracting(r -> r.expectedVersion()).containsExactly(4L, 5L);
+        assertThat(api.productRequests.getLast().name()).isEqualTo("Green tea, loose");
+        assertThat(model.doneProperty().get()).isTrue();
+    }
+
     /** h-b: the low-stock threshold is typed, checked, sent on a create and an edit, and shown as saved. */
     @Test
     void sendsTheLowStockThresholdTypedAndStartsAnEditFromTheSavedOne() {
