@@ -24,6 +24,7 @@ final class ResendReceiptView {
 
     /** As the API takes it (ResendReceiptRequest.email). */
     static final int EMAIL_LIMIT = 254;
+    private static final double HINT_WIDTH = 340;
 
     private final Dialog<String> dialog = new Dialog<>();
 
@@ -39,12 +40,21 @@ final class ResendReceiptView {
         to.setPrefColumnCount(28);
         Label toLabel = new Label(Messages.text("detail.resend.to"));
         toLabel.setLabelFor(to);
+        toLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // walked: the longer hint squeezed "To" to an ellipsis
         BooleanBinding valid = Bindings.createBooleanBinding(() -> EmailRule.isValid(to.getText()), to.textProperty());
         Label hint = new Label();
         hint.setId("resendEmailHint");
-        hint.setWrapText(true);
+        app.orderdesk.desktop.ui.DialogFit.prose(hint);
+        // Wrapped at the field's width: unwrapped, "Another address: ..." was cut short (walked under Xvfb).
+        hint.setPrefWidth(HINT_WIDTH);
         hint.getStyleClass().add(Styles.HINT_TEXT);
         hint.textProperty().bind(Bindings.createStringBinding(() -> hintFor(to.getText(), customerEmail), to.textProperty()));
+        // The hint's second line (another address) needs room the dialog did not have when it was first laid out.
+        hint.textProperty().addListener((obs, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
         GridPane form = new GridPane(12, 10);
         form.addRow(0, toLabel, to);
         form.add(hint, 1, 1);

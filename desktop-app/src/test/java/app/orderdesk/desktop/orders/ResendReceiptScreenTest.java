@@ -98,7 +98,15 @@ class ResendReceiptScreenTest {
         robot.type(KeyCode.ENTER); // nothing: the default button is off
         assertThat(dialog.isShowing()).isTrue();
         robot.write(".example");
-        assertThat(((Label) dialog.getScene().lookup("#resendEmailHint")).getText()).startsWith("Another address: ");
+        Label hint = (Label) dialog.getScene().lookup("#resendEmailHint");
+        assertThat(hint.getText()).startsWith("Another address: ");
+        app.orderdesk.desktop.FxTestWindows.waitForPulses(dialog.getScene(), 3);
+        assertThat(((javafx.scene.text.Text) hint.lookup(".text")).getText()).as("walked: the hint was cut short")
+                .isEqualTo(hint.getText());
+        Label toLabel = (Label) dialog.getScene().getRoot().lookupAll(".label").stream()
+                .filter(n -> n instanceof Label l && "To".equals(l.getText())).findFirst().orElseThrow();
+        assertThat(((javafx.scene.text.Text) toLabel.lookup(".text")).getText()).as("walked: squeezed to an ellipsis").isEqualTo("To");
+        assertThat(hint.getHeight()).as("both lines shown").isGreaterThan(hint.getFont().getSize() * 2);
         robot.type(KeyCode.ENTER);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> api.resentTo.size() == 2);
