@@ -60,6 +60,8 @@ public final class OrderTrackingViewModel {
     // One chain of reads per followed order (poll, next poll, receipt): latest request wins, so answers
     // about an order no longer followed (or read before a pushed status) are dropped.
     private final LatestRequest requests;
+    /** Re-reads of an order already final (its own, so they never cancel the receipt's download in {@link #requests}). */
+    private final LatestRequest finalRereads;
     private int consecutiveFailures;
     private int pollCount;
     // Live updates (push): when set, a pushed status shows at once and polling slows to the fallback pace.
@@ -77,6 +79,7 @@ public final class OrderTrackingViewModel {
         this.api = api;
         this.executor = executor;
         this.requests = new LatestRequest(executor);
+        this.finalRereads = new LatestRequest(executor);
         this.renderer = renderer;
         this.clock = clock;
     }
@@ -99,6 +102,14 @@ public final class OrderTrackingViewModel {
         if (LiveSubscription.SUBSCRIBED.equals(update.type()) && orderId != null && orderId.equals(update.orderId()) && polling.get()) {
             // The server has stored the subscription: read now, and every later change will be pushed.
             poll(); // supersedes the fallback read scheduled by subscribeThenRead
+            return;
+        }
+        if (LiveUpdate.ORDER_STATUS.equals(update.type()) && orderId != null && orderId.equals(update.orderId())
+                && !polling.get() && status.get() != null && status.get().isFinal()) {
+            // A change to an order already final — a refund, a payment recorded or undone on another desk, a redrive —
+            // is read again once the burst settles. It was dropped: the detail kept "Completed", the payment as
+            // outstanding and Refund offering what was refunded already, until the order was opened again (audit, session 33).
+            finalRereads.schedule(PUSH_SETTLE, this::rereadFinal);
             return;
         }
         if (!LiveUpdate.ORDER_STATUS.equals(update.type()) || orderId == null || !orderId.equals(update.orderId())
@@ -145,12 +156,36 @@ public final class OrderTrackingViewModel {
         }
     }
 
-    /** The pushed change on the order as last read (its lines, customer and totals did not change). */
+    /**
+     * The pushed change on the order as last read (its lines, customer, totals and how it is paid did not change). The
+     * payment fields are kept: built without them, every push made an order paid on delivery look like one with no
+     * payment at all — "(pay on delivery)", "Payment not received yet" and "Payment received…" gone (audit, session 33).
+     */
     private static OrderView withPushed(OrderView read, LiveUpdate update) {
         return new OrderView(read.orderId(), read.orderNumber(), update.status(), update.statusReason(), read.customer(), read.lines(),
                 read.totalCents(), read.currency(), read.paymentId(),
                 read.receiptAvailable() || Boolean.TRUE.equals(update.receiptAvailable()), read.createdAt(), update.updatedAt(), read.refunds(),
-                update.statusReasonCode(), update.statusReasonParams());
+                update.statusReasonCode(), update.statusReasonParams(), read.paymentMethod(), read.paymentReceived(),
+                read.paymentUndone());
+    }
+
+    /** Reads an order already final again, as it is now; its receipt, already shown, is not fetched again. */
+    private void rereadFinal() {
+        String id = orderId;
+        if (id == null) {
+            return;
+        }
+        finalRereads.submit(() -> new Snapshot(api.order(id), timelineOrNull(id)), snapshot -> {
+            if (!id.equals(orderId) || polling.get()) {
+                return; // another order, or followed afresh meanwhile
+            }
+            OrderView read = snapshot.order();
+            order.set(read);
+            showStatus(read.status(), read.statusReason(), read.statusReasonCode(), read.statusReasonParams());
+            if (snapshot.timeline() != null && snapshot.timeline().steps() != null) {
+                steps.setAll(snapshot.timeline().steps());
+            }
+        }, failure -> { }); // the order as shown stays; the next change, or opening it again, reads it
     }
 
     /** Adds steps not shown yet, keeping the timeline in the order the steps started. */
@@ -209,7 +244,7 @@ public final class OrderTrackingViewModel {
             java.util.EnumSet.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED, OrderStatus.REFUNDED);
 
     /** Statuses come in bursts a few ms apart; one read after the burst instead of one per status. */
-    static final Duration PUSH_SETTLE = Duration.ofMillis(300);
+    public static final Duration PUSH_SETTLE = Duration.ofMillis(300);
 
     private Duration pollInterval() {
         return live == null ? POLL_INTERVAL : live.pollInterval();
@@ -316,6 +351,7 @@ public final class OrderTrackingViewModel {
 
     private void reset() {
         requests.cancel();
+        finalRereads.cancel();
         orderId = null;
         receiptPdf = null;
         consecutiveFailures = 0;

@@ -106,6 +106,51 @@ class LiveSubscriptionsTest {
         assertThat(socket.sent).hasSize(2).last().isEqualTo("{\"action\":\"unsubscribe\",\"type\":null,\"orders\":[\"o-7\"],\"topics\":[]}");
     }
 
+    /**
+     * Audit, session 33: once an order was final its detail dropped every push, so a refund or a payment recorded on
+     * another desk (bare pushes) left it saying "Completed" with Refund offering what was refunded already.
+     */
+    @Test
+    void aChangeToAFinalOrderIsReadAgainWithoutFetchingItsReceiptAgain() {
+        FakeApiClient api = new FakeApiClient();
+        api.statuses.addAll(List.of(OrderStatus.COMPLETED, OrderStatus.PARTIALLY_REFUNDED));
+        OrderTrackingViewModel tracking = liveTracking(api);
+        FakeSocket socket = sockets.getFirst();
+        tracking.follow("o-7");
+        socket.receive("{\"action\":\"subscribe\",\"type\":\"SUBSCRIBED\",\"orders\":[\"o-7\"],\"topics\":[]}");
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(tracking.pollingProperty().get()).as("final: nothing more to follow").isFalse();
+        int receipts = api.receiptCalls;
+
+        socket.receive("{\"type\":\"ORDER_STATUS\",\"orderId\":\"o-7\",\"status\":\"PARTIALLY_REFUNDED\",\"at\":\"" + T0 + "\"}");
+        socket.receive("{\"type\":\"ORDER_STATUS\",\"orderId\":\"o-7\",\"status\":\"PARTIALLY_REFUNDED\",\"at\":\"" + T0 + "\"}");
+        executor.runDelayed(OrderTrackingViewModel.PUSH_SETTLE);
+
+        assertThat(api.orderCalls).as("read again once, after the burst").isEqualTo(2);
+        assertThat(tracking.statusProperty().get()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        assertThat(tracking.orderProperty().get().status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
+        assertThat(api.receiptCalls).as("the receipt shown already is not fetched again").isEqualTo(receipts);
+        assertThat(tracking.pollingProperty().get()).isFalse();
+    }
+
+    /** Audit, session 33: every push rebuilt the order without how it is paid: "(pay on delivery)" and its button went. */
+    @Test
+    void aPushKeepsHowTheOrderIsPaid() {
+        FakeApiClient api = new FakeApiClient();
+        api.statuses.add(OrderStatus.RESERVED);
+        api.orderPaymentMethod = app.orderdesk.api.PaymentMethod.ON_DELIVERY;
+        OrderTrackingViewModel tracking = liveTracking(api);
+        FakeSocket socket = sockets.getFirst();
+        tracking.follow("o-7");
+        socket.receive("{\"action\":\"subscribe\",\"type\":\"SUBSCRIBED\",\"orders\":[\"o-7\"],\"topics\":[]}");
+        assertThat(tracking.orderProperty().get().paymentMethod()).isEqualTo(app.orderdesk.api.PaymentMethod.ON_DELIVERY);
+
+        socket.receive(pushed("o-7", "FULFILLED", 30, "FulfillOrder", false));
+
+        assertThat(tracking.orderProperty().get().status()).isEqualTo(OrderStatus.FULFILLED);
+        assertThat(tracking.orderProperty().get().paymentMethod()).isEqualTo(app.orderdesk.api.PaymentMethod.ON_DELIVERY);
+    }
+
     // --- h-v: pushes carry the change; the desk's own orders come on its user's topic ---
 
     private static final java.time.Instant T0 = java.time.Instant.parse("2026-11-29T10:00:00Z");

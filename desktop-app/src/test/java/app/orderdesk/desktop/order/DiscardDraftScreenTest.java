@@ -62,12 +62,8 @@ class DiscardDraftScreenTest {
         for (KeyCode answer : new KeyCode[] {KeyCode.ENTER, KeyCode.ESCAPE}) {
             robot.targetWindow(stage);
             robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
-            await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() != null);
-            Window question = DraftQuestions.shown();
+            Window question = DraftQuestions.readyForKeys(robot);
             assertThat(question.getScene().lookup("#discardDraftButton").getAccessibleHelp()).isNotBlank();
-            await().atMost(Duration.ofSeconds(5)).until(() -> question.getScene().getFocusOwner() != null
-                    && "discardDraftKeepButton".equals(question.getScene().getFocusOwner().getId()));
-            robot.targetWindow(question);
             robot.type(answer);
             await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() == null);
             assertThat(lines.getItems()).as("%s keeps the order", answer).hasSize(1);
@@ -95,8 +91,7 @@ class DiscardDraftScreenTest {
 
         // the window's close button (a close request from the window manager): kept, the window stays
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() != null);
-        robot.targetWindow(DraftQuestions.shown());
+        DraftQuestions.readyForKeys(robot);
         robot.type(KeyCode.ESCAPE);
         await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() == null);
         assertThat(stage.isShowing()).isTrue();
@@ -104,8 +99,7 @@ class DiscardDraftScreenTest {
 
         // Sign out: kept, then discarded
         Platform.runLater(() -> robot.lookup("#signOutButton").queryButton().fire());
-        await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() != null);
-        robot.targetWindow(DraftQuestions.shown());
+        DraftQuestions.readyForKeys(robot);
         robot.type(KeyCode.ENTER);
         await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() == null);
         assertThat(robot.lookup("#signOutButton").tryQuery()).as("still signed in").isPresent();
