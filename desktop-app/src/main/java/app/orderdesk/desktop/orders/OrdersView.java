@@ -57,6 +57,27 @@ public final class OrdersView {
         status.setId("ordersStatusChoice");
         app.orderdesk.desktop.ui.Accessibility.describe(status, "orders.status");
         status.setPromptText(Messages.text("orders.status.any"));
+        // The statuses in the words the rows use ("Partly refunded"), not the API's names ("PARTIALLY_REFUNDED"; audit,
+        // session 33), the empty choice as "Any status".
+        javafx.util.StringConverter<OrderStatus> words = new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(OrderStatus value) {
+                return value == null ? Messages.text("orders.status.any") : app.orderdesk.desktop.order.StepWords.status(value);
+            }
+
+            @Override
+            public OrderStatus fromString(String text) {
+                return null; // not editable
+            }
+        };
+        status.setConverter(words);
+        status.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(OrderStatus value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(empty ? null : words.toString(value));
+            }
+        });
         status.valueProperty().bindBidirectional(search.statusProperty());
         DatePicker from = StoreDateField.create("ordersFromDate");
         app.orderdesk.desktop.ui.Accessibility.describe(from, "orders.from");
