@@ -123,7 +123,14 @@ public final class CustomerLookupViewModel {
         message.set(Messages.text("customers.searching"));
         searches.submit(() -> byEmail ? api.customersByEmail(q) : api.customersByPhone(q), found -> {
             customers.setAll(found);
-            selected.set(found.isEmpty() ? null : found.getFirst());
+            CustomerView first = found.isEmpty() ? null : found.getFirst();
+            boolean same = java.util.Objects.equals(selected.get(), first);
+            selected.set(first);
+            if (same) {
+                // The same customer found again is an equal record: no change fired, and their last orders kept the
+                // statuses read the first time (a refund since never showed; audit, session 33). Read them again.
+                loadOrders(first);
+            }
             message.set(Messages.text(byEmail ? "customers.found.byEmail" : "customers.found.byPhone", found.size()));
         }, failure -> message.set(Messages.text("customers.searchFailed", ErrorMessages.describe(failure))));
     }

@@ -364,6 +364,21 @@ class BackOfficeViewModelsTest {
         assertThat(model.items()).isNotEmpty();
     }
 
+    /** Audit, session 33: searching again for the same caller kept their last orders as first read (a refund never showed). */
+    @Test
+    void searchingAgainForTheSameCustomerReadsTheirLastOrdersAgain() {
+        var model = new CustomerLookupViewModel(backOffice, executor);
+        model.queryProperty().set("ada@example.test");
+        model.search();
+        assertThat(model.orders()).first().extracting(o -> o.status()).isEqualTo(app.orderdesk.api.OrderStatus.COMPLETED);
+
+        backOffice.adasNewestOrderStatus = app.orderdesk.api.OrderStatus.PARTIALLY_REFUNDED; // refunded on the order's detail meanwhile
+        model.search(); // F5, or Find again
+
+        assertThat(backOffice.customerOrderReads).isEqualTo(2);
+        assertThat(model.orders()).first().extracting(o -> o.status()).isEqualTo(app.orderdesk.api.OrderStatus.PARTIALLY_REFUNDED);
+    }
+
     /** Audit, session 33: a slow answer to an earlier search replaced what the newer one found. */
     @Test
     void theNewestCustomerSearchWinsWhateverOrderTheAnswersComeIn() {

@@ -147,10 +147,16 @@ public final class FakeBackOfficeApi implements BackOfficeApi {
         return new app.orderdesk.api.CustomerErasureView(customerId, 2);
     }
 
+    /** The status GET /customers/{id}/orders answers for Ada's newest order (a test refunds it meanwhile). */
+    public volatile OrderStatus adasNewestOrderStatus = OrderStatus.COMPLETED;
+    /** How many times a customer's orders were read. */
+    public int customerOrderReads;
+
     @Override
     public synchronized Page<OrderSummaryView> customerOrders(String customerId, int limit) {
+        customerOrderReads++;
         return new Page<>(List.of(
-                new OrderSummaryView("00000000-0000-4000-8000-000000000031", "OD-000031", OrderStatus.COMPLETED, ADA.email(), ADA.name(),
+                new OrderSummaryView("00000000-0000-4000-8000-000000000031", "OD-000031", adasNewestOrderStatus, ADA.email(), ADA.name(),
                         2500, "USD", Instant.parse("2026-03-01T09:00:00Z")),
                 new OrderSummaryView("00000000-0000-4000-8000-000000000007", "OD-000007", OrderStatus.COMPLETED, ADA.email(), ADA.name(),
                         1250, "USD", Instant.parse("2026-01-05T10:00:00Z"))), null);
