@@ -349,6 +349,8 @@ locals {
       { actions = ["s3:GetObject", "s3:PutObject"], resources = ["${aws_s3_bucket.receipts_bucket.arn}/receipts/*"] },
       { actions = ["ses:SendEmail", "ses:SendRawEmail"], resources = ["arn:${data.aws_partition.current.partition}:ses:${data.aws_region.current.region}:${data.aws_caller_identity.current.account_id}:identity/*"] },
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+      # A resend that completes an order the workflow left for follow-up counts it in the day's totals.
+      { actions = ["dynamodb:UpdateItem"], resources = [aws_dynamodb_table.daily_totals_table.arn] },
     ]
     RefundOrderFunction = [
       # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)

@@ -79,12 +79,15 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrderWorkflow", Set.of("states:StartExecution")))),
             // SESv2 SendEmail with raw content is authorised as ses:SendRawEmail; a paid order whose receipt
             // step gave up gets its receipt made on resend (PutObject, UpdateItem: found by the local IAM check)
-            // announcing: the RECEIPT_READY/COMPLETED it may write goes to the desks like any other status
+            // announcing: the RECEIPT_READY/COMPLETED it may write goes to the desks like any other status;
+            // session 33: an order the workflow left for follow-up is completed by the resend and counted in its day
+            // (DailyTotals UpdateItem, as EmailReceipt's count)
             fn("ResendReceiptFunction", "ResendReceiptHandler", announcing(Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     RECEIPTS, Set.of("s3:GetObject", "s3:PutObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail"),
-                    "IdempotencyTable", Set.of("dynamodb:GetItem")))),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem"),
+                    "DailyTotalsTable", Set.of("dynamodb:UpdateItem")))),
             // the store settings item lives in the Idempotency table beside the order counter
             fn("GetStoreSettingsFunction", "GetStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:GetItem"))),
             // h-x announcing: a save reaches every signed-in desk (SETTINGS_CHANGED on the settings push topic)
@@ -163,7 +166,7 @@ class AsyncPathsAndLeastPrivilegeTest {
                     "OrdersTable", Set.of("dynamodb:BatchGetItem", "dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "IdempotencyTable", Set.of("dynamodb:BatchGetItem"),
                     // the PDF it attaches, and the signer's right behind the receipt URL of its COMPLETED push (ADR 0053;
-                    // the only function that writes COMPLETED)
+                    // the workflow's only step that writes COMPLETED; ResendReceipt may too, for an order left for follow-up)
                     RECEIPTS, Set.of("s3:GetObject"),
                     SES, Set.of("ses:SendEmail", "ses:SendRawEmail"),
                     "DailyTotalsTable", Set.of("dynamodb:UpdateItem")))),

@@ -253,7 +253,7 @@ public final class Production {
     public static ResendReceipt resendReceipt() {
         StoreSettingsRepository settings = storeSettings();
         return new ResendReceipt(orders(), receipts(), new SesMailer(AwsClients.sesV2(), Env.required("SENDER_EMAIL")), CLOCK,
-                new OpenPdfReceiptRenderer(settings::current), settings::current);
+                new OpenPdfReceiptRenderer(settings::current), settings::current, recordOrderOutcome().orElse(null));
     }
 
     public static GetInventoryItem getInventoryItem() {

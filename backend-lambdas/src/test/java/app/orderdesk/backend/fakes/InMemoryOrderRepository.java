@@ -116,14 +116,14 @@ public final class InMemoryOrderRepository implements OrderRepository {
         timelines.computeIfAbsent(o.orderId(), id -> new ArrayList<>()).addAll(u.steps());
         orders.put(o.orderId(), new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(),
                 u.status() != null ? u.status() : o.status(),
-                u.statusReason() != null ? u.statusReason() : o.statusReason(),
+                u.statusReason() != null ? u.statusReason() : completes(u) ? null : o.statusReason(),
                 o.idempotencyKey(), o.paymentToken(),
                 u.paymentId() != null ? u.paymentId() : o.paymentId(),
                 u.receiptKey() != null ? u.receiptKey() : o.receiptKey(),
                 u.emailSentAt() != null ? u.emailSentAt() : o.emailSentAt(),
                 u.acceptedAt() != null ? u.acceptedAt() : o.acceptedAt(),
                 o.createdAt(), u.updatedAt(), o.version() + 1,
-                u.statusReason() != null ? u.statusReasonCode() : o.statusReasonCode(), o.paymentReceived(), o.paymentUndone()));
+                u.statusReason() != null ? u.statusReasonCode() : completes(u) ? null : o.statusReasonCode(), o.paymentReceived(), o.paymentUndone()));
         writes++;
         return true;
     }
@@ -240,5 +240,10 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     public Order get(String orderId) {
         return orders.get(orderId);
+    }
+
+    /** As the DynamoDB adapter: completing the order removes a reason written on the way (none is written with it). */
+    private static boolean completes(OrderUpdate u) {
+        return u.status() == OrderStatus.COMPLETED;
     }
 }

@@ -94,6 +94,27 @@ public abstract class OrderRepositoryContract {
         assertThat(orders().update(OrderUpdate.moveTo("no-such-order", OrderStatus.RESERVED, NOW))).isFalse();
     }
 
+    /** Session 33: a receipt follow-up (or hold) note stayed on the order after it completed. */
+    @Test
+    void completingTheOrderRemovesAReasonWrittenOnTheWay() {
+        Order order = placed();
+        for (OrderStatus next : List.of(OrderStatus.RESERVED, OrderStatus.PAID, OrderStatus.FULFILLED, OrderStatus.RECEIPT_READY)) {
+            assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), next, NOW))).isTrue();
+        }
+        assertThat(orders().update(new OrderUpdate(order.orderId(), java.util.EnumSet.of(OrderStatus.RECEIPT_READY), null, null, null,
+                null, null, null, NOW).withReason("Receipt could not be delivered; resend it",
+                app.orderdesk.backend.domain.ReasonCode.of(app.orderdesk.backend.domain.ReasonCode.RECEIPT_FOLLOW_UP)))).isTrue();
+        assertThat(orders().find(order.orderId()).orElseThrow().statusReason()).isNotNull();
+
+        assertThat(orders().update(OrderUpdate.moveTo(order.orderId(), OrderStatus.COMPLETED, NOW.plusSeconds(1))
+                .withEmailSentAt(NOW.plusSeconds(1)))).isTrue();
+
+        Order completed = orders().find(order.orderId()).orElseThrow();
+        assertThat(completed.status()).isEqualTo(OrderStatus.COMPLETED);
+        assertThat(completed.statusReason()).isNull();
+        assertThat(completed.statusReasonCode()).isNull();
+    }
+
     @Test
     void aPaymentIdIsRecordedOnce() {
         Order order = placed();

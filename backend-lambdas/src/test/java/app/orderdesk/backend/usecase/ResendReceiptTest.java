@@ -37,6 +37,46 @@ class ResendReceiptTest {
         assertThat(again.attachments().getFirst().content()).isEqualTo(world.outbox.sent.getFirst().attachments().getFirst().content());
     }
 
+    /**
+     * Audit, session 33: the workflow's EmailReceipt gave up (the mail service down) and flagged the order for follow-up;
+     * support's resend got the receipt to the customer, but the order stayed "Receipt ready — resend it", on the
+     * Attention list and out of the day's completed orders and revenue for good.
+     */
+    @Test
+    void aResendOfAReceiptTheWorkflowCouldNotSendCompletesTheOrderAndCountsItOnce() {
+        var totals = new app.orderdesk.backend.fakes.InMemoryDailyTotals();
+        var outcomes = new RecordOrderOutcome(world.orders, totals, java.time.ZoneOffset.UTC);
+        var resend = new ResendReceipt(world.orders, world.receipts, world.outbox, world.clock, null,
+                () -> app.orderdesk.backend.domain.StoreSettings.DEFAULTS, outcomes);
+        String id = world.place("tok_visa", line("p-mug", 1));
+        world.reserveStock.execute(id);
+        world.processPayment.execute(id);
+        world.commitStock.execute(id);
+        world.generateReceipt.execute(id);
+        world.markOrder.execute(StepInput.of(id), null, new WorkflowError("States.Timeout", null)); // EmailReceipt gave up
+        assertThat(world.orders.get(id).status()).isEqualTo(app.orderdesk.backend.domain.OrderStatus.RECEIPT_READY);
+        assertThat(world.orders.get(id).statusReason()).isEqualTo(FailureReasons.RECEIPT_FOLLOW_UP);
+
+        resend.execute(id, null);
+
+        var order = world.orders.get(id);
+        assertThat(order.status()).isEqualTo(app.orderdesk.backend.domain.OrderStatus.COMPLETED);
+        assertThat(order.statusReason()).as("nothing left to follow up").isNull();
+        assertThat(order.emailSentAt()).isEqualTo(world.clock.instant());
+        assertThat(world.orders.timelines.get(id)).extracting(step -> step.name()).last().isEqualTo("EmailReceipt");
+        String day = java.time.LocalDate.ofInstant(order.createdAt(), java.time.ZoneOffset.UTC).toString();
+        assertThat(totals.read(java.util.List.of(day)).getFirst().ended())
+                .containsEntry(app.orderdesk.backend.domain.OrderStatus.COMPLETED, 1L);
+
+        resend.execute(id, null); // again: mailed again, nothing else changes
+        world.emailReceipt.execute(id); // a workflow still retrying its step finds the mail sent
+        assertThat(world.outbox.sent).hasSize(2);
+        assertThat(world.orders.timelines.get(id)).filteredOn(step -> step.name().equals("EmailReceipt") && step.status().equals("SUCCEEDED"))
+                .as("one successful email step").hasSize(1);
+        assertThat(totals.read(java.util.List.of(day)).getFirst().ended())
+                .containsEntry(app.orderdesk.backend.domain.OrderStatus.COMPLETED, 1L);
+    }
+
     @Test
     void sendsToACorrectedAddress() {
         String id = completedOrder();

@@ -303,6 +303,18 @@ class ReliabilityFaultsTest {
         assertThat(r.available(product)).as("the sale is not undone").isEqualTo(8);
         assertThat(r.reservations(product)).isEmpty();
         StockLedgerCheck.assertAddsUp(r, product, 10, List.of(orderId));
+
+        // Session 33: the resend got the receipt out, so the order is completed — its follow-up note gone — and counted
+        // in its day's totals as the workflow's EmailReceipt would have (it stayed "resend it" and out of the totals).
+        Map<String, AttributeValue> after = r.orderItem(orderId);
+        assertThat(attr(after, "status")).as("completed by the resend").isEqualTo("COMPLETED");
+        assertThat(after).as("nothing left to follow up").doesNotContainKeys("statusReason", "statusReasonCode");
+        assertThat(attr(after, "emailSentAt")).isNotBlank();
+        Map<String, AttributeValue> counted = r.dynamoDb.getItem(g -> g.tableName(r.cloud.tableName("DailyTotalsTable"))
+                .consistentRead(true).key(Map.of("pk", AttributeValue.fromS("DAY#" + attr(after, "orderDay")),
+                        "sk", AttributeValue.fromS("o#" + orderId)))).item();
+        assertThat(counted).as("the day's totals item of the order").isNotNull();
+        assertThat(attr(counted, "st")).as("counted as completed").isEqualTo("COMPLETED");
     }
 
     // ---------- verification ----------

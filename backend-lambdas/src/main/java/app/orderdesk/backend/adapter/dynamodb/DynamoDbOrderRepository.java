@@ -174,6 +174,11 @@ public final class DynamoDbOrderRepository implements OrderRepository {
             // Once paid, paymentId guards what paymentClaimedAt guarded (cancel, a second claim).
             removes.add("paymentClaimedAt");
         }
+        if (update.status() == OrderStatus.COMPLETED && update.statusReason() == null) {
+            // A completed order has nothing left to explain: a follow-up or hold note written on the way goes.
+            removes.add("statusReason");
+            removes.add("statusReasonCode");
+        }
         return UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(update.orderId())))
                 .updateExpression("SET " + String.join(", ", sets) + " ADD #version :one"
