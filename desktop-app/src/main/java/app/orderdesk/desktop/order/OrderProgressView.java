@@ -35,10 +35,12 @@ final class OrderProgressView {
         reason.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // h-a: every wrapped line, never "…"
         reason.textProperty().bind(model.statusReasonProperty());
         reason.getStyleClass().add(Styles.ERROR_TEXT);
-        // Only a failed order's reason is shown in the error colour; the rest stays hidden.
+        // A reason means something is wrong: a failed order's, and an order still open that needs people — held after a
+        // failed step, or its receipt left for follow-up. Those showed "Receipt ready" in the working colour with no
+        // word of it (status audit, session 33), as the order's detail says it.
         reason.visibleProperty().bind(Bindings.createBooleanBinding(() -> {
             OrderStatus s = model.statusProperty().get();
-            return s != null && s.isFinal() && s != OrderStatus.COMPLETED && !model.statusReasonProperty().get().isEmpty();
+            return s != null && s != OrderStatus.COMPLETED && !model.statusReasonProperty().get().isEmpty();
         }, model.statusProperty(), model.statusReasonProperty()));
         reason.managedProperty().bind(reason.visibleProperty());
 

@@ -45,6 +45,8 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     public final List<String> ordersAsked = new java.util.concurrent.CopyOnWriteArrayList<>();
     public int receiptCalls;
     public String statusReason;
+    /** The reason is answered on an open status too (an order held, or its receipt left for follow-up); else on final ones only. */
+    public volatile boolean reasonWhileOpen;
     /** The reason's code and values the fake's orders carry (null: an order written before reason codes). */
     public String statusReasonCode;
     public java.util.Map<String, String> statusReasonParams = java.util.Map.of();
@@ -108,10 +110,11 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
         orderCalls++;
         ordersAsked.add(orderId);
         OrderStatus status = statuses.size() > 1 ? statuses.poll() : statuses.peek();
-        return new OrderView(orderId, orderNumber, status, status.isFinal() ? statusReason : null,
+        boolean reasoned = status.isFinal() || reasonWhileOpen;
+        return new OrderView(orderId, orderNumber, status, reasoned ? statusReason : null,
                 orderCustomer, orderLines, 1250, "USD", null,
                 status == OrderStatus.COMPLETED, Instant.now(), Instant.now(), List.of(),
-                status.isFinal() ? statusReasonCode : null, status.isFinal() ? statusReasonParams : null,
+                reasoned ? statusReasonCode : null, reasoned ? statusReasonParams : null,
                 orderPaymentMethod, orderPaymentReceived, orderPaymentUndone);
     }
 
