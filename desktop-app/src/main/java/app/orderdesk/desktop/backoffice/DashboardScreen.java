@@ -61,7 +61,7 @@ public final class DashboardScreen {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         chart.getData().add(series);
         model.revenue().addListener((ListChangeListener<DashboardView.DayRevenue>) c -> series.getData().setAll(
-                model.revenue().stream().map(d -> new XYChart.Data<String, Number>(app.orderdesk.desktop.order.StoreDates.dayAndMonth(d.day()), d.revenueCents() / 100.0)).toList()));
+                model.revenue().stream().map(d -> new XYChart.Data<String, Number>(app.orderdesk.desktop.order.StoreDates.dayAndMonth(d.day()), java.math.BigDecimal.valueOf(d.revenueCents(), app.orderdesk.desktop.order.Money.fractionDigits()).doubleValue())).toList()));
 
         TableView<DashboardView.ProductSales> top = new TableView<>(model.topProducts());
         top.setId("dashboardTopProducts");

@@ -16,7 +16,7 @@ public final class InventoryCsv {
         for (InventoryItemView item : items) {
             csv.append(cell(item.sku())).append(',')
                     .append(cell(item.name())).append(',')
-                    .append(BigDecimal.valueOf(item.priceCents(), 2).toPlainString()).append(',')
+                    .append(BigDecimal.valueOf(item.priceCents(), app.orderdesk.desktop.order.Money.fractionDigits()).toPlainString()).append(',')
                     .append(item.available()).append(',')
                     .append(item.reserved()).append(',')
                     .append(item.lowStockThreshold()).append(',')

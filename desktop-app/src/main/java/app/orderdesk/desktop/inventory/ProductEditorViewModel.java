@@ -35,7 +35,7 @@ public final class ProductEditorViewModel {
     public static final String NO_CATEGORY = "";
     static final long MAX_PRICE_CENTS = 100_000_000L;
     private static final Pattern SKU = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$");
-    private static final Pattern PRICE = Pattern.compile("^\\d{1,7}([.,]\\d{1,2})?$");
+    private static final Pattern PRICE = Pattern.compile("^\\d{1,7}([.,]\\d{1,3})?$");
     /** The server's limit for the low-stock threshold (SaveProduct.MAX_THRESHOLD). */
     static final long MAX_THRESHOLD = 1_000_000_000L;
     private static final Pattern WHOLE_NUMBER = Pattern.compile("^\\d{1,10}$");
@@ -77,7 +77,8 @@ public final class ProductEditorViewModel {
             name.set(original.name());
             // In the desk's language's decimal sign (12,50 on a German desk); parsePrice reads both.
             char sign = java.text.DecimalFormatSymbols.getInstance(java.util.Locale.getDefault()).getDecimalSeparator();
-            price.set(BigDecimal.valueOf(original.priceCents(), 2).toPlainString().replace('.', sign == ',' ? ',' : '.'));
+            price.set(BigDecimal.valueOf(original.priceCents(), app.orderdesk.desktop.order.Money.fractionDigits()).toPlainString()
+                    .replace('.', sign == ',' ? ',' : '.'));
             String current = original.category() == null ? NO_CATEGORY : original.category();
             if (!categories.contains(current)) {
                 categories.add(current); // the store dropped its rate: still shown, so the dialog does not change it silently
@@ -155,13 +156,21 @@ public final class ProductEditorViewModel {
         });
     }
 
-    /** "12.50", "12,50" or "12" → cents; null when it is not a price the store can take. */
+    /**
+     * "12.50", "12,50" or "12" → the API's minor units of the store's currency (cents; yen: "1250" → 1250); null when
+     * it is not a price the store can take, e.g. more decimals than the currency has.
+     */
     static Long parsePrice(String text) {
         String raw = text == null ? "" : text.strip();
         if (!PRICE.matcher(raw).matches()) {
             return null;
         }
-        long cents = new BigDecimal(raw.replace(',', '.')).movePointRight(2).longValueExact();
+        BigDecimal amount = new BigDecimal(raw.replace(',', '.'));
+        int digits = app.orderdesk.desktop.order.Money.fractionDigits();
+        if (amount.stripTrailingZeros().scale() > digits) {
+            return null;
+        }
+        long cents = amount.movePointRight(digits).setScale(0, java.math.RoundingMode.UNNECESSARY).longValueExact();
         return cents <= MAX_PRICE_CENTS ? cents : null;
     }
 

@@ -24,7 +24,24 @@ public final class Money {
         // A fresh instance per call: NumberFormat is not thread-safe and formatting is rare.
         NumberFormat format = NumberFormat.getCurrencyInstance(current.locale());
         format.setCurrency(current.currency());
-        return format.format(BigDecimal.valueOf(cents, 2));
+        int digits = digitsOf(current.currency());
+        format.setMinimumFractionDigits(digits);
+        format.setMaximumFractionDigits(digits);
+        return format.format(BigDecimal.valueOf(cents, digits));
+    }
+
+    /**
+     * How many of the API's minor units make one unit of the store's currency, as a power of ten: 2 for dollars and
+     * euros, 0 for yen, 3 for dinars — as the server writes receipts. The desk took 2 for every currency, so a yen
+     * store's ¥1,250 showed as ¥12.50 and a price typed as 1250 was saved as 125,000 (status audit, session 33).
+     */
+    public static int fractionDigits() {
+        return digitsOf(store.currency());
+    }
+
+    private static int digitsOf(Currency currency) {
+        int digits = currency.getDefaultFractionDigits();
+        return digits < 0 ? 2 : digits; // pseudo-currencies (XAU, XXX) have none: as cents
     }
 
     /**

@@ -136,6 +136,26 @@ class ProductEditorViewModelTest {
         assertThat(model.doneProperty().get()).isTrue();
     }
 
+    /** Status audit, session 33: a yen store's price typed as 1250 was sent as 125000 (the desk took two decimals for all). */
+    @Test
+    void aPriceIsReadInTheStoreCurrencysOwnDecimals() {
+        try {
+            app.orderdesk.desktop.order.Money.useStore("ja-JP", "JPY");
+            assertThat(ProductEditorViewModel.parsePrice("1250")).isEqualTo(1250L);
+            assertThat(ProductEditorViewModel.parsePrice("12.5")).as("yen have no decimals").isNull();
+            InventoryItemView tea = new InventoryItemView("p-tea", "TEA-7", "Green tea", 499, 3, 0, 5, true, "food", 4);
+            ProductEditorViewModel model = new ProductEditorViewModel(tea, List.of("food"), api, new SameThreadExecutor(), saved -> { });
+            assertThat(model.priceProperty().get()).as("shown as the receipt shows it").isEqualTo("499");
+
+            app.orderdesk.desktop.order.Money.useStore("en-US", "USD");
+            assertThat(ProductEditorViewModel.parsePrice("12.5")).isEqualTo(1250L);
+            assertThat(ProductEditorViewModel.parsePrice("12,50")).isEqualTo(1250L);
+            assertThat(ProductEditorViewModel.parsePrice("12.505")).isNull();
+        } finally {
+            app.orderdesk.desktop.order.Money.useStore("en-US", "USD");
+        }
+    }
+
     /** h-b: the low-stock threshold is typed, checked, sent on a create and an edit, and shown as saved. */
     @Test
     void sendsTheLowStockThresholdTypedAndStartsAnEditFromTheSavedOne() {

@@ -24,6 +24,24 @@ class MoneyTest {
         assertThat(Money.format(1250)).isEqualTo("£12.50");
     }
 
+    /**
+     * Status audit, session 33: the API's amounts are minor units of the order's currency — the server writes a yen
+     * receipt's 1250 as ¥1,250 — and the desk divided every currency by 100 (¥12.50 beside the receipt's ¥1,250).
+     */
+    @Test
+    void aCurrencyWithoutCentsOrWithThreeDecimalsIsWrittenAsTheReceiptWritesIt() {
+        Money.useStore("ja-JP", "JPY");
+        assertThat(Money.format(1250)).endsWith("1,250").doesNotContain(".");
+        assertThat(Money.fractionDigits()).isZero();
+
+        Money.useStore("en-US", "KWD");
+        assertThat(Money.format(1250)).endsWith("1.250");
+        assertThat(Money.fractionDigits()).isEqualTo(3);
+
+        Money.useStore("en-US", "USD");
+        assertThat(Money.fractionDigits()).isEqualTo(2);
+    }
+
     @Test
     void anUnknownSettingKeepsTheFormatInUse() {
         Money.useStore("de-DE", "EUR");
