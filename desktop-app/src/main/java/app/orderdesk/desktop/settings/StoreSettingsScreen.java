@@ -143,7 +143,8 @@ public final class StoreSettingsScreen {
 
     private void reload(Node from) {
         if (model.busyProperty().get() || (model.hasUnsavedChanges()
-                && !DropChangesView.confirmed(root.getScene() == null ? null : root.getScene().getWindow()))) {
+                && !app.orderdesk.desktop.ui.KeepOrDropView.dropChosen(root.getScene() == null ? null : root.getScene().getWindow(),
+                        "settings.reload", Messages.text("settings.reload.drop"), "settingsKeepChangesButton", "settingsDropChangesButton"))) {
             return;
         }
         run(from, model::load);

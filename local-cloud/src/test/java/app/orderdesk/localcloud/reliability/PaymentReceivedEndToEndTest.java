@@ -88,7 +88,12 @@ class PaymentReceivedEndToEndTest {
             assertThat(repeat.json().path("paymentReceived")).as("the first record stays").isEqualTo(received);
             assertThat(otherMethod.status()).as(otherMethod.body()).isEqualTo(409);
             assertThat(otherMethod.json().path("code").asText()).isEqualTo("PAYMENT_ALREADY_RECEIVED");
-            assertThat(otherMethod.json().path("message").asText()).contains("bank transfer", support, received.path("recordedAt").asText());
+            // when, on the store's clock with its zone named (the deployment's StoreTimeZone, ADR 0080), not a UTC instant
+            java.time.ZoneId storeZone = java.time.ZoneId.of(r.getAs("staff", "/store-settings").json().path("timeZone").asText());
+            String when = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                    .format(Instant.parse(received.path("recordedAt").asText()).atZone(storeZone));
+            assertThat(otherMethod.json().path("message").asText())
+                    .contains("bank transfer", support, " at " + when + " (" + storeZone.getId() + ").");
 
             assertThat(pushed).as("the desk following the order hears of it (and reads it again)")
                     .anySatisfy(change -> assertThat(change.path("status").asText()).isEqualTo("COMPLETED"));
