@@ -72,6 +72,8 @@ public final class AppWindow {
     private Runnable keepUnsent = () -> { };
     /** Whether an order being typed may be dropped for what comes next: asks when it holds unsent work. */
     private java.util.function.Predicate<DiscardDraftView.Then> draftLetsGo = then -> true;
+    /** A manager's unsaved store settings, asked for the same way (ADR 0081); false without the tab. */
+    private java.util.function.BooleanSupplier settingsUnsaved = () -> false;
     /** The signed-in session's token holder; null while the sign-in screen shows. */
     private SessionTokens currentTokens;
     private SignInViewModel signInModel;
@@ -122,13 +124,13 @@ public final class AppWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> keepUnsent.run());
         // An order being typed is not dropped by closing the window without a question (session 33 audit).
         stage.addEventHandler(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
-            if (!draftLetsGo.test(DiscardDraftView.Then.CLOSE)) {
+            if (!workLetsGo(DiscardDraftView.Then.CLOSE)) {
                 e.consume();
             }
         });
         // Ctrl+Q quits, as Linux desktop apps do; popups are hidden first (the JavaFX 25 exit crash).
         scene.getAccelerators().put(QUIT, () -> {
-            if (!draftLetsGo.test(DiscardDraftView.Then.CLOSE)) {
+            if (!workLetsGo(DiscardDraftView.Then.CLOSE)) {
                 return;
             }
             new ArrayList<>(Window.getWindows()).forEach(Window::hide);
@@ -281,7 +283,7 @@ public final class AppWindow {
         }
         mainView = new MainView(screens, session, connectionText(services.profile()), notifications,
                 outbox.queuedCountBinding(), () -> {
-                    if (draftLetsGo.test(DiscardDraftView.Then.SIGN_OUT)) {
+                    if (workLetsGo(DiscardDraftView.Then.SIGN_OUT)) {
                         signOut();
                     }
                 });
@@ -369,6 +371,7 @@ public final class AppWindow {
         var model = new app.orderdesk.desktop.settings.StoreSettingsViewModel(settingsApi, services.executor(), notifications);
         model.setOnSaved(onSaved);
         var view = new app.orderdesk.desktop.settings.StoreSettingsScreen(model);
+        settingsUnsaved = model::hasUnsavedChanges;
         return new Screen("storeSettingsTab", app.orderdesk.desktop.ui.Messages.text("settings.tab"), view.root(), () -> {
             if (!model.loadedProperty().get()) {
                 model.load();
@@ -486,11 +489,33 @@ public final class AppWindow {
         });
     }
 
+    /**
+     * Whether signing out or closing may drop what is typed: the order being typed (asked by its own question), then a
+     * manager's unsaved store settings — kept, the Store settings tab shows them to be saved (session 33: they went
+     * without a word).
+     */
+    private boolean workLetsGo(DiscardDraftView.Then then) {
+        if (!draftLetsGo.test(then)) {
+            return false;
+        }
+        if (!settingsUnsaved.getAsBoolean()) {
+            return true;
+        }
+        boolean drop = app.orderdesk.desktop.ui.KeepOrDropView.dropChosen(stage, "settings.leave",
+                app.orderdesk.desktop.ui.Messages.text(then == DiscardDraftView.Then.SIGN_OUT ? "settings.leave.forSignOut"
+                        : "settings.leave.forClose"), "settingsLeaveKeepButton", "settingsLeaveDropButton");
+        if (!drop && mainView != null) {
+            mainView.select("storeSettingsTab");
+        }
+        return drop;
+    }
+
     private void signOut() {
         currentTokens = null;
         keepUnsent.run();
         keepUnsent = () -> { };
         draftLetsGo = then -> true;
+        settingsUnsaved = () -> false;
         // Dropping the view models and the token holder is what forgets the tokens: they never touched disk.
         rememberColumns.run();
         rememberColumns = () -> { };

@@ -125,7 +125,17 @@ public final class FirstRunView {
         app.orderdesk.desktop.ui.DialogFit.prose(error);
         error.getStyleClass().add(Styles.ERROR_TEXT);
         error.textProperty().bind(model.errorProperty());
-        return new Parent[] {heading, form, connect, error};
+        Label checking = new Label();
+        checking.setId("firstRunChecking");
+        app.orderdesk.desktop.ui.DialogFit.prose(checking);
+        checking.getStyleClass().add(Styles.HINT_TEXT);
+        checking.textProperty().bind(model.checkingProperty());
+        javafx.scene.control.ProgressIndicator spinner = new javafx.scene.control.ProgressIndicator();
+        spinner.setMaxSize(16, 16);
+        checking.setGraphic(spinner);
+        checking.visibleProperty().bind(model.checkingProperty().isNotEmpty());
+        checking.managedProperty().bind(checking.visibleProperty());
+        return new Parent[] {heading, form, connect, checking, error};
     }
 
     private static void addField(GridPane form, int row, String label, String id, StringProperty value, String prompt) {

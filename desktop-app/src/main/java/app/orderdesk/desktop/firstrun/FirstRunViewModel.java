@@ -39,6 +39,8 @@ public final class FirstRunViewModel {
     private final StringProperty region = new SimpleStringProperty("");
     private final StringProperty cognitoEndpoint = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** What is being checked while the buttons are off; empty otherwise. */
+    private final ReadOnlyStringWrapper checking = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper localCloudAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper localCloudStatus = new ReadOnlyStringWrapper(Messages.text("firstRun.local.looking"));
@@ -101,6 +103,7 @@ public final class FirstRunViewModel {
     public void importOutputs(Path file) {
         error.set("");
         busy.set(true);
+        checking.set(Messages.text("firstRun.checking"));
         executor.submit(() -> {
             ConnectionProfile profile;
             try {
@@ -125,6 +128,7 @@ public final class FirstRunViewModel {
         ConnectionProfile profile = new ConnectionProfile(PROFILE_NAME, region.get().strip(), apiUrl.get().strip(),
                 userPoolId.get().strip(), clientId.get().strip(), endpoint.isEmpty() ? null : endpoint);
         busy.set(true);
+        checking.set(Messages.text("firstRun.checking"));
         executor.submit(() -> checkAndSave(profile, null), this::ready,
                 failure -> fail(failure instanceof IllegalArgumentException ? failure.getMessage()
                         : Messages.text("firstRun.checkFailed", failure.getMessage())));
@@ -170,12 +174,22 @@ public final class FirstRunViewModel {
 
     private void ready(ConnectionProfile profile) {
         busy.set(false);
+        checking.set("");
         onReady.accept(profile);
     }
 
     private void fail(String message) {
         busy.set(false);
+        checking.set("");
         error.set(message);
+    }
+
+    /**
+     * While a connection is checked: what is going on. The buttons went off with no word for up to a minute when a
+     * service did not answer (audit, session 33).
+     */
+    public ReadOnlyStringProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     public StringProperty apiUrlProperty() {

@@ -91,6 +91,25 @@ class FirstRunViewModelTest {
         assertThat(model.busyProperty().get()).isFalse();
     }
 
+    /** Audit, session 33: the buttons went off with no word while the check ran, up to a minute when a service was silent. */
+    @Test
+    void whileTheCheckRunsTheScreenSaysWhatItIsDoing() {
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        FirstRunViewModel model = new FirstRunViewModel(new ProfileStore(home), held, profile -> liveProblem, ready::add);
+        fill(model, "https://abc.example.com/v1", "eu-west-1", "eu-west-1_AbC123", "client123");
+        liveProblem = "API: no answer within 20 s";
+
+        model.connectManually();
+        assertThat(model.busyProperty().get()).isTrue();
+        assertThat(model.checkingProperty().get()).startsWith("Checking the connection");
+
+        while (held.waiting() > 0) {
+            held.release(0);
+        }
+        assertThat(model.checkingProperty().get()).as("said once the answer is in").isEmpty();
+        assertThat(model.errorProperty().get()).isEqualTo(liveProblem);
+    }
+
     @Test
     void aConnectionThatPassesTheLiveCheckIsSavedAsTheStoreProfile() {
         FirstRunViewModel model = model();

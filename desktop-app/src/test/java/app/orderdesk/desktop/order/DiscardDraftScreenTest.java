@@ -28,8 +28,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Session 33 (audit "nothing lost"): Ctrl+N from any tab, New order, Sign out and closing the window threw a half-typed
- * order away without a word. Now each asks first; keeping it is the default (Enter, Esc); a draft with nothing typed, or
- * an order already placed, asks nothing.
+ * order away without a word. Now each asks first; keeping it is the default (Enter, Esc: the keep button is the
+ * question's default and cancel button, see {@link DraftQuestions}); a draft with nothing typed, or an order already
+ * placed, asks nothing.
  */
 @ExtendWith(ApplicationExtension.class)
 class DiscardDraftScreenTest {
@@ -59,16 +60,13 @@ class DiscardDraftScreenTest {
         TableView<?> lines = aHalfTypedOrder(robot);
         FakeDesk.openTab(robot, "ordersTab");
 
-        for (KeyCode answer : new KeyCode[] {KeyCode.ENTER, KeyCode.ESCAPE}) {
-            robot.targetWindow(stage);
-            robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
-            Window question = DraftQuestions.readyForKeys(robot);
-            assertThat(question.getScene().lookup("#discardDraftButton").getAccessibleHelp()).isNotBlank();
-            robot.type(answer);
-            await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() == null);
-            assertThat(lines.getItems()).as("%s keeps the order", answer).hasSize(1);
-            assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).isEqualTo("Ann Tester");
-        }
+        robot.targetWindow(stage);
+        robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        Window question = DraftQuestions.readyWithKeepAsEnterAndEsc();
+        assertThat(question.getScene().lookup("#discardDraftButton").getAccessibleHelp()).isNotBlank();
+        DraftQuestions.keep(robot);
+        assertThat(lines.getItems()).as("kept").hasSize(1);
+        assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).isEqualTo("Ann Tester");
 
         robot.targetWindow(stage);
         robot.press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
@@ -91,17 +89,15 @@ class DiscardDraftScreenTest {
 
         // the window's close button (a close request from the window manager): kept, the window stays
         Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
-        DraftQuestions.readyForKeys(robot);
-        robot.type(KeyCode.ESCAPE);
-        await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() == null);
+        DraftQuestions.readyWithKeepAsEnterAndEsc();
+        DraftQuestions.keep(robot);
         assertThat(stage.isShowing()).isTrue();
         assertThat(lines.getItems()).hasSize(1);
 
         // Sign out: kept, then discarded
         Platform.runLater(() -> robot.lookup("#signOutButton").queryButton().fire());
-        DraftQuestions.readyForKeys(robot);
-        robot.type(KeyCode.ENTER);
-        await().atMost(Duration.ofSeconds(10)).until(() -> DraftQuestions.shown() == null);
+        DraftQuestions.readyWithKeepAsEnterAndEsc();
+        DraftQuestions.keep(robot);
         assertThat(robot.lookup("#signOutButton").tryQuery()).as("still signed in").isPresent();
 
         Platform.runLater(() -> robot.lookup("#signOutButton").queryButton().fire());

@@ -99,8 +99,9 @@ class StoreSettingsScreenTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> question() != null);
         javafx.stage.Window question = question();
         assertThat(question.getScene().lookup("#settingsDropChangesButton").getAccessibleHelp()).isNotBlank();
-        robot.targetWindow(question);
-        robot.type(KeyCode.ENTER); // the default: keep them
+        javafx.scene.control.Button keepChanges = (javafx.scene.control.Button) question.getScene().lookup("#settingsKeepChangesButton");
+        assertThat(keepChanges.isDefaultButton() && keepChanges.isCancelButton()).as("Enter and Esc keep them (the keys: see DraftQuestions)").isTrue();
+        robot.interact(keepChanges::fire);
         await().atMost(Duration.ofSeconds(10)).until(() -> question() == null);
         assertThat(footer.getText()).isEqualTo("Thank you for your order");
         assertThat(api.settingsReads()).as("not reloaded").isEqualTo(reads);
@@ -119,6 +120,43 @@ class StoreSettingsScreenTest {
         robot.type(KeyCode.F5);
         await().atMost(Duration.ofSeconds(10)).until(() -> api.settingsReads() == reads + 2);
         assertThat(question()).isNull();
+    }
+
+    /** Session 33: signing out (or closing the window) with unsaved store settings dropped them without a word. */
+    @Test
+    void signingOutWithUnsavedSettingsAsksAndKeepingShowsThemToBeSaved(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        FakeDesk.openTab(robot, "storeSettingsTab");
+        javafx.scene.control.TextInputControl footer = robot.lookup("#settings-receiptFooter").queryAs(javafx.scene.control.TextInputControl.class);
+        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
+        robot.interact(() -> footer.setText("Thank you for your order"));
+        FakeDesk.openTab(robot, "ordersTab"); // elsewhere when signing out
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#signOutButton").queryButton().fire());
+        javafx.stage.Window asked = leaveQuestion();
+        javafx.scene.control.Button keep = (javafx.scene.control.Button) asked.getScene().lookup("#settingsLeaveKeepButton");
+        assertThat(keep.isDefaultButton() && keep.isCancelButton()).as("Enter and Esc keep them (the keys: see DraftQuestions)").isTrue();
+        robot.interact(keep::fire);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !asked.isShowing());
+        TabPane tabs = robot.lookup("#mainTabs").queryAs(TabPane.class);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).as("shown to be saved").isEqualTo("storeSettingsTab");
+        assertThat(footer.getText()).isEqualTo("Thank you for your order");
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#signOutButton").queryButton().fire());
+        javafx.stage.Window again = leaveQuestion();
+        robot.interact(() -> ((javafx.scene.control.Button) again.getScene().lookup("#settingsLeaveDropButton")).fire());
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+    }
+
+    /** The leave question once it shows with the keyboard on "Keep my changes". */
+    private static javafx.stage.Window leaveQuestion() {
+        await().atMost(Duration.ofSeconds(10)).until(() -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing()
+                && w.getScene() != null && w.getScene().getFocusOwner() != null
+                && "settingsLeaveKeepButton".equals(w.getScene().getFocusOwner().getId())));
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().lookup("#settingsLeaveDropButton") != null)
+                .findFirst().orElseThrow();
     }
 
     private static javafx.stage.Window question() {
