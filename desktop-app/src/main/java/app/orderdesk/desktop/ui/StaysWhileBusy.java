@@ -16,7 +16,7 @@ public final class StaysWhileBusy {
     private StaysWhileBusy() {}
 
     public static void install(Stage dialog, Button cancel, ObservableBooleanValue busy) {
-        cancel.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(busy::get, busy));
+        cancel.disableProperty().bind(busy);
         dialog.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, e -> {
             if (busy.get()) {
                 e.consume();
