@@ -74,6 +74,20 @@ public final class AppWindow {
     private java.util.function.Predicate<DiscardDraftView.Then> draftLetsGo = then -> true;
     /** A manager's unsaved store settings, asked for the same way (ADR 0081); false without the tab. */
     private java.util.function.BooleanSupplier settingsUnsaved = () -> false;
+    /** The order being typed, as typed (empty when nothing unsent is typed). */
+    private java.util.function.Supplier<java.util.Optional<app.orderdesk.desktop.order.OrderDraftViewModel.TypedOrder>> typedOrder =
+            java.util.Optional::empty;
+    /**
+     * An order typed when the session ended and had to start over: put back into the next sign-in's draft (ADR 0082);
+     * in memory only, null when there is none.
+     */
+    private app.orderdesk.desktop.order.OrderDraftViewModel.TypedOrder carriedOver;
+    private java.time.Instant carriedAt;
+    /**
+     * How long an order carried over waits for a sign-in: long enough to sign in again while the caller holds, short
+     * enough that an order typed for a caller long gone does not come back on a shared desk as new (ADR 0081, 0082).
+     */
+    static final java.time.Duration CARRIED_OVER_FOR = java.time.Duration.ofMinutes(15);
     /** The signed-in session's token holder; null while the sign-in screen shows. */
     private SessionTokens currentTokens;
     private SignInViewModel signInModel;
@@ -187,6 +201,7 @@ public final class AppWindow {
         }
         AppServices old = services;
         services = servicesFactory.apply(profile);
+        carriedOver = null; // another store's products and customers
         showSignIn();
         try {
             old.resources().close();
@@ -220,6 +235,7 @@ public final class AppWindow {
         outbox.retryWhenBackOnline(notifications.onlineProperty());
         keepUnsent = () -> placeOrder.draft().keepUnansweredSend(outbox::keepNow);
         draftLetsGo = then -> DiscardDraftView.allows(placeOrder.draft(), then, stage);
+        typedOrder = () -> placeOrder.draft().typedOrder();
         if (session.canPlaceOrders()) {
             placeOrder.useOutbox((request, key, whenStored, whenNotStored) -> {
                 notifications.unreachable();
@@ -310,6 +326,7 @@ public final class AppWindow {
             live.addListener(search::onLiveUpdate); // h-v: listed orders show pushed statuses without a search
         }
         setRoot(mainView.root());
+        takeBackCarriedOver(placeOrder.draft(), session.canPlaceOrders(), notifications); // its notice in the shown banner
         // Who is signed in shows in the task bar too (and tells the installer test sign-in worked).
         stage.setTitle(app.orderdesk.desktop.ui.Messages.text("main.title", title(), session.displayName()));
         disposeSession = () -> {
@@ -484,9 +501,29 @@ public final class AppWindow {
                 tokens.renew(model.renewedSession());
                 notifications.info(app.orderdesk.desktop.ui.Messages.text("session.renew.done"));
             } else {
+                carriedOver = typedOrder.get().orElse(null); // not asked: without a session it cannot be sent anyway
+                carriedAt = services.clock().instant();
                 signOut();
             }
         });
+    }
+
+    /** The order typed when the last session ended goes into this session's draft, or is said to be dropped. */
+    private void takeBackCarriedOver(app.orderdesk.desktop.order.OrderDraftViewModel draft, boolean canPlaceOrders,
+                                     Notifications notifications) {
+        app.orderdesk.desktop.order.OrderDraftViewModel.TypedOrder back = carriedOver;
+        carriedOver = null;
+        if (back == null) {
+            return;
+        }
+        String why = !canPlaceOrders ? "order.takenBack.notAnOrderTaker"
+                : services.clock().instant().isAfter(carriedAt.plus(CARRIED_OVER_FOR)) ? "order.takenBack.tooLate" : null;
+        if (why == null) {
+            draft.takeBack(back);
+        } else {
+            notifications.error(app.orderdesk.desktop.ui.Messages.text("order.takenBack.dropped",
+                    app.orderdesk.desktop.ui.Messages.text(why, CARRIED_OVER_FOR.toMinutes())));
+        }
     }
 
     /**
@@ -514,7 +551,9 @@ public final class AppWindow {
         currentTokens = null;
         keepUnsent.run();
         keepUnsent = () -> { };
-        draftLetsGo = then -> true;
+        typedOrder = java.util.Optional::empty;
+        // The sign-in screen holds no draft; an order carried over to the next sign-in is asked for as one would be.
+        draftLetsGo = then -> DiscardDraftView.allows(carriedOver != null, then, stage);
         settingsUnsaved = () -> false;
         // Dropping the view models and the token holder is what forgets the tokens: they never touched disk.
         rememberColumns.run();

@@ -60,6 +60,29 @@ public final class FakeDesk {
         this.auth = auth;
     }
 
+    /** The desk's clock: the system's, moved ahead by {@link MovableClock#ahead} when a test lets time pass. */
+    public final MovableClock clock = new MovableClock();
+
+    /** The system clock plus {@link #ahead}; what a test moves to make minutes pass at once. */
+    public static final class MovableClock extends Clock {
+        public volatile java.time.Duration ahead = java.time.Duration.ZERO;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            throw new UnsupportedOperationException("the desk's clock is UTC");
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return Clock.systemUTC().instant().plus(ahead);
+        }
+    }
+
     public static FakeDesk open(Stage stage, FakeAuthService auth, FakeApiClient api) {
         return open(stage, auth, api, PROFILE, null);
     }
@@ -94,8 +117,8 @@ public final class FakeDesk {
         Theme.LIGHT.apply();
         FakeDesk desk = new FakeDesk(auth);
         AppServices services = home == null
-                ? new AppServices(profile, desk.executor, auth, desk.apiFor(api), new PdfBoxReceiptRenderer(), Clock.systemUTC(), desk.pool)
-                : new AppServices(profile, desk.executor, auth, desk.apiFor(api), new PdfBoxReceiptRenderer(), Clock.systemUTC(), desk.pool, home);
+                ? new AppServices(profile, desk.executor, auth, desk.apiFor(api), new PdfBoxReceiptRenderer(), desk.clock, desk.pool)
+                : new AppServices(profile, desk.executor, auth, desk.apiFor(api), new PdfBoxReceiptRenderer(), desk.clock, desk.pool, home);
         // TestFX hands every test the same stage, where the last test left it: after a 2560x1440 test on a 1920x1200 screen it was
         // re-centred at (-320,-80), and a later test's 1024x640 window had its product field off the screen, where
         // the robot's click could not reach it (NoCutTextScreenTest failed only after StatusBarButtonsScreenTest).

@@ -26,7 +26,12 @@ public final class DiscardDraftView {
 
     /** True when {@code then} may go ahead: nothing unsent is typed, or the person chose to discard it. */
     public static boolean allows(OrderDraftViewModel draft, Then then, Window owner) {
-        return draft == null || !draft.hasUnsentWork() || app.orderdesk.desktop.ui.KeepOrDropView.dropChosen(owner,
+        return allows(draft != null && draft.hasUnsentWork(), then, owner);
+    }
+
+    /** The same for an order held elsewhere (one carried over to the next sign-in): asks when {@code unsentWork}. */
+    public static boolean allows(boolean unsentWork, Then then, Window owner) {
+        return !unsentWork || app.orderdesk.desktop.ui.KeepOrDropView.dropChosen(owner,
                 "order.discard", Messages.text(then.key), "discardDraftKeepButton", "discardDraftButton");
     }
 }

@@ -370,6 +370,47 @@ public final class OrderDraftViewModel {
         return text != null && !text.isBlank();
     }
 
+    /**
+     * What the person typed into this draft and has not sent, as it stands (lines, customer fields as typed, how the
+     * caller pays); empty when {@link #hasUnsentWork()} is false. A card's number is not part of it: its token is
+     * spent with the session that made it, so a card is typed again.
+     */
+    public java.util.Optional<TypedOrder> typedOrder() {
+        if (!hasUnsentWork()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new TypedOrder(List.copyOf(lines.lines()), customer.emailProperty().get(),
+                customer.nameProperty().get(), customer.phoneProperty().get(), payment.get()));
+    }
+
+    /**
+     * Puts an order typed in an earlier session back as this draft (ADR 0082: a session that ended and was started
+     * over dropped it without a word), under this draft's own idempotency key: it was never sent. The stock of its
+     * products is read again, and the notice says what came back.
+     */
+    public void takeBack(TypedOrder typed) {
+        if (!editable.get() || typed == null) {
+            return;
+        }
+        lines.setAll(typed.lines());
+        customer.fill(new app.orderdesk.api.CustomerDetails(typed.email(), typed.name(), typed.phone()));
+        payment.set(typed.payment() == null ? PaymentOption.PAY_ON_DELIVERY : typed.payment());
+        this.card.clear();
+        boolean card = typed.payment() == PaymentOption.CARD;
+        if (!card) {
+            goodNotice.set(Messages.text("order.takenBack")); // news, not a warning; the card's is a task
+        }
+        notice.set(Messages.text(card ? "order.takenBack.card" : "order.takenBack"));
+        readStockWhilePushesPaused();
+    }
+
+    /** An order typed and not sent, kept in memory only (never on disk: ADR 0081) to be put back by {@link #takeBack}. */
+    public record TypedOrder(List<DraftLine> lines, String email, String name, String phone, PaymentOption payment) {
+        public TypedOrder {
+            lines = List.copyOf(lines);
+        }
+    }
+
     public CustomerViewModel customer() {
         return customer;
     }

@@ -598,6 +598,36 @@ class OrderDraftViewModelTest {
         }
     }
 
+    /** ADR 0082: what was typed, taken from one session's draft and put back into the next one's. */
+    @Test
+    void anOrderTypedInOneSessionIsPutBackAsTypedWithTheStockReadAgainAndTheCardToTypeAgain() {
+        assertThat(draft.typedOrder()).as("nothing typed, nothing to carry").isEmpty();
+        fillDraft();
+        draft.customer().phoneProperty().set("+49 (30) 123");
+        draft.paymentProperty().set(PaymentOption.CARD);
+        draft.card().typed("4242 4242 4242 4242", "12/99", "123");
+        OrderDraftViewModel.TypedOrder typed = draft.typedOrder().orElseThrow();
+
+        InventoryItemView fewerMugs = new InventoryItemView(MUG.productId(), MUG.sku(), MUG.name(), MUG.priceCents(), 1,
+                MUG.reserved(), MUG.lowStockThreshold(), MUG.lowStock(), MUG.category(), MUG.version());
+        api.itemsNow.put(MUG.productId(), fewerMugs);
+        OrderDraftViewModel next = new OrderDraftViewModel(api, new SameThreadExecutor(), () -> "next-key", accepted::add);
+        next.takeBack(typed);
+
+        assertThat(next.lines()).singleElement().satisfies(line -> {
+            assertThat(line.quantity()).isEqualTo(2);
+            assertThat(next.orderLines().available(line)).as("the stock read again").isEqualTo(1);
+        });
+        assertThat(next.customer().emailProperty().get()).isEqualTo("ann@example.com");
+        assertThat(next.customer().nameProperty().get()).isEqualTo("Ann Smith");
+        assertThat(next.customer().phoneProperty().get()).as("as typed").isEqualTo("+49 (30) 123");
+        assertThat(next.paymentProperty().get()).isEqualTo(PaymentOption.CARD);
+        assertThat(next.card().tokenProperty().get()).as("the card is typed again").isEmpty();
+        assertThat(next.noticeProperty().get()).isEqualTo(app.orderdesk.desktop.ui.Messages.text("order.takenBack.card"));
+        assertThat(next.idempotencyKey()).isEqualTo("next-key");
+        assertThat(next.hasUnsentWork()).isTrue();
+    }
+
     private void fillDraft() {
         add(MUG, 2);
         draft.customer().emailProperty().set("ann@example.com");

@@ -123,4 +123,57 @@ class SessionRenewalScreenTest {
         assertThat(robot.lookup("#mainTabs").tryQuery()).isEmpty();
         assertThat(robot.lookup("#sessionRenewPassword").tryQuery()).isEmpty();
     }
+
+    /**
+     * ADR 0082: the session had to start over (here: Sign out in the question; a new password or other roles end the same
+     * way) while an order was being typed. The next sign-in that may place orders gets it back, as typed.
+     */
+    @Test
+    void anOrderTypedWhenTheSessionStartedOverComesBackAtTheNextSignIn(FxRobot robot) {
+        sessionEndsMidOrder(robot);
+        Clicks.on(robot, "#sessionRenewSignOutButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+
+        auth.sessionLength = Duration.ofHours(1);
+        auth.refreshFailure = null;
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+
+        assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).isEqualTo("Ann Tester");
+        assertThat(robot.lookup("#orderQueuedLabel").queryAs(Label.class).getText())
+                .isEqualTo(app.orderdesk.desktop.ui.Messages.text("order.takenBack"));
+    }
+
+    @Test
+    void aSignInMoreThanAQuarterOfAnHourLaterSaysTheTypedOrderWasNotKept(FxRobot robot) {
+        sessionEndsMidOrder(robot);
+        Clicks.on(robot, "#sessionRenewSignOutButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+
+        desk.clock.ahead = Duration.ofMinutes(16);
+        auth.sessionLength = Duration.ofHours(1);
+        auth.refreshFailure = null;
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+
+        assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#notificationText").tryQuery()
+                .map(n -> ((Label) n).getText()).orElse("")
+                .equals(app.orderdesk.desktop.ui.Messages.text("order.takenBack.dropped",
+                        app.orderdesk.desktop.ui.Messages.text("order.takenBack.tooLate", 15))));
+    }
+
+    @Test
+    void aSignInThatCannotPlaceOrdersSaysTheTypedOrderWasNotKept(FxRobot robot) {
+        sessionEndsMidOrder(robot);
+        Clicks.on(robot, "#sessionRenewSignOutButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+
+        auth.sessionLength = Duration.ofHours(1);
+        auth.refreshFailure = null;
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#notificationText").tryQuery()
+                .map(n -> ((Label) n).getText()).orElse("")
+                .equals(app.orderdesk.desktop.ui.Messages.text("order.takenBack.dropped",
+                        app.orderdesk.desktop.ui.Messages.text("order.takenBack.notAnOrderTaker"))));
+    }
 }
