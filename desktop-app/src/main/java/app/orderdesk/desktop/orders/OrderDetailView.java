@@ -162,7 +162,7 @@ final class OrderDetailView {
         resend.setId("resendEmailButton");
         resend.disableProperty().bind(model.canResendBinding().not());
         resend.setOnAction(e -> new ResendReceiptView(tracking.orderNumberProperty().get(), model.customerEmail(),
-                resend.getScene().getWindow()).ask().ifPresent(model::resendReceipt));
+                model.resendToToRetry(), resend.getScene().getWindow()).ask().ifPresent(model::resendReceipt));
         app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(resend);
         Button cancel = new Button(Messages.text("detail.cancel"));
         cancel.setId("cancelOrderButton");
@@ -170,7 +170,8 @@ final class OrderDetailView {
         cancel.disableProperty().bind(model.canCancelBinding().not());
         app.orderdesk.desktop.ui.FocusReturnsAfterWork.install(cancel);
         cancel.setOnAction(e -> {
-            TextInputDialog ask = new TextInputDialog();
+            // a reason typed for a cancel that failed is offered again, not typed again from memory
+            TextInputDialog ask = new TextInputDialog(model.cancelReasonToRetry());
             ask.setTitle(Messages.text("detail.cancel.title"));
             ask.setHeaderText(Messages.text("detail.cancel.header", tracking.orderNumberProperty().get()));
             ask.setContentText(Messages.text("detail.cancel.reason"));
@@ -256,7 +257,8 @@ final class OrderDetailView {
             if (order == null) {
                 return;
             }
-            new RecordPaymentView(order.orderNumber(), Money.format(order.totalCents()), record.getScene().getWindow())
+            new RecordPaymentView(order.orderNumber(), Money.format(order.totalCents()), model.payment().paymentToRetry(),
+                    record.getScene().getWindow())
                     .ask().ifPresent(answer -> model.payment().record(answer.method(), answer.note()));
         });
         return record;
@@ -287,7 +289,7 @@ final class OrderDetailView {
             if (order == null || order.paymentReceived() == null) {
                 return;
             }
-            new UndoPaymentView(order, undo.getScene().getWindow()).ask().ifPresent(model.payment()::undo);
+            new UndoPaymentView(order, model.payment().undoReasonToRetry(), undo.getScene().getWindow()).ask().ifPresent(model.payment()::undo);
         });
         return undo;
     }

@@ -72,6 +72,9 @@ public final class OrderDetailViewModel {
     private final BooleanBinding canRefund;
     private final CreditNotesViewModel creditNotes;
     private final PaymentOnDeliveryViewModel payment;
+    // What the cancel and resend dialogs were given for a request that failed, offered again (FX thread only).
+    private final UnsentAnswer<String> unsentCancel = new UnsentAnswer<>();
+    private final UnsentAnswer<String> unsentResendTo = new UnsentAnswer<>();
 
     private final ApiClient api;
     private final BackgroundExecutor executor;
@@ -172,6 +175,7 @@ public final class OrderDetailViewModel {
         busy.set(true);
         message.set(Messages.text("detail.resend.sending"));
         executor.submit(() -> api.resendReceipt(id, override), sent -> {
+            unsentResendTo.sent();
             busy.set(false);
             String text = Messages.text("detail.resend.sent", sent.sentTo());
             message.set(text);
@@ -180,7 +184,15 @@ public final class OrderDetailViewModel {
             busy.set(false);
             message.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text("detail.resend.failed"), failure);
+            if (override != null) {
+                unsentResendTo.keep(id, override);
+            }
         });
+    }
+
+    /** The other address typed for the order shown whose resend failed, to offer again; null when there is none. */
+    public String resendToToRetry() {
+        return unsentResendTo.forOrder(tracking.orderId()).orElse(null);
     }
 
     /** The customer's email on the order shown; null when none is shown. */
@@ -194,6 +206,11 @@ public final class OrderDetailViewModel {
         return typed != null && customerEmail != null && typed.strip().equalsIgnoreCase(customerEmail.strip());
     }
 
+    /** The reason typed for the order shown whose cancel failed, to offer again; "" when there is none. */
+    public String cancelReasonToRetry() {
+        return unsentCancel.forOrder(tracking.orderId()).orElse("");
+    }
+
     /** Cancels an order that is not yet paid; the server releases its stock. */
     public void cancel(String reason) {
         String id = tracking.orderId();
@@ -202,6 +219,7 @@ public final class OrderDetailViewModel {
         }
         busy.set(true);
         executor.submit(() -> api.cancelOrder(id, reason == null || reason.isBlank() ? null : reason.strip()), cancelled -> {
+            unsentCancel.sent();
             busy.set(false);
             message.set(Messages.text("detail.cancelled", cancelled.orderNumber()));
             notifications.info(message.get());
@@ -210,6 +228,7 @@ public final class OrderDetailViewModel {
             busy.set(false);
             message.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text("detail.cancel.failed"), failure);
+            unsentCancel.keep(id, reason);
             tracking.refresh();
         });
     }

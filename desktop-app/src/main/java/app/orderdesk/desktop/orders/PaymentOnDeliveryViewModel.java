@@ -45,6 +45,9 @@ public final class PaymentOnDeliveryViewModel {
     private final BooleanBinding offersUndo;
     private final StringBinding text;
     private final StringBinding recordDisabledReason;
+    // What the record and undo dialogs were given for a request that failed, offered again (FX thread only).
+    private final UnsentAnswer<TypedPayment> unsentRecord = new UnsentAnswer<>();
+    private final UnsentAnswer<String> unsentUndo = new UnsentAnswer<>();
     private final BooleanBinding canRecord;
     private final BooleanBinding canUndo;
 
@@ -111,6 +114,24 @@ public final class PaymentOnDeliveryViewModel {
                 : Messages.text("detail.payment.undo.record.note", how, when, received.recordedBy(), received.note());
     }
 
+    /** How the person said a payment was received: the record dialog's answer. */
+    public record TypedPayment(CollectionMethod method, String note) {}
+
+    /** What was typed for the order shown whose payment record failed, to offer again; null when there is none. */
+    public TypedPayment paymentToRetry() {
+        return unsentRecord.forOrder(orderId()).orElse(null);
+    }
+
+    /** The undo reason typed for the order shown whose undo failed, to offer again; "" when there is none. */
+    public String undoReasonToRetry() {
+        return unsentUndo.forOrder(orderId()).orElse("");
+    }
+
+    private String orderId() {
+        OrderView order = tracking.orderProperty().get();
+        return order == null ? null : order.orderId();
+    }
+
     /** Records that the customer of the order on screen paid on delivery; the detail then shows how and when. */
     public void record(CollectionMethod method, String note) {
         OrderView order = tracking.orderProperty().get();
@@ -121,7 +142,7 @@ public final class PaymentOnDeliveryViewModel {
         run(() -> api.recordPaymentReceived(order.orderId(), new PaymentReceivedRequest(method.name(), trimmed)),
                 recorded -> Messages.text("detail.payment.recorded", recorded.orderNumber(),
                         Money.format(recorded.totalCents()), CollectionMethodWords.of(method)),
-                "detail.payment.failed");
+                "detail.payment.failed", unsentRecord, order.orderId(), new TypedPayment(method, note));
     }
 
     /** Undoes the payment recorded for the order on screen, saying why; the detail then says it is not received. */
@@ -132,13 +153,15 @@ public final class PaymentOnDeliveryViewModel {
         }
         run(() -> api.undoPaymentReceived(order.orderId(), new UndoPaymentReceivedRequest(reason.strip())),
                 undone -> Messages.text("detail.payment.undone", undone.orderNumber()),
-                "detail.payment.undo.failed");
+                "detail.payment.undo.failed", unsentUndo, order.orderId(), reason);
     }
 
-    private void run(java.util.concurrent.Callable<OrderView> call, java.util.function.Function<OrderView, String> done,
-                     String failedKey) {
+    /** Sends {@code call}; when it fails, {@code typed} is kept in {@code unsent} for the order's next try. */
+    private <T> void run(java.util.concurrent.Callable<OrderView> call, java.util.function.Function<OrderView, String> done,
+                         String failedKey, UnsentAnswer<T> unsent, String orderId, T typed) {
         busy.set(true);
         executor.submit(call, answered -> {
+            unsent.sent();
             busy.set(false);
             String words = done.apply(answered);
             message.set(words);
@@ -148,6 +171,7 @@ public final class PaymentOnDeliveryViewModel {
             busy.set(false);
             message.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text(failedKey), failure);
+            unsent.keep(orderId, typed);
             tracking.refresh();
         });
     }

@@ -28,7 +28,8 @@ final class RecordPaymentView {
 
     private final Dialog<Answer> dialog = new Dialog<>();
 
-    RecordPaymentView(String orderNumber, String amount, Window owner) {
+    /** {@code typedBefore}: what was typed for a record that failed (null: none), offered again. */
+    RecordPaymentView(String orderNumber, String amount, PaymentOnDeliveryViewModel.TypedPayment typedBefore, Window owner) {
         dialog.setTitle(Messages.text("detail.payment.title"));
         dialog.setHeaderText(Messages.text("detail.payment.header", orderNumber, amount));
         dialog.initOwner(owner);
@@ -46,8 +47,9 @@ final class RecordPaymentView {
                 return null; // not editable
             }
         });
-        method.getSelectionModel().select(CollectionMethod.CASH);
-        TextField note = new TextField();
+        method.getSelectionModel().select(typedBefore == null || typedBefore.method() == null
+                ? CollectionMethod.CASH : typedBefore.method());
+        TextField note = new TextField(typedBefore == null || typedBefore.note() == null ? "" : typedBefore.note());
         note.setId("paymentNote");
         note.setPromptText(Messages.text("detail.payment.note.prompt"));
         app.orderdesk.desktop.ui.TextLimit.apply(note, NOTE_LIMIT);

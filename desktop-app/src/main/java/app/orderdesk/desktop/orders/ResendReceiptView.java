@@ -28,12 +28,13 @@ final class ResendReceiptView {
 
     private final Dialog<String> dialog = new Dialog<>();
 
-    ResendReceiptView(String orderNumber, String customerEmail, Window owner) {
+    /** {@code typedBefore}: the other address of a resend that failed (null: none), offered instead of the customer's. */
+    ResendReceiptView(String orderNumber, String customerEmail, String typedBefore, Window owner) {
         dialog.setTitle(Messages.text("detail.resend.title"));
         dialog.setHeaderText(Messages.text("detail.resend.header", orderNumber));
         dialog.initOwner(owner);
 
-        TextField to = new TextField(customerEmail == null ? "" : customerEmail);
+        TextField to = new TextField(typedBefore != null ? typedBefore : customerEmail == null ? "" : customerEmail);
         to.setId("resendEmailTo");
         to.setPromptText(Messages.text("detail.resend.to.prompt"));
         app.orderdesk.desktop.ui.TextLimit.apply(to, EMAIL_LIMIT);

@@ -25,7 +25,8 @@ final class UndoPaymentView {
 
     private final Dialog<String> dialog = new Dialog<>();
 
-    UndoPaymentView(OrderView order, Window owner) {
+    /** {@code typedBefore}: the reason of an undo that failed ("" when none), offered again. */
+    UndoPaymentView(OrderView order, String typedBefore, Window owner) {
         PaymentReceivedView received = order.paymentReceived();
         dialog.setTitle(Messages.text("detail.payment.undo.title"));
         dialog.setHeaderText(Messages.text("detail.payment.undo.header", order.orderNumber(), Money.format(order.totalCents())));
@@ -37,7 +38,7 @@ final class UndoPaymentView {
         // Wrapped at a set width: at its one-line width the dialog was first laid out wide, and centred on the owner at
         // that width it then shrank into place off to the left, half outside the main window (walked under Xvfb).
         record.setPrefWidth(RECORD_WIDTH);
-        TextField reason = new TextField();
+        TextField reason = new TextField(typedBefore);
         reason.setId("undoPaymentReason");
         reason.setPromptText(Messages.text("detail.payment.undo.reason.prompt"));
         app.orderdesk.desktop.ui.TextLimit.apply(reason, PaymentOnDeliveryViewModel.REASON_LIMIT);

@@ -216,6 +216,10 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
                 .toList(), null);
     }
 
+    /** What POST /orders/{id}/cancel and /resend-receipt throw while set (null: they answer). */
+    public volatile RuntimeException cancelFailure;
+    public volatile RuntimeException resendFailure;
+
     /** What GET /inventory/{id} answers now, by product id (MUG and TEA as declared unless a test sets others). */
     public final Map<String, InventoryItemView> itemsNow = new HashMap<>();
 
@@ -245,6 +249,9 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
 
     @Override
     public synchronized OrderView cancelOrder(String orderId, String reason) {
+        if (cancelFailure != null) {
+            throw cancelFailure;
+        }
         cancelled.add(orderId);
         return new OrderView(orderId, "OD-1001", OrderStatus.CANCELLED, reason, new CustomerDetails("a@b.co", "A", null),
                 List.of(), 1250, "USD", null, false, Instant.now(), Instant.now());
@@ -252,6 +259,9 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
 
     @Override
     public synchronized ResendReceiptResponse resendReceipt(String orderId, String email) {
+        if (resendFailure != null) {
+            throw resendFailure;
+        }
         resent.add(orderId);
         resentTo.add(email);
         return new ResendReceiptResponse(orderId, email != null ? email : "a@b.co", Instant.now());

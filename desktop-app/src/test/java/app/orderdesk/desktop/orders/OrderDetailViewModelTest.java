@@ -102,6 +102,51 @@ class OrderDetailViewModelTest {
         assertThat(detail.canCancelBinding().get()).isFalse();
     }
 
+    /** Session 34: a cancel reason typed for a request that failed is offered again, for that order only. */
+    @Test
+    void aCancelReasonTypedForARequestThatFailedIsOfferedAgainForThatOrderOnly() {
+        api.statuses.add(OrderStatus.RESERVED);
+        // not final: the order is followed, and a manual executor leaves its next poll to the test (none here)
+        OrderDetailViewModel detail = new OrderDetailViewModel(api, new app.orderdesk.desktop.fakes.ManualExecutor(),
+                pdf -> null, notifications, true, true);
+        detail.open("o-3");
+        assertThat(detail.cancelReasonToRetry()).isEmpty();
+        api.cancelFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+
+        detail.cancel("customer changed their mind");
+
+        assertThat(detail.cancelReasonToRetry()).isEqualTo("customer changed their mind");
+        detail.open("o-4");
+        assertThat(detail.cancelReasonToRetry()).as("another order's dialog starts empty").isEmpty();
+        detail.open("o-3");
+        api.cancelFailure = null;
+        detail.cancel("customer changed their mind");
+        assertThat(api.cancelled).containsExactly("o-3");
+        assertThat(detail.cancelReasonToRetry()).as("sent: nothing left to offer").isEmpty();
+    }
+
+    /** Session 34: another address typed for a resend that failed is offered again, for that order only. */
+    @Test
+    void anAddressTypedForAResendThatFailedIsOfferedAgainForThatOrderOnly() {
+        api.statuses.add(OrderStatus.COMPLETED);
+        OrderDetailViewModel detail = detail(true, false);
+        detail.open("o-1");
+        assertThat(detail.resendToToRetry()).isNull();
+        api.resendFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+
+        detail.resendReceipt("ann.home@example.org");
+        detail.resendReceipt("a@b.co"); // the customer's own: nothing to keep, the other stays
+
+        assertThat(detail.resendToToRetry()).isEqualTo("ann.home@example.org");
+        detail.open("o-2");
+        assertThat(detail.resendToToRetry()).as("another order's dialog offers its customer's").isNull();
+        detail.open("o-1");
+        api.resendFailure = null;
+        detail.resendReceipt("ann.home@example.org");
+        assertThat(api.resentTo).containsExactly("ann.home@example.org");
+        assertThat(detail.resendToToRetry()).as("sent: nothing left to offer").isNull();
+    }
+
     /** ADR 0068: a refund of an order paid on delivery is credited; the desk must not say money went back. */
     @Test
     void aCreditedRefundIsToldAsCreditedAndACardRefundAsRefunded() {

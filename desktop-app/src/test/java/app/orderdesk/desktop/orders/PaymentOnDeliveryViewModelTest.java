@@ -180,6 +180,29 @@ class PaymentOnDeliveryViewModelTest {
         assertThat(staff.textBinding().get()).as("staff read the record").startsWith("Payment received: Cash, ");
     }
 
+    /** Session 34: the dialog closed when the request went out, and a failure took what was typed with it. */
+    @Test
+    void whatWasTypedForARecordOrUndoThatFailedIsOfferedAgainUntilItGoesThrough() {
+        var payment = detail(true, OrderStatus.COMPLETED, PaymentMethod.ON_DELIVERY);
+        assertThat(payment.paymentToRetry()).isNull();
+        api.paymentReceivedFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+
+        payment.record(CollectionMethod.BANK_TRANSFER, "ref 2026-118");
+
+        assertThat(payment.paymentToRetry())
+                .isEqualTo(new PaymentOnDeliveryViewModel.TypedPayment(CollectionMethod.BANK_TRANSFER, "ref 2026-118"));
+        api.paymentReceivedFailure = null;
+        payment.record(CollectionMethod.BANK_TRANSFER, "ref 2026-118");
+        assertThat(payment.paymentToRetry()).as("recorded: nothing left to offer").isNull();
+
+        api.paymentReceivedFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+        payment.undo("recorded on the wrong order");
+        assertThat(payment.undoReasonToRetry()).isEqualTo("recorded on the wrong order");
+        api.paymentReceivedFailure = null;
+        payment.undo("recorded on the wrong order");
+        assertThat(payment.undoReasonToRetry()).isEmpty();
+    }
+
     @Test
     void aRefusedUndoIsShownInTheServersWords() {
         api.orderPaymentReceived = new app.orderdesk.api.PaymentReceivedView(CollectionMethod.CASH, null, "sue@store.test",

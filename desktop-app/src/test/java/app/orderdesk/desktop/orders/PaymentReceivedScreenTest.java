@@ -161,6 +161,42 @@ class PaymentReceivedScreenTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> "paymentReceivedButton".equals(Focus.ownerId(robot)));
     }
 
+    /** Session 34: the record failed (no connection); the dialog opened again has what was typed, to send it again. */
+    @Test
+    void aRecordThatFailedOpensAgainWithWhatWasTyped(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
+        FakeDesk.openOrder(robot, 1, 0);
+        Label payment = robot.lookup("#detailPayment").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
+        api.paymentReceivedFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+        robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() != null);
+        robot.targetWindow(paymentDialog());
+        robot.type(KeyCode.DOWN); // Bank transfer
+        robot.type(KeyCode.TAB).write("ref 2026-118");
+        robot.type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() == null);
+        robot.targetWindow(robot.lookup("#mainTabs").query().getScene().getWindow());
+        await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
+
+        api.paymentReceivedFailure = null;
+        robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() != null);
+        Window dialog = paymentDialog();
+        @SuppressWarnings("unchecked")
+        var method = (javafx.scene.control.ComboBox<app.orderdesk.api.CollectionMethod>) dialog.getScene().lookup("#paymentMethodChoice");
+        assertThat(method.getValue()).isEqualTo(app.orderdesk.api.CollectionMethod.BANK_TRANSFER);
+        assertThat(((javafx.scene.control.TextField) dialog.getScene().lookup("#paymentNote")).getText()).isEqualTo("ref 2026-118");
+        robot.targetWindow(dialog);
+        robot.type(KeyCode.ENTER);
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.paymentsReceived.size() == 2); // the failed try is counted
+        assertThat(api.paymentsReceived.getLast().method()).isEqualTo("BANK_TRANSFER");
+        assertThat(api.paymentsReceived.getLast().note()).isEqualTo("ref 2026-118");
+    }
+
     @Test
     void staffSeeThatItIsOutstandingButHaveNoButton(FxRobot robot) {
         desk.signInAs(robot, FakeDesk.Role.STAFF);
