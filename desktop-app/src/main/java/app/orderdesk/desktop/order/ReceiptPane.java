@@ -74,8 +74,7 @@ public final class ReceiptPane {
         printMessage.getStyleClass().add(Styles.HINT_TEXT);
         Button print = new Button(Messages.text("receipt.print"));
         print.setId(id(idPrefix, "printReceiptButton"));
-        print.disableProperty().bind(model.receiptReadyProperty().not());
-        print.setOnAction(e -> printMessage.setText(print(preview.getImage(), print)));
+        PrintButton.install(print, printMessage, preview::getImage, model.receiptReadyProperty(), ReceiptPane::print);
 
         Label title = new Label(Messages.text("receipt.title"));
         title.getStyleClass().add(Styles.SECTION_TITLE);
