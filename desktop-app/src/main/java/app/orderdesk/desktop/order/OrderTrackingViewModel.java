@@ -581,23 +581,39 @@ public final class OrderTrackingViewModel {
             new javafx.beans.property.ReadOnlyDoubleWrapper(ReceiptRenderer.DEFAULT_DPI);
     private double requestedReceiptDpi = ReceiptRenderer.DEFAULT_DPI;
 
+    // True while a zoom's page renders (FX thread only): one render at a time.
+    private boolean zoomRendering;
+
     /**
-     * Renders the loaded receipt again at {@code dpi}, in the background; when zooms come faster than
-     * pages render, the newest wins and older results are dropped.
+     * Renders the loaded receipt again at {@code dpi}, in the background, one page at a time: zooms asked for while one
+     * renders wait, and only the newest of them is rendered next. Before, each Ctrl+plus started its own render (a
+     * 300 dpi page is tens of MB) and the older ones ran on, holding the desk's workers, only to be thrown away.
      */
     public void renderReceiptAt(double dpi) {
-        byte[] pdf = receiptPdf;
         // Within 2 % the picture on screen is as sharp as a new one would be: a window being resized renders no page per pixel.
-        if (pdf == null || Math.abs(dpi - requestedReceiptDpi) < requestedReceiptDpi * 0.02) {
+        if (receiptPdf == null || Math.abs(dpi - requestedReceiptDpi) < requestedReceiptDpi * 0.02) {
             return;
         }
         requestedReceiptDpi = dpi;
+        if (!zoomRendering) {
+            renderZoom(receiptPdf, dpi);
+        }
+    }
+
+    private void renderZoom(byte[] pdf, double dpi) {
+        zoomRendering = true;
         executor.submit(() -> renderer.renderFirstPage(pdf, (float) dpi), image -> {
+            zoomRendering = false;
             if (pdf == receiptPdf && dpi == requestedReceiptDpi) {
                 receiptDpi.set(dpi);
                 receiptImage.set(image);
+            } else if (receiptPdf != null && requestedReceiptDpi != receiptDpi.get()) {
+                renderZoom(receiptPdf, requestedReceiptDpi); // the newest zoom asked for meanwhile
             }
-        }, failure -> message.set(Messages.text("receipt.loadFailed", ErrorMessages.describe(failure))));
+        }, failure -> {
+            zoomRendering = false;
+            message.set(Messages.text("receipt.loadFailed", ErrorMessages.describe(failure)));
+        });
     }
 
     /** The resolution the shown receipt picture was rendered at. */

@@ -110,6 +110,47 @@ class OrderTrackingViewModelTest {
         assertThat(zoomable.receiptDpiProperty().get()).isEqualTo(288);
     }
 
+    /** Session 34: zooms faster than pages render wait for the render under way; only the newest is rendered next. */
+    @Test
+    void zoomsAskedForWhileAPageRendersRenderOnlyTheNewestAfterIt() {
+        List<Float> resolutions = new ArrayList<>();
+        app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
+        OrderTrackingViewModel zoomable = new OrderTrackingViewModel(api, held, new ReceiptRenderer() {
+            @Override
+            public javafx.scene.image.Image renderFirstPage(byte[] pdf) {
+                return renderFirstPage(pdf, DEFAULT_DPI);
+            }
+
+            @Override
+            public javafx.scene.image.Image renderFirstPage(byte[] pdf, float dpi) {
+                resolutions.add(dpi);
+                return null;
+            }
+        });
+        api.statuses.add(OrderStatus.COMPLETED);
+        zoomable.track(new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED));
+        while (held.waiting() > 0 && zoomable.receiptPdf() == null) {
+            held.release(0); // the order, its timeline, the receipt and its first page
+        }
+        while (held.waiting() > 0 && resolutions.isEmpty()) {
+            held.release(0);
+        }
+        assertThat(resolutions).containsExactly(ReceiptRenderer.DEFAULT_DPI);
+        int before = held.waiting();
+
+        zoomable.renderReceiptAt(144);
+        zoomable.renderReceiptAt(192);
+        zoomable.renderReceiptAt(240);
+        zoomable.renderReceiptAt(288);
+
+        assertThat(held.waiting()).as("one render under way, none queued behind it").isEqualTo(before + 1);
+        held.release(held.waiting() - 1);
+        assertThat(held.waiting()).as("then the newest only").isEqualTo(before + 1);
+        held.release(held.waiting() - 1);
+        assertThat(resolutions).containsExactly(ReceiptRenderer.DEFAULT_DPI, 144f, 288f);
+        assertThat(zoomable.receiptDpiProperty().get()).isEqualTo(288);
+    }
+
     @Test
     void aZoomBeforeTheReceiptIsLoadedRendersNothing() {
         tracking.renderReceiptAt(192);
