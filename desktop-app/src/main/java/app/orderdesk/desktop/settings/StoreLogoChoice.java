@@ -22,6 +22,8 @@ public final class StoreLogoChoice {
     static final String FIELD = "logo";
     /** The server's limit (docs: 200 KB decoded). */
     public static final int MAX_BYTES = 200 * 1024;
+    /** The server's pixel limit a side (StoreLogo.MAX_SIDE). */
+    static final int MAX_SIDE = 2000;
 
     private final ReadOnlyObjectWrapper<byte[]> image = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -57,7 +59,37 @@ public final class StoreLogoChoice {
         }
         boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
         boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF;
-        return png || jpeg ? null : text("logo.notAnImage");
+        if (!png && !jpeg) {
+            return text("logo.notAnImage");
+        }
+        int[] size = pixelSize(bytes);
+        if (size == null) {
+            return text("logo.notAnImage");
+        }
+        return size[0] > MAX_SIDE || size[1] > MAX_SIDE ? text("logo.tooManyPixels", MAX_SIDE, size[0], size[1]) : null;
+    }
+
+    /**
+     * Width and height as the file's header states them, read without decoding the picture; null when no header can be
+     * read. A 200 KB PNG can claim a 30,000-pixel canvas: the preview decoded it whole (gigabytes) before the server
+     * refused it (session 33's note).
+     */
+    static int[] pixelSize(byte[] bytes) {
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return null;
+        }
     }
 
     void show(String base64) {

@@ -65,6 +65,24 @@ class StoreLogoViewModelTest {
         assertThat(model.logo().imageProperty().get()).isNull();
     }
 
+    /** Session 34: a small file with a huge canvas is refused from its header, before anything decodes it whole. */
+    @Test
+    void aPictureOfMoreThan2000PixelsASideIsRefusedFromItsHeader() throws Exception {
+        model.load();
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(2001, 1, BufferedImage.TYPE_INT_RGB), "png", out);
+        var jpeg = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(2000, 1, BufferedImage.TYPE_INT_RGB), "jpg", jpeg);
+
+        model.logo().choose(Files.write(dir.resolve("wide.png"), out.toByteArray()));
+        assertThat(model.logo().problemProperty().get())
+                .isEqualTo(StoreLogoChoice.text("logo.tooManyPixels", 2000, 2001, 1));
+        assertThat(model.logo().imageProperty().get()).isNull();
+        model.logo().choose(Files.write(dir.resolve("wide.jpg"), jpeg.toByteArray()));
+        assertThat(model.logo().problemProperty().get()).as("2,000 a side is allowed").isEmpty();
+        assertThat(model.logo().imageProperty().get()).isEqualTo(jpeg.toByteArray());
+    }
+
     @Test
     void aFileThatIsNoPngOrJpegOrTooLargeIsNamedAndNotTaken() throws Exception {
         model.load();
