@@ -194,7 +194,7 @@ public final class CustomerViewModel {
     public static String describe(OrderSummaryView order) {
         String status = StepWords.status(order.status());
         String day = StoreDates.date(order.createdAt());
-        return order.orderNumber() + " · " + status + " · " + Money.format(order.totalCents()) + " · " + day;
+        return order.orderNumber() + " · " + status + " · " + Money.format(order.totalCents(), order.currency()) + " · " + day;
     }
 
     public StringProperty emailProperty() {

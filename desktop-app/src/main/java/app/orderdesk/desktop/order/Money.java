@@ -19,12 +19,30 @@ public final class Money {
 
     private Money() {}
 
+    /** An amount in the store's currency: prices, the order being typed, the day's figures. */
     public static String format(long cents) {
+        return format(cents, null);
+    }
+
+    /**
+     * An amount of an order or refund in the currency it was made in ({@code currencyCode}, as the API sends it with the
+     * order), in the store's locale; null or a code the JDK does not know: the store's. An order placed before a manager
+     * changed the store's currency showed its amounts with the new symbol (session 33's note).
+     */
+    public static String format(long cents, String currencyCode) {
         StoreFormat current = store;
+        Currency currency = current.currency();
+        if (currencyCode != null && !currencyCode.isBlank()) {
+            try {
+                currency = Currency.getInstance(currencyCode.strip());
+            } catch (IllegalArgumentException unknown) {
+                // the store's, as for an amount without one
+            }
+        }
         // A fresh instance per call: NumberFormat is not thread-safe and formatting is rare.
         NumberFormat format = NumberFormat.getCurrencyInstance(current.locale());
-        format.setCurrency(current.currency());
-        int digits = digitsOf(current.currency());
+        format.setCurrency(currency);
+        int digits = digitsOf(currency);
         format.setMinimumFractionDigits(digits);
         format.setMaximumFractionDigits(digits);
         return format.format(BigDecimal.valueOf(cents, digits));

@@ -89,7 +89,7 @@ final class OrderDetailView {
         Label total = new Label();
         total.setId("detailTotal");
         total.getStyleClass().add(Styles.ORDER_TOTAL);
-        total.textProperty().bind(text(tracking, o -> Messages.text("detail.total", Money.format(o.totalCents()))));
+        total.textProperty().bind(text(tracking, o -> Messages.text("detail.total", Money.format(o.totalCents(), o.currency()))));
 
         TableView<OrderLineView> lines = new TableView<>();
         lines.setId("detailLines");
@@ -101,13 +101,13 @@ final class OrderDetailView {
         TableColumn<OrderLineView, String> sku = column(Messages.text("detail.column.sku"), 80, OrderLineView::sku);
         TableColumn<OrderLineView, String> product = column(Messages.text("detail.column.product"), 170, OrderLineView::name);
         TableColumn<OrderLineView, String> quantity = column(Messages.text("detail.column.quantity"), 60, l -> Integer.toString(l.quantity()));
-        TableColumn<OrderLineView, String> unit = column(Messages.text("detail.column.unit"), 90, l -> Money.format(l.unitPriceCents()));
-        TableColumn<OrderLineView, String> lineTotal = column(Messages.text("detail.column.lineTotal"), 90, l -> Money.format(l.lineTotalCents()));
+        TableColumn<OrderLineView, String> unit = column(Messages.text("detail.column.unit"), 90, l -> Money.format(l.unitPriceCents(), currencyOf(tracking)));
+        TableColumn<OrderLineView, String> lineTotal = column(Messages.text("detail.column.lineTotal"), 90, l -> Money.format(l.lineTotalCents(), currencyOf(tracking)));
         sku.setCellFactory(FullText.wrappingCells()); // a long SKU wraps rather than being cut (h-a, issue 13)
         // Narrow (the detail beside the list at 1024 px is about 260 px wide), the table keeps two columns: the
         // product cell holds name, SKU, quantity and unit price on wrapped lines, the line total keeps its own.
         BooleanProperty compact = new SimpleBooleanProperty(false);
-        product.setCellValueFactory(cell -> Bindings.createStringBinding(() -> productText(cell.getValue(), compact.get()), compact));
+        product.setCellValueFactory(cell -> Bindings.createStringBinding(() -> productText(cell.getValue(), compact.get(), currencyOf(tracking)), compact));
         // The name wraps at every width (at 1280 px beside the list a long name was cut to "Organic …").
         product.setCellFactory(FullText.wrappingCells());
         lines.getColumns().setAll(List.of(sku, product, quantity, unit, lineTotal));
@@ -120,8 +120,8 @@ final class OrderDetailView {
         Runnable fit = () -> {
             List<OrderLineView> shown = lines.getItems();
             FullText.atLeast(quantity, texts(shown, l -> Integer.toString(l.quantity())));
-            FullText.atLeast(unit, texts(shown, l -> Money.format(l.unitPriceCents())));
-            FullText.atLeast(lineTotal, texts(shown, l -> Money.format(l.lineTotalCents())));
+            FullText.atLeast(unit, texts(shown, l -> Money.format(l.unitPriceCents(), currencyOf(tracking))));
+            FullText.atLeast(lineTotal, texts(shown, l -> Money.format(l.lineTotalCents(), currencyOf(tracking))));
             double numbers = quantity.getMinWidth() + unit.getMinWidth() + lineTotal.getMinWidth();
             double skuWhole = FullText.widthOf(sku, texts(shown, OrderLineView::sku));
             double room = lines.getWidth() <= 0 ? Double.MAX_VALUE : lines.getWidth() - TABLE_CHROME;
@@ -257,7 +257,7 @@ final class OrderDetailView {
             if (order == null) {
                 return;
             }
-            new RecordPaymentView(order.orderNumber(), Money.format(order.totalCents()), model.payment().paymentToRetry(),
+            new RecordPaymentView(order.orderNumber(), Money.format(order.totalCents(), order.currency()), model.payment().paymentToRetry(),
                     record.getScene().getWindow())
                     .ask().ifPresent(answer -> model.payment().record(answer.method(), answer.note()));
         });
@@ -360,12 +360,18 @@ final class OrderDetailView {
     }
 
     /** The product cell's words: the name, and when the table is narrow SKU, quantity and unit price under it. */
-    static String productText(OrderLineView line, boolean compact) {
+    static String productText(OrderLineView line, boolean compact, String currency) {
         if (line == null) {
             return "";
         }
         return compact ? line.name() + "\n" + Messages.text("detail.line.compact", line.sku(), line.quantity(),
-                Money.format(line.unitPriceCents())) : line.name();
+                Money.format(line.unitPriceCents(), currency)) : line.name();
+    }
+
+    /** The currency of the order shown (its lines are priced in it); null before one is shown. */
+    private static String currencyOf(OrderTrackingViewModel tracking) {
+        OrderView order = tracking.orderProperty().get();
+        return order == null ? null : order.currency();
     }
 
     private static String[] texts(List<OrderLineView> lines, Function<OrderLineView, String> value) {

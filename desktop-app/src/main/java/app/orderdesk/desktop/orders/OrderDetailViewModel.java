@@ -133,7 +133,7 @@ public final class OrderDetailViewModel {
         }
         RefundViewModel refund = new RefundViewModel(api, executor, order);
         refund.setOnRefunded(done -> {
-            String amount = app.orderdesk.desktop.order.Money.format(done.amountCents());
+            String amount = app.orderdesk.desktop.order.Money.format(done.amountCents(), done.currency());
             // paid on delivery: no money went back to a card, the amount comes off the invoice (ADR 0068)
             String words = !"CREDITED".equals(done.state()) ? "detail.refunded"
                     : order.paymentReceived() != null ? "detail.credited.paid" : "detail.credited"; // ADR 0071: it was paid

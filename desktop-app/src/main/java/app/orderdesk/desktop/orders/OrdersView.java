@@ -136,7 +136,7 @@ public final class OrdersView {
         TableColumn<OrderSummaryView, String> createdColumn = column(Messages.text("orders.column.created"), 130, o -> StoreDates.dateTime(o.createdAt()));
         TableColumn<OrderSummaryView, String> statusColumn = column(Messages.text("orders.column.status"), 120,
                 o -> app.orderdesk.desktop.order.StepWords.status(o.status()));
-        TableColumn<OrderSummaryView, String> totalColumn = column(Messages.text("orders.column.total"), 90, o -> Money.format(o.totalCents()));
+        TableColumn<OrderSummaryView, String> totalColumn = column(Messages.text("orders.column.total"), 90, o -> Money.format(o.totalCents(), o.currency()));
         // Number, date, status and total are short and fixed in form: they keep their whole text at
         // 1024x640 (each column at least as wide as what it shows, measured whenever the rows change,
         // so in the store's formats); the email and name give way and show in full in their tooltips.
@@ -150,7 +150,7 @@ public final class OrdersView {
             app.orderdesk.desktop.ui.FullText.atLeast(numberColumn, texts(search, OrderSummaryView::orderNumber));
             app.orderdesk.desktop.ui.FullText.atLeast(createdColumn, texts(search, o -> StoreDates.dateTime(o.createdAt())));
             app.orderdesk.desktop.ui.FullText.atLeast(statusColumn, texts(search, o -> app.orderdesk.desktop.order.StepWords.status(o.status())));
-            app.orderdesk.desktop.ui.FullText.atLeast(totalColumn, texts(search, o -> Money.format(o.totalCents())));
+            app.orderdesk.desktop.ui.FullText.atLeast(totalColumn, texts(search, o -> Money.format(o.totalCents(), o.currency())));
             // h-a (issue 13): they stay near that width; email and name take the rest and wrap when still longer.
             for (TableColumn<OrderSummaryView, String> fixed : List.of(numberColumn, createdColumn, statusColumn, totalColumn)) {
                 fixed.setMaxWidth(fixed.getMinWidth() + 24);

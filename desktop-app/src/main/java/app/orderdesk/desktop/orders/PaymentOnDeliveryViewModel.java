@@ -141,7 +141,7 @@ public final class PaymentOnDeliveryViewModel {
         String trimmed = note == null || note.isBlank() ? null : note.strip();
         run(() -> api.recordPaymentReceived(order.orderId(), new PaymentReceivedRequest(method.name(), trimmed)),
                 recorded -> Messages.text("detail.payment.recorded", recorded.orderNumber(),
-                        Money.format(recorded.totalCents()), CollectionMethodWords.of(method)),
+                        Money.format(recorded.totalCents(), recorded.currency()), CollectionMethodWords.of(method)),
                 "detail.payment.failed", unsentRecord, order.orderId(), new TypedPayment(method, note));
     }
 

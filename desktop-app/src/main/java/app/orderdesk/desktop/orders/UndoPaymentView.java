@@ -29,7 +29,7 @@ final class UndoPaymentView {
     UndoPaymentView(OrderView order, String typedBefore, Window owner) {
         PaymentReceivedView received = order.paymentReceived();
         dialog.setTitle(Messages.text("detail.payment.undo.title"));
-        dialog.setHeaderText(Messages.text("detail.payment.undo.header", order.orderNumber(), Money.format(order.totalCents())));
+        dialog.setHeaderText(Messages.text("detail.payment.undo.header", order.orderNumber(), Money.format(order.totalCents(), order.currency())));
         dialog.initOwner(owner);
 
         Label record = new Label(PaymentOnDeliveryViewModel.undoRecordWords(received));

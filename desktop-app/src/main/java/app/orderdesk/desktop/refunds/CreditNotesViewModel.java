@@ -46,7 +46,7 @@ public final class CreditNotesViewModel {
     /** How a refund reads in the list, e.g. {@code 2026-11-28 21:40 · $10.00 · 1 × Mug (back to stock) · refunded}. */
     public static String describe(RefundView refund) {
         StringBuilder text = new StringBuilder(StoreDates.dateTime(refund.createdAt()))
-                .append(" · ").append(Money.format(refund.amountCents())).append(" · ");
+                .append(" · ").append(Money.format(refund.amountCents(), refund.currency())).append(" · ");
         refund.lines().forEach(l -> text.append(l.quantity()).append(" × ").append(l.name())
                 .append(" (").append(Messages.text(l.restock() ? "refund.line.restocked" : "refund.line.notRestocked")).append("), "));
         text.setLength(text.length() - 2);

@@ -46,7 +46,7 @@ public final class RefundDialog {
         }
         for (int i = 0; i < model.rows().size(); i++) {
             RefundLineRow row = model.rows().get(i);
-            Label product = new Label(row.sku() + " · " + row.name() + " · " + Money.format(row.unitPriceCents()));
+            Label product = new Label(row.sku() + " · " + row.name() + " · " + Money.format(row.unitPriceCents(), model.currency()));
             app.orderdesk.desktop.ui.DialogFit.prose(product);
             product.setMaxWidth(280);
             Spinner<Integer> quantity = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(0, row.refundable(), 0));

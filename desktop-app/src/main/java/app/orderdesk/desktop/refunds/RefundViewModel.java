@@ -87,7 +87,7 @@ public final class RefundViewModel {
                 .mapToLong(r -> r.quantityProperty().get() * r.unitPriceCents()).sum(), rows);
         // paid on delivery: nothing goes back to a card, the amount is credited against the invoice (ADR 0068)
         String submitWords = creditedNotRefunded() ? "refund.submit.credit" : "refund.submit";
-        totalText = Bindings.createStringBinding(() -> Messages.text(submitWords, Money.format(totalCents.get())), totalCents);
+        totalText = Bindings.createStringBinding(() -> Messages.text(submitWords, Money.format(totalCents.get(), order.currency())), totalCents);
         validation = Bindings.createStringBinding(() -> {
             if (totalCents.get() <= 0) {
                 return nothingChosen();
@@ -131,6 +131,11 @@ public final class RefundViewModel {
             busy.set(false);
             error.set(ErrorMessages.describe(failure));
         });
+    }
+
+    /** The currency the order was placed in: its lines and the refund are in it. */
+    public String currency() {
+        return order.currency();
     }
 
     /** True when the order is paid on invoice / on delivery: no charge was taken, so its refund is credited. */

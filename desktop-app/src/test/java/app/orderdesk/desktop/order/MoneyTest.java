@@ -49,4 +49,17 @@ class MoneyTest {
         Money.useStore("de-DE", "XYZ1");
         assertThat(Money.format(1250).replace('\u00a0', ' ')).isEqualTo("12,50 €");
     }
+
+    /** Session 34: an order keeps the currency it was placed in after the store changes its own. */
+    @Test
+    void anOrdersAmountIsWrittenInTheOrdersCurrencyInTheStoresLocale() {
+        Money.useStore("en-US", "EUR");
+        assertThat(Money.format(1250, "USD")).isEqualTo("$12.50");
+        assertThat(Money.format(1250, "JPY")).as("in the order's currency's own decimals").isEqualTo("¥1,250");
+        assertThat(Money.format(1250, null)).as("none given: the store's").isEqualTo("€12.50");
+        assertThat(Money.format(1250, "XYZ1")).as("unknown: the store's").isEqualTo("€12.50");
+        assertThat(app.orderdesk.desktop.order.CustomerViewModel.describe(new app.orderdesk.api.OrderSummaryView(
+                "o-1", "OD-1", app.orderdesk.api.OrderStatus.COMPLETED, "a@b.co", "A", 3500, "USD",
+                java.time.Instant.parse("2026-11-28T10:00:00Z")))).contains(" · $35.00 · ");
+    }
 }
