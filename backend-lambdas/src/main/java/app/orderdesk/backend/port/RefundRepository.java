@@ -2,6 +2,7 @@ package app.orderdesk.backend.port;
 
 import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.Refund;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,14 @@ public interface RefundRepository {
 
     /** The gateway refused: the refund's quantities and amount are given back to the order, once. */
     void markRefused(String orderId, Refund refund, String why);
+
+    /**
+     * The order's status follows what stays refunded: REFUNDED when everything, PARTIALLY_REFUNDED when some, COMPLETED
+     * when nothing (every refund refused). A refusal gives amounts back without touching the status, and a call that
+     * stopped between a refund's write and its status write left it behind; this puts it right, and a repeat changes
+     * nothing. Only an order in one of those three statuses is touched. Answers the status written, if one was.
+     */
+    java.util.Optional<OrderStatus> statusFollowsRefunds(String orderId, Instant at);
 
     void markCreditNote(String orderId, String refundId, String creditNoteKey);
 

@@ -74,7 +74,8 @@ public final class AdjustStock {
         List<FieldIssue> issues = new ArrayList<>();
         if (request.delta() == null) {
             issues.add(new FieldIssue("delta", "is required"));
-        } else if (request.delta() == 0 || Math.abs(request.delta()) > MAX_DELTA) {
+        } else if (request.delta() == 0 || request.delta() < -MAX_DELTA || request.delta() > MAX_DELTA) {
+            // not Math.abs: it answers Long.MIN_VALUE for Long.MIN_VALUE, which passed and took the stock to -9.2e18 (audit)
             issues.add(new FieldIssue("delta", "must be a non-zero whole number between -" + MAX_DELTA + " and " + MAX_DELTA));
         }
         if (request.reason() == null) {

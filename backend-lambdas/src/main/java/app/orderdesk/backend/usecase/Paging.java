@@ -11,6 +11,11 @@ final class Paging {
     static final int DEFAULT_LIMIT = 25;
     static final int MAX_LIMIT = 100;
     private static final int MAX_TOKEN = 2048;
+    /**
+     * Every cursor we hand out is far shorter; a longer one is forged, and its values went to DynamoDB as a start key,
+     * which refuses a sort-key value over 1,024 bytes — a 500 to the caller (audit, session 34).
+     */
+    static final int MAX_CURSOR_BYTES = 1024;
 
     private Paging() {}
 
@@ -47,7 +52,7 @@ final class Paging {
         if (token.length() <= MAX_TOKEN) {
             try {
                 String cursor = new String(Base64.getUrlDecoder().decode(token.trim()), StandardCharsets.UTF_8);
-                if (!cursor.isEmpty()) {
+                if (!cursor.isEmpty() && cursor.getBytes(StandardCharsets.UTF_8).length <= MAX_CURSOR_BYTES) {
                     return cursor;
                 }
             } catch (IllegalArgumentException notBase64) {

@@ -102,6 +102,7 @@ public final class RefundOrder {
             if (!replay.get().requestHash().equals(hash)) {
                 throw conflictingKey();
             }
+            refunds.statusFollowsRefunds(id, clock.instant()); // a status write lost on the first try (audit, session 34)
             return finish(order, replay.get());
         }
         if (!REFUNDABLE.contains(order.status())) {
@@ -125,7 +126,10 @@ public final class RefundOrder {
                 null, null, null, null, null);
         switch (refunds.apply(order, refund)) {
             case RefundRepository.ApplyOutcome.Applied applied -> { }
-            case RefundRepository.ApplyOutcome.AlreadyApplied again -> refund = refunds.find(id).byId(refundId).orElse(refund);
+            case RefundRepository.ApplyOutcome.AlreadyApplied again -> {
+                refunds.statusFollowsRefunds(id, clock.instant());
+                refund = refunds.find(id).byId(refundId).orElse(refund);
+            }
             case RefundRepository.ApplyOutcome.ExceedsSold exceeds -> throw exceedsSold(order, order.lines().get(exceeds.lineIndex()),
                     exceeds.alreadyRefunded());
             case RefundRepository.ApplyOutcome.NotRefundable no -> throw notRefundable(orders.find(id).orElse(order));
@@ -175,6 +179,8 @@ public final class RefundOrder {
                 case PaymentGateway.RefundResult.Refunded done -> refunds.markRefunded(order.orderId(), refund.refundId(), done.gatewayRefundId());
                 case PaymentGateway.RefundResult.Refused refused -> {
                     refunds.markRefused(order.orderId(), refund, refused.reason());
+                    // it gave the amount back; the status it left (REFUNDED with nothing refunded) goes back too
+                    refunds.statusFollowsRefunds(order.orderId(), clock.instant());
                     throw new ConflictException("REFUND_REFUSED", "The payment gateway refused the refund: " + refused.reason());
                 }
             }

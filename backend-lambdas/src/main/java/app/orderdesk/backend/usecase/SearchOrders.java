@@ -155,7 +155,9 @@ public final class SearchOrders {
         try {
             return OrderStatus.valueOf(raw.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException unknown) {
-            issues.add(new FieldIssue("status", "must be one of RECEIVED, RESERVED, PAID, FULFILLED, RECEIPT_READY, COMPLETED, REJECTED, PAYMENT_DECLINED, FAILED, CANCELLED"));
+            // from the enum: the written list had left out PARTIALLY_REFUNDED and REFUNDED, which are accepted (audit)
+            issues.add(new FieldIssue("status", "must be one of " + String.join(", ",
+                    java.util.Arrays.stream(OrderStatus.values()).map(Enum::name).toList())));
             return null;
         }
     }

@@ -188,6 +188,13 @@ class InventoryAndOrderRoutesTest {
             assertThat(status(response)).as(delta).isEqualTo(400);
             assertThat(body(response).get("details").get(0).get("field").asText()).as(delta).isEqualTo("delta");
         }
+        for (String note : new String[] {"true", "1.5", "42"}) { // audit, session 34: saved as the text "true", "1.5"
+            ObjectNode event = load("adjust-stock.json");
+            event.put("body", "{\"delta\":1,\"reason\":\"COUNT\",\"note\":" + note + "}");
+            JsonNode response = invoke(handler, event);
+            assertThat(status(response)).as(note).isEqualTo(400);
+            assertThat(body(response).get("details").get(0).get("field").asText()).as(note).isEqualTo("note");
+        }
         ObjectNode tooMuch = load("adjust-stock.json");
         tooMuch.put("body", "{\"delta\":-11,\"reason\":\"THEFT_LOSS\"}");
         JsonNode response = invoke(handler, tooMuch);

@@ -129,6 +129,12 @@ class AdjustStockTest {
                         .containsExactlyInAnyOrder("delta", "reason"));
         assertThatThrownBy(() -> world.adjustStock.execute("p-nope", adjust(1, "COUNT"), "mia", null))
                 .isInstanceOf(NotFoundException.class);
+        // audit, session 34: Math.abs(Long.MIN_VALUE) is negative, and the stock went to -9.2e18 with a 201
+        for (long outOfRange : new long[] {Long.MIN_VALUE, -100_001L, Long.MAX_VALUE}) {
+            assertThatThrownBy(() -> world.adjustStock.execute("p-mug", new StockAdjustmentRequest(outOfRange, "CORRECTION", null),
+                    "mia", null)).as("delta %d", outOfRange).isInstanceOfSatisfying(ValidationFailedException.class,
+                            v -> assertThat(v.issues()).extracting(FieldIssue::field).containsExactly("delta"));
+        }
     }
 
     @Test
@@ -147,6 +153,11 @@ class AdjustStockTest {
                 .isInstanceOfSatisfying(ValidationFailedException.class, v -> assertThat(v.issues()).extracting(FieldIssue::field)
                         .containsExactlyInAnyOrder("limit", "nextToken"));
         assertThatThrownBy(() -> world.listStockMovements.execute("p-nope", null, null)).isInstanceOf(NotFoundException.class);
+        // audit, session 34: a forged token whose cursor is over DynamoDB's 1,024-byte key limit was sent on as a start key
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("a".repeat(1100).getBytes());
+        assertThatThrownBy(() -> world.listStockMovements.execute("p-mug", "2", forged))
+                .isInstanceOfSatisfying(ValidationFailedException.class, v -> assertThat(v.issues()).extracting(FieldIssue::field)
+                        .containsExactly("nextToken"));
     }
 
     @Test

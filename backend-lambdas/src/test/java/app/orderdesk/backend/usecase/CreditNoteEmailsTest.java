@@ -163,6 +163,11 @@ class CreditNoteEmailsTest {
         }
 
         @Override
+        public java.util.Optional<app.orderdesk.backend.domain.OrderStatus> statusFollowsRefunds(String orderId, java.time.Instant at) {
+            return java.util.Optional.empty();
+        }
+
+        @Override
         public void markRefused(String orderId, Refund refund, String why) {
             throw new UnsupportedOperationException();
         }

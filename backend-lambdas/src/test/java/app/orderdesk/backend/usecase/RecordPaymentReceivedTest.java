@@ -316,6 +316,8 @@ class RecordPaymentReceivedTest {
         @Override public void markRefunded(String orderId, String refundId, String gatewayRefundId) { throw new AssertionError(); }
         @Override public void markCredited(String orderId, String refundId) { throw new AssertionError(); }
         @Override public void markRefused(String orderId, Refund refund, String why) { throw new AssertionError(); }
+        @Override public java.util.Optional<app.orderdesk.backend.domain.OrderStatus> statusFollowsRefunds(String orderId,
+                java.time.Instant at) { throw new AssertionError(); }
         @Override public void markCreditNote(String orderId, String refundId, String creditNoteKey) { throw new AssertionError(); }
         @Override public void markEmailed(String orderId, String refundId, Instant at) { throw new AssertionError(); }
         @Override public void flagFollowUp(String orderId, String refundId, String followUp, ReasonCode code) { throw new AssertionError(); }

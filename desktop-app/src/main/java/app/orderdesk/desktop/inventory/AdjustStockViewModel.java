@@ -63,7 +63,8 @@ public final class AdjustStockViewModel {
     private final ApiClient api;
     private final BackgroundExecutor executor;
     private final Consumer<StockMovementView> onApplied;
-    private final String idempotencyKey;
+    private final Supplier<String> keys;
+    private String idempotencyKey;
 
     public AdjustStockViewModel(InventoryItemView product, ApiClient api, BackgroundExecutor executor,
                                 Consumer<StockMovementView> onApplied) {
@@ -76,6 +77,7 @@ public final class AdjustStockViewModel {
         this.api = api;
         this.executor = executor;
         this.onApplied = onApplied;
+        this.keys = keys;
         this.idempotencyKey = keys.get();
         validation = Bindings.createStringBinding(this::validate, delta, reason, note);
         preview = Bindings.createStringBinding(
@@ -122,7 +124,17 @@ public final class AdjustStockViewModel {
         }, failure -> {
             busy.set(false);
             error.set(ErrorMessages.describe(failure));
+            if (refusedForStock(failure)) {
+                // Refused, nothing changed; but the server keeps the key for this very change, so a smaller one typed
+                // next under it was answered IDEMPOTENCY_CONFLICT (audit, session 34). A new change, a new key.
+                idempotencyKey = keys.get();
+            }
         });
+    }
+
+    private static boolean refusedForStock(Throwable failure) {
+        return failure instanceof app.orderdesk.desktop.client.ApiException refused && refused.status() == 409
+                && refused.error() != null && "INSUFFICIENT_STOCK".equals(refused.error().code());
     }
 
     public InventoryItemView product() {

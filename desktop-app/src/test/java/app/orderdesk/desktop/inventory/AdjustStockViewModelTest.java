@@ -61,6 +61,34 @@ class AdjustStockViewModelTest {
         assertThat(applied).hasSize(1);
     }
 
+    /**
+     * Audit, session 34: refused for stock another desk had just sold, the server keeps the key bound to that change; a
+     * smaller change typed next under the same key was answered IDEMPOTENCY_CONFLICT. A refusal for stock takes a new key.
+     */
+    @Test
+    void aChangeRefusedForStockIsFollowedByANewKeyAndAnotherFailureKeepsIt() {
+        java.util.concurrent.atomic.AtomicInteger issued = new java.util.concurrent.atomic.AtomicInteger();
+        AdjustStockViewModel adjusting = new AdjustStockViewModel(FakeApiClient.MUG, api, new SameThreadExecutor(),
+                () -> "key-" + issued.incrementAndGet(), applied::add);
+        adjusting.deltaProperty().set(-30);
+        adjusting.reasonProperty().set(AdjustReason.DAMAGED);
+        api.adjustHook = request -> {
+            throw new ApiException(409, ApiError.of("INSUFFICIENT_STOCK", "MUG-1 has 25 available; removing 30 would take it below zero"));
+        };
+        adjusting.apply();
+        api.adjustHook = request -> {
+            throw new ApiException(503, ApiError.of("SERVICE_UNAVAILABLE", "Try again shortly"));
+        };
+        adjusting.deltaProperty().set(-25);
+        adjusting.apply();
+        api.adjustHook = null;
+        adjusting.apply();
+
+        assertThat(api.adjustmentKeys).as("the refused change's key, then one new key for the next change and its retry")
+                .containsExactly("key-1", "key-2", "key-2");
+        assertThat(applied).hasSize(1);
+    }
+
     @Test
     void offersTheSixReasonsInPlainWords() {
         assertThat(AdjustReason.values()).extracting(AdjustReason::toString)

@@ -280,9 +280,20 @@ class DirectoryAndDashboardEndToEndTest {
         assertThat(export.headers().getOrDefault("content-type", export.headers().getOrDefault("Content-Type", List.of())).toString()).contains("text/csv");
         assertThat(export.body()).startsWith("customerId,email,name,phone,firstOrderAt,lastOrderAt").contains(id + "," + email);
 
+        // Audit, session 34: erasure took the pay-on-delivery token too, and with it how the order is paid — its refund then
+        // went to the card gateway (refused) and its payment could no longer be recorded. That token stays; a card's goes.
+        ObjectNode onDelivery = order(email, "Grace Hopper", "tok_payOnDelivery", line(product, 1));
+        String deliveryOrder = r.placeOrder(0, "staff", UUID.randomUUID().toString(), onDelivery).json().path("orderId").asText();
+        r.awaitExecutions(List.of(deliveryOrder), Duration.ofSeconds(60));
+
         Reliability.Reply erased = r.sendRetrying(0, "DELETE", "/customers/" + id, r.idToken("managers"), Map.of(), null);
         assertThat(erased.status()).as(erased.body()).isEqualTo(200);
-        assertThat(erased.json().path("ordersAnonymised").asInt()).isEqualTo(2);
+        assertThat(erased.json().path("ordersAnonymised").asInt()).isEqualTo(3);
+        var deliveryItem = r.orderItem(deliveryOrder);
+        assertThat(deliveryItem).doesNotContainKeys("customerEmail", "customerPhone");
+        assertThat(attr(deliveryItem, "customerName")).isEqualTo("(erased)");
+        assertThat(attr(deliveryItem, "paymentToken")).as("not personal: how the order is paid").isEqualTo("tok_payOnDelivery");
+        assertThat(r.getAs("support", "/orders/" + deliveryOrder).json().path("paymentMethod").asText()).isEqualTo("ON_DELIVERY");
         Reliability.Reply repeat = r.sendRetrying(0, "DELETE", "/customers/" + id, r.idToken("managers"), Map.of(), null);
         assertThat(repeat.status()).as("erased once; the id is now unknown").isEqualTo(404);
 

@@ -158,6 +158,49 @@ class ReliabilityRefundTest {
         assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
     }
 
+    /**
+     * Audit, session 34: a full refund the gateway refuses gave the amount back but left the order REFUNDED with nothing
+     * refunded — no refund or payment record possible after it. And a full refund whose status write was lost (the call
+     * stopped between its two writes) stayed PARTIALLY_REFUNDED though its retry answered 201.
+     */
+    @Test
+    void aRefusedRefundLeavesTheOrderCompletedAndARetryPutsALostStatusWriteRight() {
+        String cup = r.seedProduct("rel-refund-refused", "Refused Cup", 1200, 10);
+        String refusedOrder = completedOrder(Reliability.uniqueEmail("refund-refused"), line(cup, 1));
+        var charge = ledger.chargesOf(refusedOrder).getFirst();
+        // the money went back through the provider's own dashboard: nothing is left of the charge to refund
+        r.dynamoDb.updateItem(u -> u.tableName(r.cloud.tableName("PaymentsLedgerTable"))
+                .key(Map.of("pk", AttributeValue.fromS("charge#" + charge.paymentId())))
+                .updateExpression("SET refundedCents = amountCents"));
+        ObjectNode full = JSON.createObjectNode().put("full", true).put("restock", true).put("reason", "LATE");
+
+        Reliability.Reply refused = refund("managers", refusedOrder, key(), full);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.json().path("code").asText()).isEqualTo("REFUND_REFUSED");
+        var after = r.orderItem(refusedOrder);
+        assertThat(attr(after, "status")).as("nothing stays refunded: the order is as before").isEqualTo("COMPLETED");
+        assertThat(after.get("refundedCents").n()).isEqualTo("0");
+        assertThat(r.available(cup)).as("nothing came back to the shelf").isEqualTo(9);
+
+        String lostOrder = completedOrder(Reliability.uniqueEmail("refund-lost"), line(cup, 1));
+        String sameKey = key();
+        assertThat(refund("managers", lostOrder, sameKey, full).status()).isEqualTo(201);
+        assertThat(status(lostOrder)).isEqualTo("REFUNDED");
+        // as if the call had stopped after the refund's write and before its status write
+        r.dynamoDb.updateItem(u -> u.tableName(r.cloud.tableName("OrdersTable"))
+                .key(Map.of("orderId", AttributeValue.fromS(lostOrder)))
+                .updateExpression("SET #s = :partial").expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":partial", AttributeValue.fromS("PARTIALLY_REFUNDED"))));
+
+        Reliability.Reply retried = refund("managers", lostOrder, sameKey, full);
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        assertThat(status(lostOrder)).as("the retry puts the status the totals say").isEqualTo("REFUNDED");
+        System.out.printf("reliability: a refused full refund leaves the order %s with refundedCents %s; a retry after a lost status"
+                + " write -> %s%n", attr(after, "status"), after.get("refundedCents").n(), status(lostOrder));
+    }
+
     @Test
     void theRefundsRouteAndTheTimelineListEveryRefund() throws Exception {
         String mug = r.seedProduct("rel-refund-list-mug", "Listed Mug", 1000, 10);

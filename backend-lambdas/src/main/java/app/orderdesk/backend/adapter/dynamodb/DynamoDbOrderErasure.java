@@ -12,7 +12,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
- * Finds a customer's orders through CustomerEmailIndex and removes email, phone and payment token
+ * Finds a customer's orders through CustomerEmailIndex and removes email, phone and a card's payment token
  * from each, replacing the name with a placeholder. Removing {@code customerEmail} also takes the
  * order out of the email index, so a repeat erasure finds nothing left to change.
  */
@@ -47,13 +47,29 @@ public final class DynamoDbOrderErasure implements OrderErasure {
         return changed;
     }
 
+    /**
+     * A card's token goes with the customer; the pay-on-delivery token stays: it is the same word on every such order,
+     * says nothing of the person, and is how the order is known to be paid on delivery — without it, its refund went to
+     * the card gateway (refused: "no charge was taken") and its payment could no longer be recorded (audit, session 34).
+     */
     private boolean anonymise(String orderId, String email) {
-        var request = UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
+        var cardOrNone = UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
                 .updateExpression("SET customerName = :erased REMOVE customerEmail, customerPhone, paymentToken")
+                .conditionExpression("customerEmail = :email AND (attribute_not_exists(paymentToken) OR paymentToken <> :pod)")
+                .expressionAttributeValues(Map.of(":erased", s(ERASED_NAME), ":email", s(email),
+                        ":pod", s(app.orderdesk.backend.domain.Order.PAY_ON_DELIVERY_TOKEN))).build();
+        try {
+            AwsFailures.run("Orders UpdateItem erase", () -> client.updateItem(cardOrNone));
+            return true;
+        } catch (ConditionalCheckFailedException erasedOrPaidOnDelivery) {
+            // the second write tells the two apart
+        }
+        var paidOnDelivery = UpdateItemRequest.builder().tableName(tableName).key(Map.of("orderId", s(orderId)))
+                .updateExpression("SET customerName = :erased REMOVE customerEmail, customerPhone")
                 .conditionExpression("customerEmail = :email")
                 .expressionAttributeValues(Map.of(":erased", s(ERASED_NAME), ":email", s(email))).build();
         try {
-            AwsFailures.run("Orders UpdateItem erase", () -> client.updateItem(request));
+            AwsFailures.run("Orders UpdateItem erase", () -> client.updateItem(paidOnDelivery));
             return true;
         } catch (ConditionalCheckFailedException alreadyErased) {
             return false;

@@ -123,6 +123,39 @@ public final class DynamoDbRefundRepository implements RefundRepository {
         }
     }
 
+    @Override
+    public java.util.Optional<OrderStatus> statusFollowsRefunds(String orderId, Instant at) {
+        var item = AwsFailures.call("Orders GetItem", () -> client.getItem(r -> r.tableName(tableName)
+                .key(key(orderId)).consistentRead(true).projectionExpression("#status, refundedCents, totalCents")
+                .expressionAttributeNames(Map.of("#status", "status")))).item();
+        String status = str(item, "status");
+        if (item == null || !REFUND_STATUSES.contains(status)) {
+            return java.util.Optional.empty();
+        }
+        long refunded = num(item, "refundedCents", 0);
+        OrderStatus target = refunded >= num(item, "totalCents", Long.MAX_VALUE) ? OrderStatus.REFUNDED
+                : refunded > 0 ? OrderStatus.PARTIALLY_REFUNDED : OrderStatus.COMPLETED;
+        if (target.name().equals(status)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            // only from what was read: a refund or refusal landing meanwhile decides again on its own
+            AwsFailures.run("Orders UpdateItem", () -> client.updateItem(r -> r.tableName(tableName).key(key(orderId))
+                    .updateExpression("SET #status = :target, updatedAt = :at ADD #version :one")
+                    .conditionExpression("#status = :seen AND (refundedCents = :refunded OR (attribute_not_exists(refundedCents)"
+                            + " AND :refunded = :zero))")
+                    .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
+                    .expressionAttributeValues(Map.of(":target", s(target.name()), ":seen", s(status), ":refunded", n(refunded),
+                            ":zero", n(0), ":at", s(at.toString()), ":one", n(1)))));
+            return java.util.Optional.of(target);
+        } catch (ConditionalCheckFailedException changedMeanwhile) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static final java.util.Set<String> REFUND_STATUSES = java.util.Set.of(OrderStatus.COMPLETED.name(),
+            OrderStatus.PARTIALLY_REFUNDED.name(), OrderStatus.REFUNDED.name());
+
     private ApplyOutcome whyRefused(Order order, Refund refund) {
         var item = AwsFailures.call("Orders GetItem", () -> client.getItem(r -> r.tableName(tableName)
                 .key(key(order.orderId())).consistentRead(true))).item();

@@ -49,6 +49,13 @@ public final class NotifyingRefundRepository implements RefundRepository {
         refunds.markRefused(orderId, refund, why);
     }
 
+    @Override
+    public java.util.Optional<OrderStatus> statusFollowsRefunds(String orderId, java.time.Instant at) {
+        java.util.Optional<OrderStatus> written = refunds.statusFollowsRefunds(orderId, at);
+        written.ifPresent(status -> events.orderStatusChanged(orderId, status, clock.instant()));
+        return written;
+    }
+
     private void announce(Order order) {
         long refunded = refunds.find(order.orderId()).refundedCents();
         events.orderStatusChanged(order.orderId(), statusAfterRefunds(refunded, order.total().cents()), clock.instant());

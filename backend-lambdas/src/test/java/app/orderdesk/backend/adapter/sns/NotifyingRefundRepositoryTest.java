@@ -69,6 +69,8 @@ class NotifyingRefundRepositoryTest {
         @Override public void markRefunded(String orderId, String refundId, String gatewayRefundId) {}
         @Override public void markCredited(String orderId, String refundId) {}
         @Override public void markRefused(String orderId, Refund refund, String why) {}
+        @Override public java.util.Optional<app.orderdesk.backend.domain.OrderStatus> statusFollowsRefunds(String orderId,
+                java.time.Instant at) { return java.util.Optional.empty(); }
         @Override public void markCreditNote(String orderId, String refundId, String creditNoteKey) {}
         @Override public void markEmailed(String orderId, String refundId, Instant at) {}
         @Override public void flagFollowUp(String orderId, String refundId, String followUp, ReasonCode code) {}
