@@ -12,6 +12,16 @@ public final class ErrorMessages {
         return Messages.text("error.api.unreachable");
     }
 
+    /** A request timed out after it was sent (not while connecting, when nothing was sent). */
+    static boolean sentButUnanswered(Throwable cause) {
+        return cause instanceof java.net.http.HttpTimeoutException && !(cause instanceof java.net.http.HttpConnectTimeoutException);
+    }
+
+    /** A request sent and not answered in time: it may have been carried out. */
+    public static String apiNoAnswer() {
+        return Messages.text("error.api.noAnswer");
+    }
+
     private static final System.Logger LOG = System.getLogger(ErrorMessages.class.getName());
 
     private ErrorMessages() {}
@@ -26,7 +36,7 @@ public final class ErrorMessages {
         }
         if (failure instanceof ConnectionUnavailableException) {
             // Looked up now: the words follow the desk's language as it is when shown.
-            return Messages.text("error.api.unreachable");
+            return Messages.text(sentButUnanswered(failure.getCause()) ? "error.api.noAnswer" : "error.api.unreachable");
         }
         if (failure instanceof AuthException auth) {
             return auth.getMessage();

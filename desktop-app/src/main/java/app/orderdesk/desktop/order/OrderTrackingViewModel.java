@@ -343,6 +343,17 @@ public final class OrderTrackingViewModel {
         }
     }
 
+    /**
+     * After a command on the order failed: reads it again while keeping what is shown (a final order), or leaves it to
+     * the reads and pushes already following it. {@link #refresh} blanked the detail first, and with the API unreachable
+     * the person was left looking at an empty pane instead of the order they were working on (walked, session 34).
+     */
+    public void rereadKeepingShown() {
+        if (orderId != null && !polling.get()) {
+            rereadFinal();
+        }
+    }
+
     /** Stops following and forgets the order (New order, sign-out). */
     public void clear() {
         reset();

@@ -229,7 +229,7 @@ public final class OrderDetailViewModel {
             message.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text("detail.cancel.failed"), failure);
             unsentCancel.keep(id, reason);
-            tracking.refresh();
+            tracking.rereadKeepingShown();
         });
     }
 

@@ -172,7 +172,7 @@ public final class PaymentOnDeliveryViewModel {
             message.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text(failedKey), failure);
             unsent.keep(orderId, typed);
-            tracking.refresh();
+            tracking.rereadKeepingShown();
         });
     }
 

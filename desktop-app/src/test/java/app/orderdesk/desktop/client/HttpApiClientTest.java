@@ -124,6 +124,41 @@ class HttpApiClientTest {
         assertThat(ErrorMessages.describe(e)).isEqualTo("Cannot reach the Order Desk API");
     }
 
+    /** Walked, session 34: a payment that got no answer in time had been recorded; the words said "cannot reach". */
+    @Test
+    void aRequestUnansweredInTimeSaysTheChangeMayHaveBeenMade() {
+        java.net.http.HttpClient silent = new java.net.http.HttpClient() {
+            @Override public java.util.Optional<java.net.CookieHandler> cookieHandler() { return java.util.Optional.empty(); }
+            @Override public java.util.Optional<java.time.Duration> connectTimeout() { return java.util.Optional.empty(); }
+            @Override public Redirect followRedirects() { return Redirect.NEVER; }
+            @Override public java.util.Optional<java.net.ProxySelector> proxy() { return java.util.Optional.empty(); }
+            @Override public javax.net.ssl.SSLContext sslContext() { return null; }
+            @Override public javax.net.ssl.SSLParameters sslParameters() { return null; }
+            @Override public java.util.Optional<java.net.Authenticator> authenticator() { return java.util.Optional.empty(); }
+            @Override public Version version() { return Version.HTTP_1_1; }
+            @Override public java.util.Optional<java.util.concurrent.Executor> executor() { return java.util.Optional.empty(); }
+            @Override public <T> java.net.http.HttpResponse<T> send(java.net.http.HttpRequest request,
+                    java.net.http.HttpResponse.BodyHandler<T> handler) throws java.io.IOException {
+                throw new java.net.http.HttpTimeoutException("request timed out"); // what the JDK throws after the request's timeout
+            }
+            @Override public <T> java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<T>> sendAsync(
+                    java.net.http.HttpRequest request, java.net.http.HttpResponse.BodyHandler<T> handler) { throw new UnsupportedOperationException(); }
+            @Override public <T> java.util.concurrent.CompletableFuture<java.net.http.HttpResponse<T>> sendAsync(
+                    java.net.http.HttpRequest request, java.net.http.HttpResponse.BodyHandler<T> handler,
+                    java.net.http.HttpResponse.PushPromiseHandler<T> push) { throw new UnsupportedOperationException(); }
+        };
+        HttpApiClient waiting = new HttpApiClient("http://127.0.0.1:1/v1", () -> "t", silent);
+
+        Throwable e = catchThrowableOfType(ConnectionUnavailableException.class, () -> waiting.recordPaymentReceived("o-1",
+                new app.orderdesk.api.PaymentReceivedRequest("CASH", null)));
+
+        assertThat(ErrorMessages.describe(e)).isEqualTo(
+                "No answer from the Order Desk API in time: the change may have been made. Check the order before sending it again");
+        assertThat(ErrorMessages.isConnectionProblem(e)).as("still a connection problem: the outbox and status bar treat it so").isTrue();
+        assertThat(ErrorMessages.sentButUnanswered(new java.net.http.HttpConnectTimeoutException("connect timed out")))
+                .as("timed out while connecting: nothing was sent").isFalse();
+    }
+
     @Test
     void searchesOrdersWithOnlyTheCriteriaGiven() {
         var page = client.searchOrders(new OrderQuery(null, "a+b@c.co", null, OrderStatus.FAILED,

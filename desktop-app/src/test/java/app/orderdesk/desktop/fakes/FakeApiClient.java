@@ -107,6 +107,9 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
 
     @Override
     public synchronized OrderView order(String orderId) {
+        if (orderFailure != null) {
+            throw orderFailure;
+        }
         orderCalls++;
         ordersAsked.add(orderId);
         OrderStatus status = statuses.size() > 1 ? statuses.poll() : statuses.peek();
@@ -216,6 +219,8 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
                 .toList(), null);
     }
 
+    /** What GET /orders/{id} throws while set (null: it answers). */
+    public volatile RuntimeException orderFailure;
     /** What POST /orders/{id}/cancel and /resend-receipt throw while set (null: they answer). */
     public volatile RuntimeException cancelFailure;
     public volatile RuntimeException resendFailure;

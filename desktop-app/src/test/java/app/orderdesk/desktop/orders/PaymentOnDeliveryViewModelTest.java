@@ -203,6 +203,21 @@ class PaymentOnDeliveryViewModelTest {
         assertThat(payment.undoReasonToRetry()).isEmpty();
     }
 
+    /** Walked, session 34: with the API unreachable a failed record blanked the detail (it was read again from scratch). */
+    @Test
+    void aRecordThatFailsForWantOfTheApiLeavesTheOrderShown() {
+        var payment = detail(true, OrderStatus.COMPLETED, PaymentMethod.ON_DELIVERY);
+        var down = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+        api.paymentReceivedFailure = down;
+        api.orderFailure = down;
+
+        payment.record(CollectionMethod.CASH, null);
+
+        assertThat(lastDetail().tracking().orderProperty().get()).as("the order as it was shown").isNotNull()
+                .satisfies(o -> assertThat(o.orderNumber()).isEqualTo("OD-1001"));
+        assertThat(lastDetail().tracking().statusProperty().get()).isEqualTo(OrderStatus.COMPLETED);
+    }
+
     @Test
     void aRefusedUndoIsShownInTheServersWords() {
         api.orderPaymentReceived = new app.orderdesk.api.PaymentReceivedView(CollectionMethod.CASH, null, "sue@store.test",
