@@ -12,6 +12,15 @@ public final class ErrorMessages {
         return Messages.text("error.api.unreachable");
     }
 
+    /**
+     * What a request that got no HTTP answer throws. Sent, and unanswered in time, the change may have been made — unlike
+     * a refused connection (walked, session 34: a payment the desk said "cannot reach the API" for had been recorded) —
+     * so its words say to look before sending it again.
+     */
+    public static ConnectionUnavailableException connectionFailure(java.io.IOException e) {
+        return new ConnectionUnavailableException(sentButUnanswered(e) ? apiNoAnswer() : apiUnreachable(), e);
+    }
+
     /** A request timed out after it was sent (not while connecting, when nothing was sent). */
     static boolean sentButUnanswered(Throwable cause) {
         return cause instanceof java.net.http.HttpTimeoutException && !(cause instanceof java.net.http.HttpConnectTimeoutException);

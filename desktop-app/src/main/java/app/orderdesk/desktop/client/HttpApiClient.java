@@ -243,10 +243,7 @@ public final class HttpApiClient implements ApiClient {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            // Sent, and no answer in time: unlike a refused connection the change may have been made (walked, session 34:
-            // a payment said "cannot reach the API" was recorded), so the words say to look before sending it again.
-            throw new ConnectionUnavailableException(ErrorMessages.sentButUnanswered(e) ? ErrorMessages.apiNoAnswer()
-                    : ErrorMessages.apiUnreachable(), e);
+            throw ErrorMessages.connectionFailure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectionUnavailableException(ErrorMessages.apiUnreachable(), e);

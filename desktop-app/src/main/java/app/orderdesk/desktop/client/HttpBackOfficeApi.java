@@ -117,7 +117,7 @@ public final class HttpBackOfficeApi implements BackOfficeApi {
         try {
             response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw new ConnectionUnavailableException(ErrorMessages.apiUnreachable(), e);
+            throw ErrorMessages.connectionFailure(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ConnectionUnavailableException(ErrorMessages.apiUnreachable(), e);

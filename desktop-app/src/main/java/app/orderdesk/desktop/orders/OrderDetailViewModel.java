@@ -176,6 +176,7 @@ public final class OrderDetailViewModel {
         message.set(Messages.text("detail.resend.sending"));
         executor.submit(() -> api.resendReceipt(id, override), sent -> {
             unsentResendTo.sent();
+            notifications.reachable();
             busy.set(false);
             String text = Messages.text("detail.resend.sent", sent.sentTo());
             message.set(text);
@@ -220,6 +221,7 @@ public final class OrderDetailViewModel {
         busy.set(true);
         executor.submit(() -> api.cancelOrder(id, reason == null || reason.isBlank() ? null : reason.strip()), cancelled -> {
             unsentCancel.sent();
+            notifications.reachable();
             busy.set(false);
             message.set(Messages.text("detail.cancelled", cancelled.orderNumber()));
             notifications.info(message.get());

@@ -162,6 +162,7 @@ public final class PaymentOnDeliveryViewModel {
         busy.set(true);
         executor.submit(call, answered -> {
             unsent.sent();
+            notifications.reachable(); // answered: the status bar's "unreachable" from an earlier failure goes
             busy.set(false);
             String words = done.apply(answered);
             message.set(words);

@@ -185,15 +185,18 @@ class PaymentOnDeliveryViewModelTest {
     void whatWasTypedForARecordOrUndoThatFailedIsOfferedAgainUntilItGoesThrough() {
         var payment = detail(true, OrderStatus.COMPLETED, PaymentMethod.ON_DELIVERY);
         assertThat(payment.paymentToRetry()).isNull();
-        api.paymentReceivedFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+        api.paymentReceivedFailure = new app.orderdesk.desktop.client.ConnectionUnavailableException("Cannot reach the Order Desk API",
+                new java.net.ConnectException("refused"));
 
         payment.record(CollectionMethod.BANK_TRANSFER, "ref 2026-118");
 
         assertThat(payment.paymentToRetry())
                 .isEqualTo(new PaymentOnDeliveryViewModel.TypedPayment(CollectionMethod.BANK_TRANSFER, "ref 2026-118"));
+        assertThat(notifications.onlineProperty().get()).isFalse();
         api.paymentReceivedFailure = null;
         payment.record(CollectionMethod.BANK_TRANSFER, "ref 2026-118");
         assertThat(payment.paymentToRetry()).as("recorded: nothing left to offer").isNull();
+        assertThat(notifications.onlineProperty().get()).as("answered: the status bar says online again").isTrue();
 
         api.paymentReceivedFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
         payment.undo("recorded on the wrong order");
