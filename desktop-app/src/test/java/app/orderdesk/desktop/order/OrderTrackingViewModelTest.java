@@ -86,18 +86,7 @@ class OrderTrackingViewModelTest {
     @Test
     void aZoomRendersTheReceiptAgainAtItsResolution() {
         List<Float> resolutions = new ArrayList<>();
-        OrderTrackingViewModel zoomable = new OrderTrackingViewModel(api, executor, new ReceiptRenderer() {
-            @Override
-            public javafx.scene.image.Image renderFirstPage(byte[] pdf) {
-                return renderFirstPage(pdf, DEFAULT_DPI);
-            }
-
-            @Override
-            public javafx.scene.image.Image renderFirstPage(byte[] pdf, float dpi) {
-                resolutions.add(dpi);
-                return null;
-            }
-        });
+        OrderTrackingViewModel zoomable = new OrderTrackingViewModel(api, executor, recordingResolutions(resolutions));
         api.statuses.add(OrderStatus.COMPLETED);
         zoomable.track(new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED));
 
@@ -115,18 +104,7 @@ class OrderTrackingViewModelTest {
     void zoomsAskedForWhileAPageRendersRenderOnlyTheNewestAfterIt() {
         List<Float> resolutions = new ArrayList<>();
         app.orderdesk.desktop.fakes.HeldExecutor held = new app.orderdesk.desktop.fakes.HeldExecutor();
-        OrderTrackingViewModel zoomable = new OrderTrackingViewModel(api, held, new ReceiptRenderer() {
-            @Override
-            public javafx.scene.image.Image renderFirstPage(byte[] pdf) {
-                return renderFirstPage(pdf, DEFAULT_DPI);
-            }
-
-            @Override
-            public javafx.scene.image.Image renderFirstPage(byte[] pdf, float dpi) {
-                resolutions.add(dpi);
-                return null;
-            }
-        });
+        OrderTrackingViewModel zoomable = new OrderTrackingViewModel(api, held, recordingResolutions(resolutions));
         api.statuses.add(OrderStatus.COMPLETED);
         zoomable.track(new PlaceOrderResponse("o-1", "OD-1001", OrderStatus.RECEIVED));
         while (held.waiting() > 0 && zoomable.receiptPdf() == null) {
@@ -188,5 +166,21 @@ class OrderTrackingViewModelTest {
         held.release(0); // B's next poll, due after clear(): runs nothing
         assertThat(followed.orderProperty().get()).isNull();
         assertThat(followed.pollingProperty().get()).isFalse();
+    }
+
+    /** A renderer that notes the resolution of every page it is asked for (an Image needs a running toolkit: none made). */
+    private static ReceiptRenderer recordingResolutions(List<Float> resolutions) {
+        return new ReceiptRenderer() {
+            @Override
+            public javafx.scene.image.Image renderFirstPage(byte[] pdf) {
+                return renderFirstPage(pdf, DEFAULT_DPI);
+            }
+
+            @Override
+            public javafx.scene.image.Image renderFirstPage(byte[] pdf, float dpi) {
+                resolutions.add(dpi);
+                return null;
+            }
+        };
     }
 }

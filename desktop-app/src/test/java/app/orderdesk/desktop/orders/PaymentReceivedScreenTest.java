@@ -64,11 +64,8 @@ class PaymentReceivedScreenTest {
 
     @Test
     void supportRecordsAPaymentByTransferWithTheKeyboard(FxRobot robot) {
-        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
-        FakeDesk.openOrder(robot, 1, 0);
+        openTheUnpaidOrderAsSupport(robot);
         Label payment = robot.lookup("#detailPayment").queryAs(Label.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
         assertThat(robot.lookup("#paymentReceivedButton").query().getAccessibleHelp()).isNotBlank();
         robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
 
@@ -164,15 +161,9 @@ class PaymentReceivedScreenTest {
     /** Session 34: the record failed (no connection); the dialog opened again has what was typed, to send it again. */
     @Test
     void aRecordThatFailedOpensAgainWithWhatWasTyped(FxRobot robot) {
-        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
-        FakeDesk.openOrder(robot, 1, 0);
-        Label payment = robot.lookup("#detailPayment").queryAs(Label.class);
-        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet"));
-        await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
+        openTheUnpaidOrderAsSupport(robot);
         api.paymentReceivedFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
-        robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
-        robot.type(KeyCode.SPACE);
-        await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() != null);
+        openThePaymentDialog(robot);
         robot.targetWindow(paymentDialog());
         robot.type(KeyCode.DOWN); // Bank transfer
         robot.type(KeyCode.TAB).write("ref 2026-118");
@@ -182,9 +173,7 @@ class PaymentReceivedScreenTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
 
         api.paymentReceivedFailure = null;
-        robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
-        robot.type(KeyCode.SPACE);
-        await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() != null);
+        openThePaymentDialog(robot);
         Window dialog = paymentDialog();
         @SuppressWarnings("unchecked")
         var method = (javafx.scene.control.ComboBox<app.orderdesk.api.CollectionMethod>) dialog.getScene().lookup("#paymentMethodChoice");
@@ -223,6 +212,22 @@ class PaymentReceivedScreenTest {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> summary.getText().startsWith("Payment outstanding · page 1"));
         assertThat(api.orderQueries.getLast().paymentOutstanding()).isTrue();
+    }
+
+    /** Support signs in and opens the one order, paid on delivery and not paid yet; "Payment received…" is on. */
+    private void openTheUnpaidOrderAsSupport(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.SUPPORT);
+        FakeDesk.openOrder(robot, 1, 0);
+        Label payment = robot.lookup("#detailPayment").queryAs(Label.class);
+        await().atMost(Duration.ofSeconds(20)).until(() -> payment.getText().startsWith("Payment not received yet"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !robot.lookup("#paymentReceivedButton").queryButton().isDisabled());
+    }
+
+    /** "Payment received…" by keyboard, and its dialog shown. */
+    private static void openThePaymentDialog(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#paymentReceivedButton").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        await().atMost(Duration.ofSeconds(10)).until(() -> paymentDialog() != null);
     }
 
     /** Visible, and every parent too (the record button is hidden through the wrapper that carries its reason). */

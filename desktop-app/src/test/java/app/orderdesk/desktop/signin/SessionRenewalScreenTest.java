@@ -70,6 +70,15 @@ class SessionRenewalScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The session ends mid-order and the person signs out in the question: the sign-in screen, the pool working again. */
+    private void sessionStartsOverMidOrder(FxRobot robot) {
+        sessionEndsMidOrder(robot);
+        Clicks.on(robot, "#sessionRenewSignOutButton");
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+        auth.sessionLength = Duration.ofHours(1);
+        auth.refreshFailure = null;
+    }
+
     /**
      * The id of the dialog's focus owner. Headless Monocle reports the main window focused too while the dialog shows,
      * so {@code Focus.ownerId} (the first focused window's) cannot tell.
@@ -130,12 +139,8 @@ class SessionRenewalScreenTest {
      */
     @Test
     void anOrderTypedWhenTheSessionStartedOverComesBackAtTheNextSignIn(FxRobot robot) {
-        sessionEndsMidOrder(robot);
-        Clicks.on(robot, "#sessionRenewSignOutButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+        sessionStartsOverMidOrder(robot);
 
-        auth.sessionLength = Duration.ofHours(1);
-        auth.refreshFailure = null;
         desk.signInAs(robot, FakeDesk.Role.STAFF);
 
         assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).isEqualTo("Ann Tester");
@@ -145,13 +150,9 @@ class SessionRenewalScreenTest {
 
     @Test
     void aSignInMoreThanAQuarterOfAnHourLaterSaysTheTypedOrderWasNotKept(FxRobot robot) {
-        sessionEndsMidOrder(robot);
-        Clicks.on(robot, "#sessionRenewSignOutButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+        sessionStartsOverMidOrder(robot);
 
         desk.clock.ahead = Duration.ofMinutes(16);
-        auth.sessionLength = Duration.ofHours(1);
-        auth.refreshFailure = null;
         desk.signInAs(robot, FakeDesk.Role.STAFF);
 
         assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).isEmpty();
@@ -163,12 +164,8 @@ class SessionRenewalScreenTest {
 
     @Test
     void aSignInThatCannotPlaceOrdersSaysTheTypedOrderWasNotKept(FxRobot robot) {
-        sessionEndsMidOrder(robot);
-        Clicks.on(robot, "#sessionRenewSignOutButton");
-        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+        sessionStartsOverMidOrder(robot);
 
-        auth.sessionLength = Duration.ofHours(1);
-        auth.refreshFailure = null;
         desk.signInAs(robot, FakeDesk.Role.SUPPORT);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#notificationText").tryQuery()

@@ -129,7 +129,7 @@ public final class DynamoDbRefundRepository implements RefundRepository {
                 .key(key(orderId)).consistentRead(true).projectionExpression("#status, refundedCents, totalCents")
                 .expressionAttributeNames(Map.of("#status", "status")))).item();
         String status = str(item, "status");
-        if (item == null || !REFUND_STATUSES.contains(status)) {
+        if (status == null || !REFUND_STATUSES.contains(status)) { // no order (Set.of refuses null), or not one refunds move
             return java.util.Optional.empty();
         }
         long refunded = num(item, "refundedCents", 0);
