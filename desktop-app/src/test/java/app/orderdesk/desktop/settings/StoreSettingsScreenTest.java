@@ -86,11 +86,8 @@ class StoreSettingsScreenTest {
     /** Audit, session 33: F5 on the tab (the desk's refresh key) dropped a manager's typing without a word. */
     @Test
     void f5WithUnsavedChangesAsksAndKeepsThemUnlessTheyAreDropped(FxRobot robot) {
-        desk.signInAs(robot, FakeDesk.Role.MANAGER);
-        FakeDesk.openTab(robot, "storeSettingsTab");
+        TextField name = openTheSettingsAsAManager(robot);
         javafx.scene.control.TextInputControl footer = robot.lookup("#settings-receiptFooter").queryAs(javafx.scene.control.TextInputControl.class);
-        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
         int reads = api.settingsReads();
 
         robot.interact(footer::requestFocus);
@@ -125,11 +122,8 @@ class StoreSettingsScreenTest {
     /** Session 33: signing out (or closing the window) with unsaved store settings dropped them without a word. */
     @Test
     void signingOutWithUnsavedSettingsAsksAndKeepingShowsThemToBeSaved(FxRobot robot) {
-        desk.signInAs(robot, FakeDesk.Role.MANAGER);
-        FakeDesk.openTab(robot, "storeSettingsTab");
+        TextField name = openTheSettingsAsAManager(robot);
         javafx.scene.control.TextInputControl footer = robot.lookup("#settings-receiptFooter").queryAs(javafx.scene.control.TextInputControl.class);
-        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
         robot.interact(() -> footer.setText("Thank you for your order"));
         FakeDesk.openTab(robot, "ordersTab"); // elsewhere when signing out
 
@@ -214,10 +208,7 @@ class StoreSettingsScreenTest {
      */
     @Test
     void aHelpLineSitsWithItsOwnField(FxRobot robot) {
-        desk.signInAs(robot, FakeDesk.Role.MANAGER);
-        FakeDesk.openTab(robot, "storeSettingsTab");
-        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
-        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
+        TextField name = openTheSettingsAsAManager(robot);
         List<String> crowded = new java.util.ArrayList<>();
         robot.interact(() -> {
             StoreField[] fields = StoreField.values();
@@ -333,4 +324,13 @@ class StoreSettingsScreenTest {
         return robot.lookup("#mainTabs").queryAs(TabPane.class).getTabs().stream().map(t -> t.getId()).toList();
     }
 
+
+    /** A manager signs in and opens Store settings; answers its name field once the settings are read into it. */
+    private TextField openTheSettingsAsAManager(FxRobot robot) {
+        desk.signInAs(robot, FakeDesk.Role.MANAGER);
+        FakeDesk.openTab(robot, "storeSettingsTab");
+        TextField name = robot.lookup("#settings-name").queryAs(TextField.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> "Order Desk".equals(name.getText()));
+        return name;
+    }
 }
