@@ -74,9 +74,12 @@ class ManagerAdjustsStockFlowTest {
         assertThat(movement.delta()).isEqualTo(7);
         assertThat(movement.actor()).isEqualTo(driver.cloud().demoUser("managers").username());
         assertThat(movement.after()).isEqualTo(movement.before() + 7);
-        assertThat(robot.lookup("#adjustDialog").tryQuery()).isEmpty();
-        assertThat(table.getItems().stream().filter(r -> r.item().productId().equals(product.productId())).findFirst()
-                .orElseThrow().item().available()).isEqualTo(movement.after());
+        // The dialog closes when the answer to Apply arrives; the pushed stock change can refresh the history first
+        // (CI, 9f13136: the movement was listed while the dialog still waited for its answer), so wait for both.
+        await().atMost(Duration.ofSeconds(20)).until(() -> robot.lookup("#adjustDialog").tryQuery().isEmpty());
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(table.getItems().stream()
+                .filter(r -> r.item().productId().equals(product.productId())).findFirst()
+                .orElseThrow().item().available()).isEqualTo(movement.after()));
     }
 
     @Test
