@@ -378,7 +378,7 @@ public final class Production {
     }
 
     private static StockLedger ledger() {
-        return NotifyingInventory.of(new DynamoDbStockLedger(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE")), changeEvents(), CLOCK);
+        return NotifyingInventory.of(new DynamoDbStockLedger(AwsClients.dynamoDb(), Env.required("INVENTORY_TABLE"), CLOCK), changeEvents(), CLOCK);
     }
 
     /** Every status written is pushed to the desks following it (live updates; ADR 0015, 0052). */

@@ -22,6 +22,8 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
 
     private final Map<String, StockLevel> items = new TreeMap<>();
     private final Map<String, Map<String, StockMovement>> parked = new HashMap<>();
+    /** Movements settled per product: as on the DynamoDB item, an applied id is never applied again. */
+    private final Map<String, java.util.Set<String>> settled = new HashMap<>();
     private final Map<String, Map<String, Instant>> fences = new HashMap<>();
     /** When the fake writes a fence; tests move it to age fences. */
     public volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
@@ -162,7 +164,7 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
             return new ApplyOutcome.UnknownProduct();
         }
         Map<String, StockMovement> onItem = parked.computeIfAbsent(movement.productId(), id -> new TreeMap<>());
-        if (onItem.containsKey(movement.movementId())) {
+        if (onItem.containsKey(movement.movementId()) || wasSettled(movement)) {
             return new ApplyOutcome.AlreadyApplied();
         }
         if (level.available() != movement.before()) {
@@ -180,7 +182,7 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
             return new DeltaOutcome.UnknownProduct();
         }
         Map<String, StockMovement> onItem = parked.computeIfAbsent(movement.productId(), id -> new TreeMap<>());
-        if (onItem.containsKey(movement.movementId())) {
+        if (onItem.containsKey(movement.movementId()) || wasSettled(movement)) {
             return new DeltaOutcome.AlreadyApplied();
         }
         if (movement.delta() < 0 && level.available() < -movement.delta()) {
@@ -206,6 +208,11 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
             throw new IllegalStateException("simulated crash before settling " + movementId);
         }
         parked.getOrDefault(productId, new HashMap<>()).remove(movementId);
+        settled.computeIfAbsent(productId, id -> new java.util.HashSet<>()).add(movementId);
+    }
+
+    private boolean wasSettled(StockMovement movement) {
+        return settled.getOrDefault(movement.productId(), java.util.Set.of()).contains(movement.movementId());
     }
 
     /** Sets the available count directly, as a concurrent order or adjustment would. */

@@ -116,6 +116,25 @@ public abstract class StockLedgerContract {
         assertThat(available(product)).isEqualTo(6);
     }
 
+    /**
+     * The race this guards (session 35): a copy of one request looks for the recorded movement just before the
+     * first copy records it, and writes just after the first copy settled; the item must still say "applied".
+     */
+    @Test
+    void aSettledMovementIsNeverAppliedAgain() {
+        String product = product(5);
+        StockMovement plusThree = movement(product, 3, null, null);
+        ledger().applyDelta(plusThree);
+        ledger().settle(product, plusThree.movementId());
+
+        assertThat(ledger().applyDelta(plusThree)).isEqualTo(new DeltaOutcome.AlreadyApplied());
+        assertThat(ledger().apply(new StockMovement(product, plusThree.movementId(), "COUNT", 3, 8L, 11L, null, "mia", "retry",
+                plusThree.at()))).isEqualTo(new ApplyOutcome.AlreadyApplied());
+
+        assertThat(available(product)).isEqualTo(8);
+        assertThat(ledger().pending(product)).as("a settled movement is not parked again").isEmpty();
+    }
+
     @Test
     void settlingRemovesTheParkedMovementAndIsHarmlessTwice() {
         String product = product(5);

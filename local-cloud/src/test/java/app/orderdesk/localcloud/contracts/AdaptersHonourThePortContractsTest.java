@@ -400,11 +400,62 @@ class AdaptersHonourThePortContractsTest {
     class DynamoDbLedger extends StockLedgerContract {
         private final DynamoDbInventoryRepository inventory =
                 new DynamoDbInventoryRepository(Emulators.DYNAMO, Emulators.table("InventoryTable"));
-        private final StockLedger ledger = new DynamoDbStockLedger(Emulators.DYNAMO, Emulators.table("InventoryTable"));
+        private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-03-01T10:00:00Z"));
+        private final StockLedger ledger = new DynamoDbStockLedger(Emulators.DYNAMO, Emulators.table("InventoryTable"), new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        });
 
         @Override
         protected StockLedger ledger() {
             return ledger;
+        }
+
+        /** The item keeps what settled in the last hour, no more: it cannot grow with every adjustment ever made. */
+        @org.junit.jupiter.api.Test
+        void settledMarkersOlderThanAnHourGoWhenALaterMovementSettles() {
+            String product = "contract-" + java.util.UUID.randomUUID();
+            inventory.upsertProduct(new Product(product, "SKU-" + product.substring(9, 17), "Marker product",
+                    app.orderdesk.backend.domain.Money.ofCents(100), 2), 5);
+            var first = new app.orderdesk.backend.domain.StockMovement(product, "2026-03-01T10:00:00.000Z#a", "RECEIVED", 1,
+                    null, null, null, "mia", null, now.get());
+            ledger.applyDelta(first);
+            ledger.settle(product, first.movementId());
+            now.set(now.get().plus(java.time.Duration.ofMinutes(59)));
+            var second = new app.orderdesk.backend.domain.StockMovement(product, "2026-03-01T10:59:00.000Z#b", "RECEIVED", 1,
+                    null, null, null, "mia", null, now.get());
+            ledger.applyDelta(second);
+            ledger.settle(product, second.movementId());
+            assertThat(markers(product)).as("59 minutes on, both remembered").containsExactly("settledMovement:" + first.movementId(),
+                    "settledMovement:" + second.movementId());
+
+            now.set(now.get().plus(java.time.Duration.ofMinutes(2)));
+            var third = new app.orderdesk.backend.domain.StockMovement(product, "2026-03-01T11:01:00.000Z#c", "RECEIVED", 1,
+                    null, null, null, "mia", null, now.get());
+            ledger.applyDelta(third);
+            ledger.settle(product, third.movementId());
+
+            assertThat(markers(product)).containsExactly("settledMovement:" + second.movementId(), "settledMovement:" + third.movementId());
+            assertThat(available(product)).isEqualTo(8);
+        }
+
+        private List<String> markers(String productId) {
+            return Emulators.DYNAMO.getItem(r -> r.tableName(Emulators.table("InventoryTable")).consistentRead(true)
+                            .key(java.util.Map.of("productId", software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(productId))))
+                    .item().keySet().stream().filter(name -> name.startsWith("settledMovement:")).sorted().toList();
         }
 
         @Override

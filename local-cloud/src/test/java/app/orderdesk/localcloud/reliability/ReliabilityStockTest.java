@@ -117,6 +117,64 @@ class ReliabilityStockTest {
         }
     }
 
+    /**
+     * One adjustment sent many times at once with one Idempotency-Key (a desk retrying over a bad line, a double
+     * click): whatever the interleaving, the stock moves once per key and one movement is recorded. Before the
+     * ledger remembered settled movements, a copy that checked StockMovements before the first copy recorded it,
+     * and wrote after the first copy settled, added the delta a second time (audit, session 34).
+     */
+    @Test
+    void oneAdjustmentSentTenTimesAtOnceWithOneKeyMovesTheStockOnce() throws Exception {
+        int rounds = 8;
+        int copies = 10;
+        long stock = 20;
+        String product = r.seedProduct("rel-adjust-key", "Twice Told Teapot", 3000, stock);
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        Map<Integer, Integer> codes = new TreeMap<>();
+        List<String> differentAnswers = new ArrayList<>();
+        try {
+            for (int round = 0; round < rounds; round++) {
+                String key = UUID.randomUUID().toString();
+                byte[] json = ("{\"delta\":3,\"reason\":\"RECEIVED\",\"note\":\"delivery " + round + "\"}").getBytes();
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Reliability.Reply>> sent = new ArrayList<>();
+                for (int i = 0; i < copies; i++) {
+                    int n = round * copies + i;
+                    sent.add(pool.submit(() -> {
+                        go.await();
+                        return r.send(n, "POST", "/inventory/" + product + "/adjustments", "Bearer " + r.idToken("managers"),
+                                Map.of("Content-Type", "application/json", "Idempotency-Key", key), json);
+                    }));
+                }
+                go.countDown();
+                java.util.Set<String> movementIds = new java.util.TreeSet<>();
+                for (Future<Reliability.Reply> f : sent) {
+                    Reliability.Reply reply = f.get();
+                    codes.merge(reply.status(), 1, Integer::sum);
+                    if (reply.status() != 201) {
+                        differentAnswers.add("round " + round + ": " + reply.status() + " " + reply.body());
+                    } else {
+                        movementIds.add(reply.json().path("movementId").asText());
+                    }
+                }
+                if (movementIds.size() != 1) {
+                    differentAnswers.add("round " + round + ": " + movementIds);
+                }
+            }
+            System.out.println("reliability: one key, answers other than one movement: " + differentAnswers);
+            StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, stock, List.of());
+            System.out.printf("reliability: one key sent %d times at once, %d rounds: answers %s, stock %d (expected %d), rounds answered with other than one movement: %s; %s%n",
+                    copies, rounds, codes, r.available(product), stock + 3L * rounds, differentAnswers, ledger);
+
+            assertThat(codes).as("every copy answers the one adjustment").containsExactly(Map.entry(201, rounds * copies));
+            assertThat(differentAnswers).isEmpty();
+            assertThat(ledger.movementsByReason()).containsExactly(Map.entry("RECEIVED", rounds));
+            assertThat(r.available(product)).isEqualTo(stock + 3L * rounds);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void aReservationWrittenAfterTheReleaseIsRefusedByTheFenceOnDynalite() {
         String product = r.seedProduct("rel-fence", "Fenced Fork", 300, 5);

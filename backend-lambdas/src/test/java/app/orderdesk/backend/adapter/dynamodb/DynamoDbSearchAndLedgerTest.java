@@ -112,7 +112,7 @@ class DynamoDbSearchAndLedgerTest {
         var movement = new StockMovement("p-mug", "2026-03-01T10:15:30.000Z#m1", "DAMAGED", -2, 10L, 8L, null, "mia", null,
                 Instant.parse("2026-03-01T10:15:30Z"));
 
-        assertThat(new DynamoDbStockLedger(client, "Inventory").apply(movement)).isInstanceOf(ApplyOutcome.Applied.class);
+        assertThat(new DynamoDbStockLedger(client, "Inventory", java.time.Clock.systemUTC()).apply(movement)).isInstanceOf(ApplyOutcome.Applied.class);
 
         UpdateItemRequest sent = client.updates.getFirst();
         assertThat(sent.conditionExpression()).contains("available = :before").contains("attribute_not_exists(#p)");
