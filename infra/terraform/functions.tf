@@ -415,8 +415,9 @@ locals {
       { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       { actions = ["dynamodb:Scan", "dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },
-      # h-x: a category column is checked against the store settings item
-      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+      # h-x: a category column is checked against the store settings item; ADR 0084: the Idempotency-Key is claimed
+      # (PutItem if absent) and marked done, and a repeat reads both (GetItem)
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     # h-x: create (PutItem if the id is free), edit (UpdateItem on the version), SKU in use (Scan); settings (GetItem)
     SaveProductFunction = [

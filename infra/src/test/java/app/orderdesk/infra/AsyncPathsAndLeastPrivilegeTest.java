@@ -139,7 +139,7 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("ImportStockCountsFunction", "ImportStockCountsHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:Scan", "dynamodb:UpdateItem"),
                     "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
-                    "IdempotencyTable", Set.of("dynamodb:GetItem")))),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")))), // ADR 0084: the import's key
             // ValidateOrder reads the order and checks its products only for an execution started without the lines; it writes nothing
             fn("ValidateOrderFunction", "ValidateOrderTask", Map.of(
                     "OrdersTable", Set.of("dynamodb:GetItem"),

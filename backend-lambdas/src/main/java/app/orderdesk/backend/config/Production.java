@@ -270,7 +270,8 @@ public final class Production {
     }
 
     public static ImportStockCounts importStockCounts() {
-        return new ImportStockCounts(inventory(), adjustStock(), productCatalog(), storeSettings());
+        return new ImportStockCounts(inventory(), adjustStock(), productCatalog(), storeSettings(),
+                new DynamoDbIdempotencyStore(AwsClients.dynamoDb(), Env.required("IDEMPOTENCY_TABLE")), IdGenerator.uuids(), CLOCK);
     }
 
     /**

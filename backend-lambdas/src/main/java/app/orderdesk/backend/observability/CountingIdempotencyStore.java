@@ -23,4 +23,9 @@ public final class CountingIdempotencyStore implements IdempotencyStore {
         }
         return existing;
     }
+
+    @Override
+    public Optional<IdempotencyRecord> find(String key) {
+        return store.find(key);
+    }
 }

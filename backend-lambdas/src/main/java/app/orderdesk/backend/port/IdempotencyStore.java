@@ -9,6 +9,9 @@ public interface IdempotencyStore {
     /** Stores {@code record} unless the key is taken; returns the record that was already there, if any. */
     Optional<IdempotencyRecord> putIfAbsent(IdempotencyRecord record);
 
+    /** The record stored under {@code key}, read consistently; empty when none. */
+    Optional<IdempotencyRecord> find(String key);
+
     /** What one key is bound to. */
     record IdempotencyRecord(String key, String requestHash, String orderId, Instant createdAt, Instant expiresAt) {}
 }

@@ -15,21 +15,16 @@ import app.orderdesk.backend.port.IdempotencyStore.IdempotencyRecord;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.StockLedger;
 import app.orderdesk.backend.port.StockMovementRepository;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongUnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * POST /inventory/{id}/adjustments (and each row of a CSV import): changes a product's available
@@ -49,7 +44,6 @@ public final class AdjustStock {
     static final int MAX_NOTE = 500;
     static final int MAX_ATTEMPTS = 5;
     static final Duration KEY_LIFETIME = Duration.ofDays(7);
-    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,128}$");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
     private final InventoryRepository inventory;
@@ -86,8 +80,8 @@ public final class AdjustStock {
         if (request.note() != null && request.note().length() > MAX_NOTE) {
             issues.add(new FieldIssue("note", "must be at most " + MAX_NOTE + " characters"));
         }
-        if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
-            issues.add(new FieldIssue("Idempotency-Key", "must be 1 to 128 visible ASCII characters"));
+        if (idempotencyKey != null && !IdempotencyKeys.wellFormed(idempotencyKey)) {
+            issues.add(new FieldIssue("Idempotency-Key", IdempotencyKeys.KEY_RULE));
         }
         if (!issues.isEmpty()) {
             throw new ValidationFailedException(issues);
@@ -98,7 +92,7 @@ public final class AdjustStock {
         if (idempotencyKey != null) {
             // An unknown product must not consume the key (a bad request writes nothing).
             inventory.find(id).orElseThrow(() -> new NotFoundException("NOT_FOUND", "No product with id " + id));
-            String hash = hash(id + "\n" + request.delta() + "\n" + request.reason() + "\n" + (note == null ? "" : note));
+            String hash = IdempotencyKeys.hash(id + "\n" + request.delta() + "\n" + request.reason() + "\n" + (note == null ? "" : note));
             var claim = new IdempotencyRecord("adjust:" + id + ":" + idempotencyKey, hash, movementId, now, now.plus(KEY_LIFETIME));
             Optional<IdempotencyRecord> existing = idempotency.putIfAbsent(claim);
             if (existing.isPresent() && !existing.get().requestHash().equals(hash)) {
@@ -150,8 +144,27 @@ public final class AdjustStock {
      */
     Optional<StockMovement> setCount(String productId, long count, String actor, String note) {
         Instant now = clock.instant();
-        StockMovement movement = apply(productId, newMovementId(now), "COUNT", before -> count - before, actor, note, now);
+        return setCount(productId, count, actor, note, newMovementId(now), now);
+    }
+
+    /**
+     * As above, under a movement id the caller chose: when that movement was already recorded (an import sent again
+     * with its key), answers it and changes nothing.
+     */
+    Optional<StockMovement> setCount(String productId, long count, String actor, String note, String movementId, Instant at) {
+        StockMovement movement = apply(productId, movementId, "COUNT", before -> count - before, actor, note, at);
         return movement.delta() == 0 ? Optional.empty() : Optional.of(movement);
+    }
+
+    /** The movement recorded under this id, if any (parked ones are finished first). */
+    Optional<StockMovement> recorded(String productId, String movementId) {
+        finishPending(productId);
+        return movements.find(productId, movementId);
+    }
+
+    /** {@code <at, fixed-width UTC millis>#<suffix>}: sortable by time like every movement id. */
+    static String movementId(Instant at, String suffix) {
+        return STAMP.format(at) + "#" + suffix;
     }
 
     private StockMovement apply(String productId, String movementId, String reason, LongUnaryOperator deltaFor,
@@ -205,14 +218,6 @@ public final class AdjustStock {
 
     /** Sortable by time (fixed-width UTC millis) and unique: {@code 2026-03-01T10:15:30.000Z#<uuid>}. */
     private String newMovementId(Instant now) {
-        return STAMP.format(now) + "#" + ids.newId();
-    }
-
-    private static String hash(String canonical) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required on every JVM", impossible);
-        }
+        return movementId(now, ids.newId());
     }
 }

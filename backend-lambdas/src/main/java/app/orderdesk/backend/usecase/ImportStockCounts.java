@@ -14,7 +14,14 @@ import app.orderdesk.backend.port.InventoryRepository.InventoryQuery;
 import app.orderdesk.backend.port.ProductCatalog;
 import app.orderdesk.backend.port.StoreSettingsRepository;
 import app.orderdesk.pricing.OrderTotals;
+import app.orderdesk.backend.port.IdGenerator;
+import app.orderdesk.backend.port.IdempotencyStore;
+import app.orderdesk.backend.port.IdempotencyStore.IdempotencyRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +41,12 @@ import java.util.concurrent.Future;
  * sets the product's category (it must be one of the store's rates; empty leaves it); unchanged rows
  * write nothing; a bad row is reported and never stops the others. With {@code dryRun} nothing is
  * written and the report shows what would be.
+ *
+ * <p>An Idempotency-Key makes sending the same file again safe (ADR 0084). Counts are absolute, so a plain
+ * repeat would set them again over the sales made since; with the key, each row's COUNT movement has an id of
+ * the import's own ({@link #movementIdOf}), a repeat after the first call finished writes nothing and answers
+ * what was recorded, a repeat while it still runs is refused, and a repeat after it died finishes only the rows
+ * it had not done.
  */
 public final class ImportStockCounts {
 
@@ -42,19 +55,34 @@ public final class ImportStockCounts {
     static final String DEFAULT_NOTE = "CSV import";
     private static final int LIST_PAGE = 500;
     static final int PARALLEL_ROWS = 8;
+    /** Longer than the function's timeout (28 s): an unfinished claim this old belongs to a call that is gone. */
+    static final Duration STILL_RUNNING_FOR = Duration.ofSeconds(30);
+    static final Duration KEY_LIFETIME = Duration.ofDays(7);
 
     private final InventoryRepository inventory;
     private final AdjustStock adjust;
     private final ProductCatalog catalog;
     private final StoreSettingsRepository settings;
+    private final IdempotencyStore idempotency;
+    private final IdGenerator ids;
+    private final Clock clock;
 
     public ImportStockCounts(InventoryRepository inventory, AdjustStock adjust, ProductCatalog catalog,
-                             StoreSettingsRepository settings) {
+                             StoreSettingsRepository settings, IdempotencyStore idempotency, IdGenerator ids, Clock clock) {
         this.inventory = inventory;
         this.adjust = adjust;
         this.catalog = catalog;
         this.settings = settings;
+        this.idempotency = idempotency;
+        this.ids = ids;
+        this.clock = clock;
     }
+
+    /**
+     * One import's identity: its movements are stamped {@code at} and named after {@code importId}. {@code resumed}:
+     * an earlier call with the key died part way, so rows may already be done; {@code replay}: it finished, write nothing.
+     */
+    private record Run(String importId, Instant at, boolean resumed, boolean replay) {}
 
     /** Where each column is: key and count first, then note and category in either order (-1 = absent). */
     private record Columns(boolean bySku, int note, int category, int size) {}
@@ -67,6 +95,13 @@ public final class ImportStockCounts {
     }
 
     public ImportReportView execute(String csv, boolean dryRun, String actor) {
+        return execute(csv, dryRun, actor, null);
+    }
+
+    public ImportReportView execute(String csv, boolean dryRun, String actor, String idempotencyKey) {
+        if (idempotencyKey != null && !IdempotencyKeys.wellFormed(idempotencyKey)) {
+            throw new ValidationFailedException("Idempotency-Key", IdempotencyKeys.KEY_RULE);
+        }
         List<CsvRows.Row> csvRows = CsvRows.read(csv == null ? "" : csv, MAX_ROWS + 1);
         if (csvRows.isEmpty()) {
             throw new ValidationFailedException("header", "the CSV is empty; the first line must be sku,count or productId,count");
@@ -81,14 +116,21 @@ public final class ImportStockCounts {
         String unknownCategory = columns.category() < 0 ? "" : "category " + SaveProduct.unknownCategory(settings.current());
         Map<String, StockLevel> levels = bySku ? levelsBySku() : Map.of();
         Map<String, Integer> seen = new HashMap<>();
+        // Claimed only once the file is known to be readable: a bad request must not use up the key.
+        String hash = IdempotencyKeys.hash("import\n" + (csv == null ? "" : csv));
+        Run run = dryRun || idempotencyKey == null ? new Run(ids.newId(), clock.instant(), false, false) : claim(idempotencyKey, hash);
         List<Callable<Row>> work = new ArrayList<>();
         for (CsvRows.Row csvRow : csvRows.subList(1, csvRows.size())) {
             int number = csvRow.line();
             List<String> fields = csvRow.fields();
             Row invalid = check(number, fields, columns, seen, categories, unknownCategory);
-            work.add(invalid != null ? () -> invalid : () -> apply(number, fields, columns, levels, dryRun, actor));
+            work.add(invalid != null ? () -> invalid : () -> apply(number, fields, columns, levels, dryRun, actor, run));
         }
         List<Row> rows = runAll(work);
+        if (idempotencyKey != null && !dryRun && !run.replay()) {
+            idempotency.putIfAbsent(new IdempotencyRecord(DONE + idempotencyKey, hash, run.importId(), clock.instant(),
+                    run.at().plus(KEY_LIFETIME)));
+        }
         int updated = (int) rows.stream().filter(r -> r.status() == Status.UPDATED).count();
         int unchanged = (int) rows.stream().filter(r -> r.status() == Status.UNCHANGED).count();
         return new ImportReportView(dryRun, new ImportReportView.Counts(rows.size(), updated, unchanged,
@@ -122,8 +164,39 @@ public final class ImportStockCounts {
         return null;
     }
 
+    private static final String CLAIM = "import:";
+    private static final String DONE = "import-done:";
+
+    /** The key's run: a new one, or the one an earlier call with the same file started. */
+    private Run claim(String key, String hash) {
+        Instant now = clock.instant();
+        var claim = new IdempotencyRecord(CLAIM + key, hash, ids.newId(), now, now.plus(KEY_LIFETIME));
+        Optional<IdempotencyRecord> earlier = idempotency.putIfAbsent(claim);
+        if (earlier.isEmpty()) {
+            return new Run(claim.orderId(), now, false, false);
+        }
+        IdempotencyRecord first = earlier.get();
+        if (!first.requestHash().equals(hash)) {
+            throw new ConflictException("IDEMPOTENCY_CONFLICT",
+                    "This Idempotency-Key was already used for a different file; use a new key for a new import.");
+        }
+        if (idempotency.find(DONE + key).isPresent()) {
+            return new Run(first.orderId(), first.createdAt(), true, true);
+        }
+        if (now.isBefore(first.createdAt().plus(STILL_RUNNING_FOR))) {
+            throw new ConflictException("IMPORT_IN_PROGRESS",
+                    "This import is still being applied; wait half a minute, then send it again to see its results.");
+        }
+        return new Run(first.orderId(), first.createdAt(), true, false);
+    }
+
+    /** A row's COUNT movement: the same id each time the same import (one key) is sent, unique per product. */
+    static String movementIdOf(Instant at, String importId, String productId) {
+        return AdjustStock.movementId(at, importId + "-" + productId);
+    }
+
     private Row apply(int number, List<String> fields, Columns columns, Map<String, StockLevel> levels,
-                      boolean dryRun, String actor) {
+                      boolean dryRun, String actor, Run run) {
         boolean bySku = columns.bySku();
         String key = fields.getFirst();
         long count = parseCount(fields.get(1));
@@ -136,14 +209,22 @@ public final class ImportStockCounts {
         long before = level.get().available();
         String category = OrderTotals.normalCategory(field(fields, columns.category()));
         boolean recategorise = category != null && !category.equals(level.get().product().category());
-        if (dryRun || count == before && !recategorise) {
+        String productId = level.get().product().productId();
+        String movementId = movementIdOf(run.at(), run.importId(), productId);
+        if (run.replay()) {
+            // The first call finished: answer what it recorded, and set nothing again over the sales made since.
+            return adjust.recorded(productId, movementId).map(m -> new Row(number, key, Status.UPDATED, null, m.before(), m.after()))
+                    .orElseGet(() -> new Row(number, key, Status.UNCHANGED, null, count, count));
+        }
+        if (!run.resumed() && (dryRun || count == before && !recategorise)) {
             return new Row(number, key, count == before && !recategorise ? Status.UNCHANGED : Status.UPDATED, null, before, count);
         }
         try {
             // The count first: when it is refused the row changed nothing (the category write cannot be refused
             // but by a product that is gone).
-            Optional<StockMovement> moved = count == before ? Optional.empty()
-                    : adjust.setCount(level.get().product().productId(), count, actor, note);
+            // A resumed run asks even when the count looks right: the row may be one the first call did.
+            Optional<StockMovement> moved = count == before && !run.resumed() ? Optional.empty()
+                    : adjust.setCount(productId, count, actor, note, movementId, run.at());
             if (recategorise && !catalog.setCategory(level.get().product().productId(), category)) {
                 return error(number, key, bySku ? "unknown SKU" : "unknown product id");
             }

@@ -5,13 +5,9 @@ import app.orderdesk.api.RefundRequest;
 import app.orderdesk.backend.domain.FieldIssue;
 import app.orderdesk.backend.domain.RefundReason;
 import app.orderdesk.backend.errors.ValidationFailedException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -25,7 +21,6 @@ final class RefundRequestCheck {
     static final int MAX_LINES = 100;
     static final int MAX_NOTE = 500;
     static final int MAX_QUANTITY = 999;
-    private static final Pattern KEY = Pattern.compile("^[\\x21-\\x7E]{1,128}$");
     private static final Pattern SKU = Pattern.compile("^[\\x21-\\x7E]{1,64}$");
 
     private RefundRequestCheck() {}
@@ -34,8 +29,8 @@ final class RefundRequestCheck {
         List<FieldIssue> issues = new ArrayList<>();
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             issues.add(new FieldIssue("Idempotency-Key", "is required"));
-        } else if (!KEY.matcher(idempotencyKey).matches()) {
-            issues.add(new FieldIssue("Idempotency-Key", "must be 1 to 128 visible ASCII characters"));
+        } else if (!IdempotencyKeys.wellFormed(idempotencyKey)) {
+            issues.add(new FieldIssue("Idempotency-Key", IdempotencyKeys.KEY_RULE));
         }
         if (request == null) {
             issues.add(new FieldIssue("body", "is required"));
@@ -118,10 +113,6 @@ final class RefundRequestCheck {
         if (request.lines() != null) {
             request.lines().forEach(l -> canonical.append(l.sku()).append(':').append(l.quantity()).append(':').append(l.restock()).append(';'));
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is required on every JVM", impossible);
-        }
+        return IdempotencyKeys.hash(canonical.toString());
     }
 }

@@ -126,8 +126,16 @@ class TelemetryTest {
 
     @Test
     void anInternalErrorIsOneErrorLineWithTheRequestIdAndTheExceptionButNoMetric() {
-        IdempotencyStore broken = record -> {
-            throw new IllegalStateException("disk on fire");
+        IdempotencyStore broken = new IdempotencyStore() {
+            @Override
+            public java.util.Optional<IdempotencyRecord> putIfAbsent(IdempotencyRecord record) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
+            public java.util.Optional<IdempotencyRecord> find(String key) {
+                throw new IllegalStateException("disk on fire");
+            }
         };
         var handler = new PlaceOrderHandler(new PlaceOrder(world.inventory, broken, new Fakes.Counter(), world.orders,
                 world.workflow, Fakes.sequentialIds(), world.clock));

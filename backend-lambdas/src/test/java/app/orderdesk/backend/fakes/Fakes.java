@@ -49,6 +49,11 @@ public final class Fakes {
         public Optional<IdempotencyRecord> putIfAbsent(IdempotencyRecord record) {
             return Optional.ofNullable(records.putIfAbsent(record.key(), record));
         }
+
+        @Override
+        public Optional<IdempotencyRecord> find(String key) {
+            return Optional.ofNullable(records.get(key));
+        }
     }
 
     public static final class Counter implements OrderNumberAllocator {

@@ -68,7 +68,8 @@ public final class World {
             Fakes.sequentialIds(), clock);
     public final ListStockMovements listStockMovements = new ListStockMovements(inventory, movements, inventory);
     public final Fakes.Settings settings = new Fakes.Settings();
-    public final ImportStockCounts importStockCounts = new ImportStockCounts(inventory, adjustStock, inventory, settings);
+    public final ImportStockCounts importStockCounts = new ImportStockCounts(inventory, adjustStock, inventory, settings,
+            idempotency, Fakes.sequentialIds(), clock);
 
     public static PlaceOrderRequest request(String token, OrderLineRequest... lines) {
         return new PlaceOrderRequest(List.of(lines), new CustomerDetails("Ada@Example.test", "Ada Lovelace", "+44 20 7946 0000"), token);

@@ -45,6 +45,16 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
+    void findReadsWhatWasStoredAndNothingForAnUnknownKey() {
+        String key = "contract-" + UUID.randomUUID();
+        IdempotencyRecord stored = record(key, "o-found");
+        store().putIfAbsent(stored);
+
+        assertThat(store().find(key)).contains(stored);
+        assertThat(store().find("contract-" + UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
     void keysAreIndependent() {
         assertThat(store().putIfAbsent(record("contract-" + UUID.randomUUID(), "o-1"))).isEmpty();
         assertThat(store().putIfAbsent(record("contract-" + UUID.randomUUID(), "o-2"))).isEmpty();

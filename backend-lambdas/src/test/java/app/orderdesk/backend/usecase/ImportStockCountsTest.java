@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.orderdesk.api.ImportReportView.Status;
+import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.fakes.World;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,76 @@ class ImportStockCountsTest {
             assertThat(m.delta()).isEqualTo(32);
             assertThat(m.note()).isEqualTo("shelf count");
         });
+    }
+
+    /** A manager sends the stock-take again (no answer the first time); sales were made since. */
+    @Test
+    void theSameFileSentAgainWithItsKeyKeepsTheSalesMadeSinceAndAnswersTheFirstResult() {
+        String csv = "sku,count\nMUG-BLU,42\nTEE-RED,3\n";
+        var first = world.importStockCounts.execute(csv, false, "mia", "stock-take-1");
+        world.inventory.setAvailable("p-mug", 40);
+        world.inventory.setAvailable("p-tee", 2);
+
+        var again = world.importStockCounts.execute(csv, false, "mia", "stock-take-1");
+
+        assertThat(again).isEqualTo(first);
+        assertThat(first.rows()).extracting(r -> r.status()).containsExactly(Status.UPDATED, Status.UNCHANGED);
+        assertThat(world.inventory.level("p-mug").available()).as("the two sold since stay sold").isEqualTo(40);
+        assertThat(world.inventory.level("p-tee").available()).as("an unchanged row is not set again either").isEqualTo(2);
+        assertThat(world.movements.rows).hasSize(1);
+        assertThat(world.importStockCounts.execute(csv, false, "mia").rows()).as("without the key it is a new stock-take")
+                .extracting(r -> r.after()).containsExactly(42L, 3L);
+    }
+
+    @Test
+    void theKeyWithAnotherFileIsAConflictAndChangesNothing() {
+        world.importStockCounts.execute("sku,count\nMUG-BLU,42\n", false, "mia", "stock-take-2");
+
+        assertThatThrownBy(() -> world.importStockCounts.execute("sku,count\nMUG-BLU,41\n", false, "mia", "stock-take-2"))
+                .isInstanceOfSatisfying(ConflictException.class, c -> assertThat(c.code()).isEqualTo("IDEMPOTENCY_CONFLICT"));
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(42);
+    }
+
+    @Test
+    void aPreviewDoesNotUseTheKeyAndABadKeyIsA400() {
+        world.importStockCounts.execute("sku,count\nMUG-BLU,42\n", true, "mia", "stock-take-3");
+
+        assertThat(world.importStockCounts.execute("sku,count\nMUG-BLU,42\n", false, "mia", "stock-take-3").rows())
+                .singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(Status.UPDATED));
+        assertThatThrownBy(() -> world.importStockCounts.execute("sku,count\nMUG-BLU,1\n", false, "mia", "two words"))
+                .isInstanceOfSatisfying(ValidationFailedException.class,
+                        v -> assertThat(v.issues().getFirst().field()).isEqualTo("Idempotency-Key"));
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(42);
+    }
+
+    /** The first call died after a row's count changed: a repeat is refused while it might still run, then finishes it. */
+    @Test
+    void aRepeatWaitsOutAFirstCallThatMayStillRunThenFinishesOnlyWhatItLeft() {
+        var clock = new java.util.concurrent.atomic.AtomicReference<>(world.clock.instant());
+        var imports = new ImportStockCounts(world.inventory, world.adjustStock, world.inventory, world.settings, world.idempotency,
+                app.orderdesk.backend.fakes.Fakes.sequentialIds(), new java.time.Clock() {
+                    public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+                    public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+                    public java.time.Instant instant() { return clock.get(); }
+                });
+        String csv = "sku,count\nMUG-BLU,42\nTEE-RED,5\n";
+        world.inventory.crashBeforeNextSettle = true;
+        assertThatThrownBy(() -> imports.execute(csv, false, "mia", "stock-take-4")).isInstanceOf(IllegalStateException.class);
+        assertThat(world.inventory.level("p-mug").available()).as("the count changed before the crash").isEqualTo(42);
+        world.inventory.setAvailable("p-mug", 41);
+
+        assertThatThrownBy(() -> imports.execute(csv, false, "mia", "stock-take-4"))
+                .isInstanceOfSatisfying(ConflictException.class, c -> assertThat(c.code()).isEqualTo("IMPORT_IN_PROGRESS"));
+        clock.set(clock.get().plus(ImportStockCounts.STILL_RUNNING_FOR));
+        var finished = imports.execute(csv, false, "mia", "stock-take-4");
+
+        // Both rows were written before the crash answered (rows run side by side); the tee's count already reads 5,
+        // and the report still says what the import did to it.
+        assertThat(finished.rows()).extracting(r -> r.status() + " " + r.before() + "→" + r.after())
+                .containsExactly("UPDATED 10→42", "UPDATED 3→5");
+        assertThat(world.inventory.level("p-mug").available()).as("the sale after the crash stays sold").isEqualTo(41);
+        assertThat(world.inventory.level("p-tee").available()).isEqualTo(5);
+        assertThat(world.movements.rows).hasSize(2);
     }
 
     @Test

@@ -53,7 +53,8 @@ public interface ApiClient {
     Page<StockMovementView> movements(String productId, Integer limit, String nextToken);
 
     /** {@code POST /inventory/import} (managers): counts as CSV {@code sku,count}; {@code dryRun} changes nothing. */
-    ImportReportView importCounts(String csv, boolean dryRun);
+    /** {@code idempotencyKey}: null for a preview; for the real import, one per previewed file, the same on a re-send. */
+    ImportReportView importCounts(String csv, boolean dryRun, String idempotencyKey);
 
     /**
      * {@code POST /orders/{id}/refunds} (support up to the stack's limit, managers); the same key never

@@ -188,10 +188,13 @@ public final class HttpApiClient implements ApiClient {
     }
 
     @Override
-    public ImportReportView importCounts(String csv, boolean dryRun) {
+    public ImportReportView importCounts(String csv, boolean dryRun, String idempotencyKey) {
         HttpRequest.Builder builder = authorized("/inventory/import?dryRun=" + dryRun)
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
+        if (idempotencyKey != null) {
+            builder.header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey);
+        }
         return send(builder, json.constructType(ImportReportView.class));
     }
 

@@ -42,6 +42,11 @@ public final class ImportCountsViewModel {
     private final BackgroundExecutor executor;
     private final Runnable onApplied;
     private String csv;
+    /**
+     * The previewed file's import, sent again under the same key after a failed Confirm: counts are absolute, and a
+     * plain re-send set them again over the sales made in between (audit, session 34; ADR 0084).
+     */
+    private String importKey;
 
     public ImportCountsViewModel(ApiClient api, BackgroundExecutor executor, Runnable onApplied) {
         this.api = api;
@@ -83,10 +88,11 @@ public final class ImportCountsViewModel {
         }
         busy.set(true);
         error.set("");
-        executor.submit(() -> api.importCounts(text, true), report -> {
+        executor.submit(() -> api.importCounts(text, true, null), report -> {
             busy.set(false);
             show(report);
             csv = text; // only a file whose preview was shown can be confirmed
+            importKey = java.util.UUID.randomUUID().toString();
             step.set(Step.PREVIEWED);
         }, failure -> {
             busy.set(false);
@@ -100,9 +106,10 @@ public final class ImportCountsViewModel {
             return;
         }
         String text = csv;
+        String key = importKey;
         busy.set(true);
         error.set("");
-        executor.submit(() -> api.importCounts(text, false), report -> {
+        executor.submit(() -> api.importCounts(text, false, key), report -> {
             busy.set(false);
             show(report);
             step.set(Step.APPLIED);
@@ -120,6 +127,7 @@ public final class ImportCountsViewModel {
      */
     private void forgetThePreview() {
         csv = null;
+        importKey = null;
         step.set(Step.CHOOSE);
         rows.clear();
         summary.set("");

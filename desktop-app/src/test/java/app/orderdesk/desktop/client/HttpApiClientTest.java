@@ -186,7 +186,7 @@ class HttpApiClientTest {
 
     @Test
     void sendsCountsAsCsvForADryRun() {
-        var report = client.importCounts("sku,count\nMUG-1,9\n", true);
+        var report = client.importCounts("sku,count\nMUG-1,9\n", true, null);
 
         assertThat(report.counts().updated()).isEqualTo(1);
         HttpExchangeRecord request = seen.get("/v1/inventory/import");

@@ -70,6 +70,8 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     public final List<StockMovementView> history = new ArrayList<>();
     public final List<String> importedCsv = new ArrayList<>();
     public final List<Boolean> importDryRuns = new ArrayList<>();
+    /** The Idempotency-Key of each import call (null for a preview). */
+    public final List<String> importKeys = new ArrayList<>();
     /** Refunds asked for, with their Idempotency-Key, and the answer (or failure) to give. */
     public final List<app.orderdesk.api.RefundRequest> refunds = new ArrayList<>();
     public final List<String> refundKeys = new ArrayList<>();
@@ -292,9 +294,10 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     }
 
     @Override
-    public synchronized ImportReportView importCounts(String csv, boolean dryRun) {
+    public synchronized ImportReportView importCounts(String csv, boolean dryRun, String idempotencyKey) {
         importedCsv.add(csv);
         importDryRuns.add(dryRun);
+        importKeys.add(idempotencyKey);
         if (importHook != null) {
             return importHook.apply(csv, dryRun);
         }

@@ -64,6 +64,31 @@ class ImportCountsViewModelTest {
         assertThat(api.importDryRuns).as("nothing imported for real").containsExactly(true, true);
     }
 
+    /** No answer to Confirm, Confirm again: the same import under the same key, so the server cannot set counts twice. */
+    @Test
+    void confirmingAgainAfterAFailureSendsTheSameKeyAndANewFileANewOne() {
+        java.util.concurrent.atomic.AtomicBoolean answer = new java.util.concurrent.atomic.AtomicBoolean(false);
+        api.importHook = (csv, dryRun) -> {
+            if (!dryRun && !answer.get()) {
+                throw new java.io.UncheckedIOException(new java.net.http.HttpTimeoutException("request timed out"));
+            }
+            return new ImportReportView(dryRun, new ImportReportView.Counts(1, 1, 0, 0),
+                    List.of(new ImportReportView.Row(2, "MUG-1", ImportReportView.Status.UPDATED, null, 40L, 42L)));
+        };
+        model.preview("sku,count\nMUG-1,42\n");
+        model.confirm();
+        assertThat(model.errorProperty().get()).isNotEmpty();
+        answer.set(true);
+        model.confirm();
+        model.preview("sku,count\nMUG-1,41\n");
+        model.confirm();
+
+        assertThat(api.importDryRuns).containsExactly(true, false, false, true, false);
+        assertThat(api.importKeys.get(0)).as("a preview needs no key").isNull();
+        assertThat(api.importKeys.get(1)).isNotNull().isEqualTo(api.importKeys.get(2));
+        assertThat(api.importKeys.get(4)).isNotNull().isNotEqualTo(api.importKeys.get(1));
+    }
+
     @Test
     void cannotConfirmAPreviewThatChangesNothing() {
         api.importHook = (csv, dryRun) -> new ImportReportView(dryRun, new ImportReportView.Counts(1, 0, 1, 0),

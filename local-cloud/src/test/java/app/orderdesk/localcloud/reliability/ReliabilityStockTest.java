@@ -175,6 +175,42 @@ class ReliabilityStockTest {
         }
     }
 
+    /**
+     * A stock-take sent again with its key (the first answer was lost) after stock moved: it must not set the count
+     * again over what moved since. Before ADR 0084 the import had no key and the repeat took the count back to the
+     * file's figure, losing the two broken in between.
+     */
+    @Test
+    void aStockTakeSentAgainWithItsKeyKeepsWhatMovedSince() {
+        String product = r.seedProduct("rel-import-key", "Counted Twice Teapot", 3000, 10);
+        String sku = attr(r.inventoryItem(product), "sku");
+        String key = UUID.randomUUID().toString();
+        byte[] csv = ("sku,count,note\n" + sku + ",25,stock-take\n").getBytes();
+        Map<String, String> headers = Map.of("Content-Type", "text/csv", "Idempotency-Key", key);
+        String manager = "Bearer " + r.idToken("managers");
+
+        Reliability.Reply first = r.send(0, "POST", "/inventory/import", manager, headers, csv);
+        Reliability.Reply broken = r.send(1, "POST", "/inventory/" + product + "/adjustments", manager,
+                Map.of("Content-Type", "application/json", "Idempotency-Key", UUID.randomUUID().toString()),
+                "{\"delta\":-2,\"reason\":\"DAMAGED\",\"note\":\"dropped\"}".getBytes());
+        Reliability.Reply again = r.send(2, "POST", "/inventory/import", manager, headers, csv);
+        Reliability.Reply otherFile = r.send(3, "POST", "/inventory/import", manager, headers, ("sku,count\n" + sku + ",30\n").getBytes());
+        StockLedgerCheck.Figures ledger = StockLedgerCheck.assertAddsUp(r, product, 10, List.of());
+        System.out.printf("reliability: stock-take sent again with its key: first %d %s, -2 DAMAGED %d, again %d %s, other file same key %d %s; stock %d; %s%n",
+                first.status(), first.json().path("rows"), broken.status(), again.status(), again.json().path("rows"),
+                otherFile.status(), otherFile.json().path("code").asText(), r.available(product), ledger);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.json().path("rows").path(0).path("after").asLong()).isEqualTo(25);
+        assertThat(broken.status()).as(broken.body()).isEqualTo(201);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().path("rows")).as("the repeat answers what the first import did").isEqualTo(first.json().path("rows"));
+        assertThat(otherFile.status()).isEqualTo(409);
+        assertThat(otherFile.json().path("code").asText()).isEqualTo("IDEMPOTENCY_CONFLICT");
+        assertThat(r.available(product)).as("the two broken after the stock-take stay gone").isEqualTo(23);
+        assertThat(ledger.movementsByReason()).containsExactly(Map.entry("COUNT", 1), Map.entry("DAMAGED", 1));
+    }
+
     @Test
     void aReservationWrittenAfterTheReleaseIsRefusedByTheFenceOnDynalite() {
         String product = r.seedProduct("rel-fence", "Fenced Fork", 300, 5);

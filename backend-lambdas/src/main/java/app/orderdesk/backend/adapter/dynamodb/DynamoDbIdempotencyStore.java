@@ -43,10 +43,19 @@ public final class DynamoDbIdempotencyStore implements IdempotencyStore {
                     .conditionExpression("attribute_not_exists(pk)")));
             return Optional.empty();
         } catch (ConditionalCheckFailedException taken) {
-            var existing = AwsFailures.call("Idempotency GetItem", () -> client.getItem(r -> r.tableName(tableName)
-                    .key(Map.of("pk", s(PREFIX + record.key()))).consistentRead(true))).item();
-            return Optional.of(new IdempotencyRecord(record.key(), str(existing, "requestHash"), str(existing, "orderId"),
-                    Instant.parse(str(existing, "createdAt")), Instant.ofEpochSecond(num(existing, "expiresAt", 0))));
+            return find(record.key());
         }
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> find(String key) {
+        var existing = AwsFailures.call("Idempotency GetItem", () -> client.getItem(r -> r.tableName(tableName)
+                .key(Map.of("pk", s(PREFIX + key))).consistentRead(true)));
+        if (!existing.hasItem() || existing.item().isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, AttributeValue> item = existing.item();
+        return Optional.of(new IdempotencyRecord(key, str(item, "requestHash"), str(item, "orderId"),
+                Instant.parse(str(item, "createdAt")), Instant.ofEpochSecond(num(item, "expiresAt", 0))));
     }
 }

@@ -1,12 +1,13 @@
 package app.orderdesk.backend.entrypoint.api;
 
+import app.orderdesk.api.ApiHeaders;
 import app.orderdesk.api.Roles;
 import app.orderdesk.backend.config.Production;
 import app.orderdesk.backend.errors.ValidationFailedException;
 import app.orderdesk.backend.usecase.ImportStockCounts;
 import java.util.Set;
 
-/** POST /inventory/import (managers): a stock-take CSV (at most 1 MiB); {@code dryRun=true} only reports. */
+/** POST /inventory/import (managers): a stock-take CSV (at most 1 MiB); {@code dryRun=true} only reports; honours Idempotency-Key. */
 public final class ImportStockCountsHandler extends ApiHandler {
 
     static final int MAX_CSV_BYTES = 1024 * 1024;
@@ -26,7 +27,8 @@ public final class ImportStockCountsHandler extends ApiHandler {
     protected ApiResponse handle(ApiRequest request) {
         String csv = request.text(MAX_CSV_BYTES);
         try {
-            return ok(200, importStockCounts.execute(csv, dryRun(request.query("dryRun")), Actors.of(request.caller())));
+            return ok(200, importStockCounts.execute(csv, dryRun(request.query("dryRun")), Actors.of(request.caller()),
+                    request.header(ApiHeaders.IDEMPOTENCY_KEY)));
         } catch (ImportStockCounts.TooManyRowsException tooMany) {
             throw ApiProblem.of(413, "PAYLOAD_TOO_LARGE", tooMany.getMessage());
         }
