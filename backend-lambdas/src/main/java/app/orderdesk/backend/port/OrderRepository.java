@@ -118,6 +118,14 @@ public interface OrderRepository {
      * payment recorded; answers the order the write left, empty when refused (nothing changed; the caller reads why).
      */
     default Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
+        return recordPaymentReceived(orderId, receipt, null);
+    }
+
+    /**
+     * As above; {@code requestKey} (null: none) is the request's Idempotency-Key (ADR 0085): the write is also refused
+     * when that key already recorded or undid a payment of this order, and stores it when it goes through.
+     */
+    default Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt, String requestKey) {
         throw new UnsupportedOperationException("recordPaymentReceived is not supported by " + getClass().getName());
     }
 
@@ -127,7 +135,17 @@ public interface OrderRepository {
      * and why, replacing any earlier undo; answers the order the write left, empty when refused (nothing changed).
      */
     default Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
+        return undoPaymentReceived(orderId, undoneBy, undoneAt, reason, null);
+    }
+
+    /** As above, with the request's Idempotency-Key as for {@link #recordPaymentReceived(String, PaymentReceipt, String)}. */
+    default Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason, String requestKey) {
         throw new UnsupportedOperationException("undoPaymentReceived is not supported by " + getClass().getName());
+    }
+
+    /** ADR 0085: whether {@code requestKey} already recorded or undid a payment of this order (a consistent read). */
+    default boolean paymentRequestSeen(String orderId, String requestKey) {
+        throw new UnsupportedOperationException("paymentRequestSeen is not supported by " + getClass().getName());
     }
 
     /** What the timeline route needs of an order: its status and the steps its workflow recorded. */

@@ -6,6 +6,7 @@ import app.orderdesk.backend.domain.FieldIssue;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.PaymentReceipt;
+import app.orderdesk.backend.domain.PaymentUndo;
 import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.ValidationFailedException;
@@ -25,6 +26,10 @@ import java.util.Optional;
  * paid on delivery, COMPLETED or PARTIALLY_REFUNDED and has none recorded (no read-then-write race). Only a refused
  * write reads the order, to answer why: the same method recorded before is a repeat (200, the first record kept),
  * another is 409 PAYMENT_ALREADY_RECEIVED; a card order 409 NOT_PAID_ON_DELIVERY; any other status 409 NOT_COLLECTABLE.
+ *
+ * <p>With an Idempotency-Key (ADR 0085) the write is also refused when the key was used on this order before: a copy
+ * of the request that arrives after someone undid what the first copy recorded must not record it again. It answers
+ * the order as stored while the payment it recorded stands, else 409 PAYMENT_CHANGED naming the undo.
  */
 public final class RecordPaymentReceived {
 
@@ -54,12 +59,16 @@ public final class RecordPaymentReceived {
     }
 
     public OrderView execute(String orderId, PaymentReceivedRequest request, String actor) {
+        return execute(orderId, request, actor, null);
+    }
+
+    public OrderView execute(String orderId, PaymentReceivedRequest request, String actor, String idempotencyKey) {
         String id = OrderIds.require(orderId);
-        PaymentReceipt receipt = validated(request, actor);
+        PaymentReceipt receipt = validated(request, actor, idempotencyKey);
         Order order = null;
         for (int write = 0; write < WRITES && order == null; write++) {
-            Optional<Order> recorded = orders.recordPaymentReceived(id, receipt);
-            order = recorded.isPresent() ? recorded.get() : alreadyRecordedOrRefused(id, receipt);
+            Optional<Order> recorded = orders.recordPaymentReceived(id, receipt, idempotencyKey);
+            order = recorded.isPresent() ? recorded.get() : alreadyRecordedOrRefused(id, receipt, idempotencyKey);
         }
         if (order == null) {
             throw new ConflictException(NOT_COLLECTABLE, "The order changed while its payment was being recorded; try again.");
@@ -68,11 +77,14 @@ public final class RecordPaymentReceived {
         return refunds == null ? view : OrderViews.withRefunds(view, refunds.find(id));
     }
 
-    private PaymentReceipt validated(PaymentReceivedRequest request, String actor) {
+    private PaymentReceipt validated(PaymentReceivedRequest request, String actor, String idempotencyKey) {
         if (request == null) {
             throw new ValidationFailedException("body", "is required");
         }
         List<FieldIssue> issues = new ArrayList<>();
+        if (idempotencyKey != null && !IdempotencyKeys.wellFormed(idempotencyKey)) {
+            issues.add(new FieldIssue("Idempotency-Key", IdempotencyKeys.KEY_RULE));
+        }
         Optional<PaymentReceipt.Method> method = CollectionMethods.parse(request.method());
         if (method.isEmpty()) {
             issues.add(new FieldIssue("method", (request.method() == null ? "is required" : "is not a collection method")
@@ -93,9 +105,19 @@ public final class RecordPaymentReceived {
      * The write was refused: the order as stored when this request repeats the record already there; otherwise the
      * reason as an exception. Null when the order now looks collectable (it changed between the write and this read).
      */
-    private Order alreadyRecordedOrRefused(String id, PaymentReceipt receipt) {
+    private Order alreadyRecordedOrRefused(String id, PaymentReceipt receipt, String idempotencyKey) {
         Order order = orders.find(id).orElseThrow(() -> NotFoundException.order(id));
         PaymentReceipt recorded = order.paymentReceived();
+        if (idempotencyKey != null && orders.paymentRequestSeen(id, idempotencyKey)) {
+            if (recorded != null) {
+                return order; // this request's record, or one made since: the payment it recorded stands
+            }
+            PaymentUndo undo = order.paymentUndone();
+            throw new ConflictException(UndoPaymentReceived.PAYMENT_CHANGED, "This payment of order " + order.orderNumber()
+                    + " was recorded" + (undo == null ? "" : ", then undone by " + undo.undoneBy() + " at "
+                    + RECORDED_AT.format(undo.undoneAt().atZone(storeZone)) + " (" + storeZone.getId() + "): " + undo.reason())
+                    + ". Nothing was recorded again; look at the order before recording it anew.");
+        }
         if (recorded != null) {
             if (recorded.method() == receipt.method()) {
                 return order;

@@ -3,6 +3,7 @@ package app.orderdesk.backend.usecase;
 import app.orderdesk.api.OrderView;
 import app.orderdesk.api.UndoPaymentReceivedRequest;
 import app.orderdesk.backend.domain.Order;
+import app.orderdesk.backend.domain.PaymentReceipt;
 import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.ValidationFailedException;
@@ -18,6 +19,10 @@ import java.util.Optional;
  * last undo only while a payment is recorded. Only a refused write reads the order, to answer why: an order whose
  * payment was undone already is a repeat (200, as stored); a card order 409 NOT_PAID_ON_DELIVERY; an order with no
  * payment ever recorded 409 NO_PAYMENT_RECORDED. Afterwards the payment may be recorded again (ADR 0071).
+ *
+ * <p>With an Idempotency-Key (ADR 0085) the write is also refused when the key was used on this order before: a copy
+ * of the undo that arrives after the payment was recorded again must not undo the new record. It answers the order
+ * as stored while no payment is recorded, else 409 PAYMENT_CHANGED naming the new record.
  */
 public final class UndoPaymentReceived {
 
@@ -39,13 +44,20 @@ public final class UndoPaymentReceived {
     }
 
     public OrderView execute(String orderId, UndoPaymentReceivedRequest request, String actor) {
+        return execute(orderId, request, actor, null);
+    }
+
+    public OrderView execute(String orderId, UndoPaymentReceivedRequest request, String actor, String idempotencyKey) {
         String id = OrderIds.require(orderId);
         String reason = validatedReason(request);
+        if (idempotencyKey != null && !IdempotencyKeys.wellFormed(idempotencyKey)) {
+            throw new ValidationFailedException("Idempotency-Key", IdempotencyKeys.KEY_RULE);
+        }
         Instant at = clock.instant();
         Order order = null;
         for (int write = 0; write < WRITES && order == null; write++) {
-            Optional<Order> undone = orders.undoPaymentReceived(id, actor, at, reason);
-            order = undone.isPresent() ? undone.get() : alreadyUndoneOrRefused(id);
+            Optional<Order> undone = orders.undoPaymentReceived(id, actor, at, reason, idempotencyKey);
+            order = undone.isPresent() ? undone.get() : alreadyUndoneOrRefused(id, idempotencyKey);
         }
         if (order == null) {
             // recorded, undone and recorded again by others while this request ran: let the caller look again
@@ -76,8 +88,17 @@ public final class UndoPaymentReceived {
      * The write was refused: the order as stored when its payment is undone already (the state asked for holds);
      * otherwise the reason as an exception. Null when a payment is recorded now (recorded between the write and this read).
      */
-    private Order alreadyUndoneOrRefused(String id) {
+    private Order alreadyUndoneOrRefused(String id, String idempotencyKey) {
         Order order = orders.find(id).orElseThrow(() -> NotFoundException.order(id));
+        if (idempotencyKey != null && orders.paymentRequestSeen(id, idempotencyKey)) {
+            PaymentReceipt recordedSince = order.paymentReceived();
+            if (recordedSince == null) {
+                return order; // undone, as this request asked
+            }
+            throw new ConflictException(PAYMENT_CHANGED, "This undo of order " + order.orderNumber() + " went through before;"
+                    + " since then the payment was recorded again (" + recordedSince.method().words() + ", by "
+                    + recordedSince.recordedBy() + "). Nothing was undone now; look at the order before undoing it.");
+        }
         if (order.paymentReceived() != null) {
             return null;
         }

@@ -183,16 +183,36 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     /** ADR 0071: the DynamoDB adapter's conditions; answers the order it left, as its ALL_NEW write (not counted as a read). */
     @Override
-    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
+    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt, String requestKey) {
         runHook();
-        return record(orderId, receipt);
+        return record(orderId, receipt, requestKey);
     }
 
-    private synchronized Optional<Order> record(String orderId, PaymentReceipt receipt) {
+    /** ADR 0085: the Idempotency-Keys that recorded or undid each order's payment. */
+    private final Map<String, java.util.Set<String>> paymentRequests = new java.util.HashMap<>();
+
+    @Override
+    public synchronized boolean paymentRequestSeen(String orderId, String requestKey) {
+        return paymentRequests.getOrDefault(orderId, java.util.Set.of()).contains(requestKey);
+    }
+
+    /** Adds the key; false when it was there already (the write is refused). */
+    private boolean firstUseOf(String orderId, String requestKey) {
+        return requestKey == null || !paymentRequestSeen(orderId, requestKey);
+    }
+
+    private void remember(String orderId, String requestKey) {
+        if (requestKey != null) {
+            paymentRequests.computeIfAbsent(orderId, id -> new java.util.HashSet<>()).add(requestKey);
+        }
+    }
+
+    private synchronized Optional<Order> record(String orderId, PaymentReceipt receipt, String requestKey) {
         Order o = orders.get(orderId);
-        if (o == null || !PaymentReceipt.mayBeRecordedOn(o)) {
+        if (o == null || !PaymentReceipt.mayBeRecordedOn(o) || !firstUseOf(orderId, requestKey)) {
             return Optional.empty();
         }
+        remember(orderId, requestKey);
         Order recorded = new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
                 o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
                 o.createdAt(), receipt.recordedAt(), o.version() + 1, o.statusReasonCode(), receipt, o.paymentUndone());
@@ -203,16 +223,17 @@ public final class InMemoryOrderRepository implements OrderRepository {
 
     /** ADR 0072: the DynamoDB adapter's condition (a payment is recorded); answers the order it left (not counted as a read). */
     @Override
-    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
+    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason, String requestKey) {
         runHook();
-        return undo(orderId, undoneBy, undoneAt, reason);
+        return undo(orderId, undoneBy, undoneAt, reason, requestKey);
     }
 
-    private synchronized Optional<Order> undo(String orderId, String undoneBy, Instant undoneAt, String reason) {
+    private synchronized Optional<Order> undo(String orderId, String undoneBy, Instant undoneAt, String reason, String requestKey) {
         Order o = orders.get(orderId);
-        if (o == null || o.paymentReceived() == null) {
+        if (o == null || o.paymentReceived() == null || !firstUseOf(orderId, requestKey)) {
             return Optional.empty();
         }
+        remember(orderId, requestKey);
         Order undone = new Order(o.orderId(), o.orderNumber(), o.customer(), o.lines(), o.total(), o.status(), o.statusReason(),
                 o.idempotencyKey(), o.paymentToken(), o.paymentId(), o.receiptKey(), o.emailSentAt(), o.acceptedAt(),
                 o.createdAt(), undoneAt, o.version() + 1, o.statusReasonCode(), null,

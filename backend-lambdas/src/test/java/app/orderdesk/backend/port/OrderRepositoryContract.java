@@ -393,4 +393,28 @@ public abstract class OrderRepositoryContract {
                 .isEqualTo(new PaymentUndo(again, "sam@orderdesk.test", NOW.plusSeconds(180), "wrong reference"));
         assertThat(read.status()).isEqualTo(OrderStatus.PARTIALLY_REFUNDED);
     }
+
+    /** ADR 0085: a request key records or undoes once per order, even when the order would take the write again. */
+    @Test
+    void aRequestKeyIsUsedOncePerOrderAndRemembered() {
+        Order order = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.COMPLETED);
+        Order other = stored(Order.PAY_ON_DELIVERY_TOKEN, OrderStatus.COMPLETED);
+        assertThat(orders().paymentRequestSeen(order.orderId(), "record-1")).isFalse();
+
+        orders().recordPaymentReceived(order.orderId(), cash(null, "sam@orderdesk.test"), "record-1").orElseThrow();
+        orders().undoPaymentReceived(order.orderId(), "mia@orderdesk.test", NOW.plusSeconds(90), "wrong order", "undo-1").orElseThrow();
+
+        assertThat(orders().recordPaymentReceived(order.orderId(), cash(null, "sam@orderdesk.test"), "record-1"))
+                .as("the same key again, though nothing is recorded now").isEmpty();
+        assertThat(orders().find(order.orderId()).orElseThrow().paymentReceived()).isNull();
+        assertThat(orders().paymentRequestSeen(order.orderId(), "record-1")).isTrue();
+        assertThat(orders().paymentRequestSeen(order.orderId(), "undo-1")).isTrue();
+        assertThat(orders().paymentRequestSeen(other.orderId(), "record-1")).as("keys are per order").isFalse();
+
+        orders().recordPaymentReceived(order.orderId(), cash(null, "sam@orderdesk.test"), "record-2").orElseThrow();
+        assertThat(orders().undoPaymentReceived(order.orderId(), "mia@orderdesk.test", NOW.plusSeconds(120), "wrong order", "undo-1"))
+                .as("an undo's key again, though a payment is recorded now").isEmpty();
+        assertThat(orders().find(order.orderId()).orElseThrow().paymentReceived()).isNotNull();
+        assertThat(orders().recordPaymentReceived(other.orderId(), cash(null, "sam@orderdesk.test"), "record-1")).isPresent();
+    }
 }

@@ -217,8 +217,8 @@ class RecordPaymentReceivedTest {
             @Override public boolean update(OrderUpdate update) { return world.orders.update(update); }
 
             @Override
-            public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
-                Optional<Order> written = world.orders.recordPaymentReceived(orderId, receipt);
+            public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt, String requestKey) {
+                Optional<Order> written = world.orders.recordPaymentReceived(orderId, receipt, requestKey);
                 if (first) {
                     first = false;
                     world.emailReceipt.execute(orderId); // the order completes right after the refused write

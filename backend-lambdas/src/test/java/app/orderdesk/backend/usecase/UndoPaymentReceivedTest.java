@@ -65,6 +65,43 @@ class UndoPaymentReceivedTest {
         return new UndoPaymentReceivedRequest(reason);
     }
 
+    // ---------- late copies of a request, with its Idempotency-Key (ADR 0085) ----------
+
+    /** Sam's record got no answer; Mia undid it (wrong order); Sam's desk sends the record again: nothing is recorded. */
+    @Test
+    void aRecordSentAgainAfterItWasUndoneRecordsNothingAndSaysWhoUndidIt() {
+        String id = completed(Order.PAY_ON_DELIVERY_TOKEN);
+        record.execute(id, new PaymentReceivedRequest("CASH", null), SAM, "record-1");
+        assertThat(record.execute(id, new PaymentReceivedRequest("CASH", null), SAM, "record-1").paymentReceived().recordedBy())
+                .as("a repeat while the record stands answers it").isEqualTo(SAM);
+        undo.execute(id, because(WRONG_ORDER), MIA, "undo-1");
+
+        assertThatThrownBy(() -> record.execute(id, new PaymentReceivedRequest("CASH", null), SAM, "record-1"))
+                .isInstanceOfSatisfying(ConflictException.class, c -> assertThat(c.code()).isEqualTo("PAYMENT_CHANGED"))
+                .hasMessageContaining("undone by " + MIA).hasMessageContaining(WRONG_ORDER);
+        assertThat(world.orders.get(id).paymentReceived()).isNull();
+        assertThat(record.execute(id, new PaymentReceivedRequest("CARD_ON_DELIVERY", null), SAM, "record-2").paymentReceived())
+                .as("a new record, under a new key, is taken").isNotNull();
+    }
+
+    /** Mia's undo got no answer; Sam recorded the right payment since; Mia's desk sends the undo again: nothing is undone. */
+    @Test
+    void anUndoSentAgainAfterThePaymentWasRecordedAnewUndoesNothing() {
+        String id = completed(Order.PAY_ON_DELIVERY_TOKEN);
+        record.execute(id, new PaymentReceivedRequest("CASH", null), SAM, "record-1");
+        undo.execute(id, because(WRONG_ORDER), MIA, "undo-1");
+        assertThat(undo.execute(id, because(WRONG_ORDER), MIA, "undo-1").paymentUndone().undoneBy())
+                .as("a repeat while nothing is recorded answers the order as it is").isEqualTo(MIA);
+        record.execute(id, new PaymentReceivedRequest("BANK_TRANSFER", "ref 7"), SAM, "record-2");
+
+        assertThatThrownBy(() -> undo.execute(id, because(WRONG_ORDER), MIA, "undo-1"))
+                .isInstanceOfSatisfying(ConflictException.class, c -> assertThat(c.code()).isEqualTo("PAYMENT_CHANGED"))
+                .hasMessageContaining("recorded again");
+        assertThat(world.orders.get(id).paymentReceived().method()).isEqualTo(PaymentReceipt.Method.BANK_TRANSFER);
+        assertThatThrownBy(() -> undo.execute(id, because(WRONG_ORDER), MIA, "bad key"))
+                .isInstanceOfSatisfying(ValidationFailedException.class, v -> assertThat(v.issues().getFirst().field()).isEqualTo("Idempotency-Key"));
+    }
+
     @Test
     void undoesTheRecordedPaymentInOneWriteAndTheOrderShowsWhatWasUndoneByWhomWhenAndWhy() {
         String id = recorded();
@@ -183,8 +220,8 @@ class UndoPaymentReceivedTest {
             @Override public boolean update(OrderUpdate update) { return world.orders.update(update); }
 
             @Override
-            public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
-                Optional<Order> written = world.orders.undoPaymentReceived(orderId, undoneBy, undoneAt, reason);
+            public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason, String requestKey) {
+                Optional<Order> written = world.orders.undoPaymentReceived(orderId, undoneBy, undoneAt, reason, requestKey);
                 if (first) {
                     first = false;
                     record.execute(orderId, new PaymentReceivedRequest("CASH", null), SAM); // recorded right after the refused write
@@ -210,7 +247,7 @@ class UndoPaymentReceivedTest {
             @Override public boolean update(OrderUpdate update) { return world.orders.update(update); }
 
             @Override
-            public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
+            public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason, String requestKey) {
                 return Optional.empty(); // each write lost to another agent's undo, and the payment recorded again before the read
             }
         };

@@ -68,7 +68,7 @@ public interface ApiClient {
      * {@code POST /orders/{id}/payment-received} (support, managers): the customer of an order paid on delivery paid
      * (ADR 0071); answers the order with its {@code paymentReceived}. The same method again answers the same record.
      */
-    default OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request) {
+    default OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request, String idempotencyKey) {
         throw new UnsupportedOperationException("payments on delivery are not supported by " + getClass().getName());
     }
 
@@ -77,7 +77,7 @@ public interface ApiClient {
      * delivery was recorded by mistake (ADR 0072); answers the order, its {@code paymentReceived} gone and the record
      * kept in {@code paymentUndone}. Asked again, it answers the order as it stands.
      */
-    default OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request) {
+    default OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request, String idempotencyKey) {
         throw new UnsupportedOperationException("payments on delivery are not supported by " + getClass().getName());
     }
 

@@ -154,15 +154,20 @@ public final class HttpApiClient implements ApiClient {
     }
 
     @Override
-    public OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request) {
-        HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/payment-received", request);
+    public OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request, String idempotencyKey) {
+        HttpRequest.Builder builder = withKey(postJson("/orders/" + segment(orderId) + "/payment-received", request), idempotencyKey);
         return send(builder, json.constructType(OrderView.class));
     }
 
     @Override
-    public OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request) {
-        HttpRequest.Builder builder = postJson("/orders/" + segment(orderId) + "/payment-received/undo", request);
+    public OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request, String idempotencyKey) {
+        HttpRequest.Builder builder = withKey(postJson("/orders/" + segment(orderId) + "/payment-received/undo", request), idempotencyKey);
         return send(builder, json.constructType(OrderView.class));
+    }
+
+    /** Adds the Idempotency-Key header when there is a key. */
+    private static HttpRequest.Builder withKey(HttpRequest.Builder builder, String idempotencyKey) {
+        return idempotencyKey == null ? builder : builder.header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey);
     }
 
     @Override
@@ -192,10 +197,7 @@ public final class HttpApiClient implements ApiClient {
         HttpRequest.Builder builder = authorized("/inventory/import?dryRun=" + dryRun)
                 .header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
-        if (idempotencyKey != null) {
-            builder.header(ApiHeaders.IDEMPOTENCY_KEY, idempotencyKey);
-        }
-        return send(builder, json.constructType(ImportReportView.class));
+        return send(withKey(builder, idempotencyKey), json.constructType(ImportReportView.class));
     }
 
     @Override

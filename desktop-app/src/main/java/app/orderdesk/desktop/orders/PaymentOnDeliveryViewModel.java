@@ -139,10 +139,12 @@ public final class PaymentOnDeliveryViewModel {
             return;
         }
         String trimmed = note == null || note.isBlank() ? null : note.strip();
-        run(() -> api.recordPaymentReceived(order.orderId(), new PaymentReceivedRequest(method.name(), trimmed)),
+        TypedPayment typed = new TypedPayment(method, note);
+        String key = unsentRecord.requestKeyFor(order.orderId(), typed);
+        run(() -> api.recordPaymentReceived(order.orderId(), new PaymentReceivedRequest(method.name(), trimmed), key),
                 recorded -> Messages.text("detail.payment.recorded", recorded.orderNumber(),
                         Money.format(recorded.totalCents(), recorded.currency()), CollectionMethodWords.of(method)),
-                "detail.payment.failed", unsentRecord, order.orderId(), new TypedPayment(method, note));
+                "detail.payment.failed", unsentRecord, order.orderId(), typed, key);
     }
 
     /** Undoes the payment recorded for the order on screen, saying why; the detail then says it is not received. */
@@ -151,14 +153,15 @@ public final class PaymentOnDeliveryViewModel {
         if (order == null || reason == null || reason.isBlank() || !canUndo.get()) {
             return;
         }
-        run(() -> api.undoPaymentReceived(order.orderId(), new UndoPaymentReceivedRequest(reason.strip())),
+        String key = unsentUndo.requestKeyFor(order.orderId(), reason);
+        run(() -> api.undoPaymentReceived(order.orderId(), new UndoPaymentReceivedRequest(reason.strip()), key),
                 undone -> Messages.text("detail.payment.undone", undone.orderNumber()),
-                "detail.payment.undo.failed", unsentUndo, order.orderId(), reason);
+                "detail.payment.undo.failed", unsentUndo, order.orderId(), reason, key);
     }
 
     /** Sends {@code call}; when it fails, {@code typed} is kept in {@code unsent} for the order's next try. */
     private <T> void run(java.util.concurrent.Callable<OrderView> call, java.util.function.Function<OrderView, String> done,
-                         String failedKey, UnsentAnswer<T> unsent, String orderId, T typed) {
+                         String failedKey, UnsentAnswer<T> unsent, String orderId, T typed, String requestKey) {
         busy.set(true);
         executor.submit(call, answered -> {
             unsent.sent();
@@ -172,7 +175,7 @@ public final class PaymentOnDeliveryViewModel {
             busy.set(false);
             message.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text(failedKey), failure);
-            unsent.keep(orderId, typed);
+            unsent.keep(orderId, typed, requestKey);
             tracking.rereadKeepingShown();
         });
     }

@@ -150,7 +150,7 @@ class HttpApiClientTest {
         HttpApiClient waiting = new HttpApiClient("http://127.0.0.1:1/v1", () -> "t", silent);
 
         Throwable e = catchThrowableOfType(ConnectionUnavailableException.class, () -> waiting.recordPaymentReceived("o-1",
-                new app.orderdesk.api.PaymentReceivedRequest("CASH", null)));
+                new app.orderdesk.api.PaymentReceivedRequest("CASH", null), null));
 
         assertThat(ErrorMessages.describe(e)).isEqualTo(
                 "No answer from the Order Desk API in time: the change may have been made. Check the order before sending it again");

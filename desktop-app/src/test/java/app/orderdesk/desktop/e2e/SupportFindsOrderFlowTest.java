@@ -71,8 +71,9 @@ class SupportFindsOrderFlowTest {
                 app.orderdesk.desktop.order.PaymentTokens.PAY_ON_DELIVERY);
         assertThat(onDelivery.paymentReceived()).as("outstanding until someone records it").isNull();
 
+        String recordKey = java.util.UUID.randomUUID().toString();
         OrderView recorded = setup.api("support").recordPaymentReceived(onDelivery.orderId(),
-                new app.orderdesk.api.PaymentReceivedRequest("CASH", "paid to the driver"));
+                new app.orderdesk.api.PaymentReceivedRequest("CASH", "paid to the driver"), recordKey);
 
         assertThat(recorded.paymentReceived()).isNotNull();
         assertThat(recorded.paymentReceived().method()).isEqualTo(app.orderdesk.api.CollectionMethod.CASH);
@@ -83,7 +84,7 @@ class SupportFindsOrderFlowTest {
 
         // ADR 0072: a manager undoes it (recorded by mistake), saying why; the order keeps the record it undid
         OrderView undone = setup.api("managers").undoPaymentReceived(onDelivery.orderId(),
-                new app.orderdesk.api.UndoPaymentReceivedRequest("recorded on the wrong order"));
+                new app.orderdesk.api.UndoPaymentReceivedRequest("recorded on the wrong order"), java.util.UUID.randomUUID().toString());
         assertThat(undone.paymentReceived()).isNull();
         assertThat(undone.paymentUndone()).satisfies(u -> {
             assertThat(u.method()).isEqualTo(app.orderdesk.api.CollectionMethod.CASH);
@@ -94,8 +95,16 @@ class SupportFindsOrderFlowTest {
         });
         assertThat(setup.api("staff").order(onDelivery.orderId()).paymentUndone()).isEqualTo(undone.paymentUndone());
 
+        // ADR 0085: the support desk's first answer was lost and it sends the record again, under its key, after the undo
+        var lateCopy = org.assertj.core.api.Assertions.catchThrowableOfType(app.orderdesk.desktop.client.ApiException.class,
+                () -> setup.api("support").recordPaymentReceived(onDelivery.orderId(),
+                        new app.orderdesk.api.PaymentReceivedRequest("CASH", "paid to the driver"), recordKey));
+        assertThat(lateCopy.status()).isEqualTo(409);
+        assertThat(lateCopy.error().code()).isEqualTo("PAYMENT_CHANGED");
+        assertThat(setup.api("staff").order(onDelivery.orderId()).paymentReceived()).as("the undo stands").isNull();
+
         var card = org.assertj.core.api.Assertions.catchThrowableOfType(app.orderdesk.desktop.client.ApiException.class,
-                () -> setup.api("support").recordPaymentReceived(order.orderId(), new app.orderdesk.api.PaymentReceivedRequest("CASH", null)));
+                () -> setup.api("support").recordPaymentReceived(order.orderId(), new app.orderdesk.api.PaymentReceivedRequest("CASH", null), null));
         assertThat(card.status()).isEqualTo(409);
         assertThat(card.error().code()).isEqualTo("NOT_PAID_ON_DELIVERY");
     }

@@ -90,6 +90,8 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     public volatile app.orderdesk.api.PaymentReceivedView orderPaymentReceived;
     /** POST /orders/{id}/payment-received asked for, and the failure to answer instead (e.g. a 409). */
     public final List<app.orderdesk.api.PaymentReceivedRequest> paymentsReceived = new ArrayList<>();
+    /** The Idempotency-Key of each payment record and undo, in the order sent (ADR 0085). */
+    public final List<String> paymentKeys = new ArrayList<>();
     public RuntimeException paymentReceivedFailure;
     public volatile app.orderdesk.api.PaymentUndoneView orderPaymentUndone;
     public final List<app.orderdesk.api.UndoPaymentReceivedRequest> paymentsUndone = new ArrayList<>();
@@ -124,9 +126,10 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     }
 
     @Override
-    public OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request) {
+    public OrderView recordPaymentReceived(String orderId, app.orderdesk.api.PaymentReceivedRequest request, String idempotencyKey) {
         synchronized (this) {
             paymentsReceived.add(request);
+            paymentKeys.add(idempotencyKey);
             if (paymentReceivedFailure != null) {
                 throw paymentReceivedFailure;
             }
@@ -139,9 +142,10 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
 
     /** As the server: the record moves to {@code paymentUndone} with the undoer and the reason (ADR 0072). */
     @Override
-    public OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request) {
+    public OrderView undoPaymentReceived(String orderId, app.orderdesk.api.UndoPaymentReceivedRequest request, String idempotencyKey) {
         synchronized (this) {
             paymentsUndone.add(request);
+            paymentKeys.add(idempotencyKey);
             if (paymentReceivedFailure != null) {
                 throw paymentReceivedFailure;
             }

@@ -204,6 +204,25 @@ class PaymentOnDeliveryViewModelTest {
         api.paymentReceivedFailure = null;
         payment.undo("recorded on the wrong order");
         assertThat(payment.undoReasonToRetry()).isEmpty();
+
+        // ADR 0085: a re-send of the same answer goes under the first try's key (the server applies it at most once);
+        // what went through frees the key, and the next request has one of its own
+        assertThat(api.paymentKeys).hasSize(4).doesNotContainNull();
+        assertThat(api.paymentKeys.get(1)).as("the record sent again").isEqualTo(api.paymentKeys.get(0));
+        assertThat(api.paymentKeys.get(3)).as("the undo sent again").isEqualTo(api.paymentKeys.get(2)).isNotEqualTo(api.paymentKeys.get(0));
+    }
+
+    /** Another answer after a failure is another request: it must not ride on the failed one's key. */
+    @Test
+    void aDifferentAnswerAfterAFailureGoesUnderANewKey() {
+        var payment = detail(true, OrderStatus.COMPLETED, PaymentMethod.ON_DELIVERY);
+        api.paymentReceivedFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+        payment.record(CollectionMethod.BANK_TRANSFER, "ref 2026-118");
+        api.paymentReceivedFailure = null;
+
+        payment.record(CollectionMethod.CASH, null);
+
+        assertThat(api.paymentKeys).hasSize(2).doesNotHaveDuplicates();
     }
 
     /** Walked, session 34: with the API unreachable a failed record blanked the detail (it was read again from scratch). */

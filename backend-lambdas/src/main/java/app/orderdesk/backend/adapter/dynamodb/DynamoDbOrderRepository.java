@@ -240,7 +240,7 @@ public final class DynamoDbOrderRepository implements OrderRepository {
 
     /** ADR 0071: one conditional UpdateItem that answers the item it left (ALL_NEW); no read before it. */
     @Override
-    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
+    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt, String requestKey) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":receipt", AttributeValue.fromM(toItem(receipt)));
         values.put(":at", s(receipt.recordedAt().toString()));
@@ -248,8 +248,8 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         String owed = PaymentOwedCondition.expression(values);
         var request = UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(orderId)))
-                .updateExpression("SET paymentReceived = :receipt, updatedAt = :at ADD #version :one")
-                .conditionExpression("attribute_exists(orderId) AND " + owed)
+                .updateExpression("SET paymentReceived = :receipt, updatedAt = :at ADD #version :one" + PaymentRequestKeys.add(requestKey, values))
+                .conditionExpression("attribute_exists(orderId) AND " + owed + PaymentRequestKeys.unused(requestKey, values))
                 .expressionAttributeNames(Map.of("#status", "status", "#version", "version"))
                 .expressionAttributeValues(values)
                 .returnValues(ReturnValue.ALL_NEW)
@@ -268,15 +268,16 @@ public final class DynamoDbOrderRepository implements OrderRepository {
      * not set a map and a member of it, so they cannot be added to the copied map.
      */
     @Override
-    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
+    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason, String requestKey) {
+        Map<String, AttributeValue> values = new HashMap<>(Map.of(":undo", AttributeValue.fromM(undoFacts(undoneBy, undoneAt, reason)),
+                ":at", s(undoneAt.toString()), ":one", n(1)));
         var request = UpdateItemRequest.builder().tableName(tableName)
                 .key(Map.of("orderId", s(orderId)))
                 .updateExpression("SET paymentUndone = :undo, paymentUndoneReceipt = paymentReceived, updatedAt = :at"
-                        + " REMOVE paymentReceived ADD #version :one")
-                .conditionExpression("attribute_exists(orderId) AND attribute_exists(paymentReceived)")
+                        + " REMOVE paymentReceived ADD #version :one" + PaymentRequestKeys.add(requestKey, values))
+                .conditionExpression("attribute_exists(orderId) AND attribute_exists(paymentReceived)" + PaymentRequestKeys.unused(requestKey, values))
                 .expressionAttributeNames(Map.of("#version", "version"))
-                .expressionAttributeValues(Map.of(":undo", AttributeValue.fromM(undoFacts(undoneBy, undoneAt, reason)),
-                        ":at", s(undoneAt.toString()), ":one", n(1)))
+                .expressionAttributeValues(values)
                 .returnValues(ReturnValue.ALL_NEW)
                 .build();
         try {
@@ -284,6 +285,13 @@ public final class DynamoDbOrderRepository implements OrderRepository {
         } catch (ConditionalCheckFailedException refused) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public boolean paymentRequestSeen(String orderId, String requestKey) {
+        var item = AwsFailures.call("Orders GetItem payment requests", () -> client.getItem(r -> r.tableName(tableName)
+                .key(Map.of("orderId", s(orderId))).consistentRead(true).projectionExpression(PaymentRequestKeys.ATTRIBUTE))).item();
+        return PaymentRequestKeys.contains(item, requestKey);
     }
 
     private static Map<String, AttributeValue> toItem(PaymentReceipt receipt) {

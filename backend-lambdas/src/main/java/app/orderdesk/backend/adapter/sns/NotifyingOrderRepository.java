@@ -101,18 +101,23 @@ public final class NotifyingOrderRepository implements OrderRepository {
      * the order's bare status, so they read the order again. A refused write announces nothing.
      */
     @Override
-    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt) {
-        Optional<Order> recorded = orders.recordPaymentReceived(orderId, receipt);
+    public Optional<Order> recordPaymentReceived(String orderId, PaymentReceipt receipt, String requestKey) {
+        Optional<Order> recorded = orders.recordPaymentReceived(orderId, receipt, requestKey);
         recorded.ifPresent(order -> events.orderStatusChanged(orderId, order.status(), receipt.recordedAt()));
         return recorded;
     }
 
     /** ADR 0072: an undone payment is announced as a recorded one is (the order's bare status); a refused undo is not. */
     @Override
-    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason) {
-        Optional<Order> undone = orders.undoPaymentReceived(orderId, undoneBy, undoneAt, reason);
+    public Optional<Order> undoPaymentReceived(String orderId, String undoneBy, Instant undoneAt, String reason, String requestKey) {
+        Optional<Order> undone = orders.undoPaymentReceived(orderId, undoneBy, undoneAt, reason, requestKey);
         undone.ifPresent(order -> events.orderStatusChanged(orderId, order.status(), undoneAt));
         return undone;
+    }
+
+    @Override
+    public boolean paymentRequestSeen(String orderId, String requestKey) {
+        return orders.paymentRequestSeen(orderId, requestKey);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.orderdesk.backend.entrypoint.api;
 
+import app.orderdesk.api.ApiHeaders;
 import app.orderdesk.api.Roles;
 import app.orderdesk.api.UndoPaymentReceivedRequest;
 import app.orderdesk.backend.config.Production;
@@ -8,7 +9,8 @@ import java.util.Set;
 
 /**
  * POST /orders/{id}/payment-received/undo (support, managers; ADR 0072): the payment recorded for an order paid on
- * delivery was recorded by mistake; 200 with the order; 409 NOT_PAID_ON_DELIVERY or NO_PAYMENT_RECORDED saying why.
+ * delivery was recorded by mistake; 200 with the order; 409 NOT_PAID_ON_DELIVERY, NO_PAYMENT_RECORDED or PAYMENT_CHANGED
+ * saying why; honours Idempotency-Key (ADR 0085).
  */
 public final class UndoPaymentReceivedHandler extends ApiHandler {
 
@@ -26,6 +28,7 @@ public final class UndoPaymentReceivedHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         UndoPaymentReceivedRequest body = request.body(STRICT, UndoPaymentReceivedRequest.class);
-        return ok(200, undoPaymentReceived.execute(request.pathParameter("id"), body, Actors.of(request.caller())));
+        return ok(200, undoPaymentReceived.execute(request.pathParameter("id"), body, Actors.of(request.caller()),
+                request.header(ApiHeaders.IDEMPOTENCY_KEY)));
     }
 }
