@@ -7,6 +7,7 @@ import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
+import app.orderdesk.backend.errors.OutcomeUnknownException;
 import app.orderdesk.backend.port.OrderRepository;
 import app.orderdesk.backend.port.RetryHolds;
 import app.orderdesk.backend.port.RetryHolds.HoldState;
@@ -64,6 +65,11 @@ public final class RedriveOrder {
         }
         try {
             workflow.resume(order, hold.step(), attempt);
+        } catch (OutcomeUnknownException mayBeRunning) {
+            // No answer to the start: it may be running, so the hold stays lifted (restoring it showed a running order
+            // as held, inviting a second retry; audit, session 34). If it did not start, the order sits still and the
+            // reconciler starts it after ResumeInFlightOrders.LEFT_AFTER, as for any run that stopped (ADR 0086).
+            throw mayBeRunning;
         } catch (RuntimeException notStarted) {
             // The execution did not start: put the hold back so support can try again (the answer is the error).
             holds.restore(id, hold.step(), attempt, order.statusReason(), order.statusReasonCode(), clock.instant());

@@ -176,6 +176,25 @@ class ApiHandlersTest {
         assertThat(invoke(handler, bad).get("statusCode").asInt()).isEqualTo(400);
     }
 
+    /** ADR 0086: the start went out unanswered: 503 saying it may be running and not to retry now, the hold lifted. */
+    @Test
+    void aRetryWhoseStartWentUnansweredSaysItMayBeRunning() {
+        String id = world.place("tok_visa", app.orderdesk.backend.fakes.World.line("p-mug", 1));
+        world.holdForRetry.hold(app.orderdesk.backend.usecase.StepInput.of(id), "ValidateOrder",
+                new app.orderdesk.backend.usecase.WorkflowError("app.orderdesk.backend.errors.TransientFailureException", null));
+        world.workflow.nextResumeFailure = new app.orderdesk.backend.errors.OutcomeUnknownException("no answer", null);
+        ObjectNode event = load("payment-received.json");
+        ((ObjectNode) event.get("pathParameters")).put("id", id);
+        event.putNull("body");
+
+        JsonNode response = invoke(new app.orderdesk.backend.entrypoint.api.RedriveOrderHandler(world.redriveOrder), event);
+
+        assertThat(response.get("statusCode").asInt()).isEqualTo(503);
+        assertThat(body(response).get("code").asText()).isEqualTo("RETRY_OUTCOME_UNKNOWN");
+        assertThat(body(response).get("message").asText()).contains("may be running").contains("6 minutes");
+        assertThat(world.holds.isHeld(id)).isFalse();
+    }
+
     @Test
     void answers503WhenADependencyIsDown() {
         OrderRepository down = new OrderRepository() {

@@ -84,6 +84,22 @@ class RedriveOrderTest {
         assertThat(world.workflow.resumed).containsExactly(id + " ValidateOrder 2");
     }
 
+    /** Audit, session 34: a start that timed out put the hold back while the run went on, inviting a second retry. */
+    @Test
+    void whenTheStartGoesOutUnansweredTheHoldStaysLiftedAndNoSecondRetryStarts() {
+        String id = heldOrder();
+        world.workflow.nextResumeFailure = new app.orderdesk.backend.errors.OutcomeUnknownException("no answer", null);
+
+        assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam"))
+                .isInstanceOf(app.orderdesk.backend.errors.OutcomeUnknownException.class);
+
+        assertThat(world.holds.isHeld(id)).as("it may be running: not shown as held").isFalse();
+        assertThatThrownBy(() -> world.redriveOrder.execute(id, "sam"))
+                .isInstanceOfSatisfying(app.orderdesk.backend.errors.ConflictException.class,
+                        c -> assertThat(c.code()).isEqualTo("NOT_REDRIVABLE"));
+        assertThat(audit(id)).as("the retry that went out is on the order's record").hasSize(1);
+    }
+
     @Test
     void refusesACompensatedFailedOrder() {
         String id = world.place("tok_visa", line("p-mug", 1));

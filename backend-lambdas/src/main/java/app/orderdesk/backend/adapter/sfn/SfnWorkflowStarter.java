@@ -3,10 +3,13 @@ package app.orderdesk.backend.adapter.sfn;
 import app.orderdesk.backend.adapter.AwsFailures;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
+import app.orderdesk.backend.errors.OutcomeUnknownException;
+import app.orderdesk.backend.errors.TransientFailureException;
 import app.orderdesk.backend.port.WorkflowStarter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.sfn.SfnClient;
 import software.amazon.awssdk.services.sfn.model.ExecutionAlreadyExistsException;
 
@@ -65,6 +68,12 @@ public final class SfnWorkflowStarter implements WorkflowStarter {
                     .stateMachineArn(stateMachineArn).name(name).input(input)));
         } catch (ExecutionAlreadyExistsException alreadyStarted) {
             // STANDARD only (EXPRESS never answers it): same name after the first execution closed, it already ran.
+        } catch (TransientFailureException failed) {
+            if (failed.getCause() instanceof SdkClientException noAnswer && AwsFailures.mayHaveBeenSent(noAnswer)) {
+                // EXPRESS has no DescribeExecution to ask: the caller must not assume it did not start (ADR 0086).
+                throw new OutcomeUnknownException("Step Functions StartExecution went out unanswered; " + name + " may be running", noAnswer);
+            }
+            throw failed;
         }
     }
 }
