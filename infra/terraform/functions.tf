@@ -438,7 +438,8 @@ locals {
       { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
       { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
       { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
-      { actions = ["dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+      # ADR 0087: the save is conditional on the settings read (If-Match); a refusal reads who saved since
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
     ]
     ValidateOrderFunction = [
       { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },

@@ -91,7 +91,8 @@ class AsyncPathsAndLeastPrivilegeTest {
             // the store settings item lives in the Idempotency table beside the order counter
             fn("GetStoreSettingsFunction", "GetStoreSettingsHandler", Map.of("IdempotencyTable", Set.of("dynamodb:GetItem"))),
             // h-x announcing: a save reaches every signed-in desk (SETTINGS_CHANGED on the settings push topic)
-            fn("UpdateStoreSettingsFunction", "UpdateStoreSettingsHandler", announcing(Map.of("IdempotencyTable", Set.of("dynamodb:PutItem")))),
+            // ADR 0087: a save on what was read (If-Match) that is refused reads who saved since
+            fn("UpdateStoreSettingsFunction", "UpdateStoreSettingsHandler", announcing(Map.of("IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem")))),
             // h-x SaveProduct: find (GetItem), create (PutItem if the id is free), edit (UpdateItem on the version),
             // skuInUse (Scan); the settings item (categories, currency: GetItem); announcing: the saved product
             fn("SaveProductFunction", "SaveProductHandler", announcing(Map.of(

@@ -11,8 +11,14 @@ public interface StoreSettingsRepository {
 
     Optional<StoreSettings> find();
 
-    /** Replaces the record whole (last writer wins: one manager edits one form). */
+    /** Replaces the record whole, whatever is stored (last writer wins: a client that sends no If-Match). */
     void save(StoreSettings settings);
+
+    /**
+     * ADR 0087: replaces the record whole only while the stored one is the one the caller read, the record saved at
+     * {@code readUpdatedAt} (null: none saved yet); false, writing nothing, when someone saved since.
+     */
+    boolean saveIfUnchanged(StoreSettings settings, java.time.Instant readUpdatedAt);
 
     /** The store's time zone, which every record is read in. */
     java.time.ZoneId storeZone();

@@ -9,19 +9,18 @@ import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.NotFoundException;
 import app.orderdesk.backend.errors.TransientFailureException;
 import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.port.IdGenerator;
+import app.orderdesk.backend.port.IdempotencyStore;
+import app.orderdesk.backend.port.IdempotencyStore.IdempotencyRecord;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.InventoryRepository.InventoryQuery;
 import app.orderdesk.backend.port.ProductCatalog;
 import app.orderdesk.backend.port.StoreSettingsRepository;
 import app.orderdesk.pricing.OrderTotals;
-import app.orderdesk.backend.port.IdGenerator;
-import app.orderdesk.backend.port.IdempotencyStore;
-import app.orderdesk.backend.port.IdempotencyStore.IdempotencyRecord;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,6 +57,7 @@ public final class ImportStockCounts {
     /** Longer than the function's timeout (28 s): an unfinished claim this old belongs to a call that is gone. */
     static final Duration STILL_RUNNING_FOR = Duration.ofSeconds(30);
     static final Duration KEY_LIFETIME = Duration.ofDays(7);
+    static final String ROW_UNAVAILABLE = "the stock service was unavailable; import this row again";
 
     private final InventoryRepository inventory;
     private final AdjustStock adjust;
@@ -127,7 +127,10 @@ public final class ImportStockCounts {
             work.add(invalid != null ? () -> invalid : () -> apply(number, fields, columns, levels, dryRun, actor, run));
         }
         List<Row> rows = runAll(work);
-        if (idempotencyKey != null && !dryRun && !run.replay()) {
+        // Done only when every row had its answer: a row the stock service failed must be set by a repeat, which a
+        // finished import (a replay, writing nothing) would report as unchanged.
+        boolean everyRowAnswered = rows.stream().noneMatch(r -> ROW_UNAVAILABLE.equals(r.message()));
+        if (idempotencyKey != null && !dryRun && !run.replay() && everyRowAnswered) {
             idempotency.putIfAbsent(new IdempotencyRecord(DONE + idempotencyKey, hash, run.importId(), clock.instant(),
                     run.at().plus(KEY_LIFETIME)));
         }
@@ -233,7 +236,7 @@ public final class ImportStockCounts {
         } catch (NotFoundException | ConflictException refused) {
             return error(number, key, refused.getMessage());
         } catch (TransientFailureException unavailable) {
-            return error(number, key, "the stock service was unavailable; import this row again");
+            return error(number, key, ROW_UNAVAILABLE);
         }
     }
 

@@ -196,5 +196,14 @@ public final class Fakes {
             saves++;
             saved = settings;
         }
+
+        @Override
+        public synchronized boolean saveIfUnchanged(app.orderdesk.backend.domain.StoreSettings settings, java.time.Instant readUpdatedAt) {
+            if (!java.util.Objects.equals(saved == null ? null : saved.updatedAt(), readUpdatedAt)) {
+                return false;
+            }
+            save(settings);
+            return true;
+        }
     }
 }

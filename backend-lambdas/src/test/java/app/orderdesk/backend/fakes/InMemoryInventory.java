@@ -32,6 +32,8 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
     public volatile Runnable beforeNextReserve;
     /** When set, the next {@link #settle} fails once, as if the process died right after the count changed. */
     public volatile boolean crashBeforeNextSettle;
+    /** Thrown by the next {@link #apply} (an absolute count), then cleared: the stock service failing one row. */
+    public volatile RuntimeException nextApplyFailure;
 
     public static Product product(String id, String sku, String name, long cents) {
         return new Product(id, sku, name, Money.ofCents(cents), 5);
@@ -159,6 +161,11 @@ public final class InMemoryInventory implements InventoryRepository, StockLedger
 
     @Override
     public synchronized ApplyOutcome apply(StockMovement movement) {
+        RuntimeException failure = nextApplyFailure;
+        if (failure != null) {
+            nextApplyFailure = null;
+            throw failure;
+        }
         StockLevel level = items.get(movement.productId());
         if (level == null) {
             return new ApplyOutcome.UnknownProduct();

@@ -33,6 +33,27 @@ public abstract class StoreSettingsRepositoryContract {
         assertThat(settings().current().name()).isEqualTo("Kaffeehaus Müller");
     }
 
+    /** ADR 0087: two managers open the settings; the second to save must not silently undo the first's change. */
+    @Test
+    void aSaveOnWhatWasReadIsRefusedOnceSomeoneSavedSince() {
+        StoreSettings first = new StoreSettings("Corner Shop", "", "", "", "", 0, "USD", "en-US", "UTC", "", "ali@example.test",
+                Instant.parse("2026-03-02T10:00:00Z"));
+        assertThat(settings().saveIfUnchanged(first, Instant.parse("2026-03-01T09:00:00Z"))).as("nothing saved yet, not that").isFalse();
+        assertThat(settings().saveIfUnchanged(first, null)).as("nothing saved yet, as read").isTrue();
+
+        StoreSettings mias = new StoreSettings("Corner Shop & Café", "", "", "", "", 0, "USD", "en-US", "UTC", "", "mia@example.test",
+                Instant.parse("2026-03-02T10:05:00.250Z"));
+        StoreSettings alis = new StoreSettings("Corner Shop", "", "", "", "", 700, "USD", "en-US", "UTC", "", "ali@example.test",
+                Instant.parse("2026-03-02T10:06:00Z"));
+        assertThat(settings().saveIfUnchanged(mias, first.updatedAt())).isTrue();
+        assertThat(settings().saveIfUnchanged(alis, first.updatedAt())).as("Ali read the record before Mia's save").isFalse();
+        assertThat(settings().saveIfUnchanged(first, null)).as("a record exists now").isFalse();
+
+        assertThat(settings().current().name()).isEqualTo("Corner Shop & Café");
+        assertThat(settings().saveIfUnchanged(alis, mias.updatedAt())).as("read again, saved again").isTrue();
+        assertThat(settings().current().taxRateBasisPoints()).isEqualTo(700);
+    }
+
     @Test
     void keepsEveryFieldAndReplacesTheRecordWhole() {
         StoreSettings full = new StoreSettings("Kaffeehaus Müller", "Hauptstraße 1\n10115 Berlin", "+49301234567", "laden@example.test",

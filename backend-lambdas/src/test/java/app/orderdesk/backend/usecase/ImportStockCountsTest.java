@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.orderdesk.api.ImportReportView.Status;
 import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.errors.ValidationFailedException;
+import app.orderdesk.backend.fakes.MovableClock;
 import app.orderdesk.backend.fakes.World;
 import org.junit.jupiter.api.Test;
 
@@ -80,13 +81,8 @@ class ImportStockCountsTest {
     /** The first call died after a row's count changed: a repeat is refused while it might still run, then finishes it. */
     @Test
     void aRepeatWaitsOutAFirstCallThatMayStillRunThenFinishesOnlyWhatItLeft() {
-        var clock = new java.util.concurrent.atomic.AtomicReference<>(world.clock.instant());
-        var imports = new ImportStockCounts(world.inventory, world.adjustStock, world.inventory, world.settings, world.idempotency,
-                app.orderdesk.backend.fakes.Fakes.sequentialIds(), new java.time.Clock() {
-                    public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
-                    public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
-                    public java.time.Instant instant() { return clock.get(); }
-                });
+        var clock = new MovableClock(world.clock.instant());
+        var imports = importsAt(clock);
         String csv = "sku,count\nMUG-BLU,42\nTEE-RED,5\n";
         world.inventory.crashBeforeNextSettle = true;
         assertThatThrownBy(() -> imports.execute(csv, false, "mia", "stock-take-4")).isInstanceOf(IllegalStateException.class);
@@ -95,7 +91,7 @@ class ImportStockCountsTest {
 
         assertThatThrownBy(() -> imports.execute(csv, false, "mia", "stock-take-4"))
                 .isInstanceOfSatisfying(ConflictException.class, c -> assertThat(c.code()).isEqualTo("IMPORT_IN_PROGRESS"));
-        clock.set(clock.get().plus(ImportStockCounts.STILL_RUNNING_FOR));
+        clock.advance(ImportStockCounts.STILL_RUNNING_FOR);
         var finished = imports.execute(csv, false, "mia", "stock-take-4");
 
         // Both rows were written before the crash answered (rows run side by side); the tee's count already reads 5,
@@ -105,6 +101,28 @@ class ImportStockCountsTest {
         assertThat(world.inventory.level("p-mug").available()).as("the sale after the crash stays sold").isEqualTo(41);
         assertThat(world.inventory.level("p-tee").available()).isEqualTo(5);
         assertThat(world.movements.rows).hasSize(2);
+    }
+
+    /** A row the stock service failed is not "done": the same file sent again sets it, rather than reporting it unchanged. */
+    @Test
+    void aRowTheStockServiceFailedIsSetWhenTheFileIsSentAgain() {
+        var clock = new MovableClock(world.clock.instant());
+        var imports = importsAt(clock);
+        world.inventory.nextApplyFailure = new app.orderdesk.backend.errors.TransientFailureException("Inventory adjust failed", null);
+
+        var first = imports.execute("sku,count\nMUG-BLU,42\n", false, "mia", "stock-take-5");
+        assertThat(first.rows()).singleElement().satisfies(r -> assertThat(r.message()).isEqualTo(ImportStockCounts.ROW_UNAVAILABLE));
+        clock.advance(ImportStockCounts.STILL_RUNNING_FOR);
+        var again = imports.execute("sku,count\nMUG-BLU,42\n", false, "mia", "stock-take-5");
+
+        assertThat(again.rows()).extracting(r -> r.status() + " " + r.before() + "→" + r.after()).containsExactly("UPDATED 10→42");
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(42);
+    }
+
+    /** The world's import, on a clock the test moves (the world's own stands still). */
+    private ImportStockCounts importsAt(MovableClock clock) {
+        return new ImportStockCounts(world.inventory, world.adjustStock, world.inventory, world.settings, world.idempotency,
+                app.orderdesk.backend.fakes.Fakes.sequentialIds(), clock);
     }
 
     @Test

@@ -36,6 +36,28 @@ class UpdateStoreSettingsTest {
         assertThat(settings.current().timeZone()).isEqualTo("Europe/London");
     }
 
+    /** ADR 0087: Mia and Ali open the defaults; Mia saves; Ali's save on what he read must not undo hers. */
+    @Test
+    void aSaveOnSettingsSomeoneSavedSinceIsRefusedAndNamesWhoSaved() {
+        var clock = new app.orderdesk.backend.fakes.MovableClock(Instant.parse("2026-03-01T10:00:00Z"));
+        var updates = new UpdateStoreSettings(settings, clock);
+        var mias = updates.execute(request("Corner Shop & Café", 2000, "GBP", "en-GB", null, ""), "mia", "none");
+        clock.advance(java.time.Duration.ofSeconds(90));
+
+        assertThatThrownBy(() -> updates.execute(request("Corner Shop", 500, "GBP", "en-GB", null, ""), "ali", "none"))
+                .isInstanceOfSatisfying(app.orderdesk.backend.errors.ConflictException.class, c -> {
+                    assertThat(c.code()).isEqualTo("SETTINGS_CHANGED");
+                    assertThat(c.getMessage()).contains("saved by mia at 2026-03-01 10:00 (Europe/London)").contains("nothing was saved");
+                });
+        assertThat(settings.current().name()).isEqualTo("Corner Shop & Café");
+        assertThat(updates.execute(request("Corner Shop", 500, "GBP", "en-GB", null, ""), "ali", "\"" + mias.updatedAt() + "\"")
+                .taxRateBasisPoints()).as("read again (quoted, as a desk sends it), saved").isEqualTo(500);
+        assertThatThrownBy(() -> updates.execute(request("Corner Shop", 500, "GBP", "en-GB", null, ""), "ali", "yesterday"))
+                .isInstanceOfSatisfying(ValidationFailedException.class, v -> assertThat(v.issues().getFirst().field()).isEqualTo("If-Match"));
+        assertThat(update.execute(request("Corner Shop", 0, "GBP", "en-GB", null, ""), "sam").taxRateBasisPoints())
+                .as("without If-Match the last writer wins, as before").isZero();
+    }
+
     @Test
     void theTimeZoneIsTheDeploymentsAndMayBeLeftOut() {
         var view = update.execute(request("Corner Shop", 2000, "GBP", "en-GB", null, ""), "mia");

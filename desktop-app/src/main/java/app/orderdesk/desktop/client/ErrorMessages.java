@@ -83,7 +83,16 @@ public final class ErrorMessages {
         if (failure instanceof ConnectionUnavailableException || failure instanceof AuthException auth && auth.isUnreachable()) {
             return true;
         }
-        return failure instanceof ApiException api && (api.status() == 502 || api.status() == 503 || api.status() == 504);
+        return failure instanceof ApiException api && (api.status() == 502 || api.status() == 503 || api.status() == 504)
+                && !answeredWithAnOutcome(api);
+    }
+
+    /**
+     * A 503 that says what happened rather than "unavailable" (ADR 0086: a retry's start went unanswered, it may be
+     * running): the API answered, so the desk is not offline.
+     */
+    private static boolean answeredWithAnOutcome(ApiException api) {
+        return api.error() != null && "RETRY_OUTCOME_UNKNOWN".equals(api.error().code());
     }
 
     private static String fieldIssues(ApiError error) {

@@ -43,14 +43,15 @@ public final class HttpStoreSettingsApi implements StoreSettingsApi {
     }
 
     @Override
-    public StoreSettingsView saveStoreSettings(StoreSettingsRequest body) {
+    public StoreSettingsView saveStoreSettings(StoreSettingsRequest body, String ifMatch) {
         byte[] bytes;
         try {
             bytes = json.writeValueAsBytes(body);
         } catch (IOException e) {
             throw new IllegalStateException("store settings could not be written as JSON", e);
         }
-        return send(request().header("Content-Type", JSON_TYPE).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)));
+        HttpRequest.Builder put = request().header("Content-Type", JSON_TYPE).PUT(HttpRequest.BodyPublishers.ofByteArray(bytes));
+        return send(ifMatch == null ? put : put.header("If-Match", "\"" + ifMatch + "\""));
     }
 
     private HttpRequest.Builder request() {

@@ -25,6 +25,11 @@ import javafx.beans.property.StringProperty;
  */
 public final class StoreSettingsViewModel {
 
+    /**
+     * The {@code updatedAt} of the settings shown ("none": the defaults), sent as If-Match: a save over another
+     * manager's newer one is refused instead of silently undoing it (ADR 0087).
+     */
+    private String readVersion;
     private final Map<StoreField, StringProperty> values = new EnumMap<>(StoreField.class);
     private final Map<StoreField, ReadOnlyStringWrapper> errors = new EnumMap<>(StoreField.class);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -87,7 +92,8 @@ public final class StoreSettingsViewModel {
                 value(StoreField.CURRENCY).toUpperCase(java.util.Locale.ROOT), value(StoreField.LOCALE),
                 value(StoreField.TIME_ZONE), value(StoreField.RECEIPT_FOOTER), logo.base64(), categoryRates.rates());
         busy.set(true);
-        executor.submit(() -> api.saveStoreSettings(request), saved -> {
+        String ifMatch = readVersion;
+        executor.submit(() -> api.saveStoreSettings(request, ifMatch), saved -> {
             busy.set(false);
             show(saved);
             app.orderdesk.desktop.order.Money.useStore(saved.locale(), saved.currency());
@@ -134,6 +140,7 @@ public final class StoreSettingsViewModel {
     }
 
     private void show(StoreSettingsView view) {
+        readVersion = view.updatedAt() == null ? "none" : view.updatedAt();
         set(StoreField.NAME, view.name());
         set(StoreField.ADDRESS, view.address());
         set(StoreField.PHONE, view.phone());

@@ -87,4 +87,14 @@ class ApiErrorWordsTest {
         assertThat(ErrorMessages.describe(newCode)).isEqualTo("A rule the desk does not know yet.");
         assertThat(ErrorMessages.describe(newIssue)).isEqualTo("Einige Felder sind ungültig (colour: must be a colour the brand book allows)");
     }
+
+    /** ADR 0086: a retry whose start went unanswered is an answer from the API, not the desk being offline. */
+    @Test
+    void aRetryOfUnknownOutcomeIsNotAConnectionProblemButAnUnavailableServiceIs() {
+        var unknown = new ApiException(503, new app.orderdesk.api.ApiError("RETRY_OUTCOME_UNKNOWN", "it may be running", java.util.List.of()));
+        var unavailable = new ApiException(503, new app.orderdesk.api.ApiError("SERVICE_UNAVAILABLE", "try again", java.util.List.of()));
+
+        org.assertj.core.api.Assertions.assertThat(ErrorMessages.isConnectionProblem(unknown)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(ErrorMessages.isConnectionProblem(unavailable)).isTrue();
+    }
 }

@@ -323,6 +323,8 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     public app.orderdesk.api.StoreSettingsView storeSettingsView = new app.orderdesk.api.StoreSettingsView("Order Desk",
             "", "", "", "", 0, "USD", "en-US", "UTC", "", null, null);
     public final List<app.orderdesk.api.StoreSettingsRequest> savedSettings = new ArrayList<>();
+    /** The If-Match of each save, in order (ADR 0087). */
+    public final List<String> settingsIfMatch = new ArrayList<>();
     /** Replaces the answer of PUT /store-settings when set (e.g. to throw a 400 or a 403). */
     public Function<app.orderdesk.api.StoreSettingsRequest, app.orderdesk.api.StoreSettingsView> storeSettingsHook;
 
@@ -349,8 +351,9 @@ public class FakeApiClient implements ApiClient, app.orderdesk.desktop.client.St
     }
 
     @Override
-    public synchronized app.orderdesk.api.StoreSettingsView saveStoreSettings(app.orderdesk.api.StoreSettingsRequest r) {
+    public synchronized app.orderdesk.api.StoreSettingsView saveStoreSettings(app.orderdesk.api.StoreSettingsRequest r, String ifMatch) {
         savedSettings.add(r);
+        settingsIfMatch.add(ifMatch);
         if (storeSettingsHook != null) {
             return storeSettingsHook.apply(r);
         }

@@ -101,7 +101,7 @@ class SettingsTopicTest {
                 return settings(Map.of());
             }
 
-            @Override public StoreSettingsView saveStoreSettings(app.orderdesk.api.StoreSettingsRequest request) {
+            @Override public StoreSettingsView saveStoreSettings(app.orderdesk.api.StoreSettingsRequest request, String ifMatch) {
                 throw new UnsupportedOperationException();
             }
         }, executor, s -> { });

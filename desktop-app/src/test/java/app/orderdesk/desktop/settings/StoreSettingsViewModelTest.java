@@ -51,6 +51,32 @@ class StoreSettingsViewModelTest {
         assertThat(model.lastChangeProperty().get()).contains("manager@example.com");
     }
 
+    /**
+     * ADR 0087: each save says which settings it was made on (their updatedAt; "none" for the defaults), so the server
+     * refuses one over another manager's newer save; the saved answer is what the next save is made on.
+     */
+    @Test
+    void eachSaveSaysWhichSettingsItWasMadeOnAndARefusalSaysSomeoneSavedSince() {
+        model.load();
+        model.valueProperty(StoreField.NAME).set("Kaffeehaus Ost");
+        model.save();
+        model.valueProperty(StoreField.NAME).set("Kaffeehaus West");
+        model.save();
+
+        assertThat(api.settingsIfMatch).containsExactly("none", "2026-11-29T00:00:00Z");
+
+        api.storeSettingsHook = request -> {
+            throw new app.orderdesk.desktop.client.ApiException(409, new ApiError("SETTINGS_CHANGED",
+                    "The store settings were saved by ali@example.test at 2026-11-29 10:05 (UTC) since you opened them; nothing was saved.",
+                    java.util.List.of()));
+        };
+        model.valueProperty(StoreField.NAME).set("Kaffeehaus Nord");
+        model.save();
+        assertThat(notifications.currentProperty().get().error()).isTrue();
+        assertThat(notifications.currentProperty().get().text()).contains("saved by ali@example.test");
+        assertThat(model.valueProperty(StoreField.NAME).get()).as("what was typed stays to be made again").isEqualTo("Kaffeehaus Nord");
+    }
+
     /** Audit, session 33: Reload and F5 dropped unsaved changes without a word; this is what the question rests on. */
     @Test
     void knowsWhetherSomethingIsChangedAndNotSaved() {

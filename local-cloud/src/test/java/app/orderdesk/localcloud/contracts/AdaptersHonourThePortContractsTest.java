@@ -400,24 +400,9 @@ class AdaptersHonourThePortContractsTest {
     class DynamoDbLedger extends StockLedgerContract {
         private final DynamoDbInventoryRepository inventory =
                 new DynamoDbInventoryRepository(Emulators.DYNAMO, Emulators.table("InventoryTable"));
-        private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
-                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2026-03-01T10:00:00Z"));
-        private final StockLedger ledger = new DynamoDbStockLedger(Emulators.DYNAMO, Emulators.table("InventoryTable"), new Clock() {
-            @Override
-            public java.time.ZoneId getZone() {
-                return java.time.ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public java.time.Instant instant() {
-                return now.get();
-            }
-        });
+        private final app.orderdesk.backend.fakes.MovableClock now =
+                new app.orderdesk.backend.fakes.MovableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
+        private final StockLedger ledger = new DynamoDbStockLedger(Emulators.DYNAMO, Emulators.table("InventoryTable"), now);
 
         @Override
         protected StockLedger ledger() {
@@ -431,20 +416,20 @@ class AdaptersHonourThePortContractsTest {
             inventory.upsertProduct(new Product(product, "SKU-" + product.substring(9, 17), "Marker product",
                     app.orderdesk.backend.domain.Money.ofCents(100), 2), 5);
             var first = new app.orderdesk.backend.domain.StockMovement(product, "2026-03-01T10:00:00.000Z#a", "RECEIVED", 1,
-                    null, null, null, "mia", null, now.get());
+                    null, null, null, "mia", null, now.instant());
             ledger.applyDelta(first);
             ledger.settle(product, first.movementId());
-            now.set(now.get().plus(java.time.Duration.ofMinutes(59)));
+            now.advance(java.time.Duration.ofMinutes(59));
             var second = new app.orderdesk.backend.domain.StockMovement(product, "2026-03-01T10:59:00.000Z#b", "RECEIVED", 1,
-                    null, null, null, "mia", null, now.get());
+                    null, null, null, "mia", null, now.instant());
             ledger.applyDelta(second);
             ledger.settle(product, second.movementId());
             assertThat(markers(product)).as("59 minutes on, both remembered").containsExactly("settledMovement:" + first.movementId(),
                     "settledMovement:" + second.movementId());
 
-            now.set(now.get().plus(java.time.Duration.ofMinutes(2)));
+            now.advance(java.time.Duration.ofMinutes(2));
             var third = new app.orderdesk.backend.domain.StockMovement(product, "2026-03-01T11:01:00.000Z#c", "RECEIVED", 1,
-                    null, null, null, "mia", null, now.get());
+                    null, null, null, "mia", null, now.instant());
             ledger.applyDelta(third);
             ledger.settle(product, third.movementId());
 

@@ -198,6 +198,34 @@ class StoreSettingsEndToEndTest {
         assertThat(get("managers").body()).isEqualTo(before);
     }
 
+    /**
+     * ADR 0087: two managers open the settings; the first saves; the second's save, made on what they read, is refused
+     * (it silently undid the first's change before) and names who saved; read again, it goes through.
+     */
+    @Test
+    void aSaveOverAnotherManagersNewerSaveIsRefusedAndNothingChanges() {
+        String read = get("managers").json().path("updatedAt").asText("none");
+        String ifMatch = "\"" + (read.isEmpty() || read.equals("null") ? "none" : read) + "\"";
+        String body = "{\"name\":\"%s\",\"taxRateBasisPoints\":0,\"currency\":\"USD\",\"locale\":\"en-US\",\"timeZone\":\"UTC\"}";
+        Map<String, String> onWhatWasRead = Map.of("Content-Type", "application/json", "If-Match", ifMatch);
+
+        Reliability.Reply first = r.send(0, "PUT", "/store-settings", "Bearer " + r.idToken("managers"), onWhatWasRead,
+                body.formatted("First manager's shop").getBytes(StandardCharsets.UTF_8));
+        Reliability.Reply second = r.send(1, "PUT", "/store-settings", "Bearer " + r.idToken("managers"), onWhatWasRead,
+                body.formatted("Second manager's shop").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(second.status()).as(second.body()).isEqualTo(409);
+        assertThat(second.json().path("code").asText()).isEqualTo("SETTINGS_CHANGED");
+        assertThat(second.json().path("message").asText()).contains("saved by " + first.json().path("updatedBy").asText());
+        assertThat(get("staff").json().path("name").asText()).isEqualTo("First manager's shop");
+        Reliability.Reply readAgain = r.send(1, "PUT", "/store-settings", "Bearer " + r.idToken("managers"),
+                Map.of("Content-Type", "application/json", "If-Match", "\"" + first.json().path("updatedAt").asText() + "\""),
+                body.formatted("Second manager's shop").getBytes(StandardCharsets.UTF_8));
+        assertThat(readAgain.status()).as(readAgain.body()).isEqualTo(200);
+        assertThat(get("staff").json().path("name").asText()).isEqualTo("Second manager's shop");
+    }
+
     @Test
     void aWrongFieldIsNamedAndNothingChanges() {
         String before = get("managers").body();

@@ -86,6 +86,29 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
 
     @Override
     public void save(StoreSettings s) {
+        Map<String, AttributeValue> item = item(s);
+        AwsFailures.run("Store settings PutItem", () -> client.putItem(r -> r.tableName(tableName).item(item)));
+    }
+
+    @Override
+    public boolean saveIfUnchanged(StoreSettings s, java.time.Instant readUpdatedAt) {
+        Map<String, AttributeValue> item = item(s);
+        try {
+            AwsFailures.run("Store settings PutItem", () -> client.putItem(r -> {
+                r.tableName(tableName).item(item);
+                if (readUpdatedAt == null) {
+                    r.conditionExpression("attribute_not_exists(updatedAt)");
+                } else {
+                    r.conditionExpression("updatedAt = :read").expressionAttributeValues(Map.of(":read", Attr.s(readUpdatedAt.toString())));
+                }
+            }));
+            return true;
+        } catch (software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException savedSince) {
+            return false;
+        }
+    }
+
+    private Map<String, AttributeValue> item(StoreSettings s) {
         Map<String, AttributeValue> item = new HashMap<>();
         item.put("pk", Attr.s(key));
         put(item, "name", s.name());
@@ -109,7 +132,7 @@ public final class DynamoDbStoreSettingsRepository implements StoreSettingsRepos
             s.categoryTaxRates().forEach((category, rate) -> rates.put(category, AttributeValue.fromN(Integer.toString(rate))));
             item.put("categoryTaxRates", AttributeValue.fromM(rates));
         }
-        AwsFailures.run("Store settings PutItem", () -> client.putItem(r -> r.tableName(tableName).item(item)));
+        return item;
     }
 
     private static void put(Map<String, AttributeValue> item, String name, String value) {

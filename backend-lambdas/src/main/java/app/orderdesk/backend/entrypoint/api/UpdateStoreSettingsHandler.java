@@ -8,7 +8,7 @@ import app.orderdesk.backend.usecase.UpdateStoreSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Set;
 
-/** PUT /store-settings (managers): 200 with the saved settings. */
+/** PUT /store-settings (managers): 200 with the saved settings; with If-Match, 409 SETTINGS_CHANGED if saved since (ADR 0087). */
 public final class UpdateStoreSettingsHandler extends ApiHandler {
 
     private static final ObjectMapper STRICT = withoutScalarCoercion(ApiJson.strict());
@@ -29,6 +29,6 @@ public final class UpdateStoreSettingsHandler extends ApiHandler {
     @Override
     protected ApiResponse handle(ApiRequest request) {
         StoreSettingsRequest body = request.body(STRICT, StoreSettingsRequest.class, MAX_BODY_BYTES);
-        return ok(200, updateSettings.execute(body, Actors.of(request.caller())));
+        return ok(200, updateSettings.execute(body, Actors.of(request.caller()), request.header("If-Match")));
     }
 }
