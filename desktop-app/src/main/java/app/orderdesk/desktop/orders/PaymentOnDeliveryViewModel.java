@@ -175,7 +175,9 @@ public final class PaymentOnDeliveryViewModel {
             busy.set(false);
             message.set(ErrorMessages.describe(failure));
             notifications.failure(Messages.text(failedKey), failure);
-            unsent.keep(orderId, typed, requestKey);
+            // The key stays only while the request may have gone through (no usable answer); after a refusal the same
+            // answer sent again is a new request, or it would be refused again by its own key for ever.
+            unsent.keep(orderId, typed, app.orderdesk.desktop.client.ErrorMessages.isRetryable(failure) ? requestKey : null);
             tracking.rereadKeepingShown();
         });
     }

@@ -36,7 +36,8 @@ class FieldIssueWordsTest {
             "lowStock", "expectedVersion", "sku", "header", "csv", "limit", "restock", "lines", "day", "days", "status", "reason",
             "customer", "paymentToken", "categoryTaxRates",
             "method", // ADR 0071: a payment's method comes from the dialog's list
-            "payment"); // ADR 0073: the desk sends OUTSTANDING from its tick box, never a typed word
+            "payment", // ADR 0073: the desk sends OUTSTANDING from its tick box, never a typed word
+            "If-Match"); // ADR 0087: the desk sends the updatedAt it read, never a typed word
 
     private static final Pattern ISSUE = Pattern.compile(
             "new (?:FieldIssue|ValidationFailedException)\\(\\s*\"([^\"]+)\",\\s*(.*?)\\)\\)?;", Pattern.DOTALL);

@@ -198,7 +198,9 @@ class PaymentOnDeliveryViewModelTest {
         assertThat(payment.paymentToRetry()).as("recorded: nothing left to offer").isNull();
         assertThat(notifications.onlineProperty().get()).as("answered: the status bar says online again").isTrue();
 
-        api.paymentReceivedFailure = new java.io.UncheckedIOException(new java.net.ConnectException("refused"));
+        // as the HTTP client reports a request sent and not answered in time (it may have gone through)
+        api.paymentReceivedFailure = new app.orderdesk.desktop.client.ConnectionUnavailableException("No answer in time",
+                new java.net.http.HttpTimeoutException("request timed out"));
         payment.undo("recorded on the wrong order");
         assertThat(payment.undoReasonToRetry()).isEqualTo("recorded on the wrong order");
         api.paymentReceivedFailure = null;
@@ -210,6 +212,20 @@ class PaymentOnDeliveryViewModelTest {
         assertThat(api.paymentKeys).hasSize(4).doesNotContainNull();
         assertThat(api.paymentKeys.get(1)).as("the record sent again").isEqualTo(api.paymentKeys.get(0));
         assertThat(api.paymentKeys.get(3)).as("the undo sent again").isEqualTo(api.paymentKeys.get(2)).isNotEqualTo(api.paymentKeys.get(0));
+    }
+
+    /** A refusal is an answer: the same answer sent again after it is a new request, under a new key. */
+    @Test
+    void afterARefusalTheSameAnswerGoesUnderANewKey() {
+        var payment = detail(true, OrderStatus.COMPLETED, PaymentMethod.ON_DELIVERY);
+        api.paymentReceivedFailure = new ApiException(409, new app.orderdesk.api.ApiError("PAYMENT_CHANGED",
+                "This payment of order OD-1001 was recorded, then undone by mia. Nothing was recorded again.", java.util.List.of()));
+        payment.record(CollectionMethod.CASH, null);
+        api.paymentReceivedFailure = null;
+
+        payment.record(CollectionMethod.CASH, null);
+
+        assertThat(api.paymentKeys).hasSize(2).doesNotHaveDuplicates();
     }
 
     /** Another answer after a failure is another request: it must not ride on the failed one's key. */

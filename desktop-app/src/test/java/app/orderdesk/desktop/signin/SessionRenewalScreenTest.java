@@ -37,9 +37,13 @@ class SessionRenewalScreenTest {
     private final FakeAuthService auth = new FakeAuthService("staff@example.com", "Secret-123");
     private final FakeApiClient api = new FakeApiClient();
     private FakeDesk desk;
+    private Stage stage;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
+        // A stage of its own: TestFX hands every test class the same primary stage with earlier desks' close-request
+        // handlers on it, and the close question below must be this desk's alone (as in DiscardDraftScreenTest).
+        stage = new Stage();
         desk = FakeDesk.open(stage, auth, api, FakeDesk.PROFILE, home);
     }
 
@@ -146,6 +150,29 @@ class SessionRenewalScreenTest {
         assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).isEqualTo("Ann Tester");
         assertThat(robot.lookup("#orderQueuedLabel").queryAs(Label.class).getText())
                 .isEqualTo(app.orderdesk.desktop.ui.Messages.text("order.takenBack"));
+    }
+
+    /** ADR 0082 (untested in session 34): while an order waits to come back, closing from the sign-in screen asks first. */
+    @Test
+    void closingTheWindowWhileATypedOrderWaitsToComeBackAsksFirst(FxRobot robot) {
+        sessionStartsOverMidOrder(robot);
+
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        app.orderdesk.desktop.DraftQuestions.readyWithKeepAsEnterAndEsc();
+        app.orderdesk.desktop.DraftQuestions.keep(robot);
+        assertThat(stage.isShowing()).as("kept: the window stays on the sign-in screen").isTrue();
+        desk.signInAs(robot, FakeDesk.Role.STAFF);
+        assertThat(robot.lookup("#customerName").queryAs(TextField.class).getText()).as("and the order comes back").isEqualTo("Ann Tester");
+
+        javafx.application.Platform.runLater(() -> robot.lookup("#signOutButton").queryButton().fire()); // the question waits
+        app.orderdesk.desktop.DraftQuestions.readyWithKeepAsEnterAndEsc();
+        app.orderdesk.desktop.DraftQuestions.discard(robot);
+        await().atMost(Duration.ofSeconds(10)).until(() -> robot.lookup("#emailField").tryQuery().isPresent());
+        javafx.application.Platform.runLater(() -> stage.fireEvent(new javafx.stage.WindowEvent(stage,
+                javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(app.orderdesk.desktop.DraftQuestions.shown()).as("discarded at sign-out: nothing waits, nothing is asked").isNull();
     }
 
     @Test
