@@ -16,6 +16,10 @@ public final class MovableClock extends Clock {
         this.now = new AtomicReference<>(start);
     }
 
+    public void set(Instant at) {
+        now.set(at);
+    }
+
     public void advance(Duration by) {
         now.updateAndGet(at -> at.plus(by));
     }

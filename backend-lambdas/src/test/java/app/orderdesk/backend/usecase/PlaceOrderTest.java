@@ -18,10 +18,6 @@ import app.orderdesk.backend.domain.WorkflowStartLease;
 import app.orderdesk.backend.fakes.Fakes;
 import app.orderdesk.backend.fakes.World;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -133,7 +129,7 @@ class PlaceOrderTest {
 
     @Test
     void aRepeatAfterTheLeaseRanOutStartsTheWorkflowOnceMore() {
-        AtomicReference<Instant> now = new AtomicReference<>(Fakes.NOW);
+        var now = new app.orderdesk.backend.fakes.MovableClock(Fakes.NOW);
         PlaceOrder placeOrder = placeOrderAt(now);
         var first = placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
 
@@ -154,23 +150,7 @@ class PlaceOrderTest {
         assertThat(world.workflow.started).containsExactly(retry.orderId());
     }
 
-    private PlaceOrder placeOrderAt(AtomicReference<Instant> now) {
-        Clock clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+    private PlaceOrder placeOrderAt(Clock clock) {
         return new PlaceOrder(world.inventory, world.idempotency, new Fakes.Counter(), world.orders, world.workflow,
                 Fakes.sequentialIds(), clock);
     }

@@ -15,17 +15,13 @@ import app.orderdesk.backend.fakes.Fakes;
 import app.orderdesk.backend.fakes.InMemoryStalledOrders;
 import app.orderdesk.backend.fakes.World;
 import app.orderdesk.backend.port.StalledOrders;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResumeInFlightOrdersTest {
 
     private final World world = new World();
-    private final MovingClock clock = new MovingClock(Fakes.NOW.plus(ResumeInFlightOrders.LEFT_AFTER).plusSeconds(1));
+    private final app.orderdesk.backend.fakes.MovableClock clock = new app.orderdesk.backend.fakes.MovableClock(Fakes.NOW.plus(ResumeInFlightOrders.LEFT_AFTER).plusSeconds(1));
     private final ResumeInFlightOrders reconciler = new ResumeInFlightOrders(
             new InMemoryStalledOrders(world.orders, world.holds), world.holds, world.orders, world.workflow, clock);
 
@@ -140,33 +136,5 @@ class ResumeInFlightOrdersTest {
         clock.set(clock.instant().plus(ResumeInFlightOrders.LEFT_AFTER).plusSeconds(1));
         assertThat(reconciler.execute().resumed()).containsExactly(id);
         assertThat(world.workflow.resumed).containsExactly(id + " UpdateInventory 2");
-    }
-
-    /** A clock the test moves on. */
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant at) {
-            now = at;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
