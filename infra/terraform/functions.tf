@@ -447,11 +447,8 @@ locals {
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     SaveOrderFunction = [
-      # ADR 0052: pushes the change it wrote itself (subscribers by key, posts, a gone connection forgotten)
-      { actions = ["dynamodb:BatchGetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.push_subscriptions_table.arn] },
-      { actions = ["dynamodb:DeleteItem"], resources = [aws_dynamodb_table.push_connections_table.arn] },
-      { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
-      { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
+      # ADR 0088: writes (and so pushes) nothing; reads the order only for an execution started without its facts
+      { actions = ["dynamodb:GetItem"], resources = [aws_dynamodb_table.orders_table.arn] },
       { actions = ["sqs:SendMessage"], resources = [aws_sqs_queue.failed_invocations_queue.arn] },
     ]
     ReserveStockFunction = [

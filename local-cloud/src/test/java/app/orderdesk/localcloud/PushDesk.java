@@ -105,7 +105,7 @@ final class PushDesk implements AutoCloseable {
 
     /**
      * The statuses pushed about the order, in arrival order, each once in a row: a change that only adds a
-     * step (SaveOrder's acceptance, h-v) repeats the status it left unchanged.
+     * step (a hold, a resume) repeats the status it left unchanged.
      */
     List<String> statusesOf(String orderId) {
         List<String> statuses = new java.util.ArrayList<>();

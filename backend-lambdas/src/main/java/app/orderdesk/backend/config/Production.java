@@ -170,7 +170,7 @@ public final class Production {
     }
 
     public static SaveOrder saveOrder() {
-        return new SaveOrder(orders(), CLOCK);
+        return new SaveOrder(orders());
     }
 
     public static ReserveStock reserveStock() {

@@ -4,6 +4,7 @@ import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderStatus;
 import app.orderdesk.backend.domain.StockLevel;
+import app.orderdesk.backend.domain.WorkflowStep;
 import app.orderdesk.backend.errors.OrderRejectedException;
 import app.orderdesk.backend.port.InventoryRepository;
 import app.orderdesk.backend.port.InventoryRepository.ReserveOutcome;
@@ -88,8 +89,8 @@ public final class ReserveStock {
             }
             facts = CarriedOrder.of(order);
         } else if (facts.status() != null && facts.status().hasReached(OrderStatus.RESERVED)) {
-            // A duplicate execution (EXPRESS is at least once): SaveOrder found the order already past this step,
-            // so its stock was reserved by the run that got there first and may be committed already.
+            // A duplicate execution (EXPRESS is at least once) given the record's status (a SaveOrder that read it):
+            // the order is already past this step, so its stock was reserved by the run that got there first.
             return TaskResult.of(orderId, facts);
         }
         List<CarriedOrder.Line> lines = new ArrayList<>(facts.lines());
@@ -129,9 +130,21 @@ public final class ReserveStock {
             }
         }
         Instant now = clock.instant();
-        var reserved = OrderUpdate.moveTo(orderId, OrderStatus.RESERVED, now).withSteps(List.of(in.succeeded(WorkflowSteps.RESERVE, now)));
+        List<WorkflowStep> steps = in.carriedSteps(now);
+        steps.add(in.succeeded(WorkflowSteps.RESERVE, now));
+        var reserved = OrderUpdate.moveTo(orderId, OrderStatus.RESERVED, now).withSteps(steps);
+        if (in.saved() != null) {
+            // SaveOrder accepted the order without a write of its own (ADR 0088): this write says so.
+            reserved = reserved.withAcceptedAt(in.savedAt(now));
+        }
         if (!orders.update(reserved)) {
             Order stored = OrderLoader.load(orders, orderId);
+            if (stored.status() == OrderStatus.RECEIVED && stored.acceptedAt() != null && reserved.acceptedAt() != null
+                    && orders.update(OrderUpdate.moveTo(orderId, OrderStatus.RESERVED, now)
+                            .withSteps(List.of(in.succeeded(WorkflowSteps.RESERVE, now))))) {
+                // Accepted by a SaveOrder that still wrote (an execution started before ADR 0088), which recorded its steps.
+                return TaskResult.of(orderId, facts.withStatus(OrderStatus.RESERVED));
+            }
             if (!stored.status().hasReached(OrderStatus.RESERVED)) {
                 // Cancelled (or ended) while we reserved: the canceller may have released before we
                 // reserved, so give back everything held for this order; releases are conditional, so
@@ -196,8 +209,9 @@ public final class ReserveStock {
     private void reject(StepInput in, String reason, ReasonCode code) {
         Instant now = clock.instant();
         var error = new WorkflowError(OrderRejectedException.class.getName(), reason, code);
-        orders.update(OrderUpdate.moveTo(in.orderId(), OrderStatus.REJECTED, now).withReason(reason, code)
-                .withSteps(List.of(in.failed(WorkflowSteps.RESERVE, now, error))));
+        List<WorkflowStep> steps = in.carriedSteps(now);
+        steps.add(in.failed(WorkflowSteps.RESERVE, now, error));
+        orders.update(OrderUpdate.moveTo(in.orderId(), OrderStatus.REJECTED, now).withReason(reason, code).withSteps(steps));
         throw new OrderRejectedException(code, reason);
     }
 }

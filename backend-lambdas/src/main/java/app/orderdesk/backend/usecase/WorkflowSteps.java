@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The happy path's state names, and the steps a failure handler records for what never reached a
- * task of its own: the step that failed (its error in words), a ValidateOrder step still carried in
- * the state, SendNotification's outcome, and a failed compensation and its alert.
+ * task of its own: the step that failed (its error in words), the ValidateOrder and SaveOrder steps
+ * still carried in the state, SendNotification's outcome, and a failed compensation and its alert.
  */
 final class WorkflowSteps {
 
@@ -34,8 +34,9 @@ final class WorkflowSteps {
         // (not at this write, after its own work), and a desk ordering steps by time keeps them before this one.
         Instant caught = in.enteredAt() != null ? in.enteredAt() : now;
         String failed = failedStep(in, order);
-        if (in.validated() != null && !failed.equals(VALIDATE)) {
-            steps.add(in.validatedStep(now));
+        if (!failed.equals(VALIDATE)) {
+            // ValidateOrder and SaveOrder write nothing (ADR 0088): the step that failed was to record them.
+            steps.addAll(in.carriedSteps(caught));
         }
         if (in.notification() != null && failed.equals(RECEIPT)) {
             steps.add(in.notification());
@@ -64,7 +65,8 @@ final class WorkflowSteps {
             return VALIDATE;
         }
         return switch (status) {
-            case RECEIVED -> in.validated() != null ? SAVE
+            case RECEIVED -> in.saved() != null ? RESERVE
+                    : in.validated() != null ? SAVE
                     : in.facts() != null || order.acceptedAt() != null ? RESERVE : VALIDATE;
             case RESERVED -> PAY;
             case PAID -> COMMIT;

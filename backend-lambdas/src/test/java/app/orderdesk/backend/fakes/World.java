@@ -44,7 +44,7 @@ public final class World {
     public final PlaceOrder placeOrder = new PlaceOrder(inventory, idempotency, new Fakes.Counter(), orders, workflow,
             Fakes.sequentialIds(), clock).pausingWith(placeOrderPauses::add);
     public final ValidateOrder validateOrder = new ValidateOrder(orders, inventory);
-    public final SaveOrder saveOrder = new SaveOrder(orders, clock);
+    public final SaveOrder saveOrder = new SaveOrder(orders);
     /** Every pause ReserveStock took while waiting for other orders' holds; {@link #onPause} runs in each. */
     public final List<Duration> pauses = new CopyOnWriteArrayList<>();
     public volatile Runnable onPause = () -> { };
@@ -70,6 +70,18 @@ public final class World {
     public final Fakes.Settings settings = new Fakes.Settings();
     public final ImportStockCounts importStockCounts = new ImportStockCounts(inventory, adjustStock, inventory, settings,
             idempotency, Fakes.sequentialIds(), clock);
+
+    /**
+     * The workflow's SaveOrder then ReserveStock, SaveOrder's answer carried as the ASL carries it: since ADR 0088
+     * SaveOrder writes nothing and ReserveStock's write accepts the order (and records both steps).
+     */
+    public app.orderdesk.backend.usecase.TaskResult acceptAndReserve(String orderId) {
+        var saved = saveOrder.execute(orderId);
+        var carried = new app.orderdesk.backend.usecase.CarriedOrder(saved.orderNumber(), saved.totalCents(), saved.createdAt(),
+                saved.status(), saved.lines());
+        return reserveStock.execute(new app.orderdesk.backend.usecase.StepInput(orderId, carried, "ReserveStock", 0, clock.instant(),
+                saved.validated(), saved.saved(), null, null, false));
+    }
 
     public static PlaceOrderRequest request(String token, OrderLineRequest... lines) {
         return new PlaceOrderRequest(List.of(lines), new CustomerDetails("Ada@Example.test", "Ada Lovelace", "+44 20 7946 0000"), token);

@@ -29,14 +29,14 @@ class CarriedStateAndTimelineTest {
     /** The next task's input, as the ASL builds it: the previous answer is the state ({@code carried.$: $}). */
     private static StepInput next(TaskResult previous, String state, int retries, WorkflowStep notification) {
         var carried = new CarriedOrder(previous.orderNumber(), previous.totalCents(), previous.createdAt(), previous.status(), previous.lines());
-        return new StepInput(previous.orderId(), carried, state, retries, ENTERED, previous.validated(), notification, null, false);
+        return new StepInput(previous.orderId(), carried, state, retries, ENTERED, previous.validated(), previous.saved(), notification, null, false);
     }
 
     /** The execution input PlaceOrder starts the workflow with. */
     private TaskResult start(String id) {
         Order order = world.orders.get(id);
         var facts = CarriedOrder.of(order);
-        return new TaskResult(id, facts.orderNumber(), null, facts.totalCents(), facts.createdAt(), facts.lines(), null);
+        return new TaskResult(id, facts.orderNumber(), null, facts.totalCents(), facts.createdAt(), facts.lines(), null, null);
     }
 
     private record Step(String state, Function<StepInput, TaskResult> task) {}
@@ -132,7 +132,7 @@ class CarriedStateAndTimelineTest {
             state = step.task().apply(next(state, step.state(), 0, null));
         }
         var carried = next(state, "MarkOrderFailed", 0, null);
-        var lastResort = new StepInput(id, carried.carried(), "MarkOrderFailed", 0, ENTERED, null, null, null, true);
+        var lastResort = new StepInput(id, carried.carried(), "MarkOrderFailed", 0, ENTERED, null, null, null, null, true);
 
         world.markOrder.execute(lastResort, OrderStatus.FAILED, new WorkflowError("States.Timeout", null));
 
@@ -144,15 +144,66 @@ class CarriedStateAndTimelineTest {
     }
 
     @Test
-    void anOrderCancelledBeforeItWasAcceptedIsRejectedBySaveOrder() {
+    void anOrderCancelledBeforeItWasAcceptedIsRejectedByReserveStockWithItsStockBack() {
         String id = world.place("tok_visa", line("p-mug", 1));
         TaskResult validated = world.validateOrder.execute(next(start(id), "ValidateOrder", 0, null));
+        TaskResult saved = world.saveOrder.execute(next(validated, "SaveOrder", 0, null));
         world.cancelOrder.execute(id, "changed mind", "staff");
 
-        assertThatThrownBy(() -> world.saveOrder.execute(next(validated, "SaveOrder", 0, null)))
+        assertThatThrownBy(() -> world.reserveStock.execute(next(saved, "ReserveStock", 0, null)))
                 .isInstanceOf(OrderRejectedException.class);
         assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(world.orders.get(id).acceptedAt()).as("never accepted").isNull();
+        assertThat(world.inventory.level("p-mug").available()).isEqualTo(10);
+        assertThat(world.inventory.level("p-mug").reserved()).isZero();
         assertThat(new GetTimeline(world.orders).execute(id).executionStatus()).isEqualTo("ABORTED");
+    }
+
+    /** ADR 0088: SaveOrder writes nothing; ReserveStock's one write records both carried steps and the acceptance. */
+    @Test
+    void saveOrderWritesNothingAndReserveStocksWriteAcceptsTheOrderWithBothSteps() {
+        String id = world.place("tok_visa", line("p-mug", 1));
+        TaskResult validated = world.validateOrder.execute(next(start(id), "ValidateOrder", 0, null));
+        int writes = world.orders.writes;
+        int reads = world.orders.reads.get();
+
+        TaskResult saved = world.saveOrder.execute(next(validated, "SaveOrder", 0, null));
+
+        assertThat(world.orders.writes).as("SaveOrder's writes").isEqualTo(writes);
+        assertThat(world.orders.reads.get()).as("SaveOrder's reads").isEqualTo(reads);
+        assertThat(world.orders.get(id).acceptedAt()).isNull();
+        assertThat(saved.saved().endedAt()).as("carried with its start only: a redelivery answers the same").isNull();
+        assertThat(saved.validated().endedAt()).isNull();
+
+        world.reserveStock.execute(next(saved, "ReserveStock", 0, null));
+
+        assertThat(world.orders.writes).as("ReserveStock's order writes").isEqualTo(writes + 1);
+        Order order = world.orders.get(id);
+        assertThat(order.status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(order.acceptedAt()).as("accepted when SaveOrder ended: ReserveStock was entered").isEqualTo(ENTERED);
+        var steps = new GetTimeline(world.orders).execute(id).steps();
+        assertThat(steps).extracting(s -> s.name() + " " + s.status())
+                .containsExactly("ValidateOrder SUCCEEDED", "SaveOrder SUCCEEDED", "ReserveStock SUCCEEDED");
+        assertThat(steps).allSatisfy(s -> assertThat(s.endedAt()).as(s.name()).isNotNull());
+    }
+
+    /** An order a SaveOrder of an older execution accepted with its own write (before ADR 0088) is still reserved. */
+    @Test
+    void anOrderAcceptedByAnOlderSaveOrderWriteIsStillReserved() {
+        String id = world.place("tok_visa", line("p-mug", 1));
+        TaskResult validated = world.validateOrder.execute(next(start(id), "ValidateOrder", 0, null));
+        TaskResult saved = world.saveOrder.execute(next(validated, "SaveOrder", 0, null));
+        var olderAccept = new app.orderdesk.backend.port.OrderUpdate(id, java.util.Set.of(OrderStatus.RECEIVED), null, null, null,
+                null, null, ENTERED, ENTERED, List.of(saved.validated(), saved.saved()));
+        assertThat(world.orders.update(olderAccept)).isTrue();
+
+        TaskResult reserved = world.reserveStock.execute(next(saved, "ReserveStock", 0, null));
+
+        assertThat(reserved.status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(world.orders.get(id).status()).isEqualTo(OrderStatus.RESERVED);
+        assertThat(world.inventory.level("p-mug").reserved()).isEqualTo(1);
+        assertThat(new GetTimeline(world.orders).execute(id).steps()).extracting(s -> s.name() + " " + s.status())
+                .containsExactly("ValidateOrder SUCCEEDED", "SaveOrder SUCCEEDED", "ReserveStock SUCCEEDED");
     }
 
     @Test

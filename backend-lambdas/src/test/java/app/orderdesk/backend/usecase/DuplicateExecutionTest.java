@@ -23,14 +23,14 @@ class DuplicateExecutionTest {
     /** The next state's input, as the workflow hands it: the previous task's answer, carried. */
     private static StepInput carried(String id, TaskResult previous) {
         return new StepInput(id, new CarriedOrder(previous.orderNumber(), previous.totalCents(), previous.createdAt(),
-                previous.status(), previous.lines()), null, 0, null, null, null, null, false);
+                previous.status(), previous.lines()), null, 0, null, null, null, null, null, false);
     }
 
     /** The input PlaceOrder starts the workflow with (no status yet). */
     private StepInput started(String id) {
         TaskResult placed = TaskResult.of(world.orders.get(id));
         return new StepInput(id, new CarriedOrder(placed.orderNumber(), placed.totalCents(), placed.createdAt(), null,
-                placed.lines()), null, 0, null, null, null, null, false);
+                placed.lines()), null, 0, null, null, null, null, null, false);
     }
 
     private void assertOnce(String id) {

@@ -36,7 +36,7 @@ class HoldForRetryTest {
         world.saveOrder.execute(id);
         java.time.Instant caught = world.clock.instant().minusSeconds(1);
 
-        world.holdForRetry.hold(new StepInput(id, null, "ReserveStockOnHold", 0, caught, null, null, null, false), "ReserveStock", DYNAMO_AWAY);
+        world.holdForRetry.hold(new StepInput(id, null, "ReserveStockOnHold", 0, caught, null, null, null, null, false), "ReserveStock", DYNAMO_AWAY);
 
         assertThat(world.orders.timelines.get(id)).filteredOn(s -> s.name().startsWith("ReserveStock"))
                 .extracting(s -> s.name() + " " + s.startedAt() + " → " + s.endedAt())

@@ -108,11 +108,14 @@ class PlaceOrderTest {
     }
 
     @Test
-    void restartsTheWorkflowOnReplayUntilTheWorkflowAcceptedTheOrder() {
-        var first = world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
-        world.saveOrder.execute(first.orderId());
+    void aRepeatAfterTheLeaseRanOutStartsNothingOnceTheWorkflowAcceptedTheOrder() {
+        var now = new app.orderdesk.backend.fakes.MovableClock(Fakes.NOW);
+        PlaceOrder placeOrder = placeOrderAt(now);
+        var first = placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+        world.acceptAndReserve(first.orderId());
 
-        world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
+        now.set(WorkflowStartLease.until(Fakes.NOW).plusSeconds(1));
+        placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
 
         assertThat(world.workflow.started).containsExactly(first.orderId());
     }

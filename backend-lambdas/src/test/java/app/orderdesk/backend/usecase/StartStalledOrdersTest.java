@@ -48,7 +48,7 @@ class StartStalledOrdersTest {
     @Test
     void leavesOrdersThatAWorkflowRunAcceptedAlone() {
         var placed = world.placeOrder.execute("key-1", request("tok_visa", line("p-mug", 2)));
-        world.saveOrder.execute(placed.orderId());
+        world.acceptAndReserve(placed.orderId());
 
         assertThat(reconciler.execute().found()).isZero();
         assertThat(world.workflow.started).containsExactly(placed.orderId());

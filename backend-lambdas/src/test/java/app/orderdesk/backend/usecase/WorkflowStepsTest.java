@@ -101,7 +101,7 @@ class WorkflowStepsTest {
         String id = world.place("tok_processingError", line("p-mug", 1));
         world.reserveStock.execute(id);
         java.time.Instant caught = world.clock.instant().minusSeconds(2); // ReleaseStock entered 2 s before it wrote
-        var in = new StepInput(id, null, "ReleaseStock", 0, caught, null, null, null, false);
+        var in = new StepInput(id, null, "ReleaseStock", 0, caught, null, null, null, null, false);
 
         world.releaseStock.execute(in, "FAILED", new WorkflowError("app.orderdesk.backend.errors.PaymentProcessingException", "x"));
 

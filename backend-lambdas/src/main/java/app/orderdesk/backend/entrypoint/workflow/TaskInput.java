@@ -31,7 +31,7 @@ public record TaskInput(String orderId, String status, String outcome, ErrorPayl
     StepInput stepInput(ObjectMapper json) {
         JsonNode state = carried != null ? carried : workflowData;
         return new StepInput(orderId, carriedOrder(json, state), step, retryCount == null ? 0 : retryCount,
-                instant(enteredAt), validatedStep(json, state), notificationStep(state),
+                instant(enteredAt), carriedStep(json, state, "validated"), carriedStep(json, state, "saved"), notificationStep(state),
                 workflowData == null ? null : errorOf(json, workflowData.get("compensationError")), isLastResort());
     }
 
@@ -46,12 +46,13 @@ public record TaskInput(String orderId, String status, String outcome, ErrorPayl
         }
     }
 
-    private static WorkflowStep validatedStep(ObjectMapper json, JsonNode state) {
-        if (state == null || !state.hasNonNull("validated")) {
+    /** A step an earlier state carried for a later write to record (ValidateOrder's, SaveOrder's). */
+    private static WorkflowStep carriedStep(ObjectMapper json, JsonNode state, String member) {
+        if (state == null || !state.hasNonNull(member)) {
             return null;
         }
         try {
-            return json.treeToValue(state.get("validated"), WorkflowStep.class);
+            return json.treeToValue(state.get(member), WorkflowStep.class);
         } catch (JsonProcessingException | IllegalArgumentException unusable) {
             return null;
         }
