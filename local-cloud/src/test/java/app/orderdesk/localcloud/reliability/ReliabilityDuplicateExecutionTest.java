@@ -83,7 +83,7 @@ class ReliabilityDuplicateExecutionTest {
                             + " reservation(s) left), emails %d, email mark %s%n",
                     runs, duplicateEnded.get(), attr(item, "status"), charges.size(), r.available(product),
                     figures.movementsByReason().getOrDefault("SALE", 0), figures.reservationsLeft(), mails.size(),
-                    attr(item, "emailClaim") == null ? "none" : "by the first execution");
+                    attr(item, "emailClaim") == null ? "removed once sent" : "left on the order");
 
             assertThat(runs).hasSize(2).containsOnly("SUCCEEDED");
             assertThat(duplicateEnded.get()).as("the duplicate ran to its end while the first was sending").isEqualTo(ExecutionStatus.SUCCEEDED);

@@ -174,6 +174,12 @@ public final class DynamoDbOrderRepository implements OrderRepository {
             // Once paid, paymentId guards what paymentClaimedAt guarded (cancel, a second claim).
             removes.add("paymentClaimedAt");
         }
+        if (update.emailSentAt() != null) {
+            // Once sent, emailSentAt guards what the claim guarded (claimEmail requires it absent): the ~80 bytes go,
+            // so a small order's last writes stay within one write unit (1 KB).
+            removes.add("emailClaim");
+            removes.add("emailClaimedAt");
+        }
         if (update.status() == OrderStatus.COMPLETED && update.statusReason() == null) {
             // A completed order has nothing left to explain: a follow-up or hold note written on the way goes.
             removes.add("statusReason");
