@@ -324,6 +324,10 @@ public final class AppWindow {
             backOffice.useLiveUpdates(live); // the dashboard's figures follow the store by push
             backOffice.useFallbackPolling(polling);
             live.addListener(search::onLiveUpdate); // h-v: listed orders show pushed statuses without a search
+            // ADR 0089: today's list follows every order; it reads the day once the orders topic is subscribed, and every
+            // 10 s while pushes are paused, so an order placed meanwhile at another desk is not missed
+            polling.readAfterSubscribe("ordersTab", search::catchUp);
+            polling.poll("ordersTab", search::catchUp);
         }
         setRoot(mainView.root());
         takeBackCarriedOver(placeOrder.draft(), session.canPlaceOrders(), notifications); // its notice in the shown banner

@@ -1,21 +1,29 @@
 package app.orderdesk.desktop.orders;
 
+import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.OrderSummaryView;
+import app.orderdesk.api.OrderView;
 import app.orderdesk.api.Page;
 import app.orderdesk.desktop.client.ApiClient;
 import app.orderdesk.desktop.client.ErrorMessages;
 import app.orderdesk.desktop.client.OrderQuery;
 import app.orderdesk.desktop.infra.BackgroundExecutor;
+import app.orderdesk.desktop.infra.Cancellable;
 import app.orderdesk.desktop.infra.LatestRequest;
 import app.orderdesk.desktop.shell.Notifications;
 import app.orderdesk.desktop.ui.Messages;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -62,6 +70,7 @@ public final class OrderSearchViewModel {
     private final ReadOnlyBooleanWrapper showingToday = new ReadOnlyBooleanWrapper(false);
 
     private final ApiClient api;
+    private final BackgroundExecutor executor;
     private final Notifications notifications;
     /** Read at each search: the store's zone arrives with its settings after sign-in (and changes when a manager saves). */
     private final Supplier<ZoneId> zone;
@@ -83,6 +92,7 @@ public final class OrderSearchViewModel {
      */
     public OrderSearchViewModel(ApiClient api, BackgroundExecutor executor, Notifications notifications, Supplier<ZoneId> zone) {
         this.api = api;
+        this.executor = executor;
         this.latest = new LatestRequest(executor);
         this.notifications = notifications;
         this.zone = zone;
@@ -97,6 +107,7 @@ public final class OrderSearchViewModel {
             return;
         }
         base = toQuery();
+        notOnTheDay.clear();
         tokens.clear();
         tokens.add(null);
         load(0);
@@ -147,6 +158,10 @@ public final class OrderSearchViewModel {
 
     private void load(int pageIndex) {
         OrderQuery query = base.withNextToken(tokens.get(pageIndex));
+        // the person's request supersedes a quiet read of the day (latest wins): its answer will not come
+        readSoon.cancel();
+        readPending = false;
+        reading = false;
         busy.set(true);
         error.set("");
         latest.submit(() -> api.searchOrders(query), page -> {
@@ -225,30 +240,133 @@ public final class OrderSearchViewModel {
     // --- h-v: a pushed change shows in the list without searching again ---
 
     // When each listed order's shown status was pushed, so a late, older push never moves a row back.
-    private final java.util.Map<String, java.time.Instant> pushedAt = new java.util.HashMap<>();
+    private final Map<String, Instant> pushedAt = new HashMap<>();
 
     /**
-     * A pushed change of an order in the list (its user's topic brings the orders this desk placed):
-     * the row shows the new status at once (FX thread). Bare pushes and orders not listed change nothing.
+     * A pushed change of an order (FX thread). A listed row shows the new status at once; bare pushes change no row.
+     * While the list shows the store's day from its first page, the Orders tab follows every order (ADR 0089): an
+     * order not listed (another desk's new one) makes the list read the day again quietly, shortly after, and join its
+     * new rows to the top.
      */
-    public void onLiveUpdate(app.orderdesk.api.LiveUpdate update) {
-        if (update == null || !update.carriesChange()) {
+    public void onLiveUpdate(LiveUpdate update) {
+        if (update == null || !LiveUpdate.ORDER_STATUS.equals(update.type()) || update.orderId() == null) {
             return;
+        }
+        if (reading) {
+            pushedWhileReading.add(update.orderId());
         }
         int i = indexOf(update.orderId());
         if (i < 0) {
+            if (followsTheDay() && !notOnTheDay.contains(update.orderId())) {
+                awaited.add(update.orderId());
+                readTheDaySoon();
+            }
             return;
         }
-        java.time.Instant before = pushedAt.get(update.orderId());
+        if (!update.carriesChange()) {
+            return;
+        }
+        Instant before = pushedAt.get(update.orderId());
         if ((before == null || !update.at().isBefore(before)) && showStatus(i, update.status())) {
             pushedAt.put(update.orderId(), update.at());
         }
     }
 
     /**
+     * ADR 0089 (as ADR 0075 for the attention list): pushes may have been missed — the socket down, or the Orders tab's
+     * topic only just subscribed. Today's list, shown from its first page, reads the day again quietly: orders placed
+     * meanwhile join it and the listed rows show their statuses now.
+     */
+    public void catchUp() {
+        if (followsTheDay()) {
+            readTheDay();
+        }
+    }
+
+    /** True while pushes may change what the list holds: the store's day, its first page, no search of the person's out. */
+    private boolean followsTheDay() {
+        return base != null && showingToday.get() && pageNumber.get() == 1 && !busy.get();
+    }
+
+    /**
+     * One read for the pushes of the next {@link #READ_AFTER_PUSH}: an order's first push brings it (its later steps then
+     * update its row), and a busy store's steady pushes are read at most that often — never put off for good.
+     */
+    private void readTheDaySoon() {
+        if (readPending) {
+            return;
+        }
+        readPending = true;
+        readSoon = executor.schedule(READ_AFTER_PUSH, () -> {
+            readPending = false;
+            readTheDay();
+        });
+    }
+
+    private void readTheDay() {
+        if (!followsTheDay()) {
+            return;
+        }
+        OrderQuery query = base.withNextToken(null);
+        Set<String> expected = new HashSet<>(awaited);
+        awaited.clear();
+        pushedWhileReading.clear();
+        reading = true;
+        latest.submit(() -> api.searchOrders(query), page -> {
+            reading = false;
+            join(page, expected);
+        }, failure -> reading = false); // quiet: the next push, catch-up or F5 reads again
+    }
+
+    /**
+     * Joins the day's first page to the rows shown: new orders on top, in the server's order (newest first); a listed
+     * row takes the status read unless a push for it came while the read was out (which of the two is newer is
+     * unknown, so the day is read once more). Rows are added and changed in place, never replaced all at once, so the
+     * row a person has selected stays selected.
+     */
+    private void join(Page<OrderSummaryView> page, Set<String> expected) {
+        List<OrderSummaryView> items = page.items() == null ? List.of() : page.items();
+        Set<String> read = new HashSet<>();
+        boolean again = false;
+        int top = 0;
+        for (OrderSummaryView row : items) {
+            read.add(row.orderId());
+            int i = indexOf(row.orderId());
+            if (pushedWhileReading.contains(row.orderId())) {
+                again = true;
+            }
+            if (i < 0) {
+                results.add(top++, row);
+            } else if (!pushedWhileReading.contains(row.orderId())) {
+                showStatus(i, row.status());
+            }
+        }
+        // placed another day (a refund of yesterday's order) or past the first page: their pushes read nothing more
+        expected.stream().filter(id -> !read.contains(id)).forEach(notOnTheDay::add);
+        pushedWhileReading.clear();
+        summarise(0, results.size());
+        if (again) {
+            readTheDaySoon();
+        }
+    }
+
+    /** How long the list gathers pushes before it reads the day: an order's first steps come within it. */
+    static final Duration READ_AFTER_PUSH = Duration.ofMillis(500);
+    private Cancellable readSoon = Cancellable.NONE;
+    private boolean readPending;
+    private boolean reading;
+    /** Orders pushed while a quiet read was out. */
+    private final Set<String> pushedWhileReading = new HashSet<>();
+    /** Orders pushed but not listed, since the last quiet read began. */
+    private final Set<String> awaited = new HashSet<>();
+    /** Orders a quiet read did not bring: not the day's, or not on its first page. */
+    private final Set<String> notOnTheDay = new HashSet<>();
+
+    /**
      * The order detail read {@code status} for an order, say after a refund or cancel made on this desk: its row shows it
-     * too. The desk's live topic brings only the orders this desk placed, so a refund of another desk's order left the
-     * list saying "Completed" beside a detail saying "Partly refunded" (walked under Xvfb, session 11).
+     * too. Before ADR 0089 the desk's live topic brought only the orders this desk placed, so a refund of another desk's
+     * order left the list saying "Completed" beside a detail saying "Partly refunded" (walked under Xvfb, session 11); a
+     * search list (not today's) still hears only those, and a refund's push is bare.
      */
     public void onShownStatus(String orderId, OrderStatus status) {
         int i = orderId == null || status == null ? -1 : indexOf(orderId);
@@ -261,7 +379,7 @@ public final class OrderSearchViewModel {
      * The order detail shows {@code order} as it is now: in a list of outstanding payments (ADR 0073), an order whose
      * payment is recorded there leaves the list, so the manager working down it sees what is left to collect.
      */
-    public void onShownOrder(app.orderdesk.api.OrderView order) {
+    public void onShownOrder(OrderView order) {
         if (base == null || !base.paymentOutstanding() || order == null || order.paymentReceived() == null) {
             return;
         }

@@ -45,7 +45,8 @@ class SettingsTopicTest {
         }
         assertThat(ScreenTopics.of("dashboardTab")).containsExactlyInAnyOrder("orders", "stock", "settings");
         assertThat(ScreenTopics.of("placeOrderTab")).containsExactlyInAnyOrder("stock", "settings"); // the lines' stock left
-        live.showTopics(ScreenTopics.of("ordersTab"));
+        assertThat(ScreenTopics.of("ordersTab")).containsExactlyInAnyOrder("orders", "settings"); // ADR 0089: today's list
+        live.showTopics(ScreenTopics.of("customersTab"));
         live.start();
         assertThat(sockets.getFirst().sent).containsExactly("{\"action\":\"subscribe\",\"type\":null,\"orders\":[],\"topics\":[\"settings\"]}");
     }

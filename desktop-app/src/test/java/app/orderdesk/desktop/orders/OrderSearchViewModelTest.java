@@ -2,12 +2,14 @@ package app.orderdesk.desktop.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.orderdesk.api.LiveUpdate;
 import app.orderdesk.api.OrderStatus;
 import app.orderdesk.api.OrderSummaryView;
 import app.orderdesk.api.Page;
 import app.orderdesk.desktop.client.ConnectionUnavailableException;
 import app.orderdesk.desktop.client.OrderQuery;
 import app.orderdesk.desktop.fakes.FakeApiClient;
+import app.orderdesk.desktop.fakes.ManualExecutor;
 import app.orderdesk.desktop.infra.SameThreadExecutor;
 import app.orderdesk.desktop.shell.Notifications;
 import java.io.IOException;
@@ -173,6 +175,150 @@ class OrderSearchViewModelTest {
 
         assertThat(search.results()).extracting(OrderSummaryView::status).containsExactly(OrderStatus.COMPLETED, OrderStatus.REFUNDED);
         assertThat(api.orderQueries).hasSize(1);
+    }
+
+    // --- ADR 0089: today's list follows every order (walked, session 36: another desk's order showed only after F5) ---
+
+    private final ManualExecutor clock = new ManualExecutor();
+    private final OrderSearchViewModel today = new OrderSearchViewModel(api, clock, notifications, ZoneOffset.UTC);
+    private final Instant at = Instant.parse("2026-12-03T10:00:00Z");
+
+    private static OrderSummaryView order(String number, OrderStatus status) {
+        return new OrderSummaryView("id-" + number, number, status, "ann@example.com", "Ann", 1250, "USD", Instant.now());
+    }
+
+    private LiveUpdate placed(String number) {
+        return LiveUpdate.orderChanged("id-" + number, OrderStatus.RECEIVED, null, at, List.of(), false);
+    }
+
+    @Test
+    void anotherDesksNewOrderJoinsTodaysListOnTopShortlyAfterItsFirstPush() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000002"), order("OD-000001")), null));
+        today.search();
+        OrderSummaryView selected = today.results().get(1);
+        List<Integer> removedAtOnce = new java.util.ArrayList<>();
+        today.results().addListener((javafx.collections.ListChangeListener<OrderSummaryView>) c -> {
+            while (c.next()) {
+                removedAtOnce.add(c.getRemovedSize());
+            }
+        });
+
+        // another desk places two orders: each sends a burst of pushes, and none of them is listed
+        api.orderPages.put("", new Page<>(List.of(order("OD-000004", OrderStatus.PAID), order("OD-000003", OrderStatus.RECEIVED),
+                order("OD-000002", OrderStatus.REFUNDED), order("OD-000001")), null));
+        today.onLiveUpdate(placed("OD-000003"));
+        today.onLiveUpdate(placed("OD-000004"));
+        today.onLiveUpdate(LiveUpdate.orderStatus("id-OD-000004", OrderStatus.PAID, at)); // bare, still not listed
+        assertThat(api.orderQueries).as("nothing read at once").hasSize(1);
+        assertThat(clock.delays).as("one read for the pushes that come meanwhile, not put off by each")
+                .containsExactly(OrderSearchViewModel.READ_AFTER_PUSH);
+
+        assertThat(clock.tick()).isEqualTo(1);
+
+        assertThat(api.orderQueries).hasSize(2);
+        assertThat(api.orderQueries.getLast().nextToken()).as("the day's first page").isNull();
+        assertThat(today.results()).extracting(OrderSummaryView::orderNumber)
+                .containsExactly("OD-000004", "OD-000003", "OD-000002", "OD-000001");
+        assertThat(today.results()).extracting(OrderSummaryView::status).as("listed rows take the status read")
+                .containsExactly(OrderStatus.PAID, OrderStatus.RECEIVED, OrderStatus.REFUNDED, OrderStatus.COMPLETED);
+        assertThat(today.results().get(3)).as("an unchanged row is the same row: its selection stays").isSameAs(selected);
+        assertThat(removedAtOnce).as("rows are added and changed in place, never all replaced").isNotEmpty().allMatch(n -> n <= 1);
+        assertThat(today.summaryProperty().get()).isEqualTo("Today's orders · page 1 · 4 orders");
+        assertThat(today.busyProperty().get()).as("quiet: no busy spinner").isFalse();
+    }
+
+    @Test
+    void anOrderTheDayDoesNotHoldIsReadForOnceThenItsPushesAreLeftAlone() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000002")), null));
+        today.search();
+
+        today.onLiveUpdate(placed("OD-000001")); // yesterday's order refunded today: not in the day's list
+        clock.tick();
+        today.onLiveUpdate(LiveUpdate.orderChanged("id-OD-000001", OrderStatus.REFUNDED, null, at, List.of(), false));
+        clock.tick();
+
+        assertThat(api.orderQueries).as("the search and one quiet read").hasSize(2);
+        assertThat(today.results()).extracting(OrderSummaryView::orderNumber).containsExactly("OD-000002");
+
+        today.search(); // a new search starts afresh
+        today.onLiveUpdate(placed("OD-000001"));
+        clock.tick();
+        assertThat(api.orderQueries).hasSize(4);
+    }
+
+    @Test
+    void onlyTodaysFirstPageFollowsOrdersItDoesNotHold() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000002")), "t2"));
+        api.orderPages.put("t2", new Page<>(List.of(order("OD-000001")), null));
+        today.emailProperty().set("ann@example.com");
+        today.search();
+        today.onLiveUpdate(placed("OD-000009"));
+        today.catchUp();
+        assertThat(clock.tick()).as("a search that named an email").isZero();
+
+        today.clearCriteria();
+        today.search();
+        today.nextPage();
+        today.onLiveUpdate(placed("OD-000009"));
+        today.catchUp();
+        assertThat(clock.tick()).as("the day's second page").isZero();
+        assertThat(api.orderQueries).hasSize(3);
+        assertThat(today.results()).extracting(OrderSummaryView::orderNumber).containsExactly("OD-000001");
+    }
+
+    @Test
+    void aPushThatCameWhileTheDayWasReadIsNotOverwrittenByTheReadButReadAgain() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000001", OrderStatus.RECEIVED)), null));
+        FakeApiClientPushingWhileRead racing = new FakeApiClientPushingWhileRead();
+        OrderSearchViewModel list = new OrderSearchViewModel(racing, clock, notifications, ZoneOffset.UTC);
+        racing.list = list;
+        racing.orderPages.putAll(api.orderPages);
+        list.search();
+
+        // the read answers OD-000001 as still PENDING, but while it was out OD-000001's COMPLETED push arrived
+        racing.orderPages.put("", new Page<>(List.of(order("OD-000002", OrderStatus.RECEIVED), order("OD-000001", OrderStatus.RECEIVED)), null));
+        racing.pushDuringRead = LiveUpdate.orderChanged("id-OD-000001", OrderStatus.COMPLETED, null, at, List.of(), true);
+        list.onLiveUpdate(placed("OD-000002"));
+        clock.tick();
+
+        assertThat(list.results()).extracting(OrderSummaryView::status).as("the push stands")
+                .containsExactly(OrderStatus.RECEIVED, OrderStatus.COMPLETED);
+        racing.orderPages.put("", new Page<>(List.of(order("OD-000002", OrderStatus.PAID), order("OD-000001", OrderStatus.COMPLETED)), null));
+        assertThat(clock.tick()).as("which was newer is unknown: the day is read once more").isEqualTo(1);
+        assertThat(list.results()).extracting(OrderSummaryView::status).containsExactly(OrderStatus.PAID, OrderStatus.COMPLETED);
+        assertThat(clock.tick()).isZero();
+    }
+
+    /** The push arrives while GET /orders is out, as it can on the FX thread while the background read runs. */
+    private static final class FakeApiClientPushingWhileRead extends FakeApiClient {
+        OrderSearchViewModel list;
+        LiveUpdate pushDuringRead;
+
+        @Override
+        public synchronized Page<OrderSummaryView> searchOrders(OrderQuery query) {
+            if (pushDuringRead != null) {
+                LiveUpdate push = pushDuringRead;
+                pushDuringRead = null;
+                list.onLiveUpdate(push);
+            }
+            return super.searchOrders(query);
+        }
+    }
+
+    @Test
+    void catchingUpAfterPushesWerePausedShowsTheDayAsItIsNow() {
+        api.orderPages.put("", new Page<>(List.of(order("OD-000001", OrderStatus.RECEIVED)), null));
+        today.search();
+        api.orderPages.put("", new Page<>(List.of(order("OD-000002", OrderStatus.PAID), order("OD-000001", OrderStatus.COMPLETED)), null));
+
+        today.catchUp(); // the orders topic just subscribed, or the 10 s poll while the socket is down
+
+        assertThat(today.results()).extracting(OrderSummaryView::orderNumber).containsExactly("OD-000002", "OD-000001");
+        assertThat(today.results()).extracting(OrderSummaryView::status).containsExactly(OrderStatus.PAID, OrderStatus.COMPLETED);
+        api.failEverything = new ConnectionUnavailableException("down", new IOException());
+        today.catchUp();
+        assertThat(today.errorProperty().get()).as("a failed quiet read says nothing").isEmpty();
+        assertThat(today.results()).hasSize(2);
     }
 
     @Test

@@ -91,6 +91,40 @@ class CostModelFollowsTheTemplateTest {
                 .doesNotContain("What a desk costs");
     }
 
+    /**
+     * ADR 0089: a desk showing today's orders hears every order — its status pushes and one read of the day per burst.
+     * The read: $3.50 + $5.00 + $0.20 + 0.1 GB-s × $13.3334 + 8 read units × $0.125 + 1,000 B of logs (as the Dashboard
+     * read above, 12 read units fewer) = $11.53 per million; the pushes: 6 × $1.00 per million.
+     */
+    @Test
+    void aDeskShowingTodaysOrdersIsPricedPerThousandOrdersPlacedElsewhere() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode results = json.readValue(Files.readString(resultsFile("arm64", "WARN", 1.0)), ObjectNode.class);
+        ((ObjectNode) results.path("perOrder").path("counted")).put("calls.ApiGatewayManagementApi.PostToConnection", 6.0);
+        ObjectNode desk = results.putObject("desk");
+        for (String read : new String[] {"dashboardRead", "dashboardRecentRead"}) {
+            desk.putObject(read).put("calls", 50).put("logBytes", 1000.0).putObject("counted")
+                    .put("lambda.invocations.DashboardFunction", 1.0).put("lambda.ms.DashboardFunction", 100.0);
+        }
+        desk.putObject("keepAlivePing").put("calls", 50).put("logBytes", 0.0).putObject("counted");
+        String withoutTodaysRead = render(results, "before-0089");
+        desk.putObject("todaysOrdersRead").put("calls", 50).put("logBytes", 1000.0).putObject("counted")
+                .put("lambda.invocations.SearchOrdersFunction", 1.0).put("lambda.ms.SearchOrdersFunction", 100.0)
+                .put("dynamodb.read-units", 8.0);
+        for (String fn : new String[] {"DashboardFunction", "SearchOrdersFunction"}) {
+            ((ObjectNode) results.path("memoryMb")).put(fn, 1024);
+            ((ObjectNode) results.path("architecture")).put(fn, "arm64");
+            ((ObjectNode) results.path("systemLogLevel")).put(fn, "WARN");
+        }
+        String md = render(results, "today");
+
+        assertThat(cell(md, "| a read of today's orders", 3)).isEqualTo("$0.00001153");
+        assertThat(cell(md, "| a read of today's orders", 1)).contains("SearchOrdersFunction 1.0 × 100.0 ms, 8.0 read units");
+        assertThat(md.replace('\n', ' ')).contains("its 6.0 status pushes ($0.0060 per 1,000 orders)")
+                .contains("; $0.0115 per 1,000): $0.0175 per 1,000 orders placed elsewhere");
+        assertThat(withoutTodaysRead).as("a run before ADR 0089 measured no such read").doesNotContain("today's orders");
+    }
+
     /** The {@code column}th cell (1-based) of the table row starting with {@code rowStart}. */
     private static String cell(String md, String rowStart, int column) {
         String row = md.lines().filter(l -> l.startsWith(rowStart)).findFirst().orElseThrow(() -> new AssertionError("no row " + rowStart + " in\n" + md));

@@ -13,13 +13,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * manager's shown Dashboard ({@code GET /dashboard?days=30}, as the app asks for it when shown and by its timer), one
  * read of its recent week ({@code days=7}, as the app asks after a burst of pushes) and one keep-alive ping on a
  * desk's live-updates socket (the app sends one every 5 min; API Gateway bills it as a message and runs the
- * {@code $default} function for it). Each is done {@code count} times after one unmetered warm-up, and the meter's
+ * {@code $default} function for it), and one read of the store's day as the Orders tab asks for it after a burst of
+ * another desk's pushes ({@code GET /orders?limit=25}, ADR 0089). Each is done {@code count} times after one unmetered warm-up, and the meter's
  * counts divided by {@code count}; the report prices them per read, per ping and per 8-hour day.
  */
 final class DeskReads {
 
     private static final String DASHBOARD = "/dashboard?days=30";
     private static final String DASHBOARD_RECENT = "/dashboard?days=7";
+    /** OrderSearchViewModel's first page of a search naming nothing: the store's day, 25 rows. */
+    private static final String TODAYS_ORDERS = "/orders?limit=25";
     private static final String PING = "{\"action\":\"ping\"}";
     private static final String PING_FUNCTION = "lambda.invocations.PushDefaultFunction";
 
@@ -35,6 +38,10 @@ final class DeskReads {
         restartCounting(meter, loggedBytes);
         read(manager, DASHBOARD_RECENT, count);
         perCall(into.putObject("dashboardRecentRead"), meter.snapshot(), loggedBytes.get(), count);
+        read(manager, TODAYS_ORDERS, 1); // another function: warm, not metered
+        restartCounting(meter, loggedBytes);
+        read(manager, TODAYS_ORDERS, count);
+        perCall(into.putObject("todaysOrdersRead"), meter.snapshot(), loggedBytes.get(), count);
 
         WebSocket socket = manager.openPush(new WebSocket.Listener() { });
         try {
