@@ -359,8 +359,9 @@ locals {
       { actions = ["execute-api:ManageConnections"], resources = [local.push_post_to_connections_arn] },
       # The refund, the per-line refunded quantities and the status live on the order's item.
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.orders_table.arn] },
-      # The refund's Idempotency-Key; GetItem also reads the store settings item (the credit note's language, money, time zone).
-      { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
+      # The refund's Idempotency-Key (DeleteItem frees the key of a refund refused after its claim); GetItem also reads the
+      # store settings item (the credit note's language, money, time zone).
+      { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"], resources = [aws_dynamodb_table.idempotency_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.payments_ledger_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:UpdateItem"], resources = [aws_dynamodb_table.inventory_table.arn] },
       { actions = ["dynamodb:GetItem", "dynamodb:PutItem"], resources = [aws_dynamodb_table.stock_movements_table.arn] },

@@ -98,7 +98,8 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("SaveProductFunction", "SaveProductHandler", announcing(Map.of(
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:Scan"),
                     "IdempotencyTable", Set.of("dynamodb:GetItem")))),
-            // RefundOrder: Orders.find + refunds on the order's item (GetItem, UpdateItem), IdempotencyStore (PutItem, GetItem),
+            // RefundOrder: Orders.find + refunds on the order's item (GetItem, UpdateItem), IdempotencyStore (PutItem, GetItem;
+            // DeleteItem releases the key of a refund refused after its claim, when a concurrent refund took the units),
             // the gateway's refund (ledger GetItem, PutItem, UpdateItem), Restock (StockLedger.applyDelta/pending/settle:
             // UpdateItem, GetItem; movements find/record: GetItem, PutItem), CreditNotes (S3 put/get, SES, and the store
             // settings item for the note's language, money and time zone: StoreSettingsRepository.find, a GetItem of the
@@ -107,7 +108,7 @@ class AsyncPathsAndLeastPrivilegeTest {
             fn("RefundOrderFunction", "RefundOrderHandler", announcing(Map.of(
                     "DailyTotalsTable", Set.of("dynamodb:UpdateItem"),
                     "OrdersTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
-                    "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),
+                    "IdempotencyTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:DeleteItem"),
                     "PaymentsLedgerTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"),
                     "InventoryTable", Set.of("dynamodb:GetItem", "dynamodb:UpdateItem"),
                     "StockMovementsTable", Set.of("dynamodb:GetItem", "dynamodb:PutItem"),

@@ -25,6 +25,11 @@ public final class CountingIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
+    public void release(IdempotencyRecord record) {
+        store.release(record);
+    }
+
+    @Override
     public Optional<IdempotencyRecord> find(String key) {
         return store.find(key);
     }

@@ -120,7 +120,8 @@ public final class RefundOrder {
         if (existing.isPresent() && !existing.get().requestHash().equals(hash)) {
             throw conflictingKey();
         }
-        String refundId = existing.map(IdempotencyRecord::orderId).orElse(claim.orderId());
+        IdempotencyRecord bound = existing.orElse(claim);
+        String refundId = bound.orderId();
         var refund = new Refund(refundId, id, idempotencyKey, hash, id + ":refund:" + idempotencyKey, Refund.State.PENDING,
                 RefundReason.valueOf(request.reason()), note(request), lines, amount, requester.actor(), now,
                 null, null, null, null, null);
@@ -130,9 +131,16 @@ public final class RefundOrder {
                 refunds.statusFollowsRefunds(id, clock.instant());
                 refund = refunds.find(id).byId(refundId).orElse(refund);
             }
-            case RefundRepository.ApplyOutcome.ExceedsSold exceeds -> throw exceedsSold(order, order.lines().get(exceeds.lineIndex()),
-                    exceeds.alreadyRefunded());
-            case RefundRepository.ApplyOutcome.NotRefundable no -> throw notRefundable(orders.find(id).orElse(order));
+            // Refused after the claim (a refund or status change at another desk got there first): nothing was written,
+            // so the key is freed, as when the same check refuses before the claim, and the corrected request may use it.
+            case RefundRepository.ApplyOutcome.ExceedsSold exceeds -> {
+                idempotency.release(bound);
+                throw exceedsSold(order, order.lines().get(exceeds.lineIndex()), exceeds.alreadyRefunded());
+            }
+            case RefundRepository.ApplyOutcome.NotRefundable no -> {
+                idempotency.release(bound);
+                throw notRefundable(orders.find(id).orElse(order));
+            }
         }
         return finish(order, refund);
     }

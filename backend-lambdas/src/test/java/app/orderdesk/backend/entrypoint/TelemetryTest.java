@@ -133,6 +133,11 @@ class TelemetryTest {
             }
 
             @Override
+            public void release(IdempotencyRecord record) {
+                throw new IllegalStateException("disk on fire");
+            }
+
+            @Override
             public java.util.Optional<IdempotencyRecord> find(String key) {
                 throw new IllegalStateException("disk on fire");
             }

@@ -51,6 +51,12 @@ public final class Fakes {
         }
 
         @Override
+        public void release(IdempotencyRecord record) {
+            records.computeIfPresent(record.key(), (key, bound) -> bound.orderId().equals(record.orderId())
+                    && bound.requestHash().equals(record.requestHash()) ? null : bound);
+        }
+
+        @Override
         public Optional<IdempotencyRecord> find(String key) {
             return Optional.ofNullable(records.get(key));
         }

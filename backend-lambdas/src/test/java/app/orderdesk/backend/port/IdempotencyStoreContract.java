@@ -55,6 +55,25 @@ public abstract class IdempotencyStoreContract {
     }
 
     @Test
+    void aReleasedKeyIsFreeAgainButOnlyItsOwnRecordReleasesIt() {
+        String key = "contract-" + UUID.randomUUID();
+        IdempotencyRecord refused = record(key, "o-refused");
+        store().putIfAbsent(refused);
+
+        store().release(record(key, "o-other")); // another request's record: the key stays bound
+        assertThat(store().find(key)).contains(refused);
+        store().release(new IdempotencyRecord(key, "hash-other", "o-refused", refused.createdAt(), refused.expiresAt()));
+        assertThat(store().find(key)).as("the same id with another request").contains(refused);
+
+        store().release(refused);
+        assertThat(store().find(key)).isEmpty();
+        store().release(refused); // gone already: nothing to do, no failure
+        IdempotencyRecord corrected = record(key, "o-corrected");
+        assertThat(store().putIfAbsent(corrected)).isEmpty();
+        assertThat(store().find(key)).contains(corrected);
+    }
+
+    @Test
     void keysAreIndependent() {
         assertThat(store().putIfAbsent(record("contract-" + UUID.randomUUID(), "o-1"))).isEmpty();
         assertThat(store().putIfAbsent(record("contract-" + UUID.randomUUID(), "o-2"))).isEmpty();

@@ -48,6 +48,18 @@ public final class DynamoDbIdempotencyStore implements IdempotencyStore {
     }
 
     @Override
+    public void release(IdempotencyRecord record) {
+        try {
+            AwsFailures.run("Idempotency DeleteItem", () -> client.deleteItem(r -> r.tableName(tableName)
+                    .key(Map.of("pk", s(PREFIX + record.key())))
+                    .conditionExpression("orderId = :id AND requestHash = :hash")
+                    .expressionAttributeValues(Map.of(":id", s(record.orderId()), ":hash", s(record.requestHash())))));
+        } catch (ConditionalCheckFailedException boundElsewhere) {
+            // gone already, or another request's: not ours to forget
+        }
+    }
+
+    @Override
     public Optional<IdempotencyRecord> find(String key) {
         var existing = AwsFailures.call("Idempotency GetItem", () -> client.getItem(r -> r.tableName(tableName)
                 .key(Map.of("pk", s(PREFIX + key))).consistentRead(true)));
