@@ -15,9 +15,7 @@ import app.orderdesk.backend.domain.StoreSettings;
 import app.orderdesk.backend.fakes.Fakes;
 import app.orderdesk.backend.port.CreditNoteRenderer;
 import app.orderdesk.backend.port.Mailer;
-import app.orderdesk.backend.port.RefundRepository;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +112,7 @@ class CreditNoteEmailsTest {
     }
 
     /** Records what CreditNotes marks on the refund; the rest of the port is not used by it. */
-    private static final class Marks implements RefundRepository {
+    private static final class Marks extends app.orderdesk.backend.fakes.UnusedRefunds {
         final List<String> marks = new ArrayList<>();
 
         @Override
@@ -133,43 +131,8 @@ class CreditNoteEmailsTest {
         }
 
         @Override
-        public OrderRefunds find(String orderId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ApplyOutcome apply(Order order, Refund refund) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean claimWork(String orderId, String refundId, Instant now, Duration stale) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markFinished(String orderId, String refundId, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markRefunded(String orderId, String refundId, String gatewayRefundId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markCredited(String orderId, String refundId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
         public java.util.Optional<app.orderdesk.backend.domain.OrderStatus> statusFollowsRefunds(String orderId, java.time.Instant at) {
             return java.util.Optional.empty();
-        }
-
-        @Override
-        public void markRefused(String orderId, Refund refund, String why) {
-            throw new UnsupportedOperationException();
         }
     }
 }

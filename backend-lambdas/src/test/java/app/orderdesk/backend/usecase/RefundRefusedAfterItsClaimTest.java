@@ -10,11 +10,11 @@ import app.orderdesk.backend.domain.Money;
 import app.orderdesk.backend.domain.Order;
 import app.orderdesk.backend.domain.OrderLine;
 import app.orderdesk.backend.domain.OrderStatus;
-import app.orderdesk.backend.domain.ReasonCode;
 import app.orderdesk.backend.domain.Refund;
 import app.orderdesk.backend.errors.ConflictException;
 import app.orderdesk.backend.fakes.Fakes;
 import app.orderdesk.backend.fakes.InMemoryOrderRepository;
+import app.orderdesk.backend.fakes.UnusedRefunds;
 import app.orderdesk.backend.port.RefundRepository;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +22,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,7 +86,7 @@ class RefundRefusedAfterItsClaimTest {
     }
 
     /** Answers {@code apply} from a script; the order has no refunds yet when read. */
-    private static final class ScriptedRefunds implements RefundRepository {
+    private static final class ScriptedRefunds extends UnusedRefunds {
         final Deque<ApplyOutcome> outcomes = new ArrayDeque<>();
         final List<Refund> applied = new ArrayList<>();
 
@@ -100,51 +99,6 @@ class RefundRefusedAfterItsClaimTest {
         public ApplyOutcome apply(Order order, Refund refund) {
             applied.add(refund);
             return outcomes.removeFirst();
-        }
-
-        @Override
-        public boolean claimWork(String orderId, String refundId, Instant now, Duration stale) {
-            throw new UnsupportedOperationException("a refused refund does no work");
-        }
-
-        @Override
-        public void markFinished(String orderId, String refundId, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markRefunded(String orderId, String refundId, String gatewayRefundId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markCredited(String orderId, String refundId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markRefused(String orderId, Refund refund, String why) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<OrderStatus> statusFollowsRefunds(String orderId, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markCreditNote(String orderId, String refundId, String creditNoteKey) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void markEmailed(String orderId, String refundId, Instant at) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void flagFollowUp(String orderId, String refundId, String followUp, ReasonCode followUpCode) {
-            throw new UnsupportedOperationException();
         }
     }
 }
